@@ -1,0 +1,59 @@
+// swift-tools-version: 6.0
+//
+// Maillage — maps cooperation networks of the social and solidarity economy.
+//
+// Layers, one module each, data flowing one way:
+//   MaillageModel    domain values (actors, cooperations, memberships, territories)
+//   MaillageDataset  dataset folder (CSV) → validated model, with diagnostics
+//   MaillageGraph    model → compact graphs (two-mode network, projections, scope)
+//   MaillageAnalysis graphs → measures, communities, brokerage, territories, hubs
+//   MaillageRender   DOT document model and the in-process Graphviz renderer
+//   maillage         the command line (swift-argument-parser)
+import PackageDescription
+
+let swiftSettings: [SwiftSetting] = [.swiftLanguageMode(.v6)]
+
+let package = Package(
+    name: "Maillage",
+    platforms: [.macOS(.v15)],
+    products: [
+        .executable(name: "maillage", targets: ["maillage"]),
+        .library(name: "MaillageAnalysis", targets: ["MaillageAnalysis"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/apple/swift-collections", from: "1.1.0"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CGraphviz",
+            pkgConfig: "libgvc",
+            providers: [.apt(["libgraphviz-dev"])]
+        ),
+        .target(name: "MaillageModel", swiftSettings: swiftSettings),
+        .target(name: "MaillageDataset", dependencies: ["MaillageModel"], swiftSettings: swiftSettings),
+        .target(name: "MaillageGraph", dependencies: ["MaillageModel"], swiftSettings: swiftSettings),
+        .target(
+            name: "MaillageAnalysis",
+            dependencies: [
+                "MaillageGraph",
+                .product(name: "HeapModule", package: "swift-collections"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        .target(name: "MaillageRender", dependencies: ["CGraphviz"], swiftSettings: swiftSettings),
+        .executableTarget(
+            name: "maillage",
+            dependencies: [
+                "MaillageModel", "MaillageDataset", "MaillageGraph", "MaillageAnalysis", "MaillageRender",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(name: "MaillageDatasetTests", dependencies: ["MaillageDataset"], swiftSettings: swiftSettings),
+        .testTarget(name: "MaillageGraphTests", dependencies: ["MaillageGraph", "MaillageDataset"], swiftSettings: swiftSettings),
+        .testTarget(name: "MaillageAnalysisTests", dependencies: ["MaillageAnalysis", "MaillageDataset"], swiftSettings: swiftSettings),
+        .testTarget(name: "MaillageRenderTests", dependencies: ["MaillageRender"], swiftSettings: swiftSettings),
+        .testTarget(name: "MaillageCommandTests", dependencies: ["maillage"], swiftSettings: swiftSettings),
+    ]
+)
