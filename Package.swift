@@ -50,7 +50,8 @@ let package = Package(
             ],
             swiftSettings: swiftSettings
         ),
-        .testTarget(name: "MaillageDatasetTests", dependencies: ["MaillageDataset"], swiftSettings: swiftSettings),
+        .testTarget(
+            name: "MaillageDatasetTests", dependencies: ["MaillageDataset"], exclude: ["Fixtures"], swiftSettings: swiftSettings),
         .testTarget(name: "MaillageGraphTests", dependencies: ["MaillageGraph", "MaillageDataset"], swiftSettings: swiftSettings),
         .testTarget(name: "MaillageAnalysisTests", dependencies: ["MaillageAnalysis", "MaillageDataset"], swiftSettings: swiftSettings),
         .testTarget(name: "MaillageRenderTests", dependencies: ["MaillageRender"], swiftSettings: swiftSettings),

@@ -1,0 +1,74 @@
+/// Burt's constraint of every node: how much its ties lead to contacts that are
+/// themselves tied to one another (a node bridging structural holes has low constraint).
+///
+///     c(u) = Σ_{v ∈ N(u)} ( p_uv + Σ_{w ∈ N(u) ∩ N(v)} p_uw · p_wv )²
+///
+/// with p_uv = 1 / d(u), the share of u's ties that go to v. An isolated node has no
+/// defined constraint: `Double.nan`.
+///
+/// - Normalisation: none; a node with a single contact has constraint 1.
+/// - Weights: ignored (all ties count the same), as `networkx.constraint(G)`.
+/// - Reference: R. S. Burt, "Structural holes and good ideas", American Journal of
+///   Sociology 110(2), 2004.
+///
+/// ```swift
+/// let star = Graph(nodeCount: 3, edges: [(0, 1, 1), (0, 2, 1)])
+/// burtConstraint(of: star)   // [0.5, 1, 1]
+/// ```
+/// - Returns: one value per node, NaN for isolated nodes.
+/// - Complexity: O(Σ_u d(u)²) time, O(n) extra memory.
+public func burtConstraint(of graph: Graph) -> [Double] {
+    let n = graph.nodeCount
+    let offsets = graph.offsets
+    let targets = graph.targets
+    var mark = [Int](repeating: -1, count: n)
+    var result = [Double](repeating: .nan, count: n)
+    for u in 0..<n {
+        let du = graph.degree(u)
+        guard du > 0 else { continue }
+        for i in offsets[u]..<offsets[u + 1] { mark[Int(targets[i])] = u }
+        let p = 1 / Double(du)
+        var constraint = 0.0
+        for i in offsets[u]..<offsets[u + 1] {
+            let v = Int(targets[i])
+            // Σ over common neighbours w of p_uw · p_wv = p · Σ 1 / d(w).
+            var indirect = 0.0
+            for j in offsets[v]..<offsets[v + 1] {
+                let w = Int(targets[j])
+                if mark[w] == u { indirect += p / Double(graph.degree(w)) }
+            }
+            let local = p + indirect
+            constraint += local * local
+        }
+        result[u] = constraint
+    }
+    return result
+}
+
+/// Burt's effective size of every node: its number of contacts minus their
+/// redundancy, here in Borgatti's form for unweighted graphs
+///
+///     e(u) = d(u) − 2 t(u) / d(u)
+///
+/// where t(u) is the number of ties among u's neighbours. An isolated node has no
+/// defined effective size: `Double.nan`.
+///
+/// - Normalisation: none; between 1 and d(u) (divide by d(u) for Burt's efficiency).
+/// - Weights: ignored, as `networkx.effective_size(G)`.
+/// - Reference: R. S. Burt, *Structural Holes*, Harvard UP, 1992; S. P. Borgatti,
+///   "Structural holes: unpacking Burt's redundancy measures", Connections 20(1), 1997.
+///
+/// ```swift
+/// let triangle = Graph(nodeCount: 3, edges: [(0, 1, 1), (1, 2, 1), (0, 2, 1)])
+/// effectiveSize(of: triangle)   // [1, 1, 1]
+/// ```
+/// - Returns: one value per node, NaN for isolated nodes.
+/// - Complexity: O(Σ_u d(u)²) time, O(n) extra memory.
+public func effectiveSize(of graph: Graph) -> [Double] {
+    let triangles = trianglesThroughNodes(of: graph)
+    return (0..<graph.nodeCount).map { v in
+        let d = Double(graph.degree(v))
+        guard d > 0 else { return .nan }
+        return d - 2 * Double(triangles[v]) / d
+    }
+}

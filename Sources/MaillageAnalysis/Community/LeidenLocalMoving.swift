@@ -1,0 +1,132 @@
+/// Leiden's fast local moving phase (Traag, Waltman & van Eck 2019, Algorithm A.2
+/// `MoveNodesFast`).
+///
+/// Every node enters a FIFO queue once, in shuffled order. A popped node leaves its
+/// community and joins the one with the largest gain `w(v, C) − γ·k_v·K_C / 2m`
+/// among its neighbours' communities and one empty community (gain 0); it stays
+/// unless another choice beats staying strictly. When it moves, its neighbours that
+/// are outside its new community and not in the queue are appended. Stops when the
+/// queue is empty: then no single node can raise modularity by moving.
+///
+/// - Parameters:
+///   - membership: the starting partition (labels in `0..<nodeCount`), updated in place.
+///   - scale: γ / 2m.
+/// - Returns: whether any node moved.
+/// - Complexity: O(n + m) for the first sweep, O(degree) per later visit.
+func leidenFastLocalMoving(_ network: CommunityNetwork, membership: inout [Int32], scale: Double,
+                           generator: inout SeededGenerator) -> Bool {
+    let n = network.nodeCount
+    guard n > 0 else { return false }
+    var queue = (0..<n).map { Int32($0) }
+    generator.shuffle(&queue)
+
+    var communityWeight = [Double](repeating: 0, count: n)
+    var communitySize = [Int32](repeating: 0, count: n)
+    var neighbourWeight = [Double](repeating: 0, count: n)
+    var isNeighbour = [Bool](repeating: false, count: n)
+    var isQueued = [Bool](repeating: true, count: n)
+    var touched = [Int32](repeating: 0, count: n)
+    var emptyCommunities = [Int32](repeating: 0, count: n)
+    var moved = false
+
+    network.offsets.withUnsafeBufferPointer { offsets in
+    network.targets.withUnsafeBufferPointer { targets in
+    network.weights.withUnsafeBufferPointer { weights in
+    network.nodeWeights.withUnsafeBufferPointer { nodeWeights in
+    membership.withUnsafeMutableBufferPointer { community in
+    queue.withUnsafeMutableBufferPointer { queue in
+    communityWeight.withUnsafeMutableBufferPointer { communityWeight in
+    communitySize.withUnsafeMutableBufferPointer { communitySize in
+    neighbourWeight.withUnsafeMutableBufferPointer { neighbourWeight in
+    isNeighbour.withUnsafeMutableBufferPointer { isNeighbour in
+    isQueued.withUnsafeMutableBufferPointer { isQueued in
+    touched.withUnsafeMutableBufferPointer { touched in
+    emptyCommunities.withUnsafeMutableBufferPointer { emptyCommunities in
+        for v in 0..<n {
+            communityWeight[Int(community[v])] += nodeWeights[v]
+            communitySize[Int(community[v])] += 1
+        }
+        var emptyCount = 0
+        for c in stride(from: n - 1, through: 0, by: -1) where communitySize[c] == 0 {
+            emptyCommunities[emptyCount] = Int32(c)
+            emptyCount += 1
+        }
+        // Ring buffer: every node is queued at most once at a time, so n slots suffice.
+        var head = 0
+        var queued = n
+        while queued > 0 {
+            let v = Int(queue[head])
+            head = head + 1 == n ? 0 : head + 1
+            queued -= 1
+            isQueued[v] = false
+
+            let current = Int(community[v])
+            let kv = nodeWeights[v]
+            var touchedCount = 0
+            for e in offsets[v]..<offsets[v + 1] {
+                let c = Int(community[Int(targets[e])])
+                if !isNeighbour[c] {
+                    isNeighbour[c] = true
+                    touched[touchedCount] = Int32(c)
+                    touchedCount += 1
+                }
+                neighbourWeight[c] += weights[e]
+            }
+            communityWeight[current] -= kv
+            communitySize[current] -= 1
+            if communitySize[current] == 0 {
+                communityWeight[current] = 0
+                emptyCommunities[emptyCount] = Int32(current)
+                emptyCount += 1
+            }
+
+            let stayGain = neighbourWeight[current] - scale * kv * communityWeight[current]
+            var best = current
+            var bestGain = stayGain
+            for i in 0..<touchedCount {
+                let c = Int(touched[i])
+                let gain = neighbourWeight[c] - scale * kv * communityWeight[c]
+                if gain > bestGain { best = c; bestGain = gain }
+                neighbourWeight[c] = 0
+                isNeighbour[c] = false
+            }
+            if bestGain < 0, emptyCount > 0 {
+                best = Int(emptyCommunities[emptyCount - 1])
+                bestGain = 0
+            }
+            if best != current && !(bestGain - stayGain > 1e-12 * kv) { best = current }
+
+            // A community of size 0 can only be the top of the stack of empty ones.
+            if communitySize[best] == 0 { emptyCount -= 1 }
+            communityWeight[best] += kv
+            communitySize[best] += 1
+            if best != current {
+                community[v] = Int32(best)
+                moved = true
+                for e in offsets[v]..<offsets[v + 1] {
+                    let u = Int(targets[e])
+                    if !isQueued[u] && Int(community[u]) != best {
+                        isQueued[u] = true
+                        var tail = head + queued
+                        if tail >= n { tail -= n }
+                        queue[tail] = Int32(u)
+                        queued += 1
+                    }
+                }
+            }
+        }
+    }
+    }
+    }
+    }
+    }
+    }
+    }
+    }
+    }
+    }
+    }
+    }
+    }
+    return moved
+}

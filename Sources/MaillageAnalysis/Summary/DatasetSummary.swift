@@ -1,0 +1,60 @@
+import MaillageModel
+
+/// The figures `maillage summary` reports: what the dataset holds and how the
+/// projected cooperation graph hangs together.
+public struct DatasetSummary: Sendable {
+    public var actors: Int
+    public var cooperations: Int
+    public var memberships: Int
+    public var territories: Int
+    public var actorsByKind: [(kind: ActorKind, count: Int)]
+    public var cooperationsByForm: [(form: CooperationForm, count: Int)]
+    public var territoriesByLevel: [(level: TerritoryLevel, count: Int)]
+    public var membershipsByRole: [(role: MembershipRole, count: Int)]
+    /// Cooperations whose source gives a size without naming every member.
+    public var cooperationsWithDeclaredSize: Int
+    /// Number of ties of the projected graph (actors sharing at least one cooperation).
+    public var ties: Int
+    /// Ties over possible ties: 2m / (n (n − 1)); 0 below two actors.
+    public var density: Double
+    /// Connected components of the projected graph, isolated actors included.
+    public var components: Int
+    /// Size of the largest component.
+    public var largestComponent: Int
+    /// Actors with no tie (in no cooperation with anyone else).
+    public var isolatedActors: Int
+
+    /// Summarises `dataset` and its projected graph `projected` (built from the same dataset).
+    /// - Complexity: O(n + m + memberships).
+    public init(dataset: Dataset, projected: ProjectedGraph) {
+        actors = dataset.actors.count
+        cooperations = dataset.cooperations.count
+        memberships = dataset.memberships.count
+        territories = dataset.territories.count
+        actorsByKind = ActorKind.allCases.compactMap { kind in
+            let n = dataset.actors.count { $0.kind == kind }
+            return n > 0 ? (kind, n) : nil
+        }
+        cooperationsByForm = CooperationForm.allCases.compactMap { form in
+            let n = dataset.cooperations.count { $0.form == form }
+            return n > 0 ? (form, n) : nil
+        }
+        territoriesByLevel = TerritoryLevel.allCases.compactMap { level in
+            let n = dataset.territories.count { $0.level == level }
+            return n > 0 ? (level, n) : nil
+        }
+        membershipsByRole = MembershipRole.allCases.compactMap { role in
+            let n = dataset.memberships.count { $0.role == role }
+            return n > 0 ? (role, n) : nil
+        }
+        cooperationsWithDeclaredSize = dataset.cooperations.count { $0.declaredMembers != nil }
+        let graph = projected.graph
+        ties = graph.edgeCount
+        let n = Double(graph.nodeCount)
+        density = graph.nodeCount < 2 ? 0 : 2 * Double(graph.edgeCount) / (n * (n - 1))
+        let parts = ConnectedComponents(graph)
+        components = parts.count
+        largestComponent = parts.sizes.max() ?? 0
+        isolatedActors = (0..<graph.nodeCount).count { graph.degree($0) == 0 }
+    }
+}

@@ -1,0 +1,62 @@
+/// The character encoding a dataset's files are read with.
+public enum TextEncoding: String, Sendable, CaseIterable {
+    /// UTF-8, with or without a byte-order mark (the default).
+    case utf8 = "utf-8"
+    /// Windows-1252, the superset of Latin-1 that older French spreadsheets export.
+    case windows1252 = "cp1252"
+}
+
+/// Where a byte sequence stops being valid UTF-8.
+struct InvalidUTF8: Error {
+    /// Offset of the first byte of the invalid sequence.
+    var offset: Int
+}
+
+enum TextDecoding {
+    /// The offset of the first invalid UTF-8 sequence, or nil when the bytes are valid UTF-8.
+    static func firstInvalidUTF8(in bytes: [UInt8]) -> Int? {
+        var i = 0
+        let n = bytes.count
+        while i < n {
+            let b = bytes[i]
+            if b < 0x80 { i += 1; continue }
+            let length: Int
+            let minimum: UInt32
+            var scalar: UInt32
+            switch b {
+            case 0xC2...0xDF: length = 2; minimum = 0x80; scalar = UInt32(b & 0x1F)
+            case 0xE0...0xEF: length = 3; minimum = 0x800; scalar = UInt32(b & 0x0F)
+            case 0xF0...0xF4: length = 4; minimum = 0x10000; scalar = UInt32(b & 0x07)
+            default: return i
+            }
+            guard i + length <= n else { return i }
+            for k in 1..<length {
+                let c = bytes[i + k]
+                guard c & 0xC0 == 0x80 else { return i }
+                scalar = scalar << 6 | UInt32(c & 0x3F)
+            }
+            guard scalar >= minimum, scalar <= 0x10FFFF, !(0xD800...0xDFFF).contains(scalar) else { return i }
+            i += length
+        }
+        return nil
+    }
+
+    /// Characters of Windows-1252 at 0x80–0x9F (nil where the code page leaves a hole).
+    private static let windows1252High: [UInt32?] = [
+        0x20AC, nil, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, nil, 0x017D, nil,
+        nil, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, nil, 0x017E, 0x0178,
+    ]
+
+    /// Re-encodes Windows-1252 bytes as UTF-8. Undefined code points become U+FFFD.
+    static func utf8(fromWindows1252 bytes: [UInt8]) -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count + bytes.count / 8)
+        for b in bytes {
+            if b < 0x80 { out.append(b); continue }
+            let scalarValue: UInt32 = b < 0xA0 ? (windows1252High[Int(b - 0x80)] ?? 0xFFFD) : UInt32(b)
+            let scalar = Unicode.Scalar(scalarValue) ?? "\u{FFFD}"
+            out.append(contentsOf: Array(String(Character(scalar)).utf8))
+        }
+        return out
+    }
+}

@@ -1,0 +1,17 @@
+import MaillageModel
+
+/// What loading a dataset folder produced.
+public struct DatasetLoadResult: Sendable {
+    /// The dataset, when it could be built (it may still carry warnings).
+    /// Nil when any error was found: no analysis runs on a dataset with errors.
+    public var dataset: Dataset?
+    /// Every problem found, errors and warnings, sorted by file and position.
+    public var diagnostics: [Diagnostic]
+    /// A fingerprint of the files read (SHA-256 over their names and bytes), so a
+    /// figure can be traced to the exact data that produced it.
+    public var fingerprint: String
+
+    public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
+    public var errors: [Diagnostic] { diagnostics.filter { $0.severity == .error } }
+    public var warnings: [Diagnostic] { diagnostics.filter { $0.severity == .warning } }
+}

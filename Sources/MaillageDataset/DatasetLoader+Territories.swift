@@ -1,0 +1,87 @@
+import MaillageModel
+
+extension LoaderRun {
+    /// Reads `territories.csv`: ids, levels, parents; checks parents exist and form no cycle.
+    mutating func readTerritories(_ table: Table?) -> [Territory] {
+        guard let table else { return [] }
+        let file = table.schema.file
+        var territories: [Territory] = []
+        var parentFields: [CSVField?] = []
+        var seen: [String: Int] = [:]
+        for row in table.rows {
+            guard let (id, idField) = requireID(row, what: "territory"),
+                  checkUnique(id, field: idField, seen: &seen, what: "territory", file: file) else { continue }
+            let level = parseEnum(row.field("level"), in: TerritoryLevel.allCases, what: "territory level", file: file) ?? .autre
+            let parent = row.value("parent")
+            let name = row.value("name")
+            territories.append(Territory(id: id, name: name.isEmpty ? id : name, level: level, parent: parent.isEmpty ? nil : parent))
+            parentFields.append(parent.isEmpty ? nil : row.field("parent"))
+        }
+        let index = Dictionary(territories.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
+        for (i, territory) in territories.enumerated() {
+            guard let parent = territory.parent, let field = parentFields[i] else { continue }
+            if index[parent] == nil {
+                let hint = Vocabulary.nearest(to: parent, in: Array(index.keys).sorted()).map { " Did you mean \"\($0)\"?" } ?? ""
+                diagnostics.append(.error("unknown parent territory \"\(parent)\".\(hint)", file: file, line: field.line, column: field.column))
+                territories[i].parent = nil
+            } else if parent == territory.id {
+                diagnostics.append(.error("territory \"\(parent)\" is its own parent", file: file, line: field.line, column: field.column))
+                territories[i].parent = nil
+            }
+        }
+        // Cycles: walk up from each territory; a walk that meets itself is a cycle.
+        var state = [UInt8](repeating: 0, count: territories.count)  // 0 unseen, 1 on path, 2 done
+        for start in territories.indices where state[start] == 0 {
+            var path: [Int] = []
+            var current: Int? = start
+            while let c = current, state[c] == 0 {
+                state[c] = 1
+                path.append(c)
+                current = territories[c].parent.flatMap { index[$0] }
+            }
+            if let c = current, state[c] == 1, let at = path.firstIndex(of: c) {
+                let cycle = path[at...].map { territories[$0].id }
+                let first = path[at]
+                let field = parentFields[first]
+                diagnostics.append(.error(
+                    "territory parents form a cycle: \((cycle + [cycle[0]]).joined(separator: " → "))",
+                    file: file, line: field?.line ?? 0, column: field?.column ?? 0))
+                for t in path[at...] { territories[t].parent = nil }
+            }
+            for p in path { state[p] = 2 }
+        }
+        return territories
+    }
+
+    /// Checks that actors and cooperations name known territories. Without
+    /// `territories.csv`, referenced ids become territories of level `autre`.
+    mutating func checkTerritoryReferences(
+        in tables: [Table?], territories: inout [Territory], territoriesKnown: Bool
+    ) {
+        var known = Set(territories.map(\.id))
+        let known0 = known
+        var implicit: [String: Set<String>] = [:]
+        for case let table? in tables {
+            let file = table.schema.file
+            for row in table.rows {
+                guard let field = row.field("territories") else { break }
+                for id in row.values("territories") where !known0.contains(id) {
+                    if territoriesKnown {
+                        let hint = Vocabulary.nearest(to: id, in: known0.sorted()).map { " Did you mean \"\($0)\"?" } ?? ""
+                        diagnostics.append(.error(
+                            "unknown territory \"\(id)\" (not in territories.csv).\(hint)",
+                            file: file, line: field.line, column: field.column))
+                    } else if known.insert(id).inserted {
+                        territories.append(Territory(id: id, level: .autre))
+                        implicit[file, default: []].insert(id)
+                    }
+                }
+            }
+        }
+        for (file, ids) in implicit.sorted(by: { $0.key < $1.key }) {
+            diagnostics.append(.warning(
+                "territories.csv is absent: \(ids.count) territor\(ids.count == 1 ? "y is" : "ies are") known only by \(ids.count == 1 ? "its id" : "their ids") (level \"autre\", no hierarchy)",
+                file: file))
+        }
+    }
+}

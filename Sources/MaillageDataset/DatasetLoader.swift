@@ -1,0 +1,135 @@
+import Foundation
+import MaillageModel
+
+/// Reads a dataset folder (DESIGN §2) into a validated ``Dataset``.
+///
+/// Every problem is collected, not only the first, each located as
+/// `file:line:column`. Errors make the dataset unusable (`dataset` is nil);
+/// warnings say what was assumed. Rules:
+/// - `memberships.csv` is required; `actors.csv`, `cooperations.csv`,
+///   `territories.csv` and `README.md` are optional.
+/// - Comma or semicolon delimiter detected per file; UTF-8 with or without BOM
+///   (Windows-1252 on request); LF or CRLF; RFC 4180 quoting.
+/// - Ids are unique per table; controlled values (kind, form, role, level,
+///   status) are matched ignoring case, accents and spacing, and an unknown one is
+///   an error that lists the allowed values and suggests the nearest.
+/// - An actor or cooperation named in memberships but absent from its table gets
+///   its id as name and kind/form `unknown`, with a warning.
+/// - Territory references must name a territory of `territories.csv` (when that
+///   file is absent, referenced ids become territories of level `autre`, with a
+///   warning); parents must exist and form no cycle.
+/// - A membership repeated for the same (cooperation, actor) pair is kept once, with a warning.
+public enum DatasetLoader {
+    /// Loads the dataset in `folder`.
+    public static func load(folder: URL, options: LoadOptions = LoadOptions()) -> DatasetLoadResult {
+        var run = LoaderRun(folder: folder, options: options)
+        return run.load()
+    }
+}
+
+/// The state of one load: the folder, the diagnostics collected so far.
+struct LoaderRun {
+    let folder: URL
+    let options: LoadOptions
+    var diagnostics: [Diagnostic] = []
+    var hasher = SHA256()
+
+    init(folder: URL, options: LoadOptions) {
+        self.folder = folder
+        self.options = options
+    }
+
+    mutating func load() -> DatasetLoadResult {
+        let name = folder.standardizedFileURL.lastPathComponent
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDirectory) else {
+            return failure(.error("no such dataset folder", file: folder.path))
+        }
+        guard isDirectory.boolValue else {
+            return failure(.error("not a folder: a dataset is a folder of CSV files (memberships.csv, actors.csv, …)", file: folder.path))
+        }
+        fingerprintFiles()
+
+        let territoryFile = Table.read(.territories, in: folder, encoding: options.encoding, diagnostics: &diagnostics)
+        let actorFile = Table.read(.actors, in: folder, encoding: options.encoding, diagnostics: &diagnostics)
+        let cooperationFile = Table.read(.cooperations, in: folder, encoding: options.encoding, diagnostics: &diagnostics)
+        let membershipFile = Table.read(.memberships, in: folder, encoding: options.encoding, diagnostics: &diagnostics)
+        if !membershipFile.exists {
+            diagnostics.append(.error(
+                "missing: every dataset needs memberships.csv (columns cooperation, actor, role) — who takes part in what",
+                file: "memberships.csv"))
+        }
+
+        var territories = readTerritories(territoryFile.table)
+        let territoriesKnown = territoryFile.exists
+        var actors = readActors(actorFile.table)
+        var cooperations = readCooperations(cooperationFile.table)
+        checkTerritoryReferences(
+            in: [actorFile.table, cooperationFile.table], territories: &territories, territoriesKnown: territoriesKnown)
+        let memberships = readMemberships(
+            membershipFile.table, actors: &actors, cooperations: &cooperations,
+            actorsFilePresent: actorFile.exists, cooperationsFilePresent: cooperationFile.exists)
+
+        let readme = folder.appendingPathComponent("README.md")
+        let provenance = (try? String(contentsOf: readme, encoding: .utf8)) ?? ""
+
+        diagnostics.sort()
+        let fingerprint = hasher.finalize()
+        if diagnostics.contains(where: { $0.severity == .error }) {
+            return DatasetLoadResult(dataset: nil, diagnostics: diagnostics, fingerprint: fingerprint)
+        }
+        let dataset = Dataset(
+            name: name, actors: actors, cooperations: cooperations, memberships: memberships,
+            territories: territories, provenance: provenance)
+        return DatasetLoadResult(dataset: dataset, diagnostics: diagnostics, fingerprint: fingerprint)
+    }
+
+    private mutating func failure(_ diagnostic: Diagnostic) -> DatasetLoadResult {
+        DatasetLoadResult(dataset: nil, diagnostics: [diagnostic], fingerprint: "")
+    }
+
+    /// Hashes the dataset's files (names and bytes, in name order).
+    private mutating func fingerprintFiles() {
+        let names = ["README.md", "actors.csv", "cooperations.csv", "memberships.csv", "territories.csv"]
+        for name in names {
+            guard let data = FileManager.default.contents(atPath: folder.appendingPathComponent(name).path) else { continue }
+            hasher.update(Array(name.utf8) + [0])
+            hasher.update([UInt8](data))
+        }
+    }
+
+    /// Parses a controlled value; reports an unknown one with the allowed values and the nearest.
+    mutating func parseEnum<T: RawRepresentable>(
+        _ field: CSVField?, in allowed: [T], what: String, file: String
+    ) -> T? where T.RawValue == String {
+        guard let field, !field.value.trimmingSpaces().isEmpty else { return nil }
+        if let value = Vocabulary.match(field.value, in: allowed) { return value }
+        let names = allowed.map(\.rawValue)
+        let suggestion = Vocabulary.nearest(to: field.value, in: names).map { " Did you mean \"\($0)\"?" } ?? ""
+        diagnostics.append(.error(
+            "unknown \(what) \"\(field.value)\"; allowed: \(names.joined(separator: ", ")).\(suggestion)",
+            file: file, line: field.line, column: field.column))
+        return nil
+    }
+
+    /// Reports a repeated id and tells whether `id` is new.
+    mutating func checkUnique(_ id: String, field: CSVField, seen: inout [String: Int], what: String, file: String) -> Bool {
+        if let first = seen[id] {
+            diagnostics.append(.error("duplicate \(what) id \"\(id)\" (first defined on line \(first))", file: file, line: field.line, column: field.column))
+            return false
+        }
+        seen[id] = field.line
+        return true
+    }
+
+    /// Reports an empty id.
+    mutating func requireID(_ row: Table.Row, column: String = "id", what: String) -> (String, CSVField)? {
+        guard let field = row.field(column) else { return nil }
+        let id = field.value.trimmingSpaces()
+        if id.isEmpty {
+            diagnostics.append(.error("empty \(column): every \(what) needs an id", file: row.file, line: field.line, column: field.column))
+            return nil
+        }
+        return (id, field)
+    }
+}

@@ -1,0 +1,18 @@
+/// The columns one dataset file may hold (DESIGN §2).
+struct TableSchema: Sendable {
+    /// The file's name inside the dataset folder.
+    var file: String
+    var required: [String]
+    var optional: [String]
+
+    var allColumns: [String] { required + optional }
+
+    static let memberships = TableSchema(file: "memberships.csv", required: ["cooperation", "actor"], optional: ["role"])
+    static let actors = TableSchema(
+        file: "actors.csv", required: ["id"],
+        optional: ["name", "kind", "legal_form", "sector", "territories", "website"])
+    static let cooperations = TableSchema(
+        file: "cooperations.csv", required: ["id"],
+        optional: ["name", "form", "sector", "territories", "declared_members", "status", "started", "summary", "source"])
+    static let territories = TableSchema(file: "territories.csv", required: ["id"], optional: ["name", "level", "parent"])
+}

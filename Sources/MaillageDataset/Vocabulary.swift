@@ -1,0 +1,55 @@
+import Foundation
+
+/// Matching of controlled values (kinds, forms, roles, levels, statuses) as
+/// spreadsheets write them, and suggestions for the ones that do not match.
+enum Vocabulary {
+    /// Lower case, accents removed, spaces, hyphens and apostrophes turned into `_`:
+    /// "Tête de réseau" and "tete-de-reseau" both become "tete_de_reseau".
+    static func normalise(_ text: String) -> String {
+        let folded = text.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: Locale(identifier: "fr_FR"))
+            .lowercased()
+        var out = ""
+        for ch in folded {
+            if ch == " " || ch == "-" || ch == "'" || ch == "’" { if !out.hasSuffix("_") { out.append("_") } }
+            else { out.append(ch) }
+        }
+        return out.trimmingCharacters(in: CharacterSet(charactersIn: "_"))
+    }
+
+    /// The value of `T` that `text` names once normalised, if any.
+    static func match<T: RawRepresentable>(_ text: String, in values: [T]) -> T? where T.RawValue == String {
+        let key = normalise(text)
+        return values.first { normalise($0.rawValue) == key }
+    }
+
+    /// The candidate closest to `text` by edit distance, when close enough to be a likely typo.
+    static func nearest(to text: String, in candidates: [String]) -> String? {
+        let key = normalise(text)
+        var best: (String, Int)?
+        for candidate in candidates {
+            let d = editDistance(key, normalise(candidate))
+            if let current = best, d >= current.1 { continue }
+            best = (candidate, d)
+        }
+        guard let (candidate, distance) = best else { return nil }
+        let prefixMatch = key.count >= 3 && normalise(candidate).hasPrefix(String(key.prefix(3)))
+        return distance <= max(1, candidate.count / 3) || prefixMatch ? candidate : nil
+    }
+
+    /// Levenshtein distance between two strings, over characters.
+    static func editDistance(_ a: String, _ b: String) -> Int {
+        let a = Array(a), b = Array(b)
+        if a.isEmpty { return b.count }
+        if b.isEmpty { return a.count }
+        var previous = Array(0...b.count)
+        var current = [Int](repeating: 0, count: b.count + 1)
+        for i in 1...a.count {
+            current[0] = i
+            for j in 1...b.count {
+                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
+            }
+            swap(&previous, &current)
+        }
+        return previous[b.count]
+    }
+}

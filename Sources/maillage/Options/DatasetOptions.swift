@@ -1,0 +1,61 @@
+import ArgumentParser
+import Foundation
+import MaillageDataset
+import MaillageModel
+
+extension TextEncoding: ExpressibleByArgument {}
+
+/// Which dataset to read: the `DATASET` argument shared by every analysis command.
+struct DatasetOptions: ParsableArguments {
+    @Argument(help: "A dataset folder (memberships.csv, actors.csv, …). Default: the bundled Pas-de-Calais dataset.")
+    var dataset: String?
+
+    @Option(help: "Encoding of the CSV files: utf-8 (default) or cp1252 (older French spreadsheets).")
+    var encoding: TextEncoding = .utf8
+
+    /// The dataset folder to read.
+    func folder() throws -> URL {
+        if let dataset { return URL(fileURLWithPath: dataset) }
+        return try BundledDataset.locate()
+    }
+
+    /// Loads the dataset; on any error prints every diagnostic and fails.
+    /// Warnings are printed on stderr unless `quiet`.
+    func load(quiet: Bool = false) throws -> LoadedDataset {
+        let folder = try folder()
+        let result = DatasetLoader.load(folder: folder, options: LoadOptions(encoding: encoding))
+        guard let dataset = result.dataset else {
+            for diagnostic in result.diagnostics { printError(prefixed(diagnostic, folder: folder)) }
+            throw CommandFailure("the dataset has \(result.errors.count) error(s); run `maillage validate` for the list")
+        }
+        if !quiet {
+            for diagnostic in result.warnings { printError(prefixed(diagnostic, folder: folder)) }
+        }
+        return LoadedDataset(folder: folder, dataset: dataset, fingerprint: result.fingerprint, diagnostics: result.diagnostics)
+    }
+}
+
+/// A diagnostic with its file given relative to where the user stands.
+func prefixed(_ diagnostic: Diagnostic, folder: URL) -> String {
+    var d = diagnostic
+    if !d.file.hasPrefix("/") { d.file = folder.appendingPathComponent(d.file).relativePathFromCurrentDirectory }
+    return d.description
+}
+
+/// A dataset loaded for a command, with what `meta` needs to trace it.
+struct LoadedDataset {
+    var folder: URL
+    var dataset: Dataset
+    var fingerprint: String
+    var diagnostics: [Diagnostic]
+}
+
+extension URL {
+    /// This file's path relative to the current directory when below it, else absolute.
+    var relativePathFromCurrentDirectory: String {
+        let cwd = FileManager.default.currentDirectoryPath
+        let path = standardizedFileURL.path
+        if path.hasPrefix(cwd + "/") { return String(path.dropFirst(cwd.count + 1)) }
+        return path
+    }
+}

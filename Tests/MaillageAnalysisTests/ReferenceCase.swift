@@ -1,0 +1,233 @@
+import Foundation
+import Testing
+import MaillageAnalysis
+
+/// A JSON value, as read from the committed reference files.
+enum JSONValue: Sendable, Equatable, Decodable {
+    case null
+    case bool(Bool)
+    case number(Double)
+    case string(String)
+    case array([JSONValue])
+    case object([String: JSONValue])
+
+    init(from decoder: any Decoder) throws {
+        let container = try decoder.singleValueContainer()
+        if container.decodeNil() {
+            self = .null
+        } else if let value = try? container.decode(Bool.self) {
+            self = .bool(value)
+        } else if let value = try? container.decode(Double.self) {
+            self = .number(value)
+        } else if let value = try? container.decode(String.self) {
+            self = .string(value)
+        } else if let value = try? container.decode([JSONValue].self) {
+            self = .array(value)
+        } else {
+            self = .object(try container.decode([String: JSONValue].self))
+        }
+    }
+
+    var number: Double? { if case .number(let x) = self { x } else { nil } }
+    var array: [JSONValue]? { if case .array(let a) = self { a } else { nil } }
+    var object: [String: JSONValue]? { if case .object(let o) = self { o } else { nil } }
+
+    /// A node id: a string, or a number written as NetworkX would print it.
+    var id: String? {
+        switch self {
+        case .string(let s): s
+        case .number(let x): x == x.rounded() && abs(x) < 1e15 ? String(Int(x)) : String(x)
+        default: nil
+        }
+    }
+}
+
+/// One file of `References/networkx/`: a graph (or a dataset under a projection, or a
+/// dataset's two-mode network) with the values NetworkX computed on it, written by
+/// `References/make_references.py`.
+///
+/// The graph is rebuilt from the file's own node and edge lists, so a case never
+/// depends on the dataset loader:
+/// - `"mode": "projected"`: node i is `nodes[i]`; edges `[u, v, weight]`;
+/// - `"mode": "bipartite"`: nodes `0..<actors.count` are the actors, then the
+///   cooperations (`topCount` = number of actors); edges `[actor, cooperation, 1]`.
+///   Actor and cooperation ids may coincide, so each is looked up in its own list.
+///
+/// Node measures (`"measures": {name: {id: value}}`) are keyed by node id (by actor id
+/// in bipartite mode); `null` stands for NaN. Other entries (`articulation`, `bridges`,
+/// `components`) are kept as raw JSON in ``measures``.
+struct ReferenceCase: Sendable, CustomTestStringConvertible {
+    /// File name without `.json`.
+    let name: String
+    /// "projected" or "bipartite".
+    let mode: String
+    /// Id of each graph node, in node order.
+    let nodeIds: [String]
+    /// Number of actors (top nodes) in bipartite mode, nil otherwise.
+    let topCount: Int?
+    let graph: Graph
+    /// Every entry of the file's "measures" object.
+    let measures: [String: JSONValue]
+    /// Why the file could not be read; nil when it was.
+    let loadError: String?
+
+    var testDescription: String { name }
+
+    /// Node index of each id that measures are keyed by (actors only in bipartite mode).
+    var measuredNodeIndex: [String: Int] {
+        let measured = topCount.map { Array(nodeIds.prefix($0)) } ?? nodeIds
+        var index: [String: Int] = [:]
+        for (i, id) in measured.enumerated() { index[id] = i }
+        return index
+    }
+
+    /// The expected values of a node measure: (node index, id, value or nil for null),
+    /// one per entry of the file; nil when the file has no such measure.
+    /// Records an issue for an id that is not a measured node, or a value that is
+    /// neither a number nor null.
+    func expectedValues(of measure: String) -> [(node: Int, id: String, value: Double?)]? {
+        guard let entry = measures[measure] else { return nil }
+        guard let object = entry.object else {
+            Issue.record("\(name): measure \(measure) is not an object keyed by node id")
+            return []
+        }
+        let index = measuredNodeIndex
+        var values: [(node: Int, id: String, value: Double?)] = []
+        for (id, value) in object.sorted(by: { $0.key < $1.key }) {
+            guard let node = index[id] else {
+                Issue.record("\(name): measure \(measure) names unknown node \(id)")
+                continue
+            }
+            switch value {
+            case .null: values.append((node, id, nil))
+            case .number(let x): values.append((node, id, x))
+            default: Issue.record("\(name): measure \(measure) of \(id) is not a number")
+            }
+        }
+        return values
+    }
+
+    /// The folder of reference files, found from this source file's path
+    /// (`Tests/MaillageAnalysisTests/ReferenceCase.swift` → repository root).
+    static var folder: URL {
+        URL(fileURLWithPath: #filePath)
+            .deletingLastPathComponent()
+            .deletingLastPathComponent()
+            .deletingLastPathComponent()
+            .appendingPathComponent("References/networkx", isDirectory: true)
+    }
+
+    /// Every `*.json` file of ``folder``, sorted by name; a file that cannot be read
+    /// yields a case with ``loadError`` set.
+    static func loadAll() -> [ReferenceCase] {
+        let files = (try? FileManager.default.contentsOfDirectory(at: folder, includingPropertiesForKeys: nil)) ?? []
+        return files
+            .filter { $0.pathExtension == "json" }
+            .sorted { $0.lastPathComponent < $1.lastPathComponent }
+            .map(load)
+    }
+
+    static func load(_ url: URL) -> ReferenceCase {
+        let name = url.deletingPathExtension().lastPathComponent
+        do {
+            let root = try JSONDecoder().decode(JSONValue.self, from: Data(contentsOf: url))
+            return try ReferenceCase(name: name, root: root)
+        } catch {
+            return ReferenceCase(failed: name, error: "\(error)")
+        }
+    }
+
+    private init(failed name: String, error: String) {
+        self.name = name
+        mode = ""
+        nodeIds = []
+        topCount = nil
+        graph = Graph(nodeCount: 0, edges: [])
+        measures = [:]
+        loadError = error
+    }
+
+    private init(name: String, root: JSONValue) throws {
+        guard let object = root.object else { throw ReferenceError("top level is not an object") }
+        func ids(_ key: String) throws -> [String] {
+            guard let list = object[key]?.array else { throw ReferenceError("missing list \(key)") }
+            return try list.map { try $0.id ?? { throw ReferenceError("bad id in \(key)") }() }
+        }
+        let mode: String
+        switch object["mode"] {
+        case .string(let value): mode = value
+        default: throw ReferenceError("missing mode")
+        }
+        let firstIndex: [String: Int]
+        let secondIndex: [String: Int]
+        let nodeIds: [String]
+        let topCount: Int?
+        if mode == "bipartite" {
+            let actors = try ids("actors")
+            let cooperations = try ids("cooperations")
+            nodeIds = actors + cooperations
+            topCount = actors.count
+            firstIndex = Dictionary(actors.enumerated().map { ($1, $0) }, uniquingKeysWith: { a, _ in a })
+            secondIndex = Dictionary(cooperations.enumerated().map { ($1, actors.count + $0) }, uniquingKeysWith: { a, _ in a })
+        } else {
+            nodeIds = try ids("nodes")
+            topCount = nil
+            firstIndex = Dictionary(nodeIds.enumerated().map { ($1, $0) }, uniquingKeysWith: { a, _ in a })
+            secondIndex = firstIndex
+        }
+        guard firstIndex.count + (mode == "bipartite" ? secondIndex.count : 0) == nodeIds.count else {
+            throw ReferenceError("repeated node id")
+        }
+        guard let edgeList = object["edges"]?.array else { throw ReferenceError("missing edges") }
+        var edges: [(Int, Int, Double)] = []
+        for edge in edgeList {
+            guard let parts = edge.array, parts.count == 3,
+                  let u = parts[0].id.flatMap({ firstIndex[$0] }),
+                  let v = parts[1].id.flatMap({ secondIndex[$0] }),
+                  let w = parts[2].number else { throw ReferenceError("bad edge \(edge)") }
+            edges.append((u, v, w))
+        }
+        self.name = name
+        self.mode = mode
+        self.nodeIds = nodeIds
+        self.topCount = topCount
+        self.graph = Graph(nodeCount: nodeIds.count, edges: edges)
+        self.measures = object["measures"]?.object ?? [:]
+        self.loadError = nil
+    }
+}
+
+struct ReferenceError: Error, CustomStringConvertible {
+    let description: String
+    init(_ description: String) { self.description = description }
+}
+
+/// Compares computed values with NetworkX's: |got − expected| ≤ max(1e-6·|expected|, 1e-9),
+/// and NaN exactly where the reference holds null. Records one issue per mismatch.
+/// - Returns: the largest relative error seen, |got − expected| / |expected| over
+///   entries with |expected| > 1e-9 (absolute error below that).
+@discardableResult
+func expectAgreement(
+    _ computed: [Double],
+    with expected: [(node: Int, id: String, value: Double?)],
+    measure: String,
+    in caseName: String,
+    sourceLocation: SourceLocation = #_sourceLocation
+) -> Double {
+    var largest = 0.0
+    for (node, id, value) in expected {
+        let got = computed[node]
+        guard let value else {
+            if !got.isNaN {
+                Issue.record("\(caseName) \(measure)[\(id)]: expected null (NaN), got \(got)", sourceLocation: sourceLocation)
+            }
+            continue
+        }
+        let error = abs(got - value)
+        if !(error <= max(1e-6 * abs(value), 1e-9)) {
+            Issue.record("\(caseName) \(measure)[\(id)]: expected \(value), got \(got)", sourceLocation: sourceLocation)
+        }
+        largest = max(largest, abs(value) > 1e-9 ? error / abs(value) : error)
+    }
+    return largest
+}

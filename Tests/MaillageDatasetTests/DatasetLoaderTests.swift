@@ -1,0 +1,149 @@
+import Foundation
+import MaillageModel
+import Testing
+@testable import MaillageDataset
+
+@Suite struct DatasetLoaderTests {
+    @Test func loadsATwoModeDataset() throws {
+        let result = loadFixture("two-mode-comma")
+        #expect(result.diagnostics.isEmpty, "\(result.printed)")
+        let dataset = try #require(result.dataset)
+        #expect(dataset.actors.count == 4)
+        #expect(dataset.cooperations.count == 2)
+        #expect(dataset.memberships.count == 6)
+        #expect(dataset.territories.count == 5)
+        #expect(dataset.actor("ressourcerie")?.name == "La Ressourcerie \"Artois\"")
+        #expect(dataset.actor("ressourcerie")?.territories == ["bethune", "cabbalr"])
+        #expect(dataset.actor("apes")?.kind == .teteDeReseau)
+        let pole = try #require(dataset.cooperation("pole-reemploi"))
+        #expect(pole.form == .collectif)
+        #expect(pole.declaredMembers == 20)
+        #expect(pole.summary == "Mutualiser la collecte, le tri et la vente ;\npartager un local.")
+        #expect(dataset.cooperation("marches")?.status == .enConstruction)
+        #expect(dataset.memberships.last?.role == .membre, "an empty role reads as membre")
+        #expect(dataset.territory("cabbalr")?.name == "Communauté d'agglomération de Béthune-Bruay, Artois-Lys Romane")
+        #expect(dataset.territory("bethune", isWithin: "d62"))
+        #expect(dataset.provenance.contains("Fixture"))
+        #expect(result.fingerprint.count == 64)
+    }
+
+    @Test func semicolonBOMCRLFLoadsExactlyLikeItsCommaVersion() throws {
+        let comma = try #require(loadFixture("two-mode-comma").dataset)
+        let semicolon = loadFixture("two-mode-semicolon-bom-crlf")
+        #expect(semicolon.diagnostics.isEmpty, "\(semicolon.printed)")
+        let other = try #require(semicolon.dataset)
+        #expect(other.actors == comma.actors)
+        #expect(other.cooperations == comma.cooperations)
+        #expect(other.memberships == comma.memberships)
+        #expect(other.territories == comma.territories)
+    }
+
+    @Test func membershipsAloneMakeADatasetWithDefaultsAndWarnings() throws {
+        let result = loadFixture("only-memberships")
+        #expect(!result.hasErrors)
+        let dataset = try #require(result.dataset)
+        #expect(dataset.actors.map(\.id) == ["medici", "albizzi", "strozzi"])
+        #expect(dataset.actors.allSatisfy { $0.kind == .unknown && $0.name == $0.id })
+        #expect(dataset.cooperations.allSatisfy { $0.form == .unknown })
+        #expect(result.printed == [
+            "memberships.csv: warning: actors.csv is absent: 3 actors are known only by their id (kind \"unknown\")",
+            "memberships.csv: warning: cooperations.csv is absent: 2 cooperations are known only by their id (form \"unknown\")",
+        ])
+    }
+
+    @Test func malformedDatasetListsEveryProblemWithLineAndColumn() {
+        let result = loadFixture("malformed")
+        #expect(result.dataset == nil)
+        let expected = [
+            "actors.csv:3:9: error: unknown actor kind \"assocation\"; allowed: structure, collectivite, tete_de_reseau, appui, financeur, entreprise, institution.",
+            "actors.csv:3:20: error: unknown territory \"zz\" (not in territories.csv).",
+            "actors.csv:4:1: error: duplicate actor id \"x1\" (first defined on line 2)",
+            "actors.csv:5:1: error: empty id: every actor needs an id",
+            "cooperations.csv:2:25: error: declared_members must be a whole number of members (e.g. 20), not \"vingt\"",
+            "cooperations.csv:3:11: error: unknown cooperation form \"colectif\"; allowed: mutualisation, partenariat, collectif, regroupement, appui. Did you mean \"collectif\"?",
+            "cooperations.csv:4:24: error: unknown status \"fini\"; allowed: active, en_construction.",
+            "memberships.csv:3:7: error: unknown role \"animatrice\"; allowed: porteur, animateur, membre, partenaire, financeur, accompagnateur. Did you mean \"animateur\"?",
+            "memberships.csv:4:4: warning: actor \"ghost\" is not in actors.csv: its id is used as its name, kind \"unknown\"",
+            "memberships.csv:5:1: warning: duplicate membership of \"x1\" in \"c1\" (first on line 2); this row is ignored",
+            "territories.csv:2:12: error: territory parents form a cycle: a → c → b → a",
+            "territories.csv:5:5: error: unknown territory level \"comune\"; allowed: region, departement, pays, epci, commune, autre. Did you mean \"commune\"?",
+            "territories.csv:6:10: error: unknown parent territory \"nowhere\".",
+            "territories.csv:7:1: error: duplicate territory id \"a\" (first defined on line 2)",
+        ]
+        #expect(result.printed == expected)
+    }
+
+    @Test func unterminatedQuoteIsReportedWhereItOpens() {
+        let result = loadFixture("unterminated-quote")
+        #expect(result.dataset == nil)
+        #expect(result.errors.map(\.description) == ["memberships.csv:3:4: error: unterminated quoted cell: the quote opened here is never closed (everything after it would be swallowed)"])
+    }
+
+    @Test func raggedRowsAreErrors() {
+        #expect(loadFixture("ragged").errors.map(\.description) == [
+            "memberships.csv:3:14: error: 4 cells where the header has 3: extra cell \"extra\" (a delimiter inside a cell must be quoted)",
+            "memberships.csv:4:3: error: 1 cells where the header has 3 (missing from column \"actor\" on)",
+            "memberships.csv:4:3: error: empty actor: every membership needs an id",
+        ])
+    }
+
+    @Test func headerProblems() {
+        #expect(loadFixture("missing-column").printed == [
+            "memberships.csv:1:1: error: missing required column \"actor\" in the header (found: cooperation, acteur, role)",
+            "memberships.csv:1:13: warning: unknown column \"acteur\" is ignored (did you mean \"actor\"?); known columns: cooperation, actor, role",
+        ])
+        #expect(loadFixture("duplicate-column").errors.map(\.description) == [
+            "memberships.csv:1:19: error: duplicate column \"actor\" (already column 2 of the header)",
+        ])
+        #expect(loadFixture("empty-file").printed == [
+            "memberships.csv:1:1: error: empty file: a header row is expected (cooperation, actor, role)",
+        ])
+        let headerOnly = loadFixture("header-only")
+        #expect(headerOnly.printed == ["memberships.csv:2:1: warning: no rows: the file holds a header only"])
+        #expect(headerOnly.dataset?.actors.isEmpty == true)
+    }
+
+    @Test func windows1252IsRefusedWithAHintThenReadOnRequest() throws {
+        let refused = loadFixture("cp1252")
+        #expect(refused.dataset == nil)
+        #expect(refused.printed == [
+            "memberships.csv:2:6: error: not valid UTF-8 (byte 0xE9); the file looks like Windows-1252/Latin-1: re-save it as \"CSV UTF-8\", or read it with --encoding cp1252",
+        ])
+        let read = loadFixture("cp1252", options: LoadOptions(encoding: .windows1252))
+        let dataset = try #require(read.dataset)
+        #expect(dataset.cooperations.map(\.id) == ["coop-été"])
+        #expect(dataset.actors.map(\.id) == ["Société"])
+    }
+
+    @Test func binaryContentIsRefused() {
+        #expect(loadFixture("binary").printed.first?.hasPrefix("memberships.csv:1:18: error: binary content") == true)
+    }
+
+    @Test func textAfterClosingQuoteIsAnError() {
+        #expect(loadFixture("quote-after-close").errors.first?.description == "memberships.csv:2:5: error: unexpected text after the closing quote of a cell (a quote inside a quoted cell must be doubled: \"\")")
+    }
+
+    @Test func controlledValuesIgnoreCaseAccentsAndSpacing() throws {
+        let result = loadFixture("lenient-vocabulary")
+        let dataset = try #require(result.dataset)
+        #expect(dataset.actors.map(\.kind) == [.teteDeReseau, .collectivite])
+        #expect(dataset.memberships.map(\.role) == [.animateur, .membre])
+        #expect(!result.hasErrors)
+    }
+
+    @Test func territoriesWithoutTheirFileBecomeImplicit() throws {
+        let result = loadFixture("implicit-territories")
+        let dataset = try #require(result.dataset)
+        #expect(dataset.territories.map(\.id) == ["t1", "t2"])
+        #expect(dataset.territories.allSatisfy { $0.level == .autre })
+        #expect(result.printed.contains("actors.csv: warning: territories.csv is absent: 2 territories are known only by their ids (level \"autre\", no hierarchy)"))
+    }
+
+    @Test func missingFolderAndFileInsteadOfFolder() {
+        let missing = DatasetLoader.load(folder: fixture("does-not-exist"))
+        #expect(missing.hasErrors)
+        #expect(missing.printed.first?.hasSuffix("error: no such dataset folder") == true)
+        let file = DatasetLoader.load(folder: fixture("two-mode-comma").appendingPathComponent("actors.csv"))
+        #expect(file.printed.first?.contains("not a folder") == true)
+    }
+}

@@ -1,0 +1,81 @@
+import Foundation
+import MaillageDataset
+import MaillageModel
+import Testing
+@testable import MaillageGraph
+
+/// Projections of the committed datasets against NetworkX's `weighted_projected_graph`,
+/// `collaboration_weighted_projected_graph` and `overlap_weighted_projected_graph(jaccard=True)`
+/// (References/networkx/<dataset>.<projection>.json), and the two-mode network against
+/// `<dataset>.bipartite.json`.
+@Suite struct ProjectionReferenceTests {
+    static let tolerance = 0.0
+
+    @Test func everyDatasetHasReferenceCases() {
+        let projected = ReferenceFile.projectedDatasetCases
+        #expect(projected.count >= 12)   // 2 classics + 2 random datasets, 3 projections each
+        for dataset in ["davis-southern-women", "florentine-families", "random-a", "random-b"] {
+            for suffix in ["count", "newman", "jaccard", "bipartite"] {
+                #expect(ReferenceFile.names.contains("\(dataset).\(suffix)"))
+            }
+        }
+    }
+
+    @Test(arguments: ReferenceFile.projectedDatasetCases)
+    func projectionMatchesNetworkX(caseName: String) throws {
+        let reference = try ReferenceFile(caseName)
+        let projection = try #require(Projection(rawValue: try reference.string("projection")))
+        let result = DatasetLoader.load(folder: try reference.datasetFolder())
+        #expect(!result.hasErrors, "\(result.errors)")
+        let dataset = try #require(result.dataset)
+        let projected = ProjectedGraph(network: TwoModeNetwork(dataset: dataset), projection: projection)
+        #expect(projected.graph.checkInvariants() == nil)
+        #expect(Set(projected.actorIDs) == Set(try reference.strings("nodes")))
+        #expect(projected.actorIDs.count == (try reference.strings("nodes")).count)
+
+        let edges = try reference.edges()
+        #expect(projected.graph.edgeCount == edges.count)
+        var worst = 0.0
+        for (u, v, w) in edges {
+            let a = try #require(dataset.actorIndex[u]), b = try #require(dataset.actorIndex[v])
+            let weight = try #require(projected.graph.weight(a, b), "missing tie \(u)–\(v)")
+            worst = max(worst, relativeError(weight, w))
+            #expect(!projected.cooperations(between: a, and: b).isEmpty)
+        }
+        #expect(worst <= Self.tolerance, "\(caseName): max relative error \(worst)")
+    }
+
+    @Test(arguments: ReferenceFile.bipartiteDatasetCases)
+    func twoModeNetworkMatchesNetworkX(caseName: String) throws {
+        let reference = try ReferenceFile(caseName)
+        let dataset = try #require(DatasetLoader.load(folder: try reference.datasetFolder()).dataset)
+        let network = TwoModeNetwork(dataset: dataset)
+        #expect(network.graph.checkInvariants() == nil)
+        #expect(Set(network.actorIDs) == Set(try reference.strings("actors")))
+        #expect(Set(network.cooperationIDs) == Set(try reference.strings("cooperations")))
+        let expected = Set(try reference.edges().map { "\($0.0)\u{1F}\($0.1)" })
+        var found = Set<String>()
+        for a in 0..<network.actorCount {
+            for c in network.cooperations(ofActor: a) { found.insert("\(network.actorIDs[a])\u{1F}\(network.cooperationIDs[c])") }
+        }
+        #expect(found == expected)
+        #expect(network.graph.edgeCount == expected.count)
+    }
+
+    /// Each marriage is a 2-member cooperation: the count projection of the dataset is
+    /// NetworkX's florentine_families_graph itself.
+    @Test func florentineDatasetProjectsOntoTheMarriageGraph() throws {
+        let graph = try ReferenceFile("florentine")
+        let dataset = try #require(DatasetLoader.load(
+            folder: ReferenceFile.repositoryRoot.appendingPathComponent("Datasets/classics/florentine-families")).dataset)
+        let projected = ProjectedGraph(network: TwoModeNetwork(dataset: dataset), projection: .count)
+        let byName = Dictionary(uniqueKeysWithValues: dataset.actors.enumerated().map { ($1.name, $0) })
+        let edges = try graph.edges()
+        #expect(projected.graph.edgeCount == edges.count)
+        for (u, v, _) in edges {
+            let a = try #require(byName[u]), b = try #require(byName[v])
+            #expect(projected.graph.weight(a, b) == 1)
+            #expect(projected.cooperations(between: a, and: b).count == 1)
+        }
+    }
+}
