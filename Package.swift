@@ -42,10 +42,11 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         .target(name: "MaillageRender", dependencies: ["CGraphviz"], swiftSettings: swiftSettings),
+        .target(name: "MaillageSynthesis", dependencies: ["MaillageModel"], swiftSettings: swiftSettings),
         .executableTarget(
             name: "maillage",
             dependencies: [
-                "MaillageModel", "MaillageDataset", "MaillageGraph", "MaillageAnalysis", "MaillageRender",
+                "MaillageModel", "MaillageDataset", "MaillageGraph", "MaillageAnalysis", "MaillageRender", "MaillageSynthesis",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: swiftSettings
@@ -56,5 +57,6 @@ let package = Package(
         .testTarget(name: "MaillageAnalysisTests", dependencies: ["MaillageAnalysis", "MaillageDataset"], swiftSettings: swiftSettings),
         .testTarget(name: "MaillageRenderTests", dependencies: ["MaillageRender"], swiftSettings: swiftSettings),
         .testTarget(name: "MaillageCommandTests", dependencies: ["maillage"], swiftSettings: swiftSettings),
+        .testTarget(name: "MaillageSynthesisTests", dependencies: ["MaillageSynthesis", "MaillageDataset"], swiftSettings: swiftSettings),
     ]
 )

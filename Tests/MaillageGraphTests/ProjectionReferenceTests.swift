@@ -9,7 +9,7 @@ import Testing
 /// (References/networkx/<dataset>.<projection>.json), and the two-mode network against
 /// `<dataset>.bipartite.json`.
 @Suite struct ProjectionReferenceTests {
-    static let tolerance = 0.0
+    static let tolerance = 1e-9
 
     @Test func everyDatasetHasReferenceCases() {
         let projected = ReferenceFile.projectedDatasetCases
@@ -17,6 +17,25 @@ import Testing
         for dataset in ["davis-southern-women", "florentine-families", "random-a", "random-b"] {
             for suffix in ["count", "newman", "jaccard", "bipartite"] {
                 #expect(ReferenceFile.names.contains("\(dataset).\(suffix)"))
+            }
+        }
+    }
+
+    /// Every committed dataset folder (any folder under Datasets/ holding memberships.csv)
+    /// has its reference cases: re-run References/make_references.py after adding one.
+    @Test func everyCommittedDatasetIsCovered() throws {
+        let root = ReferenceFile.repositoryRoot.appendingPathComponent("Datasets")
+        let enumerator = try #require(FileManager.default.enumerator(atPath: root.path))
+        var folders: [String] = []
+        while let path = enumerator.nextObject() as? String {
+            if (path as NSString).lastPathComponent == "memberships.csv" {
+                folders.append(((path as NSString).deletingLastPathComponent as NSString).lastPathComponent)
+            }
+        }
+        #expect(folders.count >= 2)
+        for folder in folders {
+            for suffix in ["count", "newman", "jaccard", "bipartite"] {
+                #expect(ReferenceFile.names.contains("\(folder).\(suffix)"), "no reference for \(folder).\(suffix)")
             }
         }
     }

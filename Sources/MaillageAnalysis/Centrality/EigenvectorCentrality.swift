@@ -7,9 +7,10 @@
 ///   (the Perron vector, positive, unit Euclidean norm).
 /// - Disconnected graphs (Maillage's convention; NetworkX refuses them): every connected
 ///   component of n_c ≥ 2 nodes gets its own Perron vector, of unit norm, multiplied by
-///   √(n_c / n), so the whole vector still has unit norm and a component weighs in
-///   proportion to its size; an isolated node gets 0. A 2-node component gets
-///   (1/√2, 1/√2) · √(2 / n) whatever the weight of its edge.
+///   √(n_c / n), so a component weighs in proportion to its size (the squared norms of
+///   the components add up to the share of nodes that are not isolated: 1 when there
+///   is none); an isolated node gets 0. A 2-node component gets (1/√2, 1/√2) · √(2 / n)
+///   whatever the weight of its edge.
 /// - Weights: read as strengths (A_vu = weight of {u, v}).
 /// - Method: power iteration on the shifted matrix A + c·I, with c half the current
 ///   Rayleigh quotient (c > 0 keeps the Perron root strictly dominant, so bipartite

@@ -41,23 +41,33 @@
 public func louvain(graph: Graph, resolution: Double = 1, seed: UInt64 = 0) -> CommunityPartition {
     let n = graph.nodeCount
     var generator = SeededGenerator(seed: seed)
-    var network = CommunityNetwork(graph)
-    // Current-level node of every input node.
-    var levelNode = (0..<n).map { Int32($0) }
-    if network.totalNodeWeight > 0 {
-        let scale = resolution / network.totalNodeWeight
+    let base = CommunityNetwork(graph)
+    var membership = (0..<n).map { Int32($0) }
+    if base.totalNodeWeight > 0 {
+        let scale = resolution / base.totalNodeWeight
+        // Coarsening: each level keeps its network and the map of its nodes to the next level's.
+        var levels: [(network: CommunityNetwork, nextLevelNode: [Int32])] = []
+        var network = base
         while true {
-            var membership = (0..<network.nodeCount).map { Int32($0) }
-            let moved = louvainLocalMoving(network, membership: &membership, scale: scale,
-                                           generator: &generator)
-            guard moved else { break }
-            let count = renumberByFirstAppearance(&membership)
-            for v in 0..<n { levelNode[v] = membership[Int(levelNode[v])] }
+            var grouping = (0..<network.nodeCount).map { Int32($0) }
+            guard louvainLocalMoving(network, membership: &grouping, scale: scale, generator: &generator)
+            else { break }
+            let count = renumberByFirstAppearance(&grouping)
             guard count < network.nodeCount else { break }
-            network = network.aggregated(by: membership, count: count)
+            levels.append((network, grouping))
+            network = network.aggregated(by: grouping, count: count)
         }
+        // Uncoarsening: project the top partition level by level, moving nodes at each.
+        var partition = (0..<network.nodeCount).map { Int32($0) }
+        for level in levels.reversed() {
+            var projected = level.nextLevelNode.map { partition[Int($0)] }
+            _ = louvainLocalMoving(level.network, membership: &projected, scale: scale, generator: &generator)
+            _ = renumberByFirstAppearance(&projected)
+            partition = projected
+        }
+        if !levels.isEmpty { membership = partition }
     }
-    return CommunityPartition(graph: graph, membership: levelNode.map { Int($0) }, resolution: resolution)
+    return CommunityPartition(graph: graph, membership: membership.map { Int($0) }, resolution: resolution)
 }
 
 /// Louvain's local moving phase on one level, from `membership` (labels in

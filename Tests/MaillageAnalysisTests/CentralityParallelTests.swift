@@ -1,0 +1,71 @@
+import Testing
+import MaillageAnalysis
+
+/// The path-based measures split their sources among threads; their results must not
+/// depend on the number of threads.
+@Suite struct CentralityParallelTests {
+    /// A seeded random graph of 600 nodes: a dense-ish block, a sparse block, a few
+    /// pendant paths and isolated nodes, weights in {0.5, 1, 2, 4} so weighted paths tie.
+    static let graph: Graph = {
+        var state: UInt64 = 0x9E37_79B9_7F4A_7C15
+        func next() -> UInt64 {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return state >> 33
+        }
+        let weights = [0.5, 1, 2, 4]
+        var edges: [(Int, Int, Double)] = []
+        for u in 0..<300 {
+            for _ in 0..<6 { edges.append((u, Int(next() % 300), weights[Int(next() % 4)])) }
+        }
+        for u in 300..<580 {
+            edges.append((u, 300 + Int(next() % 280), weights[Int(next() % 4)]))
+        }
+        for u in 580..<590 { edges.append((u, u + 1, 1)) }
+        return Graph(nodeCount: 600, edges: edges)
+    }()
+
+    static func expectSame(_ parallel: [Double], _ single: [Double], _ what: String) {
+        #expect(parallel.count == single.count)
+        for (a, b) in zip(parallel, single) where !(abs(a - b) <= 1e-12 * max(abs(b), 1e-300)) {
+            Issue.record("\(what): \(a) in parallel, \(b) on one thread")
+            return
+        }
+        // The chunking does not depend on the number of workers: the sums are bit-identical.
+        #expect(parallel == single, "\(what) differs in the last bits")
+    }
+
+    @Test(arguments: [false, true])
+    func betweennessIsTheSameOnOneOrSeveralThreads(weighted: Bool) {
+        let single = betweennessCentrality(of: Self.graph, weighted: weighted, workers: 1)
+        #expect(single.contains { $0 > 0 })
+        for workers in [2, 3, 8] {
+            Self.expectSame(betweennessCentrality(of: Self.graph, weighted: weighted, workers: workers), single,
+                            "betweenness weighted=\(weighted) workers=\(workers)")
+        }
+    }
+
+    @Test(arguments: [false, true])
+    func closenessAndHarmonicAreTheSameOnOneOrSeveralThreads(weighted: Bool) {
+        let closeness = closenessCentrality(of: Self.graph, weighted: weighted, workers: 1)
+        let harmonic = harmonicCentrality(of: Self.graph, weighted: weighted, workers: 1)
+        #expect(closeness.contains { $0 > 0 })
+        Self.expectSame(closenessCentrality(of: Self.graph, weighted: weighted, workers: 2), closeness, "closeness")
+        Self.expectSame(harmonicCentrality(of: Self.graph, weighted: weighted, workers: 2), harmonic, "harmonic")
+    }
+
+    @Test func bipartiteMeasuresAreTheSameOnOneOrSeveralThreads() {
+        let single = bipartiteBetweennessCentrality(of: Self.graph, topCount: 250, workers: 1)
+        Self.expectSame(bipartiteBetweennessCentrality(of: Self.graph, topCount: 250, workers: 2), single, "bipartite betweenness")
+        let closeness = bipartiteClosenessCentrality(of: Self.graph, topCount: 250, workers: 1)
+        Self.expectSame(bipartiteClosenessCentrality(of: Self.graph, topCount: 250, workers: 2), closeness, "bipartite closeness")
+    }
+
+    @Test func graphsSmallerThanTheChunkCountAndEmptyGraphsWork() {
+        let empty = Graph(nodeCount: 0, edges: [])
+        #expect(betweennessCentrality(of: empty, workers: 2).isEmpty)
+        #expect(closenessCentrality(of: empty, workers: 2).isEmpty)
+        let pair = Graph(nodeCount: 2, edges: [(0, 1, 1)])
+        #expect(betweennessCentrality(of: pair, workers: 4) == [0, 0])
+        #expect(closenessCentrality(of: pair, workers: 4) == [1, 1])
+    }
+}
