@@ -41,12 +41,13 @@ let package = Package(
             ],
             swiftSettings: swiftSettings
         ),
-        .target(name: "MaillageRender", dependencies: ["CGraphviz"], swiftSettings: swiftSettings),
+        .target(name: "MaillageRender", dependencies: ["CGraphviz", "MaillageModel"], swiftSettings: swiftSettings),
         .target(name: "MaillageSynthesis", dependencies: ["MaillageModel"], swiftSettings: swiftSettings),
+        .target(name: "MaillageExport", dependencies: ["MaillageGraph", "MaillageModel"], swiftSettings: swiftSettings),
         .executableTarget(
             name: "maillage",
             dependencies: [
-                "MaillageModel", "MaillageDataset", "MaillageGraph", "MaillageAnalysis", "MaillageRender", "MaillageSynthesis",
+                "MaillageModel", "MaillageDataset", "MaillageGraph", "MaillageAnalysis", "MaillageRender", "MaillageSynthesis", "MaillageExport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: swiftSettings
@@ -58,5 +59,6 @@ let package = Package(
         .testTarget(name: "MaillageRenderTests", dependencies: ["MaillageRender"], swiftSettings: swiftSettings),
         .testTarget(name: "MaillageCommandTests", dependencies: ["maillage"], swiftSettings: swiftSettings),
         .testTarget(name: "MaillageSynthesisTests", dependencies: ["MaillageSynthesis", "MaillageDataset"], swiftSettings: swiftSettings),
+        .testTarget(name: "MaillageExportTests", dependencies: ["MaillageExport"], swiftSettings: swiftSettings),
     ]
 )

@@ -10,6 +10,8 @@ extension LoaderRun {
         for row in table.rows {
             guard let (id, idField) = requireID(row, what: "actor"),
                   checkUnique(id, field: idField, seen: &seen, what: "actor", file: file) else { continue }
+            checkLength(idField, what: "actor id", file: file)
+            checkLength(row.field("name"), what: "actor name", file: file)
             let kind = parseEnum(row.field("kind"), in: ActorKind.datasetValues, what: "actor kind", file: file) ?? .unknown
             let name = row.value("name")
             actors.append(Actor(
@@ -28,6 +30,8 @@ extension LoaderRun {
         for row in table.rows {
             guard let (id, idField) = requireID(row, what: "cooperation"),
                   checkUnique(id, field: idField, seen: &seen, what: "cooperation", file: file) else { continue }
+            checkLength(idField, what: "cooperation id", file: file)
+            checkLength(row.field("name"), what: "cooperation name", file: file)
             let form = parseEnum(row.field("form"), in: CooperationForm.datasetValues, what: "cooperation form", file: file) ?? .unknown
             let status = parseEnum(row.field("status"), in: CooperationStatus.allCases, what: "status", file: file) ?? .active
             var declared: Int?
@@ -37,7 +41,7 @@ extension LoaderRun {
                     declared = n
                 } else {
                     diagnostics.append(.error(
-                        "declared_members must be a whole number of members (e.g. 20), not \"\(text)\"",
+                        "declared_members must be a whole number of members (e.g. 20), not \"\(text.excerpt)\"",
                         file: file, line: field.line, column: field.column))
                 }
             }
@@ -60,7 +64,7 @@ extension LoaderRun {
         var actorIDs = Set(actors.map(\.id))
         var cooperationIDs = Set(cooperations.map(\.id))
         var implicitActors = 0, implicitCooperations = 0
-        var seenPairs: [String: Int] = [:]
+        var seenPairs: [String: (line: Int, role: MembershipRole)] = [:]
         var memberships: [Membership] = []
         for row in table.rows {
             guard let (cooperation, cooperationField) = requireID(row, column: "cooperation", what: "membership"),
@@ -69,29 +73,32 @@ extension LoaderRun {
             if actorIDs.insert(actor).inserted {
                 actors.append(Actor(id: actor))
                 implicitActors += 1
+                checkLength(actorField, what: "actor id", file: file)
                 if actorsFilePresent {
                     diagnostics.append(.warning(
-                        "actor \"\(actor)\" is not in actors.csv: its id is used as its name, kind \"unknown\"",
+                        "actor \"\(actor.excerpt)\" is not in actors.csv: its id is used as its name, kind \"unknown\"",
                         file: file, line: actorField.line, column: actorField.column))
                 }
             }
             if cooperationIDs.insert(cooperation).inserted {
                 cooperations.append(Cooperation(id: cooperation))
                 implicitCooperations += 1
+                checkLength(cooperationField, what: "cooperation id", file: file)
                 if cooperationsFilePresent {
                     diagnostics.append(.warning(
-                        "cooperation \"\(cooperation)\" is not in cooperations.csv: its id is used as its name, form \"unknown\"",
+                        "cooperation \"\(cooperation.excerpt)\" is not in cooperations.csv: its id is used as its name, form \"unknown\"",
                         file: file, line: cooperationField.line, column: cooperationField.column))
                 }
             }
             let key = cooperation + "\u{1F}" + actor
             if let first = seenPairs[key] {
-                diagnostics.append(.warning(
-                    "duplicate membership of \"\(actor)\" in \"\(cooperation)\" (first on line \(first)); this row is ignored",
-                    file: file, line: row.line, column: 1))
+                let message = first.role == role
+                    ? "duplicate membership of \"\(actor.excerpt)\" in \"\(cooperation.excerpt)\" (first on line \(first.line)); this row is ignored"
+                    : "duplicate membership of \"\(actor.excerpt)\" in \"\(cooperation.excerpt)\" with another role: \"\(role.rawValue)\" here, \"\(first.role.rawValue)\" on line \(first.line), which is kept; this row is ignored (an actor has one role per cooperation)"
+                diagnostics.append(.warning(message, file: file, line: row.line, column: 1))
                 continue
             }
-            seenPairs[key] = row.line
+            seenPairs[key] = (row.line, role)
             memberships.append(Membership(cooperation: cooperation, actor: actor, role: role))
         }
         if !actorsFilePresent && implicitActors > 0 {

@@ -11,6 +11,8 @@ extension LoaderRun {
         for row in table.rows {
             guard let (id, idField) = requireID(row, what: "territory"),
                   checkUnique(id, field: idField, seen: &seen, what: "territory", file: file) else { continue }
+            checkLength(idField, what: "territory id", file: file)
+            checkLength(row.field("name"), what: "territory name", file: file)
             let level = parseEnum(row.field("level"), in: TerritoryLevel.allCases, what: "territory level", file: file) ?? .autre
             let parent = row.value("parent")
             let name = row.value("name")
@@ -22,10 +24,10 @@ extension LoaderRun {
             guard let parent = territory.parent, let field = parentFields[i] else { continue }
             if index[parent] == nil {
                 let hint = Vocabulary.nearest(to: parent, in: Array(index.keys).sorted()).map { " Did you mean \"\($0)\"?" } ?? ""
-                diagnostics.append(.error("unknown parent territory \"\(parent)\".\(hint)", file: file, line: field.line, column: field.column))
+                diagnostics.append(.error("unknown parent territory \"\(parent.excerpt)\".\(hint)", file: file, line: field.line, column: field.column))
                 territories[i].parent = nil
             } else if parent == territory.id {
-                diagnostics.append(.error("territory \"\(parent)\" is its own parent", file: file, line: field.line, column: field.column))
+                diagnostics.append(.error("territory \"\(parent.excerpt)\" is its own parent", file: file, line: field.line, column: field.column))
                 territories[i].parent = nil
             }
         }
@@ -44,13 +46,20 @@ extension LoaderRun {
                 let first = path[at]
                 let field = parentFields[first]
                 diagnostics.append(.error(
-                    "territory parents form a cycle: \((cycle + [cycle[0]]).joined(separator: " → "))",
+                    "territory parents form a cycle: \(Self.describeCycle(cycle))",
                     file: file, line: field?.line ?? 0, column: field?.column ?? 0))
                 for t in path[at...] { territories[t].parent = nil }
             }
             for p in path { state[p] = 2 }
         }
         return territories
+    }
+
+    /// `a → b → c → a`; a cycle of more than 8 territories shows its first 8 and its length.
+    static func describeCycle(_ cycle: [String]) -> String {
+        let shown = cycle.prefix(8).map(\.excerpt)
+        if cycle.count <= 8 { return (shown + [cycle[0].excerpt]).joined(separator: " → ") }
+        return shown.joined(separator: " → ") + " → … (\(cycle.count) territories) → " + cycle[0].excerpt
     }
 
     /// Checks that actors and cooperations name known territories. Without
@@ -69,7 +78,7 @@ extension LoaderRun {
                     if territoriesKnown {
                         let hint = Vocabulary.nearest(to: id, in: known0.sorted()).map { " Did you mean \"\($0)\"?" } ?? ""
                         diagnostics.append(.error(
-                            "unknown territory \"\(id)\" (not in territories.csv).\(hint)",
+                            "unknown territory \"\(id.excerpt)\" (not in territories.csv).\(hint)",
                             file: file, line: field.line, column: field.column))
                     } else if known.insert(id).inserted {
                         territories.append(Territory(id: id, level: .autre))

@@ -107,7 +107,7 @@ struct LoaderRun {
         let names = allowed.map(\.rawValue)
         let suggestion = Vocabulary.nearest(to: field.value, in: names).map { " Did you mean \"\($0)\"?" } ?? ""
         diagnostics.append(.error(
-            "unknown \(what) \"\(field.value)\"; allowed: \(names.joined(separator: ", ")).\(suggestion)",
+            "unknown \(what) \"\(field.value.excerpt)\"; allowed: \(names.joined(separator: ", ")).\(suggestion)",
             file: file, line: field.line, column: field.column))
         return nil
     }
@@ -115,11 +115,26 @@ struct LoaderRun {
     /// Reports a repeated id and tells whether `id` is new.
     mutating func checkUnique(_ id: String, field: CSVField, seen: inout [String: Int], what: String, file: String) -> Bool {
         if let first = seen[id] {
-            diagnostics.append(.error("duplicate \(what) id \"\(id)\" (first defined on line \(first))", file: file, line: field.line, column: field.column))
+            diagnostics.append(.error("duplicate \(what) id \"\(id.excerpt)\" (first defined on line \(first))", file: file, line: field.line, column: field.column))
             return false
         }
         seen[id] = field.line
         return true
+    }
+
+    /// Names and ids longer than this many characters get a warning.
+    static let longestReadableName = 200
+
+    /// Warns about a name or id too long to read on a map or in a report.
+    mutating func checkLength(_ field: CSVField?, what: String, file: String) {
+        guard let field else { return }
+        let text = field.value.trimmingSpaces()
+        guard text.utf8.count > Self.longestReadableName else { return }
+        let length = text.count
+        guard length > Self.longestReadableName else { return }
+        diagnostics.append(.warning(
+            "very long \(what) (\(length) characters): labels on maps and in reports will be hard to read; keep it under \(Self.longestReadableName) characters",
+            file: file, line: field.line, column: field.column))
     }
 
     /// Reports an empty id.

@@ -23,7 +23,10 @@ enum Vocabulary {
     }
 
     /// The candidate closest to `text` by edit distance, when close enough to be a likely typo.
+    /// Texts longer than 64 characters get no suggestion (a typo is short, and the
+    /// edit distance costs the product of the lengths).
     static func nearest(to text: String, in candidates: [String]) -> String? {
+        guard text.utf8.count <= 256, text.count <= 64 else { return nil }
         let key = normalise(text)
         var best: (String, Int)?
         for candidate in candidates {

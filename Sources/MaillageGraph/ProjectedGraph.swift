@@ -29,8 +29,10 @@ public struct ProjectedGraph: Sendable {
     public let projection: Projection
     /// The two-mode network it was projected from.
     public let network: TwoModeNetwork
-    /// For each node u, the number of ties {u′, v} with u′ < u and u′ < v
-    /// (`nodeCount + 1` entries): the tie number of the first tie of row u to a larger id.
+    /// `nodeCount + 1` entries: `tieBase[u]` is the number of ties {x, y}, x < y, with
+    /// x < u — the tie number of the first tie from u to a larger id; the ties from u to
+    /// larger ids are numbered `tieBase[u]..<tieBase[u + 1]`, in ascending order of the
+    /// other end.
     public let tieBase: [Int]
     /// Tie numbers delimit the cooperation indices of each tie: `edgeCount + 1` entries.
     public let provenanceOffsets: [Int]

@@ -174,9 +174,7 @@ struct CooperationDrawing {
         let L = level.rawValue
         let dh = departement.hubs, rh = region.hubs
         func pick(_ p: [Double]) -> Double { p[L] }
-        let halfFunder: () -> MembershipRole = { [self] in self.rng.nextInt(below: 2) == 0 ? .financeur : .partenaire }
-        _ = halfFunder
-        var funderRole: MembershipRole { rng.chance(0.4) ? .financeur : .partenaire }
+        let funderRole: MembershipRole = rng.chance(0.4) ? .financeur : .partenaire
         maybe(epci.collectivite, huge ? 0.3 : pick([0.22, 0.06, 0.02]), funderRole, size: size, cooperation: c)
         maybe(dh.collectivite, huge ? 0.8 : pick([0.05, 0.25, 0.08]), funderRole, size: size, cooperation: c)
         maybe(rh.collectivite, huge ? 0.6 : pick([0.01, 0.04, 0.3]), funderRole, size: size, cooperation: c)

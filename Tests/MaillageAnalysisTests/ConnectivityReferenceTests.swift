@@ -2,7 +2,8 @@ import Foundation
 import Testing
 import MaillageAnalysis
 
-/// Compares connected components, articulation points and bridges with the NetworkX
+/// Compares connected components, articulation points (also as the departures of
+/// ``DepartureCounts`` that split a component) and bridges with the NetworkX
 /// reference files `References/networkx/<case>.json` (keys `nodes`, `edges` as
 /// `[[u, v, w]]`, `measures.components`, `measures.articulation`, `measures.bridges`),
 /// written by the graph-core reference script. Bipartite files (`"mode": "bipartite"`)
@@ -78,6 +79,9 @@ import MaillageAnalysis
             if let raw = c.measures["articulation"] as? [Any] {
                 let expected = Set(try raw.map { try #require(c.id($0), "\(c.name)") })
                 #expect(Set(articulationPoints(of: c.graph)) == expected, "\(c.name): articulation")
+                let departure = DepartureCounts(c.graph)
+                #expect(Set((0..<c.graph.nodeCount).filter(departure.isArticulationPoint)) == expected,
+                        "\(c.name): departures that split a component")
                 checked = true
             }
             if let raw = c.measures["bridges"] as? [[Any]] {

@@ -19,6 +19,8 @@ public struct CSVRecord: Sendable, Hashable {
     public var fields: [CSVField]
     /// 1-based physical line where the record starts.
     public var line: Int
-    /// 1-based column just past the record's last character, for "missing cell" messages.
+    /// 1-based physical line where the record ends (after `line` when a quoted cell spans lines).
+    public var endLine: Int
+    /// 1-based column, on `endLine`, just past the record's last character, for "missing cell" messages.
     public var endColumn: Int
 }

@@ -21,7 +21,11 @@ public struct CSVDocument: Sendable {
 /// packages at hand it reports, rather than swallows, an unterminated quote and
 /// stray characters after a closing quote. Cells are trimmed of surrounding spaces
 /// when unquoted; line breaks inside quoted cells read as `\n`. Columns count
-/// characters, not bytes.
+/// characters, not bytes. A blank line is skipped, but a line holding only `""`
+/// is a record of one empty cell.
+///
+/// Any bytes are accepted without trapping (invalid UTF-8 is decoded with
+/// U+FFFD replacements); the loader checks encodings before calling it.
 public enum CSVReader {
     /// Reads `bytes`, already valid UTF-8.
     /// - Complexity: O(bytes.count).
@@ -38,12 +42,18 @@ public enum CSVReader {
         var i = start
         let n = bytes.count
 
-        @inline(__always) func column(at offset: Int) -> Int {
-            // Characters from the line start: count bytes that are not UTF-8 continuation bytes.
-            var c = 1
-            var k = lineStart
-            while k < offset { if bytes[k] & 0xC0 != 0x80 { c += 1 }; k += 1 }
-            return c
+        // Column of a byte offset: characters from the line start, counted as bytes that are
+        // not UTF-8 continuation bytes. Offsets asked for only grow along a line, so a cursor
+        // keeps the count linear in the line's length (a fresh count per cell would make a
+        // long line of many cells quadratic).
+        var cursorOffset = start, cursorColumn = 1
+        func column(at offset: Int) -> Int {
+            if cursorOffset < lineStart || cursorOffset > offset { cursorOffset = lineStart; cursorColumn = 1 }
+            while cursorOffset < offset {
+                if bytes[cursorOffset] & 0xC0 != 0x80 { cursorColumn += 1 }
+                cursorOffset += 1
+            }
+            return cursorColumn
         }
 
         var fields: [CSVField] = []
@@ -55,7 +65,8 @@ public enum CSVReader {
             fields.removeAll(keepingCapacity: true)
             recordLine = line
             var endOfRecord = false
-            var endColumn = 1
+            var endColumn = 1, endLine = line
+            var onlyFieldQuoted = false
             while !endOfRecord {
                 let fieldLine = line
                 let fieldColumn = column(at: i)
@@ -107,21 +118,24 @@ public enum CSVReader {
                 var value = String(decoding: field, as: UTF8.self)
                 if !wasQuoted { value = value.trimmingSpaces() }
                 fields.append(CSVField(value: value, line: fieldLine, column: fieldColumn))
+                if fields.count == 1 { onlyFieldQuoted = wasQuoted }
                 // What ends the cell?
                 if i < n, bytes[i] == sep {
                     i += 1
                     continue
                 }
                 endColumn = column(at: i)
+                endLine = line
                 if i < n, bytes[i] == 0x0D { i += 1 }
                 if i < n, bytes[i] == 0x0A { i += 1 }
                 line += 1
                 lineStart = i
                 endOfRecord = true
             }
-            let blank = fields.count == 1 && fields[0].value.isEmpty
+            // A blank line is skipped; a lone quoted empty cell (`""`) is a record.
+            let blank = fields.count == 1 && fields[0].value.isEmpty && !onlyFieldQuoted
             if !blank {
-                records.append(CSVRecord(fields: fields, line: recordLine, endColumn: endColumn))
+                records.append(CSVRecord(fields: fields, line: recordLine, endLine: endLine, endColumn: endColumn))
             }
         }
         return CSVDocument(delimiter: delimiter, records: records, problems: problems)

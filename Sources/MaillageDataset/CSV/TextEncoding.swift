@@ -41,6 +41,27 @@ enum TextDecoding {
         return nil
     }
 
+    /// The offset of the first well-formed multi-byte UTF-8 sequence (a non-ASCII
+    /// character encoded as UTF-8), or nil when there is none. A UTF-8 byte-order
+    /// mark counts: it says the file is UTF-8.
+    static func firstUTF8Sequence(in bytes: [UInt8]) -> Int? {
+        var i = 0
+        let n = bytes.count
+        while i < n {
+            let b = bytes[i]
+            let length: Int
+            switch b {
+            case 0xC2...0xDF: length = 2
+            case 0xE0...0xEF: length = 3
+            case 0xF0...0xF4: length = 4
+            default: i += 1; continue
+            }
+            if i + length <= n, firstInvalidUTF8(in: Array(bytes[i..<i + length])) == nil { return i }
+            i += 1
+        }
+        return nil
+    }
+
     /// Characters of Windows-1252 at 0x80–0x9F (nil where the code page leaves a hole).
     private static let windows1252High: [UInt32?] = [
         0x20AC, nil, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, nil, 0x017D, nil,

@@ -12,11 +12,13 @@ enum AtomicFile {
         let temporary = directory.appendingPathComponent(".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")
         do {
             try data.write(to: temporary)
-            if FileManager.default.fileExists(atPath: url.path) {
-                _ = try FileManager.default.replaceItemAt(url, withItemAt: temporary)
-            } else {
-                try FileManager.default.moveItem(at: temporary, to: url)
+            // rename(2) replaces the target in one step: readers see the old file or the new one.
+            guard rename(temporary.path, url.path) == 0 else {
+                throw CommandFailure("cannot write \(url.path): \(String(cString: strerror(errno)))")
             }
+        } catch let failure as CommandFailure {
+            try? FileManager.default.removeItem(at: temporary)
+            throw failure
         } catch {
             try? FileManager.default.removeItem(at: temporary)
             throw CommandFailure("cannot write \(url.path): \(error.localizedDescription)")

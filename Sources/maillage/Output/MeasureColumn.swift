@@ -30,6 +30,24 @@ struct MeasureColumn: Sendable {
 
     static let bipartite: [MeasureColumn] = all.filter { ["degree", "betweenness", "closeness"].contains($0.key) }
 
+    /// The measure's French name, for legends.
+    var label: String {
+        switch key {
+        case "degree": "degré"
+        case "strength": "force des liens"
+        case "betweenness": "intermédiarité"
+        case "closeness": "proximité"
+        case "harmonic": "centralité harmonique"
+        case "eigenvector": "centralité de vecteur propre"
+        case "pagerank": "PageRank"
+        case "clustering": "coefficient de clustering"
+        case "constraint": "contrainte de Burt"
+        case "effective_size": "taille effective"
+        case "core": "k-cœur"
+        default: key
+        }
+    }
+
     func formatted(_ value: Double?) -> String {
         if measure == nil { return value == 1 ? "oui" : "" }
         return Formatting.decimal(value, digits: digits)

@@ -1,0 +1,152 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// The checks a dataset file's bytes go through before they are parsed as CSV:
+/// what kind of file it is, its encoding, and characters that are not text.
+///
+/// Each check reports its findings as ``Diagnostic``s located by line and column
+/// (1-based, columns in characters, a leading UTF-8 byte-order mark not counted)
+/// and says whether the file can still be parsed.
+enum TextScreening {
+    /// What a path names, following symbolic links.
+    enum FileKind: Equatable {
+        case regular, folder, other, missing
+    }
+
+    /// The kind of file at `path`. Devices, pipes and sockets are `other`: reading
+    /// one (a link to `/dev/zero`, a FIFO) would never end.
+    static func kind(ofFileAt path: String) -> FileKind {
+        var status = stat()
+        guard stat(path, &status) == 0 else { return .missing }
+        switch status.st_mode & S_IFMT {
+        case S_IFREG: return .regular
+        case S_IFDIR: return .folder
+        default: return .other
+        }
+    }
+
+    /// Decodes `bytes` as `encoding` into UTF-8, or reports why it cannot.
+    ///
+    /// - UTF-8: a NUL byte, or a byte sequence that is not UTF-8, is an error.
+    /// - Windows-1252 (`--encoding cp1252`): a file that is already valid UTF-8 and
+    ///   holds non-ASCII characters is read as UTF-8, with a warning (reading it as
+    ///   cp1252 would turn "é" into "Ã©"); a file that holds both UTF-8 sequences and
+    ///   bytes that are not UTF-8 mixes two encodings, an error (either reading would
+    ///   garble part of it).
+    /// - Returns: the UTF-8 bytes, or nil when the file cannot be read as text.
+    static func decode(_ bytes: [UInt8], as encoding: TextEncoding, file: String, diagnostics: inout [Diagnostic]) -> [UInt8]? {
+        if let nul = bytes.firstIndex(of: 0) {
+            let (line, column) = position(ofByte: nul, in: bytes)
+            let hint = bytes.count > 1 && (bytes[0] == 0xFF || bytes[0] == 0xFE)
+                ? " (it looks like UTF-16: re-save the file as CSV UTF-8)" : " (is it a spreadsheet file renamed .csv? export it as CSV UTF-8)"
+            diagnostics.append(.error("binary content: a NUL byte, not text\(hint)", file: file, line: line, column: column))
+            return nil
+        }
+        let invalid = TextDecoding.firstInvalidUTF8(in: bytes)
+        switch encoding {
+        case .utf8:
+            if let bad = invalid {
+                let (line, column) = position(ofByte: bad, in: bytes)
+                let byte = String(bytes[bad], radix: 16, uppercase: true)
+                diagnostics.append(.error(
+                    "not valid UTF-8 (byte 0x\(byte)); the file looks like Windows-1252/Latin-1: re-save it as \"CSV UTF-8\", or read it with --encoding cp1252",
+                    file: file, line: line, column: column))
+                return nil
+            }
+            return bytes
+        case .windows1252:
+            let firstMultibyte = TextDecoding.firstUTF8Sequence(in: bytes)
+            guard let bad = invalid else {
+                if let multibyte = firstMultibyte {
+                    let (line, column) = position(ofByte: multibyte, in: bytes)
+                    diagnostics.append(.warning(
+                        "read as UTF-8 despite --encoding cp1252: the file is valid UTF-8 with accented characters, which cp1252 would garble (é would become Ã©)",
+                        file: file, line: line, column: column))
+                }
+                return bytes
+            }
+            if let multibyte = firstMultibyte {
+                let (line, column) = position(ofByte: bad, in: bytes)
+                let (utf8Line, utf8Column) = position(ofByte: multibyte, in: bytes)
+                let byte = String(bytes[bad], radix: 16, uppercase: true)
+                diagnostics.append(.error(
+                    "mixed encodings: byte 0x\(byte) here is Windows-1252, but line \(utf8Line), column \(utf8Column) is UTF-8; either reading would garble part of the file: re-save it as \"CSV UTF-8\"",
+                    file: file, line: line, column: column))
+                return nil
+            }
+            return TextDecoding.utf8(fromWindows1252: bytes)
+        }
+    }
+
+    /// Reports control characters (C0 other than tab, line feed and carriage return;
+    /// DEL; C1) as an error, and bidirectional embedding, override and isolate
+    /// characters (U+202A–U+202E, U+2066–U+2069) as a warning: the first of each,
+    /// with the count of the others. `utf8` is valid UTF-8.
+    /// - Returns: false when the file holds control characters.
+    /// - Complexity: O(utf8.count).
+    static func checkCharacters(_ utf8: [UInt8], file: String, diagnostics: inout [Diagnostic]) -> Bool {
+        var firstControl: (offset: Int, scalar: UInt32)?, controls = 0
+        var firstBidi: (offset: Int, scalar: UInt32)?, bidis = 0
+        let n = utf8.count
+        var i = 0
+        while i < n {
+            let b = utf8[i]
+            if b < 0x20 || b == 0x7F {
+                if b != 0x09 && b != 0x0A && b != 0x0D {
+                    controls += 1
+                    if firstControl == nil { firstControl = (i, UInt32(b)) }
+                }
+            } else if b == 0xC2, i + 1 < n, utf8[i + 1] >= 0x80, utf8[i + 1] <= 0x9F {
+                controls += 1
+                if firstControl == nil { firstControl = (i, UInt32(utf8[i + 1])) }
+            } else if b == 0xE2, i + 2 < n {
+                let scalar = UInt32(b & 0x0F) << 12 | UInt32(utf8[i + 1] & 0x3F) << 6 | UInt32(utf8[i + 2] & 0x3F)
+                if (0x202A...0x202E).contains(scalar) || (0x2066...0x2069).contains(scalar) {
+                    bidis += 1
+                    if firstBidi == nil { firstBidi = (i, scalar) }
+                }
+            }
+            i += 1
+        }
+        if let (offset, scalar) = firstControl {
+            let (line, column) = position(ofByte: offset, in: utf8)
+            let more = controls > 1 ? " (and \(controls - 1) more in this file)" : ""
+            diagnostics.append(.error(
+                "control character \(codePoint(scalar)) in the text\(more): it is not printable and not allowed in SVG or HTML; remove it",
+                file: file, line: line, column: column))
+        }
+        if let (offset, scalar) = firstBidi {
+            let (line, column) = position(ofByte: offset, in: utf8)
+            let more = bidis > 1 ? " (and \(bidis - 1) more in this file)" : ""
+            diagnostics.append(.warning(
+                "invisible bidirectional control character \(codePoint(scalar))\(more): it can make a name display in another order than it is written; right-to-left text needs none",
+                file: file, line: line, column: column))
+        }
+        return firstControl == nil
+    }
+
+    /// `U+XXXX`.
+    static func codePoint(_ scalar: UInt32) -> String {
+        let hex = String(scalar, radix: 16, uppercase: true)
+        return "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
+    }
+
+    /// 1-based line and character column of byte `offset` (LF, CRLF and CR end lines;
+    /// a leading UTF-8 byte-order mark is not a character).
+    /// - Complexity: O(offset).
+    static func position(ofByte offset: Int, in bytes: [UInt8]) -> (line: Int, column: Int) {
+        var line = 1, column = 1
+        var k = bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0
+        while k < offset {
+            let b = bytes[k]
+            if b == 0x0A { line += 1; column = 1 }
+            else if b == 0x0D { if k + 1 < bytes.count, bytes[k + 1] == 0x0A { } else { line += 1; column = 1 } }
+            else if b & 0xC0 != 0x80 { column += 1 }
+            k += 1
+        }
+        return (line, column)
+    }
+}

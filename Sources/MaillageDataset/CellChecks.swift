@@ -1,0 +1,103 @@
+import MaillageModel
+
+/// Checks on the cells of a dataset file once parsed: their size, and personal
+/// data (DESIGN §2 leaves named people, personal e-mails and phone numbers out of
+/// datasets).
+///
+/// - A cell longer than ``maximumCellBytes`` is an error: no name, summary or id
+///   needs it, and it usually means a whole file was pasted into one cell.
+/// - A column whose name says it holds contact details (`email`, `e-mail`, `mail`,
+///   `courriel`, `telephone`, `phone`, `tel`, `portable`, `mobile`, `fax`, `contact`,
+///   as a word of the name: `tel_fixe`, `Adresse mail`) is a warning on the header
+///   cell; its cells are not scanned further.
+/// - Any other cell holding an e-mail address or a phone number
+///   (``ContactDetails``) is a warning on the first such cell of its column, with
+///   the count of the others. The warning never repeats the address or number.
+struct CellChecks {
+    /// The largest cell accepted: 64 KiB of UTF-8.
+    static let maximumCellBytes = 65_536
+
+    /// Words that make a column name look like contact details.
+    static let contactWords: Set<String> = [
+        "email", "emails", "mail", "mails", "courriel", "courriels", "telephone", "telephones", "phone", "phones",
+        "tel", "portable", "mobile", "fax", "contact", "contacts",
+    ]
+
+    /// Whether a header name says the column holds contact details.
+    static func isContactColumn(_ name: String) -> Bool {
+        let words = Vocabulary.normalise(name).split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init)
+        if words.contains(where: contactWords.contains) { return true }
+        // "e_mail" once normalised.
+        return zip(words, words.dropFirst()).contains { $0 == "e" && $1 == "mail" }
+    }
+
+    struct Finding {
+        var first: CSVField
+        var count: Int
+    }
+
+    let file: String
+    let columnNames: [String]
+    /// Columns already reported by their name.
+    let skipped: Set<Int>
+    private var findings: [ContactDetails.Kind: [Int: Finding]] = [:]
+
+    init(file: String, columnNames: [String], skipped: Set<Int>) {
+        self.file = file
+        self.columnNames = columnNames
+        self.skipped = skipped
+    }
+
+    /// Checks one record's cells; size errors go straight to `diagnostics`.
+    mutating func check(_ record: CSVRecord, diagnostics: inout [Diagnostic]) {
+        for (index, field) in record.fields.enumerated() {
+            let size = field.value.utf8.count
+            if size > Self.maximumCellBytes {
+                diagnostics.append(.error(
+                    "cell of \(size) bytes in column \(columnName(index)): cells are limited to \(Self.maximumCellBytes) bytes (64 KiB); was a whole text pasted into one cell?",
+                    file: file, line: field.line, column: field.column))
+                continue
+            }
+            if skipped.contains(index) { continue }
+            var seen: Set<ContactDetails.Kind> = []
+            for match in ContactDetails.find(in: field.value) where seen.insert(match.kind).inserted {
+                if findings[match.kind, default: [:]][index] == nil {
+                    findings[match.kind, default: [:]][index] = Finding(first: field, count: 1)
+                } else {
+                    findings[match.kind, default: [:]][index]?.count += 1
+                }
+            }
+        }
+    }
+
+    /// The personal-data warnings, one per column and kind.
+    func warnings() -> [Diagnostic] {
+        var out: [Diagnostic] = []
+        for kind in ContactDetails.Kind.allCases {
+            for (index, finding) in (findings[kind] ?? [:]).sorted(by: { $0.key < $1.key }) {
+                let others = finding.count > 1 ? " (and \(finding.count - 1) more cells of this column)" : ""
+                out.append(.warning(
+                    "looks like personal data: \(kind == .email ? "an" : "a") \(kind.rawValue) in column \(columnName(index))\(others); datasets leave e-mails and phone numbers out: remove them, or publish with --redact",
+                    file: file, line: finding.first.line, column: finding.first.column))
+            }
+        }
+        return out
+    }
+
+    private func columnName(_ index: Int) -> String {
+        if index < columnNames.count, !columnNames[index].isEmpty { return "\"\(columnNames[index].excerpt)\"" }
+        return "\(index + 1)"
+    }
+}
+
+extension String {
+    /// The string cut to 60 characters (with "…") for quoting in a message.
+    var excerpt: String {
+        var count = 0
+        for index in indices {
+            count += 1
+            if count > 60 { return String(self[..<index]) + "…" }
+        }
+        return self
+    }
+}

@@ -1,0 +1,267 @@
+import Foundation
+import MaillageModel
+
+#if canImport(Glibc)
+import Glibc
+private let systemWrite = Glibc.write
+#elseif canImport(Darwin)
+import Darwin
+private let systemWrite = Darwin.write
+#endif
+
+/// Why a dataset could not be written.
+public struct DatasetWriteError: Error, Sendable, CustomStringConvertible {
+    /// The file or folder concerned.
+    public var path: String
+    public var message: String
+
+    public var description: String { "\(path): \(message)" }
+}
+
+/// Writes a ``Dataset`` as a dataset folder in the format of DESIGN §2, the one
+/// ``DatasetLoader`` reads.
+///
+/// - Files: `territories.csv`, `actors.csv`, `cooperations.csv`, `memberships.csv`
+///   and `README.md` (the dataset's `provenance`). `memberships.csv` is always
+///   written; a table with no rows and an empty provenance are not written, and a
+///   file of that name already in the folder is removed, so the folder never mixes
+///   two datasets.
+/// - CSV: UTF-8 without BOM, comma-delimited, LF line ends, a header row with every
+///   column of the schema in the order of DESIGN §2. A cell is quoted (RFC 4180,
+///   inner quotes doubled) when it holds a comma, semicolon, quote, line break, or
+///   leading or trailing spaces or tabs. Multi-valued cells (`territories`) join their
+///   values with `|`. Controlled values are written as the dataset vocabulary
+///   (`tete_de_reseau`, `en_construction`); `unknown` kinds and forms as empty cells.
+/// - Atomicity: each file is written to a temporary file beside it, then renamed over
+///   the target, so a failure never leaves half a file. (The folder as a whole is not
+///   replaced atomically: a failure between two files leaves the earlier ones new.)
+/// - Speed: each file's text is built in one byte buffer, without per-cell Foundation
+///   formatting; 200,000 actors and their memberships are written in well under a second.
+///
+/// Round trip: ``DatasetLoader/load(folder:options:)`` on the written folder gives back
+/// the same actors, cooperations, memberships, territories and provenance, in the same
+/// order, with no diagnostic — for any dataset whose strings have no surrounding
+/// spaces (the loader trims cells), whose multi-valued cells hold no `|` and no empty
+/// value, and whose line breaks inside cells are `\n` (the loader reads `\r\n` inside
+/// a quoted cell as `\n`). The loader names the dataset after the folder.
+///
+/// ```swift
+/// try DatasetWriter.write(dataset, to: URL(fileURLWithPath: "synthese"))
+/// let back = DatasetLoader.load(folder: URL(fileURLWithPath: "synthese"))
+/// ```
+public enum DatasetWriter {
+    /// Writes `dataset` into `folder`, creating the folder (and its parents) if needed.
+    /// - Throws: ``DatasetWriteError`` when a value cannot be represented (a `|` or an
+    ///   empty value inside a multi-valued cell, an empty id) or a file cannot be written.
+    /// - Complexity: O(size of the written text).
+    public static func write(_ dataset: Dataset, to folder: URL) throws {
+        try validate(dataset)
+        do {
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        } catch {
+            throw DatasetWriteError(path: folder.path, message: "cannot create the folder: \(error.localizedDescription)")
+        }
+        try writeOrRemove(territoriesCSV(dataset), name: "territories.csv", in: folder, keep: !dataset.territories.isEmpty)
+        try writeOrRemove(actorsCSV(dataset), name: "actors.csv", in: folder, keep: !dataset.actors.isEmpty)
+        try writeOrRemove(cooperationsCSV(dataset), name: "cooperations.csv", in: folder, keep: !dataset.cooperations.isEmpty)
+        try writeOrRemove(membershipsCSV(dataset), name: "memberships.csv", in: folder, keep: true)
+        try writeOrRemove(Array(dataset.provenance.utf8), name: "README.md", in: folder, keep: !dataset.provenance.isEmpty)
+    }
+
+    // MARK: - Tables
+
+    /// The text of `territories.csv`.
+    public static func territoriesCSV(_ dataset: Dataset) -> [UInt8] {
+        var out = CSVBuffer(capacity: 64 * dataset.territories.count + 64)
+        out.header(["id", "name", "level", "parent"])
+        for t in dataset.territories {
+            out.cell(t.id); out.comma()
+            out.cell(t.name); out.comma()
+            out.cell(t.level.rawValue); out.comma()
+            out.cell(t.parent ?? ""); out.newline()
+        }
+        return out.bytes
+    }
+
+    /// The text of `actors.csv`.
+    public static func actorsCSV(_ dataset: Dataset) -> [UInt8] {
+        var out = CSVBuffer(capacity: 120 * dataset.actors.count + 64)
+        out.header(["id", "name", "kind", "legal_form", "sector", "territories", "website"])
+        for a in dataset.actors {
+            out.cell(a.id); out.comma()
+            out.cell(a.name); out.comma()
+            out.cell(a.kind == .unknown ? "" : a.kind.rawValue); out.comma()
+            out.cell(a.legalForm); out.comma()
+            out.cell(a.sector); out.comma()
+            out.multiCell(a.territories); out.comma()
+            out.cell(a.website); out.newline()
+        }
+        return out.bytes
+    }
+
+    /// The text of `cooperations.csv`.
+    public static func cooperationsCSV(_ dataset: Dataset) -> [UInt8] {
+        var out = CSVBuffer(capacity: 220 * dataset.cooperations.count + 64)
+        out.header(["id", "name", "form", "sector", "territories", "declared_members", "status", "started", "summary", "source"])
+        for c in dataset.cooperations {
+            out.cell(c.id); out.comma()
+            out.cell(c.name); out.comma()
+            out.cell(c.form == .unknown ? "" : c.form.rawValue); out.comma()
+            out.cell(c.sector); out.comma()
+            out.multiCell(c.territories); out.comma()
+            if let declared = c.declaredMembers { out.integer(declared) }
+            out.comma()
+            out.cell(c.status.rawValue); out.comma()
+            out.cell(c.started); out.comma()
+            out.cell(c.summary); out.comma()
+            out.cell(c.source); out.newline()
+        }
+        return out.bytes
+    }
+
+    /// The text of `memberships.csv`.
+    public static func membershipsCSV(_ dataset: Dataset) -> [UInt8] {
+        var out = CSVBuffer(capacity: 28 * dataset.memberships.count + 64)
+        out.header(["cooperation", "actor", "role"])
+        for m in dataset.memberships {
+            out.cell(m.cooperation); out.comma()
+            out.cell(m.actor); out.comma()
+            out.cell(m.role.rawValue); out.newline()
+        }
+        return out.bytes
+    }
+
+    // MARK: - Checks and files
+
+    /// Rejects what the format cannot carry back.
+    static func validate(_ dataset: Dataset) throws {
+        func check(_ values: [String], file: String, id: String) throws {
+            for value in values where value.isEmpty || value.utf8.contains(UInt8(ascii: "|")) {
+                throw DatasetWriteError(
+                    path: file, message: "\"\(id)\": a multi-valued cell cannot hold \(value.isEmpty ? "an empty value" : "\"|\" inside a value (\"\(value)\")")")
+            }
+        }
+        for t in dataset.territories where t.id.isEmpty { throw DatasetWriteError(path: "territories.csv", message: "a territory has an empty id") }
+        for a in dataset.actors {
+            if a.id.isEmpty { throw DatasetWriteError(path: "actors.csv", message: "an actor has an empty id") }
+            try check(a.territories, file: "actors.csv", id: a.id)
+        }
+        for c in dataset.cooperations {
+            if c.id.isEmpty { throw DatasetWriteError(path: "cooperations.csv", message: "a cooperation has an empty id") }
+            try check(c.territories, file: "cooperations.csv", id: c.id)
+        }
+        for m in dataset.memberships where m.actor.isEmpty || m.cooperation.isEmpty {
+            throw DatasetWriteError(path: "memberships.csv", message: "a membership has an empty actor or cooperation")
+        }
+    }
+
+    /// Writes `bytes` to `folder/name` atomically, or removes that file when `keep` is false.
+    static func writeOrRemove(_ bytes: @autoclosure () -> [UInt8], name: String, in folder: URL, keep: Bool) throws {
+        let target = folder.appendingPathComponent(name).path
+        guard keep else {
+            if FileManager.default.fileExists(atPath: target) {
+                guard unlink(target) == 0 else {
+                    throw DatasetWriteError(path: target, message: "cannot remove the stale file: \(errorText())")
+                }
+            }
+            return
+        }
+        try writeAtomically(bytes(), to: target)
+    }
+
+    /// Writes into `.NAME.PID.tmp` beside `path`, then renames it over `path`.
+    static func writeAtomically(_ bytes: [UInt8], to path: String) throws {
+        let url = URL(fileURLWithPath: path)
+        let temporary = url.deletingLastPathComponent()
+            .appendingPathComponent(".\(url.lastPathComponent).\(getpid()).tmp").path
+        let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+        guard fd >= 0 else { throw DatasetWriteError(path: path, message: "cannot create a file: \(errorText())") }
+        var written = 0
+        var failure: String?
+        bytes.withUnsafeBytes { buffer in
+            guard let base = buffer.baseAddress else { return }
+            while written < buffer.count {
+                let n = systemWrite(fd, base + written, buffer.count - written)
+                if n < 0 {
+                    if errno == EINTR { continue }
+                    failure = errorText()
+                    return
+                }
+                written += n
+            }
+        }
+        if failure == nil, fsync(fd) != 0 { failure = errorText() }
+        if close(fd) != 0, failure == nil { failure = errorText() }
+        if failure == nil, rename(temporary, path) != 0 { failure = errorText() }
+        if let failure {
+            unlink(temporary)
+            throw DatasetWriteError(path: path, message: "cannot write: \(failure)")
+        }
+    }
+
+    private static func errorText() -> String { String(cString: strerror(errno)) }
+}
+
+/// A growing UTF-8 buffer of CSV text.
+struct CSVBuffer {
+    var bytes: [UInt8] = []
+
+    init(capacity: Int) { bytes.reserveCapacity(capacity) }
+
+    mutating func header(_ columns: [String]) {
+        for (i, column) in columns.enumerated() {
+            if i > 0 { comma() }
+            bytes.append(contentsOf: column.utf8)
+        }
+        newline()
+    }
+
+    @inline(__always) mutating func comma() { bytes.append(0x2C) }
+    @inline(__always) mutating func newline() { bytes.append(0x0A) }
+
+    /// Appends one cell, quoted when needed (see ``DatasetWriter``).
+    mutating func cell(_ value: String) {
+        var value = value
+        value.withUTF8 { utf8 in
+            guard let first = utf8.first, let last = utf8.last else { return }
+            var needsQuotes = first == 0x20 || first == 0x09 || last == 0x20 || last == 0x09
+            if !needsQuotes {
+                for b in utf8 where b == 0x2C || b == 0x3B || b == 0x22 || b == 0x0A || b == 0x0D {
+                    needsQuotes = true
+                    break
+                }
+            }
+            if !needsQuotes {
+                bytes.append(contentsOf: utf8)
+                return
+            }
+            bytes.append(0x22)
+            for b in utf8 {
+                if b == 0x22 { bytes.append(0x22) }
+                bytes.append(b)
+            }
+            bytes.append(0x22)
+        }
+    }
+
+    /// Appends a multi-valued cell: the values joined with `|`.
+    mutating func multiCell(_ values: [String]) {
+        switch values.count {
+        case 0: return
+        case 1: cell(values[0])
+        default: cell(values.joined(separator: "|"))
+        }
+    }
+
+    /// Appends a non-negative or negative integer in decimal.
+    mutating func integer(_ value: Int) {
+        if value < 0 { bytes.append(0x2D) }
+        var magnitude = value.magnitude
+        var digits: [UInt8] = []
+        repeat {
+            digits.append(UInt8(truncatingIfNeeded: 0x30 + magnitude % 10))
+            magnitude /= 10
+        } while magnitude > 0
+        bytes.append(contentsOf: digits.reversed())
+    }
+}

@@ -1,0 +1,114 @@
+import MaillageGraph
+import MaillageModel
+
+extension AttributedNetwork {
+    /// The node attributes every actor carries, in order (before the extra columns):
+    ///
+    /// | name | type | value |
+    /// |---|---|---|
+    /// | name | string | the actor's name |
+    /// | kind | string | its kind (`structure`, `collectivite`…, DESIGN §1) |
+    /// | kind_label | string | the kind in words (`structure ESS`, `tête de réseau`…) |
+    /// | legal_form | string | its legal form, when given |
+    /// | sector | string | its sector, when given |
+    /// | territories | string | its territory ids, `|`-joined, when given |
+    /// | territory_names | string | their names, `|`-joined, when given |
+    /// | website | string | its website, when given |
+    /// | cooperations | string | the ids of its cooperations, `|`-joined, when any |
+    /// | cooperation_count | int | how many cooperations it takes part in |
+    public static let actorKeys: [AttributeKey] = [
+        AttributeKey("name", .string), AttributeKey("kind", .string), AttributeKey("kind_label", .string),
+        AttributeKey("legal_form", .string), AttributeKey("sector", .string), AttributeKey("territories", .string),
+        AttributeKey("territory_names", .string), AttributeKey("website", .string),
+        AttributeKey("cooperations", .string), AttributeKey("cooperation_count", .int),
+    ]
+
+    /// The edge attributes of a tie of the projected graph: its provenance (DESIGN §3).
+    ///
+    /// | name | type | value |
+    /// |---|---|---|
+    /// | cooperations | string | the ids of the cooperations behind the tie, `|`-joined, in dataset order |
+    /// | cooperation_names | string | their names, `|`-joined (for reading: a name may hold a `|`) |
+    /// | forms | string | their forms, `|`-joined, each once, in order of first appearance |
+    /// | shared_cooperations | int | how many cooperations the two actors share |
+    ///
+    /// The tie's weight is the projection's (``Projection``): with `count` it equals
+    /// `shared_cooperations`.
+    public static let tieKeys: [AttributeKey] = [
+        AttributeKey("cooperations", .string), AttributeKey("cooperation_names", .string),
+        AttributeKey("forms", .string), AttributeKey("shared_cooperations", .int),
+    ]
+
+    /// The projected cooperation graph of `dataset` as an attributed network: one node per
+    /// actor (id = actor id, label = actor name, ``actorKeys`` then `extraColumns`, colour by
+    /// kind from `ActorKind.exportColor`), one edge per tie with the projection's weight and
+    /// its provenance (``tieKeys``).
+    ///
+    /// - Parameters:
+    ///   - dataset: the (scoped) dataset `projected` was built from.
+    ///   - projected: its projected graph; node i is `projected.actorIDs[i]`.
+    ///   - extraColumns: further node attributes (measures, cluster), one value per node.
+    ///   - graphAttributes: attributes of the whole graph.
+    /// - Returns: the network; nodes in actor order, edges in tie order (smaller node
+    ///   first, then the larger one ascending).
+    /// - Complexity: O(A·t + T + m + Σ s) for A actors in t territories each, T territories,
+    ///   m ties and Σ s (tie, shared cooperation) pairs.
+    public static func cooperationGraph(dataset: Dataset, projected: ProjectedGraph, extraColumns: [AttributeColumn] = [],
+                                        graphAttributes: [GraphAttribute] = []) -> AttributedNetwork {
+        let network = projected.network
+        var result = AttributedNetwork(name: dataset.name, graphAttributes: graphAttributes,
+                                       nodeKeys: actorKeys + extraColumns.map(\.key), edgeKeys: tieKeys)
+        result.nodes.reserveCapacity(projected.actorIDs.count)
+        for (i, id) in projected.actorIDs.enumerated() {
+            let actor = dataset.actor(id) ?? Actor(id: id)
+            let cooperations = network.cooperations(ofActor: i).map { network.cooperationIDs[$0] }
+            result.nodes.append(Node(
+                id: actor.id, label: actor.name,
+                attributes: actorValues(actor, cooperations: cooperations, dataset: dataset) + extraColumns.map { $0.values.indices.contains(i) ? $0.values[i] : nil },
+                color: actor.kind.exportColor))
+        }
+        let graph = projected.graph
+        for u in 0..<graph.nodeCount {
+            let upper = projected.tieBase[u + 1] - projected.tieBase[u]
+            let firstUpper = graph.offsets[u + 1] - upper
+            for j in 0..<upper {
+                let e = projected.tieBase[u] + j
+                let shared = projected.provenanceCooperations[projected.provenanceOffsets[e]..<projected.provenanceOffsets[e + 1]]
+                let cooperations = shared.map { network.cooperationIDs[Int($0)] }
+                let details = cooperations.map { dataset.cooperation($0) }
+                var forms: [String] = []
+                for form in details.map({ ($0?.form ?? .unknown).rawValue }) where !forms.contains(form) { forms.append(form) }
+                result.edges.append(Edge(
+                    source: u, target: Int(graph.targets[firstUpper + j]), weight: graph.weights[firstUpper + j],
+                    attributes: [
+                        .joined(cooperations),
+                        .joined(zip(cooperations, details).map { $1?.name ?? $0 }),
+                        .joined(forms),
+                        .int(shared.count),
+                    ]))
+            }
+        }
+        return result
+    }
+
+    /// The values of ``actorKeys`` for one actor.
+    static func actorValues(_ actor: Actor, cooperations: [String], dataset: Dataset) -> [AttributeValue?] {
+        [
+            .string(actor.name),
+            .string(actor.kind.rawValue),
+            .string(actor.kind.label),
+            nonEmpty(actor.legalForm),
+            nonEmpty(actor.sector),
+            actor.territories.isEmpty ? nil : .joined(actor.territories),
+            actor.territories.isEmpty ? nil : .joined(actor.territories.map { dataset.territory($0)?.name ?? $0 }),
+            nonEmpty(actor.website),
+            cooperations.isEmpty ? nil : .joined(cooperations),
+            .int(cooperations.count),
+        ]
+    }
+
+    /// `text` as a string value, nil when empty.
+    static func nonEmpty(_ text: String) -> AttributeValue? {
+        text.isEmpty ? nil : .string(text)
+    }
+}

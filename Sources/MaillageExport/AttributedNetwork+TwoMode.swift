@@ -1,0 +1,93 @@
+import MaillageGraph
+import MaillageModel
+
+extension AttributedNetwork {
+    /// Prefix of the node id of a cooperation in ``twoModeNetwork(dataset:network:extraColumns:graphAttributes:)``
+    /// (`cooperation:` + its id), so that an actor and a cooperation with the same id stay
+    /// two nodes; actors keep their ids.
+    public static let cooperationIDPrefix = "cooperation:"
+
+    /// The node attributes of the two-mode network, in order (before the extra columns):
+    /// `bipartite` (int: 0 for an actor, 1 for a cooperation — NetworkX's convention, read
+    /// by `networkx.bipartite.sets`), `type` (`actor` or `cooperation`), the ``actorKeys``
+    /// (for a cooperation: `name`, `sector`, `territories`, `territory_names` only), then
+    /// for cooperations `form`, `form_label`, `status`, `declared_members` (int, when the
+    /// booklet gives a count), `started`, `summary`, `source`, `members` (actor ids,
+    /// `|`-joined) and `member_count` (int).
+    public static let twoModeKeys: [AttributeKey] = [AttributeKey("bipartite", .int), AttributeKey("type", .string)] + actorKeys + [
+        AttributeKey("form", .string), AttributeKey("form_label", .string), AttributeKey("status", .string),
+        AttributeKey("declared_members", .int), AttributeKey("started", .string), AttributeKey("summary", .string),
+        AttributeKey("source", .string), AttributeKey("members", .string), AttributeKey("member_count", .int),
+    ]
+
+    /// The edge attribute of a membership: `role` (`porteur`, `membre`…; `|`-joined, each
+    /// once, when the dataset lists the pair more than once).
+    public static let membershipKeys: [AttributeKey] = [AttributeKey("role", .string)]
+
+    /// The two-mode network of `dataset` (DESIGN §3) as an attributed network: actors
+    /// (ids kept, colour by kind) then cooperations (id ``cooperationIDPrefix`` + id,
+    /// Okabe–Ito black), one edge of weight 1 per actor–cooperation membership with its
+    /// role, ``twoModeKeys`` then `extraColumns` on the nodes.
+    ///
+    /// - Parameters:
+    ///   - dataset: the (scoped) dataset `network` was built from.
+    ///   - network: its two-mode network.
+    ///   - extraColumns: further node attributes, one value per node of `network.graph`
+    ///     (actors, then cooperations).
+    ///   - graphAttributes: attributes of the whole graph.
+    /// - Complexity: O(A·t + C·t + T + M) for A actors and C cooperations in t
+    ///   territories each, T territories and M memberships.
+    public static func twoModeNetwork(dataset: Dataset, network: TwoModeNetwork, extraColumns: [AttributeColumn] = [],
+                                      graphAttributes: [GraphAttribute] = []) -> AttributedNetwork {
+        var result = AttributedNetwork(name: dataset.name, graphAttributes: graphAttributes,
+                                       nodeKeys: twoModeKeys + extraColumns.map(\.key), edgeKeys: membershipKeys)
+        let graph = network.graph
+        func extra(_ v: Int) -> [AttributeValue?] { extraColumns.map { $0.values.indices.contains(v) ? $0.values[v] : nil } }
+        let cooperationKeyCount = twoModeKeys.count - actorKeys.count - 2
+        for (a, id) in network.actorIDs.enumerated() {
+            let actor = dataset.actor(id) ?? Actor(id: id)
+            let cooperations = network.cooperations(ofActor: a).map { network.cooperationIDs[$0] }
+            let values: [AttributeValue?] = [.int(0), .string("actor")]
+                + actorValues(actor, cooperations: cooperations, dataset: dataset)
+                + [AttributeValue?](repeating: nil, count: cooperationKeyCount)
+            result.nodes.append(Node(id: actor.id, label: actor.name, attributes: values + extra(a), color: actor.kind.exportColor))
+        }
+        for (c, id) in network.cooperationIDs.enumerated() {
+            let cooperation = dataset.cooperation(id) ?? Cooperation(id: id)
+            let members = network.members(ofCooperation: c).map { network.actorIDs[$0] }
+            var values = [AttributeValue?](repeating: nil, count: actorKeys.count)
+            values[0] = .string(cooperation.name)
+            values[4] = nonEmpty(cooperation.sector)
+            if !cooperation.territories.isEmpty {
+                values[5] = .joined(cooperation.territories)
+                values[6] = .joined(cooperation.territories.map { dataset.territory($0)?.name ?? $0 })
+            }
+            let cooperationValues: [AttributeValue?] = [
+                .string(cooperation.form.rawValue), .string(cooperation.form.label), .string(cooperation.status.rawValue),
+                cooperation.declaredMembers.map { .int($0) }, nonEmpty(cooperation.started), nonEmpty(cooperation.summary),
+                nonEmpty(cooperation.source), members.isEmpty ? nil : .joined(members), .int(members.count),
+            ]
+            result.nodes.append(Node(
+                id: cooperationIDPrefix + cooperation.id, label: cooperation.name,
+                attributes: [.int(1), .string("cooperation")] + values + cooperationValues + extra(network.cooperationNode(c)),
+                color: OkabeIto.black))
+        }
+        // Roles of each (actor, cooperation) pair, in membership order.
+        var roles: [Int: [String]] = [:]
+        for m in dataset.memberships {
+            guard let a = dataset.actorIndex[m.actor], let c = dataset.cooperationIndex[m.cooperation],
+                  a < network.actorCount, c < network.cooperationCount,
+                  network.actorIDs[a] == m.actor, network.cooperationIDs[c] == m.cooperation else { continue }
+            let key = a * network.cooperationCount + c
+            if !(roles[key]?.contains(m.role.rawValue) ?? false) { roles[key, default: []].append(m.role.rawValue) }
+        }
+        for a in 0..<network.actorCount {
+            for target in graph.neighbors(of: a) {
+                let c = Int(target) - network.actorCount
+                let role = roles[a * network.cooperationCount + c].map { AttributeValue.joined($0) }
+                result.edges.append(Edge(source: a, target: Int(target), weight: 1, attributes: [role]))
+            }
+        }
+        return result
+    }
+}

@@ -1,0 +1,42 @@
+/// The export formats of `maillage export` (DESIGN §5) and the writer behind each.
+public enum ExportFormat: String, Sendable, CaseIterable {
+    /// GraphML: ``GraphMLWriter``.
+    case graphml
+    /// GEXF 1.3: ``GEXFWriter``.
+    case gexf
+    /// NetworkX node-link JSON: ``NodeLinkJSONWriter``.
+    case json
+    /// CSV edge list (``EdgeListCSVWriter``), with a node table beside it (``NodeTableCSVWriter``).
+    case csv
+    /// Plain DOT text: ``DOTWriter``.
+    case dot
+
+    /// The usual file extension (without the dot).
+    public var fileExtension: String { rawValue }
+
+    /// The format a file name's extension stands for (case-insensitive), or nil:
+    /// `.graphml` (and `.xml`), `.gexf`, `.json`, `.csv`, `.dot` (and `.gv`).
+    public init?(pathExtension: String) {
+        switch pathExtension.lowercased() {
+        case "graphml", "xml": self = .graphml
+        case "gexf": self = .gexf
+        case "json": self = .json
+        case "csv": self = .csv
+        case "dot", "gv": self = .dot
+        default: return nil
+        }
+    }
+
+    /// The network in this format with the writers' default settings (for `csv`, the edge
+    /// list only).
+    /// - Complexity: O(size of the output).
+    public func write(_ network: AttributedNetwork) -> String {
+        switch self {
+        case .graphml: GraphMLWriter().write(network)
+        case .gexf: GEXFWriter().write(network)
+        case .json: NodeLinkJSONWriter().write(network)
+        case .csv: EdgeListCSVWriter().write(network)
+        case .dot: DOTWriter().write(network)
+        }
+    }
+}

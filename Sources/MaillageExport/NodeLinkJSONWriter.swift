@@ -1,0 +1,74 @@
+/// Writes an ``AttributedNetwork`` in NetworkX's node-link JSON shape, the one
+/// `networkx.node_link_data` produces and `networkx.node_link_graph` reads (also the
+/// shape of d3-force examples):
+///
+/// ```json
+/// {
+///   "directed": false,
+///   "multigraph": false,
+///   "graph": {"name": "…", …graph attributes},
+///   "nodes": [{"id": "apes", "label": "APES", "kind": "tete_de_reseau", …, "color": "#D55E00", "size": 18.2}],
+///   "edges": [{"source": "apes", "target": "cress", "weight": 2.0, "cooperations": "c1|c2", …}]
+/// }
+/// ```
+///
+/// The list of edges is under ``edgesKey``: `"edges"` by default, the key NetworkX 3.4
+/// and later use (`node_link_data(G)` / `node_link_graph(data)` default to
+/// `edges="edges"`; checked on NetworkX 3.6.1), so `nx.node_link_graph(json.load(f))` reads
+/// the file with no argument. `"links"` gives the shape of NetworkX before 3.4 and of d3;
+/// newer NetworkX then reads it with `node_link_graph(data, edges="links")`.
+///
+/// A missing value (nil, non-finite double) leaves the key out of that node or edge,
+/// so NetworkX gets the same attributes as from GraphML. Strings are escaped by
+/// `JSONText.quoted` (quotes, backslashes, control characters, U+2028/2029); the output
+/// parses with any JSON parser and holds no raw control character.
+///
+/// - Complexity: O(size of the output).
+public struct NodeLinkJSONWriter: Sendable {
+    /// The key of the list of edges: `"edges"` (NetworkX ≥ 3.4, default) or `"links"`.
+    public var edgesKey: String
+
+    public init(edgesKey: String = "edges") {
+        self.edgesKey = edgesKey
+    }
+
+    /// The JSON document, one node or edge per line, ending with a newline.
+    public func write(_ network: AttributedNetwork) -> String {
+        var graph: [(String, String)] = [("name", JSONText.quoted(network.name))]
+        for attribute in network.graphAttributes where attribute.name != "name" {
+            if let text = JSONText.value(attribute.value) { graph.append((attribute.name, text)) }
+        }
+        var out = "{\n"
+        out += "  \"directed\": false,\n"
+        out += "  \"multigraph\": false,\n"
+        out += "  \"graph\": \(JSONText.object(graph)),\n"
+        out += "  \"nodes\": ["
+        for (i, node) in network.nodes.enumerated() {
+            var pairs: [(String, String)] = [("id", JSONText.quoted(node.id)), ("label", JSONText.quoted(node.label))]
+            for (k, key) in network.nodeKeys.enumerated() {
+                if let value = node.attributes.value(at: k), let text = JSONText.value(value) { pairs.append((key.name, text)) }
+            }
+            if let color = node.color { pairs.append(("color", JSONText.quoted(color.hex))) }
+            if let size = node.size, let text = NumberText.decimal(size) { pairs.append(("size", text)) }
+            out += (i == 0 ? "\n    " : ",\n    ") + JSONText.object(pairs)
+        }
+        out += network.nodes.isEmpty ? "],\n" : "\n  ],\n"
+        out += "  \(JSONText.quoted(edgesKey)): ["
+        var first = true
+        for edge in network.edges {
+            guard network.nodes.indices.contains(edge.source), network.nodes.indices.contains(edge.target) else { continue }
+            var pairs: [(String, String)] = [
+                ("source", JSONText.quoted(network.nodes[edge.source].id)),
+                ("target", JSONText.quoted(network.nodes[edge.target].id)),
+            ]
+            if let weight = NumberText.decimal(edge.weight) { pairs.append(("weight", weight)) }
+            for (k, key) in network.edgeKeys.enumerated() {
+                if let value = edge.attributes.value(at: k), let text = JSONText.value(value) { pairs.append((key.name, text)) }
+            }
+            out += (first ? "\n    " : ",\n    ") + JSONText.object(pairs)
+            first = false
+        }
+        out += first ? "]\n}\n" : "\n  ]\n}\n"
+        return out
+    }
+}

@@ -1,0 +1,80 @@
+/// An HTML-like Graphviz label (a table of text cells), used for titles and
+/// legends. Every piece of text is escaped (`&`, `<`, `>`, `"`, `'`), so dataset
+/// text placed in it stays text.
+public struct HTMLLabel: Sendable, Hashable {
+    /// One row of the table.
+    public struct Row: Sendable, Hashable {
+        public var cells: [Cell]
+        public init(_ cells: [Cell]) { self.cells = cells }
+    }
+
+    /// One cell: text, or a colour swatch.
+    public struct Cell: Sendable, Hashable {
+        public var text: String
+        public var fontSize: Double?
+        public var bold: Bool
+        public var background: String?
+        public var fontColor: String?
+        public var alignLeft: Bool
+        public var columnSpan: Int
+
+        public init(_ text: String, fontSize: Double? = nil, bold: Bool = false, background: String? = nil,
+                    fontColor: String? = nil, alignLeft: Bool = false, columnSpan: Int = 1) {
+            self.text = text
+            self.fontSize = fontSize
+            self.bold = bold
+            self.background = background
+            self.fontColor = fontColor
+            self.alignLeft = alignLeft
+            self.columnSpan = columnSpan
+        }
+    }
+
+    public var rows: [Row]
+    public init(rows: [Row]) { self.rows = rows }
+
+    /// The label's markup, between the `<` `>` that delimit HTML-like labels in DOT.
+    public var markup: String {
+        var out = "<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"2\" CELLPADDING=\"2\">"
+        for row in rows {
+            out += "<TR>"
+            for cell in row.cells {
+                out += "<TD"
+                if cell.columnSpan > 1 { out += " COLSPAN=\"\(cell.columnSpan)\"" }
+                if cell.alignLeft { out += " ALIGN=\"LEFT\"" }
+                if let background = cell.background { out += " BGCOLOR=\"\(HTMLLabel.escape(background))\" WIDTH=\"14\" HEIGHT=\"10\" FIXEDSIZE=\"TRUE\"" }
+                out += ">"
+                var text = HTMLLabel.escape(cell.text).replacingOccurrences(of: "\n", with: "<BR/>")
+                if text.isEmpty { text = " " }
+                if cell.bold { text = "<B>\(text)</B>" }
+                var font: [String] = []
+                if let size = cell.fontSize { font.append("POINT-SIZE=\"\(DOTEncoder.number(size))\"") }
+                if let color = cell.fontColor { font.append("COLOR=\"\(HTMLLabel.escape(color))\"") }
+                if !font.isEmpty { text = "<FONT \(font.joined(separator: " "))>\(text)</FONT>" }
+                out += text + "</TD>"
+            }
+            out += "</TR>"
+        }
+        return out + "</TABLE>"
+    }
+
+    /// Escapes text for HTML-like labels. Characters Graphviz's XML parser rejects
+    /// (control characters) are dropped.
+    public static func escape(_ text: String) -> String {
+        var out = ""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "&": out += "&amp;"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "\"": out += "&quot;"
+            case "'": out += "&#39;"
+            case "\n": out += "\n"
+            default:
+                if scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) { continue }
+                out.unicodeScalars.append(scalar)
+            }
+        }
+        return out
+    }
+}

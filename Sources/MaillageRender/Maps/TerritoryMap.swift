@@ -1,0 +1,62 @@
+/// A territory as the territories map shows it.
+public struct MapTerritory: Sendable {
+    public var id: String
+    public var name: String
+    /// Actors located there (sizes the node).
+    public var actors: Int
+    /// Tooltip lines after the name.
+    public var details: [String]
+
+    public init(id: String, name: String, actors: Int, details: [String] = []) {
+        self.id = id
+        self.name = name
+        self.actors = actors
+        self.details = details
+    }
+}
+
+/// The territories map (`--view territories`): one node per territory of a level,
+/// its area proportional to its actors, an edge per pair of territories tied by
+/// cooperation, as thick as the number of ties between their actors.
+public struct TerritoryMap: Sendable {
+    public var frame: MapFrame
+    public var territories: [MapTerritory]
+    /// (territory index, territory index, ties between their actors).
+    public var links: [(u: Int, v: Int, ties: Int)]
+    public var notes: [String]
+
+    public init(frame: MapFrame, territories: [MapTerritory], links: [(u: Int, v: Int, ties: Int)], notes: [String] = []) {
+        self.frame = frame
+        self.territories = territories
+        self.links = links
+        self.notes = notes
+    }
+
+    public func document() -> DOTGraph {
+        let maxActors = Double(territories.map(\.actors).max() ?? 1)
+        let maxTies = Double(links.map(\.ties).max() ?? 1)
+        var graph = DOTGraph(
+            attributes: frame.graphAttributes(nodeCount: territories.count, edgeCount: links.count,
+                                              legend: MapLegend.label(frame: frame, swatches: [], notes: notes)),
+            nodeDefaults: [.fontName("DejaVu Sans"), .style([.filled]), .shape(.circle), .fixedSize(true), .penWidth(1)],
+            edgeDefaults: [.color("#44AA9999")])
+        for (index, territory) in territories.enumerated() {
+            let scale = (Double(territory.actors) / max(maxActors, 1)).squareRoot()
+            graph.nodes.append(DOTNode(name: "t\(index)", attributes: [
+                .id(DOTEncoder.svgID(territory.id, prefix: "territory-")), .cssClass("territory"),
+                .label("\(MapText.wrapped(MapText.abbreviated(territory.name), width: 14))\n\(territory.actors) acteur\(territory.actors == 1 ? "" : "s")"),
+                .tooltip(([territory.name] + territory.details).joined(separator: "\n")),
+                .fillColor(MapPalette.groupColor(index)), .fontColor(MapPalette.fontColor(onGroup: index)),
+                .fontSize(8 + 6 * scale), .width(1.1 + 1.9 * scale),
+            ]))
+        }
+        for link in links {
+            graph.edges.append(DOTEdge(from: "t\(link.u)", to: "t\(link.v)", attributes: [
+                .penWidth(1 + 7 * Double(link.ties) / maxTies),
+                .tooltip("\(territories[link.u].name) — \(territories[link.v].name) : \(link.ties) lien(s)"),
+                .xlabel(String(link.ties)), .fontSize(9), .fontName("DejaVu Sans"), .cssClass("territory-link"),
+            ]))
+        }
+        return graph
+    }
+}
