@@ -27,9 +27,14 @@
 public struct NodeLinkJSONWriter: Sendable {
     /// The key of the list of edges: `"edges"` (NetworkX ≥ 3.4, default) or `"links"`.
     public var edgesKey: String
+    /// A JSON value written as it is under a top-level `"meta"` key, after `"graph"`
+    /// (`node_link_graph` ignores it): the provenance object every JSON output of Maillage
+    /// carries. It must be valid JSON; nil writes no `"meta"`.
+    public var meta: String?
 
-    public init(edgesKey: String = "edges") {
+    public init(edgesKey: String = "edges", meta: String? = nil) {
         self.edgesKey = edgesKey
+        self.meta = meta
     }
 
     /// The JSON document, one node or edge per line, ending with a newline.
@@ -42,6 +47,9 @@ public struct NodeLinkJSONWriter: Sendable {
         out += "  \"directed\": false,\n"
         out += "  \"multigraph\": false,\n"
         out += "  \"graph\": \(JSONText.object(graph)),\n"
+        if let meta {
+            out += "  \"meta\": " + meta.split(separator: "\n", omittingEmptySubsequences: false).joined(separator: "\n  ") + ",\n"
+        }
         out += "  \"nodes\": ["
         for (i, node) in network.nodes.enumerated() {
             var pairs: [(String, String)] = [("id", JSONText.quoted(node.id)), ("label", JSONText.quoted(node.label))]

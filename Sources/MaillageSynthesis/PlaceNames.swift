@@ -74,13 +74,17 @@ enum PlaceNames {
     }
 
     /// Fills `template`: `{N}` an evocative name, `{P}` a place (`{oP}`: "de Beaumont"), `{S}` a surname.
+    /// - Complexity: O(length of the result), one pass over the template's bytes.
     static func fill(_ template: String, place: String, _ rng: inout SplitMix64) -> String {
-        var out = template
-        if out.contains("{N}") { out = out.replacingOccurrences("{N}", with: rng.pick(evocative)) }
-        if out.contains("{oP}") { out = out.replacingOccurrences("{oP}", with: of(place)) }
-        if out.contains("{P}") { out = out.replacingOccurrences("{P}", with: place) }
-        if out.contains("{S}") { out = out.replacingOccurrences("{S}", with: rng.pick(SectorCatalog.surnames)) }
-        return out
+        template.substituting { key in
+            switch key {
+            case "N": return rng.pick(evocative)
+            case "P": return place
+            case "oP": return of(place)
+            case "S": return rng.pick(SectorCatalog.surnames)
+            default: return nil
+            }
+        }
     }
 
     /// A lower-case ASCII slug for web addresses ("la-passerelle-beaumont").
@@ -112,17 +116,34 @@ enum PlaceNames {
 }
 
 extension String {
-    /// Every occurrence of `target` replaced by `replacement` (Foundation-free).
-    func replacingOccurrences(_ target: String, with replacement: String) -> String {
-        guard !target.isEmpty else { return self }
-        var result = ""
-        var rest = Substring(self)
-        while let range = rest.firstRange(of: target) {
-            result += rest[rest.startIndex..<range.lowerBound]
-            result += replacement
-            rest = rest[range.upperBound...]
+    /// The string with each `{key}` replaced by `replacement(key)` (left as is when nil),
+    /// in one pass over its UTF-8 bytes.
+    func substituting(_ replacement: (String) -> String?) -> String {
+        var out: [UInt8] = []
+        out.reserveCapacity(utf8.count + 32)
+        var key: [UInt8] = []
+        var inKey = false
+        for byte in utf8 {
+            if inKey {
+                if byte == UInt8(ascii: "}") {
+                    let name = String(decoding: key, as: UTF8.self)
+                    if let value = replacement(name) {
+                        out.append(contentsOf: value.utf8)
+                    } else {
+                        out.append(UInt8(ascii: "{")); out.append(contentsOf: key); out.append(byte)
+                    }
+                    inKey = false
+                    key.removeAll(keepingCapacity: true)
+                } else {
+                    key.append(byte)
+                }
+            } else if byte == UInt8(ascii: "{") {
+                inKey = true
+            } else {
+                out.append(byte)
+            }
         }
-        result += rest
-        return result
+        if inKey { out.append(UInt8(ascii: "{")); out.append(contentsOf: key) }
+        return String(decoding: out, as: UTF8.self)
     }
 }

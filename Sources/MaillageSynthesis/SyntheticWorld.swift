@@ -156,7 +156,7 @@ struct SyntheticWorld {
             rh.incubateur = addActor("Incubateur ESS " + rName, .appui, legalForm: "association", territory: rt, epci: -1, weight: 0, website: true)
             rh.networks = sectors.enumerated().map { k, s in
                 guard let template = s.regionNetwork else { return -1 }
-                let name = template.replacingOccurrences("{oR}", with: roName).replacingOccurrences("{R}", with: rName)
+                let name = template.substituting { $0 == "oR" ? roName : ($0 == "R" ? rName : nil) }
                 return addActor(name, .teteDeReseau, legalForm: "association", sector: s.name, sectorIndex: k, territory: rt, epci: -1, weight: 0, website: true)
             }
             region.hubs = rh
@@ -182,7 +182,7 @@ struct SyntheticWorld {
                 dh.capeb = addActor("CAPEB " + doName, .entreprise, legalForm: "syndicat professionnel", territory: dt, epci: -1, weight: 0, website: true)
                 dh.networks = sectors.enumerated().map { k, s in
                     guard let template = s.departementNetwork else { return -1 }
-                    return addActor(template.replacingOccurrences("{D}", with: doName), .teteDeReseau, legalForm: "association",
+                    return addActor(template.substituting { $0 == "D" ? doName : nil }, .teteDeReseau, legalForm: "association",
                                     sector: s.name, sectorIndex: k, territory: dt, epci: -1, weight: 0, website: true)
                 }
                 departement.hubs = dh

@@ -151,6 +151,73 @@ import Testing
         #expect(Self.members(of: "caso-animation-collectifs", in: dataset) == ["caso": .animateur])
     }
 
+    /// The nine cards not checked above, each against an independent second reading of
+    /// the booklet (a reviewer's list written before opening the dataset).
+    @Test func remainingCardsMatchAnIndependentReading() throws {
+        let dataset = try Self.load()
+        // « ADDSE Desvres et EHPAD St-Antoine »: the two structures of the title.
+        #expect(Self.members(of: "addse-ehpad-st-antoine", in: dataset) == [
+            "addse": .porteur, "ehpad-st-antoine": .porteur,
+        ])
+        // Single-structure partenariat cards: partners are only categories.
+        #expect(Self.members(of: "droit-de-cite-partenariats", in: dataset) == ["droit-de-cite": .porteur])
+        #expect(Self.members(of: "espace-36-reciprocite", in: dataset) == ["espace-36": .porteur])
+        #expect(Self.members(of: "mahra-partenariats", in: dataset) == ["mahra-le-toit": .porteur])
+        // « composé de 5 centres » + « La sollicitation d'un DLA collectif ».
+        #expect(Self.members(of: "collectif-centres-sociaux-boulonnais", in: dataset) == [
+            "cs-eclate-st-martin": .membre, "centre-audrey-bartier": .membre, "cs-caf-boulogne": .membre,
+            "cs-espace-carnot": .membre, "cs-outreau": .membre, "dla": .accompagnateur,
+        ])
+        // « La volonté des élus des 2 EPCI … Artois-Lys et Artois-Flandres »; GIE of producers;
+        // « EPCI, Collèges, Conseil départemental ».
+        #expect(Self.members(of: "filiere-circuits-courts-lys-romane", in: dataset) == [
+            "ccal": .porteur, "ccaf": .porteur, "gie-producteurs-lys-romane": .membre, "departement-62": .membre,
+        ])
+        // Artois Comm « rôle de facilitateur et d'animateur », the town, the office du tourisme,
+        // and the consultancy Extracité « sollicité pour étudier ».
+        #expect(Self.members(of: "eco-quartier-alouettes", in: dataset) == [
+            "artois-comm": .animateur, "ville-bruay-la-buissiere": .membre,
+            "office-tourisme-bruay": .membre, "extracite": .accompagnateur,
+        ])
+        // « La structure porteuse : … (APMC) », « le Crédit municipal » in the third college.
+        #expect(Self.members(of: "bou-sol", in: dataset) == [
+            "apmc": .porteur, "agglo-boulonnais": .partenaire, "credit-municipal": .membre,
+        ])
+        // « Une alliance d'origine : CCRA, Terre d'Opale, Angès Jardins et le regard bienveillant
+        // du Pays » + the planned shared steering with the Réseau des jardins de Cocagne.
+        #expect(Self.members(of: "eco-pole-alimentaire-audruicq", in: dataset) == [
+            "ccra": .porteur, "terre-d-opale": .porteur, "anges-jardins": .porteur,
+            "pays-du-calaisis": .partenaire, "reseau-jardins-cocagne": .partenaire,
+        ])
+        // With the tests above, all twenty cards' lists are checked; none is empty.
+        #expect(dataset.cooperations.allSatisfy { !Self.members(of: $0.id, in: dataset).isEmpty })
+    }
+
+    /// Where a card prints a structure's town, the actor is located in that commune.
+    @Test func structuresAreLocatedInTheTownsTheCardsPrint() throws {
+        let dataset = try Self.load()
+        let printedTowns: [String: String] = [
+            "addse": "desvres", "ehpad-st-antoine": "desvres", "aafp-boulogne": "boulogne-sur-mer",
+            "aafp-saint-omer": "saint-omer", "vitalite-services": "saint-omer", "droit-de-cite": "billy-montigny",
+            "espace-36": "saint-omer", "regain": "arras", "aidera": "arras", "coin-familial": "arras",
+            "restos-du-coeur-62-beaurains": "beaurains", "eve-ecourt": "ecourt-saint-quentin",
+            "air-ervillers": "ervillers", "brif-bapaume": "bapaume", "apsa-coupdmain": "lens",
+            "sapih-insertion": "henin-beaumont", "aiaac": "courrieres", "interaction-lievin": "lievin",
+            "relais-vermellois": "vermelles", "cs-eclate-st-martin": "saint-martin-boulogne",
+            "centre-audrey-bartier": "wimereux", "cs-caf-boulogne": "boulogne-sur-mer",
+            "cs-espace-carnot": "le-portel", "cs-outreau": "outreau",
+            "ville-loos-en-gohelle": "loos-en-gohelle", "ville-bruay-la-buissiere": "bruay-la-buissiere",
+        ]
+        for (actor, town) in printedTowns {
+            #expect(dataset.actor(actor)?.territories == [town], "\(actor)")
+            #expect(dataset.territory(town)?.level == .commune, "\(town)")
+        }
+        // The seven ACI are « du Pays d'Artois »: their towns lie within it.
+        for town in ["arras", "beaurains", "ecourt-saint-quentin", "ervillers", "bapaume"] {
+            #expect(dataset.territory(town, isWithin: "pays-artois"), "\(town)")
+        }
+    }
+
     @Test func countsWithoutNamesAreDeclaredSizesOnly() throws {
         let dataset = try Self.load()
         let declared = Dictionary(uniqueKeysWithValues: dataset.cooperations.compactMap { c in

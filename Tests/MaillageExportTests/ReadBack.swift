@@ -81,14 +81,19 @@ struct ReadBack: Equatable {
         return result
     }
 
-    /// Differences with `other`, one line each (empty when equal).
-    func differences(from other: ReadBack) -> [String] {
+    /// Differences with `other`, one line each (empty when equal); numbers may differ by
+    /// a relative `tolerance`.
+    func differences(from other: ReadBack, tolerance: Double = 0) -> [String] {
+        func same(_ x: ReadValue, _ y: ReadValue?) -> Bool {
+            if case .number(let a) = x, case .number(let b)? = y { return abs(a - b) <= tolerance * max(abs(a), abs(b)) }
+            return x == y
+        }
         var lines: [String] = []
         if nodeOrder.count != other.nodeOrder.count { lines.append("node count \(nodeOrder.count) vs \(other.nodeOrder.count)") }
         if edgeCount != other.edgeCount { lines.append("edge count \(edgeCount) vs \(other.edgeCount)") }
         for (id, attributes) in nodes {
             guard let theirs = other.nodes[id] else { lines.append("node \(id.debugDescription) missing"); continue }
-            for (name, value) in attributes where theirs[name] != value {
+            for (name, value) in attributes where !same(value, theirs[name]) {
                 lines.append("node \(id.debugDescription) \(name): \(value) vs \(theirs[name].map(\.description) ?? "nothing")")
             }
             for name in theirs.keys where attributes[name] == nil { lines.append("node \(id.debugDescription) has extra \(name)") }
@@ -96,7 +101,7 @@ struct ReadBack: Equatable {
         for id in other.nodes.keys where nodes[id] == nil { lines.append("extra node \(id.debugDescription)") }
         for (pair, attributes) in edges {
             guard let theirs = other.edges[pair] else { lines.append("edge \(pair) missing"); continue }
-            for (name, value) in attributes where theirs[name] != value {
+            for (name, value) in attributes where !same(value, theirs[name]) {
                 lines.append("edge \(pair) \(name): \(value) vs \(theirs[name].map(\.description) ?? "nothing")")
             }
             for name in theirs.keys where attributes[name] == nil { lines.append("edge \(pair) has extra \(name)") }

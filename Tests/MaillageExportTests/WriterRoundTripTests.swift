@@ -20,14 +20,15 @@ import Testing
         return read
     }
 
-    private func check(_ read: ReadBack, against expected: ReadBack, _ format: String) {
-        let differences = expected.differences(from: read)
+    private func check(_ read: ReadBack, against expected: ReadBack, _ format: String, tolerance: Double = 0) {
+        let differences = expected.differences(from: read, tolerance: tolerance)
         #expect(differences.isEmpty, "\(format): \(differences.prefix(8).joined(separator: "\n"))")
         #expect(Set(read.nodeOrder).count == read.nodeOrder.count, "\(format): repeated node ids")
     }
 
-    @Test(arguments: [("small", smallNetwork()), ("hostile", hostileNetwork())])
-    func graphMLReadsBack(name: String, network: AttributedNetwork) throws {
+    @Test(arguments: ["small", "hostile"])
+    func graphMLReadsBack(name: String) throws {
+        let network = name == "small" ? smallNetwork() : hostileNetwork()
         let reader = try GraphMLReader.read(GraphMLWriter().write(network))
         #expect(reader.problems.isEmpty, "\(reader.problems)")
         #expect(reader.edgeDefault == "undirected")
@@ -40,8 +41,9 @@ import Testing
         #expect(declared["node.label"] == .string)
     }
 
-    @Test(arguments: [("small", smallNetwork()), ("hostile", hostileNetwork())])
-    func gexfReadsBack(name: String, network: AttributedNetwork) throws {
+    @Test(arguments: ["small", "hostile"])
+    func gexfReadsBack(name: String) throws {
+        let network = name == "small" ? smallNetwork() : hostileNetwork()
         let reader = try GEXFReader.read(GEXFWriter().write(network))
         #expect(reader.problems.isEmpty, "\(reader.problems)")
         #expect(reader.version == "1.3")
@@ -50,14 +52,17 @@ import Testing
         for node in network.nodes {
             #expect(reader.sizes[xmlAllowed(node.id)] == node.size, "size of \(node.id.debugDescription)")
         }
-        #expect(reader.description.hasPrefix(xmlAllowed(network.name)))
+        #expect(reader.metaDescription.hasPrefix(xmlAllowed(network.name)))
     }
 
-    @Test(arguments: [("small", smallNetwork()), ("hostile", hostileNetwork())])
-    func nodeLinkJSONReadsBackExactly(name: String, network: AttributedNetwork) throws {
+    @Test(arguments: ["small", "hostile"])
+    func nodeLinkJSONReadsBackExactly(name: String) throws {
+        let network = name == "small" ? smallNetwork() : hostileNetwork()
         let text = NodeLinkJSONWriter().write(network)
         let (read, top) = try NodeLinkReader.read(text)
-        check(read, against: .expected(network, includeColor: true), "JSON \(name)")
+        // Foundation's JSONSerialization on Linux may round a double one unit in the last
+        // place off (Python's json reads the same text exactly; see weightsKeepFullPrecision).
+        check(read, against: .expected(network, includeColor: true), "JSON \(name)", tolerance: 4e-16)
         #expect(top["directed"] as? Bool == false)
         #expect(top["multigraph"] as? Bool == false)
         #expect((top["graph"] as? [String: Any])?["name"] as? String == network.name)
@@ -74,8 +79,9 @@ import Testing
         #expect(read.edgeCount == 4)
     }
 
-    @Test(arguments: [("small", smallNetwork()), ("hostile", hostileNetwork())])
-    func csvTablesReadBack(name: String, network: AttributedNetwork) throws {
+    @Test(arguments: ["small", "hostile"])
+    func csvTablesReadBack(name: String) throws {
+        let network = name == "small" ? smallNetwork() : hostileNetwork()
         let read = try CSVReader.read(edges: EdgeListCSVWriter().write(network), nodes: NodeTableCSVWriter().write(network), network: network)
         // Text a spreadsheet would run as a formula gains a leading quote; nothing else changes.
         let guarded: (String) -> String = { s in
@@ -96,8 +102,9 @@ import Testing
         #expect(NodeTableCSVWriter().write(network).contains("\"a;b\""))
     }
 
-    @Test(arguments: [("small", smallNetwork()), ("hostile", hostileNetwork())])
-    func dotReadsBackAsText(name: String, network: AttributedNetwork) throws {
+    @Test(arguments: ["small", "hostile"])
+    func dotReadsBackAsText(name: String) throws {
+        let network = name == "small" ? smallNetwork() : hostileNetwork()
         let text = DOTWriter().write(network)
         let dot = try DOTReader.parse(text)
         #expect(dot.name == xmlAllowed(network.name))

@@ -93,7 +93,7 @@ final class GEXFReader: NSObject, XMLParserDelegate {
     private var attributes: [String: ReadValue] = [:]
     private(set) var problems: [String] = []
     private var inDescription = false
-    private(set) var description = ""
+    private(set) var metaDescription = ""
 
     static func read(_ document: String) throws -> GEXFReader {
         let reader = GEXFReader()
@@ -139,7 +139,7 @@ final class GEXFReader: NSObject, XMLParserDelegate {
     }
 
     func parser(_ parser: XMLParser, foundCharacters string: String) {
-        if inDescription { description += string }
+        if inDescription { metaDescription += string }
     }
 
     func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {

@@ -38,14 +38,16 @@ enum TextScreening {
     ///   garble part of it).
     /// - Returns: the UTF-8 bytes, or nil when the file cannot be read as text.
     static func decode(_ bytes: [UInt8], as encoding: TextEncoding, file: String, diagnostics: inout [Diagnostic]) -> [UInt8]? {
+        let invalid = TextDecoding.firstInvalidUTF8(in: bytes)
+        // Columns count characters: UTF-8 sequences, or single bytes in a file read as cp1252.
+        let singleByte = encoding == .windows1252 && invalid != nil
         if let nul = bytes.firstIndex(of: 0) {
-            let (line, column) = position(ofByte: nul, in: bytes)
+            let (line, column) = position(ofByte: nul, in: bytes, singleByte: singleByte)
             let hint = bytes.count > 1 && (bytes[0] == 0xFF || bytes[0] == 0xFE)
                 ? " (it looks like UTF-16: re-save the file as CSV UTF-8)" : " (is it a spreadsheet file renamed .csv? export it as CSV UTF-8)"
             diagnostics.append(.error("binary content: a NUL byte, not text\(hint)", file: file, line: line, column: column))
             return nil
         }
-        let invalid = TextDecoding.firstInvalidUTF8(in: bytes)
         switch encoding {
         case .utf8:
             if let bad = invalid {
@@ -63,14 +65,14 @@ enum TextScreening {
                 if let multibyte = firstMultibyte {
                     let (line, column) = position(ofByte: multibyte, in: bytes)
                     diagnostics.append(.warning(
-                        "read as UTF-8 despite --encoding cp1252: the file is valid UTF-8 with accented characters, which cp1252 would garble (é would become Ã©)",
+                        "read as UTF-8 despite --encoding cp1252: the file is valid UTF-8 and holds non-ASCII characters, which reading it as cp1252 would garble (é would become Ã©)",
                         file: file, line: line, column: column))
                 }
                 return bytes
             }
             if let multibyte = firstMultibyte {
-                let (line, column) = position(ofByte: bad, in: bytes)
-                let (utf8Line, utf8Column) = position(ofByte: multibyte, in: bytes)
+                let (line, column) = position(ofByte: bad, in: bytes, singleByte: true)
+                let (utf8Line, utf8Column) = position(ofByte: multibyte, in: bytes, singleByte: true)
                 let byte = String(bytes[bad], radix: 16, uppercase: true)
                 diagnostics.append(.error(
                     "mixed encodings: byte 0x\(byte) here is Windows-1252, but line \(utf8Line), column \(utf8Column) is UTF-8; either reading would garble part of the file: re-save it as \"CSV UTF-8\"",
@@ -135,16 +137,17 @@ enum TextScreening {
     }
 
     /// 1-based line and character column of byte `offset` (LF, CRLF and CR end lines;
-    /// a leading UTF-8 byte-order mark is not a character).
+    /// a leading UTF-8 byte-order mark is not a character). Characters are UTF-8
+    /// sequences, or single bytes when `singleByte` (a Windows-1252 file).
     /// - Complexity: O(offset).
-    static func position(ofByte offset: Int, in bytes: [UInt8]) -> (line: Int, column: Int) {
+    static func position(ofByte offset: Int, in bytes: [UInt8], singleByte: Bool = false) -> (line: Int, column: Int) {
         var line = 1, column = 1
         var k = bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0
         while k < offset {
             let b = bytes[k]
             if b == 0x0A { line += 1; column = 1 }
             else if b == 0x0D { if k + 1 < bytes.count, bytes[k + 1] == 0x0A { } else { line += 1; column = 1 } }
-            else if b & 0xC0 != 0x80 { column += 1 }
+            else if singleByte || b & 0xC0 != 0x80 { column += 1 }
             k += 1
         }
         return (line, column)

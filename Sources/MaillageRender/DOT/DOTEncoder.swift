@@ -4,8 +4,10 @@
 /// - every value is written as a quoted DOT string with `\` and `"` escaped, line
 ///   breaks turned into `\n` and other control characters dropped, so no value can
 ///   close its string, open a new statement or set another attribute;
-/// - label text is also entity-escaped (`&` → `&amp;`), because Graphviz decodes
-///   HTML entities in labels: a name written `&lt;` shows as `&lt;`, not `<`;
+/// - tooltips have their backslashes doubled once more, since Graphviz substitutes
+///   `\G`, `\N`, `\E`… in them after reading the DOT string;
+/// - label and tooltip text is also entity-escaped (`&` → `&amp;`), because Graphviz
+///   decodes HTML entities in them: a name written `&lt;` shows as `&lt;`, not `<`;
 /// - HTML-like labels are built only by ``HTMLLabel``, which escapes its text;
 /// - attribute names come from ``DOTAttribute`` only (no file-reading attributes);
 /// - node and subgraph names are Maillage's own; use ``svgID(_:)`` for ids from data.
@@ -43,7 +45,12 @@ public enum DOTEncoder {
         switch attribute {
         case .label(let s), .xlabel(let s): return quoted(entityEscaped(s))
         case .htmlLabel(let label): return "<\(label.markup)>"
-        case .tooltip(let s), .id(let s), .cssClass(let s), .color(let s), .fillColor(let s), .fontColor(let s),
+        case .tooltip(let s):
+            // Graphviz unescapes tooltips twice (the DOT string, then escString
+            // substitution of \G, \N, \E…), so a literal backslash needs doubling first.
+            // It also decodes HTML entities in them, as in labels.
+            return quoted(entityEscaped(s).replacingOccurrences(of: "\\", with: "\\\\"))
+        case .id(let s), .cssClass(let s), .color(let s), .fillColor(let s), .fontColor(let s),
              .fontName(let s), .bgColor(let s), .overlap(let s), .splines(let s), .sep(let s), .outputOrder(let s),
              .rankDir(let s), .labelLocation(let s), .labelJust(let s), .size(let s), .ratio(let s), .packMode(let s):
             return quoted(s)

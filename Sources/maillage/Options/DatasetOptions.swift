@@ -13,6 +13,9 @@ struct DatasetOptions: ParsableArguments {
     @Option(help: "Encoding of the CSV files: utf-8 (default) or cp1252 (older French spreadsheets).")
     var encoding: TextEncoding = .utf8
 
+    @Flag(help: "For publication: remove websites, e-mail addresses and phone numbers from every output.")
+    var redact = false
+
     /// The dataset folder to read.
     func folder() throws -> URL {
         if let dataset { return URL(fileURLWithPath: dataset) }
@@ -24,10 +27,11 @@ struct DatasetOptions: ParsableArguments {
     func load(quiet: Bool = false) throws -> LoadedDataset {
         let folder = try folder()
         let result = DatasetLoader.load(folder: folder, options: LoadOptions(encoding: encoding))
-        guard let dataset = result.dataset else {
+        guard var dataset = result.dataset else {
             for diagnostic in result.diagnostics { printError(prefixed(diagnostic, folder: folder)) }
             throw CommandFailure("the dataset has \(result.errors.count) error(s); run `maillage validate` for the list")
         }
+        if redact { dataset = dataset.redacted() }
         if !quiet {
             for diagnostic in result.warnings { printError(prefixed(diagnostic, folder: folder)) }
         }

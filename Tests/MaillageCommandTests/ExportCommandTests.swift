@@ -1,0 +1,261 @@
+import Foundation
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
+import Testing
+
+/// `maillage export` end to end: every format from the bundled dataset reads back with the
+/// graph the analysis commands describe, hostile names stay inert text, and failures
+/// leave no file.
+@Suite struct ExportCommandTests {
+    let hostile = repositoryRoot.appendingPathComponent("Tests/MaillageDatasetTests/Fixtures/hostile-names").path
+    let florentine = "Datasets/classics/florentine-families"
+
+    /// Runs `maillage export ARGS -o DIR/name` and returns the file's text.
+    private func export(_ arguments: [String], to name: String) throws -> (result: ProcessResult, text: String?, directory: URL) {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("maillage-export-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        let file = directory.appendingPathComponent(name)
+        let result = try runMaillage(["export"] + arguments + ["-o", file.path], in: repositoryRoot)
+        return (result, try? String(contentsOf: file, encoding: .utf8), directory)
+    }
+
+    private func json(_ text: String?) throws -> [String: Any] {
+        try #require(try JSONSerialization.jsonObject(with: Data(try #require(text).utf8)) as? [String: Any])
+    }
+
+    /// Nodes and edges of the bundled dataset's projected graph, as `summary` counts them.
+    private func summaryCounts(_ dataset: [String] = []) throws -> (nodes: Int, edges: Int) {
+        let result = try runMaillage(["summary"] + dataset + ["--format", "json"], in: repositoryRoot)
+        let graph = try #require(try json(result.stdout)["graph"] as? [String: Any])
+        return (try #require(graph["nodes"] as? Int), try #require(graph["edges"] as? Int))
+    }
+
+    @Test func graphMLCarriesTheGraphAndEveryMeasure() throws {
+        let (result, text, _) = try export([], to: "pdc.graphml")
+        #expect(result.status == 0, "\(result.stderr)")
+        let doc = try #require(GraphDocument(text: try #require(text)), "GraphML is not well-formed")
+        let counts = try summaryCounts()
+        #expect(doc.nodes.count == counts.nodes)
+        #expect(doc.edges.count == counts.edges)
+        let keys = Set(doc.keys.values.map { "\($0.domain):\($0.name):\($0.type)" })
+        for expected in ["node:label:string", "node:kind:string", "node:territories:string", "node:legal_form:string",
+                         "node:sector:string", "node:degree:int", "node:betweenness:double", "node:pagerank:double",
+                         "node:core:int", "node:articulation:boolean", "node:cluster:int", "node:r:int", "node:size:double",
+                         "edge:weight:double", "edge:cooperations:string", "edge:shared_cooperations:int",
+                         "graph:modularity:double", "graph:projection:string"] {
+            #expect(keys.contains(expected), "missing key \(expected)")
+        }
+        // Every tie names the cooperations behind it, as many as its count weight.
+        for edge in doc.edges {
+            let cooperations = try #require(edge.data["cooperations"]).split(separator: "|")
+            #expect(Double(cooperations.count) == Double(try #require(edge.data["weight"])))
+        }
+        // Measures agree with `maillage centrality`.
+        let centrality = try runMaillage(["centrality", "--format", "json", "--measure", "pagerank,betweenness"], in: repositoryRoot)
+        let rows = try #require(try json(centrality.stdout)["actors"] as? [[String: Any]])
+        for row in rows.prefix(20) {
+            let id = try #require(row["id"] as? String)
+            let node = try #require(doc.nodes[id], "node \(id)")
+            for measure in ["pagerank", "betweenness"] {
+                let expected = try #require(row[measure] as? Double)
+                let written = try #require(node.data[measure].flatMap(Double.init))
+                #expect(abs(written - expected) <= 1e-12 * max(1, abs(expected)), "\(measure) of \(id)")
+            }
+            #expect(node.data["label"] == row["name"] as? String)
+        }
+    }
+
+    @Test func gexfIsColouredByKindAndPartitioned() throws {
+        let (result, text, _) = try export([florentine], to: "florence.gexf")
+        #expect(result.status == 0, "\(result.stderr)")
+        let doc = try #require(GraphDocument(text: try #require(text)))
+        #expect(doc.root?.attributes["version"] == "1.3")
+        #expect(doc.nodes.count == 15)
+        #expect(doc.edges.count == 20)
+        #expect(doc.nodes.values.allSatisfy { $0.color != nil && $0.size != nil })
+        let titles = Set(doc.keys.values.map(\.name))
+        #expect(titles.isSuperset(of: ["kind", "cluster", "betweenness", "territories", "cooperations"]))
+        #expect(doc.nodes["medici"]?.data["degree"] == "6")
+        #expect(doc.nodes["medici"]?.size == 50)
+    }
+
+    @Test func nodeLinkJSONHasTheNetworkXShapeAndMeta() throws {
+        let (result, text, _) = try export([florentine, "--projection", "newman", "--seed", "3"], to: "florence.json")
+        #expect(result.status == 0, "\(result.stderr)")
+        let top = try json(text)
+        #expect(top["directed"] as? Bool == false)
+        #expect(top["multigraph"] as? Bool == false)
+        let graph = try #require(top["graph"] as? [String: Any])
+        #expect(graph["projection"] as? String == "newman")
+        #expect(graph["seed"] as? Int == 3)
+        let meta = try #require(top["meta"] as? [String: Any])
+        #expect(meta["command"] as? String == "export")
+        let nodes = try #require(top["nodes"] as? [[String: Any]])
+        let edges = try #require(top["edges"] as? [[String: Any]])
+        #expect(nodes.count == 15 && edges.count == 20)
+        #expect(nodes.allSatisfy { $0["cluster"] is Int && $0["id"] is String && $0["kind"] is String })
+        #expect(edges.allSatisfy { ($0["weight"] as? Double).map { $0 > 0 } == true && $0["cooperations"] is String })
+
+        let links = try export([florentine, "--json-edges-key", "links"], to: "f.json")
+        #expect(try json(links.text)["links"] is [Any])
+    }
+
+    @Test func csvWritesAnEdgeListAndANodeTable() throws {
+        let (result, text, directory) = try export([florentine], to: "ties.csv")
+        #expect(result.status == 0, "\(result.stderr)")
+        let lines = try #require(text).split(separator: "\n")
+        #expect(lines.first == "source,target,weight,cooperations,cooperation_names,forms,shared_cooperations")
+        #expect(lines.count == 21)
+        let nodes = try String(contentsOf: directory.appendingPathComponent("ties.nodes.csv"), encoding: .utf8).split(separator: "\n")
+        #expect(nodes.count == 16)
+        #expect(nodes.first?.hasPrefix("id,label,name,kind,") == true)
+        #expect(nodes.first?.hasSuffix(",cluster,color,size") == true)
+    }
+
+    @Test func dotIsOneStatementPerNodeAndTie() throws {
+        let (result, text, _) = try export([florentine], to: "florence.dot")
+        #expect(result.status == 0, "\(result.stderr)")
+        let lines = try #require(text).split(separator: "\n")
+        #expect(lines.first?.hasPrefix("graph \"") == true)
+        #expect(lines.last == "}")
+        #expect(lines.filter { $0.contains("\" -- \"") }.count == 20)
+        #expect(lines.filter { $0.hasPrefix("  \"") && !$0.contains("\" -- \"") }.count == 15)
+    }
+
+    @Test func bipartiteModeExportsActorsAndCooperations() throws {
+        let (result, text, _) = try export(["Datasets/classics/davis-southern-women", "--mode", "bipartite"], to: "davis.graphml")
+        #expect(result.status == 0, "\(result.stderr)")
+        let doc = try #require(GraphDocument(text: try #require(text)))
+        #expect(doc.nodes.count == 18 + 14)
+        #expect(doc.edges.count == 89)
+        #expect(doc.nodes.values.filter { $0.data["bipartite"] == "1" }.count == 14)
+        #expect(doc.nodes.keys.filter { $0.hasPrefix("cooperation:") }.count == 14)
+    }
+
+    @Test(arguments: ["graphml", "gexf", "json", "dot", "csv"])
+    func hostileNamesStayInertText(ext: String) throws {
+        let (result, text, _) = try export([hostile], to: "hostile.\(ext)")
+        #expect(result.status == 0, "\(result.stderr)")
+        let text = try #require(text)
+        let names = ["Evil \"quote\" & co", "<script>alert(1)</script>", "a -- b; node [image=\"/etc/passwd\"] {x}",
+                     "back\\slash \\N \\G \\l", "&amp; &lt;b&gt; ]]> <![CDATA[x]]>", "🌱 Coop’ solidaire",
+                     "جمعية التعاون الاجتماعي", "ligne une\nligne deux", "<b onmouseover=\"alert(2)\">gras</b>"]
+        switch ext {
+        case "graphml", "gexf":
+            let doc = try #require(GraphDocument(text: text), "hostile names broke the XML")
+            #expect(doc.nodes.count == 9)
+            #expect(Set(doc.nodes.values.compactMap { $0.data["label"] }) == Set(names))
+            #expect(doc.nodes["s<script>"] != nil)
+            #expect(!text.contains("<script>"))
+        case "json":
+            let nodes = try #require(try json(text)["nodes"] as? [[String: Any]])
+            #expect(Set(nodes.compactMap { $0["label"] as? String }) == Set(names))
+        case "dot":
+            // Each name is one quoted string: the document keeps one statement per line.
+            let lines = text.split(separator: "\n")
+            #expect(lines.count == 2 + 1 + 9 + 20)
+            #expect(!text.contains("image=") && text.contains("\"a -- b; node [image=\\\"/etc/passwd\\\"] {x}\""))
+            #expect(text.contains("\"back\\\\slash \\\\N \\\\G \\\\l\""))
+            #expect(text.contains("\"ligne une\\nligne deux\""))
+        default:
+            #expect(text.hasPrefix("source,target,weight,"))
+            #expect(text.contains("\"Evil \"\"quote\"\" & co|"))
+        }
+    }
+
+    @Test func formatComesFromTheExtensionOrFails() throws {
+        let bad = try export([florentine], to: "map.svg")
+        #expect(bad.result.status != 0)
+        #expect(bad.result.stderr.contains("cannot tell the format"))
+        #expect(bad.text == nil)
+        let forced = try export([florentine, "--format", "gexf"], to: "network.xml")
+        #expect(forced.result.status == 0)
+        #expect(forced.text?.contains("<gexf ") == true)
+        let stdout = try runMaillage(["export", florentine, "--format", "json"], in: repositoryRoot)
+        #expect(stdout.status == 0)
+        #expect(try json(stdout.stdout)["nodes"] is [Any])
+    }
+
+    @Test func unwritableOutputFailsCleanly() throws {
+        let result = try runMaillage(["export", florentine, "-o", "/nonexistent-folder/x.graphml"], in: repositoryRoot)
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("does not exist"))
+        #expect(!result.stderr.contains("Fatal"))
+    }
+
+    @Test func sameSeedSameFile() throws {
+        let first = try export([florentine, "--seed", "7"], to: "a.graphml")
+        let second = try export([florentine, "--seed", "7"], to: "a.graphml")
+        #expect(first.result.status == 0)
+        #expect(try #require(first.text) == second.text)
+    }
+}
+
+/// A GraphML or GEXF document as an XML parser reads it: keys, nodes and edges with their
+/// values by attribute name (GraphML `<data>`, GEXF `<attvalue>`; the label under `label`),
+/// GEXF colours and sizes. Nil when the document is not well-formed XML.
+final class GraphDocument: NSObject, XMLParserDelegate {
+    struct Key { var domain: String; var name: String; var type: String }
+    struct Element { var data: [String: String] = [:]; var color: String?; var size: Double? }
+
+    private(set) var root: (name: String, attributes: [String: String])?
+    private(set) var keys: [String: Key] = [:]
+    private(set) var nodes: [String: Element] = [:]
+    private(set) var edges: [Element] = []
+    private var current: Element?
+    private var currentID: String?
+    private var dataKey: String?
+    private var text = ""
+    private var gexfClass = "node"
+
+    init?(text: String) {
+        super.init()
+        let parser = XMLParser(data: Data(text.utf8))
+        parser.delegate = self
+        guard parser.parse() else { return nil }
+    }
+
+    func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
+                attributes a: [String: String] = [:]) {
+        if root == nil { root = (name, a) }
+        switch name {
+        case "key": if let id = a["id"] { keys["k" + id] = Key(domain: a["for"] ?? "", name: a["attr.name"] ?? "", type: a["attr.type"] ?? "") }
+        case "attributes": gexfClass = a["class"] ?? ""
+        case "attribute": if let id = a["id"] { keys[gexfClass + id] = Key(domain: gexfClass, name: a["title"] ?? "", type: a["type"] ?? "") }
+        case "node":
+            current = Element()
+            currentID = a["id"]
+            if let label = a["label"] { current?.data["label"] = label }
+        case "edge":
+            current = Element()
+            current?.data["source"] = a["source"]
+            current?.data["target"] = a["target"]
+            if let weight = a["weight"] { current?.data["weight"] = weight }
+        case "data": dataKey = a["key"]; text = ""
+        case "attvalue":
+            let domain = currentID == nil ? "edge" : "node"
+            if let key = a["for"].flatMap({ keys[domain + $0] }), let value = a["value"] { current?.data[key.name] = value }
+        case "viz:color": current?.color = [a["r"], a["g"], a["b"]].compactMap { $0 }.joined(separator: ",")
+        case "viz:size": current?.size = a["value"].flatMap(Double.init)
+        default: break
+        }
+    }
+
+    func parser(_ parser: XMLParser, foundCharacters string: String) { if dataKey != nil { text += string } }
+
+    func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {
+        switch name {
+        case "data":
+            if let dataKey, let key = keys["k" + dataKey] { current?.data[key.name] = text }
+            dataKey = nil
+        case "node":
+            if let currentID, let current { nodes[currentID] = current }
+            current = nil; currentID = nil
+        case "edge":
+            if let current { edges.append(current) }
+            current = nil
+        default: break
+        }
+    }
+}
