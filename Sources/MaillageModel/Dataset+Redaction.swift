@@ -121,7 +121,7 @@ public enum ContactDetails {
                 guard i + 1 < n, isDigit(bytes[i]), isDigit(bytes[i + 1]) else { return nil }
                 i += 2
             }
-            if i < n, isWordByte(bytes[i]) { return nil }
+            if i < n, isWordByte(bytes[i]) || bytes[i] == 0x40 { return nil }  // digits before an "@" are an e-mail's
             return i
         }
         if bytes[start] == 0x2B {
@@ -136,7 +136,7 @@ public enum ContactDetails {
                 else { break }
             }
             // The number ends at its last digit; a closing parenthesis after it is kept out.
-            if end < n, isWordByte(bytes[end]) { return nil }
+            if end < n, isWordByte(bytes[end]) || bytes[end] == 0x40 { return nil }
             return (9...15).contains(digits) ? end : nil
         }
         return nil

@@ -70,18 +70,22 @@ extension ShortestPathSearch {
     /// source, δ(v) += σ(v) / σ(w) · (1 + δ(w)) for each predecessor v of w, and adds
     /// δ(w) to `betweenness[w]` for every w other than the source.
     /// - Complexity: O(reached nodes + their predecessor lists).
-    mutating func accumulateDependencies(source: Int, offsets: [Int], into betweenness: inout [Double]) {
-        var k = order.count - 1
-        while k >= 0 {
-            let w = Int(order[k])
-            k -= 1
-            let coefficient = (1 + delta[w]) / sigma[w]
-            let base = offsets[w]
-            for j in 0..<Int(predecessorCount[w]) {
-                let v = Int(predecessors[base + j])
-                delta[v] += sigma[v] * coefficient
+    func accumulateDependencies(source: Int, offsets: [Int], into betweenness: inout [Double]) {
+        offsets.withUnsafeBufferPointer { offsets in
+            betweenness.withUnsafeMutableBufferPointer { betweenness in
+                var k = reachedCount - 1
+                while k >= 0 {
+                    let w = Int(order[k])
+                    k -= 1
+                    let coefficient = (1 + delta[w]) / sigma[w]
+                    let base = offsets[w]
+                    for j in 0..<Int(predecessorCount[w]) {
+                        let v = Int(predecessors[base + j])
+                        delta[v] += sigma[v] * coefficient
+                    }
+                    if w != source { betweenness[w] += delta[w] }
+                }
             }
-            if w != source { betweenness[w] += delta[w] }
         }
     }
 }

@@ -87,10 +87,10 @@ public func bipartiteClosenessCentrality(
         value: { source, search in
             search.searchUnweighted(from: source, in: graph, countingPaths: false)
             var total = 0.0
-            for node in search.order { total += search.distance[Int(node)] }
+            for node in search.reached { total += search.distance[Int(node)] }
             guard total > 0, n > 1 else { return 0 }
             let optimum = sets.isTop(source) ? topOptimum : bottomOptimum
-            return optimum / total * (Double(search.order.count - 1) / Double(n - 1))
+            return optimum / total * (Double(search.reachedCount - 1) / Double(n - 1))
         }
     )
 }

@@ -44,9 +44,9 @@ public func closenessCentrality(
         value: { source, search in
             search.searchDistances(from: source, in: graph, weighted: weighted)
             var total = 0.0
-            for node in search.order { total += search.distance[Int(node)] }
+            for node in search.reached { total += search.distance[Int(node)] }
             guard total > 0, n > 1 else { return 0 }
-            let reachedOthers = Double(search.order.count - 1)
+            let reachedOthers = Double(search.reachedCount - 1)
             return reachedOthers / total * (reachedOthers / Double(n - 1))
         }
     )
@@ -55,7 +55,7 @@ public func closenessCentrality(
 extension ShortestPathSearch {
     /// Shortest-path distances from `source`, by breadth-first search or, when
     /// `weighted`, by Dijkstra's algorithm with edge length 1 / weight.
-    mutating func searchDistances(from source: Int, in graph: Graph, weighted: Bool) {
+    func searchDistances(from source: Int, in graph: Graph, weighted: Bool) {
         if weighted {
             searchWeighted(from: source, in: graph, countingPaths: false)
         } else {

@@ -37,7 +37,7 @@ public func harmonicCentrality(
         value: { source, search in
             search.searchDistances(from: source, in: graph, weighted: weighted)
             var total = 0.0
-            for node in search.order {
+            for node in search.reached {
                 let d = search.distance[Int(node)]
                 if d != 0 { total += 1 / d }
             }

@@ -14,69 +14,98 @@ import HeapModule
 ///   in that order, and equal-length paths are recognised with `==`, as NetworkX does,
 ///   so that ties are counted identically. Heap ties are broken by insertion order.
 ///
-/// After a search, ``order`` lists the reached nodes by non-decreasing distance (the
+/// After a search, ``reached`` lists the reached nodes by non-decreasing distance (the
 /// source first), ``distance`` holds their distances, and — when paths were counted —
 /// ``sigma`` the number of shortest paths from the source and the predecessor lists.
-/// ``reset()`` clears only what the last search touched, so a search costs
+/// Each search first clears only what the previous one touched, so a search costs
 /// O(reached part of the graph), not O(n).
-struct ShortestPathSearch {
-    /// Reached nodes, in the order they were settled.
-    private(set) var order: [Int32] = []
+///
+/// The scratch arrays are flat buffers owned by this object (the hot loops of the
+/// O(n·m) measures run on them without copy-on-write checks); indices come from a
+/// `Graph`, whose invariants keep them in range. Not thread-safe: one per worker.
+final class ShortestPathSearch {
+    /// Reached nodes in the order they were settled: `order[0..<reachedCount]`.
+    let order: UnsafeMutableBufferPointer<Int32>
+    private(set) var reachedCount = 0
     /// Distance from the source; `.infinity` when not reached.
-    private(set) var distance: [Double]
+    let distance: UnsafeMutableBufferPointer<Double>
     /// Number of shortest paths from the source (0 when not reached).
-    private(set) var sigma: [Double]
-    /// Predecessors of `v` on shortest paths: `predecessors[offsets[v] ..< offsets[v] + predecessorCount[v]]`
-    /// (a node's predecessors are among its neighbours, so its CSR row has room for them).
-    private(set) var predecessors: [Int32]
-    private(set) var predecessorCount: [Int32]
-    /// Dependency accumulator of Brandes' second phase, left for the caller (zero after ``reset()``).
-    var delta: [Double]
+    let sigma: UnsafeMutableBufferPointer<Double>
+    /// Predecessors of `v` on shortest paths:
+    /// `predecessors[offsets[v] ..< offsets[v] + predecessorCount[v]]` (a node's
+    /// predecessors are among its neighbours, so its CSR row has room for them).
+    let predecessors: UnsafeMutableBufferPointer<Int32>
+    let predecessorCount: UnsafeMutableBufferPointer<Int32>
+    /// Dependency accumulator of Brandes' second phase, for the caller; zero before each search.
+    let delta: UnsafeMutableBufferPointer<Double>
 
-    private var settled: [Bool]
-    private var tentative: [Double]
+    private let settled: UnsafeMutableBufferPointer<Bool>
+    private let tentative: UnsafeMutableBufferPointer<Double>
     private var queue = Heap<QueueEntry>()
-    private var sequence = 0
 
     init(graph: Graph) {
         let n = graph.nodeCount
-        distance = [Double](repeating: .infinity, count: n)
-        sigma = [Double](repeating: 0, count: n)
-        predecessors = [Int32](repeating: 0, count: graph.targets.count)
-        predecessorCount = [Int32](repeating: 0, count: n)
-        delta = [Double](repeating: 0, count: n)
-        settled = [Bool](repeating: false, count: n)
-        tentative = [Double](repeating: .infinity, count: n)
-        order.reserveCapacity(n)
+        func buffer<T>(_ count: Int, _ value: T) -> UnsafeMutableBufferPointer<T> {
+            let b = UnsafeMutableBufferPointer<T>.allocate(capacity: count)
+            b.initialize(repeating: value)
+            return b
+        }
+        order = buffer(n, 0)
+        distance = buffer(n, .infinity)
+        sigma = buffer(n, 0)
+        predecessors = buffer(graph.targets.count, 0)
+        predecessorCount = buffer(n, 0)
+        delta = buffer(n, 0)
+        settled = buffer(n, false)
+        tentative = buffer(n, .infinity)
     }
+
+    deinit {
+        order.deallocate()
+        distance.deallocate()
+        sigma.deallocate()
+        predecessors.deallocate()
+        predecessorCount.deallocate()
+        delta.deallocate()
+        settled.deallocate()
+        tentative.deallocate()
+    }
+
+    /// The reached nodes, source first, by non-decreasing distance.
+    var reached: Slice<UnsafeMutableBufferPointer<Int32>> { order[0..<reachedCount] }
 
     /// Breadth-first search from `source`; with `countingPaths`, also counts shortest
     /// paths and records predecessors.
     /// - Complexity: O(n_c + m_c) for the component of `source`.
-    mutating func searchUnweighted(from source: Int, in graph: Graph, countingPaths: Bool) {
+    func searchUnweighted(from source: Int, in graph: Graph, countingPaths: Bool) {
         reset()
-        let offsets = graph.offsets
-        let targets = graph.targets
-        distance[source] = 0
-        sigma[source] = 1
-        order.append(Int32(source))
-        var head = 0
-        while head < order.count {
-            let v = Int(order[head])
-            head += 1
-            let next = distance[v] + 1
-            let sigmaV = sigma[v]
-            for i in offsets[v]..<offsets[v + 1] {
-                let w = Int(targets[i])
-                if distance[w] == .infinity {
-                    distance[w] = next
-                    order.append(Int32(w))
+        graph.offsets.withUnsafeBufferPointer { offsets in
+            graph.targets.withUnsafeBufferPointer { targets in
+                distance[source] = 0
+                sigma[source] = 1
+                order[0] = Int32(source)
+                var tail = 1
+                var head = 0
+                while head < tail {
+                    let v = Int(order[head])
+                    head += 1
+                    let next = distance[v] + 1
+                    let sigmaV = sigma[v]
+                    for i in offsets[v]..<offsets[v + 1] {
+                        let w = Int(targets[i])
+                        if distance[w] == .infinity {
+                            distance[w] = next
+                            order[tail] = Int32(w)
+                            tail += 1
+                        }
+                        if countingPaths, distance[w] == next {
+                            sigma[w] += sigmaV
+                            predecessors[offsets[w] + Int(predecessorCount[w])] = Int32(v)
+                            predecessorCount[w] += 1
+                        }
+                    }
                 }
-                if countingPaths, distance[w] == next {
-                    sigma[w] += sigmaV
-                    predecessors[offsets[w] + Int(predecessorCount[w])] = Int32(v)
-                    predecessorCount[w] += 1
-                }
+                reachedCount = tail
             }
         }
     }
@@ -84,11 +113,26 @@ struct ShortestPathSearch {
     /// Dijkstra's algorithm from `source` with edge length `1 / weight`; with
     /// `countingPaths`, also counts shortest paths and records predecessors.
     /// - Complexity: O((n_c + m_c) log m_c) for the component of `source`.
-    mutating func searchWeighted(from source: Int, in graph: Graph, countingPaths: Bool) {
+    func searchWeighted(from source: Int, in graph: Graph, countingPaths: Bool) {
         reset()
-        let offsets = graph.offsets
-        let targets = graph.targets
-        let weights = graph.weights
+        graph.offsets.withUnsafeBufferPointer { offsets in
+            graph.targets.withUnsafeBufferPointer { targets in
+                graph.weights.withUnsafeBufferPointer { weights in
+                    dijkstra(source, offsets, targets, weights, countingPaths)
+                }
+            }
+        }
+    }
+
+    private func dijkstra(
+        _ source: Int,
+        _ offsets: UnsafeBufferPointer<Int>,
+        _ targets: UnsafeBufferPointer<Int32>,
+        _ weights: UnsafeBufferPointer<Double>,
+        _ countingPaths: Bool
+    ) {
+        var sequence = 0
+        var count = 0
         tentative[source] = 0
         sigma[source] = 1
         queue.insert(QueueEntry(distance: 0, sequence: sequence, node: Int32(source)))
@@ -99,7 +143,8 @@ struct ShortestPathSearch {
             settled[v] = true
             let d = entry.distance
             distance[v] = d
-            order.append(entry.node)
+            order[count] = entry.node
+            count += 1
             for i in offsets[v]..<offsets[v + 1] {
                 let w = Int(targets[i])
                 if settled[w] { continue }
@@ -121,13 +166,14 @@ struct ShortestPathSearch {
                 }
             }
         }
+        reachedCount = count
     }
 
     /// Clears what the last search touched: every node it gave a distance to was
-    /// settled, so ``order`` lists them all.
-    mutating func reset() {
-        for node in order {
-            let v = Int(node)
+    /// settled, so the reached list names them all.
+    private func reset() {
+        for k in 0..<reachedCount {
+            let v = Int(order[k])
             distance[v] = .infinity
             tentative[v] = .infinity
             sigma[v] = 0
@@ -135,8 +181,7 @@ struct ShortestPathSearch {
             predecessorCount[v] = 0
             settled[v] = false
         }
-        order.removeAll(keepingCapacity: true)
-        sequence = 0
+        reachedCount = 0
     }
 }
 

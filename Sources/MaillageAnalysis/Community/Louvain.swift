@@ -86,6 +86,7 @@ func louvainLocalMoving(_ network: CommunityNetwork, membership: inout [Int32], 
     var neighbourWeight = [Double](repeating: 0, count: n)
     var isNeighbour = [Bool](repeating: false, count: n)
     var touched = [Int32](repeating: 0, count: n)
+    var isStable = [Bool](repeating: false, count: n)
     var emptyCommunities: [Int32] = []
     var movedAtAll = false
 
@@ -99,6 +100,7 @@ func louvainLocalMoving(_ network: CommunityNetwork, membership: inout [Int32], 
     neighbourWeight.withUnsafeMutableBufferPointer { neighbourWeight in
     isNeighbour.withUnsafeMutableBufferPointer { isNeighbour in
     touched.withUnsafeMutableBufferPointer { touched in
+    isStable.withUnsafeMutableBufferPointer { isStable in
         while true {
             // Recomputed every pass so rounding cannot drift.
             for c in 0..<n { communityWeight[c] = 0; communitySize[c] = 0 }
@@ -112,8 +114,9 @@ func louvainLocalMoving(_ network: CommunityNetwork, membership: inout [Int32], 
             }
 
             var moves = 0
-            for v32 in order {
+            for v32 in order where !isStable[Int(v32)] {
                 let v = Int(v32)
+                isStable[v] = true
                 let current = Int(community[v])
                 let kv = nodeWeights[v]
                 var touchedCount = 0
@@ -153,11 +156,13 @@ func louvainLocalMoving(_ network: CommunityNetwork, membership: inout [Int32], 
                 if best != current {
                     community[v] = Int32(best)
                     moves += 1
+                    for e in offsets[v]..<offsets[v + 1] { isStable[Int(targets[e])] = false }
                 }
             }
             if moves == 0 { break }
             movedAtAll = true
         }
+    }
     }
     }
     }

@@ -7,9 +7,10 @@ import MaillageModel
 /// (a commune to its EPCI, an EPCI to its pays…). When that gives one territory,
 /// the actor belongs to it. When it gives several, the actor belongs to the one
 /// that holds most of its memberships — the cooperations whose own territories,
-/// raised to the level, include it — ties broken by territory id. An actor with no
-/// territory at or below the level falls back to the territory, at that level, that
-/// holds most of its cooperations; failing that it is unassigned (group −1).
+/// raised to the level, include it — ties broken by territory id. An actor located
+/// only above the level (a département-wide network when grouping by EPCI) is
+/// unassigned (group −1): it belongs to none of them. An actor with no territory
+/// at all is placed where most of its cooperations are, if they say.
 public struct TerritoryAssignment: Sendable {
     /// The level grouped on.
     public let level: TerritoryLevel
@@ -43,6 +44,10 @@ public struct TerritoryAssignment: Sendable {
         chosen.reserveCapacity(dataset.actors.count)
         for (a, actor) in dataset.actors.enumerated() {
             let own = Set(actor.territories.compactMap(raise))
+            if own.isEmpty && !actor.territories.isEmpty {
+                chosen.append(nil)
+                continue
+            }
             var counts: [String: Int] = [:]
             for c in cooperationsOfActor[a] {
                 for t in cooperationTerritories[c] where own.isEmpty || own.contains(t) { counts[t, default: 0] += 1 }

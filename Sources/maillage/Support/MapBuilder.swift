@@ -16,19 +16,7 @@ struct MapBuilder {
 
     /// The territory level used for colours, frames and the territories view.
     func territoryLevel() -> TerritoryLevel {
-        if let level = options.level { return level }
-        // The finest level that places at least half the actors in 2 to 16 territories;
-        // failing that, the level that places the most.
-        var best: (level: TerritoryLevel, assigned: Int)?
-        for level in [TerritoryLevel.commune, .epci, .pays, .departement, .region] {
-            let assignment = TerritoryAssignment(dataset: dataset, level: level)
-            let assigned = assignment.groupOfActor.count { $0 >= 0 }
-            guard assignment.groupCount >= 2, assignment.groupCount <= 16 else { continue }
-            if assigned * 2 >= dataset.actors.count { return level }
-            if best.map({ assigned > $0.assigned }) ?? true { best = (level, assigned) }
-        }
-        if let best { return best.level }
-        return .departement
+        options.level ?? TerritoryAssignment.automaticLevel(for: dataset)
     }
 
     mutating func document() -> (DOTGraph, LayoutEngine) {

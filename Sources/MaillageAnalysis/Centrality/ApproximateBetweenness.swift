@@ -1,0 +1,438 @@
+import Dispatch
+import Foundation
+import HeapModule
+import Synchronization
+
+/// Betweenness centrality estimated by sampling shortest paths, with a guarantee on
+/// the largest error: the algorithm of Riondato & Kornaropoulos (2016).
+///
+/// `r` pairs of distinct nodes (s, t) are drawn uniformly; for each pair joined by a
+/// path, one of the shortest s–t paths is drawn uniformly and each of its interior
+/// nodes receives 1/r. This estimates RK's normalisation,
+/// b_RK(v) = Σ_{s ≠ t} σ(s, t | v)/σ(s, t) / (n(n − 1)) (ordered pairs, v interior), and
+/// with probability at least 1 − δ every node's estimate is within ε_RK of it, when
+///
+///     r = ⌈(c / ε_RK²) · (⌊log₂(VD − 2)⌋ + 1 + ln(1/δ))⌉,  c = 0.5,
+///
+/// VD being an upper bound on the vertex diameter (the largest number of nodes on a
+/// shortest path), c the constant of Löffler & Phillips used by RK (Theorem 2, via
+/// the VC dimension of shortest paths).
+///
+/// - Normalisation: values are returned in NetworkX's, like
+///   ``betweennessCentrality(of:weighted:normalized:workers:)`` and
+///   `networkx.betweenness_centrality(G, normalized=True)`: b(v) = Σ_{s ≠ v ≠ t}
+///   σ(s, t | v)/σ(s, t) / ((n − 1)(n − 2)), so b = b_RK · n/(n − 2). The sampling
+///   runs with ε_RK = ε·(n − 2)/n, hence the stated guarantee holds in NetworkX's
+///   normalisation: **with probability ≥ 1 − δ, |estimate(v) − b(v)| ≤ ε for every v.**
+/// - Vertex diameter bound: per connected component, from its node of largest degree,
+///   a breadth-first search gives eccentricity e and VD ≤ 2e + 1; weighted, a
+///   Dijkstra search gives e_w and, every edge being at least ℓ_min = 1/w_max long,
+///   VD ≤ ⌊2·e_w/ℓ_min⌋ + 1; both are capped at the component's size, and the largest
+///   over components is used. When VD ≤ 2, no node is interior to a shortest path and
+///   every value is exactly 0 (no sampling).
+/// - Paths: unweighted, a balanced bidirectional breadth-first search (the side whose
+///   frontier has the smaller degree sum grows by one level, as in KADABRA), then a
+///   uniform choice among the meeting edges weighted by σ_s(x)·σ_t(y) and a backward
+///   walk choosing each predecessor p of z with probability σ(p)/σ(z). Weighted (edge
+///   length 1/weight), a Dijkstra search from s stopped when t is settled, with ties
+///   recognised by exact equality of `distance + 1/weight` as in the exact algorithm.
+/// - Determinism: the samples are cut into a fixed number of chunks, each drawing from
+///   its own ``SeededGenerator`` seeded from `seed`; integer visit counts are summed, so
+///   the result depends on `seed` only, never on `workers` or thread timing.
+/// - References: M. Riondato & E. M. Kornaropoulos, "Fast approximation of betweenness
+///   centrality through sampling", Data Mining and Knowledge Discovery 30(2), 2016,
+///   pp. 438–475; M. Borassi & E. Natale, "KADABRA is an ADaptive Algorithm for
+///   Betweenness via Random Approximation", ESA 2016 (balanced bidirectional search).
+///
+/// ```swift
+/// let estimate = approximateBetweennessCentrality(of: graph, epsilon: 0.01, delta: 0.1, seed: 1)
+/// estimate.values          // one value per node, NetworkX normalisation
+/// estimate.sampleCount     // r
+/// ```
+public struct ApproximateBetweenness: Sendable, Equatable {
+    /// The estimates, one per node, in NetworkX's normalisation.
+    public var values: [Double]
+    /// Largest absolute error allowed (NetworkX normalisation).
+    public var epsilon: Double
+    /// Probability that some node's error exceeds `epsilon`, at most.
+    public var delta: Double
+    /// The seed the samples were drawn from.
+    public var seed: UInt64
+    /// Number of sampled pairs r (0 when no sampling was needed).
+    public var sampleCount: Int
+    /// The upper bound on the vertex diameter used in r.
+    public var vertexDiameterBound: Int
+    /// Whether edge lengths were 1/weight.
+    public var weighted: Bool
+
+    /// The constant c of the sample size (Löffler & Phillips, as used by RK).
+    public static let sampleSizeConstant = 0.5
+
+    /// Riondato & Kornaropoulos' sample size for an absolute error `epsilon` (in the
+    /// normalisation over n(n − 1) ordered pairs), failure probability `delta` and
+    /// vertex diameter at most `vertexDiameter`; 0 when `vertexDiameter` ≤ 2.
+    public static func sampleSize(epsilon: Double, delta: Double, vertexDiameter: Int) -> Int {
+        guard vertexDiameter > 2 else { return 0 }
+        let logTerm = Double(Int.bitWidth - 1 - (vertexDiameter - 2).leadingZeroBitCount)  // ⌊log₂(VD − 2)⌋
+        let r = (sampleSizeConstant / (epsilon * epsilon)) * (logTerm + 1 + log(1 / delta))
+        return Int(r.rounded(.up))
+    }
+}
+
+/// Estimates the betweenness centrality of every node with a guarantee (see
+/// ``ApproximateBetweenness``).
+///
+/// - Parameters:
+///   - graph: an undirected graph.
+///   - epsilon: largest absolute error allowed, in NetworkX's normalisation, in (0, 1).
+///   - delta: allowed failure probability, in (0, 1).
+///   - seed: the seed; the same seed gives the same values, whatever `workers`.
+///   - weighted: read weight w as a length 1/w (like `betweenness_centrality(G, weight=…)`
+///     with distance = 1/weight).
+///   - workers: number of threads (default: the active processors).
+/// - Complexity: O(n + m) for the diameter bound, then r samples, each O(explored part of
+///   the graph) — with bidirectional search far less than a full breadth-first search on
+///   graphs with hubs; r is independent of n (≈ 31,500 for ε = 0.01, δ = 0.1, VD ≤ 15).
+///   O(n) memory per worker.
+public func approximateBetweennessCentrality(
+    of graph: Graph,
+    epsilon: Double = 0.01,
+    delta: Double = 0.1,
+    seed: UInt64 = 1,
+    weighted: Bool = false,
+    workers: Int = CentralityOptions.defaultWorkers
+) -> ApproximateBetweenness {
+    precondition(epsilon > 0 && epsilon < 1, "epsilon must lie in (0, 1)")
+    precondition(delta > 0 && delta < 1, "delta must lie in (0, 1)")
+    let n = graph.nodeCount
+    let bound = vertexDiameterUpperBound(of: graph, weighted: weighted)
+    guard n > 2, bound > 2 else {
+        return ApproximateBetweenness(
+            values: [Double](repeating: 0, count: n), epsilon: epsilon, delta: delta, seed: seed,
+            sampleCount: 0, vertexDiameterBound: bound, weighted: weighted)
+    }
+    let rkEpsilon = epsilon * Double(n - 2) / Double(n)
+    let r = ApproximateBetweenness.sampleSize(epsilon: rkEpsilon, delta: delta, vertexDiameter: bound)
+    let counts = samplePathCounts(graph: graph, samples: r, seed: seed, weighted: weighted, workers: workers)
+    let scale = Double(n) / (Double(n - 2) * Double(r))
+    return ApproximateBetweenness(
+        values: counts.map { Double($0) * scale }, epsilon: epsilon, delta: delta, seed: seed,
+        sampleCount: r, vertexDiameterBound: bound, weighted: weighted)
+}
+
+/// An upper bound on the vertex diameter (largest number of nodes on a shortest path),
+/// computed per component as described in ``ApproximateBetweenness``.
+/// - Complexity: O(n + m) unweighted, O((n + m) log n) weighted.
+public func vertexDiameterUpperBound(of graph: Graph, weighted: Bool = false) -> Int {
+    let n = graph.nodeCount
+    guard n > 0 else { return 0 }
+    let offsets = graph.offsets, targets = graph.targets, weights = graph.weights
+    // Components, each with its node of largest degree.
+    var component = [Int32](repeating: -1, count: n)
+    var queue: [Int32] = []
+    queue.reserveCapacity(n)
+    var roots: [(node: Int, size: Int)] = []
+    for start in 0..<n where component[start] < 0 {
+        let id = Int32(roots.count)
+        component[start] = id
+        queue.removeAll(keepingCapacity: true)
+        queue.append(Int32(start))
+        var head = 0, best = start
+        while head < queue.count {
+            let v = Int(queue[head]); head += 1
+            if graph.degree(v) > graph.degree(best) { best = v }
+            for i in offsets[v]..<offsets[v + 1] where component[Int(targets[i])] < 0 {
+                component[Int(targets[i])] = id
+                queue.append(targets[i])
+            }
+        }
+        roots.append((best, queue.count))
+    }
+    var result = 1
+    if !weighted {
+        var distance = [Int32](repeating: -1, count: n)
+        for (root, size) in roots where size > 2 {
+            queue.removeAll(keepingCapacity: true)
+            queue.append(Int32(root))
+            distance[root] = 0
+            var head = 0, eccentricity: Int32 = 0
+            while head < queue.count {
+                let v = Int(queue[head]); head += 1
+                eccentricity = distance[v]
+                for i in offsets[v]..<offsets[v + 1] where distance[Int(targets[i])] < 0 {
+                    distance[Int(targets[i])] = distance[v] + 1
+                    queue.append(targets[i])
+                }
+            }
+            result = max(result, min(size, 2 * Int(eccentricity) + 1))
+        }
+        for (_, size) in roots { result = max(result, min(size, 2)) }
+        return result
+    }
+    let maxWeight = weights.max() ?? 1
+    let shortestEdge = 1.0 / maxWeight
+    var distance = [Double](repeating: .infinity, count: n)
+    var heap = Heap<DistanceEntry>()
+    for (root, size) in roots {
+        guard size > 2 else { result = max(result, size); continue }
+        distance[root] = 0
+        heap.insert(DistanceEntry(distance: 0, node: Int32(root)))
+        var eccentricity = 0.0
+        while let entry = heap.popMin() {
+            let v = Int(entry.node)
+            if entry.distance > distance[v] { continue }
+            eccentricity = max(eccentricity, entry.distance)
+            for i in offsets[v]..<offsets[v + 1] {
+                let w = Int(targets[i])
+                let candidate = entry.distance + 1.0 / weights[i]
+                if candidate < distance[w] {
+                    distance[w] = candidate
+                    heap.insert(DistanceEntry(distance: candidate, node: targets[i]))
+                }
+            }
+        }
+        let hops = (2 * eccentricity / shortestEdge).rounded(.down)
+        let bound = hops >= Double(size) ? size : min(size, Int(hops) + 1)
+        result = max(result, bound)
+    }
+    return result
+}
+
+/// Number of sample chunks: fixed, so results do not depend on the number of workers.
+let approximateBetweennessChunkCount = 64
+
+/// Draws `samples` pairs and one shortest path for each, returning how many times each
+/// node was interior to a drawn path.
+func samplePathCounts(graph: Graph, samples: Int, seed: UInt64, weighted: Bool, workers: Int) -> [Int] {
+    let n = graph.nodeCount
+    let chunkCount = min(approximateBetweennessChunkCount, max(1, samples))
+    var seeder = SeededGenerator(seed: seed)
+    let chunkSeeds = (0..<chunkCount).map { _ in seeder.next() }
+    let workerCount = max(1, min(workers, chunkCount))
+    let next = Mutex(0)
+    let totals = Mutex([Int](repeating: 0, count: n))
+    @Sendable func runWorker(_: Int) {
+        var counts = [Int](repeating: 0, count: n)
+        var sampler = PathSampler(nodeCount: n)
+        while true {
+            let chunk: Int? = next.withLock { value in
+                guard value < chunkCount else { return nil }
+                defer { value += 1 }
+                return value
+            }
+            guard let chunk else { break }
+            var rng = SeededGenerator(seed: chunkSeeds[chunk])
+            let range = (samples * chunk / chunkCount)..<(samples * (chunk + 1) / chunkCount)
+            for _ in range {
+                let s = rng.nextInt(below: n)
+                var t = rng.nextInt(below: n - 1)
+                if t >= s { t += 1 }
+                if weighted {
+                    sampler.sampleWeighted(from: s, to: t, in: graph, rng: &rng, counts: &counts)
+                } else {
+                    sampler.sampleUnweighted(from: s, to: t, in: graph, rng: &rng, counts: &counts)
+                }
+            }
+        }
+        totals.withLock { total in
+            for v in 0..<n where counts[v] != 0 { total[v] += counts[v] }
+        }
+    }
+    if workerCount == 1 {
+        runWorker(0)
+    } else {
+        DispatchQueue.concurrentPerform(iterations: workerCount) { runWorker($0) }
+    }
+    return totals.withLock { $0 }
+}
+
+/// Scratch state of one worker: the two searches of a pair, reset after each sample
+/// by walking the visited lists (O(explored), not O(n)).
+struct PathSampler {
+    // Forward (from s) and backward (from t) sides of the bidirectional search; the
+    // forward side also serves the weighted search.
+    private var distance: [[Int32]]
+    private var sigma: [[Double]]
+    private var visited: [[Int32]]
+    private var frontier: [[Int32]] = [[], []]
+    private var nextFrontier: [Int32] = []
+    private var meetings: [(x: Int32, y: Int32, weight: Double)] = []
+    // Weighted search.
+    private var length: [Double]
+    private var settledRank: [Int32]
+    private var heap = Heap<DistanceEntry>()
+
+    init(nodeCount n: Int) {
+        distance = [[Int32](repeating: -1, count: n), [Int32](repeating: -1, count: n)]
+        sigma = [[Double](repeating: 0, count: n), [Double](repeating: 0, count: n)]
+        visited = [[], []]
+        length = [Double](repeating: .infinity, count: n)
+        settledRank = [Int32](repeating: -1, count: n)
+    }
+
+    private mutating func resetUnweighted() {
+        for side in 0..<2 {
+            for v in visited[side] {
+                distance[side][Int(v)] = -1
+                sigma[side][Int(v)] = 0
+            }
+            visited[side].removeAll(keepingCapacity: true)
+            frontier[side].removeAll(keepingCapacity: true)
+        }
+        meetings.removeAll(keepingCapacity: true)
+    }
+
+    /// One RK sample on an unweighted graph: adds 1 to `counts[v]` for every interior
+    /// node v of a shortest s–t path drawn uniformly (nothing when t is unreachable).
+    mutating func sampleUnweighted(from s: Int, to t: Int, in graph: Graph, rng: inout SeededGenerator, counts: inout [Int]) {
+        resetUnweighted()
+        let offsets = graph.offsets, targets = graph.targets
+        let ends = [s, t]
+        var frontierDegree = [0, 0]
+        var level = [Int32(0), Int32(0)]
+        for side in 0..<2 {
+            distance[side][ends[side]] = 0
+            sigma[side][ends[side]] = 1
+            visited[side].append(Int32(ends[side]))
+            frontier[side].append(Int32(ends[side]))
+            frontierDegree[side] = graph.degree(ends[side])
+        }
+        var total = 0.0
+        var meetingSide = 0
+        while total == 0 {
+            guard !frontier[0].isEmpty, !frontier[1].isEmpty else { return }  // no path
+            let a = frontierDegree[0] <= frontierDegree[1] ? 0 : 1
+            let b = 1 - a
+            let nextLevel = level[a] + 1
+            nextFrontier.removeAll(keepingCapacity: true)
+            var degreeSum = 0
+            for x32 in frontier[a] {
+                let x = Int(x32)
+                let sigmaX = sigma[a][x]
+                for i in offsets[x]..<offsets[x + 1] {
+                    let y = Int(targets[i])
+                    if distance[b][y] >= 0 {
+                        // Meeting edge: every node reached by b lies at its frontier level.
+                        let w = sigmaX * sigma[b][y]
+                        meetings.append((x32, targets[i], w))
+                        total += w
+                        continue
+                    }
+                    if total > 0 { continue }  // the shortest length is known: stop growing
+                    let dy = distance[a][y]
+                    if dy < 0 {
+                        distance[a][y] = nextLevel
+                        visited[a].append(targets[i])
+                        nextFrontier.append(targets[i])
+                        degreeSum += offsets[y + 1] - offsets[y]
+                        sigma[a][y] = sigmaX
+                    } else if dy == nextLevel {
+                        sigma[a][y] += sigmaX
+                    }
+                }
+            }
+            if total > 0 { meetingSide = a; break }
+            swap(&frontier[a], &nextFrontier)
+            frontierDegree[a] = degreeSum
+            level[a] = nextLevel
+        }
+        // A meeting edge with probability σ_a(x)·σ_b(y) / σ(s, t).
+        var u = rng.nextUnitDouble() * total
+        var chosen = meetings[meetings.count - 1]
+        for m in meetings {
+            if u < m.weight { chosen = m; break }
+            u -= m.weight
+        }
+        walkBack(from: Int(chosen.x), side: meetingSide, graph: graph, rng: &rng, counts: &counts)
+        walkBack(from: Int(chosen.y), side: 1 - meetingSide, graph: graph, rng: &rng, counts: &counts)
+    }
+
+    /// Walks from `z` back to its side's end, choosing each predecessor p with
+    /// probability σ(p)/σ(current), counting every node but the end.
+    private func walkBack(from start: Int, side: Int, graph: Graph, rng: inout SeededGenerator, counts: inout [Int]) {
+        let offsets = graph.offsets, targets = graph.targets
+        var z = start
+        while distance[side][z] > 0 {
+            counts[z] += 1
+            let wanted = distance[side][z] - 1
+            var u = rng.nextUnitDouble() * sigma[side][z]
+            var next = -1
+            for i in offsets[z]..<offsets[z + 1] {
+                let p = Int(targets[i])
+                guard distance[side][p] == wanted else { continue }
+                next = p
+                if u < sigma[side][p] { break }
+                u -= sigma[side][p]
+            }
+            guard next >= 0 else { return }
+            z = next
+        }
+    }
+
+    /// One RK sample with edge length 1/weight: Dijkstra from s stopped once t is settled.
+    mutating func sampleWeighted(from s: Int, to t: Int, in graph: Graph, rng: inout SeededGenerator, counts: inout [Int]) {
+        let offsets = graph.offsets, targets = graph.targets, weights = graph.weights
+        for v in visited[0] {
+            length[Int(v)] = .infinity
+            settledRank[Int(v)] = -1
+            sigma[0][Int(v)] = 0
+        }
+        visited[0].removeAll(keepingCapacity: true)
+        heap = Heap()
+        var rank: Int32 = 0
+        length[s] = 0
+        sigma[0][s] = 1
+        visited[0].append(Int32(s))
+        heap.insert(DistanceEntry(distance: 0, node: Int32(s)))
+        var reached = false
+        while let entry = heap.popMin() {
+            let v = Int(entry.node)
+            if settledRank[v] >= 0 || entry.distance > length[v] { continue }
+            settledRank[v] = rank
+            rank += 1
+            if v == t { reached = true; break }
+            let d = entry.distance
+            for i in offsets[v]..<offsets[v + 1] {
+                let w = Int(targets[i])
+                if settledRank[w] >= 0 { continue }
+                let candidate = d + 1.0 / weights[i]
+                if candidate < length[w] {
+                    if length[w] == .infinity { visited[0].append(targets[i]) }
+                    length[w] = candidate
+                    sigma[0][w] = sigma[0][v]
+                    heap.insert(DistanceEntry(distance: candidate, node: targets[i]))
+                } else if candidate == length[w] {
+                    sigma[0][w] += sigma[0][v]
+                }
+            }
+        }
+        guard reached else { return }
+        // Walk back from t: predecessors p settled before z with length[p] + 1/w == length[z].
+        var z = t
+        while z != s {
+            if z != t { counts[z] += 1 }
+            var u = rng.nextUnitDouble() * sigma[0][z]
+            var next = -1
+            for i in offsets[z]..<offsets[z + 1] {
+                let p = Int(targets[i])
+                guard settledRank[p] >= 0, settledRank[p] < settledRank[z], length[p] + 1.0 / weights[i] == length[z] else { continue }
+                next = p
+                if u < sigma[0][p] { break }
+                u -= sigma[0][p]
+            }
+            guard next >= 0 else { return }
+            z = next
+        }
+    }
+}
+
+/// A priority-queue entry ordered by distance, then node id (a total order, so the
+/// search is deterministic).
+struct DistanceEntry: Comparable {
+    var distance: Double
+    var node: Int32
+
+    static func < (a: DistanceEntry, b: DistanceEntry) -> Bool {
+        a.distance < b.distance || (a.distance == b.distance && a.node < b.node)
+    }
+}

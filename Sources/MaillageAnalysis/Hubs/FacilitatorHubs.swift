@@ -1,0 +1,125 @@
+import MaillageModel
+
+/// The facilitator hubs of a cooperation network: the actors that hold it
+/// together, ranked by a score that combines six signs of facilitation, each
+/// scaled to 0–1 by its largest value in the network:
+///
+/// | weight | component |
+/// |---|---|
+/// | 0.30 | betweenness (share of shortest paths through the actor) |
+/// | 0.15 | brokerage across territories: liaison + itinerant + gatekeeper counts (Gould–Fernandez) |
+/// | 0.15 | facilitation roles: cooperations it animates or supports (×1) or carries (×0.5) |
+/// | 0.15 | departure impact: pairs of actors that would lose every path if it left |
+/// | 0.15 | territories its ties reach, beyond its own |
+/// | 0.10 | kinds of actors its ties reach, beyond its own |
+///
+/// The score is 100 × the weighted sum. Groups for brokerage and territories are the
+/// actors' territories at one level (``TerritoryAssignment``).
+public struct FacilitatorHubs: Sendable {
+    /// One ranked actor.
+    public struct Hub: Sendable {
+        public var actor: Int
+        public var rank: Int
+        public var score: Double
+        public var betweenness: Double
+        public var brokerage: BrokerageCounts
+        public var territoriesLinked: Int
+        public var kindsLinked: Int
+        public var isArticulationPoint: Bool
+        public var animates: Int
+        public var supports: Int
+        public var carries: Int
+        /// "What if this actor left?"
+        public var departure: DepartureImpact
+        public var reasons: [HubReason]
+    }
+
+    /// The hubs, best first (every actor with at least one tie, up to `top`).
+    public let hubs: [Hub]
+    public let assignment: TerritoryAssignment
+
+    /// - Parameters:
+    ///   - dataset: the (scoped) dataset the graph was built from.
+    ///   - projected: its projected cooperation graph.
+    ///   - assignment: each actor's territory at the chosen level.
+    ///   - top: how many hubs to keep (the departure details are computed for those only).
+    /// - Complexity: O(n·m) for betweenness, O(Σ d²) for brokerage, O(top · (n + m)) for departures.
+    public init(dataset: Dataset, projected: ProjectedGraph, assignment: TerritoryAssignment, top: Int) {
+        self.assignment = assignment
+        let g = projected.graph
+        let n = g.nodeCount
+        let groups = assignment.groupOfActor
+        let betweenness = betweennessCentrality(of: g, weighted: false)
+        let brokerage = Brokerage(g, groups: groups, groupCount: assignment.groupCount)
+        let departures = DepartureCounts(g)
+
+        var animates = [Int](repeating: 0, count: n), supports = animates, carries = animates
+        for m in dataset.memberships {
+            guard let a = dataset.actorIndex[m.actor] else { continue }
+            switch m.role {
+            case .animateur: animates[a] += 1
+            case .accompagnateur: supports[a] += 1
+            case .porteur: carries[a] += 1
+            default: break
+            }
+        }
+        var territoriesLinked = [Int](repeating: 0, count: n), kindsLinked = territoriesLinked
+        for v in 0..<n {
+            var seenGroups: Set<Int> = groups[v] >= 0 ? [groups[v]] : []
+            var seenKinds: Set<ActorKind> = [dataset.actors[v].kind]
+            for w in g.neighbors(of: v) {
+                if groups[Int(w)] >= 0 { seenGroups.insert(groups[Int(w)]) }
+                seenKinds.insert(dataset.actors[Int(w)].kind)
+            }
+            territoriesLinked[v] = seenGroups.count
+            kindsLinked[v] = seenKinds.subtracting([.unknown]).count
+        }
+        let crossBrokerage = (0..<n).map { Double(brokerage.counts[$0].liaison + brokerage.counts[$0].itinerant + brokerage.counts[$0].gatekeeper) }
+        let roles = (0..<n).map { Double(animates[$0] + supports[$0]) + 0.5 * Double(carries[$0]) }
+        let components: [(weight: Double, values: [Double])] = [
+            (0.30, betweenness),
+            (0.15, crossBrokerage),
+            (0.15, roles),
+            (0.15, departures.disconnectedPairs.map(Double.init)),
+            (0.15, territoriesLinked.map { Double(max($0 - 1, 0)) }),
+            (0.10, kindsLinked.map { Double(max($0 - 1, 0)) }),
+        ]
+        var score = [Double](repeating: 0, count: n)
+        for (weight, values) in components {
+            let top = values.max() ?? 0
+            guard top > 0 else { continue }
+            for v in 0..<n { score[v] += weight * values[v] / top }
+        }
+        let betweennessOrder = (0..<n).sorted { betweenness[$0] != betweenness[$1] ? betweenness[$0] > betweenness[$1] : $0 < $1 }
+        var betweennessRank = [Int](repeating: 0, count: n)
+        for (i, v) in betweennessOrder.enumerated() { betweennessRank[v] = i + 1 }
+
+        let candidates = (0..<n).filter { g.degree($0) > 0 }
+            .sorted { score[$0] != score[$1] ? score[$0] > score[$1] : dataset.actors[$0].id < dataset.actors[$1].id }
+        var hubs: [Hub] = []
+        for (i, v) in candidates.prefix(max(top, 0)).enumerated() {
+            let impact = DepartureImpact(of: v, in: g, groups: groups, groupCount: assignment.groupCount)
+            var reasons: [HubReason] = []
+            if animates[v] > 0 { reasons.append(.animates(animates[v])) }
+            if supports[v] > 0 { reasons.append(.supports(supports[v])) }
+            if carries[v] > 0 { reasons.append(.carries(carries[v])) }
+            if !impact.cutGroupPairs.isEmpty { reasons.append(.onlyLink(impact.cutGroupPairs)) }
+            if impact.isArticulationPoint {
+                reasons.append(.articulation(disconnectedPairs: impact.disconnectedPairs, componentsCreated: impact.pieces.count - 1))
+            }
+            if betweennessRank[v] <= max(3, n / 10), betweenness[v] > 0 { reasons.append(.betweennessRank(betweennessRank[v])) }
+            if territoriesLinked[v] >= 2 { reasons.append(.linksTerritories(territoriesLinked[v])) }
+            let counts = brokerage.counts[v]
+            if counts.liaison + counts.itinerant > 0 {
+                reasons.append(.brokersBetweenTerritories(liaison: counts.liaison, itinerant: counts.itinerant))
+            }
+            if kindsLinked[v] >= 3 { reasons.append(.linksKinds(kindsLinked[v])) }
+            hubs.append(Hub(
+                actor: v, rank: i + 1, score: 100 * score[v], betweenness: betweenness[v], brokerage: counts,
+                territoriesLinked: territoriesLinked[v], kindsLinked: kindsLinked[v],
+                isArticulationPoint: impact.isArticulationPoint, animates: animates[v], supports: supports[v],
+                carries: carries[v], departure: impact, reasons: reasons))
+        }
+        self.hubs = hubs
+    }
+}

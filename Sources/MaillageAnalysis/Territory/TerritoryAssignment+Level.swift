@@ -1,0 +1,21 @@
+import MaillageModel
+
+extension TerritoryAssignment {
+    /// The level to group on when the user names none: among the levels that split
+    /// the actors into 2 to 16 territories, the one that separates the most actors —
+    /// the actors assigned to a territory other than the largest one (a level where
+    /// nearly everyone falls in one département tells little); the finer on a tie;
+    /// `departement` when no level gives two territories.
+    public static func automaticLevel(for dataset: Dataset) -> TerritoryLevel {
+        var best: (level: TerritoryLevel, separated: Int)?
+        for level in [TerritoryLevel.commune, .epci, .pays, .departement, .region] {
+            let assignment = TerritoryAssignment(dataset: dataset, level: level)
+            guard assignment.groupCount >= 2, assignment.groupCount <= 16 else { continue }
+            var sizes = [Int](repeating: 0, count: assignment.groupCount)
+            for g in assignment.groupOfActor where g >= 0 { sizes[g] += 1 }
+            let separated = sizes.reduce(0, +) - (sizes.max() ?? 0)
+            if best.map({ separated > $0.separated }) ?? true { best = (level, separated) }
+        }
+        return best?.level ?? .departement
+    }
+}

@@ -1,0 +1,87 @@
+import ArgumentParser
+import Foundation
+import MaillageAnalysis
+import MaillageModel
+
+/// `maillage brokers [DATASET]`: Gould–Fernandez brokerage roles of every actor,
+/// between territories or between kinds of actors.
+struct BrokersCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "brokers",
+        abstract: "Rôles de courtage (Gould–Fernandez) : qui met en relation des acteurs qui ne coopèrent pas entre eux.",
+        discussion: """
+        For every pair of an actor's partners that do not cooperate with each other, the actor brokers once: \
+        coordinator (all three in one group), itinerant (the partners in one group, the broker in another), \
+        gatekeeper (the broker shares a group with one partner; gatekeeper and representative cannot be told \
+        apart on undirected ties), liaison (three groups). Ratios compare each count with its expectation if \
+        groups were assigned at random (group sizes kept): above 1, more than chance.
+        """)
+
+    enum GroupBy: String, ExpressibleByArgument, CaseIterable { case territory, kind }
+
+    @OptionGroup var source: DatasetOptions
+    @OptionGroup var graph: GraphOptions
+    @OptionGroup var territories: TerritoryLevelOption
+    @OptionGroup var output: OutputOptions
+
+    @Option(name: .customLong("group-by"), help: "Groups: territory (at --level, default) or kind.")
+    var groupBy: GroupBy = .territory
+
+    @Option(help: "Keep only the first N actors (by brokerage across groups).")
+    var top: Int?
+
+    func run() throws {
+        let loaded = try source.load()
+        let dataset = try graph.scoped(loaded.dataset)
+        let projected = ProjectedGraph(network: TwoModeNetwork(dataset: dataset), projection: graph.projection)
+        let g = projected.graph
+        let groups: [Int], count: Int, groupLabel: String
+        switch groupBy {
+        case .territory:
+            let assignment = territories.assignment(for: dataset)
+            groups = assignment.groupOfActor; count = assignment.groupCount; groupLabel = "territory:\(assignment.level.rawValue)"
+        case .kind:
+            let kinds = ActorKind.allCases.filter { $0 != .unknown }
+            groups = dataset.actors.map { kinds.firstIndex(of: $0.kind) ?? -1 }; count = kinds.count; groupLabel = "kind"
+        }
+        let brokerage = Brokerage(g, groups: groups, groupCount: count)
+        let roles = BrokerageRole.allCases
+        var order = (0..<g.nodeCount).filter { brokerage.counts[$0].openPairs > 0 }
+        func across(_ v: Int) -> Int { let c = brokerage.counts[v]; return c.itinerant + c.gatekeeper + c.liaison }
+        order.sort { across($0) != across($1) ? across($0) > across($1) : dataset.actors[$0].id < dataset.actors[$1].id }
+        if let top { order = Array(order.prefix(top)) }
+
+        switch output.format {
+        case .table:
+            var table = TextTable(["acteur", "coord.", "itin.", "gardien", "liaison", "paires"], alignments: [.left, .right, .right, .right, .right, .right])
+            for v in order {
+                let c = brokerage.counts[v]
+                table.append([dataset.actors[v].name, String(c.coordinator), String(c.itinerant), String(c.gatekeeper), String(c.liaison), String(c.openPairs)])
+            }
+            try output.write("Courtage — \(dataset.name) (groupes : \(groupLabel))\n\n" + table.rendered(width: 80))
+        case .csv:
+            var csv = CSVText(["id", "name", "kind"] + roles.map(\.rawValue) + ["unclassified", "open_pairs"] + roles.map { "\($0.rawValue)_ratio" })
+            for v in order {
+                let c = brokerage.counts[v]
+                csv.append([dataset.actors[v].id, dataset.actors[v].name, dataset.actors[v].kind.rawValue]
+                           + roles.map { String(c[$0]) } + [String(c.unclassified), String(c.openPairs)]
+                           + roles.map { Formatting.exact(brokerage.normalized(v, $0)) })
+            }
+            try output.write(csv.rendered())
+        case .json:
+            let json: JSONValue = .object([
+                ("meta", Meta.json(command: "brokers", dataset: loaded, parameters: graph.metaParameters + [("group_by", .string(groupLabel))])),
+                ("group_by", .string(groupLabel)),
+                ("actors", .array(order.map { v in
+                    let c = brokerage.counts[v]
+                    return .object([
+                        ("id", .string(dataset.actors[v].id)), ("name", .string(dataset.actors[v].name)),
+                        ("brokerage", .object(roles.map { ($0.rawValue, .int(c[$0])) } + [("unclassified", .int(c.unclassified)), ("open_pairs", .int(c.openPairs))])),
+                        ("ratio_to_expected", .object(roles.map { ($0.rawValue, .number(brokerage.normalized(v, $0))) })),
+                    ])
+                })),
+            ])
+            try output.write(json.rendered())
+        }
+    }
+}

@@ -1,0 +1,90 @@
+import ArgumentParser
+import Foundation
+import MaillageAnalysis
+import MaillageModel
+
+/// `maillage hubs [DATASET]`: the facilitator hubs, ranked, with their reasons and
+/// what their departure would cut.
+struct HubsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "hubs",
+        abstract: "Classe les têtes de pont du réseau, avec leurs raisons et l'impact de leur départ.",
+        discussion: """
+        Score (0–100) = 30 % betweenness + 15 % brokerage between territories + 15 % facilitation roles \
+        (animateur, accompagnateur; porteur counts half) + 15 % pairs of actors its departure would disconnect \
+        + 15 % territories its ties reach + 10 % kinds of actors its ties reach, each scaled by its largest value.
+        """)
+
+    @OptionGroup var source: DatasetOptions
+    @OptionGroup var graph: GraphOptions
+    @OptionGroup var territories: TerritoryLevelOption
+    @OptionGroup var output: OutputOptions
+
+    @Option(help: "How many hubs to list (default 10).")
+    var top: Int = 10
+
+    func validate() throws {
+        guard top >= 1 else { throw ValidationError("--top must be at least 1") }
+    }
+
+    func run() throws {
+        let loaded = try source.load()
+        let dataset = try graph.scoped(loaded.dataset)
+        let projected = ProjectedGraph(network: TwoModeNetwork(dataset: dataset), projection: graph.projection)
+        let assignment = territories.assignment(for: dataset)
+        let result = FacilitatorHubs(dataset: dataset, projected: projected, assignment: assignment, top: top)
+        let names = assignment.territories.map(\.name)
+        func cut(_ hub: FacilitatorHubs.Hub) -> [[String]] {
+            hub.departure.cutGroupPairs.map { [assignment.territories[$0.first].id, assignment.territories[$0.second].id] }
+        }
+        switch output.format {
+        case .table:
+            var lines: [String] = ["Têtes de pont — \(dataset.name) (territoires : \(assignment.level.rawValue))", ""]
+            for hub in result.hubs {
+                let actor = dataset.actors[hub.actor]
+                lines.append("\(hub.rank). \(actor.name) (\(actor.kind.label)) — score \(Formatting.decimal(hub.score, digits: 1))")
+                for reason in hub.reasons { lines.append("   · " + reason.text(territoryNames: names)) }
+                if !hub.departure.isArticulationPoint { lines.append("   · son départ ne couperait aucun lien : d'autres chemins existent") }
+                lines.append("")
+            }
+            try output.write(lines.joined(separator: "\n"))
+        case .csv:
+            var csv = CSVText(["rank", "id", "name", "kind", "score", "betweenness", "coordinator", "itinerant", "gatekeeper", "liaison",
+                               "territories_linked", "kinds_linked", "articulation", "disconnected_pairs", "reasons"])
+            for hub in result.hubs {
+                let actor = dataset.actors[hub.actor]
+                let b = hub.brokerage
+                csv.append([String(hub.rank), actor.id, actor.name, actor.kind.rawValue, Formatting.exact(hub.score), Formatting.exact(hub.betweenness),
+                            String(b.coordinator), String(b.itinerant), String(b.gatekeeper), String(b.liaison),
+                            String(hub.territoriesLinked), String(hub.kindsLinked), String(hub.isArticulationPoint),
+                            String(hub.departure.disconnectedPairs), hub.reasons.map { $0.text(territoryNames: names) }.joined(separator: " ; ")])
+            }
+            try output.write(csv.rendered())
+        case .json:
+            let hubs: [JSONValue] = result.hubs.map { hub in
+                let actor = dataset.actors[hub.actor]
+                let b = hub.brokerage
+                return .object([
+                    ("rank", .int(hub.rank)), ("id", .string(actor.id)), ("name", .string(actor.name)), ("kind", .string(actor.kind.rawValue)),
+                    ("score", .number(hub.score)), ("betweenness", .number(hub.betweenness)),
+                    ("brokerage", .object([("coordinator", .int(b.coordinator)), ("itinerant", .int(b.itinerant)),
+                                           ("gatekeeper", .int(b.gatekeeper)), ("liaison", .int(b.liaison))])),
+                    ("territories_linked", .int(hub.territoriesLinked)), ("kinds_linked", .int(hub.kindsLinked)),
+                    ("articulation", .bool(hub.isArticulationPoint)),
+                    ("roles", .object([("animateur", .int(hub.animates)), ("accompagnateur", .int(hub.supports)), ("porteur", .int(hub.carries))])),
+                    ("departure", .object([
+                        ("disconnected_pairs", .int(hub.departure.disconnectedPairs)),
+                        ("components_created", .int(max(hub.departure.pieces.count - 1, 0))),
+                        ("territories_cut", .array(cut(hub).map { .array($0.map { .string($0) }) })),
+                    ])),
+                    ("reasons", .array(hub.reasons.map { .string($0.text(territoryNames: names)) })),
+                ])
+            }
+            let json: JSONValue = .object([
+                ("meta", Meta.json(command: "hubs", dataset: loaded, parameters: graph.metaParameters + [("level", .string(assignment.level.rawValue)), ("top", .int(top))])),
+                ("hubs", .array(hubs)),
+            ])
+            try output.write(json.rendered())
+        }
+    }
+}
