@@ -70,8 +70,7 @@ struct LoaderRun {
             membershipFile.table, actors: &actors, cooperations: &cooperations,
             actorsFilePresent: actorFile.exists, cooperationsFilePresent: cooperationFile.exists)
 
-        let readme = folder.appendingPathComponent("README.md")
-        let provenance = (try? String(contentsOf: readme, encoding: .utf8)) ?? ""
+        let provenance = readProvenance()
 
         diagnostics.sort()
         let fingerprint = hasher.finalize()
@@ -88,13 +87,30 @@ struct LoaderRun {
         DatasetLoadResult(dataset: nil, diagnostics: [diagnostic], fingerprint: "")
     }
 
+    /// The text of `README.md`, empty when absent; a README that is not a readable
+    /// UTF-8 file is reported with a warning and ignored.
+    private mutating func readProvenance() -> String {
+        switch TextScreening.contents(ofFileAt: folder.appendingPathComponent("README.md").path) {
+        case .success(let bytes):
+            if let text = String(validating: bytes, as: UTF8.self) { return text }
+            diagnostics.append(.warning("not valid UTF-8: the provenance text is ignored (re-save it as UTF-8)", file: "README.md"))
+        case .failure(.notRegular(.missing)):
+            break
+        case .failure(.notRegular):
+            diagnostics.append(.warning("not a regular file: the provenance text is ignored", file: "README.md"))
+        case .failure(.system(let reason)):
+            diagnostics.append(.warning("cannot be read (\(reason)): the provenance text is ignored", file: "README.md"))
+        }
+        return ""
+    }
+
     /// Hashes the dataset's files (names and bytes, in name order).
     private mutating func fingerprintFiles() {
         let names = ["README.md", "actors.csv", "cooperations.csv", "memberships.csv", "territories.csv"]
         for name in names {
-            guard let data = FileManager.default.contents(atPath: folder.appendingPathComponent(name).path) else { continue }
+            guard case .success(let bytes) = TextScreening.contents(ofFileAt: folder.appendingPathComponent(name).path) else { continue }
             hasher.update(Array(name.utf8) + [0])
-            hasher.update([UInt8](data))
+            hasher.update(bytes)
         }
     }
 

@@ -52,8 +52,15 @@ struct Table {
             return (nil, true)
         case .regular: break
         }
-        guard let raw = FileManager.default.contents(atPath: url.path).map({ [UInt8]($0) }) else {
-            diagnostics.append(.error("cannot be read (permissions?)", file: file))
+        let raw: [UInt8]
+        switch TextScreening.contents(ofFileAt: url.path) {
+        case .success(let bytes): raw = bytes
+        case .failure(.system(let reason)):
+            diagnostics.append(.error("cannot be read: \(reason)", file: file))
+            return (nil, true)
+        case .failure(.notRegular):
+            // Replaced between the two looks: report it like the first look would have.
+            diagnostics.append(.error("is not a regular file (a device, pipe or socket): a dataset file must be a CSV file", file: file))
             return (nil, true)
         }
         guard let bytes = TextScreening.decode(raw, as: encoding, file: file, diagnostics: &diagnostics) else { return (nil, true) }

@@ -17,7 +17,10 @@ enum Vocabulary {
     }
 
     /// The value of `T` that `text` names once normalised, if any.
+    /// - Complexity: O(values.count) comparisons; values written exactly as the
+    ///   vocabulary (the common case) skip the Unicode folding.
     static func match<T: RawRepresentable>(_ text: String, in values: [T]) -> T? where T.RawValue == String {
+        if let exact = values.first(where: { $0.rawValue == text }) { return exact }
         let key = normalise(text)
         return values.first { normalise($0.rawValue) == key }
     }

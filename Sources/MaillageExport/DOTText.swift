@@ -36,19 +36,36 @@ enum DOTText {
         return String(scalars)
     }
 
-    /// Graphviz attributes that read files, emit links or change how the text is
-    /// interpreted or laid out (compared without regard to case). A data attribute with
-    /// one of these names is written as `data_<name>`, so data never drives Graphviz.
-    static let sensitiveNames: Set<String> = [
-        "image", "imagepath", "imagepos", "imagescale", "shapefile", "fontpath", "fontnames", "fontname",
-        "stylesheet", "url", "href", "edgeurl", "edgehref", "headurl", "headhref", "tailurl", "tailhref",
-        "labelurl", "labelhref", "target", "edgetarget", "headtarget", "tailtarget", "labeltarget",
-        "layout", "charset", "label", "xlabel", "headlabel", "taillabel", "shape", "style", "color",
-        "fillcolor", "fontcolor", "weight", "id", "class", "tooltip", "comment",
+    /// Every attribute name Graphviz knows (graphviz.org/doc/info/attrs.html, up to
+    /// Graphviz 12), lower-cased. A data attribute with one of these names would act on
+    /// Graphviz — read a file (`image`, `shapefile`, `fontpath`), make a link (`URL`,
+    /// `href`), switch the layout (`layout`, `mode`) or rescale the drawing (`resolution`
+    /// is a synonym of `dpi`) — so it is written as `data_<name>`.
+    static let graphvizAttributeNames: Set<String> = [
+        "_background", "area", "arrowhead", "arrowsize", "arrowtail", "bb", "beautify", "bgcolor", "center", "charset",
+        "class", "cluster", "clusterrank", "color", "colorscheme", "comment", "compound", "concentrate", "constraint",
+        "damping", "decorate", "defaultdist", "dim", "dimen", "dir", "diredgeconstraints", "distortion", "dpi",
+        "edgehref", "edgetarget", "edgetooltip", "edgeurl", "epsilon", "esep", "fillcolor", "fixedsize", "fontcolor",
+        "fontname", "fontnames", "fontpath", "fontsize", "forcelabels", "gradientangle", "group", "head_lp", "headclip",
+        "headhref", "headlabel", "headport", "headtarget", "headtooltip", "headurl", "height", "href", "id", "image",
+        "imagepath", "imagepos", "imagescale", "inputscale", "k", "label", "label_scheme", "labelangle",
+        "labeldistance", "labelfloat", "labelfontcolor", "labelfontname", "labelfontsize", "labelhref", "labeljust",
+        "labelloc", "labeltarget", "labeltooltip", "labelurl", "landscape", "layer", "layerlistsep", "layers",
+        "layerselect", "layersep", "layout", "len", "levels", "levelsgap", "lhead", "lheight", "linelength", "lp",
+        "ltail", "lwidth", "margin", "maxiter", "mclimit", "mindist", "minlen", "mode", "model", "newrank", "nodesep",
+        "nojustify", "normalize", "notranslate", "nslimit", "nslimit1", "oneblock", "ordering", "orientation",
+        "outputorder", "overlap", "overlap_scaling", "overlap_shrink", "pack", "packmode", "pad", "page", "pagedir",
+        "pencolor", "penwidth", "peripheries", "pin", "pos", "quadtree", "quantum", "radius", "rank", "rankdir",
+        "ranksep", "ratio", "rects", "regular", "remincross", "repulsiveforce", "resolution", "root", "rotate",
+        "rotation", "samehead", "sametail", "samplepoints", "scale", "searchsize", "sep", "shape", "shapefile",
+        "showboxes", "sides", "size", "skew", "smoothing", "sortv", "splines", "start", "style", "stylesheet",
+        "tail_lp", "tailclip", "tailhref", "taillabel", "tailport", "tailtarget", "tailtooltip", "tailurl", "target",
+        "tbbalance", "tooltip", "truecolor", "url", "vertices", "viewport", "voro_margin", "weight", "width",
+        "xdotversion", "xlabel", "xlp", "z",
     ]
 
     /// The attribute name written for a data attribute called `name`, quoted.
     static func attributeName(_ name: String) -> String {
-        quoted(sensitiveNames.contains(name.lowercased()) ? "data_" + name : name)
+        quoted(graphvizAttributeNames.contains(name.lowercased()) ? "data_" + name : name)
     }
 }

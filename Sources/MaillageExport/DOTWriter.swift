@@ -1,10 +1,11 @@
 /// Writes an ``AttributedNetwork`` as a plain DOT document (graphviz.org/doc/info/lang.html):
-/// an undirected `graph`, no layout, no style beyond each node's `color`.
+/// an undirected `graph`, no layout, no style beyond each node's `color` (node sizes, in
+/// Gephi's units, are not written).
 ///
 /// ```dot
 /// graph "Pas-de-Calais" {
-///   graph ["projection"="count", "seed"="1"];
-///   "apes" [label="APES", "kind"="tete_de_reseau", …, color="#D55E00"];
+///   graph ["projection"="count", "data_mode"="projected", "seed"="1"];
+///   "apes" [label="APES", "kind"="tete_de_reseau", …, "data_cluster"="2", color="#D55E00"];
 ///   "apes" -- "cress" [weight="2.0", "cooperations"="c1|c2", …];
 /// }
 /// ```
@@ -12,9 +13,10 @@
 /// Every id, name and value is a quoted DOT string escaped by `DOTText.quoted` (`\` and
 /// `"` escaped, line breaks as `\n`/`\r`, forbidden control characters removed), so
 /// dataset text stays text: braces, `;`, `--`, `->`, `<…>` and Graphviz escapes inside it
-/// have no effect. Data attributes named like a Graphviz attribute that reads a file,
-/// makes a link, or changes layout or styling (`image`, `URL`, `layout`, `shape`…, see
-/// `DOTText.sensitiveNames`) are written as `data_<name>`. Numbers are quoted too (DOT
+/// have no effect. A data attribute named like any Graphviz attribute (`image`, `URL`,
+/// `layout`, `mode`, `resolution`, `cluster`, `constraint`…, see
+/// `DOTText.graphvizAttributeNames`) is written as `data_<name>`, so data never reads a
+/// file, makes a link or changes a layout; the others keep their names. Numbers are quoted too (DOT
 /// numerals have no exponent). A missing value writes no attribute.
 ///
 /// Read back with Graphviz (`agread`), `pydot` or `networkx.nx_agraph.read_dot`; Graphviz
@@ -39,7 +41,6 @@ public struct DOTWriter: Sendable {
                 if let text = node.attributes.value(at: k)?.lexicalForm { pairs.append((DOTText.attributeName(key.name), DOTText.quoted(text))) }
             }
             if let color = node.color { pairs.append(("color", DOTText.quoted(color.hex))) }
-            if let size = node.size, let text = NumberText.decimal(size) { pairs.append((DOTText.attributeName("size"), DOTText.quoted(text))) }
             out += "  \(DOTText.quoted(node.id))\(list(pairs));\n"
         }
         for edge in network.edges {

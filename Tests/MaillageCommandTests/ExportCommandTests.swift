@@ -137,7 +137,7 @@ import Testing
 
     @Test(arguments: ["graphml", "gexf", "json", "dot", "csv"])
     func hostileNamesStayInertText(ext: String) throws {
-        let (result, written, _) = try export([hostile], to: "hostile.\(ext)")
+        let (result, written, directory) = try export([hostile], to: "hostile.\(ext)")
         #expect(result.status == 0, "\(result.stderr)")
         let text = try #require(written)
         let names = ["Evil \"quote\" & co", "<script>alert(1)</script>", "a -- b; node [image=\"/etc/passwd\"] {x}",
@@ -164,7 +164,10 @@ import Testing
             #expect(text.contains(#""ligne une\nligne deux""#))
         default:
             #expect(text.hasPrefix("source,target,weight,"))
-            #expect(text.contains("\"Evil \"\"quote\"\" & co|"))
+            #expect(text.contains(#""Réseau ""quoted"" -- {}""#))
+            let nodes = try String(contentsOf: directory.appendingPathComponent("hostile.nodes.csv"), encoding: .utf8)
+            #expect(nodes.contains(#"q1,"Evil ""quote"" & co","Evil ""quote"" & co",structure,"#))
+            #expect(nodes.contains("\"ligne une\nligne deux\""))
         }
     }
 

@@ -51,28 +51,6 @@ import Testing
         return folder.path
     }
 
-    /// Reader positions stay inside the document.
-    static func readerViolations(_ document: CSVDocument, bytes: [UInt8]) -> [String] {
-        let lengths = LoadInvariants.lineLengths(of: bytes, utf8: true)
-        var violations: [String] = []
-        func check(_ line: Int, _ column: Int, _ what: String) {
-            guard line >= 1, line <= lengths.count else { violations.append("\(what): line \(line) outside 1...\(lengths.count)"); return }
-            if column < 1 || column > lengths[line - 1] + 1 { violations.append("\(what): column \(column) outside 1...\(lengths[line - 1] + 1) on line \(line)") }
-        }
-        for p in document.problems { check(p.line, p.column, "problem \(p.message)") }
-        var previous = 0
-        for record in document.records {
-            if record.line <= previous || record.endLine < record.line { violations.append("record lines \(record.line)...\(record.endLine) after \(previous)") }
-            previous = record.endLine
-            check(record.endLine, record.endColumn, "record end")
-            for field in record.fields {
-                check(field.line, field.column, "field")
-                if field.line < record.line || field.line > record.endLine { violations.append("field line \(field.line) outside its record") }
-            }
-        }
-        return violations
-    }
-
     @Test func readerOnMutatedAndRandomBytes() {
         let iterations = FuzzSettings.iterations(default: 3000)
         var random = FuzzRandom(seed: FuzzSettings.seed(default: 0x4D41_494C))
@@ -84,7 +62,7 @@ import Testing
                 : CSVMutator.mutated(random.pick(seeds), count: 1 + random.below(8), using: &random)
             let forced: CSVDelimiter? = random.chance(0.2) ? random.pick(CSVDelimiter.allCases) : nil
             let document = CSVReader.read(bytes, delimiter: forced)
-            let violations = Self.readerViolations(document, bytes: bytes)
+            let violations = LoadInvariants.reader(document, bytes: bytes)
             if !violations.isEmpty {
                 failures += 1
                 let path = Self.save(["input.csv": bytes], label: "reader-\(iteration)")
@@ -113,7 +91,7 @@ import Testing
                 let path = Self.save(["input.csv": bytes], label: "roundtrip-\(iteration)")
                 Issue.record("iteration \(iteration): wrote \(expected), read \(read), problems \(document.problems) — saved in \(path)")
             }
-            let violations = Self.readerViolations(document, bytes: bytes)
+            let violations = LoadInvariants.reader(document, bytes: bytes)
             if !violations.isEmpty {
                 failures += 1
                 Issue.record("iteration \(iteration): \(violations.prefix(3))")
@@ -127,6 +105,8 @@ import Testing
         let folder = try ScratchFolder("fuzz")
         defer { folder.remove() }
         var failures = 0
+        var refused = 0, usable = 0
+        var messageKinds: Set<String> = []
         for iteration in 0..<iterations where failures < 5 {
             var files = random.pick(Self.seedDatasets)
             let names = files.keys.sorted()
@@ -146,6 +126,8 @@ import Testing
                 encoding == .utf8 || String(validating: files[name] ?? [], as: UTF8.self) != nil
             }
             violations += LoadInvariants.dataset(result)
+            if result.dataset == nil { refused += 1 } else { usable += 1 }
+            for d in result.diagnostics { messageKinds.insert(d.message.split(separator: " ").prefix(2).joined(separator: " ")) }
             if iteration % 10 == 0 {
                 let again = DatasetLoader.load(folder: folder.url, options: LoadOptions(encoding: encoding))
                 if again.diagnostics != result.diagnostics || again.fingerprint != result.fingerprint { violations.append("not deterministic") }
@@ -156,6 +138,10 @@ import Testing
                 Issue.record("iteration \(iteration) (\(encoding.rawValue)): \(violations.prefix(3)) — dataset saved in \(path)")
             }
         }
+        // The fuzzer reaches both outcomes and many kinds of problem, not one path.
+        #expect(refused > iterations / 4 && usable > iterations / 20, "refused \(refused), usable \(usable)")
+        #expect(messageKinds.count >= 15, "\(messageKinds.sorted())")
+        print("loader fuzz: \(iterations) datasets, \(refused) refused, \(usable) usable, \(messageKinds.count) kinds of message")
     }
 
     @Test func randomValidDatasetsRoundTrip() throws {

@@ -120,10 +120,16 @@ import Testing
         #expect(text.contains(#""data_image"="/etc/passwd""#))
         #expect(text.contains(#""data_URL"="javascript:alert(0)""#))
         #expect(!text.contains(#""image"="#) && !text.contains(#""URL"="#) && !text.contains("imagepath"))
+        var network = smallNetwork()
+        network.graphAttributes = [.init("mode", .string("projected")), .init("resolution", .double(1)), .init("seed", .int(1))]
+        network.nodeKeys[3] = AttributeKey("cluster", .bool)
+        let renamed = DOTWriter().write(network)
+        #expect(renamed.contains(#"graph ["data_mode"="projected", "data_resolution"="1.0", "seed"="1"];"#))
+        #expect(renamed.contains(#""data_cluster"="true""#))
         let dot = try DOTReader.parse(text)
         for (_, attributes) in dot.nodes {
             #expect(Set(attributes.keys).isSubset(of: ["label", "name", "territories", "betweenness", "degree", "articulation",
-                                                        "data_image", "data_URL", "color", "size"]))
+                                                        "data_image", "data_URL", "color"]))
         }
     }
 

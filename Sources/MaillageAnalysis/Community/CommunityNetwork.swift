@@ -80,17 +80,22 @@ struct CommunityNetwork: Sendable {
         offsets.withUnsafeBufferPointer { offsets in
         targets.withUnsafeBufferPointer { targets in
         weights.withUnsafeBufferPointer { weights in
+        nodeWeights.withUnsafeBufferPointer { nodeWeights in
         membership.withUnsafeBufferPointer { membership in
+        members.withUnsafeBufferPointer { members in
+        accumulated.withUnsafeMutableBufferPointer { accumulated in
+        seenBy.withUnsafeMutableBufferPointer { seenBy in
             for c in 0..<count {
+                let c32 = Int32(c)
                 var groupWeight = 0.0
                 for i in start[c]..<start[c + 1] {
                     let v = Int(members[i])
                     groupWeight += nodeWeights[v]
                     for e in offsets[v]..<offsets[v + 1] {
                         let d = membership[Int(targets[e])]
-                        if Int(d) == c { continue }
-                        if seenBy[Int(d)] != Int32(c) {
-                            seenBy[Int(d)] = Int32(c)
+                        if d == c32 { continue }
+                        if seenBy[Int(d)] != c32 {
+                            seenBy[Int(d)] = c32
                             touched.append(d)
                         }
                         accumulated[Int(d)] += weights[e]
@@ -105,6 +110,10 @@ struct CommunityNetwork: Sendable {
                 touched.removeAll(keepingCapacity: true)
                 newOffsets[c + 1] = newTargets.count
             }
+        }
+        }
+        }
+        }
         }
         }
         }

@@ -31,6 +31,29 @@ enum LoadInvariants {
         return lengths
     }
 
+    /// Reader positions stay inside the document: problems, records (which follow one
+    /// another) and cells, on lines that exist and columns within them.
+    static func reader(_ document: CSVDocument, bytes: [UInt8]) -> [String] {
+        let lengths = lineLengths(of: bytes, utf8: true)
+        var violations: [String] = []
+        func check(_ line: Int, _ column: Int, _ what: String) {
+            guard line >= 1, line <= lengths.count else { violations.append("\(what): line \(line) outside 1...\(lengths.count)"); return }
+            if column < 1 || column > lengths[line - 1] + 1 { violations.append("\(what): column \(column) outside 1...\(lengths[line - 1] + 1) on line \(line)") }
+        }
+        for p in document.problems { check(p.line, p.column, "problem \(p.message)") }
+        var previous = 0
+        for record in document.records {
+            if record.line <= previous || record.endLine < record.line { violations.append("record lines \(record.line)...\(record.endLine) after \(previous)") }
+            previous = record.endLine
+            check(record.endLine, record.endColumn, "record end")
+            for field in record.fields {
+                check(field.line, field.column, "field")
+                if field.line < record.line || field.line > record.endLine { violations.append("field line \(field.line) outside its record") }
+            }
+        }
+        return violations
+    }
+
     /// Diagnostics point inside the files they name: a file of the dataset (or the
     /// folder itself); line 0 with column 0 for a whole file, else 1 ≤ line ≤ the
     /// file's line count and 1 ≤ column ≤ that line's length + 1.

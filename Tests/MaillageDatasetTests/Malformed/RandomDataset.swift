@@ -95,17 +95,37 @@ enum RandomDataset {
 struct ScratchFolder {
     let url: URL
 
+    /// In memory (`/dev/shm`) when the system has it: fuzzing writes thousands of files.
     init(_ label: String) throws {
-        url = FileManager.default.temporaryDirectory.appendingPathComponent("maillage-\(label)-\(UUID().uuidString)")
+        var isDirectory: ObjCBool = false
+        let base = FileManager.default.fileExists(atPath: "/dev/shm", isDirectory: &isDirectory) && isDirectory.boolValue
+            && FileManager.default.isWritableFile(atPath: "/dev/shm")
+            ? URL(fileURLWithPath: "/dev/shm") : FileManager.default.temporaryDirectory
+        url = base.appendingPathComponent("maillage-\(label)-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
     }
 
-    /// Replaces the folder's CSV files with `files`.
+    /// Replaces the folder's CSV files with `files` (plain POSIX writes: no flush to disk).
     func write(_ files: [String: [UInt8]]) throws {
-        for name in ["memberships.csv", "actors.csv", "cooperations.csv", "territories.csv"] {
-            try? FileManager.default.removeItem(at: url.appendingPathComponent(name))
+        for name in ["memberships.csv", "actors.csv", "cooperations.csv", "territories.csv"] where files[name] == nil {
+            unlink(url.appendingPathComponent(name).path)
         }
-        for (name, bytes) in files { try Data(bytes).write(to: url.appendingPathComponent(name)) }
+        for (name, bytes) in files {
+            let path = url.appendingPathComponent(name).path
+            unlink(path)  // a previous iteration may have left a folder or a link there
+            let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+            guard fd >= 0 else { throw CocoaError(.fileWriteUnknown) }
+            defer { close(fd) }
+            var offset = 0
+            try bytes.withUnsafeBytes { buffer in
+                while offset < buffer.count {
+                    guard let base = buffer.baseAddress else { return }
+                    let n = Foundation.write(fd, base + offset, buffer.count - offset)
+                    guard n > 0 else { throw CocoaError(.fileWriteUnknown) }
+                    offset += n
+                }
+            }
+        }
     }
 
     func remove() { try? FileManager.default.removeItem(at: url) }

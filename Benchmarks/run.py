@@ -1,0 +1,332 @@
+#!/usr/bin/env python3
+"""Maillage against igraph and NetworKit, side by side, on the same data, in one run.
+
+    python3 Benchmarks/run.py                 # everything (about 15 minutes on 2 cores)
+    python3 Benchmarks/run.py --quick         # 20,000 actors only, no exact betweenness
+    python3 Benchmarks/run.py --sizes 20000 --steps load,pagerank
+
+1. Builds Maillage in release mode (`swift build -c release --scratch-path .build-scale`).
+2. Generates the data once with `maillage synth --seed 1` (20,000 and 200,000 actors)
+   into Benchmarks/data/ (kept between runs; regenerated when missing).
+3. Times WHOLE PROCESSES doing the same job from the CSV files — reading the dataset,
+   projecting it onto the actors (weight = shared cooperations), computing, writing
+   one row per actor to a file:
+
+   | step        | Maillage                                           | igraph (Python)             | NetworKit (Python)         |
+   |-------------|----------------------------------------------------|-----------------------------|----------------------------|
+   | load        | `maillage summary DATASET --format json -o F`      | bipartite_projection + components | scipy B·Bᵀ + components |
+   | pagerank    | `maillage centrality DATASET --measure pagerank --format csv -o F` | `pagerank` (PRPACK) | `PageRank` |
+   | leiden      | `maillage clusters DATASET --method leiden --seed 1 --format json -o F` | `community_leiden(modularity)` | `ParallelLeiden` |
+   | betweenness | `maillage centrality DATASET --measure betweenness --format csv -o F` (20,000 actors) | `betweenness` | `Betweenness` |
+   | approx      | `maillage centrality DATASET --measure betweenness --epsilon 0.01 --delta 0.1 --seed 1 --format csv -o F` (200,000 actors) | — (none with a guarantee) | `KadabraBetweenness(0.01, 0.1)` |
+
+   Wall time is measured around each process; peak memory is the process's maximum
+   resident set size (`os.wait4`'s rusage). A Maillage command that does not exist (yet)
+   is reported as such, not replaced.
+4. Writes Benchmarks/RESULTS.md: the machine, the versions, a table with the ratios
+   Maillage / peer (below 1 means Maillage is faster or lighter) and the modularity
+   reached by each Leiden.
+
+No test asserts a wall-clock time: this script is run by hand.
+"""
+import argparse
+import datetime
+import json
+import os
+import platform
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(HERE)
+PEERS = os.path.join(HERE, "peers")
+DATA = os.path.join(HERE, "data")
+SCRATCH = ".build-scale"
+
+STEPS = ["load", "pagerank", "leiden", "betweenness", "approx"]
+STEP_LABELS = {
+    "load": "load + projection + components",
+    "pagerank": "PageRank",
+    "leiden": "Leiden (modularity)",
+    "betweenness": "exact betweenness",
+    "approx": "approximate betweenness (ε = 0.01, δ = 0.1)",
+}
+# Which steps run at which size (exact betweenness is O(n·m): 20,000 actors only;
+# the approximation is what one runs at 200,000).
+SIZE_STEPS = {20000: ["load", "pagerank", "leiden", "betweenness"], 200000: ["load", "pagerank", "leiden", "approx"]}
+
+
+def run_process(command, timeout, cwd=None, env=None):
+    """Runs `command`; returns (seconds, peak RSS in MiB, exit status, stdout, stderr)."""
+    out = tempfile.TemporaryFile()
+    err = tempfile.TemporaryFile()
+    start = time.perf_counter()
+    process = subprocess.Popen(command, stdout=out, stderr=err, cwd=cwd, env=env)
+    deadline = start + timeout
+    status, usage = None, None
+    while True:
+        pid, raw, usage = os.wait4(process.pid, os.WNOHANG)
+        if pid:
+            status = os.waitstatus_to_exitcode(raw)
+            break
+        if time.perf_counter() > deadline:
+            process.kill()
+            _, raw, usage = os.wait4(process.pid, 0)
+            status = "timeout"
+            break
+        time.sleep(0.005)
+    seconds = time.perf_counter() - start
+    process.returncode = status if isinstance(status, int) else -9
+    out.seek(0)
+    err.seek(0)
+    return seconds, usage.ru_maxrss / 1024.0, status, out.read().decode("utf-8", "replace"), err.read().decode("utf-8", "replace")
+
+
+def build_maillage():
+    print("building Maillage (release)…", flush=True)
+    subprocess.run(["swift", "build", "-c", "release", "--product", "maillage", "--scratch-path", SCRATCH], cwd=ROOT, check=True)
+    path = subprocess.run(["swift", "build", "-c", "release", "--scratch-path", SCRATCH, "--show-bin-path"],
+                          cwd=ROOT, check=True, capture_output=True, text=True).stdout.strip()
+    return os.path.join(path, "maillage")
+
+
+def maillage_help(binary):
+    """The subcommands and their options, to tell what exists."""
+    commands = {}
+    for command in ["summary", "centrality", "clusters", "synth"]:
+        result = subprocess.run([binary, command, "--help"], capture_output=True, text=True)
+        commands[command] = result.stdout if result.returncode == 0 else None
+    return commands
+
+
+def maillage_command(step, binary, dataset, output, help_text, seed=1):
+    """The public command doing `step`, or (None, reason) when it does not exist yet."""
+    if step == "load":
+        return [binary, "summary", dataset, "--format", "json", "-o", output], None
+    if step == "pagerank":
+        if not help_text.get("centrality"):
+            return None, "`maillage centrality` is missing"
+        return [binary, "centrality", dataset, "--measure", "pagerank", "--format", "csv", "-o", output], None
+    if step == "leiden":
+        if not help_text.get("clusters"):
+            return None, "`maillage clusters` is missing"
+        return [binary, "clusters", dataset, "--method", "leiden", "--seed", str(seed), "--format", "json", "-o", output], None
+    if step == "betweenness":
+        if not help_text.get("centrality"):
+            return None, "`maillage centrality` is missing"
+        return [binary, "centrality", dataset, "--measure", "betweenness", "--format", "csv", "-o", output], None
+    if step == "approx":
+        text = help_text.get("centrality") or ""
+        if "--epsilon" not in text:
+            return None, "`maillage centrality` has no --epsilon/--delta yet"
+        return [binary, "centrality", dataset, "--measure", "betweenness", "--epsilon", "0.01", "--delta", "0.1",
+                "--seed", str(seed), "--format", "csv", "-o", output], None
+    return None, "unknown step"
+
+
+def maillage_modularity(output):
+    try:
+        with open(output, encoding="utf-8") as f:
+            return json.load(f).get("modularity")
+    except (OSError, ValueError, AttributeError):
+        return None
+
+
+def peer_command(tool, step, dataset, output):
+    if tool == "igraph" and step == "approx":
+        return None, "no approximate betweenness with a guarantee"
+    script = os.path.join(PEERS, f"{tool}_run.py")
+    return [sys.executable, script, step, dataset, output], None
+
+
+def machine():
+    cpu = platform.processor() or platform.machine()
+    try:
+        with open("/proc/cpuinfo", encoding="utf-8") as f:
+            for line in f:
+                if line.startswith("model name"):
+                    cpu = line.split(":", 1)[1].strip()
+                    break
+    except OSError:
+        pass
+    memory = ""
+    try:
+        with open("/proc/meminfo", encoding="utf-8") as f:
+            kb = int(f.readline().split()[1])
+            memory = f"{kb / 1024 / 1024:.0f} GiB"
+    except (OSError, ValueError, IndexError):
+        pass
+    swift = subprocess.run(["swift", "--version"], capture_output=True, text=True).stdout.splitlines()
+    import igraph
+    import networkit
+    import numpy
+    import scipy
+    return {
+        "cpu": cpu, "cores": os.cpu_count(), "memory": memory,
+        "os": f"{platform.system()} {platform.release()}",
+        "swift": swift[0] if swift else "?", "python": platform.python_version(),
+        "igraph": igraph.__version__, "networkit": networkit.__version__,
+        "numpy": numpy.__version__, "scipy": scipy.__version__,
+        "load": os.getloadavg()[0] if hasattr(os, "getloadavg") else None,
+    }
+
+
+def ratio(a, b):
+    if a is None or b is None or b == 0:
+        return "—"
+    return f"{a / b:.2f}×"
+
+
+def fmt_time(cell):
+    if cell is None:
+        return "—"
+    if cell.get("error"):
+        return cell["error"]
+    return f"{cell['seconds']:.2f} s"
+
+
+def fmt_memory(cell):
+    if cell is None or cell.get("error"):
+        return "—"
+    return f"{cell['memory']:.0f} MiB"
+
+
+def write_results(results, info, sizes, dataset_figures, path):
+    lines = [
+        "# Benchmark: Maillage, igraph and NetworKit on the same data",
+        "",
+        f"Run {datetime.date.today().isoformat()} with `python3 Benchmarks/run.py` on: {info['cpu']}, "
+        f"{info['cores']} cores, {info['memory']}, {info['os']} (load average at start {info['load']:.1f}).",
+        f"{info['swift']}; Python {info['python']}, python-igraph {info['igraph']}, NetworKit {info['networkit']}, "
+        f"numpy {info['numpy']}, scipy {info['scipy']}.",
+        "",
+        "Each cell is one whole process, from reading the CSV files to writing one row per actor: "
+        "wall time and peak resident memory. Ratios are Maillage / peer: below 1× Maillage is faster "
+        "(or lighter). igraph runs on one core; NetworKit and Maillage use both.",
+        "",
+    ]
+    for size in sizes:
+        figures = dataset_figures.get(size, {})
+        lines.append(f"## {size:,} actors".replace(",", " "))
+        lines.append("")
+        if figures:
+            lines.append(f"`maillage synth --actors {size} --seed 1`: {figures.get('summary', '')}")
+            lines.append("")
+        lines.append("| step | Maillage | igraph | NetworKit | Maillage / igraph | Maillage / NetworKit | memory Maillage | memory igraph | memory NetworKit |")
+        lines.append("|---|---|---|---|---|---|---|---|---|")
+        for step in SIZE_STEPS[size]:
+            row = results.get((size, step), {})
+            m, i, n = row.get("maillage"), row.get("igraph"), row.get("networkit")
+            ms = m.get("seconds") if m and not m.get("error") else None
+            is_ = i.get("seconds") if i and not i.get("error") else None
+            ns = n.get("seconds") if n and not n.get("error") else None
+            mm = m.get("memory") if m and not m.get("error") else None
+            im = i.get("memory") if i and not i.get("error") else None
+            nm = n.get("memory") if n and not n.get("error") else None
+            lines.append(
+                f"| {STEP_LABELS[step]} | {fmt_time(m)} | {fmt_time(i)} | {fmt_time(n)} | {ratio(ms, is_)} | {ratio(ms, ns)} "
+                f"| {fmt_memory(m)} | {fmt_memory(i)} | {fmt_memory(n)} |")
+        leiden = results.get((size, "leiden"), {})
+        q = {tool: (leiden.get(tool) or {}).get("modularity") for tool in ["maillage", "igraph", "networkit"]}
+        if any(v is not None for v in q.values()):
+            parts = [f"{tool} {v:.4f}" for tool, v in q.items() if v is not None]
+            lines.append("")
+            lines.append("Modularity reached by Leiden: " + ", ".join(parts) + ".")
+        lines.append("")
+    notes = sorted({cell["error"] + ": " + cell.get("why", "") for row in results.values() for cell in row.values()
+                    if cell and cell.get("error") and cell.get("why")})
+    if notes:
+        lines.append("Notes:")
+        lines.append("")
+        lines += [f"- {note}" for note in notes]
+        lines.append("")
+    lines += [
+        "Peers: igraph projects with `bipartite_projection(multiplicity=True)`, runs PageRank with PRPACK, "
+        "Leiden with `objective_function=\"modularity\"` iterated until stable, betweenness on one core; "
+        "NetworKit projects with a scipy sparse product and runs `PageRank` (default tolerance), "
+        "`ParallelLeiden`, `Betweenness` and `KadabraBetweenness` on every core. Scripts: Benchmarks/peers/.",
+        "",
+    ]
+    with open(path, "w", encoding="utf-8") as f:
+        f.write("\n".join(lines))
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--sizes", default="20000,200000", help="actor counts, comma-separated (20000, 200000)")
+    parser.add_argument("--steps", default=",".join(STEPS), help="steps to run, comma-separated")
+    parser.add_argument("--tools", default="maillage,igraph,networkit")
+    parser.add_argument("--quick", action="store_true", help="20,000 actors; no exact betweenness")
+    parser.add_argument("--timeout", type=float, default=1800, help="seconds allowed to one process")
+    parser.add_argument("--binary", help="a maillage executable to use instead of building one")
+    parser.add_argument("--output", default=os.path.join(HERE, "RESULTS.md"))
+    args = parser.parse_args()
+    sizes = [int(s) for s in args.sizes.split(",")]
+    steps = [s for s in args.steps.split(",") if s]
+    tools = args.tools.split(",")
+    if args.quick:
+        sizes, steps = [20000], [s for s in steps if s != "betweenness"]
+
+    binary = args.binary or build_maillage()
+    help_text = maillage_help(binary)
+    if not help_text.get("synth"):
+        sys.exit("`maillage synth` is not available in this build: register SynthCommand in Sources/maillage/Maillage.swift")
+    info = machine()
+    os.makedirs(DATA, exist_ok=True)
+    work = tempfile.mkdtemp(prefix="maillage-bench-")
+    peer_env = dict(os.environ, PYTHONPATH=PEERS + os.pathsep + os.environ.get("PYTHONPATH", ""))
+
+    results, dataset_figures = {}, {}
+    for size in sizes:
+        dataset = os.path.join(DATA, f"synth-{size}")
+        if not os.path.exists(os.path.join(dataset, "memberships.csv")):
+            seconds, memory, status, out, err = run_process(
+                [binary, "synth", "--actors", str(size), "--seed", "1", "-o", dataset], args.timeout)
+            if status != 0:
+                sys.exit(f"maillage synth failed: {err}")
+            dataset_figures[size] = {"summary": out.strip().split(": ", 1)[-1] + f" — generated in {seconds:.2f} s, {memory:.0f} MiB"}
+        else:
+            dataset_figures[size] = {"summary": "(generated by an earlier run)"}
+        for step in SIZE_STEPS.get(size, []):
+            if step not in steps:
+                continue
+            row = results.setdefault((size, step), {})
+            for tool in tools:
+                output = os.path.join(work, f"{tool}-{size}-{step}.out")
+                if tool == "maillage":
+                    command, why = maillage_command(step, binary, dataset, output, help_text)
+                    env = None
+                else:
+                    command, why = peer_command(tool, step, dataset, output)
+                    env = peer_env
+                if command is None:
+                    row[tool] = {"error": "not available", "why": f"{tool} {step}: {why}"}
+                    print(f"{size} {step} {tool}: {why}", flush=True)
+                    continue
+                seconds, memory, status, out, err = run_process(command, args.timeout, env=env)
+                cell = {"seconds": seconds, "memory": memory}
+                if status != 0:
+                    cell = {"error": "failed" if status != "timeout" else "timeout",
+                            "why": f"{tool} {step} at {size}: " + (err.strip().splitlines() or ["?"])[-1][:200]}
+                elif tool == "maillage" and step == "leiden":
+                    cell["modularity"] = maillage_modularity(output)
+                elif tool != "maillage":
+                    try:
+                        cell.update({k: v for k, v in json.loads(out.strip().splitlines()[-1]).items()
+                                     if k in ("modularity", "ties", "clusters", "components")})
+                    except (ValueError, IndexError):
+                        pass
+                row[tool] = cell
+                shown = f"{cell['seconds']:.2f} s, {cell['memory']:.0f} MiB" if "seconds" in cell else cell["error"]
+                print(f"{size} {step} {tool}: {shown}", flush=True)
+            write_results(results, info, sizes, dataset_figures, args.output)
+    shutil.rmtree(work, ignore_errors=True)
+    write_results(results, info, sizes, dataset_figures, args.output)
+    print(f"wrote {args.output}")
+
+
+if __name__ == "__main__":
+    main()
