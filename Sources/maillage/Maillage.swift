@@ -7,6 +7,9 @@ struct Maillage: ParsableCommand {
         commandName: "maillage",
         abstract: "Cartographie les réseaux de coopération de l'ESS : qui coopère avec qui, quels acteurs tiennent le territoire.",
         version: "0.1.0",
-        subcommands: [ValidateCommand.self, SummaryCommand.self, CentralityCommand.self, RenderCommand.self, HubsCommand.self, ClustersCommand.self, TerritoriesCommand.self, BrokersCommand.self]
+        subcommands: [
+            ValidateCommand.self, SummaryCommand.self, CentralityCommand.self, HubsCommand.self, ClustersCommand.self,
+            TerritoriesCommand.self, BrokersCommand.self, RenderCommand.self, ExportCommand.self, SynthCommand.self,
+        ]
     )
 }

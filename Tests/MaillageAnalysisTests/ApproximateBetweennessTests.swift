@@ -61,7 +61,6 @@ import MaillageAnalysis
             let estimate = approximateBetweennessCentrality(of: graph, epsilon: epsilon, delta: 0.1, seed: 3, weighted: weighted)
             #expect(estimate.sampleCount > 0)
             let error = Self.maxError(estimate.values, exact)
-            print("ERRPROBE", name, weighted, epsilon, error, estimate.sampleCount, estimate.vertexDiameterBound)
             #expect(error <= epsilon, "\(name) weighted=\(weighted): max error \(error) > ε = \(epsilon)")
         }
     }

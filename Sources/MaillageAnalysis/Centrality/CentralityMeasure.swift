@@ -55,6 +55,9 @@ public struct CentralityOptions: Sendable, Equatable {
     /// The number of processors available to this process.
     public static let defaultWorkers = max(1, ProcessInfo.processInfo.activeProcessorCount)
 
+    /// - Parameters:
+    ///   - weighted: read weight w as edge length 1 / w in shortest-path measures.
+    ///   - workers: threads for the shortest-path measures (values below 1 mean 1).
     public init(weighted: Bool = false, workers: Int = CentralityOptions.defaultWorkers) {
         self.weighted = weighted
         self.workers = workers

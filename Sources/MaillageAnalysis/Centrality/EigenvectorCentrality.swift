@@ -16,7 +16,11 @@
 ///   Rayleigh quotient (c > 0 keeps the Perron root strictly dominant, so bipartite
 ///   components, whose spectrum is symmetric, converge instead of oscillating), run per
 ///   component from the uniform vector until the Euclidean change between two iterates
-///   is below `tolerance` or `maxIterations` is reached.
+///   is below `tolerance` or `maxIterations` is reached. The error left is about the
+///   last change divided by 1 − ρ (ρ below): on the reference graphs ρ ≤ 0.94 and the
+///   agreement with NetworkX is better than 1e-10, but on long chain-like components
+///   (spectral gap of order 1/n²) convergence is slow, and after `maxIterations` the
+///   last iterate is returned (a 1,000-node path is then off by several percent).
 /// - Reference: P. Bonacich, "Factoring and weighting approaches to status scores and
 ///   clique identification", Journal of Mathematical Sociology 2(1), 1972.
 ///
