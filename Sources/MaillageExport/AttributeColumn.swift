@@ -13,12 +13,14 @@ public struct AttributeColumn: Sendable, Hashable {
     }
 
     /// A column of doubles; non-finite values (NaN for an undefined measure) become nil.
+    /// - Complexity: O(n).
     public static func doubles(_ name: String, _ values: [Double]) -> AttributeColumn {
         AttributeColumn(name, .double, values: values.map(AttributeValue.number))
     }
 
     /// A column of integers from doubles that hold whole numbers (degrees, core numbers);
     /// a value that is not finite or not whole becomes nil.
+    /// - Complexity: O(n).
     public static func integers(_ name: String, _ values: [Double]) -> AttributeColumn {
         AttributeColumn(name, .int, values: values.map { v in
             guard v.isFinite, v == v.rounded(), abs(v) < 9.0e15 else { return nil }

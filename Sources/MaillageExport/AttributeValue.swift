@@ -67,6 +67,7 @@ public enum AttributeValue: Sendable, Hashable {
     }
 
     /// `values` joined with `|` as one string attribute (the dataset's multi-value separator).
+    /// - Complexity: O(total length).
     public static func joined(_ values: [String]) -> AttributeValue {
         .string(values.joined(separator: "|"))
     }
@@ -74,6 +75,7 @@ public enum AttributeValue: Sendable, Hashable {
     /// The value as written in GraphML, GEXF, CSV and DOT: strings as they are, numbers in
     /// their shortest round-trip decimal form, booleans as `true` / `false`; nil for a
     /// non-finite double.
+    /// - Complexity: O(1) for numbers, O(length) for strings.
     public var lexicalForm: String? {
         switch self {
         case .string(let s): s

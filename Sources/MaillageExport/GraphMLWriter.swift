@@ -4,7 +4,8 @@
 ///
 /// Layout of the document:
 /// - one `<key>` per attribute, with `attr.name` and `attr.type` (`string`, `double`,
-///   `int`, `boolean`), declared before the graph: graph keys `g0…`, node keys `n0…`,
+///   `int`, `boolean`), declared before the graph: the graph's `name` (the network's
+///   name, read by NetworkX as `G.graph["name"]`), graph keys `g0…`, node keys `n0…`,
 ///   edge keys `e0…`, plus the fixed keys `label` (node label), `r`, `g`, `b` (integer
 ///   colour channels) and `size` (double) for nodes and `weight` (double) for edges;
 ///   these fixed names are the properties Gephi's GraphML importer maps onto a node's
@@ -37,7 +38,9 @@ public struct GraphMLWriter: Sendable {
         func key(_ id: String, for domain: String, name: String, type: AttributeType) {
             out += "  <key id=\"\(id)\" for=\"\(domain)\" attr.name=\"\(XMLText.escaped(name, inAttribute: true))\" attr.type=\"\(type.graphMLName)\"/>\n"
         }
-        for (i, attribute) in network.graphAttributes.enumerated() {
+        let attributes = network.graphAttributes.filter { $0.name != "name" }
+        key("name", for: "graph", name: "name", type: .string)
+        for (i, attribute) in attributes.enumerated() {
             key("g\(i)", for: "graph", name: attribute.name, type: attribute.value.type)
         }
         key("label", for: "node", name: "label", type: .string)
@@ -56,7 +59,8 @@ public struct GraphMLWriter: Sendable {
             out += "\(indent)<data key=\"\(key)\">\(XMLText.escaped(text))</data>\n"
         }
         out += "  <graph id=\"G\" edgedefault=\"undirected\">\n"
-        for (i, attribute) in network.graphAttributes.enumerated() { data("g\(i)", attribute.value, indent: "    ") }
+        data("name", .string(network.name), indent: "    ")
+        for (i, attribute) in attributes.enumerated() { data("g\(i)", attribute.value, indent: "    ") }
         for node in network.nodes {
             out += "    <node id=\"\(XMLText.escaped(node.id, inAttribute: true))\">\n"
             data("label", .string(node.label), indent: "      ")

@@ -289,9 +289,7 @@ struct CooperationDrawing {
         case .departement: where_ = "à l'échelle du département"
         case .region: where_ = "à l'échelle de la région"
         }
-        var label = form.label
-        if let first = label.first { label = first.uppercased() + label.dropFirst() }
-        let summary = "\(label) de \(size) acteurs, secteur « \(sector.name) », \(where_) (\(territoryName))."
+        let summary = "Coopération de type « \(form.label) » réunissant \(size) acteurs du secteur « \(sector.name) », \(where_) (\(territoryName))."
         return Cooperation(
             id: id, name: name, form: form, sector: sector.name, territories: [territoryID],
             declaredMembers: size >= 100 ? ((size + 5) / 10) * 10 : nil,

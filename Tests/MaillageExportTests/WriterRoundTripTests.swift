@@ -34,6 +34,7 @@ import Testing
         #expect(reader.edgeDefault == "undirected")
         check(foldingColors(reader.result), against: .expected(network, transform: xmlAllowed, includeColor: true), "GraphML \(name)")
         #expect(reader.graphData["seed"] == (name == "hostile" ? .number(1) : nil))
+        #expect(reader.graphData["name"] == .text(xmlAllowed(network.name)))
         let declared = Dictionary(reader.keys.values.map { ("\($0.domain).\($0.name)", $0.type) }, uniquingKeysWith: { a, _ in a })
         for key in network.nodeKeys { #expect(declared["node.\(key.name)"] == key.type, "node key \(key.name)") }
         for key in network.edgeKeys { #expect(declared["edge.\(key.name)"] == key.type, "edge key \(key.name)") }

@@ -2,15 +2,23 @@
 /// and aggregation (Blondel, Guillaume, Lambiotte & Lefebvre 2008, "Fast unfolding of
 /// communities in large networks", J. Stat. Mech. P10008).
 ///
-/// **Algorithm.** Start from singletons. *Local moving*: visit the nodes in an order
-/// shuffled by the seeded generator; take each node out of its community and put it
-/// where the modularity gain `w(v, C) − γ·k_v·K_C / 2m` is largest among its
-/// neighbours' communities and an empty one (it stays unless the gain is strictly
-/// larger than staying's); repeat full passes until a pass moves no node.
-/// *Aggregation*: if anything moved, build the graph of communities (weights summed,
-/// CSR) and start again on it. Stop when a level moves nothing. Here `w(v, C)` is the
-/// weight between `v` and `C`, `k_v` the strength of `v`, `K_C` the total strength of
-/// `C` and `m` the total edge weight.
+/// **Algorithm.** Start from singletons.
+/// 1. *Local moving*: visit the nodes in an order shuffled by the seeded generator; take
+///    each node out of its community and put it where the modularity gain
+///    `w(v, C) − γ·k_v·K_C / 2m` is largest among its neighbours' communities and an
+///    empty one (it stays unless the gain beats staying's strictly). Repeat passes until
+///    a pass moves no node; a pass skips the nodes none of whose neighbours moved since
+///    their last visit (the pruning of Ozaki, Tezuka & Inaba 2016).
+/// 2. *Aggregation*: if anything moved, build the graph of communities (weights summed,
+///    CSR) and go back to 1 on it. Stop when a level moves nothing.
+/// 3. *Refinement on the way back* (multi-level refinement, Rotta & Noack 2011): project
+///    the top partition onto each lower level in turn and run local moving there, so
+///    that sub-communities formed early can still change community. This only raises
+///    modularity; on the benchmark graphs it adds 0.005–0.016 over plain Louvain.
+///
+/// Here `w(v, C)` is the weight between `v` and `C`, `k_v` the strength of `v`, `K_C`
+/// the total strength of `C` and `m` the total edge weight. Unlike Leiden, Louvain may
+/// return a community that is not connected.
 ///
 /// **Weights** are tie strengths (``Graph/weights``); an unweighted graph has weights 1.
 /// Scaling all weights by a constant gives the same partition.
@@ -34,10 +42,10 @@
 ///   - graph: the graph; weights must be positive.
 ///   - resolution: γ, 1 by default; larger values give more, smaller communities.
 ///   - seed: seed of the node-order shuffles.
-/// - Returns: the partition of the last level, with its modularity recomputed on `graph`.
+/// - Returns: the partition, with its modularity recomputed on `graph`.
 ///   A graph without edges gives singletons (modularity 0).
-/// - Complexity: O(m) per pass; in practice near-linear, a few passes per level and
-///   a few levels.
+/// - Complexity: O(n + m) per pass; in practice near-linear (a few full passes per
+///   level, then short pruned ones; a few levels).
 public func louvain(graph: Graph, resolution: Double = 1, seed: UInt64 = 0) -> CommunityPartition {
     let n = graph.nodeCount
     var generator = SeededGenerator(seed: seed)

@@ -71,13 +71,10 @@ struct RenderCommand: ParsableCommand {
         if ego != nil && view != .actors { throw ValidationError("--ego draws the actors view; leave out --view or use --view actors") }
     }
 
-    /// What groups actors for colours and frames: clusters, territories, or nothing.
-    var groupSource: GroupBy {
-        switch colorBy {
-        case .cluster: .cluster
-        case .territory: .territory
-        case .kind: groupBy
-        }
+    /// The map these options ask for.
+    var mapOptions: MapOptions {
+        MapOptions(graph: graph, clusters: clusters, view: view, layout: layout, colorBy: colorBy, sizeBy: sizeBy,
+                   groupBy: groupBy, level: level, ego: ego, depth: depth, includeIsolated: includeIsolated)
     }
 
     func run() throws {
@@ -89,7 +86,7 @@ struct RenderCommand: ParsableCommand {
         }
         let url = URL(fileURLWithPath: output)
         let format = RenderFormat(rawValue: url.pathExtension.lowercased()) ?? .svg
-        var builder = MapBuilder(dataset: dataset, options: self)
+        var builder = MapBuilder(dataset: dataset, options: mapOptions)
         let (document, engine) = builder.document()
         let dot = DOTEncoder.encode(document)
         let bytes: [UInt8]

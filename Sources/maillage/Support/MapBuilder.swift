@@ -6,10 +6,10 @@ import MaillageRender
 /// Turns a dataset and its analysis into the map the `render` options ask for.
 struct MapBuilder {
     let dataset: Dataset
-    let options: RenderCommand
+    let options: MapOptions
     private(set) var summary = ""
 
-    init(dataset: Dataset, options: RenderCommand) {
+    init(dataset: Dataset, options: MapOptions) {
         self.dataset = dataset
         self.options = options
     }

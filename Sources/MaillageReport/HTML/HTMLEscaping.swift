@@ -1,0 +1,41 @@
+/// Escaping of dataset strings for the two HTML contexts the report writes them in.
+///
+/// - Text (between tags): `&`, `<` and `>` become `&amp;`, `&lt;`, `&gt;`, so no
+///   string can open a tag, close one or start a character reference.
+/// - Attribute values (always double-quoted by ``HTMLNode``): the same, plus `"` and
+///   `'` as `&quot;` and `&#39;`, so no string can leave its attribute.
+///
+/// In both contexts U+0000 becomes U+FFFD (the HTML parser would do the same, with
+/// a parse error) and the other C0 controls except tab, line feed and carriage
+/// return are dropped: they are not allowed in HTML text. Everything else, emoji and
+/// right-to-left text included, is kept as UTF-8. This follows the OWASP XSS
+/// prevention rules #1 and #2 (HTML body and quoted attribute contexts).
+public enum HTMLEscaping {
+    /// `text` safe between tags.
+    /// - Complexity: O(length of `text`).
+    public static func text(_ text: String) -> String { escape(text, quotes: false) }
+
+    /// `text` safe inside a double- or single-quoted attribute value.
+    /// - Complexity: O(length of `text`).
+    public static func attribute(_ text: String) -> String { escape(text, quotes: true) }
+
+    private static func escape(_ text: String, quotes: Bool) -> String {
+        var out = ""
+        out.reserveCapacity(text.utf8.count)
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "&": out += "&amp;"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "\"" where quotes: out += "&quot;"
+            case "'" where quotes: out += "&#39;"
+            case "\u{0}": out += "\u{FFFD}"
+            case "\t", "\n", "\r": out.unicodeScalars.append(scalar)
+            default:
+                if scalar.value < 0x20 || scalar.value == 0x7F { continue }
+                out.unicodeScalars.append(scalar)
+            }
+        }
+        return out
+    }
+}
