@@ -44,10 +44,12 @@ let package = Package(
         .target(name: "MaillageRender", dependencies: ["CGraphviz", "MaillageModel"], swiftSettings: swiftSettings),
         .target(name: "MaillageSynthesis", dependencies: ["MaillageModel"], swiftSettings: swiftSettings),
         .target(name: "MaillageExport", dependencies: ["MaillageGraph", "MaillageModel"], swiftSettings: swiftSettings),
+        .target(name: "MaillageReport", dependencies: ["MaillageModel", "MaillageAnalysis", "MaillageRender"], swiftSettings: swiftSettings),
         .executableTarget(
             name: "maillage",
             dependencies: [
                 "MaillageModel", "MaillageDataset", "MaillageGraph", "MaillageAnalysis", "MaillageRender", "MaillageSynthesis", "MaillageExport",
+                "MaillageReport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: swiftSettings
@@ -60,5 +62,6 @@ let package = Package(
         .testTarget(name: "MaillageCommandTests", dependencies: ["maillage"], swiftSettings: swiftSettings),
         .testTarget(name: "MaillageSynthesisTests", dependencies: ["MaillageSynthesis", "MaillageDataset"], swiftSettings: swiftSettings),
         .testTarget(name: "MaillageExportTests", dependencies: ["MaillageExport"], swiftSettings: swiftSettings),
+        .testTarget(name: "MaillageReportTests", dependencies: ["MaillageReport", "MaillageDataset"], swiftSettings: swiftSettings),
     ]
 )

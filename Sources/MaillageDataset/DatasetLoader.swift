@@ -4,12 +4,13 @@ import MaillageModel
 /// Reads a dataset folder (DESIGN §2) into a validated ``Dataset``.
 ///
 /// Every problem is collected, not only the first, each located as
-/// `file:line:column`. Errors make the dataset unusable (`dataset` is nil);
-/// warnings say what was assumed. Rules:
+/// `file:line:column` (columns count characters; line 0 when the problem concerns a
+/// whole file). Errors make the dataset unusable (`dataset` is nil); warnings say
+/// what was assumed. Rules:
 /// - `memberships.csv` is required; `actors.csv`, `cooperations.csv`,
 ///   `territories.csv` and `README.md` are optional.
 /// - Comma or semicolon delimiter detected per file; UTF-8 with or without BOM
-///   (Windows-1252 on request); LF or CRLF; RFC 4180 quoting.
+///   (Windows-1252 on request); LF, CRLF or CR; RFC 4180 quoting.
 /// - Ids are unique per table; controlled values (kind, form, role, level,
 ///   status) are matched ignoring case, accents and spacing, and an unknown one is
 ///   an error that lists the allowed values and suggests the nearest.
@@ -18,7 +19,35 @@ import MaillageModel
 /// - Territory references must name a territory of `territories.csv` (when that
 ///   file is absent, referenced ids become territories of level `autre`, with a
 ///   warning); parents must exist and form no cycle.
-/// - A membership repeated for the same (cooperation, actor) pair is kept once, with a warning.
+///
+/// Hostile and malformed input — what is an **error** (the data cannot be used as
+/// read, or would be used wrongly):
+/// - a dataset file that is a folder, a device, a pipe or a socket (never read), or
+///   cannot be read; a NUL byte (binary content, UTF-16); bytes that are not UTF-8
+///   (the message names `--encoding cp1252`); under `--encoding cp1252`, a file mixing
+///   UTF-8 and Windows-1252; a control character (C0 but tab, LF, CR; DEL; C1);
+/// - an unterminated quote, text after a closing quote; an empty file; a missing
+///   required column; a duplicate column; a row with more or fewer cells than the
+///   header (with a hint when the row uses the other delimiter);
+/// - a cell over 64 KiB (``CellChecks/maximumCellBytes``);
+/// - an empty or duplicate id; an unknown controlled value, territory or parent; a
+///   parent cycle; a `declared_members` that is not a whole number ≥ 0.
+///
+/// What is a **warning** (the data is used, safely, as the message says):
+/// - a header-only file; an unknown column (ignored); an absent optional file;
+/// - a membership repeated for the same (cooperation, actor) pair: the first row is
+///   kept, with its role (the message names both roles when they differ);
+/// - a name or id over 200 characters; a bidirectional override/embedding/isolate
+///   character (U+202A–U+202E, U+2066–U+2069), which can make text display in another
+///   order than it is stored;
+/// - personal data (``CellChecks``): a column named like a contact field, an e-mail
+///   address or phone number in a cell — the message never repeats it;
+/// - a valid UTF-8 file read with `--encoding cp1252`: it is read as UTF-8.
+///
+/// Messages quote values cut to 60 characters; suggestions are skipped for values
+/// over 64 characters. Any bytes load without trapping, in time linear in the
+/// folder's size apart from the suggestions for unknown values (each compared with
+/// the known ones).
 public enum DatasetLoader {
     /// Loads the dataset in `folder`.
     public static func load(folder: URL, options: LoadOptions = LoadOptions()) -> DatasetLoadResult {

@@ -14,12 +14,12 @@ indirect enum HTMLNode: Sendable {
     case trusted(TrustedHTML)
 
     /// An element; `attributes` whose value is nil are left out.
-    static func el(_ name: HTMLName, _ attributes: [(HTMLName, String?)] = [], _ children: [HTMLNode] = []) -> HTMLNode {
-        .element(name, attributes: attributes.compactMap { pair in pair.1.map { (pair.0, $0) } }, children: children)
+    static func el(_ name: HTMLName, _ attributes: KeyValuePairs<HTMLName, String?> = [:], _ children: [HTMLNode] = []) -> HTMLNode {
+        .element(name, attributes: attributes.compactMap { key, value in value.map { (key, $0) } }, children: children)
     }
 
     /// An element holding only `text`.
-    static func el(_ name: HTMLName, _ attributes: [(HTMLName, String?)] = [], text: String) -> HTMLNode {
+    static func el(_ name: HTMLName, _ attributes: KeyValuePairs<HTMLName, String?> = [:], text: String) -> HTMLNode {
         el(name, attributes, [.text(text)])
     }
 

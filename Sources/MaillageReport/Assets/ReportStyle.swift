@@ -1,0 +1,143 @@
+extension ReportAssets {
+    /// The page's stylesheet: screen layout, map highlighting, and an A4 print layout.
+    static let style: StaticString = #"""
+:root { --ink: #1d2a33; --muted: #56636b; --accent: #0b6e69; --accent-dark: #074d4a; --hot: #c2410c; --band: #f1f5f5; --line: #d5dee0; }
+* { box-sizing: border-box; }
+[hidden] { display: none !important; }
+html { -webkit-text-size-adjust: 100%; }
+body { margin: 0; color: var(--ink); background: #f7f9f9; font: 16px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, "DejaVu Sans", "Helvetica Neue", Arial, sans-serif; }
+a { color: var(--accent); }
+code { font-family: "DejaVu Sans Mono", Menlo, Consolas, monospace; font-size: .88em; background: var(--band); padding: 0 .2em; border-radius: 3px; }
+.page-header { background: linear-gradient(120deg, var(--accent-dark), var(--accent)); color: #fff; padding: 1.75rem max(1rem, calc((100% - 74rem) / 2)) 1.25rem; }
+.page-header h1 { margin: .2rem 0 .4rem; font-size: 2rem; line-height: 1.2; }
+.page-header .kicker { margin: 0; text-transform: uppercase; letter-spacing: .08em; font-size: .78rem; opacity: .85; }
+.page-header .lede { margin: 0 0 .4rem; font-size: 1.1rem; max-width: 60rem; }
+.page-header .scope { margin: 0 0 .4rem; font-weight: 600; }
+.page-header nav ul { list-style: none; margin: .9rem 0 0; padding: 0; display: flex; flex-wrap: wrap; gap: .4rem; }
+.page-header nav a { color: #fff; text-decoration: none; border: 1px solid rgba(255,255,255,.45); border-radius: 999px; padding: .15rem .75rem; font-size: .9rem; }
+.page-header nav a:hover, .page-header nav a:focus-visible { background: rgba(255,255,255,.18); }
+main { max-width: 74rem; margin: 0 auto; padding: 0 1rem; }
+section { background: #fff; border: 1px solid var(--line); border-radius: 10px; padding: 1.1rem 1.5rem 1.3rem; margin: 1.25rem 0; }
+h2 { margin: 0 0 .6rem; font-size: 1.45rem; color: var(--accent-dark); }
+h3 { font-size: 1.05rem; margin: 1rem 0 .4rem; }
+p { max-width: 62rem; }
+.note { color: var(--muted); font-size: .9rem; }
+.cards { list-style: none; margin: 0 0 1rem; padding: 0; display: grid; grid-template-columns: repeat(auto-fill, minmax(10.5rem, 1fr)); gap: .7rem; }
+.card { background: var(--band); border-radius: 8px; padding: .7rem .9rem; display: flex; flex-direction: column; }
+.card .figure { font-size: 1.9rem; font-weight: 700; color: var(--accent); line-height: 1.1; font-variant-numeric: tabular-nums; }
+.card .label { font-weight: 600; }
+.card .note { font-size: .8rem; }
+.breakdowns { display: grid; grid-template-columns: repeat(auto-fit, minmax(17rem, 1fr)); gap: 1rem; align-items: start; }
+.table-wrap { overflow-x: auto; }
+table { border-collapse: collapse; width: 100%; font-size: .92rem; }
+caption { text-align: left; font-weight: 700; padding: .2rem 0 .35rem; }
+th, td { padding: .35rem .55rem; border-bottom: 1px solid var(--line); vertical-align: top; text-align: left; }
+thead th { background: var(--band); border-bottom: 2px solid #b7c6c9; white-space: nowrap; }
+tbody tr:nth-child(even) { background: #fafcfc; }
+tbody tr:hover { background: #eef6f5; }
+td.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+th[data-type="number"] { text-align: right; }
+button.sort { font: inherit; font-weight: 700; color: var(--ink); background: none; border: 0; padding: 0; cursor: pointer; white-space: normal; text-align: inherit; }
+button.sort::after { content: " ⇅"; color: #98a6ab; font-weight: 400; }
+th[aria-sort="ascending"] button.sort::after { content: " ▲"; color: var(--accent); }
+th[aria-sort="descending"] button.sort::after { content: " ▼"; color: var(--accent); }
+.swatch { display: inline-block; width: .85em; height: .85em; border-radius: 2px; border: 1px solid rgba(0,0,0,.35); margin-right: .4em; vertical-align: -.05em; }
+.kind-icon { vertical-align: middle; margin-right: .35em; flex: none; }
+.actor-link, .coop-link { font: inherit; color: var(--accent-dark); background: none; border: 0; padding: 0; cursor: pointer; text-align: left; text-decoration: underline; text-decoration-color: #9cc7c4; text-underline-offset: 2px; }
+.actor-link:hover, .coop-link:hover { color: var(--hot); }
+ul.reasons { margin: 0; padding-left: 1.05em; font-size: .87rem; }
+ul.reasons li { margin: 0 0 .1rem; }
+td .summary { display: block; color: var(--muted); font-size: .84rem; margin-top: .15rem; }
+.hint { color: var(--muted); margin-top: 0; }
+.map-tools { display: flex; flex-wrap: wrap; gap: .6rem 1.2rem; align-items: flex-end; margin-bottom: .7rem; }
+.search { display: flex; flex-wrap: wrap; align-items: center; gap: .3rem .6rem; }
+.search label { font-weight: 600; }
+.search input { width: 19rem; max-width: 100%; font: inherit; padding: .4rem .6rem; border: 1px solid #93a5aa; border-radius: 6px; }
+.search input:focus { outline: 2px solid var(--accent); outline-offset: 1px; }
+#search-status { color: var(--muted); font-size: .88rem; }
+.search-results { list-style: none; margin: 0; padding: 0; display: flex; flex-wrap: wrap; gap: .35rem; flex-basis: 100%; }
+.search-results button { font: inherit; font-size: .88rem; background: var(--band); border: 1px solid var(--line); border-radius: 999px; padding: .15rem .7rem; cursor: pointer; }
+.search-results button:hover, .search-results button:focus-visible { border-color: var(--accent); color: var(--accent-dark); }
+.zoom { display: inline-flex; }
+.zoom button, button.secondary { font: inherit; min-width: 2.4rem; padding: .3rem .6rem; border: 1px solid #93a5aa; background: #fff; cursor: pointer; }
+.zoom button:first-child { border-radius: 6px 0 0 6px; }
+.zoom button:last-child { border-radius: 0 6px 6px 0; }
+.zoom button + button { border-left: 0; }
+button.secondary { border-radius: 6px; }
+.zoom button:hover, button.secondary:hover { background: var(--band); }
+.map-layout { display: grid; grid-template-columns: minmax(0, 1fr) 19rem; gap: 1rem; align-items: start; }
+.map { border: 1px solid var(--line); border-radius: 8px; overflow: auto; max-height: 84vh; background: #fff; }
+.map.missing { padding: 1rem; color: var(--hot); }
+.map > svg { display: block; width: 100%; height: auto; }
+.map g.actor { cursor: pointer; }
+.map g.actor:focus { outline: none; }
+.map g.actor:hover :is(polygon, ellipse, path), .map g.actor:focus-visible :is(polygon, ellipse, path) { stroke: #000; stroke-width: 2.5px; }
+.map svg.focus g.actor:not(.is-selected):not(.is-partner) { opacity: .13; }
+.map svg.focus g.tie:not(.is-lit) { opacity: .05; }
+.map svg.focus g.tie.is-lit path { stroke: var(--hot); stroke-opacity: .95; }
+.map g.actor.is-partner :is(polygon, ellipse, path) { stroke: var(--hot); stroke-width: 3px; }
+.map g.actor.is-selected :is(polygon, ellipse, path) { stroke: #000; stroke-width: 5px; }
+.panel { border: 1px solid var(--line); border-radius: 8px; background: var(--band); padding: .8rem 1rem; max-height: 84vh; overflow: auto; font-size: .92rem; }
+.panel h3 { margin: 0 0 .3rem; font-size: 1.1rem; color: var(--accent-dark); }
+.panel h4 { margin: .8rem 0 .25rem; font-size: .95rem; }
+.panel ul { margin: 0; padding-left: 1.1em; }
+.panel li { margin: .1rem 0; }
+.panel .role { color: var(--muted); }
+.panel .facts { margin: 0; }
+.panel-empty { color: var(--muted); margin: 0; }
+.tip { position: fixed; z-index: 20; max-width: 22rem; background: #16242c; color: #fff; padding: .5rem .7rem; border-radius: 6px; font-size: .85rem; line-height: 1.35; pointer-events: none; box-shadow: 0 4px 14px rgba(0,0,0,.25); }
+.tip strong { display: block; font-size: .95rem; margin-bottom: .15rem; }
+.tip .muted { color: #b9c9cf; }
+.legend { display: flex; flex-wrap: wrap; align-items: center; gap: .3rem 1.2rem; margin-top: .7rem; }
+.legend h3 { margin: 0; font-size: .95rem; }
+.legend .kinds { list-style: none; margin: 0; padding: 0; display: flex; flex-wrap: wrap; gap: .3rem 1rem; }
+.legend .kinds li { display: inline-flex; align-items: center; font-size: .9rem; }
+.legend .note { flex-basis: 100%; margin: .1rem 0 0; }
+dl.facts { display: grid; grid-template-columns: max-content 1fr; gap: .3rem 1rem; margin: 0 0 1rem; }
+dl.facts dt { font-weight: 600; }
+dl.facts dd { margin: 0; min-width: 0; }
+code.hash { word-break: break-all; }
+ul.parameters { margin: 0; padding-left: 1.1em; }
+dl.definitions dt { font-weight: 700; margin-top: .5rem; }
+dl.definitions dd { margin: .1rem 0 0 1.2rem; }
+.readme { font-size: .93rem; }
+details.readme summary { cursor: pointer; color: var(--accent-dark); font-weight: 600; margin: .5rem 0; }
+table.plain { font-size: .86rem; margin: .4rem 0 .8rem; }
+footer { text-align: center; color: var(--muted); font-size: .85rem; padding: .5rem 1rem 2rem; }
+@media (max-width: 60rem) {
+  .map-layout { grid-template-columns: 1fr; }
+  .panel { max-height: none; }
+  .page-header h1 { font-size: 1.6rem; }
+  section { padding: 1rem; }
+}
+@page { size: A4; margin: 14mm 12mm 15mm; }
+@media print {
+  * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+  body { background: #fff; font-size: 9.5pt; line-height: 1.35; color: #000; }
+  .no-print, .page-header nav, .tip, .hint { display: none !important; }
+  .page-header { background: none; color: #000; padding: 0 0 3mm; border-bottom: 2px solid var(--accent); }
+  .page-header h1 { font-size: 18pt; }
+  main { max-width: none; padding: 0; }
+  section { border: 0; border-radius: 0; padding: 0; margin: 5mm 0 0; }
+  h2 { font-size: 13pt; break-after: avoid; page-break-after: avoid; }
+  h3 { break-after: avoid; }
+  #carte { break-before: page; page-break-before: always; }
+  .map-layout { display: block; }
+  .map { border: 0; overflow: visible; max-height: none; }
+  .map > svg { width: 100% !important; height: auto; max-height: 225mm; }
+  .map svg.focus g.actor, .map svg.focus g.tie { opacity: 1 !important; }
+  .cards { grid-template-columns: repeat(4, 1fr); gap: 2mm; }
+  .card { padding: 2mm 3mm; }
+  .card .figure { font-size: 15pt; }
+  table { font-size: 8.5pt; }
+  th, td { padding: 1mm 1.5mm; }
+  tr, .card, dl.definitions dd { break-inside: avoid; page-break-inside: avoid; }
+  thead { display: table-header-group; }
+  button.sort::after { content: none !important; }
+  .actor-link, .coop-link { color: inherit; text-decoration: none; }
+  .table-wrap { overflow: visible; }
+  details.readme:not([open]) { display: none; }
+  footer { padding: 4mm 0 0; }
+}
+"""#
+}

@@ -1,0 +1,38 @@
+import MaillageRender
+
+extension Report {
+    /// The communities found by Leiden or Louvain, largest first.
+    var clustersSection: HTMLNode {
+        let settings = analysis.settings
+        let rows: [[SortableTable.Cell]] = analysis.clusters.enumerated().map { index, cluster in
+            let shown = cluster.members.prefix(6)
+            var main: [HTMLNode] = []
+            for (i, m) in shown.enumerated() {
+                if i > 0 { main.append(.text(", ")) }
+                main.append(actorButton(m))
+            }
+            if cluster.members.count > shown.count { main.append(.text(l.pick(" et \(cluster.members.count - shown.count) autres", " and \(cluster.members.count - shown.count) more"))) }
+            let places = cluster.territories.prefix(3).map { "\(MapText.abbreviated(territoryNames[$0.territory])) (\($0.actors))" }
+            return [
+                .number(String(index + 1), Double(index + 1)),
+                .number(l.integer(cluster.members.count), Double(cluster.members.count)),
+                SortableTable.Cell(content: main, sortKey: nil),
+                .text(places.joined(separator: ", ")),
+            ]
+        }
+        let table = SortableTable(id: "table-groupes", caption: nil, columns: [
+            .init(title: l.pick("groupe", "cluster"), type: .number),
+            .init(title: l.pick("acteurs", "actors"), type: .number),
+            .init(title: l.pick("acteurs principaux (par nombre de partenaires)", "main actors (by number of partners)"), type: .text),
+            .init(title: l.pick("territoires (\(l.label(analysis.assignment.level)))", "territories (\(l.label(analysis.assignment.level)))"), type: .text),
+        ], rows: rows)
+        let method = l.label(method: settings.method.rawValue)
+        let resolution = l.decimal(settings.resolution, digits: settings.resolution == settings.resolution.rounded() ? 0 : 2)
+        return section("groupes", l.pick("Groupes", "Clusters"), [
+            .el("p", text: l.pick(
+                "\(l.count(analysis.clusters.count, "groupe", "groupes")) d'acteurs qui coopèrent surtout entre eux, trouvés par la méthode \(method) (graine \(settings.seed), résolution \(resolution)). Modularité atteinte : \(l.decimal(analysis.partition.modularity, digits: 3)) (au-delà de 0,3, les groupes sont nets).",
+                "\(l.count(analysis.clusters.count, "cluster", "clusters")) of actors that cooperate mostly among themselves, found by the \(method) method (seed \(settings.seed), resolution \(resolution)). Modularity reached: \(l.decimal(analysis.partition.modularity, digits: 3)) (above 0.3, clusters are clear-cut).")),
+            table.node,
+        ])
+    }
+}

@@ -1,0 +1,98 @@
+import MaillageModel
+import MaillageRender
+
+extension Report {
+    /// The interactive map: search box, zoom, the SVG, the details panel and the legend.
+    var mapSection: HTMLNode {
+        let hidden = analysis.isolatedActors.count
+        let tools: HTMLNode = .el("div", ["class": "map-tools no-print"], [
+            .el("div", ["class": "search"], [
+                .el("label", ["for": "search"], text: l.pick("Chercher un acteur", "Find an actor")),
+                .el("input", ["type": "search", "id": "search", "autocomplete": "off", "spellcheck": "false",
+                              "placeholder": l.pick("nom, identifiant ou territoire", "name, id or territory"),
+                              "aria-controls": "search-results", "aria-describedby": "search-status"]),
+                .el("span", ["id": "search-status", "role": "status"], text: ""),
+                .el("ul", ["id": "search-results", "class": "search-results"], []),
+            ]),
+            .el("div", ["class": "zoom", "role": "group", "aria-label": l.pick("Zoom", "Zoom")], [
+                .el("button", ["type": "button", "id": "zoom-out", "aria-label": l.pick("Réduire", "Zoom out")], text: "−"),
+                .el("button", ["type": "button", "id": "zoom-reset", "aria-label": l.pick("Taille ajustée", "Fit to width")], text: "100 %"),
+                .el("button", ["type": "button", "id": "zoom-in", "aria-label": l.pick("Agrandir", "Zoom in")], text: "+"),
+            ]),
+            .el("button", ["type": "button", "id": "clear-selection", "class": "secondary"], text: l.pick("Tout réafficher", "Show all")),
+        ])
+        let figure: HTMLNode
+        if let map {
+            figure = .el("div", ["id": "map", "class": "map", "role": "figure",
+                                 "aria-label": l.pick("Carte des coopérations entre acteurs", "Map of cooperation between actors")],
+                         [.trusted(.svg(map.svg))])
+        } else {
+            figure = .el("div", ["id": "map", "class": "map missing"], [.el("p", text: l.pick(
+                "La carte n'a pas pu être dessinée (Graphviz n'a pas répondu) ; les tableaux ci-dessous restent complets.",
+                "The map could not be drawn (Graphviz failed); the tables below are complete."))])
+        }
+        let panel: HTMLNode = .el("aside", ["id": "panel", "class": "panel no-print", "aria-live": "polite",
+                                            "aria-label": l.pick("Détails de l'acteur choisi", "Details of the chosen actor")], [
+            .el("p", ["class": "panel-empty"], text: l.pick(
+                "Cliquez sur un acteur de la carte, ou cherchez-le, pour voir ses coopérations et ses partenaires.",
+                "Click an actor on the map, or find it, to see its cooperations and partners.")),
+        ])
+        var notes = [
+            l.pick("Taille d'un acteur : nombre de partenaires. Épaisseur d'un lien : ", "Size of an actor: number of partners. Width of a tie: ") + weightMeaning + ".",
+        ]
+        if hidden > 0 {
+            notes.append(l.pick(
+                "\(l.count(hidden, "acteur sans coopération partagée ne figure", "acteurs sans coopération partagée ne figurent")) pas sur la carte (voir le tableau des acteurs).",
+                "\(l.count(hidden, "actor sharing no cooperation is", "actors sharing no cooperation are")) not on the map (see the table of actors)."))
+        }
+        return section("carte", l.pick("Carte des coopérations", "Cooperation map"), [
+            .el("p", ["class": "hint no-print"], text: l.pick(
+                "Survolez un acteur pour voir ses détails ; cliquez dessus pour mettre en évidence ses coopérations et ses partenaires ; cliquez sur le fond de la carte ou appuyez sur Échap pour tout réafficher.",
+                "Hover over an actor to see its details; click it to highlight its cooperations and partners; click the map's background or press Escape to show everything again.")),
+            tools,
+            .el("div", ["class": "map-layout"], [figure, panel]),
+            legend(notes: notes),
+            .el("div", ["id": "tip", "class": "tip", "role": "tooltip", "hidden": ""], []),
+        ])
+    }
+
+    /// What the width of a tie stands for, by projection.
+    var weightMeaning: String {
+        switch analysis.settings.projection {
+        case .count: l.pick("nombre de coopérations partagées", "number of shared cooperations")
+        case .newman: l.pick("poids de Newman (Σ 1/(n−1) sur les coopérations partagées de n membres)", "Newman's weight (Σ 1/(n−1) over shared cooperations of n members)")
+        case .jaccard: l.pick("recouvrement de leurs coopérations (Jaccard)", "overlap of their cooperations (Jaccard)")
+        }
+    }
+
+    /// Kinds with the colour and shape the map gives them, and notes.
+    private func legend(notes: [String]) -> HTMLNode {
+        let items: [HTMLNode] = analysis.summary.actorsByKind.map { entry in
+            .el("li", [:], [KindIcon.node(entry.kind), .text(l.label(entry.kind))])
+        }
+        return .el("div", ["class": "legend"], [
+            .el("h3", text: l.pick("Types d'acteurs", "Actor kinds")),
+            .el("ul", ["class": "kinds"], items),
+        ] + notes.map { .el("p", ["class": "note"], text: $0) })
+    }
+}
+
+/// A small drawing of the shape and colour an actor kind has on the map
+/// (``MapPalette/shape(of:)`` and ``MapPalette/color(of:)``), for the legend.
+enum KindIcon {
+    static func node(_ kind: ActorKind) -> HTMLNode {
+        let fill = MapPalette.color(of: kind), stroke = "#333333"
+        let shape: HTMLNode
+        func polygon(_ points: String) -> HTMLNode { .el("polygon", ["points": points, "fill": fill, "stroke": stroke]) }
+        switch MapPalette.shape(of: kind) {
+        case .box, .square: shape = .el("rect", ["x": "2", "y": "3", "width": "20", "height": "12", "fill": fill, "stroke": stroke])
+        case .diamond: shape = polygon("12,1 23,9 12,17 1,9")
+        case .hexagon: shape = polygon("6,2 18,2 23,9 18,16 6,16 1,9")
+        case .octagon, .doubleoctagon: shape = polygon("7,1 17,1 23,6 23,12 17,17 7,17 1,12 1,6")
+        case .house: shape = polygon("12,1 23,7 23,17 1,17 1,7")
+        case .invhouse: shape = polygon("1,1 23,1 23,11 12,17 1,11")
+        default: shape = .el("ellipse", ["cx": "12", "cy": "9", "rx": "11", "ry": "7", "fill": fill, "stroke": stroke])
+        }
+        return .el("svg", ["class": "kind-icon", "width": "24", "height": "18", "viewbox": "0 0 24 18", "aria-hidden": "true"], [shape])
+    }
+}

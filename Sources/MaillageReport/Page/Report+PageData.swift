@@ -1,0 +1,91 @@
+import MaillageModel
+import MaillageRender
+
+extension Report {
+    /// The data the page's script reads (the `report-data` JSON block): the words it
+    /// writes, every actor with its details, every cooperation with its members, and
+    /// the ties of the projected graph as pairs of actor indices.
+    ///
+    /// `key` is the actor's id as ``DOTEncoder/svgID(_:prefix:)`` writes it, so the
+    /// script finds the actor's node at `actor-<key>` and a tie at `tie-<key>--<key>`.
+    /// Websites are kept only when they are `http:` or `https:` addresses.
+    var pageData: ScriptJSON {
+        let hubRank = Dictionary(analysis.hubs.hubs.map { ($0.actor, $0.rank) }, uniquingKeysWith: { a, _ in a })
+        var rolesOfActor = [[(Int, MembershipRole)]](repeating: [], count: dataset.actors.count)
+        var membersOfCooperation = [[(Int, MembershipRole)]](repeating: [], count: dataset.cooperations.count)
+        for m in dataset.memberships {
+            guard let a = dataset.actorIndex[m.actor], let c = dataset.cooperationIndex[m.cooperation] else { continue }
+            rolesOfActor[a].append((c, m.role))
+            membersOfCooperation[c].append((a, m.role))
+        }
+        let actors: [ScriptJSON] = dataset.actors.enumerated().map { a, actor in
+            let cluster = analysis.clusterOfActor[a]
+            return .object([
+                ("id", .string(actor.id)),
+                ("key", .string(DOTEncoder.svgID(actor.id, prefix: ""))),
+                ("name", .string(actor.name)),
+                ("kind", .string(actor.kind.rawValue)),
+                ("kindLabel", .string(l.label(actor.kind))),
+                ("territory", .string(territoryText(of: a))),
+                ("cooperations", .array(rolesOfActor[a].map { .array([.int($0.0), .string(l.label($0.1))]) })),
+                ("degree", .int(Int(analysis.degree[a]))),
+                ("betweenness", .number(analysis.betweenness[a])),
+                ("cluster", cluster >= 0 ? .int(cluster + 1) : .null),
+                ("hub", hubRank[a].map { .int($0) } ?? .null),
+                ("website", .string(Self.safeWebsite(actor.website))),
+            ])
+        }
+        let cooperations: [ScriptJSON] = dataset.cooperations.enumerated().map { c, cooperation in
+            .object([
+                ("id", .string(cooperation.id)),
+                ("name", .string(cooperation.name)),
+                ("form", .string(l.label(cooperation.form))),
+                ("status", .string(l.label(cooperation.status))),
+                ("declared", cooperation.declaredMembers.map { .int($0) } ?? .null),
+                ("members", .array(membersOfCooperation[c].map { .array([.int($0.0), .string(l.label($0.1))]) })),
+            ])
+        }
+        let ties: [ScriptJSON] = analysis.projected.graph.edges.map { .array([.int($0.u), .int($0.v)]) }
+        return .object([
+            ("lang", .string(l.code)),
+            ("text", .object(scriptText.map { ($0.0, .string($0.1)) })),
+            ("actors", .array(actors)),
+            ("cooperations", .array(cooperations)),
+            ("ties", .array(ties)),
+        ])
+    }
+
+    /// `website` when it is an `http:` or `https:` address without spaces or controls; nil otherwise.
+    static func safeWebsite(_ website: String) -> String? {
+        let lower = website.lowercased()
+        guard lower.hasPrefix("http://") || lower.hasPrefix("https://"), website.count > 8,
+              !website.unicodeScalars.contains(where: { $0.value <= 0x20 || $0.value == 0x7F || $0 == "\"" || $0 == "<" || $0 == ">" || $0 == "\\" })
+        else { return nil }
+        return website
+    }
+
+    /// The words the script writes, in the report's language.
+    private var scriptText: [(String, String)] {
+        [
+            ("colon", l.pick(" : ", ": ")),
+            ("kind", l.pick("Type", "Kind")),
+            ("territory", l.pick("Territoire", "Territory")),
+            ("partners", l.pick("Partenaires", "Partners")),
+            ("cooperations", l.pick("Coopérations", "Cooperations")),
+            ("members", l.pick("Membres", "Members")),
+            ("betweenness", l.pick("Intermédiarité", "Betweenness")),
+            ("cluster", l.pick("Groupe", "Cluster")),
+            ("hub", l.pick("Tête de pont n° ", "Facilitator hub no. ")),
+            ("website", l.pick("Site web", "Website")),
+            ("form", l.pick("Forme", "Form")),
+            ("declared", l.pick("Effectif déclaré", "Declared size")),
+            ("notOnMap", l.pick("Ne partage aucune coopération avec un autre acteur : absent de la carte.", "Shares no cooperation with another actor: not on the map.")),
+            ("noPartner", l.pick("aucun", "none")),
+            ("found1", l.pick("1 acteur trouvé", "1 actor found")),
+            ("foundN", l.pick("{n} acteurs trouvés", "{n} actors found")),
+            ("foundNone", l.pick("Aucun acteur trouvé", "No actor found")),
+            ("more", l.pick("et {n} autres…", "and {n} more…")),
+            ("hint", l.pick("Cliquez pour mettre en évidence", "Click to highlight")),
+        ]
+    }
+}

@@ -1,0 +1,53 @@
+import MaillageModel
+import MaillageRender
+
+extension Report {
+    /// Key figures as cards, then actors by kind, cooperations by form and memberships by role.
+    var summarySection: HTMLNode {
+        let s = analysis.summary
+        let clusters = analysis.clusters.count
+        func card(_ value: String, _ label: String, _ note: String? = nil) -> HTMLNode {
+            var children: [HTMLNode] = [.el("span", ["class": "figure"], text: value), .el("span", ["class": "label"], text: label)]
+            if let note { children.append(.el("span", ["class": "note"], text: note)) }
+            return .el("li", ["class": "card"], children)
+        }
+        let cards: [HTMLNode] = [
+            card(l.integer(s.actors), l.pick("acteurs", "actors")),
+            card(l.integer(s.cooperations), l.pick("coopérations", "cooperations"),
+                 s.cooperationsWithDeclaredSize > 0 ? l.pick("dont \(s.cooperationsWithDeclaredSize) à effectif déclaré", "\(s.cooperationsWithDeclaredSize) with a declared size") : nil),
+            card(l.integer(s.memberships), l.pick("participations", "memberships")),
+            card(l.integer(s.ties), l.pick("liens entre acteurs", "ties between actors"), l.pick("paires qui partagent une coopération", "pairs sharing a cooperation")),
+            card(l.decimal(s.density, digits: 3), l.pick("densité", "density"), l.pick("part des paires possibles qui sont liées", "share of possible pairs that are tied")),
+            card(l.integer(s.components), l.pick("composantes connexes", "connected components"),
+                 l.pick("la plus grande : \(l.count(s.largestComponent, "acteur", "acteurs"))", "largest: \(l.count(s.largestComponent, "actor", "actors"))")),
+            card(l.integer(s.isolatedActors), l.pick("acteurs isolés", "isolated actors"), l.pick("sans coopération partagée", "sharing no cooperation")),
+            card(l.integer(clusters), l.pick("groupes", "clusters"), l.pick("modularité ", "modularity ") + l.decimal(analysis.partition.modularity, digits: 2)),
+        ]
+        func breakdown(_ id: String, _ caption: String, _ header: String, _ rows: [(swatch: String?, label: String, count: Int)]) -> HTMLNode {
+            let total = max(rows.reduce(0) { $0 + $1.count }, 1)
+            return SortableTable(id: id, caption: caption,
+                                 columns: [.init(title: header, type: .text), .init(title: l.pick("nombre", "count"), type: .number),
+                                           .init(title: l.pick("part", "share"), type: .number)],
+                                 rows: rows.map { row in
+                                     var label: [HTMLNode] = []
+                                     if let swatch = row.swatch { label.append(.el("span", ["class": "swatch", "style": "background-color:\(swatch)"])) }
+                                     label.append(.text(row.label))
+                                     let share = Double(row.count) / Double(total)
+                                     return [SortableTable.Cell(content: label, sortKey: nil), .number(l.integer(row.count), Double(row.count)),
+                                             .number(l.decimal(100 * share, digits: 0) + " %", share)]
+                                 }).node
+        }
+        let tables: [HTMLNode] = [
+            breakdown("table-types", l.pick("Acteurs par type", "Actors by kind"), l.pick("type", "kind"),
+                      s.actorsByKind.map { (MapPalette.color(of: $0.kind), l.label($0.kind), $0.count) }),
+            breakdown("table-formes", l.pick("Coopérations par forme", "Cooperations by form"), l.pick("forme", "form"),
+                      s.cooperationsByForm.map { (MapPalette.color(of: $0.form), l.label($0.form), $0.count) }),
+            breakdown("table-roles", l.pick("Participations par rôle", "Memberships by role"), l.pick("rôle", "role"),
+                      s.membershipsByRole.map { (nil, l.label($0.role), $0.count) }),
+        ]
+        return section("chiffres", l.pick("Chiffres clés", "Key figures"), [
+            .el("ul", ["class": "cards"], cards),
+            .el("div", ["class": "breakdowns"], tables),
+        ])
+    }
+}

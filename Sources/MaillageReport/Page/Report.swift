@@ -1,0 +1,111 @@
+import MaillageAnalysis
+import MaillageModel
+
+/// The self-contained HTML report of a dataset (`maillage report`): one page that a
+/// chargé de mission can send to the partners of a territory.
+///
+/// The page holds the summary figures, the cooperation map (interactive: hovering an
+/// actor shows its details, clicking it highlights its cooperations and partners, a
+/// search box finds an actor), the facilitator hubs with their reasons, the clusters,
+/// the per-territory table, the cooperations, every actor, and the data's provenance.
+/// Tables sort by column; a print stylesheet lays it out on A4.
+///
+/// It loads nothing from anywhere: styles, script, data and the SVG map are inline,
+/// and a Content-Security-Policy (`default-src 'none'`, the script allowed by its
+/// SHA-256 hash) forbids any request and any other script. Every dataset string is
+/// escaped for where it goes (``HTMLEscaping``, ``ScriptJSON``); the script writes
+/// data only through `textContent` and attributes.
+public struct Report: Sendable {
+    public let analysis: ReportAnalysis
+    /// The map; nil when it could not be drawn (the page then says so).
+    public let map: ReportMap?
+    public let provenance: ReportProvenance
+    public let language: ReportLanguage
+
+    public init(analysis: ReportAnalysis, map: ReportMap?, provenance: ReportProvenance, language: ReportLanguage = .fr) {
+        self.analysis = analysis
+        self.map = map
+        self.provenance = provenance
+        self.language = language
+    }
+
+    /// The page's HTML text (UTF-8, `<!DOCTYPE html>` first).
+    /// - Complexity: linear in the size of the dataset and of the map.
+    public func html() -> String {
+        "<!DOCTYPE html>\n" + document.rendered() + "\n"
+    }
+
+    var dataset: Dataset { analysis.dataset }
+    var l: ReportLanguage { language }
+
+    /// The `<html>` element.
+    var document: HTMLNode {
+        let title = l.pick("Réseau de coopération — ", "Cooperation network — ") + dataset.name
+        let script = TrustedHTML.code(ReportAssets.script)
+        let policy = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; script-src 'sha256-\(SHA256Digest.base64(of: script.text))'; base-uri 'none'; form-action 'none'"
+        let head: HTMLNode = .el("head", [:], [
+            .el("meta", ["charset": "utf-8"]),
+            .el("meta", ["http-equiv": "Content-Security-Policy", "content": policy]),
+            .el("meta", ["name": "viewport", "content": "width=device-width, initial-scale=1"]),
+            .el("meta", ["name": "generator", "content": "Maillage \(provenance.maillageVersion)"]),
+            .el("title", text: title),
+            .el("link", ["rel": "icon", "href": "data:,"]),
+            .el("style", [:], [.trusted(.code(ReportAssets.style))]),
+        ])
+        let body: HTMLNode = .el("body", [:], [
+            header(title: title),
+            .el("main", [:], [
+                summarySection, mapSection, hubsSection, clustersSection, territoriesSection,
+                cooperationsSection, actorsSection, provenanceSection, methodsSection,
+            ]),
+            .el("footer", [:], [.el("p", text: l.pick(
+                "Rapport autonome produit par Maillage \(provenance.maillageVersion) : il se lit sans connexion et ne charge rien.",
+                "Self-contained report produced by Maillage \(provenance.maillageVersion): it reads offline and loads nothing."))]),
+            .el("script", ["type": "application/json", "id": "report-data"], [.trusted(.json(pageData))]),
+            .el("script", [:], [.trusted(script)]),
+        ])
+        return .el("html", ["lang": l.code], [head, body])
+    }
+
+    private func header(title: String) -> HTMLNode {
+        var lines: [HTMLNode] = [
+            .el("p", ["class": "kicker"], text: l.pick("Maillage · cartographie des coopérations de l'ESS", "Maillage · mapping cooperation in the social and solidarity economy")),
+            .el("h1", text: title),
+            .el("p", ["class": "lede"], text: lede),
+        ]
+        if !provenance.scope.isEmpty {
+            lines.append(.el("p", ["class": "scope"], text: l.pick("Périmètre : ", "Scope: ") + provenance.scope.joined(separator: " · ")))
+        }
+        let sections: [(String, String)] = [
+            ("chiffres", l.pick("Chiffres clés", "Key figures")), ("carte", l.pick("Carte", "Map")),
+            ("tetes-de-pont", l.pick("Têtes de pont", "Facilitator hubs")), ("groupes", l.pick("Groupes", "Clusters")),
+            ("territoires", l.pick("Territoires", "Territories")), ("cooperations", l.pick("Coopérations", "Cooperations")),
+            ("acteurs", l.pick("Acteurs", "Actors")), ("source", l.pick("Source", "Source")),
+        ]
+        lines.append(.el("nav", ["aria-label": l.pick("Sommaire", "Contents")], [.el("ul", [:], sections.map { id, name in
+            .el("li", [:], [.el("a", ["href": "#" + id], text: name)])
+        })]))
+        return .el("header", ["class": "page-header"], lines)
+    }
+
+    /// One sentence that says what the network is.
+    var lede: String {
+        let s = analysis.summary
+        return l.pick(
+            "\(l.count(s.actors, "acteur prend", "acteurs prennent")) part à \(l.count(s.cooperations, "coopération", "coopérations")) ; \(l.count(s.ties, "paire d'acteurs partage", "paires d'acteurs partagent")) au moins une coopération.",
+            "\(l.count(s.actors, "actor takes", "actors take")) part in \(l.count(s.cooperations, "cooperation", "cooperations")); \(l.count(s.ties, "pair of actors shares", "pairs of actors share")) at least one cooperation.")
+    }
+
+    /// A button that selects an actor on the map (by its index in the dataset).
+    func actorButton(_ actor: Int) -> HTMLNode {
+        .el("button", ["type": "button", "class": "actor-link", "data-actor": String(actor)], text: dataset.actors[actor].name)
+    }
+
+    /// A section with its id, heading and content.
+    func section(_ id: String, _ heading: String, _ content: [HTMLNode]) -> HTMLNode {
+        .el("section", ["id": id, "aria-labelledby": id + "-titre"], [.el("h2", ["id": id + "-titre"], text: heading)] + content)
+    }
+
+    /// The territory names of the assignment, indexed like its territories.
+    var territoryNames: [String] { analysis.assignment.territories.map(\.name) }
+}

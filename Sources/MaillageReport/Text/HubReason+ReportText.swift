@@ -1,0 +1,56 @@
+import MaillageAnalysis
+import MaillageRender
+
+extension HubReason {
+    /// The reason in the words of a chargé de mission, in `language`. The French
+    /// wording is the one of `maillage hubs`.
+    ///
+    /// - Parameter territoryNames: names of the territories of the assignment the
+    ///   hubs were ranked with (indexed like its `territories`).
+    func text(territoryNames: [String], language: ReportLanguage) -> String {
+        let l = language
+        func name(_ index: Int) -> String {
+            index >= 0 && index < territoryNames.count ? MapText.abbreviated(territoryNames[index]) : "?"
+        }
+        switch self {
+        case .animates(let n): return l.pick("anime ", "leads ") + l.count(n, l.pick("coopération", "cooperation"), l.pick("coopérations", "cooperations"))
+        case .supports(let n): return l.pick("accompagne ", "supports ") + l.count(n, l.pick("coopération", "cooperation"), l.pick("coopérations", "cooperations"))
+        case .carries(let n): return l.pick("porte ", "carries ") + l.count(n, l.pick("coopération", "cooperation"), l.pick("coopérations", "cooperations"))
+        case .linksTerritories(let n): return l.pick("relie \(n) territoires", "links \(n) territories")
+        case .linksKinds(let n): return l.pick("relie \(n) types d'acteurs", "links \(n) kinds of actors")
+        case .betweennessRank(let r):
+            if r == 1 { return l.pick("première intermédiarité du réseau", "highest betweenness in the network") }
+            return l.pick("intermédiarité au \(r)e rang du réseau", "betweenness ranked \(r)\(Self.ordinalSuffix(r)) in the network")
+        case .onlyLink(let pairs):
+            let names = pairs.prefix(3).map { "\(name($0.first)) \(l.pick("et", "and")) \(name($0.second))" }
+            let rest = pairs.count - 3
+            let more = rest > 0 ? " (" + l.pick("et ", "and ") + l.count(rest, l.pick("autre paire", "other pair"), l.pick("autres paires", "other pairs")) + ")" : ""
+            return l.pick("seul lien entre ", "only link between ") + names.joined(separator: l.pick(", entre ", ", between ")) + more
+        case .articulation(let pairs, let created):
+            return l.pick("son départ couperait ", "its departure would cut ")
+                + l.count(pairs, l.pick("paire", "pair"), l.pick("paires", "pairs")) + l.pick(" d'acteurs (", " of actors (")
+                + l.count(created + 1, l.pick("morceau", "piece"), l.pick("morceaux", "pieces")) + ")"
+        case .brokersBetweenTerritories(let liaison, let itinerant):
+            var parts: [String] = []
+            if liaison > 0 {
+                parts.append(l.count(liaison, l.pick("mise en relation entre territoires tiers", "introduction between two other territories"),
+                                     l.pick("mises en relation entre territoires tiers", "introductions between two other territories")))
+            }
+            if itinerant > 0 {
+                parts.append(l.count(itinerant, l.pick("mise en relation au sein d'un autre territoire", "introduction within another territory"),
+                                     l.pick("mises en relation au sein d'un autre territoire", "introductions within another territory")))
+            }
+            return l.pick("courtier : ", "broker: ") + parts.joined(separator: ", ")
+        }
+    }
+
+    private static func ordinalSuffix(_ n: Int) -> String {
+        if (11...13).contains(n % 100) { return "th" }
+        switch n % 10 {
+        case 1: return "st"
+        case 2: return "nd"
+        case 3: return "rd"
+        default: return "th"
+        }
+    }
+}
