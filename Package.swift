@@ -3,11 +3,15 @@
 // Maillage — maps cooperation networks of the social and solidarity economy.
 //
 // Layers, one module each, data flowing one way:
+//   MaillageSupport  small shared tools (SHA-256)
 //   MaillageModel    domain values (actors, cooperations, memberships, territories)
 //   MaillageDataset  dataset folder (CSV) → validated model, with diagnostics
 //   MaillageGraph    model → compact graphs (two-mode network, projections, scope)
 //   MaillageAnalysis graphs → measures, communities, brokerage, territories, hubs
-//   MaillageRender   DOT document model and the in-process Graphviz renderer
+//   MaillageRender   DOT document model, maps and the in-process Graphviz renderer
+//   MaillageExport   GraphML, GEXF, node-link JSON, CSV and DOT exports
+//   MaillageReport   the self-contained HTML report
+//   MaillageSynthesis synthetic national-scale datasets
 //   maillage         the command line (swift-argument-parser)
 import PackageDescription
 
@@ -30,8 +34,9 @@ let package = Package(
             pkgConfig: "libgvc",
             providers: [.apt(["libgraphviz-dev"])]
         ),
+        .target(name: "MaillageSupport", swiftSettings: swiftSettings),
         .target(name: "MaillageModel", swiftSettings: swiftSettings),
-        .target(name: "MaillageDataset", dependencies: ["MaillageModel"], swiftSettings: swiftSettings),
+        .target(name: "MaillageDataset", dependencies: ["MaillageModel", "MaillageSupport"], swiftSettings: swiftSettings),
         .target(name: "MaillageGraph", dependencies: ["MaillageModel"], swiftSettings: swiftSettings),
         .target(
             name: "MaillageAnalysis",
@@ -44,7 +49,7 @@ let package = Package(
         .target(name: "MaillageRender", dependencies: ["CGraphviz", "MaillageModel"], swiftSettings: swiftSettings),
         .target(name: "MaillageSynthesis", dependencies: ["MaillageModel"], swiftSettings: swiftSettings),
         .target(name: "MaillageExport", dependencies: ["MaillageGraph", "MaillageModel"], swiftSettings: swiftSettings),
-        .target(name: "MaillageReport", dependencies: ["MaillageModel", "MaillageAnalysis", "MaillageRender"], swiftSettings: swiftSettings),
+        .target(name: "MaillageReport", dependencies: ["MaillageModel", "MaillageAnalysis", "MaillageRender", "MaillageSupport"], swiftSettings: swiftSettings),
         .executableTarget(
             name: "maillage",
             dependencies: [
@@ -62,6 +67,6 @@ let package = Package(
         .testTarget(name: "MaillageCommandTests", dependencies: ["maillage"], swiftSettings: swiftSettings),
         .testTarget(name: "MaillageSynthesisTests", dependencies: ["MaillageSynthesis", "MaillageDataset"], swiftSettings: swiftSettings),
         .testTarget(name: "MaillageExportTests", dependencies: ["MaillageExport"], swiftSettings: swiftSettings),
-        .testTarget(name: "MaillageReportTests", dependencies: ["MaillageReport", "MaillageDataset"], swiftSettings: swiftSettings),
+        .testTarget(name: "MaillageReportTests", dependencies: ["MaillageReport", "MaillageDataset", "MaillageSupport"], swiftSettings: swiftSettings),
     ]
 )

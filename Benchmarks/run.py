@@ -23,7 +23,9 @@
    Wall time is measured around each process; peak memory is the process's maximum
    resident set size (`os.wait4`'s rusage). A Maillage command that does not exist (yet)
    is reported as such, not replaced.
-4. Writes Benchmarks/RESULTS.md: the machine, the versions, a table with the ratios
+4. Keeps every measured cell in Benchmarks/results.json (a later run with --steps or
+   --sizes replaces only the cells it measures; --fresh starts over) and writes
+   Benchmarks/RESULTS.md from it: the machine, the versions, a table with the ratios
    Maillage / peer (below 1 means Maillage is faster or lighter) and the modularity
    reached by each Leiden.
 
@@ -199,7 +201,8 @@ def write_results(results, info, sizes, dataset_figures, path):
         "# Benchmark: Maillage, igraph and NetworKit on the same data",
         "",
         f"Run {datetime.date.today().isoformat()} with `python3 Benchmarks/run.py` on: {info['cpu']}, "
-        f"{info['cores']} cores, {info['memory']}, {info['os']} (load average at start {info['load']:.1f}).",
+        f"{info['cores']} cores, {info['memory']}, {info['os']} (load average {info['load']:.1f} when the last run started; "
+        "cells kept in results.json may come from earlier runs of the same machine).",
         f"{info['swift']}; Python {info['python']}, python-igraph {info['igraph']}, NetworKit {info['networkit']}, "
         f"numpy {info['numpy']}, scipy {info['scipy']}.",
         "",
@@ -232,7 +235,7 @@ def write_results(results, info, sizes, dataset_figures, path):
         leiden = results.get((size, "leiden"), {})
         q = {tool: (leiden.get(tool) or {}).get("modularity") for tool in ["maillage", "igraph", "networkit"]}
         if any(v is not None for v in q.values()):
-            parts = [f"{tool} {v:.4f}" for tool, v in q.items() if v is not None]
+            parts = [f"{tool} {v:.5f}" for tool, v in q.items() if v is not None]
             lines.append("")
             lines.append("Modularity reached by Leiden: " + ", ".join(parts) + ".")
         lines.append("")
@@ -244,6 +247,10 @@ def write_results(results, info, sizes, dataset_figures, path):
         lines += [f"- {note}" for note in notes]
         lines.append("")
     lines += [
+        "Maillage runs its public commands on the release build: `summary --format json` (load, projection, "
+        "components), `centrality --measure pagerank|betweenness --format csv`, `clusters --method leiden --seed 1 "
+        "--format json` (which also reports the clusters' territories).",
+        "",
         "Peers: igraph projects with `bipartite_projection(multiplicity=True)`, runs PageRank with PRPACK, "
         "Leiden with `objective_function=\"modularity\"` iterated until stable, betweenness on one core; "
         "NetworKit projects with a scipy sparse product and runs `PageRank` (default tolerance), "
@@ -263,6 +270,8 @@ def main():
     parser.add_argument("--timeout", type=float, default=1800, help="seconds allowed to one process")
     parser.add_argument("--binary", help="a maillage executable to use instead of building one")
     parser.add_argument("--output", default=os.path.join(HERE, "RESULTS.md"))
+    parser.add_argument("--fresh", action="store_true",
+                        help="forget Benchmarks/results.json instead of updating only the cells run now")
     args = parser.parse_args()
     sizes = [int(s) for s in args.sizes.split(",")]
     steps = [s for s in args.steps.split(",") if s]
@@ -280,7 +289,22 @@ def main():
     peer_env = dict(os.environ, PYTHONPATH=PEERS + os.pathsep + os.environ.get("PYTHONPATH", ""))
 
     results, dataset_figures = {}, {}
-    for size in sizes:
+    store = os.path.join(HERE, "results.json")
+    if not args.fresh and os.path.exists(store):
+        with open(store, encoding="utf-8") as f:
+            saved = json.load(f)
+        for key, row in saved.get("cells", {}).items():
+            size, step = key.split("|")
+            results[(int(size), step)] = row
+        dataset_figures = {int(k): v for k, v in saved.get("datasets", {}).items()}
+        sizes = sorted(set(sizes) | {size for size, _ in results})
+
+    def save():
+        with open(store, "w", encoding="utf-8") as f:
+            json.dump({"machine": info, "datasets": {str(k): v for k, v in dataset_figures.items()},
+                       "cells": {f"{size}|{step}": row for (size, step), row in results.items()}}, f, indent=1, sort_keys=True)
+        write_results(results, info, sizes, dataset_figures, args.output)
+    for size in [int(x) for x in args.sizes.split(",")] if not args.quick else [20000]:
         dataset = os.path.join(DATA, f"synth-{size}")
         if not os.path.exists(os.path.join(dataset, "memberships.csv")):
             seconds, memory, status, out, err = run_process(
@@ -288,7 +312,7 @@ def main():
             if status != 0:
                 sys.exit(f"maillage synth failed: {err}")
             dataset_figures[size] = {"summary": out.strip().split(": ", 1)[-1] + f" — generated in {seconds:.2f} s, {memory:.0f} MiB"}
-        else:
+        elif size not in dataset_figures:
             dataset_figures[size] = {"summary": "(generated by an earlier run)"}
         for step in SIZE_STEPS.get(size, []):
             if step not in steps:
@@ -322,9 +346,9 @@ def main():
                 row[tool] = cell
                 shown = f"{cell['seconds']:.2f} s, {cell['memory']:.0f} MiB" if "seconds" in cell else cell["error"]
                 print(f"{size} {step} {tool}: {shown}", flush=True)
-            write_results(results, info, sizes, dataset_figures, args.output)
+            save()
     shutil.rmtree(work, ignore_errors=True)
-    write_results(results, info, sizes, dataset_figures, args.output)
+    save()
     print(f"wrote {args.output}")
 
 

@@ -1,5 +1,6 @@
 import Foundation
 import MaillageModel
+import MaillageSupport
 
 /// Reads a dataset folder (DESIGN §2) into a validated ``Dataset``.
 ///
@@ -102,7 +103,7 @@ struct LoaderRun {
         let provenance = readProvenance()
 
         diagnostics.sort()
-        let fingerprint = hasher.finalize()
+        let fingerprint = hasher.finalizeHex()
         if diagnostics.contains(where: { $0.severity == .error }) {
             return DatasetLoadResult(dataset: nil, diagnostics: diagnostics, fingerprint: fingerprint)
         }

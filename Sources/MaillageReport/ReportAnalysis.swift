@@ -23,12 +23,19 @@ public struct ReportAnalysis: Sendable {
         public var topHubs: [Int]
     }
 
+    /// The dataset analysed (already scoped by the caller).
     public let dataset: Dataset
+    /// The choices the analysis was run with.
     public let settings: ReportSettings
+    /// The projected cooperation graph (DESIGN §3) with the provenance of every tie.
     public let projected: ProjectedGraph
+    /// Counts by kind, form, level and role; ties, density, components (`maillage summary`).
     public let summary: DatasetSummary
+    /// One territory of the chosen level per actor (or none).
     public let assignment: TerritoryAssignment
+    /// The facilitator hubs, ranked, with their reasons (`maillage hubs`).
     public let hubs: FacilitatorHubs
+    /// The communities and the modularity reached (`maillage clusters`).
     public let partition: CommunityPartition
     /// Communities with at least one tie, largest first (ties by first member's id).
     public let clusters: [Cluster]

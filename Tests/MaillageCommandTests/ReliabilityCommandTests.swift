@@ -154,6 +154,13 @@ import FoundationXML
             #expect(!xml.elements.contains("script") && !xml.elements.contains("b") && !xml.elements.contains("i"), "\(name): \(xml.elements)")
             #expect(xml.text.contains("alert(\"x\")") || xml.attributeValues.contains { $0.contains("alert(\"x\")") }, "\(name)")
         }
+        // HTML report: the names are there, escaped; none is markup.
+        let report = out.appendingPathComponent("report.html")
+        let result = try runMaillage(["report", "metacharacters", "-o", report.path], in: Self.corpus)
+        #expect(result.status == 0, "\(result.stderr)")
+        let html = try String(contentsOf: report, encoding: .utf8)
+        #expect(!html.contains("<script>alert(") && !html.contains("<b>Coop</b>") && !html.contains("<i>ici</i>"))
+        #expect(html.contains("&lt;script&gt;alert(") || html.contains("\\u003cscript\\u003ealert("))
     }
 
     @Test func redactRemovesWebsitesEmailsAndPhonesFromOutputs() throws {
@@ -176,6 +183,7 @@ import FoundationXML
             ["export", "personal-data", "--format", "graphml", "--redact"],
             ["render", "personal-data", "--redact", "-o", out.appendingPathComponent("map.svg").path],
             ["render", "personal-data", "--redact", "-o", out.appendingPathComponent("map.dot").path],
+            ["report", "personal-data", "--redact", "-o", out.appendingPathComponent("report.html").path],
         ]
         for arguments in runs {
             let result = try runMaillage(arguments, in: Self.corpus)
@@ -253,7 +261,7 @@ import FoundationXML
         let out = try Self.outputFolder()
         defer { try? FileManager.default.removeItem(at: out) }
         let previous = Data("previous output\n".utf8)
-        let names = ["summary.json", "map.svg", "network.graphml", "centrality.csv", "clusters.json", "hubs.json", "territories.json", "brokers.json"]
+        let names = ["summary.json", "map.svg", "network.graphml", "centrality.csv", "clusters.json", "hubs.json", "territories.json", "brokers.json", "report.html"]
         for name in names { try previous.write(to: out.appendingPathComponent(name)) }
         func path(_ name: String) -> String { out.appendingPathComponent(name).path }
         let runs: [[String]] = [
@@ -265,6 +273,7 @@ import FoundationXML
             ["brokers", "control-characters", "--format", "json", "-o", path("brokers.json")],
             ["render", "huge-field", "-o", path("map.svg")],
             ["export", "territory-parent-cycle", "-o", path("network.graphml")],
+            ["report", "mixed-delimiters", "-o", path("report.html")],
             // Failures after loading: an actor or a territory that does not exist.
             ["render", "metacharacters", "--ego", "nobody", "-o", path("map.svg")],
             ["summary", "metacharacters", "--territory", "nowhere", "--format", "json", "-o", path("summary.json")],

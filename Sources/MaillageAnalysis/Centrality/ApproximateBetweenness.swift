@@ -93,6 +93,8 @@ public struct ApproximateBetweenness: Sendable, Equatable {
 /// - Complexity: O(n + m) for the diameter bound, then r samples, each O(explored part of
 ///   the graph) — with bidirectional search far less than a full breadth-first search on
 ///   graphs with hubs; r is independent of n (≈ 31,500 for ε = 0.01, δ = 0.1, VD ≤ 15).
+///   Weighted sampling is much slower: each sample is a one-sided Dijkstra search, and
+///   the hop bound 2·e_w/ℓ_min is loose when weights vary a lot (more samples).
 ///   O(n) memory per worker.
 public func approximateBetweennessCentrality(
     of graph: Graph,

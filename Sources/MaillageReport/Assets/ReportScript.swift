@@ -101,6 +101,12 @@ extension ReportAssets {
   }
   function reveal(i) {
     var node = nodeOf(i);
+    // A map shrunk to fit its frame is enlarged (up to twice, never past its own size) to show the actor.
+    if (node && svg && svg.viewBox && svg.viewBox.baseVal && svg.viewBox.baseVal.width > 0) {
+      var fit = zoom === 1 ? svg.getBoundingClientRect().width : fitWidth;
+      var target = Math.min(2, svg.viewBox.baseVal.width * 4 / 3 / Math.max(fit, 1));
+      if (target > 1.2 && zoom < target) { setZoom(target); }
+    }
     if (node && node.scrollIntoView) { node.scrollIntoView({ block: 'center', inline: 'center' }); }
     else if (mapBox && mapBox.scrollIntoView) { mapBox.scrollIntoView({ block: 'start' }); }
   }
@@ -220,11 +226,16 @@ extension ReportAssets {
   var clearButton = document.getElementById('clear-selection');
   if (clearButton) { clearButton.addEventListener('click', clearMarks); }
 
-  // Zoom: the map keeps its proportions and scrolls inside its frame.
-  var zoom = 1;
+  // Zoom: the map keeps its proportions and scrolls inside its frame. At 100 % it is
+  // drawn at its own size, or narrower to fit the frame.
+  var zoom = 1, fitWidth = 0;
   function setZoom(z) {
+    if (svg && zoom === 1) { fitWidth = svg.getBoundingClientRect().width; }
     zoom = Math.min(6, Math.max(1, z));
-    if (svg) { svg.style.width = (zoom * 100) + '%'; }
+    if (svg) {
+      svg.style.maxWidth = zoom === 1 ? '' : 'none';
+      svg.style.width = zoom === 1 ? '' : Math.round(zoom * fitWidth) + 'px';
+    }
     var reset = document.getElementById('zoom-reset');
     if (reset) { reset.textContent = Math.round(zoom * 100) + ' %'; }
   }

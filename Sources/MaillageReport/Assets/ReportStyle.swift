@@ -8,7 +8,7 @@ html { -webkit-text-size-adjust: 100%; }
 body { margin: 0; color: var(--ink); background: #f7f9f9; font: 16px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, "DejaVu Sans", "Helvetica Neue", Arial, sans-serif; }
 a { color: var(--accent); }
 code { font-family: "DejaVu Sans Mono", Menlo, Consolas, monospace; font-size: .88em; background: var(--band); padding: 0 .2em; border-radius: 3px; }
-.page-header { background: linear-gradient(120deg, var(--accent-dark), var(--accent)); color: #fff; padding: 1.75rem max(1rem, calc((100% - 74rem) / 2)) 1.25rem; }
+.page-header { background: linear-gradient(120deg, var(--accent-dark), var(--accent)); color: #fff; padding: 1.75rem max(1rem, calc((100% - 80rem) / 2)) 1.25rem; }
 .page-header h1 { margin: .2rem 0 .4rem; font-size: 2rem; line-height: 1.2; }
 .page-header .kicker { margin: 0; text-transform: uppercase; letter-spacing: .08em; font-size: .78rem; opacity: .85; }
 .page-header .lede { margin: 0 0 .4rem; font-size: 1.1rem; max-width: 60rem; }
@@ -16,7 +16,7 @@ code { font-family: "DejaVu Sans Mono", Menlo, Consolas, monospace; font-size: .
 .page-header nav ul { list-style: none; margin: .9rem 0 0; padding: 0; display: flex; flex-wrap: wrap; gap: .4rem; }
 .page-header nav a { color: #fff; text-decoration: none; border: 1px solid rgba(255,255,255,.45); border-radius: 999px; padding: .15rem .75rem; font-size: .9rem; }
 .page-header nav a:hover, .page-header nav a:focus-visible { background: rgba(255,255,255,.18); }
-main { max-width: 74rem; margin: 0 auto; padding: 0 1rem; }
+main { max-width: 80rem; margin: 0 auto; padding: 0 1rem; }
 section { background: #fff; border: 1px solid var(--line); border-radius: 10px; padding: 1.1rem 1.5rem 1.3rem; margin: 1.25rem 0; }
 h2 { margin: 0 0 .6rem; font-size: 1.45rem; color: var(--accent-dark); }
 h3 { font-size: 1.05rem; margin: 1rem 0 .4rem; }
@@ -35,12 +35,18 @@ th, td { padding: .35rem .55rem; border-bottom: 1px solid var(--line); vertical-
 thead th { background: var(--band); border-bottom: 2px solid #b7c6c9; white-space: nowrap; }
 tbody tr:nth-child(even) { background: #fafcfc; }
 tbody tr:hover { background: #eef6f5; }
-td.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+td.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; width: 1%; }
+.labelled { display: inline-flex; align-items: center; }
+ul.inline-list { display: inline; margin: 0; padding: 0; list-style: none; }
+ul.inline-list li { display: inline; white-space: nowrap; }
+ul.inline-list li .actor-link { white-space: normal; }
+ul.inline-list li:not(:last-child)::after { content: ", "; }
+#table-hubs td:last-child { min-width: 19rem; }
 th[data-type="number"] { text-align: right; }
 button.sort { font: inherit; font-weight: 700; color: var(--ink); background: none; border: 0; padding: 0; cursor: pointer; white-space: normal; text-align: inherit; }
-button.sort::after { content: " ⇅"; color: #98a6ab; font-weight: 400; }
-th[aria-sort="ascending"] button.sort::after { content: " ▲"; color: var(--accent); }
-th[aria-sort="descending"] button.sort::after { content: " ▼"; color: var(--accent); }
+button.sort::after { content: "\00a0⇅"; color: #98a6ab; font-weight: 400; }
+th[aria-sort="ascending"] button.sort::after { content: "\00a0▲"; color: var(--accent); }
+th[aria-sort="descending"] button.sort::after { content: "\00a0▼"; color: var(--accent); }
 .swatch { display: inline-block; width: .85em; height: .85em; border-radius: 2px; border: 1px solid rgba(0,0,0,.35); margin-right: .4em; vertical-align: -.05em; }
 .kind-icon { vertical-align: middle; margin-right: .35em; flex: none; }
 .actor-link, .coop-link { font: inherit; color: var(--accent-dark); background: none; border: 0; padding: 0; cursor: pointer; text-align: left; text-decoration: underline; text-decoration-color: #9cc7c4; text-underline-offset: 2px; }
@@ -49,8 +55,9 @@ ul.reasons { margin: 0; padding-left: 1.05em; font-size: .87rem; }
 ul.reasons li { margin: 0 0 .1rem; }
 td .summary { display: block; color: var(--muted); font-size: .84rem; margin-top: .15rem; }
 .hint { color: var(--muted); margin-top: 0; }
-.map-tools { display: flex; flex-wrap: wrap; gap: .6rem 1.2rem; align-items: flex-end; margin-bottom: .7rem; }
-.search { display: flex; flex-wrap: wrap; align-items: center; gap: .3rem .6rem; }
+.map-tools { display: flex; flex-wrap: wrap; gap: .6rem 1.2rem; align-items: flex-start; justify-content: space-between; margin-bottom: .7rem; }
+.map-actions { display: flex; gap: .6rem; align-items: center; }
+.search { display: flex; flex-wrap: wrap; align-items: center; gap: .3rem .6rem; flex: 1 1 28rem; }
 .search label { font-weight: 600; }
 .search input { width: 19rem; max-width: 100%; font: inherit; padding: .4rem .6rem; border: 1px solid #93a5aa; border-radius: 6px; }
 .search input:focus { outline: 2px solid var(--accent); outline-offset: 1px; }
@@ -68,7 +75,7 @@ button.secondary { border-radius: 6px; }
 .map-layout { display: grid; grid-template-columns: minmax(0, 1fr) 19rem; gap: 1rem; align-items: start; }
 .map { border: 1px solid var(--line); border-radius: 8px; overflow: auto; max-height: 84vh; background: #fff; }
 .map.missing { padding: 1rem; color: var(--hot); }
-.map > svg { display: block; width: 100%; height: auto; }
+.map > svg { display: block; max-width: 100%; height: auto; margin: 0 auto; }
 .map g.actor { cursor: pointer; }
 .map g.actor:focus { outline: none; }
 .map g.actor:hover :is(polygon, ellipse, path), .map g.actor:focus-visible :is(polygon, ellipse, path) { stroke: #000; stroke-width: 2.5px; }
@@ -77,11 +84,13 @@ button.secondary { border-radius: 6px; }
 .map svg.focus g.tie.is-lit path { stroke: var(--hot); stroke-opacity: .95; }
 .map g.actor.is-partner :is(polygon, ellipse, path) { stroke: var(--hot); stroke-width: 3px; }
 .map g.actor.is-selected :is(polygon, ellipse, path) { stroke: #000; stroke-width: 5px; }
-.panel { border: 1px solid var(--line); border-radius: 8px; background: var(--band); padding: .8rem 1rem; max-height: 84vh; overflow: auto; font-size: .92rem; }
+.panel { position: sticky; top: .75rem; border: 1px solid var(--line); border-radius: 8px; background: var(--band); padding: .8rem 1rem; max-height: calc(100vh - 1.5rem); overflow: auto; font-size: .92rem; }
 .panel h3 { margin: 0 0 .3rem; font-size: 1.1rem; color: var(--accent-dark); }
 .panel h4 { margin: .8rem 0 .25rem; font-size: .95rem; }
-.panel ul { margin: 0; padding-left: 1.1em; }
-.panel li { margin: .1rem 0; }
+.panel ul { margin: 0; padding: 0; list-style: none; }
+.panel li { margin: .15rem 0; padding-left: .8em; text-indent: -.8em; }
+.panel li > * { text-indent: 0; }
+.panel dd { overflow-wrap: anywhere; }
 .panel .role { color: var(--muted); }
 .panel .facts { margin: 0; }
 .panel-empty { color: var(--muted); margin: 0; }
@@ -124,7 +133,7 @@ footer { text-align: center; color: var(--muted); font-size: .85rem; padding: .5
   #carte { break-before: page; page-break-before: always; }
   .map-layout { display: block; }
   .map { border: 0; overflow: visible; max-height: none; }
-  .map > svg { width: 100% !important; height: auto; max-height: 225mm; }
+  .map > svg { max-width: 100% !important; width: auto !important; height: auto; max-height: 225mm; }
   .map svg.focus g.actor, .map svg.focus g.tie { opacity: 1 !important; }
   .cards { grid-template-columns: repeat(4, 1fr); gap: 2mm; }
   .card { padding: 2mm 3mm; }

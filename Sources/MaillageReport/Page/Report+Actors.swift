@@ -13,7 +13,7 @@ extension Report {
             let cluster = analysis.clusterOfActor[a]
             return [
                 SortableTable.Cell(content: [actorButton(a)], sortKey: nil),
-                SortableTable.Cell(content: [KindIcon.node(actor.kind), .text(l.label(actor.kind))], sortKey: nil),
+                SortableTable.Cell(content: [labelled(KindIcon.node(actor.kind), l.label(actor.kind))], sortKey: l.label(actor.kind)),
                 .text(territoryText(of: a)),
                 .number(l.integer(network.cooperations(ofActor: a).count), Double(network.cooperations(ofActor: a).count)),
                 .number(l.integer(Int(analysis.degree[a])), analysis.degree[a]),

@@ -6,11 +6,7 @@ extension Report {
         let settings = analysis.settings
         let rows: [[SortableTable.Cell]] = analysis.clusters.enumerated().map { index, cluster in
             let shown = cluster.members.prefix(6)
-            var main: [HTMLNode] = []
-            for (i, m) in shown.enumerated() {
-                if i > 0 { main.append(.text(", ")) }
-                main.append(actorButton(m))
-            }
+            var main: [HTMLNode] = [actorList(Array(shown))]
             if cluster.members.count > shown.count { main.append(.text(l.pick(" et \(cluster.members.count - shown.count) autres", " and \(cluster.members.count - shown.count) more"))) }
             let places = cluster.territories.prefix(3).map { "\(MapText.abbreviated(territoryNames[$0.territory])) (\($0.actors))" }
             return [

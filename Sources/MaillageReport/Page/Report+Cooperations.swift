@@ -12,7 +12,7 @@ extension Report {
             let named = network.members(ofCooperation: c).count
             return [
                 SortableTable.Cell(content: name, sortKey: cooperation.name),
-                SortableTable.Cell(content: [.el("span", ["class": "swatch", "style": "background-color:\(MapPalette.color(of: cooperation.form))"]), .text(l.label(cooperation.form))], sortKey: nil),
+                SortableTable.Cell(content: [labelled(swatch(MapPalette.color(of: cooperation.form)), l.label(cooperation.form))], sortKey: l.label(cooperation.form)),
                 .text(l.label(cooperation.status)),
                 .number(l.integer(named), Double(named)),
                 .number(cooperation.declaredMembers.map(l.integer) ?? "–", cooperation.declaredMembers.map(Double.init)),

@@ -14,12 +14,14 @@ extension Report {
                 .el("span", ["id": "search-status", "role": "status"], text: ""),
                 .el("ul", ["id": "search-results", "class": "search-results"], []),
             ]),
+            .el("div", ["class": "map-actions"], [
             .el("div", ["class": "zoom", "role": "group", "aria-label": l.pick("Zoom", "Zoom")], [
                 .el("button", ["type": "button", "id": "zoom-out", "aria-label": l.pick("Réduire", "Zoom out")], text: "−"),
                 .el("button", ["type": "button", "id": "zoom-reset", "aria-label": l.pick("Taille ajustée", "Fit to width")], text: "100 %"),
                 .el("button", ["type": "button", "id": "zoom-in", "aria-label": l.pick("Agrandir", "Zoom in")], text: "+"),
             ]),
             .el("button", ["type": "button", "id": "clear-selection", "class": "secondary"], text: l.pick("Tout réafficher", "Show all")),
+            ]),
         ])
         let figure: HTMLNode
         if let map {
@@ -68,7 +70,7 @@ extension Report {
     /// Kinds with the colour and shape the map gives them, and notes.
     private func legend(notes: [String]) -> HTMLNode {
         let items: [HTMLNode] = analysis.summary.actorsByKind.map { entry in
-            .el("li", [:], [KindIcon.node(entry.kind), .text(l.label(entry.kind))])
+            .el("li", [:], [labelled(KindIcon.node(entry.kind), l.label(entry.kind))])
         }
         return .el("div", ["class": "legend"], [
             .el("h3", text: l.pick("Types d'acteurs", "Actor kinds")),

@@ -1,3 +1,4 @@
+import Foundation
 import MaillageModel
 import MaillageRender
 
@@ -55,13 +56,23 @@ extension Report {
         ])
     }
 
-    /// `website` when it is an `http:` or `https:` address without spaces or controls; nil otherwise.
+    /// `website` as an address the page may link to: an `http:` or `https:` address, or
+    /// a bare domain name with an optional path (`www.ess62.fr`, given `https://`);
+    /// nil for anything else (`javascript:…`, `data:…`, spaces, quotes, brackets).
     static func safeWebsite(_ website: String) -> String? {
-        let lower = website.lowercased()
-        guard lower.hasPrefix("http://") || lower.hasPrefix("https://"), website.count > 8,
-              !website.unicodeScalars.contains(where: { $0.value <= 0x20 || $0.value == 0x7F || $0 == "\"" || $0 == "<" || $0 == ">" || $0 == "\\" })
+        let text = website.trimmingCharacters(in: .whitespaces)
+        let allowed = CharacterSet(charactersIn: "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._~:/?#[]@!$&()*+,;=%")
+        guard !text.isEmpty, text.unicodeScalars.allSatisfy(allowed.contains) else { return nil }
+        let lower = text.lowercased()
+        if lower.hasPrefix("http://") || lower.hasPrefix("https://") {
+            return text.count > lower.prefix(while: { $0 != ":" }).count + 3 ? text : nil
+        }
+        let host = lower.prefix { $0 != "/" }
+        let labels = host.split(separator: ".", omittingEmptySubsequences: false)
+        guard labels.count >= 2, labels.allSatisfy({ !$0.isEmpty && $0.allSatisfy { $0.isLetter || $0.isNumber || $0 == "-" } }),
+              let tld = labels.last, tld.count >= 2, tld.allSatisfy(\.isLetter)
         else { return nil }
-        return website
+        return "https://" + text
     }
 
     /// The words the script writes, in the report's language.

@@ -3,7 +3,7 @@ extension Report {
     var provenanceSection: HTMLNode {
         func row(_ term: String, _ value: [HTMLNode]) -> [HTMLNode] { [.el("dt", text: term), .el("dd", [:], value)] }
         var facts: [HTMLNode] = []
-        facts += row(l.pick("Jeu de données", "Dataset"), [.text(dataset.name + " (" + provenance.datasetFolder + ")")])
+        facts += row(l.pick("Jeu de données", "Dataset"), [.text(dataset.name == provenance.datasetFolder ? dataset.name : dataset.name + " (" + provenance.datasetFolder + ")")])
         facts += row(l.pick("Empreinte SHA-256 des fichiers", "SHA-256 fingerprint of the files"), [.el("code", ["class": "hash"], text: provenance.fingerprint)])
         facts += row(l.pick("Produit par", "Produced by"), [.text("Maillage \(provenance.maillageVersion)")])
         if !provenance.scope.isEmpty {

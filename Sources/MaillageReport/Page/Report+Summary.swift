@@ -29,9 +29,7 @@ extension Report {
                                  columns: [.init(title: header, type: .text), .init(title: l.pick("nombre", "count"), type: .number),
                                            .init(title: l.pick("part", "share"), type: .number)],
                                  rows: rows.map { row in
-                                     var label: [HTMLNode] = []
-                                     if let swatch = row.swatch { label.append(.el("span", ["class": "swatch", "style": "background-color:\(swatch)"])) }
-                                     label.append(.text(row.label))
+                                     let label: [HTMLNode] = row.swatch.map { [labelled(swatch($0), row.label)] } ?? [.text(row.label)]
                                      let share = Double(row.count) / Double(total)
                                      return [SortableTable.Cell(content: label, sortKey: nil), .number(l.integer(row.count), Double(row.count)),
                                              .number(l.decimal(100 * share, digits: 0) + " %", share)]

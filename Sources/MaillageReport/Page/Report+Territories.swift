@@ -8,11 +8,7 @@ extension Report {
         let structure = analysis.territoryStructure
         let rows: [[SortableTable.Cell]] = analysis.territoryRows.map { row in
             let f = row.figures
-            var hubs: [HTMLNode] = []
-            for (i, a) in row.topHubs.enumerated() {
-                if i > 0 { hubs.append(.text(", ")) }
-                hubs.append(actorButton(a))
-            }
+            let hubs: [HTMLNode] = [actorList(row.topHubs)]
             return [
                 .text(MapText.abbreviated(analysis.assignment.territories[row.territory].name)),
                 .number(l.integer(f.members), Double(f.members)),

@@ -1,3 +1,4 @@
+import MaillageSupport
 import MaillageAnalysis
 import MaillageModel
 
@@ -42,7 +43,7 @@ public struct Report: Sendable {
     var document: HTMLNode {
         let title = l.pick("Réseau de coopération — ", "Cooperation network — ") + dataset.name
         let script = TrustedHTML.code(ReportAssets.script)
-        let policy = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; script-src 'sha256-\(SHA256Digest.base64(of: script.text))'; base-uri 'none'; form-action 'none'"
+        let policy = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; script-src 'sha256-\(SHA256.base64(of: script.text))'; base-uri 'none'; form-action 'none'"
         let head: HTMLNode = .el("head", [:], [
             .el("meta", ["charset": "utf-8"]),
             .el("meta", ["http-equiv": "Content-Security-Policy", "content": policy]),
@@ -100,6 +101,19 @@ public struct Report: Sendable {
     func actorButton(_ actor: Int) -> HTMLNode {
         .el("button", ["type": "button", "class": "actor-link", "data-actor": String(actor)], text: dataset.actors[actor].name)
     }
+
+    /// Actor buttons separated by commas (an inline list, so a comma never starts a line).
+    func actorList(_ actors: [Int]) -> HTMLNode {
+        .el("ul", ["class": "inline-list"], actors.map { .el("li", [:], [actorButton($0)]) })
+    }
+
+    /// A colour swatch or kind icon followed by its label, kept side by side.
+    func labelled(_ icon: HTMLNode, _ text: String) -> HTMLNode {
+        .el("span", ["class": "labelled"], [icon, .el("span", text: text)])
+    }
+
+    /// A colour swatch.
+    func swatch(_ color: String) -> HTMLNode { .el("span", ["class": "swatch", "style": "background-color:\(color)"]) }
 
     /// A section with its id, heading and content.
     func section(_ id: String, _ heading: String, _ content: [HTMLNode]) -> HTMLNode {

@@ -7,7 +7,7 @@ extension HubReason {
     ///
     /// - Parameter territoryNames: names of the territories of the assignment the
     ///   hubs were ranked with (indexed like its `territories`).
-    func text(territoryNames: [String], language: ReportLanguage) -> String {
+    public func text(territoryNames: [String], language: ReportLanguage) -> String {
         let l = language
         func name(_ index: Int) -> String {
             index >= 0 && index < territoryNames.count ? MapText.abbreviated(territoryNames[index]) : "?"

@@ -4,7 +4,9 @@ import Foundation
 ///
 /// Reads the small part of Markdown such READMEs use: `#` headings, paragraphs,
 /// `-`/`*` and numbered lists, pipe tables, and inline `**bold**` and `` `code` ``.
-/// Anything else is kept as text. Every piece of text goes through ``HTMLNode/text(_:)``
+/// As in CommonMark, a numbered line inside a paragraph continues it unless it is
+/// numbered 1 ("… on 18 February\n2014. The …" stays one paragraph). Anything else
+/// is kept as text. Every piece of text goes through ``HTMLNode/text(_:)``
 /// and is escaped; links are shown as their text followed by the address, never as
 /// active links, so the page still makes no request.
 enum ProvenanceText {
@@ -58,7 +60,7 @@ enum ProvenanceText {
                 rows.append(cells)
                 continue
             }
-            if let item = listItem(line) {
+            if let item = listItem(line), !(item.ordered && !paragraph.isEmpty && !line.hasPrefix("1. ")) {
                 if !paragraph.isEmpty || !rows.isEmpty || (!items.isEmpty && ordered != item.ordered) { flush() }
                 ordered = item.ordered
                 items.append(item.text)

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import MaillageAnalysis
 import MaillageModel
+import MaillageReport
 
 /// `maillage hubs [DATASET]`: the facilitator hubs, ranked, with their reasons and
 /// what their departure would cut.
@@ -43,7 +44,7 @@ struct HubsCommand: ParsableCommand {
             for hub in result.hubs {
                 let actor = dataset.actors[hub.actor]
                 lines.append("\(hub.rank). \(actor.name) (\(actor.kind.label)) — score \(Formatting.decimal(hub.score, digits: 1))")
-                for reason in hub.reasons { lines.append("   · " + reason.text(territoryNames: names)) }
+                for reason in hub.reasons { lines.append("   · " + reason.text(territoryNames: names, language: .fr)) }
                 if !hub.departure.isArticulationPoint { lines.append("   · son départ ne couperait aucun lien : d'autres chemins existent") }
                 lines.append("")
             }
@@ -57,7 +58,7 @@ struct HubsCommand: ParsableCommand {
                 csv.append([String(hub.rank), actor.id, actor.name, actor.kind.rawValue, Formatting.exact(hub.score), Formatting.exact(hub.betweenness),
                             String(b.coordinator), String(b.itinerant), String(b.gatekeeper), String(b.liaison),
                             String(hub.territoriesLinked), String(hub.kindsLinked), String(hub.isArticulationPoint),
-                            String(hub.departure.disconnectedPairs), hub.reasons.map { $0.text(territoryNames: names) }.joined(separator: " ; ")])
+                            String(hub.departure.disconnectedPairs), hub.reasons.map { $0.text(territoryNames: names, language: .fr) }.joined(separator: " ; ")])
             }
             try output.write(csv.rendered())
         case .json:
@@ -77,7 +78,7 @@ struct HubsCommand: ParsableCommand {
                         ("components_created", .int(max(hub.departure.pieces.count - 1, 0))),
                         ("territories_cut", .array(cut(hub).map { .array($0.map { .string($0) }) })),
                     ])),
-                    ("reasons", .array(hub.reasons.map { .string($0.text(territoryNames: names)) })),
+                    ("reasons", .array(hub.reasons.map { .string($0.text(territoryNames: names, language: .fr)) })),
                 ])
             }
             let json: JSONValue = .object([

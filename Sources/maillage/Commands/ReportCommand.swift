@@ -67,7 +67,7 @@ struct ReportCommand: ParsableCommand {
             scope: scopeText(dataset: loaded.dataset),
             parameters: [
                 ("projection", graph.projection.rawValue), ("level", level.rawValue), ("method", clusters.method.rawValue),
-                ("seed", String(clusters.seed)), ("resolution", "\(clusters.resolution)"), ("top", String(top)),
+                ("seed", String(clusters.seed)), ("resolution", Formatting.exact(clusters.resolution)), ("top", String(top)),
                 ("redact", String(source.redact)),
             ])
         let html = Report(analysis: analysis, map: map, provenance: provenance, language: lang).html()

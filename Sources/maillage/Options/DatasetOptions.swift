@@ -35,7 +35,7 @@ struct DatasetOptions: ParsableArguments {
         if !quiet {
             for diagnostic in result.warnings { printError(prefixed(diagnostic, folder: folder)) }
         }
-        return LoadedDataset(folder: folder, dataset: dataset, fingerprint: result.fingerprint, diagnostics: result.diagnostics)
+        return LoadedDataset(folder: folder, dataset: dataset, fingerprint: result.fingerprint, diagnostics: result.diagnostics, redacted: redact)
     }
 }
 
@@ -52,6 +52,8 @@ struct LoadedDataset {
     var dataset: Dataset
     var fingerprint: String
     var diagnostics: [Diagnostic]
+    /// Websites and contact details were removed (`--redact`).
+    var redacted = false
 }
 
 extension URL {

@@ -14,6 +14,7 @@ enum Meta {
                 ("name", .string(dataset.dataset.name)),
                 ("path", .string(dataset.folder.standardizedFileURL.path)),
                 ("sha256", .string(dataset.fingerprint)),
+                ("redacted", .bool(dataset.redacted)),
             ])),
             ("parameters", .object(parameters)),
         ])

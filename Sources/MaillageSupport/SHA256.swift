@@ -1,5 +1,12 @@
-/// SHA-256 (FIPS 180-4), used to fingerprint the files a figure was computed from.
-struct SHA256 {
+import Foundation
+
+/// SHA-256 (FIPS 180-4): fingerprints the dataset files a figure was computed
+/// from, and hashes the HTML report's script for its Content-Security-Policy.
+///
+/// Streaming: ``update(_:)`` as often as needed, then ``finalize()``. Checked
+/// against the FIPS 180-2 test vectors.
+/// - Complexity: O(n) for n bytes.
+public struct SHA256: Sendable {
     private static let k: [UInt32] = [
         0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5,
         0xd807aa98, 0x12835b01, 0x243185be, 0x550c7dc3, 0x72be5d74, 0x80deb1fe, 0x9bdc06a7, 0xc19bf174,
@@ -14,7 +21,22 @@ struct SHA256 {
     private var buffer: [UInt8] = []
     private var length: UInt64 = 0
 
-    mutating func update(_ bytes: [UInt8]) {
+    public init() {}
+
+    /// The 32-byte digest of `bytes`.
+    public static func digest<Bytes: Collection<UInt8>>(_ bytes: Bytes) -> [UInt8] {
+        var hasher = SHA256()
+        hasher.update(Array(bytes))
+        return hasher.finalize()
+    }
+
+    /// The digest of `text`'s UTF-8 bytes in base 64, as CSP hashes are written.
+    public static func base64(of text: String) -> String {
+        Data(digest(Array(text.utf8))).base64EncodedString()
+    }
+
+    /// Adds bytes to the message.
+    public mutating func update(_ bytes: [UInt8]) {
         length += UInt64(bytes.count)
         buffer.append(contentsOf: bytes)
         var offset = 0
@@ -25,7 +47,16 @@ struct SHA256 {
         buffer.removeFirst(offset)
     }
 
-    mutating func finalize() -> String {
+    /// The digest as 64 lowercase hexadecimal digits; the hasher is then spent.
+    public mutating func finalizeHex() -> String {
+        finalize().map { byte in
+            let s = String(byte, radix: 16)
+            return s.count == 1 ? "0" + s : s
+        }.joined()
+    }
+
+    /// The 32-byte digest; the hasher is then spent.
+    public mutating func finalize() -> [UInt8] {
         var tail = buffer
         tail.append(0x80)
         while tail.count % 64 != 56 { tail.append(0) }
@@ -34,10 +65,7 @@ struct SHA256 {
         var offset = 0
         while offset < tail.count { compress(tail[offset..<offset + 64]); offset += 64 }
         buffer = []
-        return h.map { word in
-            let s = String(word, radix: 16)
-            return String(repeating: "0", count: 8 - s.count) + s
-        }.joined()
+        return h.flatMap { word in [24, 16, 8, 0].map { UInt8(truncatingIfNeeded: word >> UInt32($0)) } }
     }
 
     private mutating func compress(_ block: ArraySlice<UInt8>) {
