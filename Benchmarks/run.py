@@ -17,8 +17,8 @@
    | load        | `maillage summary DATASET --format json -o F`      | bipartite_projection + components | scipy B·Bᵀ + components |
    | pagerank    | `maillage centrality DATASET --measure pagerank --format csv -o F` | `pagerank` (PRPACK) | `PageRank` |
    | leiden      | `maillage clusters DATASET --method leiden --seed 1 --format json -o F` | `community_leiden(modularity)` | `ParallelLeiden` |
-   | betweenness | `maillage centrality DATASET --measure betweenness --format csv -o F` (20,000 actors) | `betweenness` | `Betweenness` |
-   | approx      | `maillage centrality DATASET --measure betweenness --epsilon 0.01 --delta 0.1 --seed 1 --format csv -o F` (200,000 actors) | — (none with a guarantee) | `KadabraBetweenness(0.01, 0.1)` |
+   | betweenness | `maillage centrality DATASET --measure betweenness --betweenness exact --format csv -o F` (20,000 actors) | `betweenness` | `Betweenness` |
+   | approx      | `maillage centrality DATASET --measure betweenness --betweenness approximate --epsilon 0.01 --delta 0.1 --seed 1 --format csv -o F` (200,000 actors) | — (none with a guarantee) | `KadabraBetweenness(0.01, 0.1)` |
 
    Wall time is measured around each process; peak memory is the process's maximum
    resident set size (`os.wait4`'s rusage). A Maillage command that does not exist (yet)
@@ -119,12 +119,12 @@ def maillage_command(step, binary, dataset, output, help_text, seed=1):
     if step == "betweenness":
         if not help_text.get("centrality"):
             return None, "`maillage centrality` is missing"
-        return [binary, "centrality", dataset, "--measure", "betweenness", "--format", "csv", "-o", output], None
+        return [binary, "centrality", dataset, "--measure", "betweenness", "--betweenness", "exact", "--format", "csv", "-o", output], None
     if step == "approx":
         text = help_text.get("centrality") or ""
         if "--epsilon" not in text:
             return None, "`maillage centrality` has no --epsilon/--delta yet"
-        return [binary, "centrality", dataset, "--measure", "betweenness", "--epsilon", "0.01", "--delta", "0.1",
+        return [binary, "centrality", dataset, "--measure", "betweenness", "--betweenness", "approximate", "--epsilon", "0.01", "--delta", "0.1",
                 "--seed", str(seed), "--format", "csv", "-o", output], None
     return None, "unknown step"
 

@@ -87,3 +87,35 @@ import Testing
         #expect(bipartite.stderr.contains("not defined in --mode bipartite"))
     }
 }
+
+/// Approximate betweenness through the command line: the guarantee holds and is recorded.
+@Suite struct ApproximateBetweennessCommandTests {
+    private func betweenness(_ extra: [String]) throws -> (meta: [String: Any], values: [String: Double]) {
+        let result = try runMaillage(["centrality", "--measure", "betweenness", "--format", "json"] + extra, in: repositoryRoot)
+        #expect(result.status == 0, "\(result.stderr)")
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        let meta = try #require(((json["meta"] as? [String: Any])?["parameters"] as? [String: Any])?["betweenness"] as? [String: Any])
+        let rows = try #require(json["actors"] as? [[String: Any]])
+        return (meta, Dictionary(uniqueKeysWithValues: rows.compactMap { row in
+            (row["id"] as? String).flatMap { id in (row["betweenness"] as? Double).map { (id, $0) } }
+        }))
+    }
+
+    @Test func sampledValuesStayWithinEpsilonAndMetaSaysSo() throws {
+        let exact = try betweenness(["--betweenness", "exact"])
+        #expect(exact.meta["method"] as? String == "exact")
+        let sampled = try betweenness(["--betweenness", "approximate", "--epsilon", "0.02", "--delta", "0.05", "--seed", "4"])
+        #expect((sampled.meta["method"] as? String)?.hasPrefix("approximate") == true)
+        #expect(sampled.meta["epsilon"] as? Double == 0.02)
+        #expect(sampled.meta["delta"] as? Double == 0.05)
+        #expect((sampled.meta["samples"] as? Int ?? 0) > 1000)
+        #expect(sampled.values.count == exact.values.count)
+        let worst = exact.values.map { abs($0.value - (sampled.values[$0.key] ?? .infinity)) }.max() ?? .infinity
+        #expect(worst <= 0.02)
+        #expect(try betweenness(["--betweenness", "approximate", "--epsilon", "0.02", "--delta", "0.05", "--seed", "4"]).values == sampled.values)
+    }
+
+    @Test func smallNetworksStayExactByDefault() throws {
+        #expect(try betweenness([]).meta["method"] as? String == "exact")
+    }
+}

@@ -32,6 +32,9 @@ struct CentralityCommand: ParsableCommand {
     @Option(help: "Keep only the first N actors after sorting.")
     var top: Int?
 
+    @Option(help: "Random seed of approximate betweenness (default 1): the same seed gives the same values.")
+    var seed: UInt64 = 1
+
     func validate() throws {
         if let top, top < 1 { throw ValidationError("--top must be at least 1") }
         _ = try requestedColumns()
@@ -62,7 +65,7 @@ struct CentralityCommand: ParsableCommand {
         let loaded = try source.load()
         let dataset = try graph.scoped(loaded.dataset)
         let columns = try requestedColumns()
-        let result = ActorMeasures.compute(columns: columns, dataset: dataset, graph: graph, analysis: analysis)
+        let result = ActorMeasures.compute(columns: columns, dataset: dataset, graph: graph, analysis: analysis, seed: seed)
         var order = Array(dataset.actors.indices)
         let sortKey = sort ?? columns.first?.key
         if let sortKey, let values = result.values[sortKey] {
@@ -99,7 +102,7 @@ struct CentralityCommand: ParsableCommand {
                 return .object(pairs)
             }
             let json: JSONValue = .object([
-                ("meta", Meta.json(command: "centrality", dataset: loaded, parameters: graph.metaParameters + analysis.metaParameters)),
+                ("meta", Meta.json(command: "centrality", dataset: loaded, parameters: metaParameters(columns: columns, result: result))),
                 ("graph", .object([
                     ("nodes", .int(result.nodes)), ("edges", .int(result.edges)), ("projection", .string(graph.projection.rawValue)),
                     ("mode", .string(analysis.mode.rawValue)), ("weighted", .bool(analysis.weighted)),
@@ -108,5 +111,15 @@ struct CentralityCommand: ParsableCommand {
             ])
             try output.write(json.rendered())
         }
+    }
+
+    /// The parameters `meta` records, with how betweenness was computed when it was.
+    private func metaParameters(columns: [MeasureColumn], result: ActorMeasures) -> [(String, JSONValue)] {
+        var parameters = graph.metaParameters
+        parameters += analysis.metaParameters
+        if columns.contains(where: { $0.key == "betweenness" }) {
+            parameters.append(("betweenness", result.betweennessMethod))
+        }
+        return parameters
     }
 }

@@ -150,7 +150,7 @@ struct ExportCommand: ParsableCommand {
         switch analysis.mode {
         case .projected:
             let projected = ProjectedGraph(network: twoMode, projection: graph.projection)
-            let measures = ActorMeasures.compute(columns: MeasureColumn.all, dataset: dataset, graph: graph, analysis: analysis)
+            let measures = ActorMeasures.compute(columns: MeasureColumn.all, dataset: dataset, graph: graph, analysis: analysis, seed: seed)
             for column in MeasureColumn.all {
                 let values = measures.values[column.key] ?? []
                 if column.measure == nil {
