@@ -61,16 +61,23 @@ extension LoaderRun {
     ) -> [Membership] {
         guard let table else { return [] }
         let file = table.schema.file
-        var actorIDs = Set(actors.map(\.id))
-        var cooperationIDs = Set(cooperations.map(\.id))
+        // Ids become integers once, so repeated memberships are found by an integer pair.
+        var actorNumber = Dictionary(actors.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
+        var cooperationNumber = Dictionary(cooperations.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
         var implicitActors = 0, implicitCooperations = 0
-        var seenPairs: [String: (line: Int, role: MembershipRole)] = [:]
+        var seenPairs: [UInt64: (line: Int, role: MembershipRole)] = [:]
+        seenPairs.reserveCapacity(table.rows.count)
         var memberships: [Membership] = []
         for row in table.rows {
             guard let (cooperation, cooperationField) = requireID(row, column: "cooperation", what: "membership"),
                   let (actor, actorField) = requireID(row, column: "actor", what: "membership") else { continue }
             let role = parseEnum(row.field("role"), in: MembershipRole.allCases, what: "role", file: file) ?? .membre
-            if actorIDs.insert(actor).inserted {
+            let a: Int
+            if let known = actorNumber[actor] {
+                a = known
+            } else {
+                a = actors.count
+                actorNumber[actor] = a
                 actors.append(Actor(id: actor))
                 implicitActors += 1
                 checkLength(actorField, what: "actor id", file: file)
@@ -80,7 +87,12 @@ extension LoaderRun {
                         file: file, line: actorField.line, column: actorField.column))
                 }
             }
-            if cooperationIDs.insert(cooperation).inserted {
+            let c: Int
+            if let known = cooperationNumber[cooperation] {
+                c = known
+            } else {
+                c = cooperations.count
+                cooperationNumber[cooperation] = c
                 cooperations.append(Cooperation(id: cooperation))
                 implicitCooperations += 1
                 checkLength(cooperationField, what: "cooperation id", file: file)
@@ -90,7 +102,7 @@ extension LoaderRun {
                         file: file, line: cooperationField.line, column: cooperationField.column))
                 }
             }
-            let key = cooperation + "\u{1F}" + actor
+            let key = UInt64(c) << 32 | UInt64(a)
             if let first = seenPairs[key] {
                 let message = first.role == role
                     ? "duplicate membership of \"\(actor.excerpt)\" in \"\(cooperation.excerpt)\" (first on line \(first.line)); this row is ignored"

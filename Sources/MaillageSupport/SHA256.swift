@@ -20,6 +20,8 @@ public struct SHA256: Sendable {
     private var h: [UInt32] = [0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19]
     private var buffer: [UInt8] = []
     private var length: UInt64 = 0
+    /// The message schedule, reused from block to block.
+    private var w = [UInt32](repeating: 0, count: 64)
 
     public init() {}
 
@@ -38,13 +40,23 @@ public struct SHA256: Sendable {
     /// Adds bytes to the message.
     public mutating func update(_ bytes: [UInt8]) {
         length += UInt64(bytes.count)
-        buffer.append(contentsOf: bytes)
         var offset = 0
-        while buffer.count - offset >= 64 {
-            compress(buffer[offset..<offset + 64])
+        // Complete a pending partial block first.
+        if !buffer.isEmpty {
+            let take = min(64 - buffer.count, bytes.count)
+            buffer.append(contentsOf: bytes[0..<take])
+            offset = take
+            if buffer.count == 64 {
+                compress(buffer[0..<64])
+                buffer.removeAll(keepingCapacity: true)
+            }
+        }
+        // Whole blocks straight from the input, without copying it.
+        while bytes.count - offset >= 64 {
+            compress(bytes[offset..<offset + 64])
             offset += 64
         }
-        buffer.removeFirst(offset)
+        if offset < bytes.count { buffer.append(contentsOf: bytes[offset...]) }
     }
 
     /// The digest as 64 lowercase hexadecimal digits; the hasher is then spent.
@@ -69,7 +81,6 @@ public struct SHA256: Sendable {
     }
 
     private mutating func compress(_ block: ArraySlice<UInt8>) {
-        var w = [UInt32](repeating: 0, count: 64)
         let base = block.startIndex
         for t in 0..<16 {
             w[t] = UInt32(block[base + 4 * t]) << 24 | UInt32(block[base + 4 * t + 1]) << 16

@@ -35,7 +35,7 @@ struct GraphOptions: ParsableArguments {
         if let territory, dataset.territory(territory) == nil {
             throw CommandFailure("unknown territory \"\(territory)\" for --territory; known ids are listed by `maillage summary --format csv`")
         }
-        return scope.apply(to: dataset)
+        return scope.isAll ? dataset : scope.apply(to: dataset)
     }
 
     /// The parameters as they go into `meta`.
