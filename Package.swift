@@ -3,7 +3,7 @@
 // Maillage — maps cooperation networks of the social and solidarity economy.
 //
 // Layers, one module each, data flowing one way:
-//   MaillageSupport  small shared tools (SHA-256)
+//   MaillageSupport  small shared tools (SHA-256, ordered JSON)
 //   MaillageModel    domain values (actors, cooperations, memberships, territories)
 //   MaillageDataset  dataset folder (CSV) → validated model, with diagnostics
 //   MaillageGraph    model → compact graphs (two-mode network, projections, scope)
@@ -54,7 +54,7 @@ let package = Package(
             name: "maillage",
             dependencies: [
                 "MaillageModel", "MaillageDataset", "MaillageGraph", "MaillageAnalysis", "MaillageRender", "MaillageSynthesis", "MaillageExport",
-                "MaillageReport",
+                "MaillageReport", "MaillageSupport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: swiftSettings

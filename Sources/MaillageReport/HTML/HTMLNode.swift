@@ -1,10 +1,11 @@
+import MaillageSupport
 /// A piece of an HTML document, built from typed values and written with every
 /// string escaped for where it goes.
 ///
 /// Only three kinds of content reach the page unescaped, each through a type that
 /// vouches for it: Graphviz's SVG (``InlineSVG``), the page's own stylesheet and script
 /// (`StaticString` literals of this module, checked not to contain a closing tag),
-/// and JSON data (``ScriptJSON``, which escapes `<`, `>` and `&`).
+/// and JSON data (``JSONValue``, which escapes `<`, `>` and `&`).
 indirect enum HTMLNode: Sendable {
     /// An element with attributes (name, value) in order and children.
     case element(HTMLName, attributes: [(HTMLName, String)], children: [HTMLNode])
@@ -66,9 +67,9 @@ struct TrustedHTML: Sendable {
         return TrustedHTML(unchecked: text)
     }
 
-    /// JSON for a `<script type="application/json">` block: ``ScriptJSON`` escapes
+    /// JSON for a `<script type="application/json">` block: ``JSONValue`` escapes
     /// `<`, `>` and `&`, so it can contain no tag.
-    static func json(_ value: ScriptJSON) -> TrustedHTML { TrustedHTML(unchecked: value.rendered()) }
+    static func json(_ value: JSONValue) -> TrustedHTML { TrustedHTML(unchecked: value.compact()) }
 
     /// Graphviz's SVG, inlined.
     static func svg(_ svg: InlineSVG) -> TrustedHTML { TrustedHTML(unchecked: svg.markup) }

@@ -1,3 +1,4 @@
+import MaillageSupport
 import Foundation
 import MaillageModel
 import MaillageRender
@@ -10,7 +11,7 @@ extension Report {
     /// `key` is the actor's id as ``DOTEncoder/svgID(_:prefix:)`` writes it, so the
     /// script finds the actor's node at `actor-<key>` and a tie at `tie-<key>--<key>`.
     /// Websites are kept only when they are `http:` or `https:` addresses.
-    var pageData: ScriptJSON {
+    var pageData: JSONValue {
         let hubRank = Dictionary(analysis.hubs.hubs.map { ($0.actor, $0.rank) }, uniquingKeysWith: { a, _ in a })
         var rolesOfActor = [[(Int, MembershipRole)]](repeating: [], count: dataset.actors.count)
         var membersOfCooperation = [[(Int, MembershipRole)]](repeating: [], count: dataset.cooperations.count)
@@ -19,7 +20,7 @@ extension Report {
             rolesOfActor[a].append((c, m.role))
             membersOfCooperation[c].append((a, m.role))
         }
-        let actors: [ScriptJSON] = dataset.actors.enumerated().map { a, actor in
+        let actors: [JSONValue] = dataset.actors.enumerated().map { a, actor in
             let cluster = analysis.clusterOfActor[a]
             return .object([
                 ("id", .string(actor.id)),
@@ -36,7 +37,7 @@ extension Report {
                 ("website", .string(Self.safeWebsite(actor.website))),
             ])
         }
-        let cooperations: [ScriptJSON] = dataset.cooperations.enumerated().map { c, cooperation in
+        let cooperations: [JSONValue] = dataset.cooperations.enumerated().map { c, cooperation in
             .object([
                 ("id", .string(cooperation.id)),
                 ("name", .string(cooperation.name)),
@@ -46,7 +47,7 @@ extension Report {
                 ("members", .array(membersOfCooperation[c].map { .array([.int($0.0), .string(l.label($0.1))]) })),
             ])
         }
-        let ties: [ScriptJSON] = analysis.projected.graph.edges.map { .array([.int($0.u), .int($0.v)]) }
+        let ties: [JSONValue] = analysis.projected.graph.edges.map { .array([.int($0.u), .int($0.v)]) }
         return .object([
             ("lang", .string(l.code)),
             ("text", .object(scriptText.map { ($0.0, .string($0.1)) })),

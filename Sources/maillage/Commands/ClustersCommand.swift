@@ -1,3 +1,4 @@
+import MaillageSupport
 import ArgumentParser
 import Foundation
 import MaillageAnalysis

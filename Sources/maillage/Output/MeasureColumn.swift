@@ -1,3 +1,4 @@
+import MaillageSupport
 import MaillageAnalysis
 import MaillageModel
 

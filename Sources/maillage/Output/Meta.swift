@@ -1,3 +1,4 @@
+import MaillageSupport
 import Foundation
 
 /// The `meta` object every JSON output carries, so a figure can always be traced
