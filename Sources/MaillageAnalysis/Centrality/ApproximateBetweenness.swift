@@ -212,6 +212,7 @@ func samplePathCounts(graph: Graph, samples: Int, seed: UInt64, weighted: Bool, 
     let chunkSeeds = (0..<chunkCount).map { _ in seeder.next() }
     let workerCount = max(1, min(workers, chunkCount))
     let next = Mutex(0)
+    let finished = Mutex(0)
     let totals = Mutex([Int](repeating: 0, count: n))
     @Sendable func runWorker(_: Int) {
         var counts = [Int](repeating: 0, count: n)
@@ -235,6 +236,8 @@ func samplePathCounts(graph: Graph, samples: Int, seed: UInt64, weighted: Bool, 
                     sampler.sampleUnweighted(from: s, to: t, in: graph, rng: &rng, counts: &counts)
                 }
             }
+            let done = finished.withLock { value in value += 1; return value }
+            AnalysisProgress.report(done: done, total: chunkCount)
         }
         totals.withLock { total in
             for v in 0..<n where counts[v] != 0 { total[v] += counts[v] }

@@ -21,6 +21,7 @@ func sourceChunk(_ index: Int, of chunks: Int, count: Int) -> Range<Int> {
 /// State shared by the workers of one ``processSourceChunks(nodeCount:workers:makeWorkspace:chunk:)`` call.
 private final class ChunkBoard: Sendable {
     let next = Mutex(0)
+    let finished = Mutex(0)
     let results: Mutex<[[Double]]>
 
     init(chunkCount: Int) {
@@ -61,6 +62,8 @@ func processSourceChunks<Workspace>(
         while let index = board.take(below: chunkCount) {
             let result = chunk(sourceChunk(index, of: chunkCount, count: nodeCount), &workspace)
             board.results.withLock { $0[index] = result }
+            let done = board.finished.withLock { value in value += 1; return value }
+            AnalysisProgress.report(done: done, total: chunkCount)
         }
     }
     if workerCount == 1 {

@@ -63,10 +63,13 @@ struct CentralityCommand: ParsableCommand {
     }
 
     func run() throws {
-        let loaded = try source.load()
+        let progress = source.progressDisplay()
+        let loaded = try progress.step("chargement du jeu de données") { try source.load() }
         let dataset = try graph.scoped(loaded.dataset)
         let columns = try requestedColumns()
-        let result = ActorMeasures.compute(columns: columns, dataset: dataset, graph: graph, analysis: analysis, seed: seed)
+        let result = progress.step("calcul des mesures") {
+            ActorMeasures.compute(columns: columns, dataset: dataset, graph: graph, analysis: analysis, seed: seed)
+        }
         var order = Array(dataset.actors.indices)
         let sortKey = sort ?? columns.first?.key
         if let sortKey, let values = result.values[sortKey] {

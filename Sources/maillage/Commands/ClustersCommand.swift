@@ -21,11 +21,12 @@ struct ClustersCommand: ParsableCommand {
     var includeIsolated = false
 
     func run() throws {
-        let loaded = try source.load()
+        let progress = source.progressDisplay()
+        let loaded = try progress.step("chargement du jeu de données") { try source.load() }
         let dataset = try graph.scoped(loaded.dataset)
         let projected = ProjectedGraph(network: TwoModeNetwork(dataset: dataset), projection: graph.projection)
         let g = projected.graph
-        let partition = clusters.partition(of: g)
+        let partition = progress.step("détection des groupes") { clusters.partition(of: g) }
         let degree = nodeDegrees(of: g)
         let assignment = territories.assignment(for: dataset)
         // Clusters largest first; members by degree.

@@ -30,11 +30,14 @@ struct HubsCommand: ParsableCommand {
     }
 
     func run() throws {
-        let loaded = try source.load()
+        let progress = source.progressDisplay()
+        let loaded = try progress.step("chargement du jeu de données") { try source.load() }
         let dataset = try graph.scoped(loaded.dataset)
         let projected = ProjectedGraph(network: TwoModeNetwork(dataset: dataset), projection: graph.projection)
         let assignment = territories.assignment(for: dataset)
-        let result = FacilitatorHubs(dataset: dataset, projected: projected, assignment: assignment, top: top)
+        let result = progress.step("classement des têtes de pont") {
+            FacilitatorHubs(dataset: dataset, projected: projected, assignment: assignment, top: top)
+        }
         let names = assignment.territories.map(\.name)
         func cut(_ hub: FacilitatorHubs.Hub) -> [[String]] {
             hub.departure.cutGroupPairs.map { [assignment.territories[$0.first].id, assignment.territories[$0.second].id] }

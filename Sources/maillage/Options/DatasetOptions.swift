@@ -16,6 +16,12 @@ struct DatasetOptions: ParsableArguments {
     @Flag(help: "For publication: remove websites, e-mail addresses and phone numbers from every output.")
     var redact = false
 
+    @Flag(help: "No warnings and no progress on standard error.")
+    var quiet = false
+
+    /// Progress on stderr for long steps (nothing when quiet or not on a terminal).
+    func progressDisplay() -> ProgressDisplay { ProgressDisplay(quiet: quiet) }
+
     /// The dataset folder to read.
     func folder() throws -> URL {
         if let dataset { return URL(fileURLWithPath: dataset) }
@@ -32,7 +38,7 @@ struct DatasetOptions: ParsableArguments {
             throw CommandFailure("the dataset has \(result.errors.count) error(s); run `maillage validate` for the list")
         }
         if redact { dataset = dataset.redacted() }
-        if !quiet {
+        if !quiet && !self.quiet {
             for diagnostic in result.warnings { printError(prefixed(diagnostic, folder: folder)) }
         }
         return LoadedDataset(folder: folder, dataset: dataset, fingerprint: result.fingerprint, diagnostics: result.diagnostics, redacted: redact)
