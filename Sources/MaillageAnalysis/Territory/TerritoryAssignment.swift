@@ -32,32 +32,41 @@ public struct TerritoryAssignment: Sendable {
             raised[id] = value
             return value
         }
-        // Territories (at the level) of each cooperation.
-        let cooperationTerritories: [Set<String>] = dataset.cooperations.map { Set($0.territories.compactMap(raise)) }
-        var cooperationsOfActor = [[Int]](repeating: [], count: dataset.actors.count)
-        for membership in dataset.memberships {
-            if let a = dataset.actorIndex[membership.actor], let c = dataset.cooperationIndex[membership.cooperation] {
-                cooperationsOfActor[a].append(c)
+        // Most actors lie in one territory of the level: settle them first, and count
+        // memberships only for the others.
+        var chosen = [String?](repeating: nil, count: dataset.actors.count)
+        var undecided: [(actor: Int, own: Set<String>)] = []
+        for (a, actor) in dataset.actors.enumerated() {
+            var own = Set<String>()
+            for t in actor.territories { if let r = raise(t) { own.insert(r) } }
+            if own.count == 1 {
+                chosen[a] = own.first
+            } else if own.isEmpty && !actor.territories.isEmpty {
+                continue  // located only above the level
+            } else {
+                undecided.append((a, own))
             }
         }
-        var chosen: [String?] = []
-        chosen.reserveCapacity(dataset.actors.count)
-        for (a, actor) in dataset.actors.enumerated() {
-            let own = Set(actor.territories.compactMap(raise))
-            if own.isEmpty && !actor.territories.isEmpty {
-                chosen.append(nil)
-                continue
+        if !undecided.isEmpty {
+            // Territories (at the level) of each cooperation, and each actor's cooperations.
+            let cooperationTerritories: [Set<String>] = dataset.cooperations.map { Set($0.territories.compactMap(raise)) }
+            var cooperationsOfActor = [[Int]](repeating: [], count: dataset.actors.count)
+            for membership in dataset.memberships {
+                if let a = dataset.actorIndex[membership.actor], let c = dataset.cooperationIndex[membership.cooperation] {
+                    cooperationsOfActor[a].append(c)
+                }
             }
-            var counts: [String: Int] = [:]
-            for c in cooperationsOfActor[a] {
-                for t in cooperationTerritories[c] where own.isEmpty || own.contains(t) { counts[t, default: 0] += 1 }
+            for (a, own) in undecided {
+                var counts: [String: Int] = [:]
+                for c in cooperationsOfActor[a] {
+                    for t in cooperationTerritories[c] where own.isEmpty || own.contains(t) { counts[t, default: 0] += 1 }
+                }
+                let candidates = own.isEmpty ? Set(counts.keys) : own
+                chosen[a] = candidates.max { x, y in
+                    let cx = counts[x] ?? 0, cy = counts[y] ?? 0
+                    return cx != cy ? cx < cy : x > y
+                }
             }
-            let candidates = own.isEmpty ? Set(counts.keys) : own
-            let best = candidates.max { x, y in
-                let cx = counts[x] ?? 0, cy = counts[y] ?? 0
-                return cx != cy ? cx < cy : x > y
-            }
-            chosen.append(best)
         }
         let used = Set(chosen.compactMap { $0 })
         let territories = dataset.territories.filter { used.contains($0.id) }
