@@ -32,7 +32,9 @@ struct CellChecks {
     }
 
     struct Finding {
-        var first: CSVField
+        /// Line and column of the first such cell.
+        var line: Int
+        var column: Int
         var count: Int
     }
 
@@ -48,21 +50,26 @@ struct CellChecks {
         self.skipped = skipped
     }
 
-    /// Checks one record's cells; size errors go straight to `diagnostics`.
-    mutating func check(_ record: CSVRecord, diagnostics: inout [Diagnostic]) {
-        for (index, field) in record.fields.enumerated() {
-            let size = field.value.utf8.count
+    /// Checks the cells of record `r` of `document`; size errors go straight to `diagnostics`.
+    mutating func check(record r: Int, of document: CSVDocument, diagnostics: inout [Diagnostic]) {
+        let cells = document.cellRange(ofRecord: r)
+        for cell in cells {
+            let index = cell - cells.lowerBound
+            let (size, matches) = document.withBytes(ofCell: cell) { bytes in
+                (bytes.count, bytes.count > Self.maximumCellBytes || skipped.contains(index) ? [] : ContactDetails.find(inUTF8: bytes))
+            }
             if size > Self.maximumCellBytes {
+                let (line, column) = document.position(ofCell: cell)
                 diagnostics.append(.error(
                     "cell of \(size) bytes in column \(columnName(index)): cells are limited to \(Self.maximumCellBytes) bytes (64 KiB); was a whole text pasted into one cell?",
-                    file: file, line: field.line, column: field.column))
+                    file: file, line: line, column: column))
                 continue
             }
-            if skipped.contains(index) { continue }
             var seen: Set<ContactDetails.Kind> = []
-            for match in ContactDetails.find(in: field.value) where seen.insert(match.kind).inserted {
+            for match in matches where seen.insert(match.kind).inserted {
                 if findings[match.kind, default: [:]][index] == nil {
-                    findings[match.kind, default: [:]][index] = Finding(first: field, count: 1)
+                    let (line, column) = document.position(ofCell: cell)
+                    findings[match.kind, default: [:]][index] = Finding(line: line, column: column, count: 1)
                 } else {
                     findings[match.kind, default: [:]][index]?.count += 1
                 }
@@ -78,7 +85,7 @@ struct CellChecks {
                 let others = finding.count > 1 ? " (and \(finding.count - 1) more cells of this column)" : ""
                 out.append(.warning(
                     "looks like personal data: \(kind == .email ? "an" : "a") \(kind.rawValue) in column \(columnName(index))\(others); datasets leave e-mails and phone numbers out: remove them, or publish with --redact",
-                    file: file, line: finding.first.line, column: finding.first.column))
+                    file: file, line: finding.line, column: finding.column))
             }
         }
         return out

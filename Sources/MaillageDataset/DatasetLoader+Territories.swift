@@ -6,11 +6,13 @@ extension LoaderRun {
         guard let table else { return [] }
         let file = table.schema.file
         var territories: [Territory] = []
-        var parentFields: [CSVField?] = []
+        var parentFields: [Table.Cell?] = []
         var seen: [String: Int] = [:]
+        var records: [Int] = []  // the record defining each territory
         for row in table.rows {
             guard let (id, idField) = requireID(row, what: "territory"),
-                  checkUnique(id, field: idField, seen: &seen, what: "territory", file: file) else { continue }
+                  checkUnique(id, field: idField, index: territories.count, seen: &seen, line: { table.document.line(ofRecord: records[$0]) }, what: "territory", file: file) else { continue }
+            records.append(row.record)
             checkLength(idField, what: "territory id", file: file)
             checkLength(row.field("name"), what: "territory name", file: file)
             let level = parseEnum(row.field("level"), in: TerritoryLevel.allCases, what: "territory level", file: file) ?? .autre
@@ -72,10 +74,10 @@ extension LoaderRun {
         var implicit: [String: Set<String>] = [:]
         for case let table? in tables {
             let file = table.schema.file
+            guard let column = table.column("territories") else { continue }
             for row in table.rows {
-                guard let field = row.field("territories") else { break }
-                for id in row.values("territories") where !known0.contains(id) {
-                    if territoriesKnown {
+                for id in row.values(column) where !known0.contains(id) {
+                    if territoriesKnown, let field = row.field(column) {
                         let hint = Vocabulary.nearest(to: id, in: known0.sorted()).map { " Did you mean \"\($0)\"?" } ?? ""
                         diagnostics.append(.error(
                             "unknown territory \"\(id.excerpt)\" (not in territories.csv).\(hint)",

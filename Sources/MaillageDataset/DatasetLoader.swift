@@ -62,7 +62,6 @@ struct LoaderRun {
     let folder: URL
     let options: LoadOptions
     var diagnostics: [Diagnostic] = []
-    var hasher = SHA256()
 
     init(folder: URL, options: LoadOptions) {
         self.folder = folder
@@ -78,12 +77,30 @@ struct LoaderRun {
         guard isDirectory.boolValue else {
             return failure(.error("not a folder: a dataset is a folder of CSV files (memberships.csv, actors.csv, …)", file: folder.path))
         }
-        fingerprintFiles()
+        // Every file is read first, so the fingerprint (SHA-256 of the files' names and
+        // bytes, in name order) is computed on the second core while the files are parsed.
+        let readme = TextScreening.contents(ofFileAt: folder.appendingPathComponent("README.md").path)
+        let schemas: [TableSchema] = [.actors, .cooperations, .memberships, .territories]
+        let fetched = schemas.map { Table.fetch($0, in: folder, diagnostics: &diagnostics) }
+        var hashed: [(String, [UInt8])] = []
+        if case .success(let bytes) = readme { hashed.append(("README.md", bytes)) }
+        for (schema, file) in zip(schemas, fetched) {
+            if let bytes = file.bytes { hashed.append((schema.file, bytes)) }
+        }
+        let fingerprint = Fingerprint(files: hashed)
 
-        let territoryFile = Table.read(.territories, in: folder, encoding: options.encoding, diagnostics: &diagnostics)
-        let actorFile = Table.read(.actors, in: folder, encoding: options.encoding, diagnostics: &diagnostics)
-        let cooperationFile = Table.read(.cooperations, in: folder, encoding: options.encoding, diagnostics: &diagnostics)
-        let membershipFile = Table.read(.memberships, in: folder, encoding: options.encoding, diagnostics: &diagnostics)
+        func parse(_ i: Int) -> (table: Table?, exists: Bool) {
+            switch fetched[i] {
+            case .missing: return (nil, false)
+            case .unusable: return (nil, true)
+            case .bytes(let bytes):
+                return (Table.parse(schemas[i], bytes: bytes, encoding: options.encoding, diagnostics: &diagnostics), true)
+            }
+        }
+        let actorFile = parse(0)
+        let cooperationFile = parse(1)
+        let membershipFile = parse(2)
+        let territoryFile = parse(3)
         if !membershipFile.exists {
             diagnostics.append(.error(
                 "missing: every dataset needs memberships.csv (columns cooperation, actor, role) — who takes part in what",
@@ -92,25 +109,28 @@ struct LoaderRun {
 
         var territories = readTerritories(territoryFile.table)
         let territoriesKnown = territoryFile.exists
-        var actors = readActors(actorFile.table)
-        var cooperations = readCooperations(cooperationFile.table)
+        var actorIndex: [String: Int] = [:], cooperationIndex: [String: Int] = [:]
+        var actors = readActors(actorFile.table, seen: &actorIndex)
+        var cooperations = readCooperations(cooperationFile.table, seen: &cooperationIndex)
         checkTerritoryReferences(
             in: [actorFile.table, cooperationFile.table], territories: &territories, territoriesKnown: territoriesKnown)
-        let memberships = readMemberships(
+        let (memberships, links) = readMemberships(
             membershipFile.table, actors: &actors, cooperations: &cooperations,
+            actorNumber: &actorIndex, cooperationNumber: &cooperationIndex,
             actorsFilePresent: actorFile.exists, cooperationsFilePresent: cooperationFile.exists)
 
-        let provenance = readProvenance()
+        let provenance = readProvenance(readme)
 
         diagnostics.sort()
-        let fingerprint = hasher.finalizeHex()
+        let hex = fingerprint.hex()
         if diagnostics.contains(where: { $0.severity == .error }) {
-            return DatasetLoadResult(dataset: nil, diagnostics: diagnostics, fingerprint: fingerprint)
+            return DatasetLoadResult(dataset: nil, diagnostics: diagnostics, fingerprint: hex)
         }
         let dataset = Dataset(
             name: name, actors: actors, cooperations: cooperations, memberships: memberships,
-            territories: territories, provenance: provenance)
-        return DatasetLoadResult(dataset: dataset, diagnostics: diagnostics, fingerprint: fingerprint)
+            territories: territories, provenance: provenance, actorIndex: actorIndex, cooperationIndex: cooperationIndex,
+            links: links)
+        return DatasetLoadResult(dataset: dataset, diagnostics: diagnostics, fingerprint: hex)
     }
 
     private mutating func failure(_ diagnostic: Diagnostic) -> DatasetLoadResult {
@@ -119,8 +139,8 @@ struct LoaderRun {
 
     /// The text of `README.md`, empty when absent; a README that is not a readable
     /// UTF-8 file is reported with a warning and ignored.
-    private mutating func readProvenance() -> String {
-        switch TextScreening.contents(ofFileAt: folder.appendingPathComponent("README.md").path) {
+    private mutating func readProvenance(_ readme: Result<[UInt8], TextScreening.ReadFailure>) -> String {
+        switch readme {
         case .success(let bytes):
             if let text = String(validating: bytes, as: UTF8.self) { return text }
             diagnostics.append(.warning("not valid UTF-8: the provenance text is ignored (re-save it as UTF-8)", file: "README.md"))
@@ -134,19 +154,9 @@ struct LoaderRun {
         return ""
     }
 
-    /// Hashes the dataset's files (names and bytes, in name order).
-    private mutating func fingerprintFiles() {
-        let names = ["README.md", "actors.csv", "cooperations.csv", "memberships.csv", "territories.csv"]
-        for name in names {
-            guard case .success(let bytes) = TextScreening.contents(ofFileAt: folder.appendingPathComponent(name).path) else { continue }
-            hasher.update(Array(name.utf8) + [0])
-            hasher.update(bytes)
-        }
-    }
-
     /// Parses a controlled value; reports an unknown one with the allowed values and the nearest.
     mutating func parseEnum<T: RawRepresentable>(
-        _ field: CSVField?, in allowed: [T], what: String, file: String
+        _ field: Table.Cell?, in allowed: [T], what: String, file: String
     ) -> T? where T.RawValue == String {
         guard let field, !field.value.trimmingSpaces().isEmpty else { return nil }
         if let value = Vocabulary.match(field.value, in: allowed) { return value }
@@ -158,13 +168,17 @@ struct LoaderRun {
         return nil
     }
 
-    /// Reports a repeated id and tells whether `id` is new.
-    mutating func checkUnique(_ id: String, field: CSVField, seen: inout [String: Int], what: String, file: String) -> Bool {
+    /// Reports a repeated id and tells whether `id` is new. `seen` maps each id met to
+    /// its position in its table, `index` is the position `id` would take, and
+    /// `line(of:)` gives the line a position was defined on, for the message.
+    mutating func checkUnique(
+        _ id: String, field: Table.Cell, index: Int, seen: inout [String: Int], line: (Int) -> Int, what: String, file: String
+    ) -> Bool {
         if let first = seen[id] {
-            diagnostics.append(.error("duplicate \(what) id \"\(id.excerpt)\" (first defined on line \(first))", file: file, line: field.line, column: field.column))
+            diagnostics.append(.error("duplicate \(what) id \"\(id.excerpt)\" (first defined on line \(line(first)))", file: file, line: field.line, column: field.column))
             return false
         }
-        seen[id] = field.line
+        seen[id] = index
         return true
     }
 
@@ -172,7 +186,7 @@ struct LoaderRun {
     static let longestReadableName = 200
 
     /// Warns about a name or id too long to read on a map or in a report.
-    mutating func checkLength(_ field: CSVField?, what: String, file: String) {
+    mutating func checkLength(_ field: Table.Cell?, what: String, file: String) {
         guard let field else { return }
         let text = field.value.trimmingSpaces()
         guard text.utf8.count > Self.longestReadableName else { return }
@@ -183,9 +197,14 @@ struct LoaderRun {
             file: file, line: field.line, column: field.column))
     }
 
-    /// Reports an empty id.
-    mutating func requireID(_ row: Table.Row, column: String = "id", what: String) -> (String, CSVField)? {
-        guard let field = row.field(column) else { return nil }
+    /// Reports an empty id; `column` names the column (`id`, `actor`…) for the message.
+    mutating func requireID(_ row: Table.Row, column: String = "id", what: String) -> (String, Table.Cell)? {
+        requireID(row, at: row.table.column(column), named: column, what: what)
+    }
+
+    /// Reports an empty id in column `index`, named `column`.
+    mutating func requireID(_ row: Table.Row, at index: Int?, named column: String, what: String) -> (String, Table.Cell)? {
+        guard let field = row.field(index) else { return nil }
         let id = field.value.trimmingSpaces()
         if id.isEmpty {
             diagnostics.append(.error("empty \(column): every \(what) needs an id", file: row.file, line: field.line, column: field.column))

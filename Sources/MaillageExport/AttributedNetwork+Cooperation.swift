@@ -72,14 +72,14 @@ extension AttributedNetwork {
             let upper = projected.tieBase[u + 1] - projected.tieBase[u]
             let firstUpper = graph.offsets[u + 1] - upper
             for j in 0..<upper {
-                let e = projected.tieBase[u] + j
-                let shared = projected.provenanceCooperations[projected.provenanceOffsets[e]..<projected.provenanceOffsets[e + 1]]
-                let cooperations = shared.map { network.cooperationIDs[Int($0)] }
+                let v = Int(graph.targets[firstUpper + j])
+                let shared = projected.cooperations(between: u, and: v)
+                let cooperations = shared.map { network.cooperationIDs[$0] }
                 let details = cooperations.map { dataset.cooperation($0) }
                 var forms: [String] = []
                 for form in details.map({ ($0?.form ?? .unknown).rawValue }) where !forms.contains(form) { forms.append(form) }
                 result.edges.append(Edge(
-                    source: u, target: Int(graph.targets[firstUpper + j]), weight: graph.weights[firstUpper + j],
+                    source: u, target: v, weight: graph.weights[firstUpper + j],
                     attributes: [
                         .joined(cooperations),
                         .joined(zip(cooperations, details).map { $1?.name ?? $0 }),

@@ -13,13 +13,15 @@
 /// ```
 ///
 /// Built by sparse accumulation: for each actor u, its cooperations are walked and each
-/// member v > u accumulated into dense scratch arrays reset through a touched list, so
+/// member v ≠ u accumulated into dense scratch arrays reset through a touched list, so
 /// the cost is proportional to the number of (tie, shared cooperation) pairs, never to
-/// the number of actor pairs.
+/// the number of actor pairs. Each row is produced whole (both directions), sorted,
+/// and appended to the graph's arrays: no intermediate edge list.
 ///
-/// Tie provenance is stored compactly: undirected ties are numbered in row order
-/// (u ascending, then v > u ascending), and `provenanceOffsets[e]..<provenanceOffsets[e + 1]`
-/// delimits the cooperation indices of tie e in `provenanceCooperations`.
+/// Tie provenance is not stored: the cooperations behind {u, v} are the intersection of
+/// u's and v's cooperation rows in the two-mode network, both sorted
+/// (``cooperations(between:and:)``). Undirected ties are numbered in row order (u
+/// ascending, then v > u ascending) by ``tieBase``.
 public struct ProjectedGraph: Sendable {
     /// Actor ids, indexed by node id.
     public let actorIDs: [String]
@@ -34,15 +36,11 @@ public struct ProjectedGraph: Sendable {
     /// larger ids are numbered `tieBase[u]..<tieBase[u + 1]`, in ascending order of the
     /// other end.
     public let tieBase: [Int]
-    /// Tie numbers delimit the cooperation indices of each tie: `edgeCount + 1` entries.
-    public let provenanceOffsets: [Int]
-    /// Cooperation indices (into `network.cooperationIDs`), ascending within each tie.
-    public let provenanceCooperations: [Int32]
 
     /// Projects a two-mode network onto its actors.
-    /// - Complexity: O(A + Σ_ties s log d) time, where s is the number of cooperations a tie
-    ///   shares and d an actor's number of ties (the touched list is sorted per actor);
-    ///   O(A + ties + Σ s) memory.
+    /// - Complexity: O(A + Σ_u (p_u + d_u log d_u)) time, where p_u is the number of
+    ///   (co-member, shared cooperation) pairs of actor u and d_u its number of ties;
+    ///   O(A + ties) memory besides the result.
     public init(network: TwoModeNetwork, projection: Projection) {
         let bipartite = network.graph
         let actorCount = network.actorCount
@@ -51,58 +49,40 @@ public struct ProjectedGraph: Sendable {
 
         var shared = [Int32](repeating: 0, count: actorCount)
         var newmanSum = [Double](repeating: 0, count: actorCount)
-        var slot = [Int](repeating: 0, count: actorCount)
         var touched: [Int32] = []
-        var pairActor: [Int32] = []
-        var pairCooperation: [Int32] = []
-
-        var upperTargets: [Int32] = []
-        var upperWeights: [Double] = []
         var tieBase = [Int](repeating: 0, count: actorCount + 1)
-        var provenanceOffsets: [Int] = [0]
-        var provenanceCooperations: [Int32] = []
-        var degree = [Int](repeating: 0, count: actorCount)
+
+        // Ties are counted twice, as (u, v) and (v, u): Σ_c |c|(|c| − 1) bounds the row
+        // entries. Reserving it (capped) spares the regrowth copies; pages never written
+        // are never resident, so overlapping cooperations cost address space only.
+        var pairBound = 0
+        for c in actorCount..<bipartite.nodeCount {
+            let size = offsets[c + 1] - offsets[c]
+            pairBound += size * (size - 1)
+        }
+        var csrOffsets = [Int](repeating: 0, count: actorCount + 1)
+        var csrTargets: [Int32] = []
+        var csrWeights: [Double] = []
+        csrTargets.reserveCapacity(min(pairBound, 1 << 27))
+        csrWeights.reserveCapacity(min(pairBound, 1 << 27))
 
         for u in 0..<actorCount {
             touched.removeAll(keepingCapacity: true)
-            pairActor.removeAll(keepingCapacity: true)
-            pairCooperation.removeAll(keepingCapacity: true)
             for i in offsets[u]..<offsets[u + 1] {
                 let node = Int(targets[i])
                 let rowStart = offsets[node], rowEnd = offsets[node + 1]
                 let inverseSize = rowEnd - rowStart > 1 ? 1.0 / Double(rowEnd - rowStart - 1) : 0
-                // First member with id > u (rows are sorted).
-                var lo = rowStart, hi = rowEnd
-                while lo < hi {
-                    let mid = (lo + hi) / 2
-                    if Int(targets[mid]) <= u { lo = mid + 1 } else { hi = mid }
-                }
-                let cooperation = Int32(node - actorCount)
-                for j in lo..<rowEnd {
+                for j in rowStart..<rowEnd {
                     let v = targets[j]
+                    if Int(v) == u { continue }
                     if shared[Int(v)] == 0 { touched.append(v) }
                     shared[Int(v)] += 1
                     newmanSum[Int(v)] += inverseSize
-                    pairActor.append(v)
-                    pairCooperation.append(cooperation)
                 }
             }
             touched.sort()
-            let base = provenanceCooperations.count
-            var running = base
-            for v in touched {
-                slot[Int(v)] = running
-                running += Int(shared[Int(v)])
-                provenanceOffsets.append(running)
-            }
-            provenanceCooperations.append(contentsOf: repeatElement(0, count: running - base))
-            // Pairs were produced in ascending cooperation order: placement keeps it.
-            for p in pairActor.indices {
-                let v = Int(pairActor[p])
-                provenanceCooperations[slot[v]] = pairCooperation[p]
-                slot[v] += 1
-            }
             let uCooperations = offsets[u + 1] - offsets[u]
+            var upper = 0
             for v32 in touched {
                 let v = Int(v32)
                 let s = Int(shared[v])
@@ -116,37 +96,20 @@ public struct ProjectedGraph: Sendable {
                     let vCooperations = offsets[v + 1] - offsets[v]
                     weight = Double(s) / Double(uCooperations + vCooperations - s)
                 }
-                upperTargets.append(v32)
-                upperWeights.append(weight)
-                degree[u] += 1
-                degree[v] += 1
+                csrTargets.append(v32)
+                csrWeights.append(weight)
+                if v > u { upper += 1 }
                 shared[v] = 0
                 newmanSum[v] = 0
             }
-            tieBase[u + 1] = upperTargets.count
-        }
-
-        // Symmetric CSR: filling rows in ascending u puts each row's smaller neighbours
-        // first (ascending u), then its larger ones (ascending v, from the touched sort).
-        var csrOffsets = [Int](repeating: 0, count: actorCount + 1)
-        for v in 0..<actorCount { csrOffsets[v + 1] = csrOffsets[v] + degree[v] }
-        var fill = Array(csrOffsets.dropLast())
-        var csrTargets = [Int32](repeating: 0, count: csrOffsets[actorCount])
-        var csrWeights = [Double](repeating: 0, count: csrOffsets[actorCount])
-        for u in 0..<actorCount {
-            for e in tieBase[u]..<tieBase[u + 1] {
-                let v = Int(upperTargets[e]), w = upperWeights[e]
-                csrTargets[fill[u]] = Int32(v); csrWeights[fill[u]] = w; fill[u] += 1
-                csrTargets[fill[v]] = Int32(u); csrWeights[fill[v]] = w; fill[v] += 1
-            }
+            csrOffsets[u + 1] = csrTargets.count
+            tieBase[u + 1] = tieBase[u] + upper
         }
         self.actorIDs = network.actorIDs
         self.graph = Graph(nodeCount: actorCount, offsets: csrOffsets, targets: csrTargets, weights: csrWeights)
         self.projection = projection
         self.network = network
         self.tieBase = tieBase
-        self.provenanceOffsets = provenanceOffsets
-        self.provenanceCooperations = provenanceCooperations
     }
 
     /// The tie number of {u, v} (see the type's discussion), or nil when they are not tied.
@@ -167,9 +130,24 @@ public struct ProjectedGraph: Sendable {
 
     /// The cooperations behind the tie {u, v}: indices into `network.cooperationIDs`,
     /// ascending; empty when u and v are not tied.
-    /// - Complexity: O(log degree + s), s the number of shared cooperations.
+    /// - Complexity: O(c_u + c_v), their numbers of cooperations (a merge of two sorted rows).
     public func cooperations(between u: Int, and v: Int) -> [Int] {
-        guard let e = tieNumber(u, v) else { return [] }
-        return provenanceCooperations[provenanceOffsets[e]..<provenanceOffsets[e + 1]].map { Int($0) }
+        guard u != v, u >= 0, v >= 0, u < graph.nodeCount, v < graph.nodeCount else { return [] }
+        let offsets = network.graph.offsets, targets = network.graph.targets
+        var i = offsets[u], j = offsets[v]
+        let iEnd = offsets[u + 1], jEnd = offsets[v + 1]
+        var result: [Int] = []
+        while i < iEnd, j < jEnd {
+            let a = targets[i], b = targets[j]
+            if a == b {
+                result.append(Int(a) - network.actorCount)
+                i += 1; j += 1
+            } else if a < b {
+                i += 1
+            } else {
+                j += 1
+            }
+        }
+        return result
     }
 }

@@ -33,45 +33,42 @@ public struct TwoModeNetwork: Sendable {
 
     /// Builds the network of a dataset.
     /// - Complexity: O(A + C + M log d) for A actors, C cooperations, M memberships and
-    ///   d the largest number of cooperations of one actor.
+    ///   d the largest number of cooperations of one actor; ids are not looked up (the
+    ///   dataset's ``Dataset/links`` give positions).
     public init(dataset: Dataset) {
         let actorCount = dataset.actors.count
         let cooperationCount = dataset.cooperations.count
         actorIDs = dataset.actors.map(\.id)
         cooperationIDs = dataset.cooperations.map(\.id)
 
-        // Cooperations of each actor, bucketed by a counting pass.
-        var actorOf: [Int32] = []
-        var cooperationOf: [Int32] = []
-        actorOf.reserveCapacity(dataset.memberships.count)
-        cooperationOf.reserveCapacity(dataset.memberships.count)
+        // Cooperations of each actor, bucketed by a counting pass over the links.
+        let links = dataset.links
         var rowLength = [Int](repeating: 0, count: actorCount + cooperationCount)
-        for m in dataset.memberships {
-            guard let a = dataset.actorIndex[m.actor], let c = dataset.cooperationIndex[m.cooperation] else { continue }
-            actorOf.append(Int32(a))
-            cooperationOf.append(Int32(c))
-            rowLength[a] += 1
-        }
+        for link in links { rowLength[Int(link.actor)] += 1 }
         var start = [Int](repeating: 0, count: actorCount + 1)
         for a in 0..<actorCount { start[a + 1] = start[a] + rowLength[a] }
         var cursor = Array(start.dropLast())
-        var bucket = [Int32](repeating: 0, count: actorOf.count)
-        for i in actorOf.indices {
-            let a = Int(actorOf[i])
-            bucket[cursor[a]] = cooperationOf[i]
+        var bucket = [Int32](repeating: 0, count: links.count)
+        for link in links {
+            let a = Int(link.actor)
+            bucket[cursor[a]] = link.cooperation
             cursor[a] += 1
         }
-        // Sort and deduplicate each actor row; count cooperation rows.
+        // Sort each actor row in place, then keep each cooperation once; count cooperation rows.
+        bucket.withUnsafeMutableBufferPointer { buffer in
+            for a in 0..<actorCount where start[a + 1] - start[a] > 1 {
+                var row = UnsafeMutableBufferPointer(rebasing: buffer[start[a]..<start[a + 1]])
+                row.sort()
+            }
+        }
         var actorRows: [Int32] = []
         actorRows.reserveCapacity(bucket.count)
         var actorRowStart = [Int](repeating: 0, count: actorCount + 1)
         for a in 0..<actorCount {
-            var row = bucket[start[a]..<start[a + 1]]
-            row.sort()
             var previous: Int32 = -1
-            for c in row where c != previous {
-                actorRows.append(c)
-                previous = c
+            for i in start[a]..<start[a + 1] where bucket[i] != previous {
+                actorRows.append(bucket[i])
+                previous = bucket[i]
             }
             actorRowStart[a + 1] = actorRows.count
         }

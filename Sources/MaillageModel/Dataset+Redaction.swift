@@ -38,25 +38,29 @@ public enum ContactDetails {
     /// Every contact detail in `text`, in order, not overlapping.
     /// - Complexity: O(text.utf8.count).
     public static func find(in text: String) -> [Match] {
-        var matches: [Match] = []
         var text = text
-        text.withUTF8 { bytes in
-            // Quick exit: no '@', '+' or '0', nothing to find.
-            guard bytes.contains(where: { $0 == 0x40 || $0 == 0x2B || $0 == 0x30 }) else { return }
-            var i = 0
-            while i < bytes.count {
-                if bytes[i] == 0x40, let range = email(around: i, in: bytes, after: matches.last?.utf8Range.upperBound ?? 0) {
-                    matches.append(Match(kind: .email, utf8Range: range))
-                    i = range.upperBound
-                    continue
-                }
-                if let end = phone(at: i, in: bytes) {
-                    matches.append(Match(kind: .phone, utf8Range: i..<end))
-                    i = end
-                    continue
-                }
-                i += 1
+        return text.withUTF8 { find(inUTF8: $0) }
+    }
+
+    /// Every contact detail in the UTF-8 text `bytes`, in order, not overlapping.
+    /// - Complexity: O(bytes.count).
+    public static func find(inUTF8 bytes: UnsafeBufferPointer<UInt8>) -> [Match] {
+        var matches: [Match] = []
+        // Quick exit: no '@', '+' or '0', nothing to find.
+        guard bytes.contains(where: { $0 == 0x40 || $0 == 0x2B || $0 == 0x30 }) else { return [] }
+        var i = 0
+        while i < bytes.count {
+            if bytes[i] == 0x40, let range = email(around: i, in: bytes, after: matches.last?.utf8Range.upperBound ?? 0) {
+                matches.append(Match(kind: .email, utf8Range: range))
+                i = range.upperBound
+                continue
             }
+            if let end = phone(at: i, in: bytes) {
+                matches.append(Match(kind: .phone, utf8Range: i..<end))
+                i = end
+                continue
+            }
+            i += 1
         }
         return matches
     }

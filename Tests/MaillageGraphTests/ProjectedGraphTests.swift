@@ -48,7 +48,6 @@ import Testing
         #expect(p.cooperations(between: 0, and: 3) == [])
         #expect(p.cooperations(between: 4, and: 4) == [])
         #expect(p.cooperations(between: 0, and: 99) == [])
-        #expect(p.provenanceOffsets.count == p.graph.edgeCount + 1)
         #expect(p.tieBase.last == p.graph.edgeCount)
         #expect(p.network.cooperationIDs[p.cooperations(between: 2, and: 3)[0]] == "k3")
     }

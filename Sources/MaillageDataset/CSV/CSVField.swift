@@ -24,3 +24,17 @@ public struct CSVRecord: Sendable, Hashable {
     /// 1-based column, on `endLine`, just past the record's last character, for "missing cell" messages.
     public var endColumn: Int
 }
+
+extension String {
+    /// The string without leading and trailing spaces and tabs.
+    func trimmingSpaces() -> String {
+        // Fast path: most cells have nothing to trim.
+        let bytes = utf8
+        guard let first = bytes.first, let last = bytes.last else { return self }
+        if first != 0x20 && first != 0x09 && last != 0x20 && last != 0x09 { return self }
+        var s = Substring(self)
+        while let f = s.first, f == " " || f == "\t" { s.removeFirst() }
+        while let l = s.last, l == " " || l == "\t" { s.removeLast() }
+        return String(s)
+    }
+}

@@ -1,19 +1,5 @@
-/// A problem the CSV reader found, located in the file.
-public struct CSVProblem: Sendable, Hashable {
-    public var message: String
-    public var line: Int
-    public var column: Int
-}
-
-/// What reading a CSV file produced: its records, and the problems met on the way.
-public struct CSVDocument: Sendable {
-    public var delimiter: CSVDelimiter
-    /// Every record, the header first. Blank lines are skipped.
-    public var records: [CSVRecord]
-    public var problems: [CSVProblem]
-}
-
-/// An RFC 4180 reader that keeps the line and column of every cell.
+/// An RFC 4180 reader that keeps where every cell lies, to locate messages by line
+/// and column.
 ///
 /// Accepts a UTF-8 byte-order mark, LF, CRLF or CR line ends, comma or semicolon
 /// delimiters (detected from the first record, see ``CSVDelimiter/detect(in:)``),
@@ -24,134 +10,166 @@ public struct CSVDocument: Sendable {
 /// characters, not bytes. A blank line is skipped, but a line holding only `""`
 /// is a record of one empty cell.
 ///
+/// The reader makes no string: it records each cell's byte range in a
+/// ``CSVDocument``, which decodes a cell when asked. Files must stay under 4 GiB
+/// (``maximumByteCount``); the loader checks sizes before calling it.
+///
 /// Any bytes are accepted without trapping (invalid UTF-8 is decoded with
 /// U+FFFD replacements); the loader checks encodings before calling it.
 public enum CSVReader {
+    /// The largest input the reader's 32-bit offsets address.
+    public static let maximumByteCount = Int(UInt32.max) - 1
+
     /// Reads `bytes`, already valid UTF-8.
+    /// - Precondition: `bytes.count <= maximumByteCount`.
     /// - Complexity: O(bytes.count).
     public static func read(_ bytes: [UInt8], delimiter forced: CSVDelimiter? = nil) -> CSVDocument {
+        precondition(bytes.count <= maximumByteCount, "CSV input over 4 GiB")
         var start = 0
         if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { start = 3 }
         let delimiter = forced ?? CSVDelimiter.detect(in: bytes[start...])
-        let sep = delimiter.rawValue
-        var records: [CSVRecord] = []
+        var parser = Parser(separator: delimiter.rawValue, start: start, count: bytes.count)
+        // A rough guess of the cell count (one per 8 bytes) spares most regrowth.
+        parser.cells.reserveCapacity(bytes.count / 8 + 16)
+        parser.records.reserveCapacity(bytes.count / 48 + 4)
+        parser.recordCellStart.reserveCapacity(bytes.count / 48 + 5)
+        bytes.withUnsafeBufferPointer { parser.run($0) }
+        parser.recordCellStart.append(UInt32(parser.cells.count))
+        let storage = CSVStorage(
+            bytes: bytes, cells: parser.cells, records: parser.records,
+            recordCellStart: parser.recordCellStart, irregularTexts: parser.irregularTexts)
+        return CSVDocument(delimiter: delimiter, problems: parser.problems, storage: storage)
+    }
+
+    /// The parsing state: cursor, line count, and the spans found so far.
+    private struct Parser {
+        let separator: UInt8
+        let start: Int
+        let count: Int
+        var cells: [CSVStorage.Cell] = []
+        var records: [CSVStorage.Record] = []
+        var recordCellStart: [UInt32] = []
+        var irregularTexts: [Int: String] = [:]
         var problems: [CSVProblem] = []
 
-        var line = 1
-        var lineStart = start  // byte offset where the current physical line starts
-        var i = start
-        let n = bytes.count
-
-        // Column of a byte offset: characters from the line start, counted as bytes that are
-        // not UTF-8 continuation bytes. Offsets asked for only grow along a line, so a cursor
-        // keeps the count linear in the line's length (a fresh count per cell would make a
-        // long line of many cells quadratic).
-        var cursorOffset = start, cursorColumn = 1
-        func column(at offset: Int) -> Int {
-            if cursorOffset < lineStart || cursorOffset > offset { cursorOffset = lineStart; cursorColumn = 1 }
-            while cursorOffset < offset {
-                if bytes[cursorOffset] & 0xC0 != 0x80 { cursorColumn += 1 }
-                cursorOffset += 1
-            }
-            return cursorColumn
+        init(separator: UInt8, start: Int, count: Int) {
+            self.separator = separator
+            self.start = start
+            self.count = count
         }
 
-        var fields: [CSVField] = []
-        var recordLine = 1
-        var field: [UInt8] = []
+        /// Line and column of `offset`, which lies on the physical line `line` starting at `lineStart`.
+        func position(_ offset: Int, line: Int, lineStart: Int, in bytes: UnsafeBufferPointer<UInt8>) -> CSVProblem {
+            var column = 1
+            for k in lineStart..<offset where bytes[k] & 0xC0 != 0x80 { column += 1 }
+            return CSVProblem(message: "", line: line, column: column)
+        }
 
-        while i < n {
-            // Start of a record.
-            fields.removeAll(keepingCapacity: true)
-            recordLine = line
-            var endOfRecord = false
-            var endColumn = 1, endLine = line
-            var onlyFieldQuoted = false
-            while !endOfRecord {
-                let fieldLine = line
-                let fieldColumn = column(at: i)
-                field.removeAll(keepingCapacity: true)
-                var wasQuoted = false
-                // Skip leading spaces before a quote.
-                var j = i
-                while j < n, bytes[j] == 0x20 || bytes[j] == 0x09 { j += 1 }
-                if j < n, bytes[j] == 0x22 {
-                    wasQuoted = true
-                    let quoteLine = line, quoteColumn = column(at: j)
-                    i = j + 1
-                    var closed = false
-                    while i < n {
-                        let b = bytes[i]
-                        if b == 0x22 {
-                            if i + 1 < n, bytes[i + 1] == 0x22 { field.append(0x22); i += 2; continue }
-                            i += 1; closed = true; break
+        mutating func problem(_ message: String, at offset: Int, line: Int, lineStart: Int, in bytes: UnsafeBufferPointer<UInt8>) {
+            var p = position(offset, line: line, lineStart: lineStart, in: bytes)
+            p.message = message
+            problems.append(p)
+        }
+
+        mutating func run(_ bytes: UnsafeBufferPointer<UInt8>) {
+            let n = count, sep = separator
+            var line = 1
+            var lineStart = start  // byte offset where the current physical line starts
+            var i = start
+            while i < n {
+                // Start of a record, always at a line start.
+                let recordStart = i, recordLine = line
+                let firstCell = cells.count
+                var onlyCellQuoted = false
+                while true {
+                    let origin = i
+                    var wasQuoted = false
+                    var cell = CSVStorage.Cell(start: UInt32(i), end: UInt32(i), origin: UInt32(i), flags: 0)
+                    // Skip leading spaces before a quote.
+                    var j = i
+                    while j < n, bytes[j] == 0x20 || bytes[j] == 0x09 { j += 1 }
+                    if j < n, bytes[j] == 0x22 {
+                        wasQuoted = true
+                        let quoteLine = line, quoteLineStart = lineStart
+                        i = j + 1
+                        cell.start = UInt32(i)
+                        var closed = false
+                        while i < n {
+                            let b = bytes[i]
+                            if b == 0x22 {
+                                if i + 1 < n, bytes[i + 1] == 0x22 { cell.flags |= CSVStorage.needsUnescaping; i += 2; continue }
+                                closed = true; break
+                            }
+                            if b == 0x0A || b == 0x0D {
+                                // A line break inside quotes belongs to the cell, as "\n" whatever the file's line ends.
+                                if b == 0x0D {
+                                    cell.flags |= CSVStorage.needsUnescaping
+                                    if i + 1 < n, bytes[i + 1] == 0x0A { i += 1 }
+                                }
+                                i += 1; line += 1; lineStart = i
+                                continue
+                            }
+                            i += 1
                         }
-                        if b == 0x0D || b == 0x0A {
-                            // A line break inside quotes belongs to the cell, as "\n" whatever the file's line ends.
-                            if b == 0x0D, i + 1 < n, bytes[i + 1] == 0x0A { i += 1 }
-                            field.append(0x0A)
-                            i += 1; line += 1; lineStart = i
-                            continue
+                        if !closed {
+                            problem(
+                                "unterminated quoted cell: the quote opened here is never closed (everything after it would be swallowed)",
+                                at: j, line: quoteLine, lineStart: quoteLineStart, in: bytes)
+                            // The swallowed record is dropped: only the records before it are usable.
+                            cells.removeSubrange(firstCell...)
+                            return
                         }
-                        field.append(b); i += 1
+                        cell.end = UInt32(i)
+                        i += 1
+                        // After the closing quote: spaces, then a delimiter or a line end.
+                        while i < n, bytes[i] == 0x20 || bytes[i] == 0x09 { i += 1 }
+                        if i < n, bytes[i] != sep, bytes[i] != 0x0A, bytes[i] != 0x0D {
+                            problem(
+                                "unexpected text after the closing quote of a cell (a quote inside a quoted cell must be doubled: \"\")",
+                                at: i, line: line, lineStart: lineStart, in: bytes)
+                            let quotedPart = UnsafeBufferPointer(rebasing: bytes[Int(cell.start)..<Int(cell.end)])
+                            var text = cell.flags & CSVStorage.needsUnescaping != 0
+                                ? CSVStorage.unescaped(quotedPart) : Array(quotedPart)
+                            while i < n, bytes[i] != sep, bytes[i] != 0x0A, bytes[i] != 0x0D { text.append(bytes[i]); i += 1 }
+                            irregularTexts[cells.count] = String(decoding: text, as: UTF8.self)
+                        }
+                    } else {
+                        while i < n {
+                            let b = bytes[i]
+                            if b == sep || b == 0x0A || b == 0x0D { break }
+                            i += 1
+                        }
+                        // Trimmed of spaces and tabs.
+                        var s = origin, e = i
+                        while s < e, bytes[s] == 0x20 || bytes[s] == 0x09 { s += 1 }
+                        while e > s, bytes[e - 1] == 0x20 || bytes[e - 1] == 0x09 { e -= 1 }
+                        cell.start = UInt32(s)
+                        cell.end = UInt32(e)
                     }
-                    if !closed {
-                        problems.append(CSVProblem(
-                            message: "unterminated quoted cell: the quote opened here is never closed (everything after it would be swallowed)",
-                            line: quoteLine, column: quoteColumn))
-                        // The swallowed record is dropped: only the records before it are usable.
-                        return CSVDocument(delimiter: delimiter, records: records, problems: problems)
+                    cell.origin = UInt32(origin)
+                    cells.append(cell)
+                    if cells.count == firstCell + 1 { onlyCellQuoted = wasQuoted }
+                    // What ends the cell?
+                    if i < n, bytes[i] == sep {
+                        i += 1
+                        continue
                     }
-                    // After the closing quote: spaces, then a delimiter or a line end.
-                    while i < n, bytes[i] == 0x20 || bytes[i] == 0x09 { i += 1 }
-                    if i < n, bytes[i] != sep, bytes[i] != 0x0A, bytes[i] != 0x0D {
-                        problems.append(CSVProblem(
-                            message: "unexpected text after the closing quote of a cell (a quote inside a quoted cell must be doubled: \"\")",
-                            line: line, column: column(at: i)))
-                        while i < n, bytes[i] != sep, bytes[i] != 0x0A, bytes[i] != 0x0D { field.append(bytes[i]); i += 1 }
-                    }
-                } else {
-                    while i < n, bytes[i] != sep, bytes[i] != 0x0A, bytes[i] != 0x0D {
-                        field.append(bytes[i]); i += 1
-                    }
+                    break
                 }
-                var value = String(decoding: field, as: UTF8.self)
-                if !wasQuoted { value = value.trimmingSpaces() }
-                fields.append(CSVField(value: value, line: fieldLine, column: fieldColumn))
-                if fields.count == 1 { onlyFieldQuoted = wasQuoted }
-                // What ends the cell?
-                if i < n, bytes[i] == sep {
-                    i += 1
-                    continue
-                }
-                endColumn = column(at: i)
-                endLine = line
+                let recordEnd = i, endLine = line
                 if i < n, bytes[i] == 0x0D { i += 1 }
                 if i < n, bytes[i] == 0x0A { i += 1 }
                 line += 1
                 lineStart = i
-                endOfRecord = true
-            }
-            // A blank line is skipped; a lone quoted empty cell (`""`) is a record.
-            let blank = fields.count == 1 && fields[0].value.isEmpty && !onlyFieldQuoted
-            if !blank {
-                records.append(CSVRecord(fields: fields, line: recordLine, endLine: endLine, endColumn: endColumn))
+                // A blank line is skipped; a lone quoted empty cell (`""`) is a record.
+                if cells.count == firstCell + 1, !onlyCellQuoted, cells[firstCell].start == cells[firstCell].end {
+                    cells.removeLast()
+                    continue
+                }
+                recordCellStart.append(UInt32(firstCell))
+                records.append(CSVStorage.Record(
+                    line: UInt32(recordLine), endLine: UInt32(endLine), start: UInt32(recordStart), end: UInt32(recordEnd)))
             }
         }
-        return CSVDocument(delimiter: delimiter, records: records, problems: problems)
-    }
-}
-
-extension String {
-    /// The string without leading and trailing spaces and tabs.
-    func trimmingSpaces() -> String {
-        // Fast path: most cells have nothing to trim.
-        let bytes = utf8
-        guard let first = bytes.first, let last = bytes.last else { return self }
-        if first != 0x20 && first != 0x09 && last != 0x20 && last != 0x09 { return self }
-        var s = Substring(self)
-        while let f = s.first, f == " " || f == "\t" { s.removeFirst() }
-        while let l = s.last, l == " " || l == "\t" { s.removeLast() }
-        return String(s)
     }
 }
