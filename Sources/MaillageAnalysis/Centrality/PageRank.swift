@@ -21,48 +21,88 @@
 /// pageRank(of: star)   // [0.486…, 0.257…, 0.257…]
 /// ```
 ///
+/// The iteration runs over ``pageRankRanges`` node ranges on up to `workers` threads;
+/// each node's value is computed by the same operations whatever the split, and the
+/// per-range sums (change, dangling mass) are added in range order, so the result does
+/// not depend on the number of workers.
+///
 /// - Parameters:
 ///   - graph: an undirected graph with positive weights.
 ///   - alpha: damping factor, the probability of following an edge.
 ///   - tolerance: per-node L1 convergence threshold.
 ///   - maxIterations: upper bound on iterations (the iteration contracts by `alpha`
 ///     each step, so about 170 suffice at the default tolerance).
+///   - workers: threads to use (values below 1 mean 1).
 /// - Returns: one value per node; empty for an empty graph.
 /// - Complexity: O(k·(n + m)) for k iterations, O(n) extra memory.
 public func pageRank(
     of graph: Graph,
     alpha: Double = 0.85,
     tolerance: Double = 1e-12,
-    maxIterations: Int = 10_000
+    maxIterations: Int = 10_000,
+    workers: Int = CentralityOptions.defaultWorkers
 ) -> [Double] {
     let n = graph.nodeCount
     guard n > 0 else { return [] }
-    let offsets = graph.offsets
-    let targets = graph.targets
-    let weights = graph.weights
     let uniform = 1 / Double(n)
     var inverseStrength = [Double](repeating: 0, count: n)
-    var dangling: [Int] = []
     for v in 0..<n {
         let s = graph.strength(v)
-        if s != 0 { inverseStrength[v] = 1 / s } else { dangling.append(v) }
+        if s != 0 { inverseStrength[v] = 1 / s }
     }
+    let ranges = pageRankRanges
     var x = [Double](repeating: uniform, count: n)
-    var share = [Double](repeating: 0, count: n)
     var next = [Double](repeating: 0, count: n)
-    for _ in 0..<maxIterations {
-        var danglingMass = 0.0
-        for v in dangling { danglingMass += x[v] }
-        for v in 0..<n { share[v] = x[v] * inverseStrength[v] }
-        var change = 0.0
-        for v in 0..<n {
-            var inflow = 0.0
-            for i in offsets[v]..<offsets[v + 1] { inflow += share[Int(targets[i])] * weights[i] }
-            next[v] = alpha * (inflow + danglingMass * uniform) + (1 - alpha) * uniform
-            change += abs(next[v] - x[v])
+    // share[v] = x[v] / s_v, what v sends along a unit of weight; built with x.
+    var share = (0..<n).map { uniform * inverseStrength[$0] }
+    var nextShare = [Double](repeating: 0, count: n)
+    var danglingMass = 0.0
+    for v in 0..<n where inverseStrength[v] == 0 { danglingMass += uniform }
+    var change = [Double](repeating: 0, count: ranges)
+    var dangling = [Double](repeating: 0, count: ranges)
+
+    graph.offsets.withUnsafeBufferPointer { offsetBuffer in
+    graph.targets.withUnsafeBufferPointer { targetBuffer in
+    graph.weights.withUnsafeBufferPointer { weightBuffer in
+    inverseStrength.withUnsafeBufferPointer { inverseBuffer in
+        let offsets = SharedReads(offsetBuffer), targets = SharedReads(targetBuffer)
+        let weights = SharedReads(weightBuffer), inverse = SharedReads(inverseBuffer)
+        for _ in 0..<maxIterations {
+            let teleport = alpha * danglingMass * uniform + (1 - alpha) * uniform
+            x.withUnsafeBufferPointer { xBuffer in
+            share.withUnsafeBufferPointer { shareBuffer in
+            next.withUnsafeMutableBufferPointer { nextBuffer in
+            nextShare.withUnsafeMutableBufferPointer { nextShareBuffer in
+            change.withUnsafeMutableBufferPointer { changeBuffer in
+            dangling.withUnsafeMutableBufferPointer { danglingBuffer in
+                let current = SharedReads(xBuffer), shares = SharedReads(shareBuffer)
+                let out = DisjointWrites(nextBuffer), outShare = DisjointWrites(nextShareBuffer)
+                let changes = DisjointWrites(changeBuffer), danglings = DisjointWrites(danglingBuffer)
+                forEachRange(count: n, ranges: ranges, workers: workers) { range, r in
+                    var rangeChange = 0.0, rangeDangling = 0.0
+                    for v in range {
+                        var inflow = 0.0
+                        for i in offsets[v]..<offsets[v + 1] { inflow += shares[Int(targets[i])] * weights[i] }
+                        let value = alpha * inflow + teleport
+                        out[v] = value
+                        let inv = inverse[v]
+                        outShare[v] = value * inv
+                        if inv == 0 { rangeDangling += value }
+                        rangeChange += abs(value - current[v])
+                    }
+                    changes[r] = rangeChange
+                    danglings[r] = rangeDangling
+                }
+            }}}}}}
+            swap(&x, &next)
+            swap(&share, &nextShare)
+            danglingMass = dangling.reduce(0, +)
+            if change.reduce(0, +) < Double(n) * tolerance { break }
         }
-        swap(&x, &next)
-        if change < Double(n) * tolerance { break }
-    }
+    }}}}
     return x
 }
+
+/// Node ranges of one PageRank iteration: fixed, so results do not depend on the
+/// number of threads.
+let pageRankRanges = 16
