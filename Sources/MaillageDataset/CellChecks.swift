@@ -32,10 +32,16 @@ struct CellChecks {
     }
 
     struct Finding {
-        /// Line and column of the first such cell.
-        var line: Int
-        var column: Int
+        /// The document's index of the first such cell.
+        var firstCell: Int
         var count: Int
+    }
+
+    /// A cell over the size limit: its document index, column and size.
+    struct Oversize {
+        var cell: Int
+        var column: Int
+        var size: Int
     }
 
     let file: String
@@ -43,6 +49,7 @@ struct CellChecks {
     /// Columns already reported by their name.
     let skipped: Set<Int>
     private var findings: [ContactDetails.Kind: [Int: Finding]] = [:]
+    private var oversized: [Oversize] = []
 
     init(file: String, columnNames: [String], skipped: Set<Int>) {
         self.file = file
@@ -50,8 +57,8 @@ struct CellChecks {
         self.skipped = skipped
     }
 
-    /// Checks the cells of record `r` of `document`; size errors go straight to `diagnostics`.
-    mutating func check(record r: Int, of document: CSVDocument, diagnostics: inout [Diagnostic]) {
+    /// Checks the cells of record `r`; what it finds is reported by ``diagnostics(in:)``.
+    mutating func check(record r: Int, of document: CSVDocument) {
         let cells = document.cellRange(ofRecord: r)
         for cell in cells {
             let index = cell - cells.lowerBound
@@ -59,17 +66,13 @@ struct CellChecks {
                 (bytes.count, bytes.count > Self.maximumCellBytes || skipped.contains(index) ? [] : ContactDetails.find(inUTF8: bytes))
             }
             if size > Self.maximumCellBytes {
-                let (line, column) = document.position(ofCell: cell)
-                diagnostics.append(.error(
-                    "cell of \(size) bytes in column \(columnName(index)): cells are limited to \(Self.maximumCellBytes) bytes (64 KiB); was a whole text pasted into one cell?",
-                    file: file, line: line, column: column))
+                oversized.append(Oversize(cell: cell, column: index, size: size))
                 continue
             }
             var seen: Set<ContactDetails.Kind> = []
             for match in matches where seen.insert(match.kind).inserted {
                 if findings[match.kind, default: [:]][index] == nil {
-                    let (line, column) = document.position(ofCell: cell)
-                    findings[match.kind, default: [:]][index] = Finding(line: line, column: column, count: 1)
+                    findings[match.kind, default: [:]][index] = Finding(firstCell: cell, count: 1)
                 } else {
                     findings[match.kind, default: [:]][index]?.count += 1
                 }
@@ -77,15 +80,25 @@ struct CellChecks {
         }
     }
 
-    /// The personal-data warnings, one per column and kind.
-    func warnings() -> [Diagnostic] {
+    /// The size errors and personal-data warnings (one per column and kind), located in
+    /// `document` in one walk per record concerned: a single line of many such cells
+    /// stays linear.
+    func diagnostics(in document: CSVDocument) -> [Diagnostic] {
+        let located = document.positions(ofCells: oversized.map(\.cell) + findings.values.flatMap { $0.values.map(\.firstCell) })
         var out: [Diagnostic] = []
+        for cell in oversized {
+            let position = located[cell.cell] ?? (0, 0)
+            out.append(.error(
+                "cell of \(cell.size) bytes in column \(columnName(cell.column)): cells are limited to \(Self.maximumCellBytes) bytes (64 KiB); was a whole text pasted into one cell?",
+                file: file, line: position.line, column: position.column))
+        }
         for kind in ContactDetails.Kind.allCases {
             for (index, finding) in (findings[kind] ?? [:]).sorted(by: { $0.key < $1.key }) {
                 let others = finding.count > 1 ? " (and \(finding.count - 1) more cells of this column)" : ""
+                let position = located[finding.firstCell] ?? (0, 0)
                 out.append(.warning(
                     "looks like personal data: \(kind == .email ? "an" : "a") \(kind.rawValue) in column \(columnName(index))\(others); datasets leave e-mails and phone numbers out: remove them, or publish with --redact",
-                    file: file, line: finding.line, column: finding.column))
+                    file: file, line: position.line, column: position.column))
             }
         }
         return out

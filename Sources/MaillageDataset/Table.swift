@@ -215,10 +215,10 @@ final class Table: Sendable {
                         + mixedDelimiterHint(document.record(r), header: header, delimiter: document.delimiter),
                     file: file, line: line, column: column))
             }
-            cells.check(record: r, of: document, diagnostics: &diagnostics)
+            cells.check(record: r, of: document)
             records.append(r)
         }
-        diagnostics += cells.warnings()
+        diagnostics += cells.diagnostics(in: document)
         if records.isEmpty {
             // On the line after the header, where rows are expected, or at the header's end
             // when the file stops there.

@@ -61,6 +61,11 @@ public struct CSVDocument: Sendable {
     /// - Complexity: O(length of its line up to the cell).
     public func position(ofCell cell: Int) -> (line: Int, column: Int) { storage.position(ofCell: cell) }
 
+    /// Positions of many cells at once, each record concerned walked once: what messages
+    /// about many cells of one long line need (one ``position(ofCell:)`` per cell would
+    /// walk the line again for each).
+    public func positions(ofCells cells: [Int]) -> [Int: (line: Int, column: Int)] { storage.positions(ofCells: cells) }
+
     /// 1-based line of `cell`'s first character.
     public func line(ofCell cell: Int) -> Int { storage.line(ofCell: cell) }
 
@@ -69,11 +74,11 @@ public struct CSVDocument: Sendable {
     public func endPosition(ofRecord r: Int) -> (line: Int, column: Int) { storage.endPosition(ofRecord: r) }
 
     /// Record `r` as values: one `String` per cell, each with its line and column.
+    /// - Complexity: O(record length): positions are found in one walk along it.
     public func record(_ r: Int) -> CSVRecord {
         let (endLine, endColumn) = endPosition(ofRecord: r)
-        let fields = cellRange(ofRecord: r).map { cell in
-            let (line, column) = position(ofCell: cell)
-            return CSVField(value: text(ofCell: cell), line: line, column: column)
+        let fields = zip(cellRange(ofRecord: r), storage.positions(ofRecord: r)).map { cell, position in
+            CSVField(value: text(ofCell: cell), line: position.line, column: position.column)
         }
         return CSVRecord(fields: fields, line: line(ofRecord: r), endLine: endLine, endColumn: endColumn)
     }

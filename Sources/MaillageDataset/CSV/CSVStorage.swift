@@ -114,6 +114,53 @@ final class CSVStorage: Sendable {
         position(ofOffset: Int(records[r].end), inRecord: r)
     }
 
+    /// Line and column of every cell of record `r`, in one walk along the record.
+    /// - Complexity: O(record length).
+    func positions(ofRecord r: Int) -> [(line: Int, column: Int)] {
+        positions(ofOffsets: (Int(recordCellStart[r])..<Int(recordCellStart[r + 1])).map { Int(cells[$0].origin) }, inRecord: r)
+    }
+
+    /// Line and column of ascending byte offsets of record `r`, in one walk.
+    func positions(ofOffsets offsets: [Int], inRecord r: Int) -> [(line: Int, column: Int)] {
+        let record = records[r]
+        var line = Int(record.line), column = 1
+        var k = Int(record.start)
+        var out: [(line: Int, column: Int)] = []
+        out.reserveCapacity(offsets.count)
+        for offset in offsets {
+            while k < offset {
+                let b = bytes[k]
+                if b == 0x0A || (b == 0x0D && !(k + 1 < bytes.count && bytes[k + 1] == 0x0A)) {
+                    line += 1
+                    column = 1
+                } else if b != 0x0D && b & 0xC0 != 0x80 {
+                    column += 1
+                }
+                k += 1
+            }
+            out.append((line, column))
+        }
+        return out
+    }
+
+    /// Line and column of each of `cells` (any order, any records), walking each record
+    /// concerned once.
+    /// - Complexity: O(Σ length of the records concerned + cells log cells).
+    func positions(ofCells cells: [Int]) -> [Int: (line: Int, column: Int)] {
+        var result: [Int: (line: Int, column: Int)] = [:]
+        let sorted = Array(Set(cells)).sorted()
+        var i = 0
+        while i < sorted.count {
+            let r = record(ofCell: sorted[i])
+            let end = Int(recordCellStart[r + 1])
+            var group: [Int] = []
+            while i < sorted.count, sorted[i] < end { group.append(sorted[i]); i += 1 }
+            let found = positions(ofOffsets: group.map { Int(self.cells[$0].origin) }, inRecord: r)
+            for (cell, position) in zip(group, found) { result[cell] = position }
+        }
+        return result
+    }
+
     /// Line and column of byte `offset` of record `r`: lines counted from the record's
     /// first (a quoted cell may hold line breaks), characters from the line's start.
     func position(ofOffset offset: Int, inRecord r: Int) -> (line: Int, column: Int) {

@@ -15,30 +15,39 @@ struct InvalidUTF8: Error {
 enum TextDecoding {
     /// The offset of the first invalid UTF-8 sequence, or nil when the bytes are valid UTF-8.
     static func firstInvalidUTF8(in bytes: [UInt8]) -> Int? {
-        var i = 0
-        let n = bytes.count
-        while i < n {
-            let b = bytes[i]
-            if b < 0x80 { i += 1; continue }
-            let length: Int
-            let minimum: UInt32
-            var scalar: UInt32
-            switch b {
-            case 0xC2...0xDF: length = 2; minimum = 0x80; scalar = UInt32(b & 0x1F)
-            case 0xE0...0xEF: length = 3; minimum = 0x800; scalar = UInt32(b & 0x0F)
-            case 0xF0...0xF4: length = 4; minimum = 0x10000; scalar = UInt32(b & 0x07)
-            default: return i
+        bytes.withUnsafeBufferPointer { bytes in
+            guard let base = bytes.baseAddress else { return nil }
+            let raw = UnsafeRawPointer(base)
+            var i = 0
+            let n = bytes.count
+            while i < n {
+                // Runs of ASCII, eight bytes at a time.
+                while i + 8 <= n, raw.loadUnaligned(fromByteOffset: i, as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
+                    i += 8
+                }
+                guard i < n else { break }
+                let b = bytes[i]
+                if b < 0x80 { i += 1; continue }
+                let length: Int
+                let minimum: UInt32
+                var scalar: UInt32
+                switch b {
+                case 0xC2...0xDF: length = 2; minimum = 0x80; scalar = UInt32(b & 0x1F)
+                case 0xE0...0xEF: length = 3; minimum = 0x800; scalar = UInt32(b & 0x0F)
+                case 0xF0...0xF4: length = 4; minimum = 0x10000; scalar = UInt32(b & 0x07)
+                default: return i
+                }
+                guard i + length <= n else { return i }
+                for k in 1..<length {
+                    let c = bytes[i + k]
+                    guard c & 0xC0 == 0x80 else { return i }
+                    scalar = scalar << 6 | UInt32(c & 0x3F)
+                }
+                guard scalar >= minimum, scalar <= 0x10FFFF, !(0xD800...0xDFFF).contains(scalar) else { return i }
+                i += length
             }
-            guard i + length <= n else { return i }
-            for k in 1..<length {
-                let c = bytes[i + k]
-                guard c & 0xC0 == 0x80 else { return i }
-                scalar = scalar << 6 | UInt32(c & 0x3F)
-            }
-            guard scalar >= minimum, scalar <= 0x10FFFF, !(0xD800...0xDFFF).contains(scalar) else { return i }
-            i += length
+            return nil
         }
-        return nil
     }
 
     /// The offset of the first well-formed multi-byte UTF-8 sequence (a non-ASCII

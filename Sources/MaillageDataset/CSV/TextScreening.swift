@@ -52,7 +52,10 @@ enum TextScreening {
         case S_IFDIR: return .failure(.notRegular(.folder))
         default: return .failure(.notRegular(.other))
         }
-        var bytes = [UInt8](repeating: 0, count: max(0, Int(status.st_size)))
+        // One byte more than the stated size, so the read that meets the end of the file
+        // finds room and returns 0 without the buffer growing (a file that grew meanwhile
+        // is read whole all the same).
+        var bytes = [UInt8](repeating: 0, count: max(0, Int(status.st_size)) + 1)
         var count = 0
         while true {
             if count == bytes.count { bytes.append(contentsOf: repeatElement(0, count: max(4096, bytes.count / 2))) }
@@ -135,26 +138,41 @@ enum TextScreening {
     static func checkCharacters(_ utf8: [UInt8], file: String, diagnostics: inout [Diagnostic]) -> Bool {
         var firstControl: (offset: Int, scalar: UInt32)?, controls = 0
         var firstBidi: (offset: Int, scalar: UInt32)?, bidis = 0
-        let n = utf8.count
-        var i = 0
-        while i < n {
-            let b = utf8[i]
-            if b < 0x20 || b == 0x7F {
-                if b != 0x09 && b != 0x0A && b != 0x0D {
+        utf8.withUnsafeBufferPointer { utf8 in
+            guard let base = utf8.baseAddress else { return }
+            let raw = UnsafeRawPointer(base)
+            let n = utf8.count
+            var i = 0
+            while i < n {
+                // Eight printable ASCII bytes (0x20–0x7E) at a time: nothing to report there.
+                while i + 8 <= n {
+                    let word = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                    let high = word & 0x8080_8080_8080_8080
+                    let below20 = (word &- 0x2020_2020_2020_2020) & ~word & 0x8080_8080_8080_8080
+                    let del = word ^ 0x7F7F_7F7F_7F7F_7F7F
+                    let hasDel = (del &- 0x0101_0101_0101_0101) & ~del & 0x8080_8080_8080_8080
+                    if high | below20 | hasDel != 0 { break }
+                    i += 8
+                }
+                guard i < n else { break }
+                let b = utf8[i]
+                if b < 0x20 || b == 0x7F {
+                    if b != 0x09 && b != 0x0A && b != 0x0D {
+                        controls += 1
+                        if firstControl == nil { firstControl = (i, UInt32(b)) }
+                    }
+                } else if b == 0xC2, i + 1 < n, utf8[i + 1] >= 0x80, utf8[i + 1] <= 0x9F {
                     controls += 1
-                    if firstControl == nil { firstControl = (i, UInt32(b)) }
+                    if firstControl == nil { firstControl = (i, UInt32(utf8[i + 1])) }
+                } else if b == 0xE2, i + 2 < n {
+                    let scalar = UInt32(b & 0x0F) << 12 | UInt32(utf8[i + 1] & 0x3F) << 6 | UInt32(utf8[i + 2] & 0x3F)
+                    if (0x202A...0x202E).contains(scalar) || (0x2066...0x2069).contains(scalar) {
+                        bidis += 1
+                        if firstBidi == nil { firstBidi = (i, scalar) }
+                    }
                 }
-            } else if b == 0xC2, i + 1 < n, utf8[i + 1] >= 0x80, utf8[i + 1] <= 0x9F {
-                controls += 1
-                if firstControl == nil { firstControl = (i, UInt32(utf8[i + 1])) }
-            } else if b == 0xE2, i + 2 < n {
-                let scalar = UInt32(b & 0x0F) << 12 | UInt32(utf8[i + 1] & 0x3F) << 6 | UInt32(utf8[i + 2] & 0x3F)
-                if (0x202A...0x202E).contains(scalar) || (0x2066...0x2069).contains(scalar) {
-                    bidis += 1
-                    if firstBidi == nil { firstBidi = (i, scalar) }
-                }
+                i += 1
             }
-            i += 1
         }
         if let (offset, scalar) = firstControl {
             let (line, column) = position(ofByte: offset, in: utf8)
