@@ -2,6 +2,8 @@
 
     python3 igraph_run.py STEP DATASET OUTPUT
 
+The random seed (Leiden) is 1, or the value of the environment variable BENCH_SEED.
+
 Reads the dataset folder, builds the two-mode network and projects it onto the actors
 with igraph's own `bipartite_projection(multiplicity=True)` (weight = shared
 cooperations, Maillage's `count` projection), then:
@@ -16,6 +18,7 @@ Writes one CSV row per actor (or the cluster of each actor) to OUTPUT, like Mail
 `-o FILE`, and prints a JSON line with the figures and the time of each phase.
 """
 import json
+import os
 import random
 import sys
 import time
@@ -48,7 +51,7 @@ def main():
     elif step == "pagerank":
         values = graph.pagerank(damping=0.85, weights="weight", directed=False)
     elif step == "leiden":
-        random.seed(1)
+        random.seed(int(os.environ.get("BENCH_SEED", "1")))
         ig.set_random_number_generator(random)
         partition = graph.community_leiden(objective_function="modularity", weights="weight", resolution=1, n_iterations=-1)
         values = partition.membership

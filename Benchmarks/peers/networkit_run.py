@@ -1,6 +1,10 @@
 """One benchmark step done with NetworKit, as a whole process:
 
-    python3 networkit_run.py STEP DATASET OUTPUT
+    python3 networkit_run.py STEP DATASET OUTPUT [EPSILON DELTA]
+
+The random seed (Leiden, KADABRA) is 1, or the value of the environment variable
+BENCH_SEED; NetworKit's generators are seeded per thread (`setSeed(seed, True)`), and
+ParallelLeiden's result still depends on how its threads interleave.
 
 Reads the dataset folder, projects the two-mode network onto the actors by a sparse
 product B·Bᵀ (scipy; weight = shared cooperations, Maillage's `count` projection) and
@@ -15,6 +19,7 @@ builds a weighted undirected NetworKit graph, then:
 Writes one CSV row per actor to OUTPUT and prints a JSON line with the figures.
 """
 import json
+import os
 import sys
 import time
 
@@ -28,6 +33,7 @@ def main():
     step, folder, output = sys.argv[1], sys.argv[2], sys.argv[3]
     epsilon = float(sys.argv[4]) if len(sys.argv) > 4 else 0.01
     delta = float(sys.argv[5]) if len(sys.argv) > 5 else 0.1
+    nk.setSeed(int(os.environ.get("BENCH_SEED", "1")), True)
     phases = {}
     t0 = time.perf_counter()
     actor_ids, u, v, w = projected_edges(folder)

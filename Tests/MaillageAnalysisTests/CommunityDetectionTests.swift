@@ -1,5 +1,5 @@
 import Testing
-import MaillageAnalysis
+@testable import MaillageAnalysis
 
 @Suite struct CommunityDetectionTests {
     typealias F = CommunityFixtures
@@ -176,5 +176,23 @@ import MaillageAnalysis
         let scaled = Graph(nodeCount: graph.nodeCount, edges: graph.edges.map { ($0.u, $0.v, $0.weight * 8) })
         #expect(method.communities(of: scaled, seed: 6).membership ==
                 method.communities(of: graph, seed: 6).membership)
+    }
+}
+
+/// Leiden's several starts: the best is kept, whatever the number of threads.
+@Suite struct LeidenStartsTests {
+    typealias F = CommunityFixtures
+
+    @Test func theBestStartIsKeptAndThreadsDoNotMatter() {
+        let planted = F.plantedPartition(sizes: [40, 60, 80, 50, 70, 30], pIn: 0.08, pOut: 0.02, seed: 11)
+        let graph = planted.graph
+        let single = leiden(graph: graph, seed: 3, starts: 1)
+        let four = leiden(graph: graph, seed: 3, starts: 4, workers: 1)
+        #expect(leiden(graph: graph, seed: 3, starts: 4, workers: 2) == four)
+        #expect(leiden(graph: graph, seed: 3, starts: 4, workers: 3) == four)
+        // The first start is the single run: four starts never do worse.
+        #expect(four.modularity >= single.modularity)
+        let best = (0..<4).map { leiden(graph: graph, seed: leidenStartSeed(3, $0), starts: 1).modularity }.max() ?? 0
+        #expect(four.modularity == best)
     }
 }

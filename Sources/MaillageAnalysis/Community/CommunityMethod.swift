@@ -6,7 +6,8 @@ public enum CommunityMethod: String, CaseIterable, Sendable {
     /// Local moving and aggregation (Blondel et al. 2008): ``louvain(graph:resolution:seed:)``.
     case louvain
     /// Louvain with a refinement phase that keeps communities connected (Traag, Waltman
-    /// & van Eck 2019), iterated until stable: ``leiden(graph:resolution:seed:)``.
+    /// & van Eck 2019), iterated until stable, best of ``leidenDefaultStarts`` runs:
+    /// ``leiden(graph:resolution:seed:starts:workers:)``.
     case leiden
 
     /// Runs this method on `graph`.

@@ -1,3 +1,5 @@
+import Dispatch
+import Synchronization
 /// Communities by the Leiden algorithm, maximising modularity (Traag, Waltman &
 /// van Eck 2019, "From Louvain to Leiden: guaranteeing well-connected communities",
 /// Scientific Reports 9, 5233).
@@ -21,6 +23,14 @@
 /// guard against rounding cycles). `k_v` is the strength of `v`, `K_C` the total
 /// strength of `C`, `w(v, C)` the weight between `v` and `C`, `m` the total weight.
 ///
+/// **Several starts.** The whole run above is made `starts` times (4 by default), the
+/// first with `seed`, the others with seeds mixed from it, on up to `workers` threads;
+/// the partition of highest modularity is kept (the earliest start among equals). A
+/// single Leiden run ends in one of many local optima, and which one is mostly luck:
+/// on a 20,000-actor network, seeds 1–5 of one run range over 0.68778–0.68791, of the
+/// best of four over 0.68794–0.68802. igraph's users get the same effect by hand,
+/// running several seeds and keeping the best.
+///
 /// **Randomness θ** is 0.01 times the mean edge weight (igraph's `beta = 0.01` for
 /// unweighted graphs), so scaling all weights by a constant gives the same partition.
 ///
@@ -31,8 +41,9 @@
 ///
 /// **Weights** are tie strengths (``Graph/weights``); an unweighted graph has weights 1.
 ///
-/// **Determinism.** The result depends only on the graph, `resolution` and `seed`
-/// (shuffles and refinement draws come from ``SeededGenerator``).
+/// **Determinism.** The result depends only on the graph, `resolution`, `seed` and
+/// `starts` (shuffles and refinement draws come from ``SeededGenerator``), never on
+/// the number of workers.
 ///
 /// **Reference.** igraph's `community_leiden(objective_function="modularity",
 /// n_iterations=-1)`; modularities are compared with igraph's on the graphs of
@@ -48,27 +59,69 @@
 ///   - graph: the graph; weights must be positive.
 ///   - resolution: γ, 1 by default; larger values give more, smaller communities.
 ///   - seed: seed of the shuffles and of the refinement's random choices.
+///   - starts: independent runs, the best kept (values below 1 mean 1).
+///   - workers: threads running the starts (values below 2 mean one after the other).
 /// - Returns: the partition, with its modularity recomputed on `graph`. A graph without
 ///   edges gives singletons (modularity 0).
-/// - Complexity: O(m) per level of an iteration; in practice near-linear, a few
-///   iterations.
-public func leiden(graph: Graph, resolution: Double = 1, seed: UInt64 = 0) -> CommunityPartition {
+/// - Complexity: O(m) per level of an iteration, times `starts`; in practice
+///   near-linear, a few iterations. Memory: one aggregated network per running start.
+public func leiden(
+    graph: Graph, resolution: Double = 1, seed: UInt64 = 0,
+    starts: Int = leidenDefaultStarts, workers: Int = CentralityOptions.defaultWorkers
+) -> CommunityPartition {
     let n = graph.nodeCount
-    var generator = SeededGenerator(seed: seed)
     let base = CommunityNetwork(graph)
-    var membership = (0..<n).map { Int32($0) }
-    if base.totalNodeWeight > 0, !base.targets.isEmpty {
-        let scale = resolution / base.totalNodeWeight
-        let meanEdgeWeight = base.totalNodeWeight / Double(base.targets.count)
-        let randomness = leidenRandomness * meanEdgeWeight
-        for _ in 0..<leidenMaximumIterations {
-            let changed = leidenIteration(base, membership: &membership, scale: scale,
-                                          randomness: randomness, generator: &generator)
-            if !changed { break }
-        }
-        membership = connectedParts(base, of: membership).labels
+    guard base.totalNodeWeight > 0, !base.targets.isEmpty else {
+        return CommunityPartition(graph: graph, membership: Array(0..<n), resolution: resolution)
     }
-    return CommunityPartition(graph: graph, membership: membership.map { Int($0) }, resolution: resolution)
+    let startCount = max(1, starts)
+    let results = Mutex([CommunityPartition?](repeating: nil, count: startCount))
+    @Sendable func run(_ start: Int) {
+        let membership = leidenRun(base, resolution: resolution, seed: leidenStartSeed(seed, start))
+        let partition = CommunityPartition(graph: graph, membership: membership.map { Int($0) }, resolution: resolution)
+        results.withLock { $0[start] = partition }
+    }
+    if workers > 1 && startCount > 1 {
+        DispatchQueue.concurrentPerform(iterations: startCount) { run($0) }
+    } else {
+        for start in 0..<startCount { run(start) }
+    }
+    // The best modularity; the earliest start among equals.
+    var best: CommunityPartition?
+    for case let partition? in results.withLock({ $0 }) where best.map({ partition.modularity > $0.modularity }) ?? true {
+        best = partition
+    }
+    return best ?? CommunityPartition(graph: graph, membership: Array(0..<n), resolution: resolution)
+}
+
+/// Independent Leiden runs of ``leiden(graph:resolution:seed:starts:workers:)`` by
+/// default: the best of them is kept.
+public let leidenDefaultStarts = 4
+
+/// The seed of start `index`: the caller's seed for the first, a SplitMix64 mix of it
+/// for the others.
+func leidenStartSeed(_ seed: UInt64, _ index: Int) -> UInt64 {
+    guard index > 0 else { return seed }
+    var z = seed &+ UInt64(index) &* 0x9E37_79B9_7F4A_7C15
+    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+    return z ^ (z >> 31)
+}
+
+/// One Leiden run on `base` from singletons: iterations until one changes nothing,
+/// then communities split into connected parts.
+func leidenRun(_ base: CommunityNetwork, resolution: Double, seed: UInt64) -> [Int32] {
+    var generator = SeededGenerator(seed: seed)
+    var membership = (0..<base.nodeCount).map { Int32($0) }
+    let scale = resolution / base.totalNodeWeight
+    let meanEdgeWeight = base.totalNodeWeight / Double(base.targets.count)
+    let randomness = leidenRandomness * meanEdgeWeight
+    for _ in 0..<leidenMaximumIterations {
+        let changed = leidenIteration(base, membership: &membership, scale: scale,
+                                      randomness: randomness, generator: &generator)
+        if !changed { break }
+    }
+    return connectedParts(base, of: membership).labels
 }
 
 /// θ relative to the mean edge weight.

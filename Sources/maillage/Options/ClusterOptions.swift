@@ -24,6 +24,10 @@ struct ClusterOptions: ParsableArguments {
     }
 
     var metaParameters: [(String, JSONValue)] {
-        [("method", .string(method.rawValue)), ("seed", .int(Int(truncatingIfNeeded: seed))), ("resolution", .number(resolution))]
+        var parameters: [(String, JSONValue)] = [
+            ("method", .string(method.rawValue)), ("seed", .int(Int(truncatingIfNeeded: seed))), ("resolution", .number(resolution)),
+        ]
+        if method == .leiden { parameters.append(("starts", .int(leidenDefaultStarts))) }
+        return parameters
     }
 }
