@@ -59,6 +59,12 @@ let package = Package(
             ],
             swiftSettings: swiftSettings
         ),
+        .executableTarget(
+            name: "maillage-pipeline",
+            dependencies: ["MaillageDataset", "MaillageGraph", "MaillageAnalysis"],
+            path: "Benchmarks/Pipeline",
+            swiftSettings: swiftSettings
+        ),
         .testTarget(
             name: "MaillageDatasetTests", dependencies: ["MaillageDataset"], exclude: ["Fixtures"], swiftSettings: swiftSettings),
         .testTarget(name: "MaillageGraphTests", dependencies: ["MaillageGraph", "MaillageDataset"], swiftSettings: swiftSettings),

@@ -18,6 +18,7 @@
    | pagerank    | `maillage centrality DATASET --measure pagerank --format csv -o F` | `pagerank` (PRPACK) | `PageRank` |
    | leiden      | `maillage clusters DATASET --method leiden --seed S --format json -o F`, S = 1…5 | `community_leiden(modularity)` | `ParallelLeiden` |
    | betweenness | `maillage centrality DATASET --measure betweenness --betweenness exact --format csv -o F` (20,000 actors) | `betweenness` | `Betweenness` |
+   | pipeline    | `maillage-pipeline DATASET F` (Benchmarks/Pipeline: the library's load, projection, components, PageRank, Leiden in one process) | the same three calls in one process | the same, with ParallelLeiden |
    | approx      | `maillage centrality DATASET --measure betweenness --betweenness approximate --epsilon 0.01 --delta 0.1 --seed 1 --format csv -o F` (200,000 actors) | — (none with a guarantee) | `KadabraBetweenness(0.01, 0.1)` |
 
    Leiden runs once per seed 1…5 (`--leiden-seeds`) for every tool: the modularity of a
@@ -51,17 +52,19 @@ PEERS = os.path.join(HERE, "peers")
 DATA = os.path.join(HERE, "data")
 SCRATCH = ".build-scale"
 
-STEPS = ["load", "pagerank", "leiden", "betweenness", "approx"]
+STEPS = ["load", "pagerank", "leiden", "pipeline", "betweenness", "approx"]
 STEP_LABELS = {
     "load": "load + projection + components",
     "pagerank": "PageRank",
     "leiden": "Leiden (modularity)",
     "betweenness": "exact betweenness",
     "approx": "approximate betweenness (ε = 0.01, δ = 0.1)",
+    "pipeline": "whole pipeline in one process: load, projection, components, PageRank, Leiden",
 }
 # Which steps run at which size (exact betweenness is O(n·m): 20,000 actors only;
 # the approximation is what one runs at 200,000).
-SIZE_STEPS = {20000: ["load", "pagerank", "leiden", "betweenness"], 200000: ["load", "pagerank", "leiden", "approx"]}
+SIZE_STEPS = {20000: ["load", "pagerank", "leiden", "pipeline", "betweenness"],
+              200000: ["load", "pagerank", "leiden", "pipeline", "approx"]}
 
 
 def run_process(command, timeout, cwd=None, env=None):
@@ -92,7 +95,8 @@ def run_process(command, timeout, cwd=None, env=None):
 
 def build_maillage():
     print("building Maillage (release)…", flush=True)
-    subprocess.run(["swift", "build", "-c", "release", "--product", "maillage", "--scratch-path", SCRATCH], cwd=ROOT, check=True)
+    for product in ["maillage", "maillage-pipeline"]:
+        subprocess.run(["swift", "build", "-c", "release", "--product", product, "--scratch-path", SCRATCH], cwd=ROOT, check=True)
     path = subprocess.run(["swift", "build", "-c", "release", "--scratch-path", SCRATCH, "--show-bin-path"],
                           cwd=ROOT, check=True, capture_output=True, text=True).stdout.strip()
     return os.path.join(path, "maillage")
@@ -123,6 +127,11 @@ def maillage_command(step, binary, dataset, output, help_text, seed=1):
         if not help_text.get("centrality"):
             return None, "`maillage centrality` is missing"
         return [binary, "centrality", dataset, "--measure", "betweenness", "--betweenness", "exact", "--format", "csv", "-o", output], None
+    if step == "pipeline":
+        pipeline = os.path.join(os.path.dirname(binary), "maillage-pipeline")
+        if not os.path.exists(pipeline):
+            return None, "maillage-pipeline is not built beside the maillage binary (swift build -c release --product maillage-pipeline)"
+        return [pipeline, dataset, output, str(seed)], None
     if step == "approx":
         text = help_text.get("centrality") or ""
         if "--epsilon" not in text:
@@ -216,6 +225,44 @@ def combine_runs(runs):
     return cell
 
 
+def target_lines(results):
+    """The targets Maillage set itself against its peers, each checked on this table."""
+    def seconds(size, step, tool):
+        cell = (results.get((size, step)) or {}).get(tool) or {}
+        return None if cell.get("error") else cell.get("seconds")
+
+    def cell(size, step, tool):
+        return (results.get((size, step)) or {}).get(tool) or {}
+
+    checks = []
+    for size in (20000, 200000):
+        for step in SIZE_STEPS[size]:
+            m, i = seconds(size, step, "maillage"), seconds(size, step, "igraph")
+            if m is not None and i is not None:
+                checks.append((f"{size:,}".replace(",", " ") + f" actors, {STEP_LABELS[step]}: no slower than igraph",
+                               m <= i, f"{m / i:.2f}×"))
+        mq = cell(size, "leiden", "maillage").get("modularity_mean", cell(size, "leiden", "maillage").get("modularity"))
+        iq = cell(size, "leiden", "igraph").get("modularity_mean", cell(size, "leiden", "igraph").get("modularity"))
+        if mq is not None and iq is not None:
+            checks.append((f"{size:,}".replace(",", " ") + " actors, Leiden modularity at least igraph's (mean over the seeds)",
+                           mq >= iq, f"{mq:.5f} vs {iq:.5f}"))
+    m, i = seconds(20000, "betweenness", "maillage"), seconds(20000, "betweenness", "igraph")
+    if m is not None and i is not None:
+        checks.append(("20 000 actors, exact betweenness at most 0.6× igraph's time", m <= 0.6 * i, f"{m / i:.2f}×"))
+    pipeline = cell(200000, "pipeline", "maillage")
+    if pipeline.get("seconds") is not None and not pipeline.get("error"):
+        checks.append(("200 000 actors, whole pipeline within 15 s and 2 GiB", pipeline["seconds"] <= 15 and pipeline["memory"] <= 2048,
+                       f"{pipeline['seconds']:.1f} s, {pipeline['memory']:.0f} MiB"))
+    m, n = seconds(200000, "approx", "maillage"), seconds(200000, "approx", "networkit")
+    if m is not None and n is not None:
+        checks.append(("200 000 actors, approximate betweenness no slower than NetworKit's KADABRA (same ε, δ)", m <= n, f"{m / n:.2f}×"))
+    if not checks:
+        return []
+    lines = ["## Targets", "", "| target | met | measured |", "|---|---|---|"]
+    lines += [f"| {name} | {'yes' if ok else '**no**'} | {figure} |" for name, ok, figure in checks]
+    return lines + [""]
+
+
 def write_results(results, info, sizes, dataset_figures, path):
     lines = [
         "# Benchmark: Maillage, igraph and NetworKit on the same data",
@@ -252,20 +299,6 @@ def write_results(results, info, sizes, dataset_figures, path):
             lines.append(
                 f"| {STEP_LABELS[step]} | {fmt_time(m)} | {fmt_time(i)} | {fmt_time(n)} | {ratio(ms, is_)} | {ratio(ms, ns)} "
                 f"| {fmt_memory(m)} | {fmt_memory(i)} | {fmt_memory(n)} |")
-        # The whole pipeline, derived: the three processes one after the other (each
-        # loads and projects the data again, so this bounds a single process from above).
-        parts = [results.get((size, step), {}) for step in ("load", "pagerank", "leiden")]
-        totals = {}
-        for tool in ["maillage", "igraph", "networkit"]:
-            cells = [part.get(tool) for part in parts]
-            if all(cell and not cell.get("error") for cell in cells):
-                totals[tool] = {"seconds": sum(c["seconds"] for c in cells), "memory": max(c["memory"] for c in cells)}
-        if totals:
-            m, i, n = totals.get("maillage"), totals.get("igraph"), totals.get("networkit")
-            lines.append(
-                f"| whole pipeline: the three processes above, summed (peak memory: the largest) | {fmt_time(m)} | {fmt_time(i)} | {fmt_time(n)} "
-                f"| {ratio(m and m['seconds'], i and i['seconds'])} | {ratio(m and m['seconds'], n and n['seconds'])} "
-                f"| {fmt_memory(m)} | {fmt_memory(i)} | {fmt_memory(n)} |")
         leiden = results.get((size, "leiden"), {})
         cells = {tool: leiden.get(tool) or {} for tool in ["maillage", "igraph", "networkit"]}
         if any(cell.get("modularity") is not None for cell in cells.values()):
@@ -281,6 +314,7 @@ def write_results(results, info, sizes, dataset_figures, path):
                 else:
                     lines.append(f"- {tool}: {cell['modularity']:.5f} (seed 1)")
         lines.append("")
+    lines += target_lines(results)
     notes = sorted({cell["error"] + ": " + cell.get("why", "") for row in results.values() for cell in row.values()
                     if cell and cell.get("error") and cell.get("why")})
     if notes:
@@ -291,7 +325,8 @@ def write_results(results, info, sizes, dataset_figures, path):
     lines += [
         "Maillage runs its public commands on the release build: `summary --format json` (load, projection, "
         "components), `centrality --measure pagerank|betweenness --format csv`, `clusters --method leiden --seed S "
-        "--format json` (which also reports the clusters' territories).",
+        "--format json` (which also reports the clusters' territories); the whole pipeline runs `maillage-pipeline` "
+        "(Benchmarks/Pipeline), the same library calls in one process.",
         "",
         "Peers: igraph projects with `bipartite_projection(multiplicity=True)`, runs PageRank with PRPACK, "
         "Leiden with `objective_function=\"modularity\"` iterated until stable, betweenness on one core; "
@@ -384,7 +419,7 @@ def main():
                                 "why": f"{tool} {step} at {size}: " + (err.strip().splitlines() or ["?"])[-1][:200]}
                     elif tool == "maillage" and step == "leiden":
                         cell["modularity"] = maillage_modularity(output)
-                    elif tool != "maillage":
+                    elif tool != "maillage" or step == "pipeline":
                         try:
                             cell.update({k: v for k, v in json.loads(out.strip().splitlines()[-1]).items()
                                          if k in ("modularity", "ties", "clusters", "components")})

@@ -14,6 +14,7 @@ builds a weighted undirected NetworKit graph, then:
 - pagerank:    PageRank, damping 0.85, default tolerance (1e-8), weights as strengths
 - leiden:      ParallelLeiden (modularity, resolution 1) and the modularity reached
 - betweenness: exact betweenness (Brandes, parallel over every core), normalised
+- pipeline:    components, PageRank and ParallelLeiden in one process
 - approx:      KADABRA approximate betweenness, ε = 0.01, δ = 0.1 (Borassi & Natale)
 
 Writes one CSV row per actor to OUTPUT and prints a JSON line with the figures.
@@ -61,6 +62,19 @@ def main():
         values = partition.getVector()
         result["clusters"] = partition.numberOfSubsets()
         result["modularity"] = nk.community.Modularity().getQuality(partition, graph)
+    elif step == "pipeline":
+        components = nk.components.ConnectedComponents(graph)
+        components.run()
+        pagerank = nk.centrality.PageRank(graph, damp=0.85)
+        pagerank.run()
+        leiden = nk.community.ParallelLeiden(graph)
+        leiden.run()
+        partition = leiden.getPartition()
+        result["components"] = components.numberOfComponents()
+        result["clusters"] = partition.numberOfSubsets()
+        result["modularity"] = nk.community.Modularity().getQuality(partition, graph)
+        ranks, clusters = pagerank.scores(), partition.getVector()
+        values = [f"{components.componentOfNode(x)},{ranks[x]!r},{clusters[x]}" for x in range(n)]
     elif step == "betweenness":
         betweenness = nk.centrality.Betweenness(graph, normalized=True)
         betweenness.run()
@@ -78,7 +92,7 @@ def main():
     with open(output, "w", encoding="utf-8") as f:
         f.write("id,value\n")
         for actor, value in zip(actor_ids, values):
-            f.write(f"{actor},{value!r}\n")
+            f.write(f"{actor},{value if isinstance(value, str) else repr(value)}\n")
     phases["write"] = time.perf_counter() - t
     result["phases"] = phases
     print(json.dumps(result))
