@@ -1,5 +1,6 @@
 import Dispatch
 import MaillageSupport
+import Synchronization
 
 /// The SHA-256 fingerprint of a dataset's files, computed in the background.
 ///
@@ -9,11 +10,10 @@ import MaillageSupport
 /// ``hex()`` waits for it.
 final class Fingerprint: Sendable {
     private let group = DispatchGroup()
-    private let result = ResultBox()
+    private let result = Mutex("")
 
     /// Starts hashing `files`, (name, bytes) pairs.
     init(files: [(String, [UInt8])]) {
-        let result = self.result
         let names = files.map(\.0), contents = files.map(\.1)
         DispatchQueue.global().async(group: group) {
             var hasher = SHA256()
@@ -21,20 +21,14 @@ final class Fingerprint: Sendable {
                 hasher.update(Array(name.utf8) + [0])
                 hasher.update(bytes)
             }
-            result.set(hasher.finalizeHex())
+            let hex = hasher.finalizeHex()
+            self.result.withLock { $0 = hex }
         }
     }
 
     /// The digest in lower-case hexadecimal, once computed.
     func hex() -> String {
         group.wait()
-        return result.get()
-    }
-
-    /// The digest, written once by the hashing thread and read after it ends.
-    private final class ResultBox: @unchecked Sendable {
-        private var value = ""
-        func set(_ value: String) { self.value = value }
-        func get() -> String { value }
+        return result.withLock { $0 }
     }
 }

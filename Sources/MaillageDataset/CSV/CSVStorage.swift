@@ -164,31 +164,6 @@ final class CSVStorage: Sendable {
     /// Line and column of byte `offset` of record `r`: lines counted from the record's
     /// first (a quoted cell may hold line breaks), characters from the line's start.
     func position(ofOffset offset: Int, inRecord r: Int) -> (line: Int, column: Int) {
-        let record = records[r]
-        var line = Int(record.line)
-        var lineStart = Int(record.start)
-        if record.endLine != record.line {
-            var k = lineStart
-            while k < offset {
-                let b = bytes[k]
-                if b == 0x0A || (b == 0x0D && !(k + 1 < bytes.count && bytes[k + 1] == 0x0A)) {
-                    line += 1
-                    lineStart = k + 1
-                }
-                k += 1
-            }
-        }
-        return (line, Self.column(of: offset, lineStart: lineStart, in: bytes))
-    }
-
-    /// Characters (UTF-8 sequences) from `lineStart` to `offset`, plus one.
-    static func column(of offset: Int, lineStart: Int, in bytes: [UInt8]) -> Int {
-        var column = 1
-        var k = lineStart
-        while k < offset {
-            if bytes[k] & 0xC0 != 0x80 { column += 1 }
-            k += 1
-        }
-        return column
+        positions(ofOffsets: [offset], inRecord: r)[0]
     }
 }
