@@ -22,7 +22,11 @@ let package = Package(
     platforms: [.macOS(.v15)],
     products: [
         .executable(name: "maillage", targets: ["maillage"]),
+        .library(name: "MaillageDataset", targets: ["MaillageDataset"]),
         .library(name: "MaillageAnalysis", targets: ["MaillageAnalysis"]),
+        .library(name: "MaillageRender", targets: ["MaillageRender"]),
+        .library(name: "MaillageExport", targets: ["MaillageExport"]),
+        .library(name: "MaillageReport", targets: ["MaillageReport"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -41,14 +45,14 @@ let package = Package(
         .target(
             name: "MaillageAnalysis",
             dependencies: [
-                "MaillageGraph",
+                "MaillageGraph", "MaillageSupport",
                 .product(name: "HeapModule", package: "swift-collections"),
             ],
             swiftSettings: swiftSettings
         ),
-        .target(name: "MaillageRender", dependencies: ["CGraphviz", "MaillageModel"], swiftSettings: swiftSettings),
+        .target(name: "MaillageRender", dependencies: ["CGraphviz", "MaillageModel", "MaillageAnalysis"], swiftSettings: swiftSettings),
         .target(name: "MaillageSynthesis", dependencies: ["MaillageModel"], swiftSettings: swiftSettings),
-        .target(name: "MaillageExport", dependencies: ["MaillageGraph", "MaillageModel"], swiftSettings: swiftSettings),
+        .target(name: "MaillageExport", dependencies: ["MaillageGraph", "MaillageModel", "MaillageAnalysis", "MaillageSupport"], swiftSettings: swiftSettings),
         .target(name: "MaillageReport", dependencies: ["MaillageModel", "MaillageAnalysis", "MaillageRender", "MaillageSupport"], swiftSettings: swiftSettings),
         .executableTarget(
             name: "maillage",

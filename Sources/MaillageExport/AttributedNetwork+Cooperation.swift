@@ -41,7 +41,7 @@ extension AttributedNetwork {
 
     /// The projected cooperation graph of `dataset` as an attributed network: one node per
     /// actor (id = actor id, label = actor name, ``actorKeys`` then `extraColumns`, colour by
-    /// kind from `ActorKind.exportColor`), one edge per tie with the projection's weight and
+    /// kind from `Palette.color(of:)`), one edge per tie with the projection's weight and
     /// its provenance (``tieKeys``).
     ///
     /// - Parameters:
@@ -65,7 +65,7 @@ extension AttributedNetwork {
             result.nodes.append(Node(
                 id: actor.id, label: actor.name,
                 attributes: actorValues(actor, cooperations: cooperations, dataset: dataset) + extraColumns.map { $0.values.indices.contains(i) ? $0.values[i] : nil },
-                color: actor.kind.exportColor))
+                color: Palette.color(of: actor.kind)))
         }
         let graph = projected.graph
         for u in 0..<graph.nodeCount {

@@ -50,7 +50,7 @@ extension AttributedNetwork {
             let values: [AttributeValue?] = [.int(0), .string("actor")]
                 + actorValues(actor, cooperations: cooperations, dataset: dataset)
                 + [AttributeValue?](repeating: nil, count: cooperationKeyCount)
-            result.nodes.append(Node(id: actor.id, label: actor.name, attributes: values + extra(a), color: actor.kind.exportColor))
+            result.nodes.append(Node(id: actor.id, label: actor.name, attributes: values + extra(a), color: Palette.color(of: actor.kind)))
         }
         for (c, id) in network.cooperationIDs.enumerated() {
             let cooperation = dataset.cooperation(id) ?? Cooperation(id: id)

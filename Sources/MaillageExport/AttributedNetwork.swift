@@ -1,3 +1,4 @@
+import MaillageModel
 /// An undirected network with typed attributes on its nodes, edges and the graph itself:
 /// the one value every export writer reads (``GraphMLWriter``, ``GEXFWriter``,
 /// ``NodeLinkJSONWriter``, ``EdgeListCSVWriter``, ``NodeTableCSVWriter``, ``DOTWriter``).

@@ -10,7 +10,7 @@
 ///   `integer`, `boolean`);
 /// - one `<node id label>` per node with its `<attvalues>` and its `viz:color` (r, g, b)
 ///   and `viz:size`: Gephi opens the file with nodes already coloured (by actor kind, in
-///   the Okabe–Ito palette — see `ActorKind.exportColor`) and sized;
+///   the Okabe–Ito palette — see `Palette.color(of:)`) and sized;
 /// - one `<edge id source target weight>` per edge (ids `0…`) with its `<attvalues>`;
 /// - a missing value (nil, non-finite double) writes no `<attvalue>`.
 ///

@@ -28,7 +28,10 @@ func runMaillage(_ arguments: [String], in directory: URL? = nil, environment: [
     process.executableURL = maillageExecutable()
     process.arguments = arguments
     if let directory { process.currentDirectoryURL = directory }
-    if let environment { process.environment = environment }
+    // The language comes from the locale: tests read the French default unless they ask.
+    var inherited = ProcessInfo.processInfo.environment
+    for key in ["LC_ALL", "LC_MESSAGES", "LANG"] { inherited[key] = nil }
+    process.environment = environment ?? inherited
     let out = Pipe(), err = Pipe()
     process.standardOutput = out
     process.standardError = err

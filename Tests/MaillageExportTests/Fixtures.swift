@@ -1,3 +1,4 @@
+import MaillageModel
 import MaillageExport
 
 /// Strings a dataset could hold that try to break out of every export format.

@@ -52,7 +52,7 @@ import Testing
         #expect(network.nodeValue("pagerank", of: 2) == .double(0.2))
         #expect(network.nodeValue("pagerank", of: 3) == nil)
         #expect(network.nodes[0].color == OkabeIto.bluishGreen)
-        #expect(network.nodes[4].color == ActorKind.unknown.exportColor)
+        #expect(network.nodes[4].color == Palette.color(of: ActorKind.unknown))
 
         // Ties: a–b (c1, c2), a–c (c1), b–c (c1), c–d (c3).
         let ties = Dictionary(uniqueKeysWithValues: network.edges.enumerated().map { e, edge in
@@ -146,6 +146,6 @@ import Testing
 
     @Test func okabeItoHexes() {
         #expect(OkabeIto.all.map(\.hex) == ["#000000", "#E69F00", "#56B4E9", "#009E73", "#F0E442", "#0072B2", "#D55E00", "#CC79A7"])
-        #expect(Set(ActorKind.datasetValues.map(\.exportColor)).count == ActorKind.datasetValues.count)
+        #expect(Set(ActorKind.datasetValues.map(Palette.color(of:))).count == ActorKind.datasetValues.count)
     }
 }

@@ -1,3 +1,4 @@
+import MaillageModel
 import Foundation
 import MaillageExport
 import Testing

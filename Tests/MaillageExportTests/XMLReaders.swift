@@ -1,3 +1,4 @@
+import MaillageModel
 import Foundation
 #if canImport(FoundationXML)
 import FoundationXML

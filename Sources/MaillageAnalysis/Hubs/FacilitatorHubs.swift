@@ -43,13 +43,17 @@ public struct FacilitatorHubs: Sendable {
     ///   - projected: its projected cooperation graph.
     ///   - assignment: each actor's territory at the chosen level.
     ///   - top: how many hubs to keep (the departure details are computed for those only).
-    /// - Complexity: O(n·m) for betweenness, O(Σ d²) for brokerage, O(top · (n + m)) for departures.
-    public init(dataset: Dataset, projected: ProjectedGraph, assignment: TerritoryAssignment, top: Int) {
+    ///   - betweenness: the actors' betweenness when already computed (e.g. by an
+    ///     ``AnalysisSession``, exact or sampled by its policy); nil computes it exactly.
+    /// - Complexity: O(n·m) for betweenness (unless given), O(Σ d²) for brokerage,
+    ///   O(top · (n + m)) for departures.
+    public init(dataset: Dataset, projected: ProjectedGraph, assignment: TerritoryAssignment, top: Int,
+                betweenness: [Double]? = nil) {
         self.assignment = assignment
         let g = projected.graph
         let n = g.nodeCount
         let groups = assignment.groupOfActor
-        let betweenness = betweennessCentrality(of: g, weighted: false)
+        let betweenness = betweenness ?? betweennessCentrality(of: g, weighted: false)
         let brokerage = Brokerage(g, groups: groups, groupCount: assignment.groupCount)
         let departures = DepartureCounts(g)
 

@@ -1,6 +1,14 @@
 import MaillageModel
 
 extension TerritoryAssignment {
+    /// The rule of ``automaticLevel(for:)`` in words, in `language`: the one description
+    /// of it that `--help`, the README and the documentation give.
+    public static func automaticLevelRule(in language: Language) -> String {
+        language.pick(
+            "le niveau qui sépare le plus d'acteurs en 2 à 16 territoires (le plus fin en cas d'égalité ; département sinon)",
+            "the level that separates the most actors into 2 to 16 territories (the finer on a tie; département otherwise)")
+    }
+
     /// The level to group on when the user names none: among the levels that split
     /// the actors into 2 to 16 territories, the one that separates the most actors —
     /// the actors assigned to a territory other than the largest one (a level where

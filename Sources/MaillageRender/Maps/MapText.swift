@@ -1,4 +1,5 @@
 import Foundation
+import MaillageModel
 
 /// Text shaping for map labels: long names wrapped on word boundaries and shortened,
 /// the full name kept for the tooltip.
@@ -22,18 +23,9 @@ public enum MapText {
         return lines.map { shortened($0, to: width + 6) }.joined(separator: "\n")
     }
 
-    /// Common French abbreviations of intercommunal names, for labels:
-    /// "Communauté d'agglomération" → "CA", "Communauté de communes" → "CC",
-    /// "Communauté urbaine" → "CU".
-    public static func abbreviated(_ text: String) -> String {
-        var s = text
-        for (long, short) in [("Communauté d'agglomération", "CA"), ("Communauté d'Agglomération", "CA"),
-                              ("Communauté de communes", "CC"), ("Communauté de Communes", "CC"),
-                              ("Communauté urbaine", "CU")] {
-            s = s.replacingOccurrences(of: long, with: short)
-        }
-        return s
-    }
+    /// Common French abbreviations of intercommunal names, for labels
+    /// (``Territory/abbreviated(_:)``).
+    public static func abbreviated(_ text: String) -> String { Territory.abbreviated(text) }
 
     /// `text` cut to `length` characters with "…" when longer.
     public static func shortened(_ text: String, to length: Int) -> String {

@@ -16,12 +16,14 @@ import MaillageModel
 /// SHA-256 hash) forbids any request and any other script. Every dataset string is
 /// escaped for where it goes (``HTMLEscaping``, ``JSONValue``); the script writes
 /// data only through `textContent` and attributes.
-public struct Report: Sendable {
+public struct Report {
     public let analysis: ReportAnalysis
     /// The map; nil when it could not be drawn (the page then says so).
     public let map: ReportMap?
     public let provenance: ReportProvenance
     public let language: ReportLanguage
+    /// Why the map could not be drawn, when it could not (the page then says so).
+    public internal(set) var mapProblem: String?
 
     public init(analysis: ReportAnalysis, map: ReportMap?, provenance: ReportProvenance, language: ReportLanguage = .fr) {
         self.analysis = analysis

@@ -1,8 +1,10 @@
-import MaillageSupport
 import ArgumentParser
 import Foundation
 import MaillageAnalysis
 import MaillageModel
+import MaillageSupport
+
+extension AnalysisSession.BrokerageGroups: ExpressibleByArgument {}
 
 /// `maillage brokers [DATASET]`: Gould–Fernandez brokerage roles of every actor,
 /// between territories or between kinds of actors.
@@ -18,34 +20,26 @@ struct BrokersCommand: ParsableCommand {
         groups were assigned at random (group sizes kept): above 1, more than chance.
         """)
 
-    enum GroupBy: String, ExpressibleByArgument, CaseIterable { case territory, kind }
 
     @OptionGroup var source: DatasetOptions
     @OptionGroup var graph: GraphOptions
     @OptionGroup var territories: TerritoryLevelOption
     @OptionGroup var output: OutputOptions
+    @OptionGroup var lang: LanguageOption
 
     @Option(name: .customLong("group-by"), help: "Groups: territory (at --level, default) or kind.")
-    var groupBy: GroupBy = .territory
+    var groupBy: AnalysisSession.BrokerageGroups = .territory
 
     @Option(help: "Keep only the first N actors (by brokerage across groups).")
     var top: Int?
 
     func run() throws {
-        let loaded = try source.load()
-        let dataset = try graph.scoped(loaded.dataset)
-        let projected = ProjectedGraph(network: TwoModeNetwork(dataset: dataset), projection: graph.projection)
-        let g = projected.graph
-        let groups: [Int], count: Int, groupLabel: String
-        switch groupBy {
-        case .territory:
-            let assignment = territories.assignment(for: dataset)
-            groups = assignment.groupOfActor; count = assignment.groupCount; groupLabel = "territory:\(assignment.level.rawValue)"
-        case .kind:
-            let kinds = ActorKind.allCases.filter { $0 != .unknown }
-            groups = dataset.actors.map { kinds.firstIndex(of: $0.kind) ?? -1 }; count = kinds.count; groupLabel = "kind"
-        }
-        let brokerage = Brokerage(g, groups: groups, groupCount: count)
+        let l = lang.language
+        let session = try source.session(graph: graph, settings: AnalysisSettings(level: territories.level))
+        let dataset = session.dataset
+        let g = session.graph
+        let groupLabel = groupBy == .territory ? "territory:\(session.level.rawValue)" : "kind"
+        let brokerage = session.brokerage(between: groupBy)
         let roles = BrokerageRole.allCases
         var order = (0..<g.nodeCount).filter { brokerage.counts[$0].openPairs > 0 }
         func across(_ v: Int) -> Int { let c = brokerage.counts[v]; return c.itinerant + c.gatekeeper + c.liaison }
@@ -54,12 +48,15 @@ struct BrokersCommand: ParsableCommand {
 
         switch output.format {
         case .table:
-            var table = TextTable(["acteur", "coord.", "itin.", "gardien", "liaison", "paires"], alignments: [.left, .right, .right, .right, .right, .right])
+            var table = TextTable(l == .fr ? ["acteur", "coord.", "itin.", "gardien", "liaison", "paires"]
+                                           : ["actor", "coord.", "itin.", "gatek.", "liaison", "pairs"],
+                                  alignments: [.left, .right, .right, .right, .right, .right])
             for v in order {
                 let c = brokerage.counts[v]
                 table.append([dataset.actors[v].name, String(c.coordinator), String(c.itinerant), String(c.gatekeeper), String(c.liaison), String(c.openPairs)])
             }
-            try output.write("Courtage — \(dataset.name) (groupes : \(groupLabel))\n\n" + table.rendered(width: 80))
+            try output.write(l.pick("Courtage — \(dataset.name) (groupes : \(groupLabel))", "Brokerage — \(dataset.name) (groups: \(groupLabel))")
+                             + "\n\n" + table.rendered(width: 80))
         case .csv:
             var csv = CSVText(["id", "name", "kind"] + roles.map(\.rawValue) + ["unclassified", "open_pairs"] + roles.map { "\($0.rawValue)_ratio" })
             for v in order {
@@ -71,7 +68,7 @@ struct BrokersCommand: ParsableCommand {
             try output.write(csv.rendered())
         case .json:
             let json: JSONValue = .object([
-                ("meta", Meta.json(command: "brokers", dataset: loaded, parameters: graph.metaParameters + [("group_by", .string(groupLabel))])),
+                ("meta", session.meta(command: "brokers", parameters: session.graphParameters + [("group_by", .string(groupLabel))])),
                 ("group_by", .string(groupLabel)),
                 ("actors", .array(order.map { v in
                     let c = brokerage.counts[v]

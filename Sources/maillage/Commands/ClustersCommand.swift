@@ -1,11 +1,12 @@
-import MaillageSupport
 import ArgumentParser
 import Foundation
 import MaillageAnalysis
 import MaillageModel
+import MaillageSupport
 
 /// `maillage clusters [DATASET]`: communities of actors that cooperate more among
-/// themselves than with the rest (Louvain or Leiden, maximising modularity).
+/// themselves than with the rest (Louvain or Leiden, maximising modularity), listed as
+/// the session lists them (``AnalysisSession/clusters``).
 struct ClustersCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "clusters",
@@ -16,25 +17,27 @@ struct ClustersCommand: ParsableCommand {
     @OptionGroup var clusters: ClusterOptions
     @OptionGroup var territories: TerritoryLevelOption
     @OptionGroup var output: OutputOptions
+    @OptionGroup var lang: LanguageOption
 
     @Flag(name: .customLong("include-isolated"), help: "List actors without any tie as clusters of their own.")
     var includeIsolated = false
 
     func run() throws {
         let progress = source.progressDisplay()
-        let loaded = try progress.step("chargement du jeu de données") { try source.load() }
-        let dataset = try graph.scoped(loaded.dataset)
-        let projected = ProjectedGraph(network: TwoModeNetwork(dataset: dataset), projection: graph.projection)
-        let g = projected.graph
-        let partition = progress.step("détection des groupes") { clusters.partition(of: g) }
-        let degree = nodeDegrees(of: g)
-        let assignment = territories.assignment(for: dataset)
-        // Clusters largest first; members by degree.
-        let listed = partition.communities
-            .filter { includeIsolated || $0.count > 1 || $0.contains { g.degree($0) > 0 } }
-            .map { $0.sorted { degree[$0] != degree[$1] ? degree[$0] > degree[$1] : dataset.actors[$0].id < dataset.actors[$1].id } }
-            .sorted { $0.count != $1.count ? $0.count > $1.count : dataset.actors[$0[0]].id < dataset.actors[$1[0]].id }
-        let isolated = partition.communities.count - listed.count
+        let l = lang.language
+        let session = try progress.step(l.pick("chargement du jeu de données", "loading the dataset")) {
+            try source.session(graph: graph, settings: AnalysisSettings(level: territories.level, communities: clusters.settings))
+        }
+        let dataset = session.dataset
+        let partition = progress.step(l.pick("détection des groupes", "finding the clusters")) { session.partition }
+        let degree = session.degree
+        let assignment = session.assignment
+        var listed = session.clusters.map(\.members)
+        let isolated = session.isolatedActors
+        if includeIsolated {
+            listed += isolated.sorted { dataset.actors[$0].id < dataset.actors[$1].id }.map { [$0] }
+        }
+        let unlisted = includeIsolated ? 0 : isolated.count
 
         func territoriesOf(_ members: [Int]) -> [(String, Int)] {
             var counts: [Int: Int] = [:]
@@ -45,14 +48,17 @@ struct ClustersCommand: ParsableCommand {
 
         switch output.format {
         case .table:
-            var lines = ["Groupes — \(dataset.name) : \(listed.count) groupes, modularité \(Formatting.decimal(partition.modularity, digits: 3)) (\(clusters.method.rawValue), graine \(clusters.seed))"]
-            if isolated > 0 && !includeIsolated { lines.append("(\(isolated) acteur(s) sans lien non listés)") }
+            let method = clusters.method.rawValue, modularity = Formatting.decimal(partition.modularity, digits: 3)
+            var lines = [l.pick("Groupes — \(dataset.name) : \(listed.count) groupes, modularité \(modularity) (\(method), graine \(clusters.seed))",
+                                "Clusters — \(dataset.name): \(listed.count) clusters, modularity \(modularity) (\(method), seed \(clusters.seed))")]
+            if unlisted > 0 { lines.append(l.pick("(\(unlisted) acteur(s) sans lien non listés)", "(\(unlisted) actor(s) without a tie not listed)")) }
             for (i, members) in listed.enumerated() {
                 lines.append("")
-                lines.append("Groupe \(i + 1) — \(members.count) acteur\(members.count == 1 ? "" : "s")")
-                lines.append("  acteurs principaux : " + members.prefix(5).map { dataset.actors[$0].name }.joined(separator: ", ") + (members.count > 5 ? ", …" : ""))
+                lines.append(l.pick("Groupe", "Cluster") + " \(i + 1) — " + l.count(members.count, l.pick("acteur", "actor"), l.pick("acteurs", "actors")))
+                lines.append(l.pick("  acteurs principaux : ", "  main actors: ")
+                             + members.prefix(5).map { dataset.actors[$0].name }.joined(separator: ", ") + (members.count > 5 ? ", …" : ""))
                 let places = territoriesOf(members).prefix(3).map { "\($0.0) (\($0.1))" }
-                if !places.isEmpty { lines.append("  territoires : " + places.joined(separator: ", ")) }
+                if !places.isEmpty { lines.append(l.pick("  territoires : ", "  territories: ") + places.joined(separator: ", ")) }
             }
             try output.write(lines.joined(separator: "\n"))
         case .csv:
@@ -63,7 +69,7 @@ struct ClustersCommand: ParsableCommand {
             try output.write(csv.rendered())
         case .json:
             let json: JSONValue = .object([
-                ("meta", Meta.json(command: "clusters", dataset: loaded, parameters: graph.metaParameters + clusters.metaParameters)),
+                ("meta", session.meta(command: "clusters", parameters: session.graphParameters + session.communityParameters)),
                 ("method", .string(clusters.method.rawValue)),
                 ("seed", .int(Int(truncatingIfNeeded: clusters.seed))),
                 ("resolution", .number(clusters.resolution)),

@@ -15,11 +15,11 @@ enum NodeLinkEdgesKey: String, ExpressibleByArgument, CaseIterable {
 /// `maillage export [DATASET] -o FILE`: the cooperation network with its attributes, for
 /// Gephi, Cytoscape, NetworkX or Graphviz (DESIGN §5).
 ///
-/// The network is built once as an ``AttributedNetwork`` — the projected cooperation graph,
-/// or in `--mode bipartite` the two-mode network of actors and cooperations — carrying per
-/// node the actor's attributes, every centrality measure (DESIGN §4) and a Louvain
-/// community (`cluster`), per tie its weight and provenance (DESIGN §3); one writer per
-/// format turns it into text.
+/// The network is built once by the library (``AttributedNetwork/init(session:sizeBy:generator:)``)
+/// — the projected cooperation graph, or in `--mode bipartite` the two-mode network of actors
+/// and cooperations — carrying per node the actor's attributes, every measure of the registry
+/// and the session's community (`cluster`, the partition `maillage clusters` prints for the
+/// same options), per tie its weight and provenance; one writer per format turns it into text.
 struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
@@ -31,9 +31,8 @@ struct ExportCommand: ParsableCommand {
         The format comes from --format, else from the extension of -o; graphml when neither is given.
 
         Node attributes: name, kind, kind_label, legal_form, sector, territories, territory_names, website, \
-        cooperations, cooperation_count, the measures (degree, strength, betweenness, closeness, harmonic, \
-        eigenvector, pagerank, clustering, constraint, effective_size, core, articulation) and cluster (Louvain, \
-        --seed, --resolution). Edge attributes: weight (the --projection), cooperations, cooperation_names, forms, \
+        cooperations, cooperation_count, the measures (\(ActorMeasure.keys())) and cluster (the communities of \
+        `maillage clusters` for the same --method, --seed and --resolution). Edge attributes: weight (the --projection), cooperations, cooperation_names, forms, \
         shared_cooperations. Multi-valued attributes are joined with |. In --mode bipartite the nodes are actors \
         and cooperations (ids cooperation:ID, attribute bipartite 0/1), the edges memberships with their role.
         """)
@@ -41,6 +40,7 @@ struct ExportCommand: ParsableCommand {
     @OptionGroup var source: DatasetOptions
     @OptionGroup var graph: GraphOptions
     @OptionGroup var analysis: AnalysisOptions
+    @OptionGroup var clusters: ClusterOptions
 
     @Option(help: "Export format: graphml, gexf, json, csv or dot (default: from the extension of -o, else graphml).")
     var format: ExportFormat?
@@ -52,12 +52,6 @@ struct ExportCommand: ParsableCommand {
         "With --format csv: where the node table goes (default: beside the edge list, ties.csv → ties.nodes.csv).", valueName: "FILE"))
     var nodesOutput: String?
 
-    @Option(help: "Seed of the Louvain communities written as `cluster`.")
-    var seed: UInt64 = 1
-
-    @Option(help: "Resolution of the Louvain communities (larger: more, smaller communities).")
-    var resolution: Double = 1
-
     @Option(name: .customLong("size-by"), help: ArgumentHelp("Measure that sets node sizes (GEXF viz:size, GraphML size), area proportional to the value.", valueName: "MEASURE"))
     var sizeBy: String = "degree"
 
@@ -68,8 +62,7 @@ struct ExportCommand: ParsableCommand {
         if let output, format == nil, ExportFormat(pathExtension: URL(fileURLWithPath: output).pathExtension) == nil {
             throw ValidationError("cannot tell the format from \"\(output)\"; name the file .graphml, .gexf, .json, .csv or .dot, or give --format")
         }
-        if !(resolution > 0 && resolution.isFinite) { throw ValidationError("--resolution must be a positive number") }
-        let sizeKeys = (analysis.mode == .bipartite ? MeasureColumn.bipartite : MeasureColumn.all).filter { $0.measure != nil }.map(\.key)
+        let sizeKeys = ActorMeasure.available(in: analysis.mode).filter { !$0.isBoolean }.map(\.key)
         if !sizeKeys.contains(sizeBy) {
             throw ValidationError("--size-by \(sizeBy): not a measure\(analysis.mode == .bipartite ? " of --mode bipartite" : ""); known: \(sizeKeys.joined(separator: ", "))")
         }
@@ -84,9 +77,10 @@ struct ExportCommand: ParsableCommand {
     }
 
     func run() throws {
-        let loaded = try source.load()
-        let dataset = try graph.scoped(loaded.dataset)
-        let network = build(dataset, loaded: loaded)
+        let settings = AnalysisSettings(mode: analysis.mode, weighted: analysis.weighted, communities: clusters.settings,
+                                        betweenness: analysis.policy(seed: clusters.seed))
+        let session = try source.session(graph: graph, settings: settings)
+        let network = AttributedNetwork(session: session, sizeBy: sizeBy)
         let problems = network.problems()
         guard problems.isEmpty else {
             throw CommandFailure("cannot export this network: \(problems.prefix(5).joined(separator: "; "))")
@@ -95,7 +89,11 @@ struct ExportCommand: ParsableCommand {
         let text: String
         switch format {
         case .json:
-            let meta = Meta.json(command: "export", dataset: loaded, parameters: parameters)
+            let meta = session.meta(command: "export", parameters: session.graphParameters + session.measureParameters + [
+                ("community_method", .string(clusters.method.rawValue)), ("seed", .int(Int(truncatingIfNeeded: clusters.seed))),
+                ("resolution", .number(clusters.resolution)), ("size_by", .string(sizeBy)),
+                ("betweenness", session.betweennessComputation.record),
+            ])
             text = NodeLinkJSONWriter(edgesKey: jsonEdgesKey.rawValue, meta: meta.rendered()).write(network)
         default:
             text = format.write(network)
@@ -121,77 +119,5 @@ struct ExportCommand: ParsableCommand {
         } else {
             FileHandle.standardOutput.write(Data(text.utf8))
         }
-    }
-
-    /// The parameters as they go into `meta` and into the graph's attributes.
-    private var parameters: [(String, JSONValue)] {
-        graph.metaParameters + analysis.metaParameters + [
-            ("community_method", .string("louvain")), ("seed", .int(Int(truncatingIfNeeded: seed))),
-            ("resolution", .number(resolution)), ("size_by", .string(sizeBy)),
-        ]
-    }
-
-    /// The attributed network of `dataset` for the options given: the projected graph (or
-    /// the two-mode network), the dataset's attributes, every measure, the communities.
-    func build(_ dataset: Dataset, loaded: LoadedDataset) -> AttributedNetwork {
-        let twoMode = TwoModeNetwork(dataset: dataset)
-        var columns: [AttributeColumn] = []
-        var sizeValues: [Double] = []
-        var network: AttributedNetwork
-        var graphAttributes: [AttributedNetwork.GraphAttribute] = [
-            .init("generator", .string("Maillage \(Meta.version)")),
-            .init("dataset_sha256", .string(loaded.fingerprint)),
-            .init("mode", .string(analysis.mode.rawValue)),
-            .init("projection", .string(graph.projection.rawValue)),
-            .init("weighted", .bool(analysis.weighted)),
-        ]
-        if let territory = graph.territory { graphAttributes.append(.init("scope_territory", .string(territory))) }
-        if !graph.kinds.isEmpty { graphAttributes.append(.init("scope_kind", .joined(graph.kinds.map(\.rawValue)))) }
-        if !graph.forms.isEmpty { graphAttributes.append(.init("scope_form", .joined(graph.forms.map(\.rawValue)))) }
-        switch analysis.mode {
-        case .projected:
-            let projected = ProjectedGraph(network: twoMode, projection: graph.projection)
-            let measures = ActorMeasures.compute(columns: MeasureColumn.all, dataset: dataset, graph: graph, analysis: analysis, seed: seed)
-            for column in MeasureColumn.all {
-                let values = measures.values[column.key] ?? []
-                if column.measure == nil {
-                    columns.append(.booleans(column.key, values.map { $0 == 1 }))
-                } else if column.digits == 0 {
-                    columns.append(.integers(column.key, values))
-                } else {
-                    columns.append(.doubles(column.key, values))
-                }
-            }
-            sizeValues = measures.values[sizeBy] ?? []
-            let partition = louvain(graph: projected.graph, resolution: resolution, seed: seed)
-            columns.append(.integers("cluster", partition.membership))
-            graphAttributes += communityAttributes(partition)
-            network = .cooperationGraph(dataset: dataset, projected: projected, extraColumns: columns, graphAttributes: graphAttributes)
-        case .bipartite:
-            let results = computeBipartiteCentralities(
-                CentralityMeasure.bipartiteMeasures, on: twoMode.graph, topCount: twoMode.actorCount,
-                options: CentralityOptions(weighted: analysis.weighted))
-            for column in MeasureColumn.bipartite {
-                if let measure = column.measure, let values = results[measure] { columns.append(.doubles(column.key, values)) }
-            }
-            sizeValues = MeasureColumn.bipartite.first { $0.key == sizeBy }?.measure.flatMap { results[$0] } ?? []
-            let partition = louvain(graph: twoMode.graph, resolution: resolution, seed: seed)
-            columns.append(.integers("cluster", partition.membership))
-            graphAttributes += communityAttributes(partition)
-            network = .twoModeNetwork(dataset: dataset, network: twoMode, extraColumns: columns, graphAttributes: graphAttributes)
-        }
-        network.setSizes(from: sizeValues)
-        return network
-    }
-
-    private func communityAttributes(_ partition: CommunityPartition) -> [AttributedNetwork.GraphAttribute] {
-        [
-            .init("community_method", .string("louvain")),
-            .init("seed", .int(Int(truncatingIfNeeded: seed))),
-            .init("resolution", .double(resolution)),
-            .init("modularity", .double(partition.modularity)),
-            .init("clusters", .int(partition.count)),
-            .init("size_by", .string(sizeBy)),
-        ]
     }
 }

@@ -1,9 +1,8 @@
-import MaillageSupport
 import ArgumentParser
 import Foundation
 import MaillageAnalysis
 import MaillageModel
-import MaillageReport
+import MaillageSupport
 
 /// `maillage hubs [DATASET]`: the facilitator hubs, ranked, with their reasons and
 /// what their departure would cut.
@@ -21,6 +20,7 @@ struct HubsCommand: ParsableCommand {
     @OptionGroup var graph: GraphOptions
     @OptionGroup var territories: TerritoryLevelOption
     @OptionGroup var output: OutputOptions
+    @OptionGroup var lang: LanguageOption
 
     @Option(help: "How many hubs to list (default 10).")
     var top: Int = 10
@@ -31,25 +31,29 @@ struct HubsCommand: ParsableCommand {
 
     func run() throws {
         let progress = source.progressDisplay()
-        let loaded = try progress.step("chargement du jeu de données") { try source.load() }
-        let dataset = try graph.scoped(loaded.dataset)
-        let projected = ProjectedGraph(network: TwoModeNetwork(dataset: dataset), projection: graph.projection)
-        let assignment = territories.assignment(for: dataset)
-        let result = progress.step("classement des têtes de pont") {
-            FacilitatorHubs(dataset: dataset, projected: projected, assignment: assignment, top: top)
+        let l = lang.language
+        let session = try progress.step(l.pick("chargement du jeu de données", "loading the dataset")) {
+            try source.session(graph: graph, settings: AnalysisSettings(level: territories.level))
         }
+        let dataset = session.dataset
+        let assignment = session.assignment
+        let result = progress.step(l.pick("classement des têtes de pont", "ranking the facilitator hubs")) { session.hubs(top: top) }
         let names = assignment.territories.map(\.name)
         func cut(_ hub: FacilitatorHubs.Hub) -> [[String]] {
             hub.departure.cutGroupPairs.map { [assignment.territories[$0.first].id, assignment.territories[$0.second].id] }
         }
         switch output.format {
         case .table:
-            var lines: [String] = ["Têtes de pont — \(dataset.name) (territoires : \(assignment.level.rawValue))", ""]
+            var lines: [String] = [l.pick("Têtes de pont — \(dataset.name) (territoires : \(assignment.level.rawValue))",
+                                          "Facilitator hubs — \(dataset.name) (territories: \(assignment.level.rawValue))"), ""]
             for hub in result.hubs {
                 let actor = dataset.actors[hub.actor]
-                lines.append("\(hub.rank). \(actor.name) (\(actor.kind.label)) — score \(Formatting.decimal(hub.score, digits: 1))")
-                for reason in hub.reasons { lines.append("   · " + reason.text(territoryNames: names, language: .fr)) }
-                if !hub.departure.isArticulationPoint { lines.append("   · son départ ne couperait aucun lien : d'autres chemins existent") }
+                lines.append("\(hub.rank). \(actor.name) (\(l.label(actor.kind))) — score \(Formatting.decimal(hub.score, digits: 1))")
+                for reason in hub.reasons { lines.append("   · " + reason.text(territoryNames: names, language: l)) }
+                if !hub.departure.isArticulationPoint {
+                    lines.append("   · " + l.pick("son départ ne couperait aucun lien : d'autres chemins existent",
+                                                  "its departure would cut no tie: other paths exist"))
+                }
                 lines.append("")
             }
             try output.write(lines.joined(separator: "\n"))
@@ -62,7 +66,7 @@ struct HubsCommand: ParsableCommand {
                 csv.append([String(hub.rank), actor.id, actor.name, actor.kind.rawValue, Formatting.exact(hub.score), Formatting.exact(hub.betweenness),
                             String(b.coordinator), String(b.itinerant), String(b.gatekeeper), String(b.liaison),
                             String(hub.territoriesLinked), String(hub.kindsLinked), String(hub.isArticulationPoint),
-                            String(hub.departure.disconnectedPairs), hub.reasons.map { $0.text(territoryNames: names, language: .fr) }.joined(separator: " ; ")])
+                            String(hub.departure.disconnectedPairs), hub.reasons.map { $0.text(territoryNames: names, language: l) }.joined(separator: " ; ")])
             }
             try output.write(csv.rendered())
         case .json:
@@ -82,11 +86,13 @@ struct HubsCommand: ParsableCommand {
                         ("components_created", .int(max(hub.departure.pieces.count - 1, 0))),
                         ("territories_cut", .array(cut(hub).map { .array($0.map { .string($0) }) })),
                     ])),
-                    ("reasons", .array(hub.reasons.map { .string($0.text(territoryNames: names, language: .fr)) })),
+                    ("reasons", .array(hub.reasons.map { .string($0.text(territoryNames: names, language: l)) })),
                 ])
             }
             let json: JSONValue = .object([
-                ("meta", Meta.json(command: "hubs", dataset: loaded, parameters: graph.metaParameters + [("level", .string(assignment.level.rawValue)), ("top", .int(top))])),
+                ("meta", session.meta(command: "hubs", parameters: session.graphParameters + [
+                    ("level", .string(assignment.level.rawValue)), ("top", .int(top)), ("betweenness", session.betweennessComputation.record),
+                ])),
                 ("hubs", .array(hubs)),
             ])
             try output.write(json.rendered())

@@ -5,9 +5,12 @@ import MaillageModel
 import MaillageRender
 
 extension LayoutEngine: ExpressibleByArgument {}
-extension TerritoryLevel: ExpressibleByArgument {}
+extension MapRequest.View: ExpressibleByArgument {}
+extension MapRequest.ColorBy: ExpressibleByArgument {}
+extension MapRequest.GroupBy: ExpressibleByArgument {}
 
-/// `maillage render [DATASET] -o map.svg`: a cooperation map drawn in-process by Graphviz.
+/// `maillage render [DATASET] -o map.svg`: a cooperation map built by the library's
+/// ``MapBuilder`` and drawn in-process by Graphviz.
 struct RenderCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "render",
@@ -18,34 +21,30 @@ struct RenderCommand: ParsableCommand {
         cooperation). --ego ACTOR draws the neighbourhood of one actor.
         """)
 
-    enum View: String, ExpressibleByArgument, CaseIterable { case actors, bipartite, territories }
-    enum ColorBy: String, ExpressibleByArgument, CaseIterable { case kind, cluster, territory }
-    enum GroupBy: String, ExpressibleByArgument, CaseIterable { case territory, cluster, none }
-
     @OptionGroup var source: DatasetOptions
     @OptionGroup var graph: GraphOptions
     @OptionGroup var clusters: ClusterOptions
+    @OptionGroup var lang: LanguageOption
 
     @Option(name: [.short, .customLong("output")], help: "The map file: .svg, .png, .pdf or .dot.")
     var output: String
 
     @Option(help: "actors (default), bipartite or territories.")
-    var view: View = .actors
+    var view: MapRequest.View = .actors
 
     @Option(help: "Graphviz layout: sfdp, neato, fdp, dot or circo (default: chosen for the view and size).")
     var layout: LayoutEngine?
 
     @Option(name: .customLong("color-by"), help: "Colour actors by kind (default), cluster or territory.")
-    var colorBy: ColorBy = .kind
+    var colorBy: MapRequest.ColorBy = .kind
 
-    @Option(name: .customLong("size-by"), help: "Size actors by this measure (default degree).")
+    @Option(name: .customLong("size-by"), help: ArgumentHelp("Size actors by this measure (default degree): \(ActorMeasure.all.filter { !$0.isBoolean }.map(\.key).joined(separator: ", ")).", valueName: "measure"))
     var sizeBy: String = "degree"
 
     @Option(name: .customLong("group-by"), help: "Draw a frame around each territory or cluster (none by default).")
-    var groupBy: GroupBy = .none
+    var groupBy: MapRequest.GroupBy = .none
 
-    @Option(help: "Territory level for --color-by/--group-by territory and the territories view (default: the finest level that gives at most 16 territories).")
-    var level: TerritoryLevel?
+    @OptionGroup var territories: TerritoryLevelOption
 
     @Option(help: "Draw only the neighbourhood of this actor (actor id).")
     var ego: String?
@@ -57,13 +56,12 @@ struct RenderCommand: ParsableCommand {
     var includeIsolated = false
 
     func validate() throws {
-        guard let format = RenderFormat(rawValue: URL(fileURLWithPath: output).pathExtension.lowercased()) else {
+        guard RenderFormat(rawValue: URL(fileURLWithPath: output).pathExtension.lowercased()) != nil else {
             throw ValidationError("the output's extension gives the format: .svg, .png, .pdf or .dot (got \"\(output)\")")
         }
-        _ = format
         guard depth >= 1 else { throw ValidationError("--depth must be at least 1") }
-        guard MeasureColumn.all.contains(where: { $0.key == sizeBy && $0.measure != nil }) else {
-            throw ValidationError("--size-by \(sizeBy): unknown measure; known: \(MeasureColumn.all.compactMap { $0.measure == nil ? nil : $0.key }.joined(separator: ", "))")
+        guard let measure = ActorMeasure.named(sizeBy), !measure.isBoolean else {
+            throw ValidationError("--size-by \(sizeBy): unknown measure; known: \(ActorMeasure.all.filter { !$0.isBoolean }.map(\.key).joined(separator: ", "))")
         }
         if colorBy != .kind, groupBy != .none, colorBy.rawValue != groupBy.rawValue {
             throw ValidationError("--color-by \(colorBy.rawValue) and --group-by \(groupBy.rawValue) must use the same grouping")
@@ -72,30 +70,30 @@ struct RenderCommand: ParsableCommand {
     }
 
     /// The map these options ask for.
-    var mapOptions: MapOptions {
-        MapOptions(graph: graph, clusters: clusters, view: view, layout: layout, colorBy: colorBy, sizeBy: sizeBy,
-                   groupBy: groupBy, level: level, ego: ego, depth: depth, includeIsolated: includeIsolated)
+    var request: MapRequest {
+        MapRequest(view: view, layout: layout, colorBy: colorBy, sizeBy: sizeBy, groupBy: groupBy, ego: ego, depth: depth,
+                   includeIsolated: includeIsolated, language: lang.language)
     }
 
     func run() throws {
-        let loaded = try source.load()
-        let dataset = try graph.scoped(loaded.dataset)
+        let l = lang.language
+        let session = try source.session(graph: graph, settings: AnalysisSettings(level: territories.level, communities: clusters.settings))
+        let dataset = session.dataset
         if let ego, dataset.actor(ego) == nil {
             let nearest = dataset.actors.map(\.id).filter { $0.localizedCaseInsensitiveContains(ego) }.prefix(5)
             throw CommandFailure("unknown actor \"\(ego)\" for --ego\(nearest.isEmpty ? "" : "; did you mean: " + nearest.joined(separator: ", "))")
         }
         let url = URL(fileURLWithPath: output)
         let format = RenderFormat(rawValue: url.pathExtension.lowercased()) ?? .svg
-        var builder = MapBuilder(dataset: dataset, options: mapOptions)
-        let (document, engine) = builder.document()
-        let dot = DOTEncoder.encode(document)
+        let map = MapBuilder(session: session, request: request).map()
+        let dot = DOTEncoder.encode(map.document)
         let bytes: [UInt8]
         do {
-            bytes = format == .dot ? Array(dot.utf8) : try GraphvizRenderer.shared.render(dot: dot, layout: engine, format: format)
+            bytes = format == .dot ? Array(dot.utf8) : try GraphvizRenderer.shared.render(dot: dot, layout: map.layout, format: format)
         } catch let error as RenderError {
             throw CommandFailure(error.description)
         }
         try AtomicFile.write(Data(bytes), to: url)
-        printError("carte écrite : \(output) (\(builder.summary), disposition \(engine.rawValue))")
+        printError(l.pick("carte écrite : ", "map written: ") + "\(output) (\(map.summary), " + l.pick("disposition ", "layout ") + "\(map.layout.rawValue))")
     }
 }

@@ -4,11 +4,10 @@ import MaillageAnalysis
 import MaillageModel
 import MaillageReport
 
-extension ReportLanguage: ExpressibleByArgument {}
-
 /// `maillage report [DATASET] -o report.html`: one self-contained HTML page with the
 /// summary figures, the interactive cooperation map, the facilitator hubs, the
-/// clusters, the per-territory table and the data's provenance.
+/// clusters, the per-territory table and the data's provenance, made by the library
+/// (``Report/init(session:language:topHubs:extraParameters:)``) from one analysis session.
 struct ReportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "report",
@@ -24,12 +23,10 @@ struct ReportCommand: ParsableCommand {
     @OptionGroup var graph: GraphOptions
     @OptionGroup var clusters: ClusterOptions
     @OptionGroup var territories: TerritoryLevelOption
+    @OptionGroup var lang: LanguageOption
 
     @Option(name: [.short, .customLong("output")], help: "The report file (.html), written whole or not at all.")
     var output: String
-
-    @Option(help: "Language of the report: fr (default) or en.")
-    var lang: ReportLanguage = .fr
 
     @Option(help: "How many facilitator hubs to list (default 10).")
     var top: Int = 10
@@ -43,46 +40,18 @@ struct ReportCommand: ParsableCommand {
     }
 
     func run() throws {
-        let loaded = try source.load()
-        let dataset = try graph.scoped(loaded.dataset)
-        let level = territories.level ?? TerritoryAssignment.automaticLevel(for: dataset)
-        let settings = ReportSettings(projection: graph.projection, level: level, method: clusters.method, seed: clusters.seed,
-                                      resolution: clusters.resolution, topHubs: top)
-        let analysis = ReportAnalysis(dataset: dataset, settings: settings)
-
-        var builder = MapBuilder(dataset: dataset, options: MapOptions(graph: graph, clusters: clusters, level: level))
-        let (document, engine) = builder.document()
-        let map: ReportMap?
-        do {
-            map = try ReportMap(document: document, layout: engine)
-        } catch {
-            printError("maillage: warning: the map could not be drawn (\(error)); the report is written without it")
-            map = nil
+        let l = lang.language
+        let session = try source.session(graph: graph, settings: AnalysisSettings(level: territories.level, communities: clusters.settings))
+        let report = Report(session: session, language: l, topHubs: top, extraParameters: [("redact", String(source.redact))])
+        if let problem = report.mapProblem {
+            printError(l.pick("maillage : attention : la carte n'a pas pu être dessinée (\(problem)) ; le rapport est écrit sans elle",
+                              "maillage: warning: the map could not be drawn (\(problem)); the report is written without it"))
         }
-
-        let provenance = ReportProvenance(
-            maillageVersion: Meta.version,
-            datasetFolder: loaded.folder.standardizedFileURL.lastPathComponent,
-            fingerprint: loaded.fingerprint,
-            scope: scopeText(dataset: loaded.dataset),
-            parameters: [
-                ("projection", graph.projection.rawValue), ("level", level.rawValue), ("method", clusters.method.rawValue),
-                ("seed", String(clusters.seed)), ("resolution", Formatting.exact(clusters.resolution)), ("top", String(top)),
-                ("redact", String(source.redact)),
-            ])
-        let html = Report(analysis: analysis, map: map, provenance: provenance, language: lang).html()
-        try AtomicFile.write(Data(html.utf8), to: URL(fileURLWithPath: output))
+        try AtomicFile.write(Data(report.html().utf8), to: URL(fileURLWithPath: output))
+        let analysis = report.analysis
         let summary = analysis.summary
-        printError("rapport écrit : \(output) (\(summary.actors) acteurs, \(summary.ties) liens, \(analysis.hubs.hubs.count) têtes de pont, \(analysis.clusters.count) groupes, \(analysis.territoryRows.count) territoires ; \(lang.rawValue))")
-    }
-
-    /// The scope filters in words, in the report's language.
-    private func scopeText(dataset: Dataset) -> [String] {
-        var parts: [String] = []
-        let english = lang == .en
-        if let t = graph.territory { parts.append((english ? "territory " : "territoire ") + (dataset.territory(t)?.name ?? t)) }
-        if !graph.kinds.isEmpty { parts.append((english ? "kinds: " : "types : ") + graph.kinds.map(\.rawValue).joined(separator: ", ")) }
-        if !graph.forms.isEmpty { parts.append((english ? "forms: " : "formes : ") + graph.forms.map(\.rawValue).joined(separator: ", ")) }
-        return parts
+        printError(l.pick(
+            "rapport écrit : \(output) (\(summary.actors) acteurs, \(summary.ties) liens, \(analysis.hubs.hubs.count) têtes de pont, \(analysis.clusters.count) groupes, \(analysis.territoryRows.count) territoires ; \(l.rawValue))",
+            "report written: \(output) (\(summary.actors) actors, \(summary.ties) ties, \(analysis.hubs.hubs.count) facilitator hubs, \(analysis.clusters.count) clusters, \(analysis.territoryRows.count) territories; \(l.rawValue))"))
     }
 }

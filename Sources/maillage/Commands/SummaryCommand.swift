@@ -13,13 +13,14 @@ struct SummaryCommand: ParsableCommand {
     @OptionGroup var source: DatasetOptions
     @OptionGroup var graph: GraphOptions
     @OptionGroup var output: OutputOptions
+    @OptionGroup var lang: LanguageOption
 
     func run() throws {
-        let loaded = try source.load()
-        let dataset = try graph.scoped(loaded.dataset)
-        let projected = ProjectedGraph(network: TwoModeNetwork(dataset: dataset), projection: graph.projection)
-        let summary = DatasetSummary(dataset: dataset, projected: projected)
-        let rows = Self.rows(summary)
+        let session = try source.session(graph: graph)
+        let dataset = session.dataset
+        let l = lang.language
+        let summary = session.summary
+        let rows = Self.rows(summary, language: l)
         switch output.format {
         case .table:
             var table = TextTable(["", "", ""], alignments: [.left, .left, .right])
@@ -30,36 +31,48 @@ struct SummaryCommand: ParsableCommand {
                 previous = row.section
             }
             let body = table.rendered().split(separator: "\n", omittingEmptySubsequences: false).dropFirst(2)
-            try output.write((["Jeu de données : \(dataset.name)", ""] + body).joined(separator: "\n"))
+            try output.write(([Substring(l.pick("Jeu de données : ", "Dataset: ") + dataset.name), ""] + body).joined(separator: "\n"))
         case .csv:
             var csv = CSVText(["section", "item", "value"])
             for row in rows { csv.append([row.section, row.key, row.value]) }
             try output.write(csv.rendered())
         case .json:
-            try output.write(Self.json(summary, meta: Meta.json(command: "summary", dataset: loaded, parameters: graph.metaParameters)).rendered())
+            try output.write(Self.json(summary, meta: session.meta(command: "summary", parameters: session.graphParameters)).rendered())
         }
     }
 
     struct Row { var section: String; var key: String; var label: String; var value: String }
 
-    static func rows(_ s: DatasetSummary) -> [Row] {
+    /// The summary as rows; sections and labels in `language`, keys as in JSON.
+    static func rows(_ s: DatasetSummary, language l: Language) -> [Row] {
+        let totals = l.pick("totaux", "totals"), network = l.pick("réseau", "network")
         var rows: [Row] = [
-            Row(section: "totaux", key: "actors", label: "acteurs", value: String(s.actors)),
-            Row(section: "totaux", key: "cooperations", label: "coopérations", value: String(s.cooperations)),
-            Row(section: "totaux", key: "memberships", label: "participations", value: String(s.memberships)),
-            Row(section: "totaux", key: "territories", label: "territoires", value: String(s.territories)),
+            Row(section: totals, key: "actors", label: l.pick("acteurs", "actors"), value: String(s.actors)),
+            Row(section: totals, key: "cooperations", label: l.pick("coopérations", "cooperations"), value: String(s.cooperations)),
+            Row(section: totals, key: "memberships", label: l.pick("participations", "memberships"), value: String(s.memberships)),
+            Row(section: totals, key: "territories", label: l.pick("territoires", "territories"), value: String(s.territories)),
         ]
-        rows += s.actorsByKind.map { Row(section: "acteurs par type", key: $0.kind.rawValue, label: $0.kind.label, value: String($0.count)) }
-        rows += s.cooperationsByForm.map { Row(section: "coopérations par forme", key: $0.form.rawValue, label: $0.form.label, value: String($0.count)) }
-        rows += s.territoriesByLevel.map { Row(section: "territoires par niveau", key: $0.level.rawValue, label: $0.level.rawValue, value: String($0.count)) }
-        rows += s.membershipsByRole.map { Row(section: "participations par rôle", key: $0.role.rawValue, label: $0.role.rawValue, value: String($0.count)) }
+        rows += s.actorsByKind.map {
+            Row(section: l.pick("acteurs par type", "actors by kind"), key: $0.kind.rawValue, label: l.label($0.kind), value: String($0.count))
+        }
+        rows += s.cooperationsByForm.map {
+            Row(section: l.pick("coopérations par forme", "cooperations by form"), key: $0.form.rawValue, label: l.label($0.form), value: String($0.count))
+        }
+        rows += s.territoriesByLevel.map {
+            Row(section: l.pick("territoires par niveau", "territories by level"), key: $0.level.rawValue,
+                label: l == .fr ? $0.level.rawValue : l.label($0.level), value: String($0.count))
+        }
+        rows += s.membershipsByRole.map {
+            Row(section: l.pick("participations par rôle", "memberships by role"), key: $0.role.rawValue, label: l.label($0.role), value: String($0.count))
+        }
         rows += [
-            Row(section: "réseau", key: "ties", label: "liens entre acteurs", value: String(s.ties)),
-            Row(section: "réseau", key: "density", label: "densité", value: Formatting.decimal(s.density)),
-            Row(section: "réseau", key: "components", label: "composantes connexes", value: String(s.components)),
-            Row(section: "réseau", key: "largest_component", label: "plus grande composante", value: String(s.largestComponent)),
-            Row(section: "réseau", key: "isolated_actors", label: "acteurs isolés", value: String(s.isolatedActors)),
-            Row(section: "réseau", key: "declared_size_cooperations", label: "coopérations à effectif déclaré", value: String(s.cooperationsWithDeclaredSize)),
+            Row(section: network, key: "ties", label: l.pick("liens entre acteurs", "ties between actors"), value: String(s.ties)),
+            Row(section: network, key: "density", label: l.pick("densité", "density"), value: Formatting.decimal(s.density)),
+            Row(section: network, key: "components", label: l.pick("composantes connexes", "connected components"), value: String(s.components)),
+            Row(section: network, key: "largest_component", label: l.pick("plus grande composante", "largest component"), value: String(s.largestComponent)),
+            Row(section: network, key: "isolated_actors", label: l.pick("acteurs isolés", "isolated actors"), value: String(s.isolatedActors)),
+            Row(section: network, key: "declared_size_cooperations",
+                label: l.pick("coopérations à effectif déclaré", "cooperations with a declared size"), value: String(s.cooperationsWithDeclaredSize)),
         ]
         return rows
     }

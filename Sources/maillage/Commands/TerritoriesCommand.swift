@@ -1,9 +1,8 @@
-import MaillageSupport
 import ArgumentParser
 import Foundation
 import MaillageAnalysis
 import MaillageModel
-import MaillageRender
+import MaillageSupport
 
 /// `maillage territories [DATASET] --level L`: how each territory is woven — its
 /// actors, the ties inside it and towards others, Krackhardt's E-I index, its
@@ -22,41 +21,42 @@ struct TerritoriesCommand: ParsableCommand {
     @OptionGroup var graph: GraphOptions
     @OptionGroup var territories: TerritoryLevelOption
     @OptionGroup var output: OutputOptions
+    @OptionGroup var lang: LanguageOption
 
     func run() throws {
-        let loaded = try source.load()
-        let dataset = try graph.scoped(loaded.dataset)
-        let projected = ProjectedGraph(network: TwoModeNetwork(dataset: dataset), projection: graph.projection)
-        let g = projected.graph
-        let assignment = territories.assignment(for: dataset)
-        let groups = assignment.groupOfActor
-        let structure = GroupStructure(g, groups: groups, groupCount: assignment.groupCount)
-        let between = groupGraph(of: g, groups: groups, groupCount: assignment.groupCount)
-        let betweenness = betweennessCentrality(of: g)
-        let topHubs: [[Int]] = (0..<assignment.groupCount).map { t in
-            (0..<g.nodeCount).filter { groups[$0] == t && g.degree($0) > 0 }
-                .sorted { betweenness[$0] != betweenness[$1] ? betweenness[$0] > betweenness[$1] : g.degree($0) > g.degree($1) }
-                .prefix(3).map { $0 }
-        }
-        let rows = assignment.territories.enumerated().sorted { structure.groups[$0.offset].members > structure.groups[$1.offset].members }
-        let unassigned = groups.count { $0 < 0 }
+        let l = lang.language
+        let session = try source.session(graph: graph, settings: AnalysisSettings(level: territories.level))
+        let dataset = session.dataset
+        let assignment = session.assignment
+        let structure = session.territoryStructure
+        let between = session.territoryLinks
+        let territoryRows = session.territoryRows
+        var topHubs = [[Int]](repeating: [], count: assignment.groupCount)
+        for row in territoryRows { topHubs[row.territory] = row.topHubs }
+        let rows = territoryRows.map { ($0.territory, assignment.territories[$0.territory]) }
+        let unassigned = assignment.groupOfActor.count { $0 < 0 }
 
         switch output.format {
         case .table:
-            var table = TextTable(["territoire", "acteurs", "internes", "externes", "E-I", "densité", "morceaux"],
+            var table = TextTable(l == .fr ? ["territoire", "acteurs", "internes", "externes", "E-I", "densité", "morceaux"]
+                                           : ["territory", "actors", "internal", "external", "E-I", "density", "pieces"],
                                   alignments: [.left, .right, .right, .right, .right, .right, .right])
             for (t, territory) in rows {
                 let f = structure.groups[t]
-                table.append([MapText.abbreviated(territory.name), String(f.members), String(f.internalTies), String(f.externalTies),
+                table.append([territory.shortName, String(f.members), String(f.internalTies), String(f.externalTies),
                               Formatting.decimal(f.eiIndex, digits: 2), Formatting.decimal(f.density, digits: 2), String(f.componentCount)])
             }
-            var lines = ["Territoires (\(assignment.level.rawValue)) — \(dataset.name)", "", table.rendered(width: 80), ""]
-            lines.append("Indice E-I du réseau : \(Formatting.decimal(structure.eiIndex, digits: 2)) (\(structure.withinGroupTies) liens internes, \(structure.betweenGroupTies) entre territoires)")
-            if unassigned > 0 { lines.append("\(unassigned) acteur(s) sans territoire de niveau \(assignment.level.rawValue)") }
+            let level = assignment.level.rawValue, ei = Formatting.decimal(structure.eiIndex, digits: 2)
+            var lines = [l.pick("Territoires", "Territories") + " (\(level)) — \(dataset.name)", "", table.rendered(width: 80), ""]
+            lines.append(l.pick("Indice E-I du réseau : \(ei) (\(structure.withinGroupTies) liens internes, \(structure.betweenGroupTies) entre territoires)",
+                                "E-I index of the network: \(ei) (\(structure.withinGroupTies) internal ties, \(structure.betweenGroupTies) between territories)"))
+            if unassigned > 0 {
+                lines.append(l.pick("\(unassigned) acteur(s) sans territoire de niveau \(level)", "\(unassigned) actor(s) without a territory at level \(level)"))
+            }
             lines.append("")
-            lines.append("Têtes de pont par territoire :")
+            lines.append(l.pick("Têtes de pont par territoire :", "Facilitator hubs by territory:"))
             for (t, territory) in rows where !topHubs[t].isEmpty {
-                lines.append("  \(MapText.abbreviated(territory.name)) : " + topHubs[t].map { dataset.actors[$0].name }.joined(separator: ", "))
+                lines.append("  \(territory.shortName)" + l.pick(" : ", ": ") + topHubs[t].map { dataset.actors[$0].name }.joined(separator: ", "))
             }
             try output.write(lines.joined(separator: "\n"))
         case .csv:
@@ -70,7 +70,9 @@ struct TerritoriesCommand: ParsableCommand {
             try output.write(csv.rendered())
         case .json:
             let json: JSONValue = .object([
-                ("meta", Meta.json(command: "territories", dataset: loaded, parameters: graph.metaParameters + [("level", .string(assignment.level.rawValue))])),
+                ("meta", session.meta(command: "territories", parameters: session.graphParameters + [
+                    ("level", .string(assignment.level.rawValue)), ("betweenness", session.betweennessComputation.record),
+                ])),
                 ("level", .string(assignment.level.rawValue)),
                 ("ei_index", .number(structure.eiIndex)),
                 ("unassigned_actors", .int(unassigned)),

@@ -38,7 +38,7 @@ struct ValidateCommand: ParsableCommand {
             }
             let json: JSONValue = .object([
                 ("meta", .object([
-                    ("maillage", .string(Meta.version)), ("command", "validate"),
+                    ("maillage", .string(MaillageVersion.current)), ("command", "validate"),
                     ("dataset", .object([("path", .string(folder.standardizedFileURL.path)), ("sha256", .string(result.fingerprint))])),
                 ])),
                 ("valid", .bool(errors == 0)), ("errors", .int(errors)), ("warnings", .int(warnings)),

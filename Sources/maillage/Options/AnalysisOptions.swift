@@ -1,20 +1,11 @@
-import MaillageSupport
 import ArgumentParser
 import MaillageAnalysis
 
-/// How betweenness is computed: exactly (Brandes) or by sampling with a guarantee.
-enum BetweennessMethod: String, ExpressibleByArgument, CaseIterable {
-    /// Exact below ``exactBetweennessLimit``, approximate above.
-    case auto
-    case exact
-    case approximate
-}
+extension BetweennessPolicy.Method: ExpressibleByArgument {}
+extension GraphMode: ExpressibleByArgument {}
 
-/// Above this product of actors × ties, `--betweenness auto` samples: exact
-/// Brandes costs about 8 ns × n × m on the reference machine, so ~16 s there.
-let exactBetweennessLimit = 2e9
-
-/// How measures read the graph: `--weighted`, `--mode`, and the betweenness method.
+/// How measures read the graph: `--weighted`, `--mode`, and the betweenness method
+/// (the rule itself is ``BetweennessPolicy``'s, in the library).
 struct AnalysisOptions: ParsableArguments {
     @Flag(help: "Shortest-path measures read a tie of weight w as a distance 1/w (strong ties are short).")
     var weighted = false
@@ -22,8 +13,8 @@ struct AnalysisOptions: ParsableArguments {
     @Option(help: "projected (actors linked by shared cooperations, default) or bipartite (actors and cooperations).")
     var mode: GraphMode = .projected
 
-    @Option(help: "Betweenness: exact, approximate (Riondato–Kornaropoulos sampling: every value within ±epsilon with probability 1 − delta) or auto (approximate above 2·10⁹ actors × ties; default).")
-    var betweenness: BetweennessMethod = .auto
+    @Option(help: "Betweenness: exact, approximate (Riondato–Kornaropoulos sampling: every value within ±epsilon with probability 1 − delta) or auto (default: approximate above 2·10⁹ actors × ties when sampling is cheaper, exact otherwise).")
+    var betweenness: BetweennessPolicy.Method = .auto
 
     @Option(help: "Approximate betweenness: largest error allowed (default 0.01).")
     var epsilon: Double?
@@ -39,17 +30,8 @@ struct AnalysisOptions: ParsableArguments {
         }
     }
 
-    /// Whether betweenness is sampled on a graph of `nodes` nodes and `edges` edges.
-    func samplesBetweenness(nodes: Int, edges: Int) -> Bool {
-        guard mode == .projected else { return false }
-        switch betweenness {
-        case .exact: return false
-        case .approximate: return true
-        case .auto: return epsilon != nil || delta != nil || Double(nodes) * Double(edges) > exactBetweennessLimit
-        }
-    }
-
-    var metaParameters: [(String, JSONValue)] {
-        [("weighted", .bool(weighted)), ("mode", .string(mode.rawValue))]
+    /// The betweenness policy these options ask for, sampling with `seed`.
+    func policy(seed: UInt64) -> BetweennessPolicy {
+        BetweennessPolicy(method: betweenness, epsilon: epsilon, delta: delta, seed: seed)
     }
 }

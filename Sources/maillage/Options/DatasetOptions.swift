@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import MaillageDataset
+import MaillageAnalysis
 import MaillageModel
 
 extension TextEncoding: ExpressibleByArgument {}
@@ -42,6 +43,25 @@ struct DatasetOptions: ParsableArguments {
             for diagnostic in result.warnings { printError(prefixed(diagnostic, folder: folder)) }
         }
         return LoadedDataset(folder: folder, dataset: dataset, fingerprint: result.fingerprint, diagnostics: result.diagnostics, redacted: redact)
+    }
+}
+
+extension DatasetOptions {
+    /// Loads the dataset and opens an analysis session on it, restricted to `graph`'s
+    /// scope, with `settings` (whose projection is taken from `graph`).
+    func session(graph: GraphOptions, settings: AnalysisSettings = AnalysisSettings(), quiet: Bool = false) throws -> AnalysisSession {
+        let loaded = try load(quiet: quiet)
+        var settings = settings
+        settings.projection = graph.projection
+        let origin = DatasetOrigin(path: loaded.folder.standardizedFileURL.path, fingerprint: loaded.fingerprint, redacted: loaded.redacted)
+        do {
+            return try AnalysisSession(dataset: loaded.dataset, scope: graph.scope, settings: settings, origin: origin)
+        } catch {
+            switch error {
+            case .unknownTerritory(let territory):
+                throw CommandFailure("unknown territory \"\(territory)\" for --territory; known ids are listed by `maillage summary --format csv`")
+            }
+        }
     }
 }
 

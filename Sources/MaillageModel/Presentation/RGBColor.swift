@@ -11,6 +11,11 @@ public struct RGBColor: Sendable, Hashable {
         self.blue = blue
     }
 
+    /// The colour of a `0xRRGGBB` literal.
+    public init(hex: UInt32) {
+        self.init(red: UInt8((hex >> 16) & 0xFF), green: UInt8((hex >> 8) & 0xFF), blue: UInt8(hex & 0xFF))
+    }
+
     /// The colour as `#RRGGBB` (upper-case hexadecimal), as CSS, Graphviz and Cytoscape read it.
     public var hex: String {
         "#" + [red, green, blue].map { byte in

@@ -1,16 +1,15 @@
-import MaillageAnalysis
-import MaillageRender
+import MaillageModel
 
 extension HubReason {
-    /// The reason in the words of a chargé de mission, in `language`. The French
-    /// wording is the one of `maillage hubs`.
+    /// The reason in the words of a chargé de mission, in `language`: the one wording
+    /// of `maillage hubs`, the report and the exports.
     ///
     /// - Parameter territoryNames: names of the territories of the assignment the
     ///   hubs were ranked with (indexed like its `territories`).
-    public func text(territoryNames: [String], language: ReportLanguage) -> String {
+    public func text(territoryNames: [String], language: Language) -> String {
         let l = language
         func name(_ index: Int) -> String {
-            index >= 0 && index < territoryNames.count ? MapText.abbreviated(territoryNames[index]) : "?"
+            index >= 0 && index < territoryNames.count ? Territory.abbreviated(territoryNames[index]) : "?"
         }
         switch self {
         case .animates(let n): return l.pick("anime ", "leads ") + l.count(n, l.pick("coopération", "cooperation"), l.pick("coopérations", "cooperations"))

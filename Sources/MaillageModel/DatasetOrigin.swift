@@ -1,0 +1,21 @@
+/// Where a dataset was read from, so that every figure can be traced: the path given,
+/// the SHA-256 fingerprint of its content, and whether contact details were removed.
+public struct DatasetOrigin: Sendable, Hashable {
+    /// The dataset's path (a folder or a file), as standardised by the loader.
+    public var path: String
+    /// SHA-256 fingerprint of the dataset's content.
+    public var fingerprint: String
+    /// Websites, e-mail addresses and phone numbers were removed (`--redact`).
+    public var redacted: Bool
+
+    public init(path: String, fingerprint: String, redacted: Bool = false) {
+        self.path = path
+        self.fingerprint = fingerprint
+        self.redacted = redacted
+    }
+
+    /// The last component of ``path``: what a page meant to be sent names (not the full path).
+    public var name: String {
+        path.split(separator: "/").last.map(String.init) ?? path
+    }
+}

@@ -1,0 +1,230 @@
+import Foundation
+import MaillageAnalysis
+import MaillageModel
+
+/// Turns an analysis session into the map a ``MapRequest`` asks for: the one way maps
+/// are made, by `render`, by the report and by a Swift user.
+///
+/// Measures, communities and territories come from the session, so a map shows the
+/// same figures, clusters (numbered as `maillage clusters` lists them) and territories
+/// as every other output.
+public struct MapBuilder {
+    public let session: AnalysisSession
+    public let request: MapRequest
+
+    /// A map of `session`'s network as `request` describes it.
+    public init(session: AnalysisSession, request: MapRequest = MapRequest()) {
+        self.session = session
+        self.request = request
+    }
+
+    /// A map ready to be rendered: its DOT document, the layout that suits it, and a
+    /// one-line account of what it shows ("85 acteurs, 412 liens").
+    public struct Map: Sendable {
+        public var document: DOTGraph
+        public var layout: LayoutEngine
+        public var summary: String
+    }
+
+    private var dataset: Dataset { session.dataset }
+    private var l: Language { request.language }
+
+    /// Builds the map.
+    /// - Complexity: O(n + m) on top of what the session computes (degree, betweenness,
+    ///   the size measure, the communities or territories used for colours).
+    public func map() -> Map {
+        let title = l.pick("Coopérations — ", "Cooperations — ") + dataset.name
+        switch request.view {
+        case .bipartite: return bipartite(title: title)
+        case .territories: return territories(title: title)
+        case .actors: return actors(title: title)
+        }
+    }
+
+    private func actors(title: String) -> Map {
+        let projected = session.projected
+        let g = projected.graph
+        // Which actors are drawn: the ego's neighbourhood, or every actor with a tie.
+        var keep = [Bool](repeating: false, count: g.nodeCount)
+        var egoIndex: Int?
+        if let ego = request.ego, let e = dataset.actorIndex[ego] {
+            egoIndex = e
+            var frontier = [e]
+            keep[e] = true
+            for _ in 0..<request.depth {
+                var next: [Int] = []
+                for v in frontier { for w in g.neighbors(of: v) where !keep[Int(w)] { keep[Int(w)] = true; next.append(Int(w)) } }
+                frontier = next
+            }
+        } else {
+            for v in 0..<g.nodeCount where request.includeIsolated || g.degree(v) > 0 { keep[v] = true }
+        }
+        let drawn = (0..<g.nodeCount).filter { keep[$0] }
+        var position = [Int](repeating: -1, count: g.nodeCount)
+        for (i, v) in drawn.enumerated() { position[v] = i }
+
+        // Measures for size and tooltips.
+        let sizeMeasure = ActorMeasure.named(request.sizeBy).flatMap { $0.isBoolean ? nil : $0 } ?? ActorMeasure.all[0]
+        session.compute([sizeMeasure] + (ActorMeasure.named("betweenness").map { [$0] } ?? []))
+        let betweenness = session.betweenness
+        let sizes = session.values(of: sizeMeasure)
+        let maxSize = drawn.map { sizes[$0] }.filter(\.isFinite).max() ?? 0
+
+        // Groups for colours and frames: clusters or territories.
+        var groupOf = [Int](repeating: -1, count: g.nodeCount)
+        var groupNames: [String] = []
+        switch request.groupSource {
+        case .cluster:
+            groupOf = session.clusterOfActor
+            groupNames = session.clusters.enumerated().map { c, cluster in
+                l.pick("groupe ", "cluster ") + "\(c + 1)" + (cluster.members.first.map { " · " + MapText.shortened(dataset.actors[$0].name, to: 20) } ?? "")
+            }
+        case .territory:
+            let assignment = session.assignment
+            groupOf = assignment.groupOfActor
+            groupNames = assignment.territories.map(\.shortName)
+        case .none:
+            break
+        }
+        let coloring: MapColoring = request.colorBy == .kind ? .kind : .group
+
+        let actors: [MapActor] = drawn.map { v in
+            let actor = dataset.actors[v]
+            let territories = actor.territories.compactMap { dataset.territory($0)?.name }
+            var details = [l.pick("Type : ", "Kind: ") + l.label(actor.kind)]
+            if !territories.isEmpty { details.append(l.pick("Territoires : ", "Territories: ") + territories.joined(separator: ", ")) }
+            details.append(l.pick("Liens : ", "Ties: ") + "\(g.degree(v))" + l.pick(" · intermédiarité : ", " · betweenness: ")
+                           + Self.decimal(betweenness[v], digits: 3))
+            if groupOf[v] >= 0, groupOf[v] < groupNames.count { details.append(l.pick("Groupe : ", "Group: ") + groupNames[groupOf[v]]) }
+            let relative = maxSize > 0 && sizes[v].isFinite ? max(sizes[v], 0) / maxSize : 0.5
+            return MapActor(id: actor.id, name: actor.name, kind: actor.kind, details: details,
+                            size: relative, group: groupOf[v], highlighted: v == egoIndex)
+        }
+        var ties: [MapTie] = []
+        for edge in g.edges {
+            let a = position[Int(edge.u)], b = position[Int(edge.v)]
+            guard a >= 0, b >= 0 else { continue }
+            let names = projected.cooperations(between: edge.u, and: edge.v).map { dataset.cooperations[$0].name }
+            ties.append(MapTie(u: a, v: b, weight: edge.weight, cooperations: names))
+        }
+        let engine = request.layout ?? (request.groupBy != .none ? .fdp : (actors.count > 400 ? .sfdp : .neato))
+        let hidden = g.nodeCount - drawn.count
+        var notes = [
+            l.pick("Taille : ", "Size: ") + sizeMeasure.name(in: l) + l.pick(" · épaisseur d'un lien : ", " · width of a tie: ")
+                + weightMeaning + l.pick(" · survol : détails et coopérations", " · hover: details and cooperations"),
+        ]
+        if request.ego == nil && hidden > 0 {
+            notes.append(l.pick("\(hidden) acteur(s) sans coopération partagée non représenté(s) (--include-isolated pour les montrer)",
+                                "\(hidden) actor(s) sharing no cooperation not drawn (--include-isolated shows them)"))
+        }
+        let subtitle: String
+        if let ego = egoIndex {
+            subtitle = l.pick("Voisinage de ", "Neighbourhood of ") + dataset.actors[ego].name
+                + l.pick(" (\(request.depth) pas) · \(actors.count) acteurs, \(ties.count) liens",
+                         " (\(request.depth) steps) · \(actors.count) actors, \(ties.count) ties")
+        } else {
+            subtitle = l.pick("\(actors.count) acteurs, \(ties.count) liens de coopération", "\(actors.count) actors, \(ties.count) cooperation ties") + scopeText
+        }
+        let frame = MapFrame(title: title, subtitle: subtitle, layout: engine, seed: layoutSeed)
+        let map = ActorMap(frame: frame, actors: actors, ties: ties, coloring: coloring, groups: groupNames,
+                           drawGroups: request.groupBy != .none, notes: notes)
+        return Map(document: map.document(), layout: engine,
+                   summary: l.pick("\(actors.count) acteurs, \(ties.count) liens", "\(actors.count) actors, \(ties.count) ties"))
+    }
+
+    private var layoutSeed: Int { Int(truncatingIfNeeded: session.settings.communities.seed) }
+
+    private var weightMeaning: String {
+        switch session.settings.projection {
+        case .count: l.pick("coopérations partagées", "shared cooperations")
+        case .newman: l.pick("poids de Newman", "Newman weight")
+        case .jaccard: l.pick("recouvrement (Jaccard)", "overlap (Jaccard)")
+        }
+    }
+
+    private var scopeText: String {
+        let scope = session.scope
+        var parts: [String] = []
+        if let t = scope.territory { parts.append(l.pick("territoire ", "territory ") + (session.fullDataset.territory(t)?.name ?? t)) }
+        if !scope.kinds.isEmpty { parts.append(l.pick("types : ", "kinds: ") + scope.kinds.sorted().map { l.label($0) }.joined(separator: ", ")) }
+        if !scope.forms.isEmpty {
+            parts.append(l.pick("formes : ", "forms: ") + scope.forms.sorted { $0.rawValue < $1.rawValue }.map { l.label($0) }.joined(separator: ", "))
+        }
+        return parts.isEmpty ? "" : " · " + parts.joined(separator: " · ")
+    }
+
+    private func bipartite(title: String) -> Map {
+        let network = session.twoModeNetwork
+        let g = network.graph
+        let drawnActors = (0..<network.actorCount).filter { request.includeIsolated || g.degree($0) > 0 }
+        var actorPosition = [Int](repeating: -1, count: network.actorCount)
+        for (i, a) in drawnActors.enumerated() { actorPosition[a] = i }
+        let maxDegree = Double(drawnActors.map { g.degree($0) }.max() ?? 1)
+        let actors = drawnActors.map { a in
+            let actor = dataset.actors[a]
+            return MapActor(id: actor.id, name: actor.name, kind: actor.kind,
+                            details: [l.pick("Type : ", "Kind: ") + l.label(actor.kind), l.pick("Coopérations : ", "Cooperations: ") + "\(g.degree(a))"],
+                            size: Double(g.degree(a)) / max(maxDegree, 1))
+        }
+        let cooperations = dataset.cooperations.map { c in
+            var details = [l.pick("Forme : ", "Form: ") + l.label(c.form)]
+            if let n = c.declaredMembers { details.append(l.pick("Effectif déclaré : ", "Declared size: ") + "\(n)") }
+            if c.status == .enConstruction { details.append(l.pick("En construction", "Being built")) }
+            if !c.summary.isEmpty { details.append(c.summary) }
+            return MapCooperation(id: c.id, name: c.name, form: c.form, details: details)
+        }
+        var memberships: [(actor: Int, cooperation: Int, role: MembershipRole)] = []
+        for m in dataset.memberships {
+            guard let a = dataset.actorIndex[m.actor], actorPosition[a] >= 0, let c = dataset.cooperationIndex[m.cooperation] else { continue }
+            memberships.append((actorPosition[a], c, m.role))
+        }
+        let engine = request.layout ?? (actors.count + cooperations.count > 400 ? .sfdp : .neato)
+        let frame = MapFrame(title: title,
+                             subtitle: l.pick("\(cooperations.count) coopérations, \(actors.count) acteurs, \(memberships.count) participations",
+                                              "\(cooperations.count) cooperations, \(actors.count) actors, \(memberships.count) memberships"),
+                             layout: engine, seed: layoutSeed)
+        let map = BipartiteMap(frame: frame, actors: actors, cooperations: cooperations, memberships: memberships,
+                               notes: [l.pick("Trait épais : porteur ou animateur · tirets : financeur, accompagnateur, partenaire",
+                                              "Thick line: lead or facilitator · dashes: funder, adviser, partner")])
+        return Map(document: map.document(), layout: engine,
+                   summary: l.pick("\(actors.count) acteurs, \(cooperations.count) coopérations", "\(actors.count) actors, \(cooperations.count) cooperations"))
+    }
+
+    private func territories(title: String) -> Map {
+        let assignment = session.assignment
+        let level = assignment.level
+        let structure = session.territoryStructure
+        let between = session.territoryLinks
+        let territories = assignment.territories.enumerated().map { i, t in
+            let f = structure.groups[i]
+            return MapTerritory(id: t.id, name: t.name, actors: f.members, details: [
+                l.pick("\(f.members) acteurs · \(f.internalTies) liens internes · \(f.externalTies) liens vers d'autres territoires",
+                       "\(f.members) actors · \(f.internalTies) internal ties · \(f.externalTies) ties to other territories"),
+                l.pick("Indice E-I : ", "E-I index: ") + Self.decimal(f.eiIndex, digits: 2),
+            ])
+        }
+        let links = between.edges.map { (u: Int($0.u), v: Int($0.v), ties: Int($0.weight)) }
+        let engine = request.layout ?? .neato
+        let unassigned = assignment.groupOfActor.count { $0 < 0 }
+        var notes = [l.pick("Aire : acteurs du territoire · épaisseur et nombre : liens de coopération entre leurs acteurs",
+                            "Area: actors of the territory · width and number: cooperation ties between their actors")]
+        if unassigned > 0 {
+            notes.append(l.pick("\(unassigned) acteur(s) sans territoire de niveau \(level.rawValue) non comptés",
+                                "\(unassigned) actor(s) without a territory at level \(level.rawValue) not counted"))
+        }
+        let frame = MapFrame(title: title,
+                             subtitle: l.pick("Territoires (\(level.rawValue)) : \(territories.count), liens entre territoires : \(links.count)",
+                                              "Territories (\(level.rawValue)): \(territories.count), ties between territories: \(links.count)"),
+                             layout: engine, seed: layoutSeed)
+        return Map(document: TerritoryMap(frame: frame, territories: territories, links: links, notes: notes).document(), layout: engine,
+                   summary: l.pick("\(territories.count) territoires, \(links.count) liens", "\(territories.count) territories, \(links.count) ties"))
+    }
+
+    /// `value` with `digits` decimals and a point; "–" when missing or not finite.
+    static func decimal(_ value: Double?, digits: Int) -> String {
+        guard let value, value.isFinite else { return "–" }
+        var s = String(format: "%.\(digits)f", value)
+        if s == "-0." + String(repeating: "0", count: digits) { s.removeFirst() }
+        return s
+    }
+}

@@ -1,0 +1,64 @@
+import MaillageModel
+
+/// What a map shows and how, whoever asks for it: `render` fills it from its options,
+/// the report from its own, a Swift user directly. The analysis choices (projection,
+/// scope, level, communities, seed) come from the ``MaillageAnalysis/AnalysisSession``
+/// the map is built from.
+public struct MapRequest: Sendable, Hashable {
+    /// The three pictures of a network.
+    public enum View: String, CaseIterable, Sendable {
+        /// Who cooperates with whom: the projected graph of actors.
+        case actors
+        /// Actors and their cooperations: the two-mode network.
+        case bipartite
+        /// Territories tied by the cooperation of their actors.
+        case territories
+    }
+
+    /// What colours actors.
+    public enum ColorBy: String, CaseIterable, Sendable {
+        case kind, cluster, territory
+    }
+
+    /// What draws a frame around groups of actors.
+    public enum GroupBy: String, CaseIterable, Sendable {
+        case territory, cluster, none
+    }
+
+    public var view: View
+    /// Graphviz layout; nil chooses one for the view and size.
+    public var layout: LayoutEngine?
+    public var colorBy: ColorBy
+    /// Key of the measure that sizes actors (an ``MaillageAnalysis/ActorMeasure`` key).
+    public var sizeBy: String
+    public var groupBy: GroupBy
+    /// Draw only the neighbourhood of this actor id, `depth` steps away.
+    public var ego: String?
+    public var depth: Int
+    public var includeIsolated: Bool
+    /// The language of titles, notes and tooltips.
+    public var language: Language
+
+    public init(view: View = .actors, layout: LayoutEngine? = nil, colorBy: ColorBy = .kind, sizeBy: String = "degree",
+                groupBy: GroupBy = .none, ego: String? = nil, depth: Int = 1, includeIsolated: Bool = false,
+                language: Language = .fr) {
+        self.view = view
+        self.layout = layout
+        self.colorBy = colorBy
+        self.sizeBy = sizeBy
+        self.groupBy = groupBy
+        self.ego = ego
+        self.depth = depth
+        self.includeIsolated = includeIsolated
+        self.language = language
+    }
+
+    /// What groups actors for colours and frames: clusters, territories, or nothing.
+    public var groupSource: GroupBy {
+        switch colorBy {
+        case .cluster: .cluster
+        case .territory: .territory
+        case .kind: groupBy
+        }
+    }
+}

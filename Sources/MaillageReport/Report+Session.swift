@@ -1,0 +1,48 @@
+import MaillageAnalysis
+import MaillageModel
+import MaillageRender
+import MaillageSupport
+
+extension Report {
+    /// The whole report of an analysis session, map included: what `maillage report`
+    /// writes, available to a Swift user as one call.
+    ///
+    /// The map is the session's actor map (``MapBuilder``), drawn by Graphviz; when it
+    /// cannot be drawn the report is made without it and ``mapProblem`` says why.
+    /// - Parameters:
+    ///   - session: the analysis; its settings give the projection, level, communities and seed.
+    ///   - language: the language of the page.
+    ///   - topHubs: how many facilitator hubs to list.
+    ///   - extraParameters: parameters shown in the provenance besides the session's (e.g. `redact`).
+    /// - Complexity: the session's computations, the layout of the map, then linear in the
+    ///   size of the dataset and of the map.
+    public init(session: AnalysisSession, language: Language = .fr, topHubs: Int = 10,
+                extraParameters: [(key: String, value: String)] = []) {
+        let analysis = ReportAnalysis(session: session, topHubs: topHubs)
+        let built = MapBuilder(session: session, request: MapRequest(language: language)).map()
+        var map: ReportMap?
+        var problem: String?
+        do {
+            map = try ReportMap(document: built.document, layout: built.layout)
+        } catch {
+            problem = String(describing: error)
+        }
+        let s = session.settings
+        let provenance = ReportProvenance(
+            maillageVersion: MaillageVersion.current,
+            datasetFolder: session.origin?.name ?? session.fullDataset.name,
+            fingerprint: session.origin?.fingerprint ?? "",
+            scope: session.scopeDescription(in: language),
+            parameters: [
+                ("projection", s.projection.rawValue), ("level", session.level.rawValue), ("method", s.communities.method.rawValue),
+                ("seed", String(s.communities.seed)), ("resolution", Self.exact(s.communities.resolution)), ("top", String(topHubs)),
+            ] + extraParameters)
+        self.init(analysis: analysis, map: map, provenance: provenance, language: language)
+        mapProblem = problem
+    }
+
+    /// A number as CSV writes it: a whole number without decimals, else full precision.
+    private static func exact(_ value: Double) -> String {
+        value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : "\(value)"
+    }
+}
