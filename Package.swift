@@ -74,7 +74,7 @@ let package = Package(
         .testTarget(name: "MaillageGraphTests", dependencies: ["MaillageGraph", "MaillageDataset"], swiftSettings: swiftSettings),
         .testTarget(name: "MaillageAnalysisTests", dependencies: ["MaillageAnalysis", "MaillageDataset"], swiftSettings: swiftSettings),
         .testTarget(name: "MaillageRenderTests", dependencies: ["MaillageRender"], swiftSettings: swiftSettings),
-        .testTarget(name: "MaillageCommandTests", dependencies: ["maillage"], swiftSettings: swiftSettings),
+        .testTarget(name: "MaillageCommandTests", dependencies: ["maillage", "MaillageAnalysis"], swiftSettings: swiftSettings),
         .testTarget(name: "MaillageSynthesisTests", dependencies: ["MaillageSynthesis", "MaillageDataset"], swiftSettings: swiftSettings),
         .testTarget(name: "MaillageExportTests", dependencies: ["MaillageExport"], swiftSettings: swiftSettings),
         .testTarget(name: "MaillageReportTests", dependencies: ["MaillageReport", "MaillageDataset", "MaillageSupport"], swiftSettings: swiftSettings),

@@ -1,3 +1,4 @@
+import MaillageAnalysis
 extension Report {
     /// Where the data comes from: the dataset, its fingerprint, the parameters, and its README.
     var provenanceSection: HTMLNode {
@@ -49,8 +50,15 @@ extension Report {
             (l.pick("Morceaux", "Pieces"),
              l.pick("nombre de parties d'un territoire qui ne sont pas reliées entre elles par des liens internes.", "number of parts of a territory that are not connected to one another by ties inside it.")),
         ]
+        // Every per-actor measure Maillage computes, from the registry, with its NetworkX reference.
+        let measures = ActorMeasure.all.map { measure in
+            (measure.name(in: l), measure.definition(in: l) + l.pick(" Référence NetworkX : ", " NetworkX reference: ") + measure.reference
+                + " (`\(measure.key)`).")
+        }
         return section("methode", l.pick("Comment lire ces chiffres", "How to read these figures"), [
             .el("dl", ["class": "definitions"], terms.flatMap { [HTMLNode.el("dt", text: $0.0), .el("dd", text: $0.1)] }),
+            .el("h3", text: l.pick("Mesures par acteur (commande centrality et exports)", "Per-actor measures (centrality command and exports)")),
+            .el("dl", ["class": "definitions measures"], measures.flatMap { [HTMLNode.el("dt", text: $0.0), .el("dd", text: $0.1)] }),
         ])
     }
 }

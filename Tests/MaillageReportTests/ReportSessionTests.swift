@@ -1,0 +1,45 @@
+import Foundation
+import MaillageAnalysis
+import MaillageModel
+import MaillageRender
+import Testing
+@testable import MaillageReport
+
+/// The report made from one analysis session: everything computed once, every measure
+/// of the registry documented, the colours of the one palette.
+@Suite struct ReportSessionTests {
+    @Test func reportComputesTheProjectionAndBetweennessOnce() throws {
+        let session = AnalysisSession(dataset: ReportPageTests.dataset, settings: AnalysisSettings(level: .pays))
+        let report = Report(session: session, language: .fr, topHubs: 3)
+        _ = report.html()
+        #expect(report.mapProblem == nil)
+        #expect(session.log[.twoModeNetwork] == 1)
+        #expect(session.log[.projection] == 1)
+        #expect(session.log[.betweenness] == 1)
+        #expect(session.log[.communities] == 1)
+        #expect(session.log[.territoryAssignment] == 1)
+        #expect(session.log[.hubs] == 1)
+    }
+
+    @Test func everyMeasureOfTheRegistryIsInTheReport() throws {
+        for language in Language.allCases {
+            let html = Report(session: AnalysisSession(dataset: ReportPageTests.dataset), language: language).html()
+            for measure in ActorMeasure.all {
+                #expect(html.contains(HTMLEscaping.text(measure.name(in: language))), "\(measure.key) in \(language)")
+                #expect(html.contains("`\(measure.key)`"), "\(measure.key) in \(language)")
+            }
+        }
+    }
+
+    @Test func mapAndReportGiveEachKindThePaletteColour() throws {
+        let session = AnalysisSession(dataset: ReportPageTests.dataset)
+        let map = MapBuilder(session: session).map()
+        let dot = DOTEncoder.encode(map.document)
+        let html = Report(session: session).html()
+        for actor in ReportPageTests.dataset.actors where session.graph.degree(session.dataset.actorIndex[actor.id] ?? 0) > 0 {
+            let colour = Palette.color(of: actor.kind).hex
+            #expect(dot.contains("fillcolor=\"\(colour)\""), "\(actor.kind) on the map")
+            #expect(html.contains(colour), "\(actor.kind) in the report")
+        }
+    }
+}
