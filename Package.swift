@@ -64,6 +64,12 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         .executableTarget(
+            name: "maillage-example",
+            dependencies: ["MaillageDataset", "MaillageAnalysis", "MaillageRender", "MaillageReport"],
+            path: "Examples/UsingMaillage",
+            swiftSettings: swiftSettings
+        ),
+        .executableTarget(
             name: "maillage-pipeline",
             dependencies: ["MaillageDataset", "MaillageGraph", "MaillageAnalysis"],
             path: "Benchmarks/Pipeline",
@@ -74,7 +80,7 @@ let package = Package(
         .testTarget(name: "MaillageGraphTests", dependencies: ["MaillageGraph", "MaillageDataset"], swiftSettings: swiftSettings),
         .testTarget(name: "MaillageAnalysisTests", dependencies: ["MaillageAnalysis", "MaillageDataset"], swiftSettings: swiftSettings),
         .testTarget(name: "MaillageRenderTests", dependencies: ["MaillageRender"], swiftSettings: swiftSettings),
-        .testTarget(name: "MaillageCommandTests", dependencies: ["maillage", "MaillageAnalysis"], swiftSettings: swiftSettings),
+        .testTarget(name: "MaillageCommandTests", dependencies: ["maillage", "maillage-example", "MaillageAnalysis"], swiftSettings: swiftSettings),
         .testTarget(name: "MaillageSynthesisTests", dependencies: ["MaillageSynthesis", "MaillageDataset"], swiftSettings: swiftSettings),
         .testTarget(name: "MaillageExportTests", dependencies: ["MaillageExport"], swiftSettings: swiftSettings),
         .testTarget(name: "MaillageReportTests", dependencies: ["MaillageReport", "MaillageDataset", "MaillageSupport"], swiftSettings: swiftSettings),

@@ -112,3 +112,27 @@ import Testing
         #expect(Language.fromEnvironment([:]) == .fr)
     }
 }
+
+/// The "use Maillage from Swift" example (Examples/UsingMaillage) builds with the tests
+/// and runs: load, session, hubs, a measure, map and report through the library products.
+@Suite struct LibraryExampleTests {
+    @Test func theExampleRunsOnTheBundledDataset() throws {
+        let example = maillageExecutable().deletingLastPathComponent().appendingPathComponent("maillage-example")
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("maillage-example-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let process = Process()
+        process.executableURL = example
+        process.arguments = [repositoryRoot.appendingPathComponent("Datasets/pas-de-calais-2015").path, directory.path]
+        let out = Pipe()
+        process.standardOutput = out
+        try process.run()
+        let text = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0)
+        #expect(text.contains("1. Dispositif local d'accompagnement"))
+        #expect(text.contains("projection computed 1 time(s), betweenness 1 time(s)"))
+        #expect(FileManager.default.fileExists(atPath: directory.appendingPathComponent("report.html").path))
+        #expect(FileManager.default.fileExists(atPath: directory.appendingPathComponent("map.dot").path))
+    }
+}
