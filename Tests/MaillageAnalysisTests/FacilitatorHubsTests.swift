@@ -34,7 +34,7 @@ import Testing
         // dla (Nord) brokers 9 open pairs {north, south}: gatekeeper each time (it shares Nord with one end).
         #expect(first.brokerage.gatekeeper == 9)
         #expect(first.reasons.contains(.animates(2)))
-        #expect(first.reasons.contains(.onlyLink([DepartureImpact.GroupPair(0, 1)])))
+        #expect(first.reasons.contains(.onlyLink([DepartureImpact.GroupPair(0, 1)], cutters: [1])))
         #expect(first.reasons.contains(.articulation(disconnectedPairs: 9, componentsCreated: 1)))
         #expect(first.territoriesLinked == 2)
         // Score: top betweenness, brokerage, roles, departure, territories → all but the kinds component (0.10 × 1/1 too: 2 kinds).

@@ -15,11 +15,21 @@ import MaillageModel
 ///
 /// The score is 100 × the weighted sum. Groups for brokerage and territories are the
 /// actors' territories at one level (``TerritoryAssignment``).
+///
+/// An actor is listed only when at least one facilitation fact holds for it: it lies on
+/// shortest paths between others (betweenness > 0), its departure would split its
+/// component (articulation point: it holds a bridge to the rest), it animates or
+/// accompanies a cooperation, or it brokers between territories. A list asked for `top`
+/// actors is shorter when fewer actors qualify (``eligibleCount``): no filler. Equal
+/// scores share a rank (1, 2, 2, 4).
 public struct FacilitatorHubs: Sendable {
     /// One ranked actor.
     public struct Hub: Sendable {
         public var actor: Int
+        /// 1 + the number of hubs with a higher score: equal scores share a rank.
         public var rank: Int
+        /// Another listed hub has the same score.
+        public var isTied: Bool
         public var score: Double
         public var betweenness: Double
         public var brokerage: BrokerageCounts
@@ -34,8 +44,11 @@ public struct FacilitatorHubs: Sendable {
         public var reasons: [HubReason]
     }
 
-    /// The hubs, best first (every actor with at least one tie, up to `top`).
+    /// The hubs, best first: actors with at least one facilitation fact, up to `top`.
     public let hubs: [Hub]
+    /// How many actors have at least one facilitation fact (the hubs are the first
+    /// `min(top, eligibleCount)` of them).
+    public let eligibleCount: Int
     public let assignment: TerritoryAssignment
 
     /// - Parameters:
@@ -98,16 +111,27 @@ public struct FacilitatorHubs: Sendable {
         var betweennessRank = [Int](repeating: 0, count: n)
         for (i, v) in betweennessOrder.enumerated() { betweennessRank[v] = i + 1 }
 
-        let candidates = (0..<n).filter { g.degree($0) > 0 }
+        let facilitates: (Int) -> Bool = { v in
+            g.degree(v) > 0 && (betweenness[v] > 0 || departures.isArticulationPoint(v) || animates[v] + supports[v] > 0
+                                || crossBrokerage[v] > 0)
+        }
+        let candidates = (0..<n).filter(facilitates)
             .sorted { score[$0] != score[$1] ? score[$0] > score[$1] : dataset.actors[$0].id < dataset.actors[$1].id }
+        eligibleCount = candidates.count
+        let listed = Array(candidates.prefix(max(top, 0)))
+        let impacts = listed.map { DepartureImpact(of: $0, in: g, groups: groups, groupCount: assignment.groupCount) }
+        let cutters = Self.cutterCounts(graph: g, groups: groups, groupCount: assignment.groupCount, departures: departures,
+                                        known: zip(listed, impacts).map { ($0, $1) })
         var hubs: [Hub] = []
-        for (i, v) in candidates.prefix(max(top, 0)).enumerated() {
-            let impact = DepartureImpact(of: v, in: g, groups: groups, groupCount: assignment.groupCount)
+        for (i, v) in listed.enumerated() {
+            let impact = impacts[i]
             var reasons: [HubReason] = []
             if animates[v] > 0 { reasons.append(.animates(animates[v])) }
             if supports[v] > 0 { reasons.append(.supports(supports[v])) }
             if carries[v] > 0 { reasons.append(.carries(carries[v])) }
-            if !impact.cutGroupPairs.isEmpty { reasons.append(.onlyLink(impact.cutGroupPairs)) }
+            if !impact.cutGroupPairs.isEmpty {
+                reasons.append(.onlyLink(impact.cutGroupPairs, cutters: impact.cutGroupPairs.map { cutters?[$0] ?? 0 }))
+            }
             if impact.isArticulationPoint {
                 reasons.append(.articulation(disconnectedPairs: impact.disconnectedPairs, componentsCreated: impact.pieces.count - 1))
             }
@@ -118,12 +142,45 @@ public struct FacilitatorHubs: Sendable {
                 reasons.append(.brokersBetweenTerritories(liaison: counts.liaison, itinerant: counts.itinerant))
             }
             if kindsLinked[v] >= 3 { reasons.append(.linksKinds(kindsLinked[v])) }
+            let rank = 1 + listed.prefix(i).count { !Self.sameScore(score[$0], score[v]) }
+            let tied = listed.contains { $0 != v && Self.sameScore(score[$0], score[v]) }
             hubs.append(Hub(
-                actor: v, rank: i + 1, score: 100 * score[v], betweenness: betweenness[v], brokerage: counts,
+                actor: v, rank: rank, isTied: tied, score: 100 * score[v], betweenness: betweenness[v], brokerage: counts,
                 territoriesLinked: territoriesLinked[v], kindsLinked: kindsLinked[v],
                 isArticulationPoint: impact.isArticulationPoint, animates: animates[v], supports: supports[v],
                 carries: carries[v], departure: impact, reasons: reasons))
         }
         self.hubs = hubs
+    }
+
+    /// Scores equal up to rounding (they are sums of scaled components).
+    static func sameScore(_ a: Double, _ b: Double) -> Bool { abs(a - b) <= 1e-9 * max(1, abs(a), abs(b)) }
+
+    /// Work allowed for counting, for every pair of territories, how many actors' departure
+    /// alone would cut it: one search per possible cutter, O(n + m) each.
+    static let cutterWorkLimit = 200_000_000
+
+    /// For every pair of territories that some actor's departure alone would cut, how many
+    /// actors' departures would (the possible cutters are the articulation points and the
+    /// actors that are their territory's only member in their component); nil when that
+    /// would cost more than ``cutterWorkLimit``.
+    static func cutterCounts(graph g: Graph, groups: [Int], groupCount: Int, departures: DepartureCounts,
+                             known: [(Int, DepartureImpact)]) -> [DepartureImpact.GroupPair: Int]? {
+        let n = g.nodeCount
+        let components = ConnectedComponents(g)
+        var membersInComponent: [Int: Int] = [:]   // key: component × groupCount + group
+        for v in 0..<n where groups[v] >= 0 { membersInComponent[components.labels[v] * max(groupCount, 1) + groups[v], default: 0] += 1 }
+        let possible = (0..<n).filter { v in
+            g.degree(v) > 0 && (departures.isArticulationPoint(v)
+                || (groups[v] >= 0 && membersInComponent[components.labels[v] * max(groupCount, 1) + groups[v]] == 1))
+        }
+        guard possible.count * (n + g.edgeCount) <= cutterWorkLimit else { return nil }
+        let knownImpact = Dictionary(known.map { ($0.0, $0.1) }, uniquingKeysWith: { a, _ in a })
+        var counts: [DepartureImpact.GroupPair: Int] = [:]
+        for v in possible {
+            let impact = knownImpact[v] ?? DepartureImpact(of: v, in: g, groups: groups, groupCount: groupCount)
+            for pair in impact.cutGroupPairs { counts[pair, default: 0] += 1 }
+        }
+        return counts
     }
 }

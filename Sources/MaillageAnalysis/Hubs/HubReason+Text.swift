@@ -20,11 +20,29 @@ extension HubReason {
         case .betweennessRank(let r):
             if r == 1 { return l.pick("première intermédiarité du réseau", "highest betweenness in the network") }
             return l.pick("intermédiarité au \(r)e rang du réseau", "betweenness ranked \(r)\(Self.ordinalSuffix(r)) in the network")
-        case .onlyLink(let pairs):
-            let names = pairs.prefix(3).map { "\(name($0.first)) \(l.pick("et", "and")) \(name($0.second))" }
-            let rest = pairs.count - 3
-            let more = rest > 0 ? " (" + l.pick("et ", "and ") + l.count(rest, l.pick("autre paire", "other pair"), l.pick("autres paires", "other pairs")) + ")" : ""
-            return l.pick("seul lien entre ", "only link between ") + names.joined(separator: l.pick(", entre ", ", between ")) + more
+        case .onlyLink(let pairs, let cutters):
+            // Pairs grouped by how many actors' departure alone would cut them: "seul lien"
+            // only where no other actor's does; "l'un des k passages obligés" where k
+            // actors each do (they stand in series on every path between the two).
+            var byCutters: [(count: Int, pairs: [DepartureImpact.GroupPair])] = []
+            for (i, pair) in pairs.enumerated() {
+                let k = i < cutters.count ? cutters[i] : 0
+                if let j = byCutters.firstIndex(where: { $0.count == k }) { byCutters[j].pairs.append(pair) } else { byCutters.append((k, [pair])) }
+            }
+            byCutters.sort { ($0.count == 0 ? Int.max : $0.count) < ($1.count == 0 ? Int.max : $1.count) }
+            return byCutters.map { k, pairs in
+                let names = pairs.prefix(3).map { "\(name($0.first)) \(l.pick("et", "and")) \(name($0.second))" }
+                let rest = pairs.count - 3
+                let more = rest > 0 ? " (" + l.pick("et ", "and ") + l.count(rest, l.pick("autre paire", "other pair"), l.pick("autres paires", "other pairs")) + ")" : ""
+                let lead: String
+                switch k {
+                case 1: lead = l.pick("seul lien entre ", "only link between ")
+                case 2: lead = l.pick("l'un des deux passages obligés entre ", "one of the two necessary links between ")
+                case 0: lead = l.pick("passage obligé entre ", "a necessary link between ")
+                default: lead = l.pick("l'un des \(k) passages obligés entre ", "one of the \(k) necessary links between ")
+                }
+                return lead + names.joined(separator: l.pick(", entre ", ", between ")) + more
+            }.joined(separator: " ; ")
         case .articulation(let pairs, let created):
             return l.pick("son départ couperait ", "its departure would cut ")
                 + l.count(pairs, l.pick("paire", "pair"), l.pick("paires", "pairs")) + l.pick(" d'acteurs (", " of actors (")

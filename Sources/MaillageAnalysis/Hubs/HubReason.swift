@@ -13,8 +13,11 @@ public enum HubReason: Sendable, Hashable {
     case linksKinds(Int)
     /// Among the highest betweenness: its rank (1 = highest).
     case betweennessRank(Int)
-    /// The only link between these pairs of territories (indices into the assignment).
-    case onlyLink([DepartureImpact.GroupPair])
+    /// Its departure alone would cut these pairs of territories (indices into the
+    /// assignment) from each other. `cutters[i]` is the number of actors whose departure
+    /// alone cuts pair `i` (this one included): 1 means it is the only link between them,
+    /// 2 or more that it is one of that many; 0 when not counted (very large networks).
+    case onlyLink([DepartureImpact.GroupPair], cutters: [Int])
     /// Its departure would leave this many pairs of actors without any path, in
     /// this many more components.
     case articulation(disconnectedPairs: Int, componentsCreated: Int)

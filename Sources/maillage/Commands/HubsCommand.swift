@@ -48,22 +48,28 @@ struct HubsCommand: ParsableCommand {
                                           "Facilitator hubs — \(dataset.name) (territories: \(assignment.level.rawValue))"), ""]
             for hub in result.hubs {
                 let actor = dataset.actors[hub.actor]
-                lines.append("\(hub.rank). \(actor.name) (\(l.label(actor.kind))) — score \(Formatting.decimal(hub.score, digits: 1))")
+                lines.append("\(hub.rank). \(actor.name) (\(l.label(actor.kind))) — score \(Formatting.decimal(hub.score, digits: 1))"
+                             + (hub.isTied ? l.pick(" (ex æquo)", " (tied)") : ""))
                 for reason in hub.reasons { lines.append("   · " + reason.text(territoryNames: names, language: l)) }
-                if !hub.departure.isArticulationPoint {
+                if !hub.departure.isArticulationPoint && hub.departure.cutGroupPairs.isEmpty {
                     lines.append("   · " + l.pick("son départ ne couperait aucun lien : d'autres chemins existent",
                                                   "its departure would cut no tie: other paths exist"))
                 }
                 lines.append("")
             }
+            if result.hubs.count < top {
+                lines.append(l.pick(
+                    "Seuls \(result.eligibleCount) acteurs ont un rôle de facilitation (sur les liens, les chemins, l'animation ou le courtage) : la liste n'en compte pas \(top).",
+                    "Only \(result.eligibleCount) actors play a facilitating role (ties, paths, facilitation or brokerage): the list is shorter than \(top)."))
+            }
             try output.write(lines.joined(separator: "\n"))
         case .csv:
-            var csv = CSVText(["rank", "id", "name", "kind", "score", "betweenness", "coordinator", "itinerant", "gatekeeper", "liaison",
+            var csv = CSVText(["rank", "tied", "id", "name", "kind", "score", "betweenness", "coordinator", "itinerant", "gatekeeper", "liaison",
                                "territories_linked", "kinds_linked", "articulation", "disconnected_pairs", "reasons"])
             for hub in result.hubs {
                 let actor = dataset.actors[hub.actor]
                 let b = hub.brokerage
-                csv.append([String(hub.rank), actor.id, actor.name, actor.kind.rawValue, Formatting.exact(hub.score), Formatting.exact(hub.betweenness),
+                csv.append([String(hub.rank), String(hub.isTied), actor.id, actor.name, actor.kind.rawValue, Formatting.exact(hub.score), Formatting.exact(hub.betweenness),
                             String(b.coordinator), String(b.itinerant), String(b.gatekeeper), String(b.liaison),
                             String(hub.territoriesLinked), String(hub.kindsLinked), String(hub.isArticulationPoint),
                             String(hub.departure.disconnectedPairs), hub.reasons.map { $0.text(territoryNames: names, language: l) }.joined(separator: " ; ")])
@@ -74,7 +80,7 @@ struct HubsCommand: ParsableCommand {
                 let actor = dataset.actors[hub.actor]
                 let b = hub.brokerage
                 return .object([
-                    ("rank", .int(hub.rank)), ("id", .string(actor.id)), ("name", .string(actor.name)), ("kind", .string(actor.kind.rawValue)),
+                    ("rank", .int(hub.rank)), ("tied", .bool(hub.isTied)), ("id", .string(actor.id)), ("name", .string(actor.name)), ("kind", .string(actor.kind.rawValue)),
                     ("score", .number(hub.score)), ("betweenness", .number(hub.betweenness)),
                     ("brokerage", .object([("coordinator", .int(b.coordinator)), ("itinerant", .int(b.itinerant)),
                                            ("gatekeeper", .int(b.gatekeeper)), ("liaison", .int(b.liaison))])),
@@ -93,6 +99,7 @@ struct HubsCommand: ParsableCommand {
                 ("meta", session.meta(command: "hubs", parameters: session.graphParameters + [
                     ("level", .string(assignment.level.rawValue)), ("top", .int(top)), ("betweenness", session.betweennessComputation.record),
                 ])),
+                ("eligible", .int(result.eligibleCount)),
                 ("hubs", .array(hubs)),
             ])
             try output.write(json.rendered())
