@@ -1,4 +1,6 @@
 import ArgumentParser
+import Foundation
+import MaillageModel
 
 /// `maillage`: maps cooperation networks of the social and solidarity economy.
 @main
@@ -12,4 +14,35 @@ struct Maillage: ParsableCommand {
             TerritoriesCommand.self, BrokersCommand.self, RenderCommand.self, ReportCommand.self, ExportCommand.self, SynthCommand.self,
         ]
     )
+
+    /// Runs the command line; an unknown command word gets a "did you mean" before any
+    /// option is read (`maillage reprot -o x.html` suggests `report`).
+    static func main() {
+        let arguments = Array(CommandLine.arguments.dropFirst())
+        if let first = arguments.first, let message = unknownCommandMessage(first) {
+            FileHandle.standardError.write(Data((message + "\n").utf8))
+            Foundation.exit(64)
+        }
+        main(arguments)
+    }
+
+    /// The names a first argument may take.
+    static var commandNames: [String] {
+        configuration.subcommands.compactMap { $0.configuration.commandName } + ["help"]
+    }
+
+    /// The message for a first argument that is no command, in the locale's language; nil
+    /// when it is a command or an option.
+    static func unknownCommandMessage(_ word: String, language: Language = .fromEnvironment()) -> String? {
+        guard !word.hasPrefix("-"), !commandNames.contains(word) else { return nil }
+        let l = language
+        let nearest = NameMatching.nearest(word, among: commandNames, limit: 3)
+        var message = l.pick("maillage : commande inconnue « \(word) »", "maillage: unknown command '\(word)'")
+        if !nearest.isEmpty {
+            message += l.pick(". Vouliez-vous dire : ", ". Did you mean: ") + nearest.joined(separator: ", ") + l.pick(" ?", "?")
+        }
+        message += "\n" + l.pick("Commandes : ", "Commands: ") + commandNames.filter { $0 != "help" }.joined(separator: ", ")
+            + l.pick(" (maillage --help pour l'aide)", " (maillage --help for help)")
+        return message
+    }
 }

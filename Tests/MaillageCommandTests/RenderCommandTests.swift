@@ -108,7 +108,7 @@ import Testing
         #expect(badExtension.stderr.contains(".svg, .png, .pdf or .dot"))
         let (unknownEgo, data, _) = try render(["--ego", "nobody"])
         #expect(unknownEgo.status != 0)
-        #expect(unknownEgo.stderr.contains("unknown actor \"nobody\""))
+        #expect(unknownEgo.stderr.contains("acteur inconnu « nobody »"))
         #expect(data == nil)
         let missingFolder = try runMaillage(["render", "-o", "/nonexistent-folder/map.svg"], in: repositoryRoot)
         #expect(missingFolder.status != 0)

@@ -46,7 +46,7 @@ struct RenderCommand: ParsableCommand {
 
     @OptionGroup var territories: TerritoryLevelOption
 
-    @Option(help: "Draw only the neighbourhood of this actor (actor id).")
+    @Option(help: "Draw only the neighbourhood of this actor: its id or its name as printed (case, accents and spaces ignored).")
     var ego: String?
 
     @Option(help: "With --ego: how many steps away from the actor (default 1).")
@@ -69,9 +69,9 @@ struct RenderCommand: ParsableCommand {
         if ego != nil && view != .actors { throw ValidationError("--ego draws the actors view; leave out --view or use --view actors") }
     }
 
-    /// The map these options ask for.
-    var request: MapRequest {
-        MapRequest(view: view, layout: layout, colorBy: colorBy, sizeBy: sizeBy, groupBy: groupBy, ego: ego, depth: depth,
+    /// The map these options ask for, the ego given by its id.
+    func request(ego egoID: String?) -> MapRequest {
+        MapRequest(view: view, layout: layout, colorBy: colorBy, sizeBy: sizeBy, groupBy: groupBy, ego: egoID, depth: depth,
                    includeIsolated: includeIsolated, language: lang.language)
     }
 
@@ -79,13 +79,10 @@ struct RenderCommand: ParsableCommand {
         let l = lang.language
         let session = try source.session(graph: graph, settings: AnalysisSettings(level: territories.level, communities: clusters.settings))
         let dataset = session.dataset
-        if let ego, dataset.actor(ego) == nil {
-            let nearest = dataset.actors.map(\.id).filter { $0.localizedCaseInsensitiveContains(ego) }.prefix(5)
-            throw CommandFailure("unknown actor \"\(ego)\" for --ego\(nearest.isEmpty ? "" : "; did you mean: " + nearest.joined(separator: ", "))")
-        }
+        let egoID = try ego.map { try ActorReference.resolve($0, in: dataset, option: "--ego", language: l) }
         let url = URL(fileURLWithPath: output)
         let format = RenderFormat(rawValue: url.pathExtension.lowercased()) ?? .svg
-        let map = MapBuilder(session: session, request: request).map()
+        let map = MapBuilder(session: session, request: request(ego: egoID)).map()
         let dot = DOTEncoder.encode(map.document)
         let bytes: [UInt8]
         do {
