@@ -111,7 +111,7 @@ public struct MapBuilder {
         let hidden = g.nodeCount - drawn.count
         var notes = [
             l.pick("Taille : ", "Size: ") + sizeMeasure.name(in: l) + l.pick(" · épaisseur d'un lien : ", " · width of a tie: ")
-                + weightMeaning + l.pick(" · survol : détails et coopérations", " · hover: details and cooperations"),
+                + weightMeaning + (request.interactive ? l.pick(" · survol : détails et coopérations", " · hover: details and cooperations") : ""),
         ]
         if request.ego == nil && hidden > 0 {
             notes.append(l.pick("\(hidden) acteur(s) sans coopération partagée non représenté(s) (--include-isolated pour les montrer)",
@@ -206,18 +206,35 @@ public struct MapBuilder {
         let links = between.edges.map { (u: Int($0.u), v: Int($0.v), ties: Int($0.weight)) }
         let engine = request.layout ?? .neato
         let unassigned = assignment.groupOfActor.count { $0 < 0 }
-        var notes = [l.pick("Aire : acteurs du territoire · épaisseur et nombre : liens de coopération entre leurs acteurs",
+        let notes = [l.pick("Aire : acteurs du territoire · épaisseur et nombre : liens de coopération entre leurs acteurs",
                             "Area: actors of the territory · width and number: cooperation ties between their actors")]
+        var subtitle = l.pick("Territoires (\(level.rawValue)) : \(territories.count), liens entre territoires : \(links.count)",
+                              "Territories (\(level.rawValue)): \(territories.count), ties between territories: \(links.count)")
         if unassigned > 0 {
-            notes.append(l.pick("\(unassigned) acteur(s) sans territoire de niveau \(level.rawValue) non comptés",
-                                "\(unassigned) actor(s) without a territory at level \(level.rawValue) not counted"))
+            // Said in the title block, in normal type: how many, why, and what includes them.
+            let total = assignment.groupOfActor.count
+            subtitle += "\n" + l.pick(
+                "\(unassigned) acteurs sur \(total) ne sont pas comptés : ils ne sont rattachés à aucun territoire de niveau \(level.rawValue) (situés plus haut, ou sans territoire)",
+                "\(unassigned) of \(total) actors are not counted: they belong to no territory at level \(level.rawValue) (located higher up, or without a territory)")
+            if let wider = Self.widerLevel(than: level, dataset: dataset, unassigned: unassigned) {
+                subtitle += l.pick(" ; --level \(wider.level.rawValue) en compte \(wider.counted)", "; --level \(wider.level.rawValue) counts \(wider.counted)")
+            }
         }
-        let frame = MapFrame(title: title,
-                             subtitle: l.pick("Territoires (\(level.rawValue)) : \(territories.count), liens entre territoires : \(links.count)",
-                                              "Territories (\(level.rawValue)): \(territories.count), ties between territories: \(links.count)"),
-                             layout: engine, seed: layoutSeed)
+        let frame = MapFrame(title: title, subtitle: subtitle, layout: engine, seed: layoutSeed)
         return Map(document: TerritoryMap(frame: frame, territories: territories, links: links, notes: notes).document(), layout: engine,
                    summary: l.pick("\(territories.count) territoires, \(links.count) liens", "\(territories.count) territories, \(links.count) ties"))
+    }
+
+    /// The first level above `level` at which more actors find a territory, with how many
+    /// of the `unassigned` it then counts; nil when none does.
+    static func widerLevel(than level: TerritoryLevel, dataset: Dataset, unassigned: Int) -> (level: TerritoryLevel, counted: Int)? {
+        let order: [TerritoryLevel] = [.commune, .epci, .pays, .departement, .region]
+        guard let start = order.firstIndex(of: level) else { return nil }
+        for wider in order.dropFirst(start + 1) {
+            let left = TerritoryAssignment(dataset: dataset, level: wider).groupOfActor.count { $0 < 0 }
+            if left < unassigned { return (wider, unassigned - left) }
+        }
+        return nil
     }
 
     /// `value` with `digits` decimals and a point; "–" when missing or not finite.

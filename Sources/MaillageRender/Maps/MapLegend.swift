@@ -6,8 +6,9 @@ enum MapLegend {
         var rows: [HTMLLabel.Row] = [
             HTMLLabel.Row([HTMLLabel.Cell(frame.title, fontSize: 20, bold: true, alignLeft: true, columnSpan: 8)]),
         ]
-        if !frame.subtitle.isEmpty {
-            rows.append(HTMLLabel.Row([HTMLLabel.Cell(frame.subtitle, fontSize: 11, fontColor: "#444444", alignLeft: true, columnSpan: 8)]))
+        // The subtitle, one row per line, in normal type (what a view leaves out is said here).
+        for line in frame.subtitle.split(separator: "\n") {
+            rows.append(HTMLLabel.Row([HTMLLabel.Cell(String(line), fontSize: 11, fontColor: "#444444", alignLeft: true, columnSpan: 8)]))
         }
         // Swatches, four per row.
         var cells: [HTMLLabel.Cell] = []

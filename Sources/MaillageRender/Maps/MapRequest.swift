@@ -38,10 +38,13 @@ public struct MapRequest: Sendable, Hashable {
     public var includeIsolated: Bool
     /// The language of titles, notes and tooltips.
     public var language: Language
+    /// The map will be read where hovering works (the report, an SVG in a browser): the
+    /// legend may point to the tooltips. False for PNG and PDF.
+    public var interactive: Bool
 
     public init(view: View = .actors, layout: LayoutEngine? = nil, colorBy: ColorBy = .kind, sizeBy: String = "degree",
                 groupBy: GroupBy = .none, ego: String? = nil, depth: Int = 1, includeIsolated: Bool = false,
-                language: Language = .fr) {
+                language: Language = .fr, interactive: Bool = true) {
         self.view = view
         self.layout = layout
         self.colorBy = colorBy
@@ -51,6 +54,7 @@ public struct MapRequest: Sendable, Hashable {
         self.depth = depth
         self.includeIsolated = includeIsolated
         self.language = language
+        self.interactive = interactive
     }
 
     /// What groups actors for colours and frames: clusters, territories, or nothing.

@@ -40,6 +40,9 @@ public struct TerritoryMap: Sendable {
                                               legend: MapLegend.label(frame: frame, swatches: [], notes: notes)),
             nodeDefaults: [.fontName("DejaVu Sans"), .style([.filled]), .shape(.circle), .fixedSize(true), .penWidth(1)],
             edgeDefaults: [.color("#44AA9999")])
+        // Every tie between territories carries its number, as the legend promises:
+        // Graphviz otherwise drops edge labels it cannot place without overlap.
+        graph.attributes.append(.forceLabels(true))
         for (index, territory) in territories.enumerated() {
             let scale = (Double(territory.actors) / max(maxActors, 1)).squareRoot()
             graph.nodes.append(DOTNode(name: "t\(index)", attributes: [

@@ -72,7 +72,8 @@ struct RenderCommand: ParsableCommand {
     /// The map these options ask for, the ego given by its id.
     func request(ego egoID: String?) -> MapRequest {
         MapRequest(view: view, layout: layout, colorBy: colorBy, sizeBy: sizeBy, groupBy: groupBy, ego: egoID, depth: depth,
-                   includeIsolated: includeIsolated, language: lang.language)
+                   includeIsolated: includeIsolated, language: lang.language,
+                   interactive: URL(fileURLWithPath: output).pathExtension.lowercased() == "svg")
     }
 
     func run() throws {

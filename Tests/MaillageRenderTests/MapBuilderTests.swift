@@ -1,0 +1,46 @@
+import MaillageAnalysis
+import MaillageModel
+import Testing
+@testable import MaillageRender
+
+/// Maps built by the library explain themselves: what a view leaves out is said in the
+/// title block with the option that includes it, every number the legend promises is
+/// drawn, and static maps never mention hovering.
+@Suite struct MapBuilderTests {
+    /// Two EPCI under one département; two actors located only at the département level.
+    static let dataset: Dataset = {
+        let territories = [Territory(id: "d", name: "Dép", level: .departement), Territory(id: "e1", name: "Nord", level: .epci, parent: "d"),
+                           Territory(id: "e2", name: "Sud", level: .epci, parent: "d")]
+        let actors = [Actor(id: "a", kind: .structure, territories: ["e1"]), Actor(id: "b", kind: .structure, territories: ["e1"]),
+                      Actor(id: "c", kind: .appui, territories: ["e2"]), Actor(id: "x", kind: .collectivite, territories: ["d"]),
+                      Actor(id: "y", kind: .financeur, territories: ["d"])]
+        let cooperations = [Cooperation(id: "k1"), Cooperation(id: "k2"), Cooperation(id: "k3")]
+        let memberships = [Membership(cooperation: "k1", actor: "a"), Membership(cooperation: "k1", actor: "b"), Membership(cooperation: "k1", actor: "x"),
+                           Membership(cooperation: "k2", actor: "b"), Membership(cooperation: "k2", actor: "c"),
+                           Membership(cooperation: "k3", actor: "c"), Membership(cooperation: "k3", actor: "y")]
+        return Dataset(name: "d", actors: actors, cooperations: cooperations, memberships: memberships, territories: territories)
+    }()
+
+    @Test func theTerritoryMapSaysWhoIsLeftOutAndNumbersEveryTie() {
+        let session = AnalysisSession(dataset: Self.dataset, settings: AnalysisSettings(level: .epci))
+        let map = MapBuilder(session: session, request: MapRequest(view: .territories)).map()
+        let dot = DOTEncoder.encode(map.document)
+        #expect(dot.contains("forcelabels=\"true\""))
+        #expect(dot.contains("2 acteurs sur 5 ne sont pas comptés"))
+        #expect(dot.contains("--level departement en compte 2"))
+        let ties = map.document.edges
+        #expect(!ties.isEmpty)
+        #expect(ties.allSatisfy { edge in edge.attributes.contains { if case .xlabel = $0 { true } else { false } } })
+    }
+
+    @Test func staticMapsDoNotMentionHovering() {
+        let session = AnalysisSession(dataset: Self.dataset)
+        let interactive = DOTEncoder.encode(MapBuilder(session: session, request: MapRequest(interactive: true)).map().document)
+        let printed = DOTEncoder.encode(MapBuilder(session: session, request: MapRequest(interactive: false)).map().document)
+        #expect(interactive.contains("survol"))
+        #expect(!printed.contains("survol"))
+        let english = DOTEncoder.encode(MapBuilder(session: session, request: MapRequest(language: .en, interactive: false)).map().document)
+        #expect(!english.contains("hover"))
+        #expect(english.contains("Cooperations — d"))
+    }
+}
