@@ -46,3 +46,15 @@ import Testing
         #expect(dataset.lookUpActor("MAIRIE DE DIE") == .ambiguous([0, 1]))
     }
 }
+
+/// `synth` takes `--quiet` like every analysis command.
+@Suite struct SynthQuietTests {
+    @Test func synthIsSilentWithQuiet() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("maillage-synth-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let result = try runMaillage(["synth", "--actors", "300", "--seed", "4", "--quiet", "-o", folder.path])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.isEmpty && result.stderr.isEmpty)
+        #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("memberships.csv").path))
+    }
+}

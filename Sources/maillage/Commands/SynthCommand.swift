@@ -27,6 +27,9 @@ struct SynthCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Seed: the same seed and size give the same files.", valueName: "S"))
     var seed: UInt64 = 1
 
+    @Flag(help: "Print nothing (like every analysis command's --quiet).")
+    var quiet = false
+
     func validate() throws {
         guard actors >= SyntheticDataset.minimumActors else {
             throw ValidationError("--actors must be at least \(SyntheticDataset.minimumActors) (got \(actors))")
@@ -47,6 +50,7 @@ struct SynthCommand: ParsableCommand {
         } catch let error as DatasetWriteError {
             throw CommandFailure("cannot write the dataset: \(error.description)")
         }
+        guard !quiet else { return }
         print("\(output): \(dataset.actors.count) acteurs, \(dataset.cooperations.count) coopérations, "
             + "\(dataset.memberships.count) participations, \(dataset.territories.count) territoires (graine \(seed))")
     }
