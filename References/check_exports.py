@@ -4,7 +4,7 @@ NetworkX itself builds from the same dataset.
 
 For each case (a dataset and options), the reference graph is built here, independently
 of Maillage, from the dataset's CSV files: the two-mode network of memberships and its
-projection onto the actors with NetworkX's own functions (DESIGN §3):
+projection onto the actors with NetworkX's own functions (see the Graphs article of the documentation):
 `bipartite.weighted_projected_graph` (count), `collaboration_weighted_projected_graph`
 (newman), `overlap_weighted_projected_graph` (jaccard); in `--mode bipartite`, the
 two-mode network itself, cooperations named `cooperation:ID`.

@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
 """Export two classic social networks, as bundled with networkx 3.6.1, into Maillage's
-dataset format (DESIGN.md §2: a folder of comma-separated CSV files with a header row).
+dataset format (a folder of comma-separated CSV files with a header row: see the DatasetFormat
+article of the documentation).
 
     python3 References/make_classic_datasets.py
 

@@ -14,7 +14,7 @@ Writes References/networkx/<case>.json for:
 and (re)writes the two seeded random two-mode datasets References/datasets/random-a
 and random-b first, so they are measured like any other dataset.
 
-Definitions follow DESIGN.md §4 (see measure_graph below). The script is deterministic:
+Definitions follow the Measures article of the documentation (see measure_graph below). The script is deterministic:
 the same inputs give the same files (it re-executes itself with PYTHONHASHSEED=0). Swift tests read these files; they never run Python.
 Versions: see requirements.txt (networkx 3.6.1, numpy 2.4.6, scipy 1.17.1).
 """
@@ -178,7 +178,7 @@ def eigenvector_convention(G):
 
 
 def measure_graph(G):
-    """Every measure of DESIGN §4 on a simple undirected graph whose edges carry 'weight'."""
+    """Every measure of the Measures article on a simple undirected graph whose edges carry 'weight'."""
     for _, _, data in G.edges(data=True):
         data["distance"] = 1.0 / data["weight"]
     components = [sorted(c) for c in nx.connected_components(G)]

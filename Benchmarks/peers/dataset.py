@@ -1,4 +1,4 @@
-"""Reading a Maillage dataset folder (DESIGN §2) the way a Python user of igraph or
+"""Reading a Maillage dataset folder (DatasetFormat article) the way a Python user of igraph or
 NetworKit would: actor ids from actors.csv (every actor is a node, isolated ones
 included, as in Maillage), memberships from memberships.csv; then the projected
 cooperation graph with the `count` weighting (number of shared cooperations), which is

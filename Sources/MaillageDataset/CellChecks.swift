@@ -1,8 +1,8 @@
 import MaillageModel
 
 /// Checks on the cells of a dataset file once parsed: their size, and personal
-/// data (DESIGN §2 leaves named people, personal e-mails and phone numbers out of
-/// datasets).
+/// data (datasets leave named people, personal e-mails and phone numbers out: see the
+/// DatasetFormat article of the documentation).
 ///
 /// - A cell longer than ``maximumCellBytes`` is an error: no name, summary or id
 ///   needs it, and it usually means a whole file was pasted into one cell.

@@ -2,7 +2,7 @@ import Foundation
 import MaillageModel
 import MaillageSupport
 
-/// Reads a dataset folder (DESIGN §2) into a validated ``Dataset``.
+/// Reads a dataset folder (see the DatasetFormat article of the documentation) into a validated `Dataset`.
 ///
 /// Every problem is collected, not only the first, each located as
 /// `file:line:column` (columns count characters; line 0 when the problem concerns a

@@ -18,7 +18,7 @@ public struct DatasetWriteError: Error, Sendable, CustomStringConvertible {
     public var description: String { "\(path): \(message)" }
 }
 
-/// Writes a ``Dataset`` as a dataset folder in the format of DESIGN §2, the one
+/// Writes a `Dataset` as a dataset folder in the format of the DatasetFormat article of the documentation, the one
 /// ``DatasetLoader`` reads.
 ///
 /// - Files: `territories.csv`, `actors.csv`, `cooperations.csv`, `memberships.csv`
@@ -27,7 +27,7 @@ public struct DatasetWriteError: Error, Sendable, CustomStringConvertible {
 ///   file of that name already in the folder is removed, so the folder never mixes
 ///   two datasets.
 /// - CSV: UTF-8 without BOM, comma-delimited, LF line ends, a header row with every
-///   column of the schema in the order of DESIGN §2. A cell is quoted (RFC 4180,
+///   column of the schema in the order of the DatasetFormat article. A cell is quoted (RFC 4180,
 ///   inner quotes doubled) when it holds a comma, semicolon, quote, line break, or
 ///   leading or trailing spaces or tabs. Multi-valued cells (`territories`) join their
 ///   values with `|`. Controlled values are written as the dataset vocabulary

@@ -1,4 +1,4 @@
-/// The columns one dataset file may hold (DESIGN §2).
+/// The columns one dataset file may hold (see the DatasetFormat article of the documentation).
 struct TableSchema: Sendable {
     /// The file's name inside the dataset folder.
     var file: String

@@ -37,7 +37,7 @@ public enum AttributeType: String, Sendable, Hashable, CaseIterable {
 ///
 /// Multi-valued attributes (an actor's territories, the cooperations behind a tie) are
 /// carried as strings joined with `|`, the multi-value separator of the dataset format
-/// (DESIGN §2): see ``joined(_:)``.
+/// (see the DatasetFormat article of the documentation): see ``joined(_:)``.
 public enum AttributeValue: Sendable, Hashable {
     case string(String)
     case double(Double)

@@ -7,7 +7,7 @@ extension AttributedNetwork {
     /// | name | type | value |
     /// |---|---|---|
     /// | name | string | the actor's name |
-    /// | kind | string | its kind (`structure`, `collectivite`…, DESIGN §1) |
+    /// | kind | string | its kind (`structure`, `collectivite`…: the Model article of the documentation) |
     /// | kind_label | string | the kind in words (`structure ESS`, `tête de réseau`…) |
     /// | legal_form | string | its legal form, when given |
     /// | sector | string | its sector, when given |
@@ -23,7 +23,7 @@ extension AttributedNetwork {
         AttributeKey("cooperations", .string), AttributeKey("cooperation_count", .int),
     ]
 
-    /// The edge attributes of a tie of the projected graph: its provenance (DESIGN §3).
+    /// The edge attributes of a tie of the projected graph: its provenance (Graphs article of the documentation).
     ///
     /// | name | type | value |
     /// |---|---|---|

@@ -24,7 +24,7 @@ extension AttributedNetwork {
     /// once, when the dataset lists the pair more than once).
     public static let membershipKeys: [AttributeKey] = [AttributeKey("role", .string)]
 
-    /// The two-mode network of `dataset` (DESIGN §3) as an attributed network: actors
+    /// The two-mode network of `dataset` (see the Graphs article of the documentation) as an attributed network: actors
     /// (ids kept, colour by kind) then cooperations (id ``cooperationIDPrefix`` + id,
     /// Okabe–Ito black), one edge of weight 1 per actor–cooperation membership with its
     /// role, ``twoModeKeys`` then `extraColumns` on the nodes.

@@ -1,4 +1,4 @@
-/// The export formats of `maillage export` (DESIGN §5) and the writer behind each.
+/// The export formats of `maillage export` (Architecture article of the documentation) and the writer behind each.
 public enum ExportFormat: String, Sendable, CaseIterable {
     /// GraphML: ``GraphMLWriter``.
     case graphml

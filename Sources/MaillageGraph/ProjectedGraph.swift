@@ -1,6 +1,6 @@
 /// The projected cooperation graph: actors, tied when they share at least one
 /// cooperation, weighted by a ``Projection``, each tie knowing the cooperations behind
-/// it (DESIGN §3).
+/// it (see the Graphs article of the documentation).
 ///
 /// Node ids are the actor node ids of the ``TwoModeNetwork`` (`0..<actorCount`,
 /// dataset order); every actor is a node, isolated ones included, as with NetworkX's

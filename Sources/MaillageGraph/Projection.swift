@@ -1,4 +1,4 @@
-/// How the ties of the projected cooperation graph are weighted (DESIGN §3).
+/// How the ties of the projected cooperation graph are weighted (see the Graphs article of the documentation).
 ///
 /// For two actors u and v, let C(u) be the set of cooperations of u:
 /// - ``count``: |C(u) ∩ C(v)|, the number of shared cooperations —

@@ -1,6 +1,6 @@
 import MaillageModel
 
-/// The scope filters of DESIGN §3 (`--territory`, `--kind`, `--form`), applied to a dataset
+/// The scope filters (`--territory`, `--kind`, `--form`; Graphs article of the documentation), applied to a dataset
 /// before any graph is built.
 ///
 /// - `territory`: keeps the actors located in that territory or in any territory below it

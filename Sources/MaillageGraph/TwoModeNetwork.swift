@@ -1,7 +1,7 @@
 import MaillageModel
 
 /// The two-mode (bipartite) network of a dataset: actors, cooperations, and one edge per
-/// membership (DESIGN §3).
+/// membership (see the Graphs article of the documentation).
 ///
 /// Node ids `0..<actorCount` are the actors, in `dataset.actors` order; node ids
 /// `actorCount..<actorCount + cooperationCount` are the cooperations, in

@@ -1,4 +1,4 @@
-/// The kind of an organisation taking part in cooperations (DESIGN §1).
+/// The kind of an organisation taking part in cooperations (see the Model article of the documentation).
 ///
 /// Raw values are the dataset's vocabulary (French, as the field speaks it).
 public enum ActorKind: String, Sendable, CaseIterable, Codable, Comparable {

@@ -1,4 +1,4 @@
-/// The form of a cooperation, as the booklet groups its cards (DESIGN §1).
+/// The form of a cooperation, as the booklet groups its cards (see the Model article of the documentation).
 public enum CooperationForm: String, Sendable, CaseIterable, Codable, Comparable {
     /// Pooling of means (staff, premises, services).
     case mutualisation

@@ -1,5 +1,5 @@
 /// Contact details found in text: e-mail addresses and phone numbers, the
-/// personal data DESIGN §2 leaves out of datasets.
+/// personal data datasets leave out (see the DatasetFormat and Model articles of the documentation).
 ///
 /// The patterns are deliberately narrow, to stay quiet on the figures a dataset
 /// holds (years, postal codes, SIREN/SIRET numbers, counts):

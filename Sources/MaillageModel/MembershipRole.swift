@@ -1,4 +1,4 @@
-/// An actor's part in a cooperation (DESIGN §1). An empty cell means `membre`.
+/// An actor's part in a cooperation (see the Model article of the documentation). An empty cell means `membre`.
 public enum MembershipRole: String, Sendable, CaseIterable, Codable, Comparable {
     /// Carries the cooperation (legal holder, initiator).
     case porteur

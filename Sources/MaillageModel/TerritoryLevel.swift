@@ -1,4 +1,4 @@
-/// The administrative level of a territory (DESIGN §1), from the widest down.
+/// The administrative level of a territory (see the Model article of the documentation), from the widest down.
 public enum TerritoryLevel: String, Sendable, CaseIterable, Codable, Comparable {
     case region
     case departement

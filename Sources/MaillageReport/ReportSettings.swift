@@ -4,7 +4,7 @@ import MaillageModel
 
 /// The analysis choices a report is computed with (the `report` command's options).
 public struct ReportSettings: Sendable {
-    /// Weight of a tie between two actors (DESIGN §3). Default `count`.
+    /// Weight of a tie between two actors (see the Graphs article of the documentation). Default `count`.
     public var projection: Projection
     /// Territory level of the per-territory table, the hubs' territories and brokerage;
     /// nil takes ``TerritoryAssignment/automaticLevel(for:)``.

@@ -1,4 +1,4 @@
-/// Gould–Fernandez brokerage of every node of an undirected ``Graph`` (DESIGN §4), raw
+/// Gould–Fernandez brokerage of every node of an undirected `Graph` (<doc:BrokerageRoles>), raw
 /// and normalised by its expectation under random assignment of groups.
 ///
 /// For every node b and every unordered pair {a, c} of b's neighbours that are not tied
@@ -51,6 +51,7 @@ public struct Brokerage: Sendable {
 
     /// Counts the brokerage roles of every node of `graph`.
     /// - Parameters:
+    ///   - graph: the graph, weights ignored.
     ///   - groups: one group id per node, in `0..<groupCount`, negative when unknown.
     ///   - groupCount: number of groups; defaults to one more than the largest id.
     /// - Complexity: see the type.

@@ -1,5 +1,5 @@
 /// The brokerage roles of Gould & Fernandez (1989), as Maillage reads them on undirected
-/// cooperation ties (DESIGN §4).
+/// cooperation ties (<doc:BrokerageRoles>).
 ///
 /// An *open pair* of a broker b is an unordered pair {a, c} of neighbours of b that are
 /// not tied to each other: b sits on the only two-step path a – b – c. Each open pair is

@@ -1,6 +1,6 @@
 import Foundation
 
-/// The node measures of DESIGN §4 computed by ``computeCentralities(_:on:options:)``,
+/// The node measures of <doc:Measures> computed by ``computeCentralities(_:on:options:)``,
 /// named by their command-line keys.
 ///
 /// Each case documents the NetworkX call it agrees with; the functions behind them

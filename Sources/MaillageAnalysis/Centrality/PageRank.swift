@@ -21,7 +21,7 @@
 /// pageRank(of: star)   // [0.486…, 0.257…, 0.257…]
 /// ```
 ///
-/// The iteration runs over ``pageRankRanges`` node ranges on up to `workers` threads;
+/// The iteration runs over `pageRankRanges` node ranges on up to `workers` threads;
 /// each node's value is computed by the same operations whatever the split, and the
 /// per-range sums (change, dangling mass) are added in range order, so the result does
 /// not depend on the number of workers.

@@ -39,7 +39,7 @@ import Synchronization
 /// by their connected parts; a last pass splits any community that is not connected,
 /// which can only raise modularity.)
 ///
-/// **Weights** are tie strengths (``Graph/weights``); an unweighted graph has weights 1.
+/// **Weights** are tie strengths (the `weights` of `Graph`); an unweighted graph has weights 1.
 ///
 /// **Determinism.** The result depends only on the graph, `resolution`, `seed` and
 /// `starts` (shuffles and refinement draws come from ``SeededGenerator``), never on

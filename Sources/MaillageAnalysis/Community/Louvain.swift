@@ -20,7 +20,7 @@
 /// the total strength of `C` and `m` the total edge weight. Unlike Leiden, Louvain may
 /// return a community that is not connected.
 ///
-/// **Weights** are tie strengths (``Graph/weights``); an unweighted graph has weights 1.
+/// **Weights** are tie strengths (the `weights` of `Graph`); an unweighted graph has weights 1.
 /// Scaling all weights by a constant gives the same partition.
 ///
 /// **Determinism.** The result depends only on the graph, `resolution` and `seed`

@@ -1,4 +1,4 @@
-/// The articulation points (cut vertices) of a ``Graph``: the nodes whose removal
+/// The articulation points (cut vertices) of a `Graph`: the nodes whose removal
 /// increases the number of connected components, i.e. splits their own component.
 ///
 /// Found with Hopcroft & Tarjan's depth-first low-point test (Hopcroft & Tarjan 1973,
@@ -22,7 +22,7 @@ public func articulationPoints(of graph: Graph) -> [Int] {
 }
 
 /// One flag per node: true when the node is an articulation point (see
-/// ``articulationPoints(of:)``) — DESIGN §4's `articulation` measure: removing the actor
+/// ``articulationPoints(of:)``) — the `articulation` measure of <doc:Measures>: removing the actor
 /// disconnects its component.
 /// - Complexity: O(n + m) time, O(n) memory.
 public func articulationPointMask(of graph: Graph) -> [Bool] {

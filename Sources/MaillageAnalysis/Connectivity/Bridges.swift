@@ -1,4 +1,4 @@
-/// The bridges (cut edges) of a ``Graph``: the edges whose removal increases the number of
+/// The bridges (cut edges) of a `Graph`: the edges whose removal increases the number of
 /// connected components.
 ///
 /// A tree edge (p, c) of a depth-first forest is a bridge exactly when `low(c) > disc(p)`:

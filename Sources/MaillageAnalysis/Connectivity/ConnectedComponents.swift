@@ -1,4 +1,4 @@
-/// The connected components of a ``Graph``: the maximal sets of nodes joined by a path.
+/// The connected components of a `Graph`: the maximal sets of nodes joined by a path.
 ///
 /// Each node gets a component label in `0..<count`. Labels are numbered by the smallest
 /// node of each component, so component 0 holds node 0, and an isolated node is a

@@ -14,7 +14,7 @@
 ///   that held v itself. Equivalently Σ_{i<j} pᵢ pⱼ.
 ///
 /// The pieces come from one depth-first forest (see ``articulationPoints(of:)``): each
-/// child c of v with `low(c) ≥ disc(v)` is a piece of ``DepthFirstForest/subtreeSize``
+/// child c of v with `low(c) ≥ disc(v)` is a piece of `DepthFirstForest.subtreeSize`
 /// nodes, and, when v is not the root, the rest of the component,
 /// s − 1 − Σ (those subtree sizes), is one more piece, which holds v's parent.
 ///

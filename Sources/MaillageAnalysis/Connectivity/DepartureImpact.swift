@@ -67,6 +67,7 @@ public struct DepartureImpact: Sendable, Equatable {
     /// Works out the departure of `node` from `graph`.
     /// - Parameters:
     ///   - node: the departing node, in `0..<graph.nodeCount`.
+    ///   - graph: the graph, weights ignored.
     ///   - groups: optional group per node (negative = unknown), see ``cutGroupPairs``.
     ///   - groupCount: number of groups; defaults to one more than the largest id.
     /// - Complexity: O(n + m) without groups; with groups, O(n + m + G + b² + Σ_D g_D²)

@@ -5,6 +5,7 @@
 ///
 /// Each traversal follows only ties whose both ends share the group; it is iterative.
 /// - Parameters:
+///   - graph: the graph, weights ignored.
 ///   - groups: one group id per node, negative when unknown.
 ///   - groupCount: number of groups; defaults to one more than the largest id.
 /// - Returns: `groupCount` counts, indexed by group id.

@@ -1,5 +1,5 @@
-/// The figures of one group of nodes (a territory, an actor kind…) in a ``Graph``: the
-/// per-territory row of `maillage territories` (DESIGN §5). Ties are counted, weights
+/// The figures of one group of nodes (a territory, an actor kind…) in a `Graph`: the
+/// per-territory row of `maillage territories` (<doc:Territories>). Ties are counted, weights
 /// are ignored.
 public struct GroupFigures: Sendable, Hashable, Codable {
     /// Number of nodes in the group.

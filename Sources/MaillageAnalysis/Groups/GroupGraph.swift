@@ -14,6 +14,7 @@
 /// groupGraph(of: g, groups: [0, 0, 1, 1]).weight(0, 1)   // 2
 /// ```
 /// - Parameters:
+///   - graph: the graph, weights ignored.
 ///   - groups: one group id per node, negative when unknown.
 ///   - groupCount: number of groups (nodes of the result); defaults to one more than the
 ///     largest id.

@@ -1,6 +1,6 @@
-/// Per-group figures of a ``Graph`` partitioned into groups (territories at one level,
+/// Per-group figures of a `Graph` partitioned into groups (territories at one level,
 /// actor kinds…), with the whole-graph E-I index: the content of `maillage territories`
-/// (DESIGN §5).
+/// (<doc:Territories>).
 ///
 /// For each group: members, internal ties (both ends in the group), external ties
 /// (exactly one end in it; ties to nodes of unknown group included and also counted
@@ -40,6 +40,7 @@ public struct GroupStructure: Sendable, Hashable {
 
     /// Computes the figures of every group.
     /// - Parameters:
+    ///   - graph: the graph, weights ignored.
     ///   - groups: one group id per node, in `0..<groupCount`, negative when unknown.
     ///   - groupCount: number of groups; defaults to one more than the largest id.
     public init(_ graph: Graph, groups: [Int], groupCount: Int? = nil) {

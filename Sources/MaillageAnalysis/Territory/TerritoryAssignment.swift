@@ -3,7 +3,7 @@ import MaillageModel
 /// Each actor's territory at one level (EPCI, pays, département, région), as a group
 /// label for brokerage, per-territory figures and maps.
 ///
-/// Rule (DESIGN §4): the actor's own territories are raised to the chosen level
+/// Rule (<doc:Territories>): the actor's own territories are raised to the chosen level
 /// (a commune to its EPCI, an EPCI to its pays…). When that gives one territory,
 /// the actor belongs to it. When it gives several, the actor belongs to the one
 /// that holds most of its memberships — the cooperations whose own territories,

@@ -1,6 +1,6 @@
 import Foundation
 
-/// A dataset's README (its provenance, DESIGN §2) turned into HTML nodes.
+/// A dataset's README (its provenance, see the DatasetFormat article of the documentation) turned into HTML nodes.
 ///
 /// Reads the small part of Markdown such READMEs use: `#` headings, paragraphs,
 /// `-`/`*` and numbered lists, pipe tables, and inline `**bold**` and `` `code` ``.

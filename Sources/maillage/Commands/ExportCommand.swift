@@ -13,7 +13,7 @@ enum NodeLinkEdgesKey: String, ExpressibleByArgument, CaseIterable {
 }
 
 /// `maillage export [DATASET] -o FILE`: the cooperation network with its attributes, for
-/// Gephi, Cytoscape, NetworkX or Graphviz (DESIGN §5).
+/// Gephi, Cytoscape, NetworkX or Graphviz (see the Architecture article of the documentation).
 ///
 /// The network is built once by the library (``AttributedNetwork/init(session:sizeBy:generator:)``)
 /// — the projected cooperation graph, or in `--mode bipartite` the two-mode network of actors

@@ -4,7 +4,7 @@ import MaillageDataset
 import MaillageSynthesis
 
 /// `maillage synth -o DIR --actors N --seed S`: writes a synthetic national-scale
-/// dataset (DESIGN §5), deterministic for its seed.
+/// dataset (in the format of the DatasetFormat article of the documentation), deterministic for its seed.
 struct SynthCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "synth",

@@ -20,7 +20,7 @@ private let systemWrite = Darwin.write
 /// system's reason (permission denied, read-only file system, no space left…);
 /// the temporary file is then removed.
 enum AtomicFile {
-    /// The files of a dataset folder (DESIGN §2).
+    /// The files of a dataset folder (see the DatasetFormat article of the documentation).
     static let datasetFiles: Set<String> = ["memberships.csv", "actors.csv", "cooperations.csv", "territories.csv", "README.md"]
 
     static func write(_ data: Data, to url: URL) throws {
