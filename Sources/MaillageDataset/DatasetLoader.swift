@@ -30,7 +30,7 @@ import MaillageSupport
 /// - an unterminated quote, text after a closing quote; an empty file; a missing
 ///   required column; a duplicate column; a row with more or fewer cells than the
 ///   header (with a hint when the row uses the other delimiter);
-/// - a cell over 64 KiB (``CellChecks/maximumCellBytes``);
+/// - a cell over 64 KiB (`CellChecks.maximumCellBytes`);
 /// - an empty or duplicate id; an unknown controlled value, territory or parent; a
 ///   parent cycle; a `declared_members` that is not a whole number ≥ 0.
 ///
@@ -41,7 +41,7 @@ import MaillageSupport
 /// - a name or id over 200 characters; a bidirectional override/embedding/isolate
 ///   character (U+202A–U+202E, U+2066–U+2069), which can make text display in another
 ///   order than it is stored;
-/// - personal data (``CellChecks``): a column named like a contact field, an e-mail
+/// - personal data (`CellChecks`): a column named like a contact field, an e-mail
 ///   address or phone number in a cell — the message never repeats it;
 /// - a valid UTF-8 file read with `--encoding cp1252`: it is read as UTF-8.
 ///

@@ -32,7 +32,7 @@ extension AttributedNetwork {
     /// | forms | string | their forms, `|`-joined, each once, in order of first appearance |
     /// | shared_cooperations | int | how many cooperations the two actors share |
     ///
-    /// The tie's weight is the projection's (``Projection``): with `count` it equals
+    /// The tie's weight is the projection's (`Projection`): with `count` it equals
     /// `shared_cooperations`.
     public static let tieKeys: [AttributeKey] = [
         AttributeKey("cooperations", .string), AttributeKey("cooperation_names", .string),

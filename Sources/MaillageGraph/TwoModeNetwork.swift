@@ -17,7 +17,7 @@ import MaillageModel
 /// ```
 ///
 /// Memberships naming an actor or cooperation absent from the tables (impossible in a
-/// validated ``Dataset``) are skipped; a repeated (cooperation, actor) pair gives one edge.
+/// validated `Dataset`) are skipped; a repeated (cooperation, actor) pair gives one edge.
 public struct TwoModeNetwork: Sendable {
     /// Actor ids, indexed by actor node id.
     public let actorIDs: [String]
@@ -34,7 +34,7 @@ public struct TwoModeNetwork: Sendable {
     /// Builds the network of a dataset.
     /// - Complexity: O(A + C + M log d) for A actors, C cooperations, M memberships and
     ///   d the largest number of cooperations of one actor; ids are not looked up (the
-    ///   dataset's ``Dataset/links`` give positions).
+    ///   dataset's `Dataset.links` give positions).
     public init(dataset: Dataset) {
         let actorCount = dataset.actors.count
         let cooperationCount = dataset.cooperations.count

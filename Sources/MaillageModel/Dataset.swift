@@ -1,6 +1,6 @@
 /// A validated cooperation dataset: the model every analysis starts from.
 ///
-/// Invariants, established by the loader (``MaillageDataset``) and relied on
+/// Invariants, established by the loader (`MaillageDataset`) and relied on
 /// downstream: ids are unique within each table; every membership names an actor
 /// and a cooperation present in their tables; every territory reference names a
 /// territory of `territories`; territory parents form a forest (no cycle).

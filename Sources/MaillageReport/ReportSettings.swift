@@ -7,7 +7,7 @@ public struct ReportSettings: Sendable {
     /// Weight of a tie between two actors (see the Graphs article of the documentation). Default `count`.
     public var projection: Projection
     /// Territory level of the per-territory table, the hubs' territories and brokerage;
-    /// nil takes ``TerritoryAssignment/automaticLevel(for:)``.
+    /// nil takes `TerritoryAssignment.automaticLevel(for:)`.
     public var level: TerritoryLevel?
     /// Community detection for the clusters table. Default Leiden.
     public var method: CommunityMethod

@@ -24,7 +24,7 @@ import MaillageModel
 ///   some 20–50, a very few 100–300 (a conseil local de l'ESS) — whose members come
 ///   mostly from the cooperation's own territory and sector, and whose hubs
 ///   (collectivités, têtes de réseau, appui structures, funders) join many of them.
-///   See ``CooperationDrawing`` for the rules.
+///   See `CooperationDrawing` for the rules.
 /// - **Names** that read as French (fictitious places, evocative association names,
 ///   businesses named after common surnames); no person is named. Web addresses use
 ///   the reserved `.example` domain.
@@ -48,9 +48,9 @@ public enum SyntheticDataset {
 
     /// Generates the dataset.
     /// - Parameters:
-    ///   - actors: number of actors, at least ``minimumActors``; exactly this many are made.
+    ///   - actorCount: number of actors, at least ``minimumActors``; exactly this many are made.
     ///   - seed: any value; each seed gives a different, reproducible dataset.
-    /// - Returns: a dataset satisfying the invariants of ``Dataset`` (unique ids, known
+    /// - Returns: a dataset satisfying the invariants of `Dataset` (unique ids, known
     ///   references, a territory forest, unique memberships), named `synthese-N-graine-S`.
     /// - Complexity: O(A log A + M log A) for A actors and M memberships; about a
     ///   second for 200,000 actors.

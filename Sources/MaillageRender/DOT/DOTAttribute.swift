@@ -12,7 +12,7 @@ public enum DOTAttribute: Sendable, Hashable {
     /// A label made of an HTML-like table built with ``HTMLLabel`` (escaped there).
     case htmlLabel(HTMLLabel)
     case tooltip(String)
-    /// The element's id in SVG output; use ``DOTEncoder/svgID(_:)`` to derive it from data.
+    /// The element's id in SVG output; use ``DOTEncoder/svgID(_:prefix:)`` to derive it from data.
     case id(String)
     /// CSS class(es) in SVG output.
     case cssClass(String)

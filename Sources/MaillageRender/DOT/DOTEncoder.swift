@@ -10,7 +10,7 @@
 ///   decodes HTML entities in them: a name written `&lt;` shows as `&lt;`, not `<`;
 /// - HTML-like labels are built only by ``HTMLLabel``, which escapes its text;
 /// - attribute names come from ``DOTAttribute`` only (no file-reading attributes);
-/// - node and subgraph names are Maillage's own; use ``svgID(_:)`` for ids from data.
+/// - node and subgraph names are Maillage's own; use ``svgID(_:prefix:)`` for ids from data.
 /// Attributes are written in the order given, so output is deterministic.
 public enum DOTEncoder {
     public static func encode(_ graph: DOTGraph) -> String {

@@ -2,7 +2,7 @@
 ///
 /// - Text (between tags): `&`, `<` and `>` become `&amp;`, `&lt;`, `&gt;`, so no
 ///   string can open a tag, close one or start a character reference.
-/// - Attribute values (always double-quoted by ``HTMLNode``): the same, plus `"` and
+/// - Attribute values (always double-quoted by `HTMLNode`): the same, plus `"` and
 ///   `'` as `&quot;` and `&#39;`, so no string can leave its attribute.
 ///
 /// In both contexts U+0000 becomes U+FFFD (the HTML parser would do the same, with
