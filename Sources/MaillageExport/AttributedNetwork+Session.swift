@@ -6,7 +6,7 @@ import MaillageSupport
 extension AttributedNetwork {
     /// The network of an analysis session with everything Maillage knows about it, as
     /// `maillage export` writes it: in projected mode the cooperation graph with the
-    /// actors' attributes, every measure of ``ActorMeasure/all`` and the session's
+    /// actors' attributes, every measure of `ActorMeasure.all` and the session's
     /// communities as `cluster`; in bipartite mode the two-mode network with the
     /// bipartite measures and the communities of the two-mode network.
     ///

@@ -7,7 +7,7 @@ extension Report {
     /// The whole report of an analysis session, map included: what `maillage report`
     /// writes, available to a Swift user as one call.
     ///
-    /// The map is the session's actor map (``MapBuilder``), drawn by Graphviz; when it
+    /// The map is the session's actor map (`MapBuilder`), drawn by Graphviz; when it
     /// cannot be drawn the report is made without it and ``mapProblem`` says why.
     /// - Parameters:
     ///   - session: the analysis; its settings give the projection, level, communities and seed.

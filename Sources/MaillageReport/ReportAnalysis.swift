@@ -2,15 +2,15 @@ import MaillageAnalysis
 import MaillageGraph
 import MaillageModel
 
-/// Everything a report shows about a dataset, read from one ``AnalysisSession``: the
+/// Everything a report shows about a dataset, read from one `AnalysisSession`: the
 /// summary, the facilitator hubs, the communities, the per-territory figures and the
 /// degree and betweenness of every actor. Nothing here is computed apart from the
 /// session: the `summary`, `hubs`, `clusters` and `territories` commands read the same
 /// values from the same kind of session.
 public struct ReportAnalysis {
-    /// A community as the report lists it (``ListedCluster``).
+    /// A community as the report lists it (`ListedCluster`).
     public typealias Cluster = ListedCluster
-    /// A territory with its figures and top actors (``MaillageAnalysis/TerritoryRow``).
+    /// A territory with its figures and top actors (`TerritoryRow` of `MaillageAnalysis`).
     public typealias TerritoryRow = MaillageAnalysis.TerritoryRow
 
     /// The session every figure comes from.

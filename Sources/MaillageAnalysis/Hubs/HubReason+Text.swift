@@ -4,8 +4,10 @@ extension HubReason {
     /// The reason in the words of a chargé de mission, in `language`: the one wording
     /// of `maillage hubs`, the report and the exports.
     ///
-    /// - Parameter territoryNames: names of the territories of the assignment the
-    ///   hubs were ranked with (indexed like its `territories`).
+    /// - Parameters:
+    ///   - territoryNames: names of the territories of the assignment the hubs were
+    ///     ranked with (indexed like its `territories`).
+    ///   - language: French or English.
     public func text(territoryNames: [String], language: Language) -> String {
         let l = language
         func name(_ index: Int) -> String {

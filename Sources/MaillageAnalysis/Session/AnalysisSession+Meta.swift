@@ -46,9 +46,9 @@ extension AnalysisSession {
         return parameters
     }
 
-    /// The scope's kinds in the order of ``ActorKind/allCases``.
+    /// The scope's kinds in the order of `ActorKind.allCases`.
     public var scopeKinds: [ActorKind] { ActorKind.allCases.filter(scope.kinds.contains) }
-    /// The scope's forms in the order of ``CooperationForm/allCases``.
+    /// The scope's forms in the order of `CooperationForm.allCases`.
     public var scopeForms: [CooperationForm] { CooperationForm.allCases.filter(scope.forms.contains) }
 
     /// The scope in words, in `language` ("territoire CA du Boulonnais", "types : …"); empty for the whole dataset.

@@ -1,12 +1,12 @@
 import MaillageModel
 
-/// Colours and shapes of the maps: the colours are ``Palette``'s (the same as in the
+/// Colours and shapes of the maps: the colours are `Palette`'s (the same as in the
 /// exports and the report) as Graphviz writes them; each kind also has a shape, so a
 /// map printed in grey still tells kinds apart.
 public enum MapPalette {
     /// Okabe–Ito, as `#RRGGBB`.
     public static let okabeIto = ["#E69F00", "#56B4E9", "#009E73", "#F0E442", "#0072B2", "#D55E00", "#CC79A7", "#999999"]
-    /// Clusters and territories, as `#RRGGBB` (``Palette/groups``).
+    /// Clusters and territories, as `#RRGGBB` (`Palette.groups`).
     public static let groups = Palette.groups.map(\.hex)
     /// For groups beyond the palette and unknown values.
     public static let other = Palette.other.hex

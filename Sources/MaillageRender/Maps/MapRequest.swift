@@ -2,7 +2,7 @@ import MaillageModel
 
 /// What a map shows and how, whoever asks for it: `render` fills it from its options,
 /// the report from its own, a Swift user directly. The analysis choices (projection,
-/// scope, level, communities, seed) come from the ``MaillageAnalysis/AnalysisSession``
+/// scope, level, communities, seed) come from the `AnalysisSession`
 /// the map is built from.
 public struct MapRequest: Sendable, Hashable {
     /// The three pictures of a network.
@@ -29,7 +29,7 @@ public struct MapRequest: Sendable, Hashable {
     /// Graphviz layout; nil chooses one for the view and size.
     public var layout: LayoutEngine?
     public var colorBy: ColorBy
-    /// Key of the measure that sizes actors (an ``MaillageAnalysis/ActorMeasure`` key).
+    /// Key of the measure that sizes actors (an `ActorMeasure` key).
     public var sizeBy: String
     public var groupBy: GroupBy
     /// Draw only the neighbourhood of this actor id, `depth` steps away.

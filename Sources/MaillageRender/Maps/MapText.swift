@@ -24,7 +24,7 @@ public enum MapText {
     }
 
     /// Common French abbreviations of intercommunal names, for labels
-    /// (``Territory/abbreviated(_:)``).
+    /// (`Territory.abbreviated(_:)`).
     public static func abbreviated(_ text: String) -> String { Territory.abbreviated(text) }
 
     /// `text` cut to `length` characters with "…" when longer.

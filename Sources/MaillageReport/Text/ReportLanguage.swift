@@ -1,4 +1,4 @@
 import MaillageModel
 
-/// The language of a report: the one ``Language`` every command, map and report speaks.
+/// The language of a report: the one `Language` every command, map and report speaks.
 public typealias ReportLanguage = Language
