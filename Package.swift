@@ -42,7 +42,7 @@ let package = Package(
         .target(name: "MaillageSupport", swiftSettings: swiftSettings),
         .target(name: "MaillageModel", swiftSettings: swiftSettings),
         .target(name: "MaillageDataset", dependencies: ["MaillageModel", "MaillageSupport"], swiftSettings: swiftSettings),
-        .target(name: "MaillageGraph", dependencies: ["MaillageModel"], swiftSettings: swiftSettings),
+        .target(name: "MaillageGraph", dependencies: ["MaillageModel", "MaillageSupport"], swiftSettings: swiftSettings),
         .target(
             name: "MaillageAnalysis",
             dependencies: [
@@ -52,7 +52,7 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         .target(name: "MaillageRender", dependencies: ["CGraphviz", "MaillageModel", "MaillageAnalysis"], swiftSettings: swiftSettings),
-        .target(name: "MaillageSynthesis", dependencies: ["MaillageModel"], swiftSettings: swiftSettings),
+        .target(name: "MaillageSynthesis", dependencies: ["MaillageModel", "MaillageSupport"], swiftSettings: swiftSettings),
         .target(name: "MaillageExport", dependencies: ["MaillageGraph", "MaillageModel", "MaillageAnalysis", "MaillageSupport"], swiftSettings: swiftSettings),
         .target(name: "MaillageReport", dependencies: ["MaillageModel", "MaillageAnalysis", "MaillageRender", "MaillageSupport"], swiftSettings: swiftSettings),
         .executableTarget(
@@ -84,6 +84,7 @@ let package = Package(
         .testTarget(name: "MaillageCommandTests", dependencies: ["maillage", "maillage-example", "MaillageAnalysis"], swiftSettings: swiftSettings),
         .testTarget(name: "MaillageSynthesisTests", dependencies: ["MaillageSynthesis", "MaillageDataset"], swiftSettings: swiftSettings),
         .testTarget(name: "MaillageExportTests", dependencies: ["MaillageExport"], swiftSettings: swiftSettings),
+        .testTarget(name: "MaillageSupportTests", dependencies: ["MaillageSupport"], swiftSettings: swiftSettings),
         .testTarget(name: "MaillageReportTests", dependencies: ["MaillageReport", "MaillageDataset", "MaillageSupport"], swiftSettings: swiftSettings),
     ]
 )

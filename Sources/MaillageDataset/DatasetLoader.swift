@@ -122,6 +122,7 @@ struct LoaderRun {
         let provenance = readProvenance(readme)
 
         diagnostics.sort()
+        diagnostics = TextLimits.capRepeated(diagnostics)  // issue 19, item 10
         let hex = fingerprint.hex()
         if diagnostics.contains(where: { $0.severity == .error }) {
             return DatasetLoadResult(dataset: nil, diagnostics: diagnostics, fingerprint: hex)
@@ -189,6 +190,9 @@ struct LoaderRun {
     mutating func checkLength(_ field: Table.Cell?, what: String, file: String) {
         guard let field else { return }
         let text = field.value.trimmingSpaces()
+        if let problem = TextLimits.lengthProblem(text, what: what) {  // issue 19, item 8
+            return diagnostics.append(.error(problem, file: file, line: field.line, column: field.column))
+        }
         guard text.utf8.count > Self.longestReadableName else { return }
         let length = text.count
         guard length > Self.longestReadableName else { return }
@@ -208,6 +212,10 @@ struct LoaderRun {
         let id = field.value.trimmingSpaces()
         if id.isEmpty {
             diagnostics.append(.error("empty \(column): every \(what) needs an id", file: row.file, line: field.line, column: field.column))
+            return nil
+        }
+        if let problem = TextLimits.idProblem(id, what: column == "id" ? "\(what) id" : "\(column) id") {  // issue 19, item 12
+            diagnostics.append(.error(problem, file: row.file, line: field.line, column: field.column))
             return nil
         }
         return (id, field)

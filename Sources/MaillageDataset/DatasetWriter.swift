@@ -1,12 +1,11 @@
 import Foundation
 import MaillageModel
+import MaillageSupport
 
 #if canImport(Glibc)
 import Glibc
-private let systemWrite = Glibc.write
 #elseif canImport(Darwin)
 import Darwin
-private let systemWrite = Darwin.write
 #endif
 
 /// Why a dataset could not be written.
@@ -32,8 +31,8 @@ public struct DatasetWriteError: Error, Sendable, CustomStringConvertible {
 ///   leading or trailing spaces or tabs. Multi-valued cells (`territories`) join their
 ///   values with `|`. Controlled values are written as the dataset vocabulary
 ///   (`tete_de_reseau`, `en_construction`); `unknown` kinds and forms as empty cells.
-/// - Atomicity: each file is written to a temporary file beside it, then renamed over
-///   the target, so a failure never leaves half a file. (The folder as a whole is not
+/// - Atomicity: each file is written by ``OutputFile`` (MaillageSupport) to a temporary
+///   file beside it, then renamed over the target, so a failure never leaves half a file. (The folder as a whole is not
 ///   replaced atomically: a failure between two files leaves the earlier ones new.)
 /// - Speed: each file's text is built in one byte buffer, without per-cell Foundation
 ///   formatting; 200,000 actors and their memberships are written in well under a second.
@@ -169,33 +168,13 @@ public enum DatasetWriter {
         try writeAtomically(bytes(), to: target)
     }
 
-    /// Writes into `.NAME.PID.tmp` beside `path`, then renames it over `path`.
+    /// Writes `bytes` over `path` atomically (``OutputFile``: an unpredictable temporary
+    /// file beside it, created `O_EXCL | O_NOFOLLOW`, renamed over it).
     static func writeAtomically(_ bytes: [UInt8], to path: String) throws {
-        let url = URL(fileURLWithPath: path)
-        let temporary = url.deletingLastPathComponent()
-            .appendingPathComponent(".\(url.lastPathComponent).\(getpid()).tmp").path
-        let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
-        guard fd >= 0 else { throw DatasetWriteError(path: path, message: "cannot create a file: \(errorText())") }
-        var written = 0
-        var failure: String?
-        bytes.withUnsafeBytes { buffer in
-            guard let base = buffer.baseAddress else { return }
-            while written < buffer.count {
-                let n = systemWrite(fd, base + written, buffer.count - written)
-                if n < 0 {
-                    if errno == EINTR { continue }
-                    failure = errorText()
-                    return
-                }
-                written += n
-            }
-        }
-        if failure == nil, fsync(fd) != 0 { failure = errorText() }
-        if close(fd) != 0, failure == nil { failure = errorText() }
-        if failure == nil, rename(temporary, path) != 0 { failure = errorText() }
-        if let failure {
-            unlink(temporary)
-            throw DatasetWriteError(path: path, message: "cannot write: \(failure)")
+        do {
+            try OutputFile.write(bytes, to: path, datasetFile: true)
+        } catch {
+            throw DatasetWriteError(path: path, message: "cannot write: \(error.reason)")
         }
     }
 
@@ -219,29 +198,10 @@ struct CSVBuffer {
     @inline(__always) mutating func comma() { bytes.append(0x2C) }
     @inline(__always) mutating func newline() { bytes.append(0x0A) }
 
-    /// Appends one cell, quoted when needed (see ``DatasetWriter``).
+    /// Appends one cell, quoted when needed (``CSVQuoting``, without the formula guard:
+    /// a dataset file loads back unchanged).
     mutating func cell(_ value: String) {
-        var value = value
-        value.withUTF8 { utf8 in
-            guard let first = utf8.first, let last = utf8.last else { return }
-            var needsQuotes = first == 0x20 || first == 0x09 || last == 0x20 || last == 0x09
-            if !needsQuotes {
-                for b in utf8 where b == 0x2C || b == 0x3B || b == 0x22 || b == 0x0A || b == 0x0D {
-                    needsQuotes = true
-                    break
-                }
-            }
-            if !needsQuotes {
-                bytes.append(contentsOf: utf8)
-                return
-            }
-            bytes.append(0x22)
-            for b in utf8 {
-                if b == 0x22 { bytes.append(0x22) }
-                bytes.append(b)
-            }
-            bytes.append(0x22)
-        }
+        CSVQuoting.append(value, to: &bytes, guardFormula: false)
     }
 
     /// Appends a multi-valued cell: the values joined with `|`.

@@ -150,6 +150,7 @@ final class Table: Sendable {
         let file = schema.file
         guard let bytes = TextScreening.decode(raw, as: encoding, file: file, diagnostics: &diagnostics) else { return nil }
         _ = TextScreening.checkCharacters(bytes, file: file, diagnostics: &diagnostics)
+        _ = TextLimits.checkNoncharacters(bytes, file: file, diagnostics: &diagnostics)  // issue 19, item 7
         let document = CSVReader.read(bytes)
         for problem in document.problems {
             diagnostics.append(.error(problem.message, file: file, line: problem.line, column: problem.column))

@@ -36,12 +36,37 @@ public struct ProjectedGraph: Sendable {
     /// larger ids are numbered `tieBase[u]..<tieBase[u + 1]`, in ascending order of the
     /// other end.
     public let tieBase: [Int]
+    /// Cooperations left out of the projection by ``ProjectionLimits/maxCooperationSize``
+    /// (indices into `network.cooperationIDs`, ascending): they make no tie.
+    public let excludedCooperations: [Int]
+    /// Whether each cooperation makes ties (false for the excluded ones); empty when
+    /// none is excluded.
+    private let makesTies: [Bool]
 
-    /// Projects a two-mode network onto its actors.
+    /// Projects a two-mode network onto its actors within `limits`: refuses, before
+    /// allocating anything, a projection whose estimate exceeds the memory budget, and
+    /// leaves out cooperations above `limits.maxCooperationSize`.
+    /// - Throws: ``ProjectionTooLarge``, naming the largest cooperations.
+    /// - Complexity: O(C) for the check, then as ``init(network:projection:)``.
+    public init(network: TwoModeNetwork, projection: Projection, limits: ProjectionLimits) throws(ProjectionTooLarge) {
+        try limits.check(network)
+        self.init(network: network, projection: projection, leavingOut: limits)
+    }
+
+    /// Projects a two-mode network onto its actors, every cooperation included and no
+    /// size check (trusted inputs: tests, benchmarks; commands use
+    /// ``init(network:projection:limits:)``).
+    public init(network: TwoModeNetwork, projection: Projection) {
+        self.init(network: network, projection: projection, leavingOut: .unlimited)
+    }
+
+    /// Projects a two-mode network onto its actors, leaving out the cooperations above
+    /// `limits.maxCooperationSize`, without checking the memory budget (done beforehand,
+    /// e.g. by `AnalysisSession`).
     /// - Complexity: O(A + Σ_u (p_u + d_u log d_u)) time, where p_u is the number of
     ///   (co-member, shared cooperation) pairs of actor u and d_u its number of ties;
     ///   O(A + ties) memory besides the result.
-    public init(network: TwoModeNetwork, projection: Projection) {
+    public init(network: TwoModeNetwork, projection: Projection, leavingOut limits: ProjectionLimits) {
         let bipartite = network.graph
         let actorCount = network.actorCount
         let offsets = bipartite.offsets
@@ -56,9 +81,24 @@ public struct ProjectedGraph: Sendable {
         // entries. Reserving it (capped) spares the regrowth copies; pages never written
         // are never resident, so overlapping cooperations cost address space only.
         var pairBound = 0
+        var makesTies: [Bool] = []
+        var excluded: [Int] = []
         for c in actorCount..<bipartite.nodeCount {
             let size = offsets[c + 1] - offsets[c]
+            if !limits.keeps(members: size) {
+                if makesTies.isEmpty { makesTies = [Bool](repeating: true, count: network.cooperationCount) }
+                makesTies[c - actorCount] = false
+                excluded.append(c - actorCount)
+                continue
+            }
             pairBound += size * (size - 1)
+        }
+        // Under exclusions, Jaccard counts only the cooperations that make ties.
+        var keptCooperations: [Int] = []
+        if !makesTies.isEmpty {
+            keptCooperations = (0..<actorCount).map { u in
+                (offsets[u]..<offsets[u + 1]).reduce(0) { $0 + (makesTies[Int(targets[$1]) - actorCount] ? 1 : 0) }
+            }
         }
         var csrOffsets = [Int](repeating: 0, count: actorCount + 1)
         var csrTargets: [Int32] = []
@@ -70,6 +110,7 @@ public struct ProjectedGraph: Sendable {
             touched.removeAll(keepingCapacity: true)
             for i in offsets[u]..<offsets[u + 1] {
                 let node = Int(targets[i])
+                if !makesTies.isEmpty, !makesTies[node - actorCount] { continue }
                 let rowStart = offsets[node], rowEnd = offsets[node + 1]
                 let inverseSize = rowEnd - rowStart > 1 ? 1.0 / Double(rowEnd - rowStart - 1) : 0
                 for j in rowStart..<rowEnd {
@@ -81,7 +122,7 @@ public struct ProjectedGraph: Sendable {
                 }
             }
             touched.sort()
-            let uCooperations = offsets[u + 1] - offsets[u]
+            let uCooperations = keptCooperations.isEmpty ? offsets[u + 1] - offsets[u] : keptCooperations[u]
             var upper = 0
             for v32 in touched {
                 let v = Int(v32)
@@ -93,7 +134,7 @@ public struct ProjectedGraph: Sendable {
                 case .newman:
                     weight = newmanSum[v]
                 case .jaccard:
-                    let vCooperations = offsets[v + 1] - offsets[v]
+                    let vCooperations = keptCooperations.isEmpty ? offsets[v + 1] - offsets[v] : keptCooperations[v]
                     weight = Double(s) / Double(uCooperations + vCooperations - s)
                 }
                 csrTargets.append(v32)
@@ -110,6 +151,8 @@ public struct ProjectedGraph: Sendable {
         self.projection = projection
         self.network = network
         self.tieBase = tieBase
+        self.excludedCooperations = excluded
+        self.makesTies = makesTies
     }
 
     /// The tie number of {u, v} (see the type's discussion), or nil when they are not tied.
@@ -140,7 +183,8 @@ public struct ProjectedGraph: Sendable {
         while i < iEnd, j < jEnd {
             let a = targets[i], b = targets[j]
             if a == b {
-                result.append(Int(a) - network.actorCount)
+                let index = Int(a) - network.actorCount
+                if makesTies.isEmpty || makesTies[index] { result.append(index) }
                 i += 1; j += 1
             } else if a < b {
                 i += 1

@@ -5,7 +5,9 @@ import Foundation
 ///
 /// Every call runs on one dedicated thread (Graphviz is not thread-safe), so the
 /// renderer may be used from any thread or task. Graphviz's messages are captured
-/// through `agseterrf` and returned in ``RenderError``; nothing is printed.
+/// through `agseterrf` and returned in ``RenderError``; an error (not a warning)
+/// reported during the call makes it fail even when Graphviz returned an image;
+/// nothing is printed.
 ///
 /// ```swift
 /// let svg = try GraphvizRenderer.shared.render(dot: "graph { a -- b }", layout: .neato, format: .svg)
@@ -28,7 +30,8 @@ public final class GraphvizRenderer: Sendable {
         let outcome: Result<[UInt8], RenderError> = GraphvizThread.shared.run {
             GraphvizSession.current.render(dot: dot, layout: layout.rawValue, format: format.graphvizName)
         }
-        return try outcome.get()
+        let bytes = try outcome.get()
+        return format == .pdf ? PDFMetadata.reproducible(bytes) : bytes  // SOURCE_DATE_EPOCH (issue 19, item 13)
     }
 
     /// Renders a two-node graph: a cheap check that the layout and render
@@ -72,6 +75,7 @@ private final class GraphvizSession: @unchecked Sendable {
 
     func render(dot: String, layout: String, format: String) -> Result<[UInt8], RenderError> {
         capturedMessages.removeAll()
+        _ = agreseterrors()
         guard let context else {
             return .failure(RenderError(stage: .layout, messages: ["Graphviz context could not be created"]))
         }
@@ -89,6 +93,9 @@ private final class GraphvizSession: @unchecked Sendable {
             return .failure(RenderError(stage: .render, messages: capturedMessages))
         }
         defer { gvFreeRenderData(buffer) }
+        // An error reported while rendering (e.g. "cairo: out of memory", which drops
+        // labels) makes the render a failure, never a silent success (issue 19, item 7).
+        guard agerrors() == 0 else { return .failure(RenderError(stage: .render, messages: capturedMessages)) }
         let bytes = [UInt8](UnsafeRawBufferPointer(start: buffer, count: Int(length)))
         return .success(bytes)
     }

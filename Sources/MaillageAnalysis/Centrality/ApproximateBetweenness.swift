@@ -64,17 +64,25 @@ public struct ApproximateBetweenness: Sendable, Equatable {
     public var vertexDiameterBound: Int
     /// Whether edge lengths were 1/weight.
     public var weighted: Bool
+    /// The smallest `epsilon` accepted: below it the sample would exceed 10¹² pairs on
+    /// any graph, and the exact computation is cheaper for every graph that fits in memory.
+    public static let smallestEpsilon = 1e-6
+    /// The smallest `delta` accepted (below it the probability is not representable
+    /// meaningfully next to 1 − delta).
+    public static let smallestDelta = 1e-15
 
     /// The constant c of the sample size (Löffler & Phillips, as used by RK).
     public static let sampleSizeConstant = 0.5
 
     /// Riondato & Kornaropoulos' sample size for an absolute error `epsilon` (in the
     /// normalisation over n(n − 1) ordered pairs), failure probability `delta` and
-    /// vertex diameter at most `vertexDiameter`; 0 when `vertexDiameter` ≤ 2.
+    /// vertex diameter at most `vertexDiameter`; 0 when `vertexDiameter` ≤ 2. Never
+    /// traps: a size beyond `Int.max` (tiny `epsilon` or `delta`, NaN) is `Int.max`.
     public static func sampleSize(epsilon: Double, delta: Double, vertexDiameter: Int) -> Int {
         guard vertexDiameter > 2 else { return 0 }
         let logTerm = Double(Int.bitWidth - 1 - (vertexDiameter - 2).leadingZeroBitCount)  // ⌊log₂(VD − 2)⌋
         let r = (sampleSizeConstant / (epsilon * epsilon)) * (logTerm + 1 + log(1 / delta))
+        guard r.isFinite, r < 0x1p62 else { return Int.max }
         return Int(r.rounded(.up))
     }
 }
@@ -441,3 +449,4 @@ struct DistanceEntry: Comparable {
         a.distance < b.distance || (a.distance == b.distance && a.node < b.node)
     }
 }
+

@@ -28,7 +28,7 @@ extension AnalysisSession {
                 ("kind", .array(scopeKinds.map { .string($0.rawValue) })),
                 ("form", .array(scopeForms.map { .string($0.rawValue) })),
             ])),
-        ]
+        ] + (settings.projectionLimits.maxCooperationSize.map { [("max_cooperation_size", JSONValue.int($0))] } ?? [])
     }
 
     /// `weighted` and `mode`, as `meta` records them.

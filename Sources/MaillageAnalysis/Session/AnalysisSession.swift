@@ -28,10 +28,13 @@ public final class AnalysisSession {
     public enum Problem: Error, Equatable, CustomStringConvertible {
         /// `scope.territory` names no territory of the dataset.
         case unknownTerritory(String)
+        /// The projected graph would exceed `settings.projectionLimits`' memory budget.
+        case projectionTooLarge(ProjectionTooLarge)
 
         public var description: String {
             switch self {
             case .unknownTerritory(let id): "unknown territory \"\(id)\""
+            case .projectionTooLarge(let problem): problem.description
             }
         }
     }
@@ -51,8 +54,10 @@ public final class AnalysisSession {
     public private(set) var log = ComputationLog()
 
     /// Opens a session on `dataset` restricted to `scope`.
-    /// - Throws: ``Problem/unknownTerritory(_:)`` when the scope names an unknown territory.
-    /// - Complexity: O(size of the dataset) for the scope; nothing else is computed yet.
+    /// - Throws: ``Problem/unknownTerritory(_:)`` when the scope names an unknown territory;
+    ///   ``Problem/projectionTooLarge(_:)`` when the projected graph's estimate (from the
+    ///   membership counts, before anything is allocated) exceeds `settings.projectionLimits`.
+    /// - Complexity: O(size of the dataset) for the scope and the estimate; nothing else is computed yet.
     public init(dataset: Dataset, scope: Scope, settings: AnalysisSettings = AnalysisSettings(),
                 origin: DatasetOrigin? = nil) throws(Problem) {
         if let territory = scope.territory, dataset.territory(territory) == nil { throw .unknownTerritory(territory) }
@@ -61,6 +66,8 @@ public final class AnalysisSession {
         self.dataset = scope.isAll ? dataset : scope.apply(to: dataset)
         self.scope = scope
         self.settings = settings
+        let estimate = settings.projectionLimits.estimate(self.dataset)
+        if estimate.exceedsBudget { throw .projectionTooLarge(ProjectionTooLarge(estimate: estimate)) }
     }
 
     /// Opens a session on the whole of `dataset`.
@@ -90,7 +97,7 @@ public final class AnalysisSession {
         if let cachedProjected { return cachedProjected }
         let network = twoModeNetwork
         log.record(.projection)
-        let projected = ProjectedGraph(network: network, projection: settings.projection)
+        let projected = ProjectedGraph(network: network, projection: settings.projection, leavingOut: settings.projectionLimits)
         cachedProjected = projected
         return projected
     }

@@ -46,10 +46,14 @@ public struct AnalysisSettings: Sendable, Hashable {
     public var communities: CommunitySettings
     /// Exact or sampled betweenness, and when.
     public var betweenness: BetweennessPolicy
+    /// The memory budget of the projected graph and the cooperations kept out of it
+    /// (`--memory-budget`, `--max-cooperation-size`).
+    public var projectionLimits: ProjectionLimits
 
     public init(projection: Projection = .count, mode: GraphMode = .projected, weighted: Bool = false,
                 level: TerritoryLevel? = nil, communities: CommunitySettings = CommunitySettings(),
-                betweenness: BetweennessPolicy = BetweennessPolicy()) {
+                betweenness: BetweennessPolicy = BetweennessPolicy(), projectionLimits: ProjectionLimits = ProjectionLimits()) {
+        self.projectionLimits = projectionLimits
         self.projection = projection
         self.mode = mode
         self.weighted = weighted

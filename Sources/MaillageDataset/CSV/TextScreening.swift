@@ -40,6 +40,7 @@ enum TextScreening {
     /// in swift-foundation 6.3 leaks a 4 KiB buffer on every empty file — is avoided.
     /// - Complexity: O(file size).
     static func contents(ofFileAt path: String) -> Result<[UInt8], ReadFailure> {
+        if let outside = DatasetFileContainment.outsideProblem(path) { return .failure(.system(outside)) }  // issue 19, item 2
         let fd = open(path, O_RDONLY | O_NONBLOCK)
         guard fd >= 0 else {
             return .failure(errno == ENOENT ? .notRegular(.missing) : .system(String(cString: strerror(errno))))

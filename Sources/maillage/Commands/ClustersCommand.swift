@@ -56,8 +56,8 @@ struct ClustersCommand: ParsableCommand {
                 lines.append("")
                 lines.append(l.pick("Groupe", "Cluster") + " \(i + 1) — " + l.count(members.count, l.pick("acteur", "actor"), l.pick("acteurs", "actors")))
                 lines.append(l.pick("  acteurs principaux : ", "  main actors: ")
-                             + members.prefix(5).map { dataset.actors[$0].name }.joined(separator: ", ") + (members.count > 5 ? ", …" : ""))
-                let places = territoriesOf(members).prefix(3).map { "\($0.0) (\($0.1))" }
+                             + members.prefix(5).map { DisplayText.escaped(dataset.actors[$0].name) }.joined(separator: ", ") + (members.count > 5 ? ", …" : ""))
+                let places = territoriesOf(members).prefix(3).map { "\(DisplayText.escaped($0.0)) (\($0.1))" }
                 if !places.isEmpty { lines.append(l.pick("  territoires : ", "  territories: ") + places.joined(separator: ", ")) }
             }
             try output.write(lines.joined(separator: "\n"))

@@ -67,6 +67,8 @@ struct ExportCommand: ParsableCommand {
             throw ValidationError("--size-by \(sizeBy): not a measure\(analysis.mode == .bipartite ? " of --mode bipartite" : ""); known: \(sizeKeys.joined(separator: ", "))")
         }
         if nodesOutput != nil, resolvedFormat != .csv { throw ValidationError("--nodes-output goes with --format csv") }
+        // Before any computation, and never twice the same file (issue 19, item 9).
+        try AtomicFile.check([output, resolvedFormat == .csv ? (nodesOutput ?? output.map(Self.nodeTablePath)) : nil])
     }
 
     /// The format asked for: `--format`, else the extension of `-o`, else GraphML.
@@ -115,9 +117,9 @@ struct ExportCommand: ParsableCommand {
 
     private func emit(_ text: String, to path: String?) throws {
         if let path {
-            try AtomicFile.write(Data(text.utf8), to: URL(fileURLWithPath: path))
+            try AtomicFile.write(Data(text.utf8), toPath: path)
         } else {
-            FileHandle.standardOutput.write(Data(text.utf8))
+            try AtomicFile.writeToStandardOutput(Data(text.utf8))
         }
     }
 }

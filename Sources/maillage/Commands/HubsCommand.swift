@@ -48,9 +48,9 @@ struct HubsCommand: ParsableCommand {
                                           "Facilitator hubs — \(dataset.name) (territories: \(assignment.level.rawValue))"), ""]
             for hub in result.hubs {
                 let actor = dataset.actors[hub.actor]
-                lines.append("\(hub.rank). \(actor.name) (\(l.label(actor.kind))) — score \(Formatting.decimal(hub.score, digits: 1))"
+                lines.append("\(hub.rank). \(DisplayText.escaped(actor.name)) (\(l.label(actor.kind))) — score \(Formatting.decimal(hub.score, digits: 1))"
                              + (hub.isTied ? l.pick(" (ex æquo)", " (tied)") : ""))
-                for reason in hub.reasons { lines.append("   · " + reason.text(territoryNames: names, language: l)) }
+                for reason in hub.reasons { lines.append("   · " + DisplayText.escaped(reason.text(territoryNames: names, language: l))) }
                 if !hub.departure.isArticulationPoint && hub.departure.cutGroupPairs.isEmpty {
                     lines.append("   · " + l.pick("son départ ne couperait aucun lien : d'autres chemins existent",
                                                   "its departure would cut no tie: other paths exist"))

@@ -67,6 +67,7 @@ struct RenderCommand: ParsableCommand {
             throw ValidationError("--color-by \(colorBy.rawValue) and --group-by \(groupBy.rawValue) must use the same grouping")
         }
         if ego != nil && view != .actors { throw ValidationError("--ego draws the actors view; leave out --view or use --view actors") }
+        try AtomicFile.check([output])  // before any computation (issue 19, item 9)
     }
 
     /// The map these options ask for, the ego given by its id.

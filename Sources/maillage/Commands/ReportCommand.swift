@@ -37,6 +37,7 @@ struct ReportCommand: ParsableCommand {
         guard ext == "html" || ext == "htm" else {
             throw ValidationError("the report is an HTML page: give -o a name ending in .html (got \"\(output)\")")
         }
+        try AtomicFile.check([output])  // before any computation (issue 19, item 9)
     }
 
     func run() throws {

@@ -1,3 +1,4 @@
+import MaillageSupport
 import ArgumentParser
 import Foundation
 import MaillageDataset
@@ -27,6 +28,9 @@ struct SynthCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Seed: the same seed and size give the same files.", valueName: "S"))
     var seed: UInt64 = 1
 
+    @Option(name: .customLong("memory-budget"), help: ArgumentHelp("Memory the generation may take, e.g. 8G (default 4G, or $MAILLAGE_MEMORY_BUDGET).", valueName: "SIZE"))
+    var memoryBudget: String?
+
     @Flag(help: "Print nothing (like every analysis command's --quiet).")
     var quiet = false
 
@@ -34,8 +38,14 @@ struct SynthCommand: ParsableCommand {
         guard actors >= SyntheticDataset.minimumActors else {
             throw ValidationError("--actors must be at least \(SyntheticDataset.minimumActors) (got \(actors))")
         }
-        guard actors <= 50_000_000 else {
-            throw ValidationError("--actors must be at most 50000000 (got \(actors))")
+        // Bounded by the memory budget (issue 19, item 14).
+        guard let budget = memoryBudget.map(MemoryBudget.init(parsing:)) ?? .fromEnvironment else {
+            throw ValidationError("--memory-budget \(memoryBudget ?? ""): give a size such as 512M, 8G or 16GiB")
+        }
+        guard SyntheticDataset.estimatedBytes(actors: actors) <= budget.bytes else {
+            throw ValidationError(
+                "--actors \(actors) would need about \(MemoryBudget.format(SyntheticDataset.estimatedBytes(actors: actors))), over the memory budget of \(budget); "
+                + "at most \(SyntheticDataset.largestActorCount(within: budget)) actors fit (raise it with --memory-budget or \(MemoryBudget.environmentVariable))")
         }
         var isDirectory: ObjCBool = false
         if FileManager.default.fileExists(atPath: output, isDirectory: &isDirectory), !isDirectory.boolValue {

@@ -56,7 +56,7 @@ struct TerritoriesCommand: ParsableCommand {
             lines.append("")
             lines.append(l.pick("Têtes de pont par territoire :", "Facilitator hubs by territory:"))
             for (t, territory) in rows where !topHubs[t].isEmpty {
-                lines.append("  \(territory.shortName)" + l.pick(" : ", ": ") + topHubs[t].map { dataset.actors[$0].name }.joined(separator: ", "))
+                lines.append("  \(DisplayText.escaped(territory.shortName))" + l.pick(" : ", ": ") + topHubs[t].map { DisplayText.escaped(dataset.actors[$0].name) }.joined(separator: ", "))
             }
             try output.write(lines.joined(separator: "\n"))
         case .csv:

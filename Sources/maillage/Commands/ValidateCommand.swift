@@ -2,6 +2,7 @@ import MaillageSupport
 import ArgumentParser
 import Foundation
 import MaillageDataset
+import MaillageGraph
 
 /// `maillage validate [DATASET]`: checks a dataset and lists every problem.
 struct ValidateCommand: ParsableCommand {
@@ -15,7 +16,10 @@ struct ValidateCommand: ParsableCommand {
 
     func run() throws {
         let folder = try source.folder()
-        let result = DatasetLoader.load(folder: folder, options: LoadOptions(encoding: source.encoding))
+        var result = DatasetLoader.load(folder: folder, options: LoadOptions(encoding: source.encoding))
+        if let dataset = result.dataset, let warning = ProjectionLimits().estimate(dataset).warning {  // issue 19, item 3
+            result.diagnostics.append(.warning(warning, file: "memberships.csv"))
+        }
         let errors = result.errors.count, warnings = result.warnings.count
         switch output.format {
         case .table:

@@ -23,8 +23,12 @@ struct AnalysisOptions: ParsableArguments {
     var delta: Double?
 
     func validate() throws {
-        if let epsilon, !(epsilon > 0 && epsilon < 1) { throw ValidationError("--epsilon must lie between 0 and 1") }
-        if let delta, !(delta > 0 && delta < 1) { throw ValidationError("--delta must lie between 0 and 1") }
+        if let epsilon, !(epsilon >= ApproximateBetweenness.smallestEpsilon && epsilon < 1) {
+            throw ValidationError("--epsilon must lie between \(ApproximateBetweenness.smallestEpsilon) and 1 (got \(epsilon))")
+        }
+        if let delta, !(delta >= ApproximateBetweenness.smallestDelta && delta < 1) {
+            throw ValidationError("--delta must lie between \(ApproximateBetweenness.smallestDelta) and 1 (got \(delta))")
+        }
         if betweenness == .approximate && mode == .bipartite {
             throw ValidationError("approximate betweenness is computed on the projected graph; leave out --mode bipartite")
         }

@@ -53,6 +53,7 @@ extension DatasetOptions {
         let loaded = try load(quiet: quiet)
         var settings = settings
         settings.projection = graph.projection
+        settings.projectionLimits = graph.limits
         let origin = DatasetOrigin(path: loaded.folder.standardizedFileURL.path, fingerprint: loaded.fingerprint, redacted: loaded.redacted)
         do {
             return try AnalysisSession(dataset: loaded.dataset, scope: graph.scope, settings: settings, origin: origin)
@@ -60,6 +61,8 @@ extension DatasetOptions {
             switch error {
             case .unknownTerritory(let territory):
                 throw CommandFailure("unknown territory \"\(territory)\" for --territory; known ids are listed by `maillage summary --format csv`")
+            case .projectionTooLarge(let problem):
+                throw CommandFailure(problem.description)
             }
         }
     }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import MaillageGraph
 import MaillageModel
+import MaillageSupport
 
 extension Projection: ExpressibleByArgument {}
 extension ActorKind: ExpressibleByArgument {}
@@ -20,6 +21,28 @@ struct GraphOptions: ParsableArguments {
 
     @Option(name: .customLong("form"), parsing: .singleValue, help: "Keep only cooperations of this form (repeatable).")
     var forms: [CooperationForm] = []
+
+    // Projection limits (issue 19, item 3): the policy is ProjectionLimits (MaillageGraph).
+    @Option(name: .customLong("max-cooperation-size"), help: ArgumentHelp(
+        "Keep cooperations of more than N members out of the projected graph (they stay in --mode bipartite and the maps).", valueName: "N"))
+    var maxCooperationSize: Int?
+
+    @Option(name: .customLong("memory-budget"), help: ArgumentHelp(
+        "Memory the projected graph may take, e.g. 8G (default 4G, or $MAILLAGE_MEMORY_BUDGET).", valueName: "SIZE"))
+    var memoryBudget: String?
+
+    func validate() throws {
+        if let maxCooperationSize, maxCooperationSize < 2 { throw ValidationError("--max-cooperation-size must be at least 2") }
+        if let memoryBudget, MemoryBudget(parsing: memoryBudget) == nil {
+            throw ValidationError("--memory-budget \(memoryBudget): give a size such as 512M, 8G or 16GiB")
+        }
+    }
+
+    /// The projection limits these options set.
+    var limits: ProjectionLimits {
+        ProjectionLimits(budget: memoryBudget.flatMap(MemoryBudget.init(parsing:)) ?? .fromEnvironment, maxCooperationSize: maxCooperationSize)
+    }
+    // End of projection limits.
 
     /// The scope filters as a value.
     var scope: Scope { Scope(territory: territory, kinds: Set(kinds), forms: Set(forms)) }

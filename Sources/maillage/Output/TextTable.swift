@@ -1,3 +1,5 @@
+import MaillageSupport
+
 /// A plain-text table for the terminal: numbers right-aligned, text left-aligned,
 /// long text shortened with "…" so the whole fits `width` columns.
 struct TextTable {
@@ -16,6 +18,7 @@ struct TextTable {
 
     /// The table as text, at most `width` characters per line.
     func rendered(width: Int = 80) -> String {
+        let rows = rows.map { $0.map(DisplayText.escaped) }  // control characters shown escaped (issue 19, item 11)
         let columns = headers.count
         var widths = (0..<columns).map { c in max(headers[c].count, rows.map { $0[c].count }.max() ?? 0) }
         let gaps = 2 * (columns - 1)

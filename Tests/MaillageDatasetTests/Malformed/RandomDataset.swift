@@ -11,7 +11,7 @@ import MaillageModel
 enum RandomDataset {
     static func make(using random: inout FuzzRandom) -> Dataset {
         var used: Set<String> = []
-        func freshID(excluding: Set<Character> = []) -> String {
+        func freshID(excluding: Set<Character> = ["|"]) -> String {
             while true {
                 let id = RandomText.trimmedText(using: &random, maximum: 4, excluding: excluding)
                 if used.insert(id).inserted { return id }
