@@ -2,7 +2,7 @@ import MaillageModel
 import MaillageSupport
 
 /// How large a projected graph may grow, checked from the membership counts before
-/// anything is allocated (DESIGN §3).
+/// anything is allocated (see the Graphs article of the documentation).
 ///
 /// A cooperation of n members ties every pair of them: n(n − 1)/2 ties. The
 /// projection's size is therefore bounded by Σ_c n_c(n_c − 1)/2 ties (an upper bound:
