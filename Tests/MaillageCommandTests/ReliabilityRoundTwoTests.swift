@@ -248,7 +248,8 @@ import Glibc
     // MARK: 6. --epsilon and --delta
 
     @Test func item6_epsilonAndDeltaNeverTrapNorRunForever() throws {
-        for arguments in [["--epsilon", "1e-300"], ["--epsilon", "1e-10"], ["--delta", "1e-320"], ["--epsilon", "0"], ["--delta", "nan"]] {
+        for arguments in [["--epsilon", "1e-300"], ["--epsilon", "1e-10"], ["--betweenness", "approximate", "--epsilon", "1e-10"],
+                          ["--betweenness", "approximate", "--delta", "1e-320"], ["--delta", "1e-320"], ["--epsilon", "0"], ["--delta", "nan"]] {
             let result = try runMaillage(["centrality", "--measure", "betweenness", "--format", "json"] + arguments)
             ReliabilityCommandTests.expectCleanEnd(result, "\(arguments)")
             #expect(result.status == 64, "\(arguments): \(result.stderr)")
