@@ -3,12 +3,14 @@
 // Maillage — maps cooperation networks of the social and solidarity economy.
 //
 // Layers, one module each, data flowing one way:
-//   MaillageSupport  small shared tools (SHA-256, ordered JSON)
+//   MaillageSupport  small shared tools (SHA-256, ordered JSON, JSON/XML/HTML escaping,
+//                    seeded generators, fixed-chunk parallel loops)
 //   MaillageModel    domain values (actors, cooperations, memberships, territories)
 //   MaillageDataset  dataset folder (CSV) → validated model, with diagnostics
 //   MaillageGraph    model → compact graphs (two-mode network, projections, scope)
 //   MaillageAnalysis graphs → measures, communities, brokerage, territories, hubs
-//   MaillageRender   DOT document model, maps and the in-process Graphviz renderer
+//   MaillageDOT      DOT document model and encoder (no Graphviz needed)
+//   MaillageRender   maps and the in-process Graphviz renderer
 //   MaillageExport   GraphML, GEXF, node-link JSON, CSV and DOT exports
 //   MaillageReport   the self-contained HTML report
 //   MaillageSynthesis synthetic national-scale datasets
@@ -43,6 +45,7 @@ let package = Package(
         .target(name: "MaillageModel", swiftSettings: swiftSettings),
         .target(name: "MaillageDataset", dependencies: ["MaillageModel", "MaillageSupport"], swiftSettings: swiftSettings),
         .target(name: "MaillageGraph", dependencies: ["MaillageModel", "MaillageSupport"], swiftSettings: swiftSettings),
+        .target(name: "MaillageDOT", dependencies: ["MaillageSupport"], swiftSettings: swiftSettings),
         .target(
             name: "MaillageAnalysis",
             dependencies: [
@@ -51,9 +54,9 @@ let package = Package(
             ],
             swiftSettings: swiftSettings
         ),
-        .target(name: "MaillageRender", dependencies: ["CGraphviz", "MaillageModel", "MaillageAnalysis"], swiftSettings: swiftSettings),
+        .target(name: "MaillageRender", dependencies: ["CGraphviz", "MaillageModel", "MaillageAnalysis", "MaillageDOT"], swiftSettings: swiftSettings),
         .target(name: "MaillageSynthesis", dependencies: ["MaillageModel", "MaillageSupport"], swiftSettings: swiftSettings),
-        .target(name: "MaillageExport", dependencies: ["MaillageGraph", "MaillageModel", "MaillageAnalysis", "MaillageSupport"], swiftSettings: swiftSettings),
+        .target(name: "MaillageExport", dependencies: ["MaillageGraph", "MaillageModel", "MaillageAnalysis", "MaillageDOT", "MaillageSupport"], swiftSettings: swiftSettings),
         .target(name: "MaillageReport", dependencies: ["MaillageModel", "MaillageAnalysis", "MaillageRender", "MaillageSupport"], swiftSettings: swiftSettings),
         .executableTarget(
             name: "maillage",

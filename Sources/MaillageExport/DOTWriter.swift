@@ -1,3 +1,5 @@
+import MaillageDOT
+
 /// Writes an ``AttributedNetwork`` as a plain DOT document (graphviz.org/doc/info/lang.html):
 /// an undirected `graph`, no layout, no style beyond each node's `color` (node sizes, in
 /// Gephi's units, are not written).
@@ -10,7 +12,7 @@
 /// }
 /// ```
 ///
-/// Every id, name and value is a quoted DOT string escaped by `DOTText.quoted` (`\` and
+/// Every id, name and value is a quoted DOT string escaped by `DOTText.quoted` (module MaillageDOT) (`\` and
 /// `"` escaped, line breaks as `\n`/`\r`, forbidden control characters removed), so
 /// dataset text stays text: braces, `;`, `--`, `->`, `<…>` and Graphviz escapes inside it
 /// have no effect. A data attribute named like any Graphviz attribute (`image`, `URL`,
@@ -21,38 +23,41 @@
 ///
 /// Read back with Graphviz (`agread`), `pydot` or `networkx.nx_agraph.read_dot`; Graphviz
 /// shows labels with `\\`, `\"`, `\n` turned back into `\`, `"` and line breaks.
+/// The document is built as a ``DOTGraph`` and written by ``DOTEncoder``, the encoder of
+/// the maps: labels as ``DOTAttribute/plainLabel(_:)`` (no entity escaping, so they read
+/// back as given), data as ``DOTAttribute/data(name:value:)``.
 /// - Complexity: O(size of the output).
 public struct DOTWriter: Sendable {
     public init() {}
 
     /// The DOT document, ending with a newline.
     public func write(_ network: AttributedNetwork) -> String {
-        func list(_ pairs: [(String, String)]) -> String {
-            pairs.isEmpty ? "" : " [" + pairs.map { "\($0.0)=\($0.1)" }.joined(separator: ", ") + "]"
+        DOTEncoder.encode(document(network))
+    }
+
+    /// The network as a DOT document model.
+    public func document(_ network: AttributedNetwork) -> DOTGraph {
+        let graphAttributes: [DOTAttribute] = network.graphAttributes.compactMap { attribute in
+            attribute.value.lexicalForm.map { .data(name: attribute.name, value: $0) }
         }
-        var out = "graph \(DOTText.quoted(network.name)) {\n"
-        let graphPairs = network.graphAttributes.compactMap { attribute in
-            attribute.value.lexicalForm.map { (DOTText.attributeName(attribute.name), DOTText.quoted($0)) }
-        }
-        if !graphPairs.isEmpty { out += "  graph\(list(graphPairs));\n" }
-        for node in network.nodes {
-            var pairs: [(String, String)] = [("label", DOTText.quoted(node.label))]
+        let nodes = network.nodes.map { node in
+            var attributes: [DOTAttribute] = [.plainLabel(node.label)]
             for (k, key) in network.nodeKeys.enumerated() {
-                if let text = node.attributes.value(at: k)?.lexicalForm { pairs.append((DOTText.attributeName(key.name), DOTText.quoted(text))) }
+                if let text = node.attributes.value(at: k)?.lexicalForm { attributes.append(.data(name: key.name, value: text)) }
             }
-            if let color = node.color { pairs.append(("color", DOTText.quoted(color.hex))) }
-            out += "  \(DOTText.quoted(node.id))\(list(pairs));\n"
+            if let color = node.color { attributes.append(.color(color.hex)) }
+            return DOTNode(name: node.id, attributes: attributes)
         }
+        var edges: [DOTEdge] = []
         for edge in network.edges {
             guard network.nodes.indices.contains(edge.source), network.nodes.indices.contains(edge.target) else { continue }
-            var pairs: [(String, String)] = []
-            if let weight = NumberText.decimal(edge.weight) { pairs.append(("weight", DOTText.quoted(weight))) }
+            var attributes: [DOTAttribute] = []
+            if let weight = NumberText.decimal(edge.weight) { attributes.append(.weightText(weight)) }
             for (k, key) in network.edgeKeys.enumerated() {
-                if let text = edge.attributes.value(at: k)?.lexicalForm { pairs.append((DOTText.attributeName(key.name), DOTText.quoted(text))) }
+                if let text = edge.attributes.value(at: k)?.lexicalForm { attributes.append(.data(name: key.name, value: text)) }
             }
-            out += "  \(DOTText.quoted(network.nodes[edge.source].id)) -- \(DOTText.quoted(network.nodes[edge.target].id))\(list(pairs));\n"
+            edges.append(DOTEdge(from: network.nodes[edge.source].id, to: network.nodes[edge.target].id, attributes: attributes))
         }
-        out += "}\n"
-        return out
+        return DOTGraph(name: network.name, attributes: graphAttributes, nodes: nodes, edges: edges)
     }
 }

@@ -1,3 +1,5 @@
+import MaillageSupport
+
 /// Writes an ``AttributedNetwork`` as GEXF 1.3 (gexf.net), Gephi's own format, also read
 /// by NetworkX (`read_gexf`, which finds the 1.3 namespace by itself) and Cytoscape.
 ///

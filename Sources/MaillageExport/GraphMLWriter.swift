@@ -1,3 +1,5 @@
+import MaillageSupport
+
 /// Writes an ``AttributedNetwork`` as GraphML (Brandes et al., *GraphML Primer*,
 /// graphml.graphdrawing.org), the format NetworkX (`read_graphml`), Gephi, Cytoscape,
 /// igraph and yEd all read.

@@ -1,3 +1,5 @@
+import MaillageSupport
+
 /// Writes an ``AttributedNetwork`` in NetworkX's node-link JSON shape, the one
 /// `networkx.node_link_data` produces and `networkx.node_link_graph` reads (also the
 /// shape of d3-force examples):
@@ -20,7 +22,7 @@
 ///
 /// A missing value (nil, non-finite double) leaves the key out of that node or edge,
 /// so NetworkX gets the same attributes as from GraphML. Strings are escaped by
-/// `JSONText.quoted` (quotes, backslashes, control characters, U+2028/2029); the output
+/// `JSONText.quoted` of MaillageSupport (quotes, backslashes, control characters, U+2028/2029); the output
 /// parses with any JSON parser and holds no raw control character.
 ///
 /// - Complexity: O(size of the output).
@@ -41,12 +43,12 @@ public struct NodeLinkJSONWriter: Sendable {
     public func write(_ network: AttributedNetwork) -> String {
         var graph: [(String, String)] = [("name", JSONText.quoted(network.name))]
         for attribute in network.graphAttributes where attribute.name != "name" {
-            if let text = JSONText.value(attribute.value) { graph.append((attribute.name, text)) }
+            if let text = Self.jsonValue(attribute.value) { graph.append((attribute.name, text)) }
         }
         var out = "{\n"
         out += "  \"directed\": false,\n"
         out += "  \"multigraph\": false,\n"
-        out += "  \"graph\": \(JSONText.object(graph)),\n"
+        out += "  \"graph\": \(Self.jsonObject(graph)),\n"
         if let meta {
             out += "  \"meta\": " + meta.split(separator: "\n", omittingEmptySubsequences: false).joined(separator: "\n  ") + ",\n"
         }
@@ -54,11 +56,11 @@ public struct NodeLinkJSONWriter: Sendable {
         for (i, node) in network.nodes.enumerated() {
             var pairs: [(String, String)] = [("id", JSONText.quoted(node.id)), ("label", JSONText.quoted(node.label))]
             for (k, key) in network.nodeKeys.enumerated() {
-                if let value = node.attributes.value(at: k), let text = JSONText.value(value) { pairs.append((key.name, text)) }
+                if let value = node.attributes.value(at: k), let text = Self.jsonValue(value) { pairs.append((key.name, text)) }
             }
             if let color = node.color { pairs.append(("color", JSONText.quoted(color.hex))) }
             if let size = node.size, let text = NumberText.decimal(size) { pairs.append(("size", text)) }
-            out += (i == 0 ? "\n    " : ",\n    ") + JSONText.object(pairs)
+            out += (i == 0 ? "\n    " : ",\n    ") + Self.jsonObject(pairs)
         }
         out += network.nodes.isEmpty ? "],\n" : "\n  ],\n"
         out += "  \(JSONText.quoted(edgesKey)): ["
@@ -71,12 +73,28 @@ public struct NodeLinkJSONWriter: Sendable {
             ]
             if let weight = NumberText.decimal(edge.weight) { pairs.append(("weight", weight)) }
             for (k, key) in network.edgeKeys.enumerated() {
-                if let value = edge.attributes.value(at: k), let text = JSONText.value(value) { pairs.append((key.name, text)) }
+                if let value = edge.attributes.value(at: k), let text = Self.jsonValue(value) { pairs.append((key.name, text)) }
             }
-            out += (first ? "\n    " : ",\n    ") + JSONText.object(pairs)
+            out += (first ? "\n    " : ",\n    ") + Self.jsonObject(pairs)
             first = false
         }
         out += first ? "]\n}\n" : "\n  ]\n}\n"
         return out
+    }
+
+    /// `value` as a JSON value: strings quoted, numbers in shortest round-trip form,
+    /// booleans as `true` / `false`; nil for a non-finite double (JSON has no NaN).
+    static func jsonValue(_ value: AttributeValue) -> String? {
+        switch value {
+        case .string(let s): JSONText.quoted(s)
+        case .double(let d): NumberText.decimal(d)
+        case .int(let i): String(i)
+        case .bool(let b): b ? "true" : "false"
+        }
+    }
+
+    /// A one-line JSON object from `(key, JSON text)` pairs, in order.
+    static func jsonObject(_ pairs: [(String, String)]) -> String {
+        "{" + pairs.map { "\(JSONText.quoted($0.0)): \($0.1)" }.joined(separator: ", ") + "}"
     }
 }

@@ -1,4 +1,5 @@
 import MaillageModel
+import MaillageSupport
 
 /// Draws the cooperations of a synthetic dataset and their members over a
 /// ``SyntheticWorld``.

@@ -1,3 +1,5 @@
+import MaillageSupport
+
 /// Fictitious French place names ("Beaumont-sur-Canche", "Fresnoy-en-Ternois") and
 /// evocative association names ("La Passerelle"), built from common parts so that
 /// they read as French without designating a real place, person or organisation.

@@ -32,7 +32,7 @@ import MaillageSupport
 /// - **Provenance**: a README text stating the generator, the seed and the figures.
 ///
 /// The same `(actors, seed)` gives the same dataset, bit for bit, on every platform
-/// (a private SplitMix64 generator, no transcendental functions, no iteration over
+/// (the SplitMix64 generator of MaillageSupport, no transcendental functions, no iteration over
 /// hashed collections).
 ///
 /// ```swift

@@ -1,4 +1,5 @@
 import MaillageModel
+import MaillageSupport
 
 /// The territories and actors of a synthetic dataset, laid out so that every
 /// territory's actors form one contiguous range of actor indices: région hubs, then

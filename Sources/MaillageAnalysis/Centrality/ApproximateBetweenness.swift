@@ -1,7 +1,7 @@
-import Dispatch
 import Foundation
 import HeapModule
 import Synchronization
+import MaillageSupport
 
 /// Betweenness centrality estimated by sampling shortest paths, with a guarantee on
 /// the largest error: the algorithm of Riondato & Kornaropoulos (2016).
@@ -218,43 +218,28 @@ func samplePathCounts(graph: Graph, samples: Int, seed: UInt64, weighted: Bool, 
     let chunkCount = min(approximateBetweennessChunkCount, max(1, samples))
     var seeder = SeededGenerator(seed: seed)
     let chunkSeeds = (0..<chunkCount).map { _ in seeder.next() }
-    let workerCount = max(1, min(workers, chunkCount))
-    let next = Mutex(0)
-    let finished = Mutex(0)
     let totals = Mutex([Int](repeating: 0, count: n))
-    @Sendable func runWorker(_: Int) {
-        var counts = [Int](repeating: 0, count: n)
-        var sampler = PathSampler(nodeCount: n)
-        while true {
-            let chunk: Int? = next.withLock { value in
-                guard value < chunkCount else { return nil }
-                defer { value += 1 }
-                return value
+    ParallelChunks.forEach(
+        chunkCount: chunkCount, workers: workers,
+        makeWorkspace: { (counts: [Int](repeating: 0, count: n), sampler: PathSampler(nodeCount: n)) },
+        progress: AnalysisProgress.report
+    ) { chunk, workspace in
+        var rng = SeededGenerator(seed: chunkSeeds[chunk])
+        for _ in ParallelChunks.range(chunk, of: chunkCount, count: samples) {
+            let s = rng.nextInt(below: n)
+            var t = rng.nextInt(below: n - 1)
+            if t >= s { t += 1 }
+            if weighted {
+                workspace.sampler.sampleWeighted(from: s, to: t, in: graph, rng: &rng, counts: &workspace.counts)
+            } else {
+                workspace.sampler.sampleUnweighted(from: s, to: t, in: graph, rng: &rng, counts: &workspace.counts)
             }
-            guard let chunk else { break }
-            var rng = SeededGenerator(seed: chunkSeeds[chunk])
-            let range = (samples * chunk / chunkCount)..<(samples * (chunk + 1) / chunkCount)
-            for _ in range {
-                let s = rng.nextInt(below: n)
-                var t = rng.nextInt(below: n - 1)
-                if t >= s { t += 1 }
-                if weighted {
-                    sampler.sampleWeighted(from: s, to: t, in: graph, rng: &rng, counts: &counts)
-                } else {
-                    sampler.sampleUnweighted(from: s, to: t, in: graph, rng: &rng, counts: &counts)
-                }
-            }
-            let done = finished.withLock { value in value += 1; return value }
-            AnalysisProgress.report(done: done, total: chunkCount)
         }
+    } finish: { workspace in
+        // Integer counts: the sum does not depend on the order the workers finish in.
         totals.withLock { total in
-            for v in 0..<n where counts[v] != 0 { total[v] += counts[v] }
+            for v in 0..<n where workspace.counts[v] != 0 { total[v] += workspace.counts[v] }
         }
-    }
-    if workerCount == 1 {
-        runWorker(0)
-    } else {
-        DispatchQueue.concurrentPerform(iterations: workerCount) { runWorker($0) }
     }
     return totals.withLock { $0 }
 }

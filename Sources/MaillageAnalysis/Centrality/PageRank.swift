@@ -1,3 +1,5 @@
+import MaillageSupport
+
 /// PageRank of every node: the stationary distribution of a random walk that follows
 /// an edge with probability proportional to its weight and, with probability
 /// 1 − `alpha`, jumps to a node chosen uniformly.
@@ -21,7 +23,8 @@
 /// pageRank(of: star)   // [0.486…, 0.257…, 0.257…]
 /// ```
 ///
-/// The iteration runs over `pageRankRanges` node ranges on up to `workers` threads;
+/// The iteration runs over `pageRankRanges` node ranges on up to `workers` threads
+/// (`ParallelChunks` of MaillageSupport);
 /// each node's value is computed by the same operations whatever the split, and the
 /// per-range sums (change, dangling mass) are added in range order, so the result does
 /// not depend on the number of workers.
@@ -32,7 +35,7 @@
 ///   - tolerance: per-node L1 convergence threshold.
 ///   - maxIterations: upper bound on iterations (the iteration contracts by `alpha`
 ///     each step, so about 170 suffice at the default tolerance).
-///   - workers: threads to use (values below 1 mean 1).
+///   - workers: the most threads running at once (values below 1 mean 1).
 /// - Returns: one value per node; empty for an empty graph.
 /// - Complexity: O(k·(n + m)) for k iterations, O(n) extra memory.
 public func pageRank(
@@ -51,6 +54,8 @@ public func pageRank(
         if s != 0 { inverseStrength[v] = 1 / s }
     }
     let ranges = pageRankRanges
+    // A graph of a few nodes is not worth a thread.
+    let threads = n < 2 * ranges ? 1 : workers
     var x = [Double](repeating: uniform, count: n)
     var next = [Double](repeating: 0, count: n)
     // share[v] = x[v] / s_v, what v sends along a unit of weight; built with x.
@@ -78,7 +83,8 @@ public func pageRank(
                 let current = SharedReads(xBuffer), shares = SharedReads(shareBuffer)
                 let out = DisjointWrites(nextBuffer), outShare = DisjointWrites(nextShareBuffer)
                 let changes = DisjointWrites(changeBuffer), danglings = DisjointWrites(danglingBuffer)
-                forEachRange(count: n, ranges: ranges, workers: workers) { range, r in
+                ParallelChunks.forEach(chunkCount: ranges, workers: threads, makeWorkspace: {}) { r, _ in
+                    let range = ParallelChunks.range(r, of: ranges, count: n)
                     var rangeChange = 0.0, rangeDangling = 0.0
                     for v in range {
                         var inflow = 0.0

@@ -1,5 +1,5 @@
-import Dispatch
-import Synchronization
+import MaillageSupport
+
 /// Communities by the Leiden algorithm, maximising modularity (Traag, Waltman &
 /// van Eck 2019, "From Louvain to Leiden: guaranteeing well-connected communities",
 /// Scientific Reports 9, 5233).
@@ -60,7 +60,8 @@ import Synchronization
 ///   - resolution: γ, 1 by default; larger values give more, smaller communities.
 ///   - seed: seed of the shuffles and of the refinement's random choices.
 ///   - starts: independent runs, the best kept (values below 1 mean 1).
-///   - workers: threads running the starts (values below 2 mean one after the other).
+///   - workers: the most threads running starts at once (values below 1 mean 1; see
+///     ``ParallelChunks``).
 /// - Returns: the partition, with its modularity recomputed on `graph`. A graph without
 ///   edges gives singletons (modularity 0).
 /// - Complexity: O(m) per level of an iteration, times `starts`; in practice
@@ -75,20 +76,13 @@ public func leiden(
         return CommunityPartition(graph: graph, membership: Array(0..<n), resolution: resolution)
     }
     let startCount = max(1, starts)
-    let results = Mutex([CommunityPartition?](repeating: nil, count: startCount))
-    @Sendable func run(_ start: Int) {
+    let results = ParallelChunks.map(chunkCount: startCount, workers: workers) { start in
         let membership = leidenRun(base, resolution: resolution, seed: leidenStartSeed(seed, start))
-        let partition = CommunityPartition(graph: graph, membership: membership.map { Int($0) }, resolution: resolution)
-        results.withLock { $0[start] = partition }
-    }
-    if workers > 1 && startCount > 1 {
-        DispatchQueue.concurrentPerform(iterations: startCount) { run($0) }
-    } else {
-        for start in 0..<startCount { run(start) }
+        return CommunityPartition(graph: graph, membership: membership.map { Int($0) }, resolution: resolution)
     }
     // The best modularity; the earliest start among equals.
     var best: CommunityPartition?
-    for case let partition? in results.withLock({ $0 }) where best.map({ partition.modularity > $0.modularity }) ?? true {
+    for partition in results where best.map({ partition.modularity > $0.modularity }) ?? true {
         best = partition
     }
     return best ?? CommunityPartition(graph: graph, membership: Array(0..<n), resolution: resolution)
@@ -102,10 +96,7 @@ public let leidenDefaultStarts = 4
 /// for the others.
 func leidenStartSeed(_ seed: UInt64, _ index: Int) -> UInt64 {
     guard index > 0 else { return seed }
-    var z = seed &+ UInt64(index) &* 0x9E37_79B9_7F4A_7C15
-    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-    return z ^ (z >> 31)
+    return SplitMix64.mixed(seed &+ UInt64(index) &* SplitMix64.increment)
 }
 
 /// One Leiden run on `base` from singletons: iterations until one changes nothing,

@@ -1,3 +1,5 @@
+import MaillageSupport
+
 /// Leiden's fast local moving phase (Traag, Waltman & van Eck 2019, Algorithm A.2
 /// `MoveNodesFast`).
 ///

@@ -1,4 +1,5 @@
 import Foundation
+import MaillageSupport
 
 /// Leiden's refinement phase (Traag, Waltman & van Eck 2019, Algorithm A.2
 /// `RefinePartition` and `MergeNodesSubset`).

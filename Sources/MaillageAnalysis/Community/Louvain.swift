@@ -1,3 +1,5 @@
+import MaillageSupport
+
 /// Communities by the Louvain method: greedy modularity maximisation by local moving
 /// and aggregation (Blondel, Guillaume, Lambiotte & Lefebvre 2008, "Fast unfolding of
 /// communities in large networks", J. Stat. Mech. P10008).

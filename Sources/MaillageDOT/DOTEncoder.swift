@@ -1,20 +1,28 @@
-/// Writes a ``DOTGraph`` as DOT text, escaping everything.
+/// Writes a ``DOTGraph`` as DOT text, escaping everything: the one DOT writer of
+/// Maillage, for the maps (drawn by Graphviz) and the `dot` export (read by programs).
 ///
 /// Guarantees, whatever the dataset holds:
-/// - every value is written as a quoted DOT string with `\` and `"` escaped, line
-///   breaks turned into `\n` and other control characters dropped, so no value can
-///   close its string, open a new statement or set another attribute;
+/// - every value is written as a quoted DOT string by ``DOTText/quoted(_:)`` (`\` and
+///   `"` escaped, line breaks as `\n` and `\r`, characters XML forbids dropped), so no
+///   value can close its string, open a new statement or set another attribute; in
+///   drawn text (labels, tooltips) tabs and carriage returns are shown as spaces;
 /// - tooltips have their backslashes doubled once more, since Graphviz substitutes
 ///   `\G`, `\N`, `\E`… in them after reading the DOT string;
 /// - label and tooltip text is also entity-escaped (`&` → `&amp;`), because Graphviz
 ///   decodes HTML entities in them: a name written `&lt;` shows as `&lt;`, not `<`;
 /// - HTML-like labels are built only by ``HTMLLabel``, which escapes its text;
-/// - attribute names come from ``DOTAttribute`` only (no file-reading attributes);
-/// - node and subgraph names are Maillage's own; use ``svgID(_:prefix:)`` for ids from data.
+/// - attribute names come from ``DOTAttribute`` only (no file-reading attributes); a
+///   ``DOTAttribute/data(name:value:)`` attribute named like a Graphviz attribute is
+///   written `data_<name>` (see ``DOTText/attributeName(_:)``);
+/// - node and subgraph names are always quoted; the graph's name is written bare when
+///   it is a plain DOT identifier, quoted otherwise; use ``svgID(_:prefix:)`` for ids
+///   from data that must become SVG ids.
 /// Attributes are written in the order given, so output is deterministic.
 public enum DOTEncoder {
+    /// The DOT document, ending with a newline.
+    /// - Complexity: O(size of the output).
     public static func encode(_ graph: DOTGraph) -> String {
-        var out = "graph maillage {\n"
+        var out = "graph \(identifier(graph.name)) {\n"
         if !graph.attributes.isEmpty { out += "  graph [\(attributeList(graph.attributes))];\n" }
         if !graph.nodeDefaults.isEmpty { out += "  node [\(attributeList(graph.nodeDefaults))];\n" }
         if !graph.edgeDefaults.isEmpty { out += "  edge [\(attributeList(graph.edgeDefaults))];\n" }
@@ -38,18 +46,25 @@ public enum DOTEncoder {
     }
 
     static func attributeList(_ attributes: [DOTAttribute]) -> String {
-        attributes.map { "\($0.name)=\(value($0))" }.joined(separator: ", ")
+        attributes.map { "\(name($0))=\(value($0))" }.joined(separator: ", ")
+    }
+
+    /// The attribute's name as written: bare for Graphviz's own, quoted for data.
+    static func name(_ attribute: DOTAttribute) -> String {
+        if case .data(let name, _) = attribute { return DOTText.attributeName(name) }
+        return attribute.name
     }
 
     static func value(_ attribute: DOTAttribute) -> String {
         switch attribute {
-        case .label(let s), .xlabel(let s): return quoted(entityEscaped(s))
+        case .label(let s), .xlabel(let s): return quoted(entityEscaped(drawn(s)))
+        case .plainLabel(let s), .weightText(let s), .data(_, let s): return quoted(s)
         case .htmlLabel(let label): return "<\(label.markup)>"
         case .tooltip(let s):
             // Graphviz unescapes tooltips twice (the DOT string, then escString
             // substitution of \G, \N, \E…), so a literal backslash needs doubling first.
             // It also decodes HTML entities in them, as in labels.
-            return quoted(entityEscaped(s).replacingOccurrences(of: "\\", with: "\\\\"))
+            return quoted(entityEscaped(drawn(s)).replacingOccurrences(of: "\\", with: "\\\\"))
         case .id(let s), .cssClass(let s), .color(let s), .fillColor(let s), .fontColor(let s),
              .fontName(let s), .bgColor(let s), .overlap(let s), .splines(let s), .sep(let s), .outputOrder(let s),
              .rankDir(let s), .labelLocation(let s), .labelJust(let s), .size(let s), .ratio(let s), .packMode(let s):
@@ -64,22 +79,28 @@ public enum DOTEncoder {
         }
     }
 
-    /// A DOT quoted string: `\` and `"` escaped, line breaks as `\n`, other control
-    /// characters dropped.
-    public static func quoted(_ text: String) -> String {
-        var out = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\\": out += "\\\\"
-            case "\"": out += "\\\""
-            case "\n": out += "\\n"
-            case "\r", "\t": out += " "
-            default:
-                if scalar.value < 0x20 || scalar.value == 0x7F { continue }
-                out.unicodeScalars.append(scalar)
-            }
+    /// A DOT quoted string (``DOTText/quoted(_:)``).
+    /// - Complexity: O(length).
+    public static func quoted(_ text: String) -> String { DOTText.quoted(text) }
+
+    /// The graph's name: bare when it is a plain DOT identifier (ASCII letters, digits
+    /// and `_`, not starting with a digit, not a keyword), quoted otherwise.
+    static func identifier(_ name: String) -> String {
+        let keywords: Set<String> = ["graph", "digraph", "subgraph", "node", "edge", "strict"]
+        let startsWell = name.unicodeScalars.first.map { !("0"..."9").contains($0) } ?? false
+        let plain = startsWell && !keywords.contains(name.lowercased()) && name.unicodeScalars.allSatisfy {
+            $0.isASCII && ($0.properties.isAlphabetic || $0 == "_" || ("0"..."9").contains($0))
         }
-        return out + "\""
+        return plain ? name : quoted(name)
+    }
+
+    /// Text Graphviz draws: tabs and carriage returns as spaces (Graphviz reads `\r`
+    /// as a right-justified line break).
+    static func drawn(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: { $0 == "\t" || $0 == "\r" }) else { return text }
+        var out = String.UnicodeScalarView()
+        out.append(contentsOf: text.unicodeScalars.lazy.map { $0 == "\t" || $0 == "\r" ? " " : $0 })
+        return String(out)
     }
 
     /// Escapes `&` so Graphviz's entity decoding in labels gives back the text as written.

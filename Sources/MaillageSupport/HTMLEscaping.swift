@@ -1,4 +1,5 @@
-/// Escaping of dataset strings for the two HTML contexts the report writes them in.
+/// Escaping of dataset strings for the two HTML contexts Maillage writes them in (the
+/// report's pages, Graphviz's HTML-like labels): the one HTML escaper of Maillage.
 ///
 /// - Text (between tags): `&`, `<` and `>` become `&amp;`, `&lt;`, `&gt;`, so no
 ///   string can open a tag, close one or start a character reference.

@@ -1,3 +1,5 @@
+import MaillageSupport
+
 /// An HTML-like Graphviz label (a table of text cells), used for titles and
 /// legends. Every piece of text is escaped (`&`, `<`, `>`, `"`, `'`), so dataset
 /// text placed in it stays text.
@@ -58,23 +60,13 @@ public struct HTMLLabel: Sendable, Hashable {
         return out + "</TABLE>"
     }
 
-    /// Escapes text for HTML-like labels. Characters Graphviz's XML parser rejects
-    /// (control characters) are dropped.
+    /// Escapes text for HTML-like labels with ``HTMLEscaping/attribute(_:)`` (`&`, `<`,
+    /// `>`, `"`, `'`), after dropping tabs and carriage returns: a label breaks lines
+    /// only where its text holds a line feed (written `<BR/>`).
+    /// - Complexity: O(length of `text`).
     public static func escape(_ text: String) -> String {
-        var out = ""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            case "\n": out += "\n"
-            default:
-                if scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) { continue }
-                out.unicodeScalars.append(scalar)
-            }
-        }
-        return out
+        var kept = String.UnicodeScalarView()
+        kept.append(contentsOf: text.unicodeScalars.lazy.filter { $0 != "\t" && $0 != "\r" })
+        return HTMLEscaping.attribute(String(kept))
     }
 }

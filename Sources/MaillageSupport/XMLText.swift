@@ -1,4 +1,4 @@
-/// Escaping of text for XML 1.0 documents (GraphML, GEXF).
+/// Escaping of text for XML 1.0 documents (GraphML, GEXF): the one XML escaper of Maillage.
 ///
 /// - `&`, `<`, `>`, `"` and `'` become the predefined entities, so no dataset string can
 ///   open a tag, close an attribute, start an entity or end a CDATA section (`]]>`).
@@ -9,9 +9,9 @@
 ///   references (`&#13;`, `&#9;`, `&#10;`): a parser would otherwise normalise them
 ///   (end-of-line handling §2.11, attribute-value normalisation §3.3.3), and they read
 ///   back as themselves.
-enum XMLText {
+public enum XMLText {
     /// Whether XML 1.0 allows `scalar` in a document.
-    static func isAllowed(_ scalar: Unicode.Scalar) -> Bool {
+    public static func isAllowed(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
         case 0x9, 0xA, 0xD: true
         case 0x20...0xD7FF, 0xE000...0xFFFD, 0x10000...0x10FFFF: true
@@ -21,7 +21,7 @@ enum XMLText {
 
     /// `text` without the characters XML 1.0 forbids: what an escaped string reads back as.
     /// - Complexity: O(length).
-    static func allowed(_ text: String) -> String {
+    public static func allowed(_ text: String) -> String {
         var scalars = String.UnicodeScalarView()
         scalars.append(contentsOf: text.unicodeScalars.lazy.filter(isAllowed))
         return String(scalars)
@@ -30,7 +30,7 @@ enum XMLText {
     /// `text` escaped for element content (`inAttribute: false`) or for an attribute value
     /// delimited by double quotes (`inAttribute: true`).
     /// - Complexity: O(length).
-    static func escaped(_ text: String, inAttribute: Bool = false) -> String {
+    public static func escaped(_ text: String, inAttribute: Bool = false) -> String {
         var out = ""
         out.reserveCapacity(text.utf8.count)
         for scalar in text.unicodeScalars {

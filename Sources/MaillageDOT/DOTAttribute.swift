@@ -7,8 +7,12 @@
 /// verbatim (newlines break lines), whatever characters it holds.
 public enum DOTAttribute: Sendable, Hashable {
     // Text shown or attached to an element.
+    /// Text Graphviz draws (entity-escaped, see ``DOTEncoder``).
     case label(String)
     case xlabel(String)
+    /// A label as data for programs that read the file (pydot, NetworkX): written with
+    /// DOT escapes only, so it reads back exactly as given.
+    case plainLabel(String)
     /// A label made of an HTML-like table built with ``HTMLLabel`` (escaped there).
     case htmlLabel(HTMLLabel)
     case tooltip(String)
@@ -51,10 +55,19 @@ public enum DOTAttribute: Sendable, Hashable {
     case k(Double)
     case repulsiveForce(Double)
     case weight(Double)
+    /// The edge weight as text the caller formatted (an export's exact decimal); ``weight(_:)``
+    /// rounds to four decimals for layouts.
+    case weightText(String)
     case len(Double)
     case pack(Bool)
     case packMode(String)
     case concentrate(Bool)
+
+    // Data.
+    /// A data attribute for programs that read the file (NetworkX, pydot, Gephi): name
+    /// and value written as quoted strings; a name Graphviz knows is written
+    /// `data_<name>` (``DOTText/attributeName(_:)``), so data never acts on Graphviz.
+    case data(name: String, value: String)
 
     /// Node shapes used by the maps.
     public enum NodeShape: String, Sendable, Hashable {
@@ -67,10 +80,11 @@ public enum DOTAttribute: Sendable, Hashable {
         case filled, rounded, dashed, dotted, bold, solid, invis
     }
 
-    /// The attribute's name in the DOT language.
+    /// The attribute's name in the DOT language (for ``data(name:value:)``, the data's
+    /// own name, before any `data_` prefix).
     public var name: String {
         switch self {
-        case .label, .htmlLabel: "label"
+        case .label, .htmlLabel, .plainLabel: "label"
         case .xlabel: "xlabel"
         case .tooltip: "tooltip"
         case .id: "id"
@@ -105,11 +119,12 @@ public enum DOTAttribute: Sendable, Hashable {
         case .start: "start"
         case .k: "K"
         case .repulsiveForce: "repulsiveforce"
-        case .weight: "weight"
+        case .weight, .weightText: "weight"
         case .len: "len"
         case .pack: "pack"
         case .packMode: "packmode"
         case .concentrate: "concentrate"
+        case .data(let name, _): name
         }
     }
 }

@@ -1,9 +1,12 @@
 /// A DOT document: an undirected graph with nodes, edges and subgraphs (clusters),
 /// each carrying typed ``DOTAttribute``s. Built in memory, encoded by ``DOTEncoder``.
 ///
-/// Node names inside the document are Maillage's own (`n0`, `n1`, …, see
-/// ``DOTNode/name``); what comes from a dataset goes into attributes only.
+/// Node names are always written as quoted, escaped DOT strings. The maps name nodes
+/// themselves (`n0`, `n1`, …, see ``DOTNode/name``) and put what comes from a dataset
+/// into attributes only; the `dot` export names them by their dataset ids.
 public struct DOTGraph: Sendable {
+    /// The graph's name, after `graph` (Maillage's maps are all called `maillage`).
+    public var name: String
     public var attributes: [DOTAttribute]
     public var nodeDefaults: [DOTAttribute]
     public var edgeDefaults: [DOTAttribute]
@@ -11,8 +14,9 @@ public struct DOTGraph: Sendable {
     public var edges: [DOTEdge]
     public var subgraphs: [DOTSubgraph]
 
-    public init(attributes: [DOTAttribute] = [], nodeDefaults: [DOTAttribute] = [], edgeDefaults: [DOTAttribute] = [],
+    public init(name: String = "maillage", attributes: [DOTAttribute] = [], nodeDefaults: [DOTAttribute] = [], edgeDefaults: [DOTAttribute] = [],
                 nodes: [DOTNode] = [], edges: [DOTEdge] = [], subgraphs: [DOTSubgraph] = []) {
+        self.name = name
         self.attributes = attributes
         self.nodeDefaults = nodeDefaults
         self.edgeDefaults = edgeDefaults

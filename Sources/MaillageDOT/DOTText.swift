@@ -1,4 +1,7 @@
-/// Quoting of strings for the DOT language (graphviz.org/doc/info/lang.html).
+import MaillageSupport
+
+/// Quoting of strings for the DOT language (graphviz.org/doc/info/lang.html): the one
+/// DOT escaper of Maillage, used by ``DOTEncoder`` for maps and exports alike.
 ///
 /// Every id, attribute name and value is written as a double-quoted DOT string:
 /// `\` becomes `\\` and `"` becomes `\"`, so no dataset string can end the string, open
@@ -7,10 +10,10 @@
 /// and a carriage return `\r` (line breaks in Graphviz labels); the other characters XML
 /// 1.0 forbids (C0 controls but tab) are removed, since Graphviz's SVG output could not
 /// carry them.
-enum DOTText {
+public enum DOTText {
     /// `text` as a quoted DOT string.
     /// - Complexity: O(length).
-    static func quoted(_ text: String) -> String {
+    public static func quoted(_ text: String) -> String {
         var out = "\""
         out.reserveCapacity(text.utf8.count + 2)
         for scalar in text.unicodeScalars {
@@ -30,7 +33,7 @@ enum DOTText {
     /// What ``quoted(_:)`` reads back as under Graphviz's label rules (`\\` → `\`,
     /// `\"` → `"`, `\n` → line feed, `\r` → carriage return): `text` less the removed
     /// control characters.
-    static func readBack(_ text: String) -> String {
+    public static func readBack(_ text: String) -> String {
         var scalars = String.UnicodeScalarView()
         scalars.append(contentsOf: text.unicodeScalars.lazy.filter(XMLText.isAllowed))
         return String(scalars)
@@ -41,7 +44,7 @@ enum DOTText {
     /// Graphviz — read a file (`image`, `shapefile`, `fontpath`), make a link (`URL`,
     /// `href`), switch the layout (`layout`, `mode`) or rescale the drawing (`resolution`
     /// is a synonym of `dpi`) — so it is written as `data_<name>`.
-    static let graphvizAttributeNames: Set<String> = [
+    public static let graphvizAttributeNames: Set<String> = [
         "_background", "area", "arrowhead", "arrowsize", "arrowtail", "bb", "beautify", "bgcolor", "center", "charset",
         "class", "cluster", "clusterrank", "color", "colorscheme", "comment", "compound", "concentrate", "constraint",
         "damping", "decorate", "defaultdist", "dim", "dimen", "dir", "diredgeconstraints", "distortion", "dpi",
@@ -65,7 +68,7 @@ enum DOTText {
     ]
 
     /// The attribute name written for a data attribute called `name`, quoted.
-    static func attributeName(_ name: String) -> String {
+    public static func attributeName(_ name: String) -> String {
         quoted(graphvizAttributeNames.contains(name.lowercased()) ? "data_" + name : name)
     }
 }
