@@ -79,15 +79,25 @@ let package = Package(
             path: "Benchmarks/Pipeline",
             swiftSettings: swiftSettings
         ),
-        .testTarget(
-            name: "MaillageDatasetTests", dependencies: ["MaillageDataset"], exclude: ["Fixtures"], swiftSettings: swiftSettings),
-        .testTarget(name: "MaillageGraphTests", dependencies: ["MaillageGraph", "MaillageDataset"], swiftSettings: swiftSettings),
-        .testTarget(name: "MaillageAnalysisTests", dependencies: ["MaillageAnalysis", "MaillageDataset"], swiftSettings: swiftSettings),
-        .testTarget(name: "MaillageRenderTests", dependencies: ["MaillageRender"], swiftSettings: swiftSettings),
-        .testTarget(name: "MaillageCommandTests", dependencies: ["maillage", "maillage-example", "MaillageAnalysis"], swiftSettings: swiftSettings),
-        .testTarget(name: "MaillageSynthesisTests", dependencies: ["MaillageSynthesis", "MaillageDataset"], swiftSettings: swiftSettings),
-        .testTarget(name: "MaillageExportTests", dependencies: ["MaillageExport"], swiftSettings: swiftSettings),
-        .testTarget(name: "MaillageSupportTests", dependencies: ["MaillageSupport"], swiftSettings: swiftSettings),
-        .testTarget(name: "MaillageReportTests", dependencies: ["MaillageReport", "MaillageDataset", "MaillageSupport"], swiftSettings: swiftSettings),
+        // Tests mirror the modules; MaillageTestSupport holds what several of them share
+        // (repository paths, dataset fixtures, NetworkX reference cases, tiny datasets,
+        // running the executable). Fixture folders live in Tests/Fixtures.
+        .target(
+            name: "MaillageTestSupport",
+            dependencies: ["MaillageModel", "MaillageGraph", "MaillageDataset", "MaillageSupport"],
+            path: "Tests/MaillageTestSupport",
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(name: "MaillageSupportTests", dependencies: ["MaillageSupport", "MaillageTestSupport"], swiftSettings: swiftSettings),
+        .testTarget(name: "MaillageModelTests", dependencies: ["MaillageModel", "MaillageTestSupport"], swiftSettings: swiftSettings),
+        .testTarget(name: "MaillageDatasetTests", dependencies: ["MaillageDataset", "MaillageTestSupport"], swiftSettings: swiftSettings),
+        .testTarget(name: "MaillageGraphTests", dependencies: ["MaillageGraph", "MaillageDataset", "MaillageTestSupport"], swiftSettings: swiftSettings),
+        .testTarget(name: "MaillageAnalysisTests", dependencies: ["MaillageAnalysis", "MaillageDataset", "MaillageSupport", "MaillageTestSupport"], swiftSettings: swiftSettings),
+        .testTarget(name: "MaillageDOTTests", dependencies: ["MaillageDOT", "MaillageTestSupport"], swiftSettings: swiftSettings),
+        .testTarget(name: "MaillageRenderTests", dependencies: ["MaillageRender", "MaillageTestSupport"], swiftSettings: swiftSettings),
+        .testTarget(name: "MaillageCommandTests", dependencies: ["maillage", "maillage-example", "MaillageAnalysis", "MaillageTestSupport"], swiftSettings: swiftSettings),
+        .testTarget(name: "MaillageSynthesisTests", dependencies: ["MaillageSynthesis", "MaillageDataset", "MaillageSupport", "MaillageTestSupport"], swiftSettings: swiftSettings),
+        .testTarget(name: "MaillageExportTests", dependencies: ["MaillageExport", "MaillageTestSupport"], swiftSettings: swiftSettings),
+        .testTarget(name: "MaillageReportTests", dependencies: ["MaillageReport", "MaillageDataset", "MaillageSupport", "MaillageTestSupport"], swiftSettings: swiftSettings),
     ]
 )

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import MaillageAnalysis
+import MaillageSupport
 
 /// Riondato–Kornaropoulos sampling must stay within ε of the exact (Brandes)
 /// betweenness, in NetworkX's normalisation, and be reproducible from its seed.

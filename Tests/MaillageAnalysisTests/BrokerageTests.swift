@@ -1,5 +1,6 @@
 import Testing
 import MaillageAnalysis
+import MaillageSupport
 
 @Suite struct BrokerageTests {
     typealias F = StructureFixtures
@@ -99,7 +100,7 @@ import MaillageAnalysis
     /// with random groups (some unknown).
     @Test(arguments: [UInt64(21), 22, 23, 24])
     func agreesWithPairByPairClassification(seed: UInt64) {
-        var rng = StructureSplitMix64(seed: seed)
+        var rng = SplitMix64(seed: seed)
         var seen = BrokerageCounts()
         for trial in 0..<20 {
             let n = Int.random(in: 2...40, using: &rng)
@@ -126,7 +127,7 @@ import MaillageAnalysis
     /// mean count of each role must lie within 5 standard errors of the expectation.
     @Test(arguments: [UInt64(31), 32, 33])
     func expectationMatchesMonteCarlo(seed: UInt64) {
-        var rng = StructureSplitMix64(seed: seed)
+        var rng = SplitMix64(seed: seed)
         let n = 30
         let g = F.random(nodes: n, edgeProbability: 0.25, rng: &rng)
         // uneven sizes plus unknowns: 10, 8, 5, 3, and 4 unknown

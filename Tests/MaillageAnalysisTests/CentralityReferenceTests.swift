@@ -4,7 +4,7 @@ import MaillageAnalysis
 /// Every centrality measure against the NetworkX values committed in
 /// `References/networkx/*.json`, for every node of every file present.
 @Suite struct CentralityReferenceTests {
-    static let cases = ReferenceCase.loadAll()
+    static let cases = ReferenceCase.all
 
     /// Node measures of a projected-mode file and how Maillage computes each.
     static let projectedMeasures: [(key: String, compute: @Sendable (Graph) -> [Double])] = [

@@ -1,5 +1,6 @@
 import Foundation
 import MaillageAnalysis
+import MaillageSupport
 
 /// Graphs, reference files and partition helpers shared by the community tests.
 enum CommunityFixtures {
@@ -21,11 +22,8 @@ enum CommunityFixtures {
         Graph(nodeCount: 34, edges: karateEdges.map { ($0.0, $0.1, 1.0) })
     }
 
-    /// The repository root: three levels above this file (Tests/MaillageAnalysisTests/…).
-    static var repositoryRoot: URL {
-        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent()
-    }
+    /// The repository root (``Repository/root``).
+    static var repositoryRoot: URL { Repository.root }
 
     /// A graph as stored in the reference JSON files: nodes 0..<nodes, `[u, v, w]` edges.
     struct StoredGraph: Decodable {

@@ -1,18 +1,5 @@
 import MaillageAnalysis
-
-/// SplitMix64 (Steele, Lea & Flood 2014): a tiny seeded generator for the structural
-/// tests, kept here so they do not depend on the library's own generator.
-struct StructureSplitMix64: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
+import MaillageSupport
 
 /// Small graphs and brute-force oracles shared by the connectivity, departure, brokerage
 /// and group tests.
@@ -46,7 +33,7 @@ enum StructureFixtures {
     }
 
     /// G(n, p) with a seeded generator.
-    static func random(nodes n: Int, edgeProbability p: Double, rng: inout StructureSplitMix64) -> Graph {
+    static func random(nodes n: Int, edgeProbability p: Double, rng: inout SplitMix64) -> Graph {
         var edges: [(Int, Int)] = []
         for u in 0..<n {
             for v in (u + 1)..<n where Double.random(in: 0..<1, using: &rng) < p {

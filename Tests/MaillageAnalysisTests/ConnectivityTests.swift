@@ -1,5 +1,6 @@
 import Testing
 import MaillageAnalysis
+import MaillageSupport
 
 @Suite struct ConnectivityTests {
     typealias F = StructureFixtures
@@ -68,7 +69,7 @@ import MaillageAnalysis
     /// of varied density (sparse ones have many cut vertices).
     @Test(arguments: [UInt64(1), 2, 3, 4, 5, 6, 7, 8])
     func agreesWithBruteForceOnRandomGraphs(seed: UInt64) {
-        var rng = StructureSplitMix64(seed: seed)
+        var rng = SplitMix64(seed: seed)
         var cutSeen = 0, bridgesSeen = 0, cycleEdgesSeen = 0
         for trial in 0..<25 {
             let n = Int.random(in: 1...30, using: &rng)

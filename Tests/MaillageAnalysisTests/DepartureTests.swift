@@ -1,5 +1,6 @@
 import Testing
 import MaillageAnalysis
+import MaillageSupport
 
 @Suite struct DepartureTests {
     typealias F = StructureFixtures
@@ -105,7 +106,7 @@ import MaillageAnalysis
     /// group pairs) against brute-force group connectivity, on random graphs.
     @Test(arguments: [UInt64(11), 12, 13, 14, 15, 16])
     func agreesWithBruteForceRemoval(seed: UInt64) {
-        var rng = StructureSplitMix64(seed: seed)
+        var rng = SplitMix64(seed: seed)
         var cutPairsSeen = 0, splitsSeen = 0
         for trial in 0..<20 {
             let n = Int.random(in: 1...35, using: &rng)

@@ -1,5 +1,6 @@
 import Testing
 import MaillageAnalysis
+import MaillageSupport
 
 @Suite struct GroupsTests {
     typealias F = StructureFixtures
@@ -102,7 +103,7 @@ import MaillageAnalysis
     /// components of each group's induced subgraph by BFS on a rebuilt graph.
     @Test(arguments: [UInt64(41), 42, 43])
     func agreesWithBruteForce(seed: UInt64) {
-        var rng = StructureSplitMix64(seed: seed)
+        var rng = SplitMix64(seed: seed)
         for trial in 0..<15 {
             let n = Int.random(in: 1...40, using: &rng)
             let g = F.random(nodes: n, edgeProbability: Double.random(in: 0.02...0.3, using: &rng), rng: &rng)

@@ -1,6 +1,7 @@
 import Testing
 import MaillageGraph
 @testable import MaillageAnalysis
+import MaillageSupport
 
 /// PageRank runs over node ranges on several threads: its result must not depend on
 /// how many, and graphs without edges (no target array to read) must work.

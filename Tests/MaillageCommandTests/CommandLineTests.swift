@@ -3,7 +3,7 @@ import Testing
 
 /// End-to-end tests: the real `maillage` executable on real folders.
 @Suite struct CommandLineTests {
-    let fixtures = repositoryRoot.appendingPathComponent("Tests/MaillageDatasetTests/Fixtures")
+    let fixtures = repositoryRoot.appendingPathComponent("Tests/Fixtures")
 
     @Test func versionPrints() throws {
         let result = try runMaillage(["--version"])

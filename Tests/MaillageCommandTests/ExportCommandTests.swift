@@ -8,7 +8,7 @@ import Testing
 /// graph the analysis commands describe, hostile names stay inert text, and failures
 /// leave no file.
 @Suite struct ExportCommandTests {
-    let hostile = repositoryRoot.appendingPathComponent("Tests/MaillageDatasetTests/Fixtures/hostile-names").path
+    let hostile = repositoryRoot.appendingPathComponent("Tests/Fixtures/hostile-names").path
     let florentine = "Datasets/classics/florentine-families"
 
     /// Runs `maillage export ARGS -o DIR/name` and returns the file's text.

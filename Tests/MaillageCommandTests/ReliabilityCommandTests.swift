@@ -5,7 +5,7 @@ import FoundationXML
 #endif
 
 /// End-to-end reliability: the real `maillage` executable on every folder of the
-/// malformed corpus (`Tests/MaillageDatasetTests/Fixtures/malformed-corpus`), on
+/// malformed corpus (`Tests/Fixtures/malformed-corpus`), on
 /// hostile names, with `--redact`, and with output paths that cannot be written.
 ///
 /// Every run must end by an exit status of 0, 1 or 64 (usage) — never a signal, never a Swift
@@ -13,7 +13,7 @@ import FoundationXML
 /// `folder/file[:line:column]: error|warning: message`, and must leave no output
 /// file (nor temporary file) behind when it fails, and the dataset untouched.
 @Suite struct ReliabilityCommandTests {
-    static let corpus = repositoryRoot.appendingPathComponent("Tests/MaillageDatasetTests/Fixtures/malformed-corpus")
+    static let corpus = repositoryRoot.appendingPathComponent("Tests/Fixtures/malformed-corpus")
 
     /// Folders whose problems concern whole files, with no line to point at.
     static let wholeFileProblems: Set<String> = ["missing-memberships", "memberships-is-a-folder"]
@@ -220,7 +220,7 @@ import FoundationXML
     @Test func unwritableOutputsGetAClearMessageAndLeaveNothing() throws {
         let out = try Self.outputFolder()
         defer { try? FileManager.default.removeItem(at: out) }
-        let dataset = repositoryRoot.appendingPathComponent("Tests/MaillageDatasetTests/Fixtures/two-mode-comma").path
+        let dataset = repositoryRoot.appendingPathComponent("Tests/Fixtures/two-mode-comma").path
         let existingFolder = out.appendingPathComponent("already-a-folder")
         try FileManager.default.createDirectory(at: existingFolder, withIntermediateDirectories: false)
         let aFile = out.appendingPathComponent("a-file.txt")
@@ -296,7 +296,7 @@ import FoundationXML
     @Test func theInputDatasetIsNeverOverwritten() throws {
         let out = try Self.outputFolder()
         defer { try? FileManager.default.removeItem(at: out) }
-        let source = repositoryRoot.appendingPathComponent("Tests/MaillageDatasetTests/Fixtures/two-mode-comma")
+        let source = repositoryRoot.appendingPathComponent("Tests/Fixtures/two-mode-comma")
         let dataset = out.appendingPathComponent("dataset")
         try FileManager.default.copyItem(at: source, to: dataset)
         let before = Self.snapshot(dataset)

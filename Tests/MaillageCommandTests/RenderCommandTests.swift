@@ -4,7 +4,7 @@ import Testing
 /// `maillage render` end to end: every view and format of the bundled dataset, and
 /// a hostile dataset whose names must stay inert text.
 @Suite struct RenderCommandTests {
-    let hostile = repositoryRoot.appendingPathComponent("Tests/MaillageDatasetTests/Fixtures/hostile-names").path
+    let hostile = repositoryRoot.appendingPathComponent("Tests/Fixtures/hostile-names").path
 
     private func temporaryFile(_ ext: String) -> URL {
         FileManager.default.temporaryDirectory.appendingPathComponent("maillage-map-\(UUID().uuidString).\(ext)")

@@ -5,7 +5,7 @@ import Testing
 /// dataset whose strings carry script and event-handler payloads, which must stay text.
 /// (Tests/Browser/report_browser_test.py opens the same pages in Chromium.)
 @Suite struct ReportCommandTests {
-    let hostile = repositoryRoot.appendingPathComponent("Tests/MaillageDatasetTests/Fixtures/hostile-names").path
+    let hostile = repositoryRoot.appendingPathComponent("Tests/Fixtures/hostile-names").path
 
     private func report(_ arguments: [String]) throws -> (result: ProcessResult, html: String?) {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("maillage-report-\(UUID().uuidString).html")

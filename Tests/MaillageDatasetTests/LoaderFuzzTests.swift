@@ -28,11 +28,10 @@ import Testing
 @Suite struct LoaderFuzzTests {
     /// Files of valid datasets, mutated by the fuzzer.
     static let seedDatasets: [[String: [UInt8]]] = {
-        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
         let folders = [
             fixture("two-mode-comma"), fixture("two-mode-semicolon-bom-crlf"), fixture("implicit-territories"),
             fixture("malformed-corpus/metacharacters"), fixture("malformed-corpus/personal-data"),
-            root.appendingPathComponent("Datasets/pas-de-calais-2015"),
+            Repository.bundledDataset,
         ]
         return folders.map { folder in
             var files: [String: [UInt8]] = [:]

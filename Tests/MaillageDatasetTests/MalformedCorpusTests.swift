@@ -3,7 +3,7 @@ import MaillageModel
 import Testing
 @testable import MaillageDataset
 
-/// One folder of the malformed corpus (`Fixtures/malformed-corpus/<class>`), read
+/// One folder of the malformed corpus (`Tests/Fixtures/malformed-corpus/<class>`), read
 /// with one encoding: the exact diagnostics it must get, and whether the dataset
 /// stays usable (warnings only) or is refused (any error).
 struct CorpusCase: Sendable, CustomTestStringConvertible {

@@ -9,13 +9,8 @@ import Testing
 /// members of cards chosen across the five forms, the counts the booklet gives
 /// without names, and a load free of any diagnostic.
 @Suite struct PasDeCalaisDatasetTests {
-    /// `Datasets/pas-de-calais-2015`, three levels above this file.
-    static let folder = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent()  // MaillageDatasetTests
-        .deletingLastPathComponent()  // Tests
-        .deletingLastPathComponent()  // repository root
-        .appendingPathComponent("Datasets")
-        .appendingPathComponent("pas-de-calais-2015")
+    /// `Datasets/pas-de-calais-2015`.
+    static let folder = Repository.bundledDataset
 
     static func load() throws -> Dataset {
         let result = DatasetLoader.load(folder: folder)

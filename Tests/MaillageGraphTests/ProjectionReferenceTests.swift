@@ -12,11 +12,12 @@ import Testing
     static let tolerance = 1e-9
 
     @Test func everyDatasetHasReferenceCases() {
-        let projected = ReferenceFile.projectedDatasetCases
+        let projected = ReferenceCase.projectedDatasetCases
         #expect(projected.count >= 12)   // 2 classics + 2 random datasets, 3 projections each
+        let names = Set(ReferenceCase.all.map(\.name))
         for dataset in ["davis-southern-women", "florentine-families", "random-a", "random-b"] {
             for suffix in ["count", "newman", "jaccard", "bipartite"] {
-                #expect(ReferenceFile.names.contains("\(dataset).\(suffix)"))
+                #expect(names.contains("\(dataset).\(suffix)"))
             }
         }
     }
@@ -24,7 +25,8 @@ import Testing
     /// Every committed dataset folder (any folder under Datasets/ holding memberships.csv)
     /// has its reference cases: re-run References/make_references.py after adding one.
     @Test func everyCommittedDatasetIsCovered() throws {
-        let root = ReferenceFile.repositoryRoot.appendingPathComponent("Datasets")
+        let root = Repository.url("Datasets")
+        let names = Set(ReferenceCase.all.map(\.name))
         let enumerator = try #require(FileManager.default.enumerator(atPath: root.path))
         var folders: [String] = []
         while let path = enumerator.nextObject() as? String {
@@ -35,24 +37,25 @@ import Testing
         #expect(folders.count >= 2)
         for folder in folders {
             for suffix in ["count", "newman", "jaccard", "bipartite"] {
-                #expect(ReferenceFile.names.contains("\(folder).\(suffix)"), "no reference for \(folder).\(suffix)")
+                #expect(names.contains("\(folder).\(suffix)"), "no reference for \(folder).\(suffix)")
             }
         }
     }
 
-    @Test(arguments: ReferenceFile.projectedDatasetCases)
-    func projectionMatchesNetworkX(caseName: String) throws {
-        let reference = try ReferenceFile(caseName)
-        let projection = try #require(Projection(rawValue: try reference.string("projection")))
-        let result = DatasetLoader.load(folder: try reference.datasetFolder())
+    @Test(arguments: ReferenceCase.projectedDatasetCases)
+    func projectionMatchesNetworkX(reference: ReferenceCase) throws {
+        try #require(reference.loadError == nil, "\(reference.loadError ?? "")")
+        let caseName = reference.name
+        let projection = try #require(reference.projection.flatMap(Projection.init(rawValue:)))
+        let result = DatasetLoader.load(folder: try #require(reference.datasetFolder))
         #expect(!result.hasErrors, "\(result.errors)")
         let dataset = try #require(result.dataset)
         let projected = ProjectedGraph(network: TwoModeNetwork(dataset: dataset), projection: projection)
         #expect(projected.graph.checkInvariants() == nil)
-        #expect(Set(projected.actorIDs) == Set(try reference.strings("nodes")))
-        #expect(projected.actorIDs.count == (try reference.strings("nodes")).count)
+        #expect(Set(projected.actorIDs) == Set(reference.nodeIds))
+        #expect(projected.actorIDs.count == reference.nodeIds.count)
 
-        let edges = try reference.edges()
+        let edges = reference.edgeList
         #expect(projected.graph.edgeCount == edges.count)
         var worst = 0.0
         for (u, v, w) in edges {
@@ -64,15 +67,17 @@ import Testing
         #expect(worst <= Self.tolerance, "\(caseName): max relative error \(worst)")
     }
 
-    @Test(arguments: ReferenceFile.bipartiteDatasetCases)
-    func twoModeNetworkMatchesNetworkX(caseName: String) throws {
-        let reference = try ReferenceFile(caseName)
-        let dataset = try #require(DatasetLoader.load(folder: try reference.datasetFolder()).dataset)
+    @Test(arguments: ReferenceCase.bipartiteDatasetCases)
+    func twoModeNetworkMatchesNetworkX(reference: ReferenceCase) throws {
+        try #require(reference.loadError == nil, "\(reference.loadError ?? "")")
+        let folder = try #require(reference.datasetFolder)
+        let dataset = try #require(DatasetLoader.load(folder: folder).dataset)
         let network = TwoModeNetwork(dataset: dataset)
+        let topCount = try #require(reference.topCount)
         #expect(network.graph.checkInvariants() == nil)
-        #expect(Set(network.actorIDs) == Set(try reference.strings("actors")))
-        #expect(Set(network.cooperationIDs) == Set(try reference.strings("cooperations")))
-        let expected = Set(try reference.edges().map { "\($0.0)\u{1F}\($0.1)" })
+        #expect(Set(network.actorIDs) == Set(reference.nodeIds.prefix(topCount)))
+        #expect(Set(network.cooperationIDs) == Set(reference.nodeIds.dropFirst(topCount)))
+        let expected = Set(reference.edgeList.map { "\($0.0)\u{1F}\($0.1)" })
         var found = Set<String>()
         for a in 0..<network.actorCount {
             for c in network.cooperations(ofActor: a) { found.insert("\(network.actorIDs[a])\u{1F}\(network.cooperationIDs[c])") }
@@ -84,12 +89,11 @@ import Testing
     /// Each marriage is a 2-member cooperation: the count projection of the dataset is
     /// NetworkX's florentine_families_graph itself.
     @Test func florentineDatasetProjectsOntoTheMarriageGraph() throws {
-        let graph = try ReferenceFile("florentine")
-        let dataset = try #require(DatasetLoader.load(
-            folder: ReferenceFile.repositoryRoot.appendingPathComponent("Datasets/classics/florentine-families")).dataset)
+        let graph = try #require(ReferenceCase.named("florentine"))
+        let dataset = try #require(DatasetLoader.load(folder: Repository.url("Datasets/classics/florentine-families")).dataset)
         let projected = ProjectedGraph(network: TwoModeNetwork(dataset: dataset), projection: .count)
         let byName = Dictionary(uniqueKeysWithValues: dataset.actors.enumerated().map { ($1.name, $0) })
-        let edges = try graph.edges()
+        let edges = graph.edgeList
         #expect(projected.graph.edgeCount == edges.count)
         for (u, v, _) in edges {
             let a = try #require(byName[u]), b = try #require(byName[v])

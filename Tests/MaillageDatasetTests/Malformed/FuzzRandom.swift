@@ -1,17 +1,13 @@
-/// A seeded random number generator (SplitMix64, Steele, Lea & Flood 2014) so a
-/// fuzz run can be replayed exactly from its seed.
+import MaillageSupport
+
+/// The fuzzers' draws, from a ``SplitMix64`` stream so a fuzz run can be replayed
+/// exactly from its seed (bounded draws by modulo, as the recorded seeds expect).
 struct FuzzRandom: RandomNumberGenerator {
-    private var state: UInt64
+    private var source: SplitMix64
 
-    init(seed: UInt64) { state = seed }
+    init(seed: UInt64) { source = SplitMix64(seed: seed) }
 
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
+    mutating func next() -> UInt64 { source.next() }
 
     /// A value in `0..<upperBound` (`upperBound` > 0).
     mutating func below(_ upperBound: Int) -> Int { Int(next() % UInt64(upperBound)) }

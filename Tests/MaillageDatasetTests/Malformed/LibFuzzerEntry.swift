@@ -11,7 +11,7 @@
 //     swiftc $F -D MAILLAGE_LIBFUZZER -I . -L . -lMaillageDataset -lMaillageModel -o fuzz-dataset \
 //         "$OLDPWD"/Tests/MaillageDatasetTests/Malformed/LibFuzzerEntry.swift \
 //         "$OLDPWD"/Tests/MaillageDatasetTests/Malformed/LoadInvariants.swift
-//     cp "$OLDPWD"/Datasets/pas-de-calais-2015/*.csv "$OLDPWD"/Tests/MaillageDatasetTests/Fixtures/*/*.csv corpus/
+//     cp "$OLDPWD"/Datasets/pas-de-calais-2015/*.csv "$OLDPWD"/Tests/Fixtures/*/*.csv corpus/
 //     ./fuzz-dataset -max_total_time=600 -max_len=65536 -timeout=10 corpus
 //
 // Each input is read by the CSV reader, then split at its 0x1E bytes (ASCII record

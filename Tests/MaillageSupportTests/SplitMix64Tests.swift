@@ -1,5 +1,5 @@
 import Testing
-@testable import MaillageSynthesis
+import MaillageSupport
 
 @Suite("SplitMix64")
 struct SplitMix64Tests {

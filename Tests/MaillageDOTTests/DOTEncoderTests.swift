@@ -1,11 +1,14 @@
 import Foundation
 import Testing
-@testable import MaillageRender
+@testable import MaillageDOT
 
 @Suite struct DOTEncoderTests {
     @Test func quotedStringsCannotBeBrokenOutOf() {
         #expect(DOTEncoder.quoted(#"a "b" \ c"#) == #""a \"b\" \\ c""#)
-        #expect(DOTEncoder.quoted("one\ntwo\r\tthree\u{0}\u{7}") == #""one\ntwo  three""#)
+        #expect(DOTEncoder.quoted("one\ntwo\r\tthree\u{0}\u{7}") == "\"one\\ntwo\\r\tthree\"")
+        // Drawn text shows tabs and carriage returns as spaces.
+        let drawn = DOTEncoder.encode(DOTGraph(nodes: [DOTNode(name: "n", attributes: [.label("one\ntwo\r\tthree\u{0}\u{7}")])]))
+        #expect(drawn.contains(#"label="one\ntwo  three""#))
     }
 
     @Test func svgIDsAreStableSafeAndDistinct() {

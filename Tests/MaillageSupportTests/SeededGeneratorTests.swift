@@ -1,7 +1,7 @@
 import Testing
-import MaillageAnalysis
+import MaillageSupport
 
-@Suite struct CommunitySeededGeneratorTests {
+@Suite struct SeededGeneratorTests {
     /// xoshiro256** seeded by SplitMix64, values computed independently (Python,
     /// from the published reference algorithms).
     @Test func firstOutputsMatchTheReferenceAlgorithm() {

@@ -1,18 +1,14 @@
 import Foundation
 
 /// What a run of the `maillage` executable produced.
-struct ProcessResult {
-    var status: Int32
-    var stdout: String
-    var stderr: String
+public struct ProcessResult: Sendable {
+    public var status: Int32
+    public var stdout: String
+    public var stderr: String
 }
 
-/// The repository root, found from this file's path.
-let repositoryRoot = URL(fileURLWithPath: #filePath)
-    .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-
 /// The built `maillage` executable, next to the test bundle.
-func maillageExecutable() -> URL {
+public func maillageExecutable() -> URL {
     var dir = Bundle.main.bundleURL
     for _ in 0..<4 {
         let candidate = dir.appendingPathComponent("maillage")
@@ -23,7 +19,7 @@ func maillageExecutable() -> URL {
 }
 
 /// Runs `maillage` with `arguments` from `directory` and collects its output.
-func runMaillage(_ arguments: [String], in directory: URL? = nil, environment: [String: String]? = nil) throws -> ProcessResult {
+public func runMaillage(_ arguments: [String], in directory: URL? = nil, environment: [String: String]? = nil) throws -> ProcessResult {
     let process = Process()
     process.executableURL = maillageExecutable()
     process.arguments = arguments

@@ -1,27 +1,27 @@
 import Foundation
 import Testing
-import MaillageAnalysis
+import MaillageGraph
 
 /// A JSON value, as read from the committed reference files.
-enum JSONValue: Sendable, Equatable {
+public enum ReferenceJSON: Sendable, Equatable {
     case null
     case bool(Bool)
     case number(Double)
     case string(String)
-    case array([JSONValue])
-    case object([String: JSONValue])
+    case array([ReferenceJSON])
+    case object([String: ReferenceJSON])
 
     /// Parses JSON text (Foundation's parser; much faster than `Decodable` on large files).
-    init(parsing data: Data) throws {
-        self = try JSONValue(foundation: JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed]))
+    public init(parsing data: Data) throws {
+        self = try ReferenceJSON(foundation: JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed]))
     }
 
     private init(foundation value: Any) throws {
         switch value {
         case is NSNull: self = .null
         case let string as String: self = .string(string)
-        case let list as [Any]: self = .array(try list.map(JSONValue.init(foundation:)))
-        case let object as [String: Any]: self = .object(try object.mapValues(JSONValue.init(foundation:)))
+        case let list as [Any]: self = .array(try list.map(ReferenceJSON.init(foundation:)))
+        case let object as [String: Any]: self = .object(try object.mapValues(ReferenceJSON.init(foundation:)))
         case let bool as Bool where type(of: value) == Bool.self: self = .bool(bool)
         // Linux Foundation parses many decimals as NSDecimalNumber, whose `doubleValue`
         // is not correctly rounded; its decimal text converts exactly.
@@ -33,12 +33,12 @@ enum JSONValue: Sendable, Equatable {
         }
     }
 
-    var number: Double? { if case .number(let x) = self { x } else { nil } }
-    var array: [JSONValue]? { if case .array(let a) = self { a } else { nil } }
-    var object: [String: JSONValue]? { if case .object(let o) = self { o } else { nil } }
+    public var number: Double? { if case .number(let x) = self { x } else { nil } }
+    public var array: [ReferenceJSON]? { if case .array(let a) = self { a } else { nil } }
+    public var object: [String: ReferenceJSON]? { if case .object(let o) = self { o } else { nil } }
 
     /// A node id: a string, or a number written as NetworkX would print it.
-    var id: String? {
+    public var id: String? {
         switch self {
         case .string(let s): s
         case .number(let x): x == x.rounded() && abs(x) < 1e15 ? String(Int(x)) : String(x)
@@ -61,25 +61,32 @@ enum JSONValue: Sendable, Equatable {
 /// Node measures (`"measures": {name: {id: value}}`) are keyed by node id (by actor id
 /// in bipartite mode); `null` stands for NaN. Other entries (`articulation`, `bridges`,
 /// `components`) are kept as raw JSON in ``measures``.
-struct ReferenceCase: Sendable, CustomTestStringConvertible {
+public struct ReferenceCase: Sendable, CustomTestStringConvertible {
     /// File name without `.json`.
-    let name: String
+    public let name: String
     /// "projected" or "bipartite".
-    let mode: String
+    public let mode: String
     /// Id of each graph node, in node order.
-    let nodeIds: [String]
+    public let nodeIds: [String]
     /// Number of actors (top nodes) in bipartite mode, nil otherwise.
-    let topCount: Int?
-    let graph: Graph
+    public let topCount: Int?
+    public let graph: Graph
     /// Every entry of the file's "measures" object.
-    let measures: [String: JSONValue]
+    public let measures: [String: ReferenceJSON]
+    /// The dataset folder the case was computed on, from the repository root (dataset
+    /// cases only).
+    public let dataset: String?
+    /// The projection of a projected dataset case (`count`, `newman`, `jaccard`).
+    public let projection: String?
+    /// The edges as written in the file: (first id, second id, weight).
+    public let edgeList: [(String, String, Double)]
     /// Why the file could not be read; nil when it was.
-    let loadError: String?
+    public let loadError: String?
 
-    var testDescription: String { name }
+    public var testDescription: String { name }
 
     /// Node index of each id that measures are keyed by (actors only in bipartite mode).
-    var measuredNodeIndex: [String: Int] {
+    public var measuredNodeIndex: [String: Int] {
         let measured = topCount.map { Array(nodeIds.prefix($0)) } ?? nodeIds
         var index: [String: Int] = [:]
         for (i, id) in measured.enumerated() { index[id] = i }
@@ -90,7 +97,7 @@ struct ReferenceCase: Sendable, CustomTestStringConvertible {
     /// one per entry of the file; nil when the file has no such measure.
     /// Records an issue for an id that is not a measured node, or a value that is
     /// neither a number nor null.
-    func expectedValues(of measure: String) -> [(node: Int, id: String, value: Double?)]? {
+    public func expectedValues(of measure: String) -> [(node: Int, id: String, value: Double?)]? {
         guard let entry = measures[measure] else { return nil }
         guard let object = entry.object else {
             Issue.record("\(name): measure \(measure) is not an object keyed by node id")
@@ -112,19 +119,31 @@ struct ReferenceCase: Sendable, CustomTestStringConvertible {
         return values
     }
 
-    /// The folder of reference files, found from this source file's path
-    /// (`Tests/MaillageAnalysisTests/ReferenceCase.swift` → repository root).
-    static var folder: URL {
-        URL(fileURLWithPath: #filePath)
-            .deletingLastPathComponent()
-            .deletingLastPathComponent()
-            .deletingLastPathComponent()
-            .appendingPathComponent("References/networkx", isDirectory: true)
+    /// The folder of reference files, `References/networkx`.
+    public static var folder: URL { Repository.networkXReferences }
+
+    /// Every case, loaded once per test process.
+    public static let all = loadAll()
+
+    /// The case called `name` (file name without `.json`), nil when there is none.
+    public static func named(_ name: String) -> ReferenceCase? { all.first { $0.name == name } }
+
+    /// Projected dataset cases (`<dataset>.<projection>`), sorted by name.
+    public static var projectedDatasetCases: [ReferenceCase] {
+        all.filter { $0.dataset != nil && $0.mode == "projected" }
     }
+
+    /// Bipartite dataset cases (`<dataset>.bipartite`), sorted by name.
+    public static var bipartiteDatasetCases: [ReferenceCase] {
+        all.filter { $0.dataset != nil && $0.mode == "bipartite" }
+    }
+
+    /// The dataset folder the case was computed on, nil for a graph case.
+    public var datasetFolder: URL? { dataset.map(Repository.url) }
 
     /// Every `*.json` file of ``folder``, sorted by name; a file that cannot be read
     /// yields a case with ``loadError`` set.
-    static func loadAll() -> [ReferenceCase] {
+    public static func loadAll() -> [ReferenceCase] {
         let files = (try? FileManager.default.contentsOfDirectory(at: folder, includingPropertiesForKeys: nil)) ?? []
         return files
             .filter { $0.pathExtension == "json" }
@@ -132,10 +151,10 @@ struct ReferenceCase: Sendable, CustomTestStringConvertible {
             .map(load)
     }
 
-    static func load(_ url: URL) -> ReferenceCase {
+    public static func load(_ url: URL) -> ReferenceCase {
         let name = url.deletingPathExtension().lastPathComponent
         do {
-            let root = try JSONValue(parsing: Data(contentsOf: url))
+            let root = try ReferenceJSON(parsing: Data(contentsOf: url))
             return try ReferenceCase(name: name, root: root)
         } catch {
             return ReferenceCase(failed: name, error: "\(error)")
@@ -149,10 +168,13 @@ struct ReferenceCase: Sendable, CustomTestStringConvertible {
         topCount = nil
         graph = Graph(nodeCount: 0, edges: [])
         measures = [:]
+        dataset = nil
+        projection = nil
+        edgeList = []
         loadError = error
     }
 
-    private init(name: String, root: JSONValue) throws {
+    private init(name: String, root: ReferenceJSON) throws {
         guard let object = root.object else { throw ReferenceError("top level is not an object") }
         func ids(_ key: String) throws -> [String] {
             guard let list = object[key]?.array else { throw ReferenceError("missing list \(key)") }
@@ -185,12 +207,14 @@ struct ReferenceCase: Sendable, CustomTestStringConvertible {
         }
         guard let edgeList = object["edges"]?.array else { throw ReferenceError("missing edges") }
         var edges: [(Int, Int, Double)] = []
+        var rawEdges: [(String, String, Double)] = []
         for edge in edgeList {
             guard let parts = edge.array, parts.count == 3,
                   let u = parts[0].id.flatMap({ firstIndex[$0] }),
                   let v = parts[1].id.flatMap({ secondIndex[$0] }),
                   let w = parts[2].number else { throw ReferenceError("bad edge \(edge)") }
             edges.append((u, v, w))
+            rawEdges.append((nodeIds[u], nodeIds[v], w))
         }
         self.name = name
         self.mode = mode
@@ -198,13 +222,16 @@ struct ReferenceCase: Sendable, CustomTestStringConvertible {
         self.topCount = topCount
         self.graph = Graph(nodeCount: nodeIds.count, edges: edges)
         self.measures = object["measures"]?.object ?? [:]
+        if case .string(let value)? = object["dataset"] { dataset = value } else { dataset = nil }
+        if case .string(let value)? = object["projection"] { projection = value } else { projection = nil }
+        self.edgeList = rawEdges
         self.loadError = nil
     }
 }
 
-struct ReferenceError: Error, CustomStringConvertible {
-    let description: String
-    init(_ description: String) { self.description = description }
+public struct ReferenceError: Error, CustomStringConvertible {
+    public let description: String
+    public init(_ description: String) { self.description = description }
 }
 
 /// Compares computed values with NetworkX's: |got − expected| ≤ max(1e-6·|expected|, 1e-9),
@@ -212,7 +239,7 @@ struct ReferenceError: Error, CustomStringConvertible {
 /// - Returns: the largest relative error seen, |got − expected| / |expected| over
 ///   entries with |expected| > 1e-9 (absolute error below that).
 @discardableResult
-func expectAgreement(
+public func expectAgreement(
     _ computed: [Double],
     with expected: [(node: Int, id: String, value: Double?)],
     measure: String,
@@ -235,4 +262,10 @@ func expectAgreement(
         largest = max(largest, abs(value) > 1e-9 ? error / abs(value) : error)
     }
     return largest
+}
+
+/// |a − b| / max(|a|, |b|), 0 when both are 0.
+public func relativeError(_ a: Double, _ b: Double) -> Double {
+    let scale = max(abs(a), abs(b))
+    return scale == 0 ? 0 : abs(a - b) / scale
 }

@@ -1,13 +1,14 @@
 import MaillageModel
+import MaillageSupport
 
 /// Hand-built datasets for graph tests (no files involved).
-enum TinyDatasets {
+public enum TinyDatasets {
     /// Five actors a…e and five cooperations:
     /// k1 = {a, b, c}, k2 = {a, b}, k3 = {c, d}, k4 = {d} (single member), k5 = {} (no member);
     /// e takes part in nothing.
     ///
     /// Cooperations per actor: a {k1, k2}, b {k1, k2}, c {k1, k3}, d {k3, k4}, e {}.
-    static let fiveActors = Dataset(
+    public static let fiveActors = Dataset(
         name: "five-actors",
         actors: ["a", "b", "c", "d", "e"].map { Actor(id: $0) },
         cooperations: ["k1", "k2", "k3", "k4", "k5"].map { Cooperation(id: $0) },
@@ -26,7 +27,7 @@ enum TinyDatasets {
     /// x1 (structure, no territory), m1 (appui, located both in c1 and e2).
     /// Cooperations: p1 (partenariat) = {s1, t1, f1}, p2 (mutualisation) = {s1, s2, m1},
     /// p3 (partenariat) = {s2, x1}.
-    static let territorial = Dataset(
+    public static let territorial = Dataset(
         name: "territorial",
         actors: [
             Actor(id: "s1", kind: .structure, territories: ["c1"]),
@@ -56,8 +57,8 @@ enum TinyDatasets {
         ])
 
     /// A seeded random two-mode dataset: `actorCount` actors, `cooperationCount` cooperations
-    /// of 0…`maxSize` members drawn uniformly (split-mix generator, reproducible everywhere).
-    static func random(seed: UInt64, actorCount: Int, cooperationCount: Int, maxSize: Int) -> Dataset {
+    /// of 0…`maxSize` members drawn uniformly (``SplitMix64``, reproducible everywhere).
+    public static func random(seed: UInt64, actorCount: Int, cooperationCount: Int, maxSize: Int) -> Dataset {
         var generator = SplitMix64(seed: seed)
         var memberships: [Membership] = []
         for c in 0..<cooperationCount {
@@ -75,18 +76,5 @@ enum TinyDatasets {
             actors: (0..<actorCount).map { Actor(id: "a\($0)") },
             cooperations: (0..<cooperationCount).map { Cooperation(id: "c\($0)") },
             memberships: memberships, territories: [])
-    }
-}
-
-/// SplitMix64 (Steele, Lea & Flood 2014): a tiny seeded generator for test data.
-struct SplitMix64: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }
