@@ -1,3 +1,5 @@
+import MaillageSupport
+
 /// Writes a ``DOTGraph`` as DOT text, escaping everything: the one DOT writer of
 /// Maillage, for the maps (drawn by Graphviz) and the `dot` export (read by programs).
 ///
@@ -96,12 +98,9 @@ public enum DOTEncoder {
 
     /// Text Graphviz draws: tabs and carriage returns as spaces (Graphviz reads `\r`
     /// as a right-justified line break).
-    static func drawn(_ text: String) -> String {
-        guard text.unicodeScalars.contains(where: { $0 == "\t" || $0 == "\r" }) else { return text }
-        var out = String.UnicodeScalarView()
-        out.append(contentsOf: text.unicodeScalars.lazy.map { $0 == "\t" || $0 == "\r" ? " " : $0 })
-        return String(out)
-    }
+    static func drawn(_ text: String) -> String { drawnText.escaped(text) }
+
+    static let drawnText = ScalarEscaper(replacing: ["\t": " ", "\r": " "])
 
     /// Escapes `&` so Graphviz's entity decoding in labels gives back the text as written.
     static func entityEscaped(_ text: String) -> String {

@@ -16,28 +16,20 @@ public enum DOTText {
     public static func quoted(_ text: String) -> String {
         var out = "\""
         out.reserveCapacity(text.utf8.count + 2)
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\\": out += "\\\\"
-            case "\"": out += "\\\""
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            default:
-                if XMLText.isAllowed(scalar) { out.unicodeScalars.append(scalar) }
-            }
-        }
+        escaper.escape(text, into: &out)
         out += "\""
         return out
     }
 
+    /// The escapes of ``quoted(_:)``, inside the quotes.
+    static let escaper = ScalarEscaper(
+        replacing: ["\\": "\\\\", "\"": "\\\"", "\n": "\\n", "\r": "\\r"],
+        otherwise: { XMLText.isAllowed($0) ? nil : "" })
+
     /// What ``quoted(_:)`` reads back as under Graphviz's label rules (`\\` → `\`,
     /// `\"` → `"`, `\n` → line feed, `\r` → carriage return): `text` less the removed
     /// control characters.
-    public static func readBack(_ text: String) -> String {
-        var scalars = String.UnicodeScalarView()
-        scalars.append(contentsOf: text.unicodeScalars.lazy.filter(XMLText.isAllowed))
-        return String(scalars)
-    }
+    public static func readBack(_ text: String) -> String { XMLText.allowed(text) }
 
     /// Every attribute name Graphviz knows (graphviz.org/doc/info/attrs.html, up to
     /// Graphviz 12), lower-cased. A data attribute with one of these names would act on

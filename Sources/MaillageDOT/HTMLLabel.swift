@@ -60,13 +60,11 @@ public struct HTMLLabel: Sendable, Hashable {
         return out + "</TABLE>"
     }
 
-    /// Escapes text for HTML-like labels with ``HTMLEscaping/attribute(_:)`` (`&`, `<`,
-    /// `>`, `"`, `'`), after dropping tabs and carriage returns: a label breaks lines
-    /// only where its text holds a line feed (written `<BR/>`).
+    /// Escapes text for HTML-like labels with ``HTMLEscaping/attributeEscaper`` (`&`, `<`,
+    /// `>`, `"`, `'`), tabs and carriage returns dropped: a label breaks lines only where
+    /// its text holds a line feed (written `<BR/>`).
     /// - Complexity: O(length of `text`).
-    public static func escape(_ text: String) -> String {
-        var kept = String.UnicodeScalarView()
-        kept.append(contentsOf: text.unicodeScalars.lazy.filter { $0 != "\t" && $0 != "\r" })
-        return HTMLEscaping.attribute(String(kept))
-    }
+    public static func escape(_ text: String) -> String { escaper.escaped(text) }
+
+    static let escaper = HTMLEscaping.attributeEscaper.adding(["\t": "", "\r": ""])
 }

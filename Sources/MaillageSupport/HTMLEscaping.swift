@@ -14,29 +14,21 @@
 public enum HTMLEscaping {
     /// `text` safe between tags.
     /// - Complexity: O(length of `text`).
-    public static func text(_ text: String) -> String { escape(text, quotes: false) }
+    public static func text(_ text: String) -> String { textEscaper.escaped(text) }
 
     /// `text` safe inside a double- or single-quoted attribute value.
     /// - Complexity: O(length of `text`).
-    public static func attribute(_ text: String) -> String { escape(text, quotes: true) }
+    public static func attribute(_ text: String) -> String { attributeEscaper.escaped(text) }
 
-    private static func escape(_ text: String, quotes: Bool) -> String {
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"" where quotes: out += "&quot;"
-            case "'" where quotes: out += "&#39;"
-            case "\u{0}": out += "\u{FFFD}"
-            case "\t", "\n", "\r": out.unicodeScalars.append(scalar)
-            default:
-                if scalar.value < 0x20 || scalar.value == 0x7F { continue }
-                out.unicodeScalars.append(scalar)
-            }
-        }
-        return out
-    }
+    /// The escaper of ``text(_:)``: `&`, `<`, `>`; NUL as U+FFFD; C0 controls but tab,
+    /// line feed and carriage return, and DEL, dropped.
+    public static let textEscaper = ScalarEscaper(
+        replacing: ["&": "&amp;", "<": "&lt;", ">": "&gt;", "\u{0}": "\u{FFFD}"],
+        otherwise: { scalar in
+            let isControl = (scalar.value < 0x20 && scalar != "\t" && scalar != "\n" && scalar != "\r") || scalar.value == 0x7F
+            return isControl ? "" : nil
+        })
+
+    /// The escaper of ``attribute(_:)``: ``textEscaper`` and the two quotes.
+    public static let attributeEscaper = textEscaper.adding(["\"": "&quot;", "'": "&#39;"])
 }

@@ -26,29 +26,20 @@ public enum JSONText {
     /// - Complexity: O(length).
     public static func appendQuoted(_ text: String, to out: inout String, htmlSafe: Bool = false) {
         out += "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case "\u{08}": out += "\\b"
-            case "\u{0C}": out += "\\f"
-            case "\u{2028}": out += "\\u2028"
-            case "\u{2029}": out += "\\u2029"
-            case "<" where htmlSafe: out += "\\u003c"
-            case ">" where htmlSafe: out += "\\u003e"
-            case "&" where htmlSafe: out += "\\u0026"
-            default:
-                if scalar.value < 0x20 {
-                    let hex = String(scalar.value, radix: 16, uppercase: true)
-                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
-            }
-        }
+        (htmlSafe ? htmlSafeEscaper : escaper).escape(text, into: &out)
         out += "\""
     }
+
+    /// RFC 8259 escapes; other C0 controls as `\u00XX`.
+    static let escaper = ScalarEscaper(
+        replacing: ["\"": "\\\"", "\\": "\\\\", "\n": "\\n", "\r": "\\r", "\t": "\\t", "\u{08}": "\\b", "\u{0C}": "\\f",
+                    "\u{2028}": "\\u2028", "\u{2029}": "\\u2029"],
+        otherwise: { scalar in
+            guard scalar.value < 0x20 else { return nil }
+            let hex = String(scalar.value, radix: 16, uppercase: true)
+            return "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+        })
+
+    /// ``escaper`` and `<`, `>`, `&` as `\u003c`, `\u003e`, `\u0026`.
+    static let htmlSafeEscaper = escaper.adding(["<": "\\u003c", ">": "\\u003e", "&": "\\u0026"])
 }

@@ -31,22 +31,14 @@ public enum XMLText {
     /// delimited by double quotes (`inAttribute: true`).
     /// - Complexity: O(length).
     public static func escaped(_ text: String, inAttribute: Bool = false) -> String {
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&apos;"
-            case "\r": out += "&#13;"
-            case "\n" where inAttribute: out += "&#10;"
-            case "\t" where inAttribute: out += "&#9;"
-            default:
-                if isAllowed(scalar) { out.unicodeScalars.append(scalar) }
-            }
-        }
-        return out
+        (inAttribute ? attributeEscaper : contentEscaper).escaped(text)
     }
+
+    /// Element content: the five predefined entities, carriage returns as `&#13;`.
+    static let contentEscaper = ScalarEscaper(
+        replacing: ["&": "&amp;", "<": "&lt;", ">": "&gt;", "\"": "&quot;", "'": "&apos;", "\r": "&#13;"],
+        otherwise: { isAllowed($0) ? nil : "" })
+
+    /// Attribute values: also line feeds and tabs as character references.
+    static let attributeEscaper = contentEscaper.adding(["\n": "&#10;", "\t": "&#9;"])
 }
