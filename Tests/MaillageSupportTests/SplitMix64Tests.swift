@@ -30,4 +30,33 @@ struct SplitMix64Tests {
         #expect(x != b.next())
         #expect(x == c.next())
     }
+
+    @Test("mixed(seed + k·increment) is the k-th draw, and seeds SeededGenerator")
+    func mixingMatchesTheDraws() {
+        var rng = SplitMix64(seed: 123)
+        for k in 1...5 {
+            #expect(rng.next() == SplitMix64.mixed(123 &+ UInt64(k) &* SplitMix64.increment))
+        }
+    }
+
+    @Test("derived draws: closed ranges, chance, pick and shuffle are reproducible")
+    func derivedDraws() {
+        var a = SplitMix64(seed: 5), b = SplitMix64(seed: 5)
+        for _ in 0..<200 {
+            let v = a.nextInt(in: -3...3)
+            #expect((-3...3).contains(v))
+            #expect(v == b.nextInt(in: -3...3))
+        }
+        #expect(a.pick(["x", "y", "z"]) == b.pick(["x", "y", "z"]))
+        var order = Array(0..<20), same = Array(0..<20)
+        a.shuffle(&order)
+        b.shuffle(&same)
+        #expect(order == same)
+        #expect(order.sorted() == Array(0..<20))
+        var coins = SplitMix64(seed: 9)
+        let heads = (0..<10_000).filter { _ in coins.chance(0.25) }.count
+        #expect((2_200...2_800).contains(heads))
+        let never = coins.chance(0)
+        #expect(!never)
+    }
 }
