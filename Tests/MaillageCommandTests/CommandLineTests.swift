@@ -28,14 +28,14 @@ import Testing
     }
 
     @Test func validateJSON() throws {
-        let result = try runMaillage(["validate", "ragged", "--format", "json"], in: fixtures)
+        let result = try runMaillage(["validate", "malformed-corpus/ragged-rows", "--format", "json"], in: fixtures)
         #expect(result.status == 1)
         let json = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
         #expect(json["valid"] as? Bool == false)
         #expect(json["errors"] as? Int == 3)
         let first = try #require((json["diagnostics"] as? [[String: Any]])?.first { $0["severity"] as? String == "error" })
-        #expect(first["line"] as? Int == 3)
-        #expect(first["column"] as? Int == 14)
+        #expect(first["line"] as? Int == 2)
+        #expect(first["column"] as? Int == 15)
     }
 
     @Test func summaryJSONCarriesCountsAndMeta() throws {
@@ -58,15 +58,15 @@ import Testing
     }
 
     @Test func summaryOnAMalformedDatasetFailsWithTheProblems() throws {
-        let result = try runMaillage(["summary", "ragged"], in: fixtures)
+        let result = try runMaillage(["summary", "malformed-corpus/ragged-rows"], in: fixtures)
         #expect(result.status != 0)
         #expect(result.stdout.isEmpty)
-        #expect(result.stderr.contains("ragged/memberships.csv:3:14: error:"))
+        #expect(result.stderr.contains("malformed-corpus/ragged-rows/memberships.csv:2:15: error:"))
     }
 
     @Test func outputFileIsNotCreatedOnFailure() throws {
         let target = FileManager.default.temporaryDirectory.appendingPathComponent("maillage-\(UUID().uuidString).json")
-        let result = try runMaillage(["summary", "ragged", "--format", "json", "-o", target.path], in: fixtures)
+        let result = try runMaillage(["summary", "malformed-corpus/ragged-rows", "--format", "json", "-o", target.path], in: fixtures)
         #expect(result.status != 0)
         #expect(!FileManager.default.fileExists(atPath: target.path))
         let ok = try runMaillage(["summary", "two-mode-comma", "--format", "json", "-o", target.path], in: fixtures)
