@@ -48,7 +48,7 @@ CASES = [
     ("Datasets/classics/florentine-families", ["--projection", "jaccard"]),
     ("Datasets/classics/davis-southern-women", []),
     ("Datasets/classics/davis-southern-women", ["--mode", "bipartite"]),
-    ("Tests/MaillageDatasetTests/Fixtures/hostile-names", []),
+    ("Tests/Fixtures/hostile-names", []),
 ]
 FORMATS = ["graphml", "gexf", "json", "csv", "dot"]
 # Attributes compared across formats (when present in the reference format, JSON).
