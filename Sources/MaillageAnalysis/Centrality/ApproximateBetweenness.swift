@@ -97,7 +97,8 @@ public struct ApproximateBetweenness: Sendable, Equatable {
 ///   - seed: the seed; the same seed gives the same values, whatever `workers`.
 ///   - weighted: read weight w as a length 1/w (like `betweenness_centrality(G, weight=…)`
 ///     with distance = 1/weight).
-///   - workers: number of threads (default: the active processors).
+///   - workers: the most threads running at once (default: the active processors;
+///     values below 1 mean 1; see `ParallelChunks`).
 /// - Complexity: O(n + m) for the diameter bound, then r samples, each O(explored part of
 ///   the graph) — with bidirectional search far less than a full breadth-first search on
 ///   graphs with hubs; r is independent of n (≈ 31,500 for ε = 0.01, δ = 0.1, VD ≤ 15).

@@ -29,7 +29,8 @@
 ///   - graph: an undirected graph.
 ///   - weighted: read weights as strengths, edge length 1 / weight.
 ///   - normalized: apply NetworkX's normalisation (default `true`).
-///   - workers: number of threads (default: the number of active processors).
+///   - workers: the most threads running at once (default: the active processors;
+///     values below 1 mean 1; see `ParallelChunks`).
 /// - Returns: one value per node.
 /// - Complexity: O(n·m) time unweighted, O(n·m·log n) weighted, divided among the
 ///   workers; O(n + m) memory per worker plus O(n) per source chunk.

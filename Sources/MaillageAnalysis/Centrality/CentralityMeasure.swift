@@ -49,7 +49,8 @@ public struct CentralityOptions: Sendable, Equatable {
     /// Shortest-path measures (betweenness, closeness, harmonic) use edge length
     /// 1 / weight instead of 1. Default `false`.
     public var weighted: Bool
-    /// Threads used by the shortest-path measures. Results do not depend on it.
+    /// The most threads the parallel measures run at once (shortest-path measures,
+    /// PageRank); values below 1 mean 1. Results do not depend on it (`ParallelChunks`).
     public var workers: Int
 
     /// The number of processors available to this process.
@@ -57,7 +58,7 @@ public struct CentralityOptions: Sendable, Equatable {
 
     /// - Parameters:
     ///   - weighted: read weight w as edge length 1 / w in shortest-path measures.
-    ///   - workers: threads for the shortest-path measures (values below 1 mean 1).
+    ///   - workers: the most threads running at once (values below 1 mean 1).
     public init(weighted: Bool = false, workers: Int = CentralityOptions.defaultWorkers) {
         self.weighted = weighted
         self.workers = workers
@@ -91,7 +92,7 @@ public func computeCentralities(
         case .harmonic:
             results[measure] = harmonicCentrality(of: graph, weighted: options.weighted, workers: options.workers)
         case .eigenvector: results[measure] = eigenvectorCentrality(of: graph)
-        case .pagerank: results[measure] = pageRank(of: graph)
+        case .pagerank: results[measure] = pageRank(of: graph, workers: options.workers)
         case .clustering: results[measure] = clusteringCoefficient(of: graph)
         case .constraint: results[measure] = burtConstraint(of: graph)
         case .effectiveSize: results[measure] = effectiveSize(of: graph)
