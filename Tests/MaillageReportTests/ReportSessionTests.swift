@@ -4,6 +4,7 @@ import MaillageModel
 import MaillageRender
 import Testing
 @testable import MaillageReport
+import MaillageSupport
 
 /// The report made from one analysis session: everything computed once, every measure
 /// of the registry documented, the colours of the one palette.
