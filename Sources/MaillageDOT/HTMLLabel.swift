@@ -60,7 +60,7 @@ public struct HTMLLabel: Sendable, Hashable {
         return out + "</TABLE>"
     }
 
-    /// Escapes text for HTML-like labels with ``HTMLEscaping/attributeEscaper`` (`&`, `<`,
+    /// Escapes text for HTML-like labels with `HTMLEscaping.attributeEscaper` (MaillageSupport) (`&`, `<`,
     /// `>`, `"`, `'`), tabs and carriage returns dropped: a label breaks lines only where
     /// its text holds a line feed (written `<BR/>`).
     /// - Complexity: O(length of `text`).

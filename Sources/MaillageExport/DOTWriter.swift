@@ -23,9 +23,9 @@ import MaillageDOT
 ///
 /// Read back with Graphviz (`agread`), `pydot` or `networkx.nx_agraph.read_dot`; Graphviz
 /// shows labels with `\\`, `\"`, `\n` turned back into `\`, `"` and line breaks.
-/// The document is built as a ``DOTGraph`` and written by ``DOTEncoder``, the encoder of
-/// the maps: labels as ``DOTAttribute/plainLabel(_:)`` (no entity escaping, so they read
-/// back as given), data as ``DOTAttribute/data(name:value:)``.
+/// The document is built as a `DOTGraph` and written by `DOTEncoder`, the encoder of
+/// the maps: labels as `DOTAttribute.plainLabel` (no entity escaping, so they read
+/// back as given), data as `DOTAttribute.data(name:value:)`.
 /// - Complexity: O(size of the output).
 public struct DOTWriter: Sendable {
     public init() {}

@@ -37,7 +37,7 @@ import MaillageSupport
 ///   length 1/weight), a Dijkstra search from s stopped when t is settled, with ties
 ///   recognised by exact equality of `distance + 1/weight` as in the exact algorithm.
 /// - Determinism: the samples are cut into a fixed number of chunks, each drawing from
-///   its own ``SeededGenerator`` seeded from `seed`; integer visit counts are summed, so
+///   its own `SeededGenerator` (MaillageSupport) seeded from `seed`; integer visit counts are summed, so
 ///   the result depends on `seed` only, never on `workers` or thread timing.
 /// - References: M. Riondato & E. M. Kornaropoulos, "Fast approximation of betweenness
 ///   centrality through sampling", Data Mining and Knowledge Discovery 30(2), 2016,

@@ -1,7 +1,7 @@
 import MaillageSupport
 
 /// How the single-source searches of the path-based measures (betweenness,
-/// closeness, harmonic) are spread over threads, with ``ParallelChunks``.
+/// closeness, harmonic) are spread over threads, with `ParallelChunks` (MaillageSupport).
 ///
 /// The sources `0..<nodeCount` are cut into a fixed number of contiguous chunks
 /// that depends only on `nodeCount` (at most ``sourceChunkLimit``), never on the

@@ -42,7 +42,7 @@ import MaillageSupport
 /// **Weights** are tie strengths (the `weights` of `Graph`); an unweighted graph has weights 1.
 ///
 /// **Determinism.** The result depends only on the graph, `resolution`, `seed` and
-/// `starts` (shuffles and refinement draws come from ``SeededGenerator``), never on
+/// `starts` (shuffles and refinement draws come from `SeededGenerator` (MaillageSupport)), never on
 /// the number of workers.
 ///
 /// **Reference.** igraph's `community_leiden(objective_function="modularity",
@@ -61,7 +61,7 @@ import MaillageSupport
 ///   - seed: seed of the shuffles and of the refinement's random choices.
 ///   - starts: independent runs, the best kept (values below 1 mean 1).
 ///   - workers: the most threads running starts at once (values below 1 mean 1; see
-///     ``ParallelChunks``).
+///     `ParallelChunks` (MaillageSupport)).
 /// - Returns: the partition, with its modularity recomputed on `graph`. A graph without
 ///   edges gives singletons (modularity 0).
 /// - Complexity: O(m) per level of an iteration, times `starts`; in practice

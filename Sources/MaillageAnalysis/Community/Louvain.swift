@@ -26,7 +26,7 @@ import MaillageSupport
 /// Scaling all weights by a constant gives the same partition.
 ///
 /// **Determinism.** The result depends only on the graph, `resolution` and `seed`
-/// (node orders come from ``SeededGenerator``; ties go to the community met first).
+/// (node orders come from `SeededGenerator` (MaillageSupport); ties go to the community met first).
 ///
 /// **Reference.** Same method as igraph's `community_multilevel` and NetworkX's
 /// `louvain_communities` (which may give other, equally valid partitions); its

@@ -14,7 +14,7 @@ import MaillageModel
 /// It loads nothing from anywhere: styles, script, data and the SVG map are inline,
 /// and a Content-Security-Policy (`default-src 'none'`, the script allowed by its
 /// SHA-256 hash) forbids any request and any other script. Every dataset string is
-/// escaped for where it goes (``HTMLEscaping``, `JSONValue`); the script writes
+/// escaped for where it goes (`HTMLEscaping`, `JSONValue` of MaillageSupport); the script writes
 /// data only through `textContent` and attributes.
 public struct Report {
     public let analysis: ReportAnalysis
