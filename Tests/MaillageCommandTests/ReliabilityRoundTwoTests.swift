@@ -7,7 +7,7 @@ import Glibc
 /// Issue 19 ("Reliability, round two"), end to end through the built `maillage`: each
 /// test is named after the numbered case it covers.
 @Suite struct ReliabilityRoundTwoTests {
-    static let fixture = repositoryRoot.appendingPathComponent("Tests/MaillageDatasetTests/Fixtures/two-mode-comma").path
+    static let fixture = repositoryRoot.appendingPathComponent("Tests/Fixtures/two-mode-comma").path
 
     static func folder() throws -> URL { try ReliabilityCommandTests.outputFolder() }
 
