@@ -31,7 +31,7 @@ public struct DatasetWriteError: Error, Sendable, CustomStringConvertible {
 ///   leading or trailing spaces or tabs. Multi-valued cells (`territories`) join their
 ///   values with `|`. Controlled values are written as the dataset vocabulary
 ///   (`tete_de_reseau`, `en_construction`); `unknown` kinds and forms as empty cells.
-/// - Atomicity: each file is written by ``OutputFile`` (MaillageSupport) to a temporary
+/// - Atomicity: each file is written by `OutputFile` (MaillageSupport) to a temporary
 ///   file beside it, then renamed over the target, so a failure never leaves half a file. (The folder as a whole is not
 ///   replaced atomically: a failure between two files leaves the earlier ones new.)
 /// - Speed: each file's text is built in one byte buffer, without per-cell Foundation

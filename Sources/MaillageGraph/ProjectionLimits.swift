@@ -25,7 +25,7 @@ public struct ProjectionLimits: Sendable, Hashable {
     /// an 8-byte weight.
     public static let bytesPerTie = 24
 
-    /// Limits with `budget` (default: ``MemoryBudget/fromEnvironment``) and
+    /// Limits with `budget` (default: `MemoryBudget.fromEnvironment`, MaillageSupport) and
     /// `maxCooperationSize` (default: none).
     public init(budget: MemoryBudget = .fromEnvironment, maxCooperationSize: Int? = nil) {
         self.budget = budget

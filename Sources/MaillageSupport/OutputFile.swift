@@ -108,7 +108,9 @@ public enum OutputFile {
     /// - Throws: ``OutputError``; an existing file is then left as it was and no
     ///   temporary file remains.
     /// - Parameters:
-    ///   - datasetFile: the file belongs to a dataset folder being written (``synth``):
+    ///   - bytes: the whole content.
+    ///   - path: the destination, as the user gave it.
+    ///   - datasetFile: the file belongs to a dataset folder being written (`synth`):
     ///     dataset files may be replaced, and a link at `path` is replaced, not followed.
     public static func write(_ bytes: some Collection<UInt8>, to path: String, datasetFile: Bool = false) throws(OutputError) {
         switch try resolve(path, datasetFile: datasetFile) {
