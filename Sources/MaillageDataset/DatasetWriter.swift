@@ -111,7 +111,7 @@ public enum DatasetWriter {
             if let declared = c.declaredMembers { out.integer(declared) }
             out.comma()
             out.cell(c.status.rawValue); out.comma()
-            out.cell(c.started); out.comma()
+            out.cell(c.started?.description ?? ""); out.comma()
             out.cell(c.summary); out.comma()
             out.cell(c.source); out.newline()
         }

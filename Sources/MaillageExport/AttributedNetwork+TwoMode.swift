@@ -64,7 +64,7 @@ extension AttributedNetwork {
             }
             let cooperationValues: [AttributeValue?] = [
                 .string(cooperation.form.rawValue), .string(cooperation.form.label), .string(cooperation.status.rawValue),
-                cooperation.declaredMembers.map { .int($0) }, nonEmpty(cooperation.started), nonEmpty(cooperation.summary),
+                cooperation.declaredMembers.map { .int($0) }, nonEmpty(cooperation.started?.description ?? ""), nonEmpty(cooperation.summary),
                 nonEmpty(cooperation.source), members.isEmpty ? nil : .joined(members), .int(members.count),
             ]
             result.nodes.append(Node(

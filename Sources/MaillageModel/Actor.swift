@@ -11,11 +11,20 @@ public struct Actor: Sendable, Hashable, Identifiable {
     /// Ids of the territories where the actor is located.
     public var territories: [String]
     public var website: String
+    /// When the organisation was founded (or entered the network); nil when not known.
+    public var founded: PartialDate?
+    /// Its last date of activity, included; nil while active (or not known).
+    public var closed: PartialDate?
 
+    /// An actor; `founded` and `closed` are optional, and an undated actor counts as
+    /// present throughout (see ``Lifespan``).
     public init(
         id: String, name: String? = nil, kind: ActorKind = .unknown, legalForm: String = "",
-        sector: String = "", territories: [String] = [], website: String = ""
+        sector: String = "", territories: [String] = [], website: String = "",
+        founded: PartialDate? = nil, closed: PartialDate? = nil
     ) {
+        self.founded = founded
+        self.closed = closed
         self.id = id
         self.name = name ?? id
         self.kind = kind
@@ -24,4 +33,7 @@ public struct Actor: Sendable, Hashable, Identifiable {
         self.territories = territories
         self.website = website
     }
+
+    /// `founded` … `closed`.
+    public var lifespan: Lifespan { Lifespan(start: founded, end: closed) }
 }

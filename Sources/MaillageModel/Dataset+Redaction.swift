@@ -176,18 +176,20 @@ extension Dataset {
         let newActors = actors.map { a in
             Actor(
                 id: actorIDs[a.id] ?? a.id, name: text(a.name), kind: a.kind, legalForm: text(a.legalForm),
-                sector: text(a.sector), territories: territoryList(a.territories), website: "")
+                sector: text(a.sector), territories: territoryList(a.territories), website: "",
+                founded: a.founded, closed: a.closed)
         }
         let newCooperations = cooperations.map { c in
             Cooperation(
                 id: cooperationIDs[c.id] ?? c.id, name: text(c.name), form: c.form, sector: text(c.sector),
                 territories: territoryList(c.territories), declaredMembers: c.declaredMembers, status: c.status,
-                started: text(c.started), summary: text(c.summary), source: text(c.source))
+                started: c.started, ended: c.ended, summary: text(c.summary), source: text(c.source))
         }
         let newMemberships = memberships.map { m in
             Membership(
                 cooperation: cooperationIDs[m.cooperation] ?? ids.redacting(m.cooperation),
-                actor: actorIDs[m.actor] ?? ids.redacting(m.actor), role: m.role)
+                actor: actorIDs[m.actor] ?? ids.redacting(m.actor), role: m.role,
+                since: m.since, until: m.until)
         }
         return Dataset(
             name: text(name), actors: newActors, cooperations: newCooperations, memberships: newMemberships,

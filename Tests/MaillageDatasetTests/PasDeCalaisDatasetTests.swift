@@ -105,7 +105,7 @@ import Testing
         // One DLA row for the three « DLA collectif » cards.
         let dlaCards = Set(dataset.memberships.filter { $0.actor == "dla" }.map(\.cooperation))
         #expect(dlaCards == ["collectif-artois-insertion", "club-ai-lens", "collectif-centres-sociaux-boulonnais"])
-        #expect(dataset.cooperation("club-ai-lens")?.started == "2010")
+        #expect(dataset.cooperation("club-ai-lens")?.started == PartialDate(year: 2010))
     }
 
     @Test func coAnimatedCollectiveOfTheSevenValleys() throws {
@@ -229,7 +229,7 @@ import Testing
         let dataset = try Self.load()
         let building = dataset.cooperations.filter { $0.status == .enConstruction }.map(\.id)
         #expect(building == ["eco-habitat-loos", "eco-quartier-alouettes"])
-        let started = Dictionary(uniqueKeysWithValues: dataset.cooperations.filter { !$0.started.isEmpty }.map { ($0.id, $0.started) })
+        let started = Dictionary(uniqueKeysWithValues: dataset.cooperations.compactMap { c in c.started.map { (c.id, $0.description) } })
         #expect(started == ["club-ai-lens": "2010", "pc3e-pole": "2010"])
     }
 

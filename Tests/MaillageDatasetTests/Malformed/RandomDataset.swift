@@ -81,7 +81,7 @@ enum RandomDataset {
             ["id", "name", "form", "sector", "territories", "declared_members", "status", "started", "summary", "source"],
             dataset.cooperations.map {
                 [$0.id, $0.name, $0.form.rawValue, $0.sector, $0.territories.joined(separator: "|"),
-                 $0.declaredMembers.map(String.init) ?? "", $0.status.rawValue, $0.started, $0.summary, $0.source]
+                 $0.declaredMembers.map(String.init) ?? "", $0.status.rawValue, $0.started?.description ?? "", $0.summary, $0.source]
             })
         if !dataset.territories.isEmpty {
             files["territories.csv"] = table(
