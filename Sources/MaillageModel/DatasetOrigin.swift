@@ -7,11 +7,14 @@ public struct DatasetOrigin: Sendable, Hashable {
     public var fingerprint: String
     /// Websites, e-mail addresses and phone numbers were removed (`--redact`).
     public var redacted: Bool
+    /// The date the dataset was taken at (``Dataset/asOf(_:)``, `--at`); nil for the whole dataset.
+    public var asOf: PartialDate?
 
-    public init(path: String, fingerprint: String, redacted: Bool = false) {
+    public init(path: String, fingerprint: String, redacted: Bool = false, asOf: PartialDate? = nil) {
         self.path = path
         self.fingerprint = fingerprint
         self.redacted = redacted
+        self.asOf = asOf
     }
 
     /// The last component of ``path``: what a page meant to be sent names (not the full path).

@@ -14,6 +14,7 @@ extension AnalysisSession {
                 ("path", .string(origin?.path)),
                 ("sha256", .string(origin?.fingerprint)),
                 ("redacted", .bool(origin?.redacted ?? false)),
+                ("at", .string(origin?.asOf?.description)),
             ])),
             ("parameters", .object(parameters)),
         ])

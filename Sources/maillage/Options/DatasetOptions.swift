@@ -6,6 +6,10 @@ import MaillageModel
 
 extension TextEncoding: ExpressibleByArgument {}
 
+extension PartialDate: ExpressibleByArgument {
+    public init?(argument: String) { self.init(argument) }
+}
+
 /// Which dataset to read: the `DATASET` argument shared by every analysis command.
 struct DatasetOptions: ParsableArguments {
     @Argument(help: "A dataset folder (memberships.csv, actors.csv, …). Default: the bundled Pas-de-Calais dataset.")
@@ -19,6 +23,12 @@ struct DatasetOptions: ParsableArguments {
 
     @Flag(help: "No warnings and no progress on standard error.")
     var quiet = false
+
+    // Issue 16: the network as it stood at a date.
+    @Option(help: ArgumentHelp(
+        "Analyse the network as it stood at DATE (YYYY, YYYY-MM or YYYY-MM-DD; a year or month means its last day): actors, cooperations and memberships alive then. Undated rows count as present throughout.",
+        valueName: "DATE"))
+    var at: PartialDate?
 
     /// Progress on stderr for long steps (nothing when quiet or not on a terminal).
     func progressDisplay() -> ProgressDisplay { ProgressDisplay(quiet: quiet) }
@@ -54,9 +64,11 @@ extension DatasetOptions {
         var settings = settings
         settings.projection = graph.projection
         settings.projectionLimits = graph.limits
-        let origin = DatasetOrigin(path: loaded.folder.standardizedFileURL.path, fingerprint: loaded.fingerprint, redacted: loaded.redacted)
+        let origin = DatasetOrigin(path: loaded.folder.standardizedFileURL.path, fingerprint: loaded.fingerprint, redacted: loaded.redacted,
+                                   asOf: at)
+        let dataset = at.map { loaded.dataset.asOf($0) } ?? loaded.dataset  // --at (issue 16)
         do {
-            return try AnalysisSession(dataset: loaded.dataset, scope: graph.scope, settings: settings, origin: origin)
+            return try AnalysisSession(dataset: dataset, scope: graph.scope, settings: settings, origin: origin)
         } catch {
             switch error {
             case .unknownTerritory(let territory):

@@ -1,0 +1,295 @@
+import ArgumentParser
+import Foundation
+import MaillageAnalysis
+import MaillageDataset
+import MaillageModel
+import MaillageSupport
+
+/// `maillage compare OLD NEW` or `maillage compare DATASET --at A --at B`: what changed
+/// between two datasets or two dates of one (issue 16) — actors, cooperations, ties,
+/// hubs, clusters and territories.
+struct CompareCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "compare",
+        abstract: "Compare deux jeux de données, ou deux dates d'un même jeu : acteurs arrivés et partis, coopérations créées et terminées, liens gagnés et perdus, têtes de pont, groupes, territoires.",
+        discussion: """
+        Two datasets: maillage compare OLD NEW (optionally --at DATE for both, or --at A --at B). \
+        One dated dataset: maillage compare DATASET --at A --at B. A year or month means its last day; undated rows \
+        count as present throughout. Actors and cooperations are matched by id, then by name (case, accents and \
+        punctuation ignored). Clusters are linked when they share at least half of the smaller one: an old cluster \
+        linked to several new ones split, a new one linked to several old ones is a merge. The new network's \
+        territories are grouped at the old one's level.
+        """)
+
+    @Argument(help: ArgumentHelp("OLD and NEW dataset folders, or one dated dataset with --at twice.", valueName: "DATASET"))
+    var datasets: [String] = []
+
+    @Option(name: .customLong("at"), help: ArgumentHelp("A date (YYYY, YYYY-MM or YYYY-MM-DD): twice for the old and new dates, once for both datasets.", valueName: "DATE"))
+    var dates: [PartialDate] = []
+
+    @Option(help: "Encoding of the CSV files: utf-8 (default) or cp1252.")
+    var encoding: TextEncoding = .utf8
+
+    @Flag(help: "For publication: remove websites, e-mail addresses and phone numbers from every output.")
+    var redact = false
+
+    @Flag(help: "No warnings and no progress on standard error.")
+    var quiet = false
+
+    @OptionGroup var graph: GraphOptions
+    @OptionGroup var territories: TerritoryLevelOption
+    @OptionGroup var clusters: ClusterOptions
+    @OptionGroup var output: OutputOptions
+    @OptionGroup var lang: LanguageOption
+
+    @Option(help: "How many hubs to rank at each date (default 10).")
+    var top: Int = 10
+
+    @Option(help: "How many actors, cooperations and ties to list in each table section (default 20; CSV and JSON list all).")
+    var limit: Int = 20
+
+    func validate() throws {
+        switch (datasets.count, dates.count) {
+        case (1, 2), (2, 0), (2, 1), (2, 2): break
+        case (1, _): throw ValidationError("one dataset needs two dates: maillage compare DATASET --at A --at B")
+        case (2, _): throw ValidationError("--at is given at most twice")
+        default: throw ValidationError("give OLD and NEW datasets, or one dataset with --at A --at B")
+        }
+        guard top >= 1 else { throw ValidationError("--top must be at least 1") }
+        guard limit >= 0 else { throw ValidationError("--limit must be at least 0") }
+    }
+
+    /// The two (dataset, date) pairs compared.
+    var sides: [(path: String, date: PartialDate?)] {
+        if datasets.count == 1 { return [(datasets[0], dates[0]), (datasets[0], dates[1])] }
+        return [(datasets[0], dates.first), (datasets[1], dates.count == 2 ? dates[1] : dates.first)]
+    }
+
+    /// Opens a session on one side, through the option group every analysis command uses.
+    func session(_ side: (path: String, date: PartialDate?), level: TerritoryLevel?) throws -> AnalysisSession {
+        var arguments = [side.path, "--encoding", encoding.rawValue]
+        if redact { arguments.append("--redact") }
+        if quiet { arguments.append("--quiet") }
+        if let date = side.date { arguments += ["--at", date.description] }
+        let options = try DatasetOptions.parse(arguments)
+        return try options.session(graph: graph, settings: AnalysisSettings(level: level, communities: clusters.settings))
+    }
+
+    func run() throws {
+        let l = lang.language
+        let old = try session(sides[0], level: territories.level)
+        let new = try session(sides[1], level: old.level)
+        let comparison = NetworkComparison(old: old, new: new, top: top)
+        let label = { (side: (path: String, date: PartialDate?), session: AnalysisSession) -> String in
+            session.fullDataset.name + (side.date.map { " @ \($0)" } ?? "")
+        }
+        let labels = (label(sides[0], old), label(sides[1], new))
+        switch output.format {
+        case .table: try output.write(table(comparison, old: old, new: new, labels: labels, language: l))
+        case .csv: try output.write(csv(comparison, old: old, new: new, language: l))
+        case .json: try output.write(json(comparison, old: old, new: new, language: l).rendered())
+        }
+    }
+
+    // MARK: Table
+
+    func table(_ c: NetworkComparison, old: AnalysisSession, new: AnalysisSession, labels: (String, String), language l: Language) -> String {
+        let a = old.dataset, b = new.dataset
+        var lines = [l.pick("Évolution du réseau", "How the network changed") + " — \(labels.0) → \(labels.1)", ""]
+        lines.append(l.pick("Acteurs : ", "Actors: ") + "\(a.actors.count) → \(b.actors.count)"
+                     + l.pick(" (\(c.actors.matched) retrouvés, dont \(c.actors.matchedByName) par le nom ; \(c.leftActors.count) partis, \(c.joinedActors.count) arrivés)",
+                              " (\(c.actors.matched) matched, \(c.actors.matchedByName) of them by name; \(c.leftActors.count) left, \(c.joinedActors.count) joined)"))
+        lines.append(l.pick("Coopérations : ", "Cooperations: ") + "\(a.cooperations.count) → \(b.cooperations.count)"
+                     + l.pick(" (\(c.cooperations.matched) retrouvées ; \(c.endedCooperations.count) terminées, \(c.createdCooperations.count) créées)",
+                              " (\(c.cooperations.matched) matched; \(c.endedCooperations.count) ended, \(c.createdCooperations.count) created)"))
+        lines.append(l.pick("Liens : ", "Ties: ") + "\(old.graph.edgeCount) → \(new.graph.edgeCount)"
+                     + l.pick(" (\(c.tiesKept) conservés, \(c.tiesLost.count) perdus, \(c.tiesGained.count) gagnés)",
+                              " (\(c.tiesKept) kept, \(c.tiesLost.count) lost, \(c.tiesGained.count) gained)"))
+        lines.append(l.pick("Indice E-I du réseau : ", "E-I index of the network: ")
+                     + Formatting.decimal(c.eiIndex.old, digits: 2) + " → " + Formatting.decimal(c.eiIndex.new, digits: 2))
+        func list(_ title: String, _ names: [String]) {
+            guard !names.isEmpty else { return }
+            lines += ["", title + " (\(names.count))"]
+            lines += names.prefix(limit).map { "  " + $0 }
+            if names.count > limit { lines.append("  … " + l.pick("et \(names.count - limit) autres", "and \(names.count - limit) more")) }
+        }
+        list(l.pick("Acteurs arrivés", "Actors that joined"), c.joinedActors.map { b.actors[$0].name })
+        list(l.pick("Acteurs partis", "Actors that left"), c.leftActors.map { a.actors[$0].name })
+        list(l.pick("Coopérations créées", "Cooperations created"), c.createdCooperations.map { b.cooperations[$0].name })
+        list(l.pick("Coopérations terminées", "Cooperations ended"), c.endedCooperations.map { a.cooperations[$0].name })
+        list(l.pick("Liens gagnés", "Ties gained"), c.tiesGained.map { "\(b.actors[$0.first].name) — \(b.actors[$0.second].name)" })
+        list(l.pick("Liens perdus", "Ties lost"), c.tiesLost.map { "\(a.actors[$0.first].name) — \(a.actors[$0.second].name)" })
+
+        lines += ["", l.pick("Têtes de pont (\(top) premières à chaque date)", "Facilitator hubs (top \(top) at each date)")]
+        var hubTable = TextTable(l == .fr ? ["acteur", "avant", "après", "places", "score"] : ["actor", "before", "after", "places", "score"],
+                                 alignments: [.left, .right, .right, .right, .right])
+        var reasonLines: [String] = []
+        for h in c.hubs {
+            let name = h.newActor.map { b.actors[$0].name } ?? h.oldActor.map { a.actors[$0].name } ?? "?"
+            let places = h.rankChange.map { $0 > 0 ? "+\($0)" : String($0) } ?? (h.direction == .entered ? l.pick("entre", "new") : l.pick("sort", "out"))
+            let score = Formatting.decimal(h.oldScore, digits: 1) + " → " + Formatting.decimal(h.newScore, digits: 1)
+            hubTable.append([name, h.oldRank.map(String.init) ?? "–", h.newRank.map(String.init) ?? "–", places, score])
+            let changes = reasonChanges(h, old: old, new: new, language: l)
+            if !changes.gained.isEmpty || !changes.lost.isEmpty {
+                reasonLines.append("  \(name)" + l.pick(" : ", ": ")
+                                   + (changes.gained.map { "+ " + $0 } + changes.lost.map { "− " + $0 }).joined(separator: " ; "))
+            }
+        }
+        lines.append(hubTable.rendered(width: 100))
+        if !reasonLines.isEmpty { lines += ["", l.pick("Raisons qui ont changé :", "Reasons that changed:")] + reasonLines }
+
+        lines += ["", l.pick("Groupes", "Clusters") + " (\(old.clusters.count) → \(new.clusters.count))"]
+        let m = c.clusters
+        func oldCluster(_ i: Int) -> String { l.pick("groupe ", "cluster ") + "\(i + 1) (\(old.clusters[i].members.count), \(clusterHead(old, i)))" }
+        func newCluster(_ j: Int) -> String { l.pick("groupe ", "cluster ") + "\(j + 1) (\(new.clusters[j].members.count), \(clusterHead(new, j)))" }
+        for link in m.continued {
+            lines.append("  " + l.pick("continue : ", "continued: ") + oldCluster(link.old) + " → " + newCluster(link.new)
+                         + l.pick(" — \(link.shared) acteurs en commun", " — \(link.shared) actors shared"))
+        }
+        for s in m.splits { lines.append("  " + l.pick("scission : ", "split: ") + oldCluster(s.old) + " → " + s.into.map(newCluster).joined(separator: ", ")) }
+        for g in m.merges { lines.append("  " + l.pick("fusion : ", "merge: ") + g.from.map(oldCluster).joined(separator: " + ") + " → " + newCluster(g.new)) }
+        for i in m.dissolved { lines.append("  " + l.pick("disparu : ", "dissolved: ") + oldCluster(i)) }
+        for j in m.formed { lines.append("  " + l.pick("nouveau : ", "formed: ") + newCluster(j)) }
+
+        let changed = c.territories.filter(\.changed)
+        lines += ["", l.pick("Territoires", "Territories") + " (\(new.level.rawValue)) — " + l.pick("\(changed.count) ont changé", "\(changed.count) changed")]
+        var t = TextTable(l == .fr ? ["territoire", "acteurs", "internes", "externes", "E-I", "densité"]
+                                   : ["territory", "actors", "internal", "external", "E-I", "density"],
+                          alignments: [.left, .right, .right, .right, .right, .right])
+        func pair(_ x: Int?, _ y: Int?) -> String { "\(x.map(String.init) ?? "–")→\(y.map(String.init) ?? "–")" }
+        func pair(_ x: Double?, _ y: Double?) -> String { Formatting.decimal(x, digits: 2) + "→" + Formatting.decimal(y, digits: 2) }
+        for row in changed {
+            t.append([row.territory.shortName, pair(row.old?.members, row.new?.members), pair(row.old?.internalTies, row.new?.internalTies),
+                      pair(row.old?.externalTies, row.new?.externalTies), pair(row.old?.eiIndex, row.new?.eiIndex),
+                      pair(row.old?.density, row.new?.density)])
+        }
+        lines.append(t.rendered(width: 100))
+        return lines.joined(separator: "\n")
+    }
+
+    /// The best-placed member's name, to recognise a cluster.
+    func clusterHead(_ session: AnalysisSession, _ index: Int) -> String {
+        session.clusters[index].members.first.map { session.dataset.actors[$0].name } ?? ""
+    }
+
+    func reasonChanges(_ h: HubChange, old: AnalysisSession, new: AnalysisSession, language: Language) -> (gained: [String], lost: [String]) {
+        h.reasonChanges(oldTerritoryNames: old.assignment.territories.map(\.name), newTerritoryNames: new.assignment.territories.map(\.name),
+                        language: language)
+    }
+
+    // MARK: CSV
+
+    func csv(_ c: NetworkComparison, old: AnalysisSession, new: AnalysisSession, language l: Language) -> String {
+        let a = old.dataset, b = new.dataset
+        var csv = CSVText(["section", "change", "id", "name", "old", "new", "difference", "detail"])
+        for i in c.joinedActors { csv.append(["actors", "joined", b.actors[i].id, b.actors[i].name, "", "", "", ""]) }
+        for i in c.leftActors { csv.append(["actors", "left", a.actors[i].id, a.actors[i].name, "", "", "", ""]) }
+        for i in c.createdCooperations { csv.append(["cooperations", "created", b.cooperations[i].id, b.cooperations[i].name, "", "", "", ""]) }
+        for i in c.endedCooperations { csv.append(["cooperations", "ended", a.cooperations[i].id, a.cooperations[i].name, "", "", "", ""]) }
+        for t in c.tiesGained {
+            csv.append(["ties", "gained", b.actors[t.first].id + "|" + b.actors[t.second].id, b.actors[t.first].name + "|" + b.actors[t.second].name,
+                        "", String(t.sharedCooperations), "", t.involvesActorChange ? "new_actor" : ""])
+        }
+        for t in c.tiesLost {
+            csv.append(["ties", "lost", a.actors[t.first].id + "|" + a.actors[t.second].id, a.actors[t.first].name + "|" + a.actors[t.second].name,
+                        String(t.sharedCooperations), "", "", t.involvesActorChange ? "actor_left" : ""])
+        }
+        for h in c.hubs {
+            let actor = h.newActor.map { b.actors[$0] } ?? h.oldActor.map { a.actors[$0] }
+            let changes = reasonChanges(h, old: old, new: new, language: l)
+            csv.append(["hubs", h.direction.rawValue, actor?.id ?? "", actor?.name ?? "", h.oldRank.map(String.init) ?? "",
+                        h.newRank.map(String.init) ?? "", h.rankChange.map(String.init) ?? "",
+                        (changes.gained.map { "+" + $0 } + changes.lost.map { "-" + $0 }).joined(separator: "|")])
+        }
+        let m = c.clusters
+        for link in m.continued { csv.append(["clusters", "continued", "", "", String(link.old + 1), String(link.new + 1), "", String(link.shared)]) }
+        for s in m.splits { csv.append(["clusters", "split", "", "", String(s.old + 1), s.into.map { String($0 + 1) }.joined(separator: "|"), "", ""]) }
+        for g in m.merges { csv.append(["clusters", "merged", "", "", g.from.map { String($0 + 1) }.joined(separator: "|"), String(g.new + 1), "", ""]) }
+        for i in m.dissolved { csv.append(["clusters", "dissolved", "", "", String(i + 1), "", "", ""]) }
+        for j in m.formed { csv.append(["clusters", "formed", "", "", "", String(j + 1), "", ""]) }
+        for row in c.territories {
+            let t = row.territory
+            func count(_ name: String, _ x: Int?, _ y: Int?) {
+                csv.append(["territories", name, t.id, t.name, x.map(String.init) ?? "", y.map(String.init) ?? "", String((y ?? 0) - (x ?? 0)), ""])
+            }
+            func value(_ name: String, _ x: Double?, _ y: Double?) {
+                let d: Double? = if let x, let y { y - x } else { nil }
+                csv.append(["territories", name, t.id, t.name, Formatting.exact(x), Formatting.exact(y), Formatting.exact(d), ""])
+            }
+            count("actors", row.old?.members, row.new?.members)
+            count("internal_ties", row.old?.internalTies, row.new?.internalTies)
+            count("external_ties", row.old?.externalTies, row.new?.externalTies)
+            value("ei_index", row.old?.eiIndex, row.new?.eiIndex)
+            value("density", row.old?.density, row.new?.density)
+        }
+        return csv.rendered()
+    }
+
+    // MARK: JSON
+
+    func json(_ c: NetworkComparison, old: AnalysisSession, new: AnalysisSession, language l: Language) -> JSONValue {
+        let a = old.dataset, b = new.dataset
+        func side(_ session: AnalysisSession, _ date: PartialDate?) -> JSONValue {
+            .object([("name", .string(session.fullDataset.name)), ("path", .string(session.origin?.path)),
+                     ("sha256", .string(session.origin?.fingerprint)), ("at", .string(date?.description)),
+                     ("actors", .int(session.dataset.actors.count)), ("cooperations", .int(session.dataset.cooperations.count)),
+                     ("ties", .int(session.graph.edgeCount))])
+        }
+        func matching(_ m: EntityMatching) -> JSONValue {
+            .object([("matched_by_id", .int(m.matchedByID)), ("matched_by_name", .int(m.matchedByName)),
+                     ("only_old", .int(m.onlyOld.count)), ("only_new", .int(m.onlyNew.count))])
+        }
+        func tie(_ t: TieChange, _ d: Dataset) -> JSONValue {
+            .object([("actors", .array([.string(d.actors[t.first].id), .string(d.actors[t.second].id)])),
+                     ("shared_cooperations", .int(t.sharedCooperations)), ("actor_changed", .bool(t.involvesActorChange))])
+        }
+        var meta = old.meta(command: "compare", parameters: old.graphParameters + [
+            ("level", .string(old.level.rawValue)), ("top", .int(top)),
+        ] + old.communityParameters)
+        if case .object(var pairs) = meta {
+            if let i = pairs.firstIndex(where: { $0.0 == "dataset" }) { pairs.remove(at: i) }
+            pairs.insert(("old", side(old, sides[0].date)), at: 2)
+            pairs.insert(("new", side(new, sides[1].date)), at: 3)
+            meta = .object(pairs)
+        }
+        return .object([
+            ("meta", meta),
+            ("actors", .object([("matching", matching(c.actors)),
+                                ("joined", .array(c.joinedActors.map { .string(b.actors[$0].id) })),
+                                ("left", .array(c.leftActors.map { .string(a.actors[$0].id) }))])),
+            ("cooperations", .object([("matching", matching(c.cooperations)),
+                                      ("created", .array(c.createdCooperations.map { .string(b.cooperations[$0].id) })),
+                                      ("ended", .array(c.endedCooperations.map { .string(a.cooperations[$0].id) }))])),
+            ("ties", .object([("kept", .int(c.tiesKept)), ("gained", .array(c.tiesGained.map { tie($0, b) })),
+                              ("lost", .array(c.tiesLost.map { tie($0, a) }))])),
+            ("hubs", .array(c.hubs.map { h in
+                let changes = reasonChanges(h, old: old, new: new, language: l)
+                return .object([
+                    ("actor", .string(h.newActor.map { b.actors[$0].id } ?? h.oldActor.map { a.actors[$0].id })),
+                    ("direction", .string(h.direction.rawValue)),
+                    ("old_rank", h.oldRank.map { .int($0) } ?? .null), ("new_rank", h.newRank.map { .int($0) } ?? .null),
+                    ("old_score", .number(h.oldScore)), ("new_score", .number(h.newScore)),
+                    ("reasons_gained", .array(changes.gained.map { .string($0) })), ("reasons_lost", .array(changes.lost.map { .string($0) })),
+                ])
+            })),
+            ("clusters", .object([
+                ("old", .int(old.clusters.count)), ("new", .int(new.clusters.count)),
+                ("continued", .array(c.clusters.continued.map { .object([("old", .int($0.old + 1)), ("new", .int($0.new + 1)), ("shared", .int($0.shared))]) })),
+                ("splits", .array(c.clusters.splits.map { .object([("old", .int($0.old + 1)), ("into", .array($0.into.map { .int($0 + 1) }))]) })),
+                ("merges", .array(c.clusters.merges.map { .object([("from", .array($0.from.map { .int($0 + 1) })), ("new", .int($0.new + 1))]) })),
+                ("dissolved", .array(c.clusters.dissolved.map { .int($0 + 1) })),
+                ("formed", .array(c.clusters.formed.map { .int($0 + 1) })),
+            ])),
+            ("ei_index", .object([("old", .number(c.eiIndex.old)), ("new", .number(c.eiIndex.new))])),
+            ("territories", .array(c.territories.map { row in
+                func figures(_ f: GroupFigures?) -> JSONValue {
+                    guard let f else { return .null }
+                    return .object([("actors", .int(f.members)), ("internal_ties", .int(f.internalTies)), ("external_ties", .int(f.externalTies)),
+                                    ("ei_index", .number(f.eiIndex)), ("density", .number(f.density))])
+                }
+                return .object([("id", .string(row.territory.id)), ("name", .string(row.territory.name)),
+                                ("old", figures(row.old)), ("new", figures(row.new))])
+            })),
+        ])
+    }
+}
