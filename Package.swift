@@ -96,7 +96,7 @@ let package = Package(
         .testTarget(name: "MaillageDOTTests", dependencies: ["MaillageDOT", "MaillageTestSupport"], swiftSettings: swiftSettings),
         .testTarget(name: "MaillageRenderTests", dependencies: ["MaillageRender", "MaillageTestSupport"], swiftSettings: swiftSettings),
         .testTarget(name: "MaillageCommandTests", dependencies: ["maillage", "maillage-example", "MaillageAnalysis", "MaillageTestSupport"], swiftSettings: swiftSettings),
-        .testTarget(name: "MaillageSynthesisTests", dependencies: ["MaillageSynthesis", "MaillageDataset", "MaillageSupport", "MaillageTestSupport"], swiftSettings: swiftSettings),
+        .testTarget(name: "MaillageSynthesisTests", dependencies: ["MaillageSynthesis", "MaillageDataset", "MaillageSupport", "MaillageAnalysis", "MaillageTestSupport"], swiftSettings: swiftSettings),
         .testTarget(name: "MaillageExportTests", dependencies: ["MaillageExport", "MaillageTestSupport"], swiftSettings: swiftSettings),
         .testTarget(name: "MaillageReportTests", dependencies: ["MaillageReport", "MaillageDataset", "MaillageSupport", "MaillageTestSupport"], swiftSettings: swiftSettings),
     ]

@@ -1,0 +1,55 @@
+import MaillageModel
+import Testing
+
+/// Partial dates and lifespans: the forms read, the order, and the rule that a start
+/// counts from its first day and an end up to its last day.
+@Suite struct PartialDateTests {
+    @Test func readsIsoAndFrenchForms() {
+        #expect(PartialDate("2019") == PartialDate(year: 2019))
+        #expect(PartialDate(" 2019-03 ") == PartialDate(year: 2019, month: 3))
+        #expect(PartialDate("2019-03-14") == PartialDate(year: 2019, month: 3, day: 14))
+        #expect(PartialDate("03/2019") == PartialDate(year: 2019, month: 3))
+        #expect(PartialDate("14/03/2019") == PartialDate(year: 2019, month: 3, day: 14))
+        #expect(PartialDate("2020-02-29") != nil)
+        for bad in ["", "19", "2019-13", "2019-3", "2019-02-30", "2019-02-29", "2019/03", "32/01/2019", "vers 2019", "2019-03-14T10:00", "2019-"] {
+            #expect(PartialDate(bad) == nil, "\(bad)")
+        }
+        #expect(PartialDate("2019-03-04")?.description == "2019-03-04")
+        #expect(PartialDate("3/2019")?.description == "2019-03")
+    }
+
+    @Test func periodsAndOrder() throws {
+        let year = try #require(PartialDate("2019")), march = try #require(PartialDate("2019-03"))
+        let day = try #require(PartialDate("2019-01-01"))
+        #expect(year.firstDay.description == "2019-01-01" && year.lastDay.description == "2019-12-31")
+        #expect(march.lastDay.description == "2019-03-31")
+        #expect(PartialDate("2024-02")?.lastDay.description == "2024-02-29")
+        #expect([march, year, day].sorted() == [day, year, march])
+        #expect(PartialDate("2018-12-31")! < day)
+    }
+
+    @Test func aYearStartsOnItsFirstDayAndEndsOnItsLastDay() throws {
+        let life = Lifespan(start: PartialDate("2019"), end: PartialDate("2020-06"))
+        #expect(!life.contains(PartialDate("2018-12-31")!.firstDay))
+        #expect(life.contains(PartialDate("2019-01-01")!.firstDay))
+        #expect(life.contains(PartialDate("2020-06-30")!.firstDay))
+        #expect(!life.contains(PartialDate("2020-07-01")!.firstDay))
+        // A date asked for is read on its last day: 2020 is 31 December 2020.
+        #expect(!life.isAlive(at: PartialDate("2020")!))
+        #expect(life.isAlive(at: PartialDate("2019")!))
+        #expect(Lifespan().isAlive(at: PartialDate("1900")!), "undated: present throughout")
+        #expect(Lifespan(start: PartialDate("2019"), end: PartialDate("2019")).isReversed == false)
+        #expect(Lifespan(start: PartialDate("2019-05"), end: PartialDate("2019")).isReversed == false)
+        #expect(Lifespan(start: PartialDate("2020"), end: PartialDate("2019-12-31")).isReversed)
+    }
+
+    @Test func membershipWithinItsCooperation() {
+        let cooperation = Lifespan(start: PartialDate("2019"), end: PartialDate("2021-06"))
+        #expect(Lifespan().lies(within: cooperation))
+        #expect(Lifespan(start: PartialDate("2019-05")).lies(within: cooperation))
+        #expect(Lifespan(start: PartialDate("2019"), end: PartialDate("2021")).lies(within: cooperation), "same year: not outside")
+        #expect(!Lifespan(start: PartialDate("2018")).lies(within: cooperation))
+        #expect(!Lifespan(end: PartialDate("2022")).lies(within: cooperation))
+        #expect(!Lifespan(start: PartialDate("2022")).lies(within: cooperation))
+    }
+}
