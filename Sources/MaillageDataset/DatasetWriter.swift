@@ -85,7 +85,8 @@ public enum DatasetWriter {
     /// The text of `actors.csv`.
     public static func actorsCSV(_ dataset: Dataset) -> [UInt8] {
         var out = CSVBuffer(capacity: 120 * dataset.actors.count + 64)
-        out.header(["id", "name", "kind", "legal_form", "sector", "territories", "website"])
+        let dated = dataset.isDated  // issue 16: date columns only in a dated dataset
+        out.header(["id", "name", "kind", "legal_form", "sector", "territories", "website"] + (dated ? ["founded", "closed"] : []))
         for a in dataset.actors {
             out.cell(a.id); out.comma()
             out.cell(a.name); out.comma()
@@ -93,7 +94,9 @@ public enum DatasetWriter {
             out.cell(a.legalForm); out.comma()
             out.cell(a.sector); out.comma()
             out.multiCell(a.territories); out.comma()
-            out.cell(a.website); out.newline()
+            out.cell(a.website)
+            if dated { out.comma(); out.cell(a.founded?.description ?? ""); out.comma(); out.cell(a.closed?.description ?? "") }
+            out.newline()
         }
         return out.bytes
     }
@@ -101,7 +104,9 @@ public enum DatasetWriter {
     /// The text of `cooperations.csv`.
     public static func cooperationsCSV(_ dataset: Dataset) -> [UInt8] {
         var out = CSVBuffer(capacity: 220 * dataset.cooperations.count + 64)
-        out.header(["id", "name", "form", "sector", "territories", "declared_members", "status", "started", "summary", "source"])
+        let dated = dataset.isDated
+        out.header(["id", "name", "form", "sector", "territories", "declared_members", "status", "started", "summary", "source"]
+                   + (dated ? ["ended"] : []))
         for c in dataset.cooperations {
             out.cell(c.id); out.comma()
             out.cell(c.name); out.comma()
@@ -113,7 +118,9 @@ public enum DatasetWriter {
             out.cell(c.status.rawValue); out.comma()
             out.cell(c.started?.description ?? ""); out.comma()
             out.cell(c.summary); out.comma()
-            out.cell(c.source); out.newline()
+            out.cell(c.source)
+            if dated { out.comma(); out.cell(c.ended?.description ?? "") }
+            out.newline()
         }
         return out.bytes
     }
@@ -121,11 +128,14 @@ public enum DatasetWriter {
     /// The text of `memberships.csv`.
     public static func membershipsCSV(_ dataset: Dataset) -> [UInt8] {
         var out = CSVBuffer(capacity: 28 * dataset.memberships.count + 64)
-        out.header(["cooperation", "actor", "role"])
+        let dated = dataset.isDated
+        out.header(["cooperation", "actor", "role"] + (dated ? ["since", "until"] : []))
         for m in dataset.memberships {
             out.cell(m.cooperation); out.comma()
             out.cell(m.actor); out.comma()
-            out.cell(m.role.rawValue); out.newline()
+            out.cell(m.role.rawValue)
+            if dated { out.comma(); out.cell(m.since?.description ?? ""); out.comma(); out.cell(m.until?.description ?? "") }
+            out.newline()
         }
         return out.bytes
     }

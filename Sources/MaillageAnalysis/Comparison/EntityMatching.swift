@@ -18,8 +18,11 @@ public struct EntityMatching: Sendable, Hashable {
     public let matchedByName: Int
 
     /// Matches `old` to `new`, each row given as (id, name).
+    /// - Parameter byName: also match the rows left over by name (two datasets whose ids
+    ///   may differ); false for two dates of one dataset, where an id is the identity and
+    ///   a cooperation that ended is not the new one of the same name.
     /// - Complexity: O(n) expected (hashing).
-    public init(old: [(id: String, name: String)], new: [(id: String, name: String)]) {
+    public init(old: [(id: String, name: String)], new: [(id: String, name: String)], byName: Bool = true) {
         var newOfOld = [Int?](repeating: nil, count: old.count)
         var oldOfNew = [Int?](repeating: nil, count: new.count)
         var newByID: [String: Int] = [:]
@@ -38,25 +41,27 @@ public struct EntityMatching: Sendable, Hashable {
             for key in repeated { index[key] = nil }
             return index
         }
-        let oldNames = uniqueNames(old, unmatched: newOfOld), newNames = uniqueNames(new, unmatched: oldOfNew)
-        var byName = 0
-        for (key, i) in oldNames.sorted(by: { $0.value < $1.value }) {
-            if let j = newNames[key] { newOfOld[i] = j; oldOfNew[j] = i; byName += 1 }
+        var matchedNames = 0
+        if byName {
+            let oldNames = uniqueNames(old, unmatched: newOfOld), newNames = uniqueNames(new, unmatched: oldOfNew)
+            for (key, i) in oldNames.sorted(by: { $0.value < $1.value }) {
+                if let j = newNames[key] { newOfOld[i] = j; oldOfNew[j] = i; matchedNames += 1 }
+            }
         }
         self.newOfOld = newOfOld
         self.oldOfNew = oldOfNew
         matchedByID = byID
-        matchedByName = byName
+        matchedByName = matchedNames
     }
 
-    /// Matches the actors of two datasets.
-    public init(actorsOf old: Dataset, _ new: Dataset) {
-        self.init(old: old.actors.map { ($0.id, $0.name) }, new: new.actors.map { ($0.id, $0.name) })
+    /// Matches the actors of two datasets (by id, then by name when `byName`).
+    public init(actorsOf old: Dataset, _ new: Dataset, byName: Bool = true) {
+        self.init(old: old.actors.map { ($0.id, $0.name) }, new: new.actors.map { ($0.id, $0.name) }, byName: byName)
     }
 
-    /// Matches the cooperations of two datasets.
-    public init(cooperationsOf old: Dataset, _ new: Dataset) {
-        self.init(old: old.cooperations.map { ($0.id, $0.name) }, new: new.cooperations.map { ($0.id, $0.name) })
+    /// Matches the cooperations of two datasets (by id, then by name when `byName`).
+    public init(cooperationsOf old: Dataset, _ new: Dataset, byName: Bool = true) {
+        self.init(old: old.cooperations.map { ($0.id, $0.name) }, new: new.cooperations.map { ($0.id, $0.name) }, byName: byName)
     }
 
     /// Old rows matched to none (they left, or ended), in table order.

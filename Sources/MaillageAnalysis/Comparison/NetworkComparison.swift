@@ -7,14 +7,15 @@ import MaillageModel
 /// and fell, the clusters matched across the dates (splits and merges named), and the
 /// change of every territory's figures.
 ///
-/// Actors and cooperations are matched by id, then by folded name (``EntityMatching``).
+/// Actors and cooperations are matched by id, then — for two datasets — by folded name
+/// (``EntityMatching``); two dates of one dataset match by id only.
 /// Both sessions should share their settings (the command line gives the new one the old
 /// one's territory level); each session's own figures are used, computed once.
 ///
 /// ```swift
 /// let before = AnalysisSession(dataset: dataset.asOf(PartialDate(year: 2019)!))
 /// let after = AnalysisSession(dataset: dataset.asOf(PartialDate(year: 2021)!))
-/// let change = NetworkComparison(old: before, new: after)
+/// let change = NetworkComparison(old: before, new: after, matchingNames: false)
 /// change.joinedActors      // rows of after.dataset.actors
 /// change.clusters.splits   // old clusters that split, and into which new ones
 /// ```
@@ -44,14 +45,17 @@ public struct NetworkComparison: Sendable {
     public let eiIndex: (old: Double?, new: Double?)
 
     /// Compares `old` with `new`.
-    /// - Parameter top: how many hubs are listed at each date (``AnalysisSession/hubs(top:)``).
+    /// - Parameters:
+    ///   - top: how many hubs are listed at each date (``AnalysisSession/hubs(top:)``).
+    ///   - matchingNames: match rows left over by id by their name too: true for two
+    ///     datasets (two surveys whose ids may differ), false for two dates of one dataset.
     /// - Complexity: the sessions' projections, clusters, assignments and hubs (each computed
     ///   once, by the sessions) plus O((m_old + m_new) log d) for the ties.
-    public init(old: AnalysisSession, new: AnalysisSession, top: Int = 10) {
+    public init(old: AnalysisSession, new: AnalysisSession, top: Int = 10, matchingNames: Bool = true) {
         let a = old.dataset, b = new.dataset
-        let actors = EntityMatching(actorsOf: a, b)
+        let actors = EntityMatching(actorsOf: a, b, byName: matchingNames)
         self.actors = actors
-        cooperations = EntityMatching(cooperationsOf: a, b)
+        cooperations = EntityMatching(cooperationsOf: a, b, byName: matchingNames)
 
         let oldProjected = old.projected, newProjected = new.projected
         var gained: [TieChange] = [], lost: [TieChange] = [], kept = 0

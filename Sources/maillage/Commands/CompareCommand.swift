@@ -15,7 +15,7 @@ struct CompareCommand: ParsableCommand {
         discussion: """
         Two datasets: maillage compare OLD NEW (optionally --at DATE for both, or --at A --at B). \
         One dated dataset: maillage compare DATASET --at A --at B. A year or month means its last day; undated rows \
-        count as present throughout. Actors and cooperations are matched by id, then by name (case, accents and \
+        count as present throughout. Actors and cooperations are matched by id, then, between two datasets, by name (case, accents and \
         punctuation ignored). Clusters are linked when they share at least half of the smaller one: an old cluster \
         linked to several new ones split, a new one linked to several old ones is a merge. The new network's \
         territories are grouped at the old one's level.
@@ -79,7 +79,7 @@ struct CompareCommand: ParsableCommand {
         let l = lang.language
         let old = try session(sides[0], level: territories.level)
         let new = try session(sides[1], level: old.level)
-        let comparison = NetworkComparison(old: old, new: new, top: top)
+        let comparison = NetworkComparison(old: old, new: new, top: top, matchingNames: datasets.count == 2)
         let label = { (side: (path: String, date: PartialDate?), session: AnalysisSession) -> String in
             session.fullDataset.name + (side.date.map { " @ \($0)" } ?? "")
         }

@@ -30,6 +30,8 @@ struct SynthCommand: ParsableCommand {
 
     @Option(name: .customLong("memory-budget"), help: ArgumentHelp("Memory the generation may take, e.g. 8G (default 4G, or $MAILLAGE_MEMORY_BUDGET).", valueName: "SIZE"))
     var memoryBudget: String?
+    @Option(help: ArgumentHelp("Date the dataset over these years (e.g. 2018-2022): cooperations born and ended, memberships begun and ended, actors founded and closed (columns started/ended, since/until, founded/closed).", valueName: "A-B"))
+    var years: String?
 
     @Flag(help: "Print nothing (like every analysis command's --quiet).")
     var quiet = false
@@ -47,14 +49,26 @@ struct SynthCommand: ParsableCommand {
                 "--actors \(actors) would need about \(MemoryBudget.format(SyntheticDataset.estimatedBytes(actors: actors))), over the memory budget of \(budget); "
                 + "at most \(SyntheticDataset.largestActorCount(within: budget)) actors fit (raise it with --memory-budget or \(MemoryBudget.environmentVariable))")
         }
+        if years != nil, yearSpan == nil {
+            throw ValidationError("--years must be two years, the first before the second (e.g. 2018-2022; got \(years ?? ""))")
+        }
         var isDirectory: ObjCBool = false
         if FileManager.default.fileExists(atPath: output, isDirectory: &isDirectory), !isDirectory.boolValue {
             throw ValidationError("--output \(output) is a file; give a folder")
         }
     }
 
+    /// `--years A-B` read: A < B, both between 1000 and 9999.
+    var yearSpan: ClosedRange<Int>? {
+        guard let years else { return nil }
+        let parts = years.split(separator: "-", omittingEmptySubsequences: false)
+        guard parts.count == 2, let a = Int(parts[0]), let b = Int(parts[1]), 1000 <= a, a < b, b <= 9999 else { return nil }
+        return a...b
+    }
+
     func run() throws {
-        let dataset = SyntheticDataset.generate(actors: actors, seed: seed)
+        let dataset = yearSpan.map { SyntheticHistory.generate(actors: actors, seed: seed, years: $0).dataset }
+            ?? SyntheticDataset.generate(actors: actors, seed: seed)
         do {
             try DatasetWriter.write(dataset, to: URL(fileURLWithPath: output))
         } catch let error as DatasetWriteError {
