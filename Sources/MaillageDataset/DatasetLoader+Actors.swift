@@ -13,6 +13,7 @@ extension LoaderRun {
         var records: [Int] = []  // the record defining each entry
         let name = table.column("name"), kind = table.column("kind"), legalForm = table.column("legal_form")
         let sector = table.column("sector"), territories = table.column("territories"), website = table.column("website")
+        let founded = table.column("founded"), closed = table.column("closed")  // issue 16
         for row in table.rows {
             guard let (id, idField) = requireID(row, at: idColumn, named: "id", what: "actor"),
                   checkUnique(id, field: idField, index: actors.count, seen: &seen, line: { table.document.line(ofRecord: records[$0]) }, what: "actor", file: file) else { continue }
@@ -22,9 +23,11 @@ extension LoaderRun {
             checkLength(nameField, what: "actor name", file: file)
             let actorKind = parseEnum(row.field(kind), in: ActorKind.datasetValues, what: "actor kind", file: file) ?? .unknown
             let actorName = nameField?.value.trimmingSpaces() ?? ""
+            let life = readLifespan(row, start: ("founded", founded), end: ("closed", closed), file: file)
             actors.append(Actor(
                 id: id, name: actorName.isEmpty ? id : actorName, kind: actorKind, legalForm: row.value(legalForm),
-                sector: row.value(sector), territories: row.values(territories), website: row.value(website)))
+                sector: row.value(sector), territories: row.values(territories), website: row.value(website),
+                founded: life.start, closed: life.end))
         }
         return actors
     }
@@ -42,7 +45,7 @@ extension LoaderRun {
         let name = table.column("name"), form = table.column("form"), sector = table.column("sector")
         let territories = table.column("territories"), declaredMembers = table.column("declared_members")
         let status = table.column("status"), started = table.column("started"), summary = table.column("summary")
-        let source = table.column("source")
+        let source = table.column("source"), ended = table.column("ended")
         for row in table.rows {
             guard let (id, idField) = requireID(row, at: idColumn, named: "id", what: "cooperation"),
                   checkUnique(id, field: idField, index: cooperations.count, seen: &seen, line: { table.document.line(ofRecord: records[$0]) }, what: "cooperation", file: file) else { continue }
@@ -64,10 +67,11 @@ extension LoaderRun {
                 }
             }
             let cooperationName = nameField?.value.trimmingSpaces() ?? ""
+            let life = readLifespan(row, start: ("started", started), end: ("ended", ended), file: file)
             cooperations.append(Cooperation(
                 id: id, name: cooperationName.isEmpty ? id : cooperationName, form: cooperationForm, sector: row.value(sector),
                 territories: row.values(territories), declaredMembers: declared, status: cooperationStatus,
-                started: row.value(started), summary: row.value(summary), source: row.value(source)))
+                started: life.start, ended: life.end, summary: row.value(summary), source: row.value(source)))
         }
         return cooperations
     }
@@ -88,6 +92,8 @@ extension LoaderRun {
         var implicitActors = 0, implicitCooperations = 0
         let cooperationColumn = table.column("cooperation"), actorColumn = table.column("actor")
         let roleColumn = table.column("role")
+        let sinceColumn = table.column("since"), untilColumn = table.column("until")  // issue 16
+        var rowLife: [Lifespan] = []
         // Rows with both ids, in file order.
         var rowActor: [Int32] = [], rowCooperation: [Int32] = [], rowRole: [MembershipRole] = [], rowRecord: [Int32] = []
         rowActor.reserveCapacity(table.records.count)
@@ -128,6 +134,9 @@ extension LoaderRun {
                         file: file, line: cooperationField.line, column: cooperationField.column))
                 }
             }
+            let life = readLifespan(row, start: ("since", sinceColumn), end: ("until", untilColumn), file: file)
+            checkMembership(life, of: actor, within: cooperations[c], row: row, since: sinceColumn, until: untilColumn, file: file)
+            rowLife.append(life)
             rowActor.append(Int32(a))
             rowCooperation.append(Int32(c))
             rowRole.append(role)
@@ -151,7 +160,8 @@ extension LoaderRun {
                 diagnostics.append(.warning(message, file: file, line: table.document.line(ofRecord: Int(rowRecord[i])), column: 1))
                 continue
             }
-            memberships.append(Membership(cooperation: cooperations[c].id, actor: actors[a].id, role: role))
+            memberships.append(Membership(cooperation: cooperations[c].id, actor: actors[a].id, role: role,
+                                          since: rowLife[i].start, until: rowLife[i].end))
             links.append(MembershipLink(actor: Int32(a), cooperation: Int32(c)))
         }
         if !actorsFilePresent && implicitActors > 0 {

@@ -111,7 +111,8 @@ struct CompareCommand: ParsableCommand {
             guard !names.isEmpty else { return }
             lines += ["", title + " (\(names.count))"]
             lines += names.prefix(limit).map { "  " + $0 }
-            if names.count > limit { lines.append("  … " + l.pick("et \(names.count - limit) autres", "and \(names.count - limit) more")) }
+            let more = names.count - limit
+            if more > 0 { lines.append("  … " + l.pick("et \(more) \(more == 1 ? "autre" : "autres")", "and \(more) more")) }
         }
         list(l.pick("Acteurs arrivés", "Actors that joined"), c.joinedActors.map { b.actors[$0].name })
         list(l.pick("Acteurs partis", "Actors that left"), c.leftActors.map { a.actors[$0].name })
@@ -130,7 +131,7 @@ struct CompareCommand: ParsableCommand {
             let score = Formatting.decimal(h.oldScore, digits: 1) + " → " + Formatting.decimal(h.newScore, digits: 1)
             hubTable.append([name, h.oldRank.map(String.init) ?? "–", h.newRank.map(String.init) ?? "–", places, score])
             let changes = reasonChanges(h, old: old, new: new, language: l)
-            if !changes.gained.isEmpty || !changes.lost.isEmpty {
+            if h.rankChange != nil, !changes.gained.isEmpty || !changes.lost.isEmpty {
                 reasonLines.append("  \(name)" + l.pick(" : ", ": ")
                                    + (changes.gained.map { "+ " + $0 } + changes.lost.map { "− " + $0 }).joined(separator: " ; "))
             }

@@ -1,0 +1,46 @@
+import MaillageModel
+
+/// Date columns (issue 16): `founded`/`closed` of actors, `started`/`ended` of
+/// cooperations, `since`/`until` of memberships. A date is a year (`2019`), a month
+/// (`2019-03`, `03/2019`) or a day (`2019-03-14`, `14/03/2019`); an empty cell is no date,
+/// and an undated row counts as present throughout (see `Lifespan`).
+extension LoaderRun {
+    /// The date in `field`, nil when empty; an error at the cell when it is no date.
+    mutating func parseDate(_ field: Table.Cell?, column: String, file: String) -> PartialDate? {
+        guard let field else { return nil }
+        let text = field.value.trimmingSpaces()
+        guard !text.isEmpty else { return nil }
+        if let date = PartialDate(text) { return date }
+        diagnostics.append(.error(
+            "\(column) must be a date — a year (2019), a month (2019-03) or a day (2019-03-14) — not \"\(text.excerpt)\"",
+            file: file, line: field.line, column: field.column))
+        return nil
+    }
+
+    /// The start and end dates of a row; an error at the end cell when the end comes
+    /// before the start (then the row keeps its start only).
+    mutating func readLifespan(_ row: Table.Row, start: (name: String, column: Int?), end: (name: String, column: Int?),
+                               file: String) -> Lifespan {
+        let endField = row.field(end.column)
+        var life = Lifespan(start: parseDate(row.field(start.column), column: start.name, file: file),
+                            end: parseDate(endField, column: end.name, file: file))
+        if life.isReversed, let endField, let s = life.start, let e = life.end {
+            diagnostics.append(.error("\(end.name) \(e) comes before \(start.name) \(s)", file: file, line: endField.line, column: endField.column))
+            life.end = nil
+        }
+        return life
+    }
+
+    /// An error at the membership's date cell when its life lies outside its
+    /// cooperation's (`since` before the cooperation started, `until` after it ended…).
+    mutating func checkMembership(_ life: Lifespan, of actor: String, within cooperation: Cooperation, row: Table.Row,
+                                  since: Int?, until: Int?, file: String) {
+        guard !life.isUndated, !life.lies(within: cooperation.lifespan) else { return }
+        let cell = (life.start != nil ? row.field(since) : nil) ?? row.field(until)
+        let span = [cooperation.started.map { "started \($0)" }, cooperation.ended.map { "ended \($0)" }].compactMap { $0 }.joined(separator: ", ")
+        let own = [life.start.map { "since \($0)" }, life.end.map { "until \($0)" }].compactMap { $0 }.joined(separator: ", ")
+        diagnostics.append(.error(
+            "membership of \"\(actor.excerpt)\" (\(own)) lies outside the life of cooperation \"\(cooperation.id.excerpt)\" (\(span))",
+            file: file, line: cell?.line ?? 0, column: cell?.column ?? 0))
+    }
+}
