@@ -14,9 +14,9 @@ import MaillageModel
 /// - about 6 % of actors are founded during the span (`founded` in A+1…B) and 4 % close
 ///   (`closed` in A…B−1).
 ///
-/// Dates are years. Following the rule of ``PartialDate``, a row is present in year Y when
+/// Dates are years. Following the rule of `PartialDate`, a row is present in year Y when
 /// its start year ≤ Y ≤ its end year; the network of year Y is the dataset as it stood on
-/// 31 December Y (``Dataset/asOf(_:)``).
+/// 31 December Y (`Dataset.asOf(_:)`).
 public struct SyntheticHistory: Sendable {
     /// What changed between the end of year Y − 1 and the end of year Y.
     public struct YearChanges: Sendable, Hashable {

@@ -2,7 +2,7 @@ import MaillageModel
 
 /// Which rows of an old and a new table are the same actor (or cooperation): first by
 /// id, then — for rows left over on both sides — by name, folded (case, accents,
-/// punctuation ignored, ``NameMatching/folded(_:)``) and unique on each side.
+/// punctuation ignored, `NameMatching.folded(_:)`) and unique on each side.
 ///
 /// Two dates of one dataset match by id only in practice; two editions of a survey whose
 /// ids were renumbered match by name. Whatever stays unmatched has left (old side) or

@@ -1,7 +1,7 @@
 import MaillageGraph
 import MaillageModel
 
-/// What changed between two analyses — two dates of one dataset (``Dataset/asOf(_:)``)
+/// What changed between two analyses — two dates of one dataset (`Dataset.asOf(_:)`)
 /// or two datasets (two surveys, two editions of a booklet): the actors that joined and
 /// left, the cooperations created and ended, the ties gained and lost, the hubs that rose
 /// and fell, the clusters matched across the dates (splits and merges named), and the

@@ -30,6 +30,7 @@ struct SynthCommand: ParsableCommand {
 
     @Option(name: .customLong("memory-budget"), help: ArgumentHelp("Memory the generation may take, e.g. 8G (default 4G, or $MAILLAGE_MEMORY_BUDGET).", valueName: "SIZE"))
     var memoryBudget: String?
+
     @Option(help: ArgumentHelp("Date the dataset over these years (e.g. 2018-2022): cooperations born and ended, memberships begun and ended, actors founded and closed (columns started/ended, since/until, founded/closed).", valueName: "A-B"))
     var years: String?
 
