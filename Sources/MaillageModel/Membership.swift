@@ -9,6 +9,9 @@ public struct Membership: Sendable, Hashable {
     public var until: PartialDate?
 
     /// - Parameters:
+    ///   - cooperation: the cooperation's id.
+    ///   - actor: the actor's id.
+    ///   - role: the actor's part in it.
     ///   - since: when the actor joined, read from its first day; nil: undated.
     ///   - until: its last date of membership, read up to its last day; nil: undated.
     ///

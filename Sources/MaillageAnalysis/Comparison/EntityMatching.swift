@@ -18,9 +18,12 @@ public struct EntityMatching: Sendable, Hashable {
     public let matchedByName: Int
 
     /// Matches `old` to `new`, each row given as (id, name).
-    /// - Parameter byName: also match the rows left over by name (two datasets whose ids
-    ///   may differ); false for two dates of one dataset, where an id is the identity and
-    ///   a cooperation that ended is not the new one of the same name.
+    /// - Parameters:
+    ///   - old: the old table's rows.
+    ///   - new: the new table's rows.
+    ///   - byName: also match the rows left over by name (two datasets whose ids
+    ///     may differ); false for two dates of one dataset, where an id is the identity and
+    ///     a cooperation that ended is not the new one of the same name.
     /// - Complexity: O(n) expected (hashing).
     public init(old: [(id: String, name: String)], new: [(id: String, name: String)], byName: Bool = true) {
         var newOfOld = [Int?](repeating: nil, count: old.count)

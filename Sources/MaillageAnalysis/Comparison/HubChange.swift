@@ -69,6 +69,7 @@ public struct HubChange: Sendable {
     /// - Parameters:
     ///   - oldTerritoryNames: names of the old session's assignment territories.
     ///   - newTerritoryNames: names of the new session's assignment territories.
+    ///   - language: French or English.
     public func reasonChanges(oldTerritoryNames: [String], newTerritoryNames: [String],
                               language: Language) -> (gained: [String], lost: [String]) {
         let before = oldReasons.map { $0.text(territoryNames: oldTerritoryNames, language: language) }

@@ -46,6 +46,8 @@ public struct NetworkComparison: Sendable {
 
     /// Compares `old` with `new`.
     /// - Parameters:
+    ///   - old: the analysis of the earlier date (or dataset).
+    ///   - new: the analysis of the later one.
     ///   - top: how many hubs are listed at each date (``AnalysisSession/hubs(top:)``).
     ///   - matchingNames: match rows left over by id by their name too: true for two
     ///     datasets (two surveys whose ids may differ), false for two dates of one dataset.
