@@ -1,4 +1,5 @@
 import MaillageModel
+import MaillageSupport
 
 /// A synthetic dataset dated over a span of years (`maillage synth --years A-B`), with
 /// the changes of every year recorded by the generator, so that `compare` can be checked
