@@ -55,17 +55,19 @@ public enum ForceLayout {
     ///   - graph: the graph (any weights).
     ///   - seed: seed of the starting positions and of the merge order.
     ///   - finestIterations: refinement rounds on the original graph (coarser levels get more).
+    ///   - mass: how much each node repels the others (1 each when nil); a heavier
+    ///     node keeps more room around itself (the overview maps weigh groups by size).
     /// - Returns: one position per node.
     /// - Complexity: O((n log n + m) · r) per level for n nodes, m edges and r rounds;
     ///   the levels shrink geometrically, so O((n log n + m) · r) overall.
-    public static func positions(of graph: Graph, seed: UInt64 = 1, finestIterations: Int = 60) -> LayoutPositions {
+    public static func positions(of graph: Graph, seed: UInt64 = 1, finestIterations: Int = 60, mass: [Double]? = nil) -> LayoutPositions {
         let n = graph.nodeCount
         guard n > 0 else { return LayoutPositions(x: [], y: []) }
         var rng = SeededGenerator(seed: seed &+ 0x6C61_796F_7574)  // "layout"
 
         // Levels: level 0 is the graph itself.
         var levels: [Level] = [Level(offsets: graph.offsets, targets: graph.targets, weights: graph.weights,
-                                     mass: [Double](repeating: 1, count: n), parent: [])]
+                                     mass: mass ?? [Double](repeating: 1, count: n), parent: [])]
         while levels[levels.count - 1].nodeCount > 60 {
             let fine = levels[levels.count - 1]
             guard let coarse = fine.coarsened(rng: &rng), Double(coarse.level.nodeCount) < 0.8 * Double(fine.nodeCount) else { break }
@@ -75,7 +77,7 @@ public enum ForceLayout {
 
         // Coarsest: seeded random start in a square whose area grows with the mass.
         let top = levels[levels.count - 1]
-        let side = max(1, top.mass.reduce(0, +).squareRoot())
+        let side = max(1, Double(top.nodeCount).squareRoot() * 2)
         var x = (0..<top.nodeCount).map { _ in (rng.nextUnitDouble() - 0.5) * side }
         var y = (0..<top.nodeCount).map { _ in (rng.nextUnitDouble() - 0.5) * side }
         refine(top, x: &x, y: &y, iterations: 300, initialStep: side / 4)

@@ -48,7 +48,7 @@ extension ReportAssets {
     var clusters = m.clusters || [], territories = m.territories || [];
 
     var view = m.view || 'actors', focus = null;
-    var s = 1, tx = 0, ty = 0, fitScale = 1, width = 0, height = 0, dpr = 1;
+    var s = 1, tx = 0, ty = 0, fitScale = 1, lastFit = 1, width = 0, height = 0, dpr = 1;
     var marked = null, litPairs = [], selected = -1;
     var moving = 0, frame = 0;
 
@@ -71,6 +71,7 @@ extension ReportAssets {
       var w = Math.max(bx1 - bx0, 1e-6), h = Math.max(by1 - by0, 1e-6);
       s = Math.min((width - 60) / w, (height - 60) / h);
       if (!isFinite(s) || s <= 0) { s = 1; }
+      lastFit = s;
       tx = width / 2 - s * (bx0 + bx1) / 2;
       ty = height / 2 - s * (by0 + by1) / 2;
     }
@@ -91,7 +92,16 @@ extension ReportAssets {
     function zoomGrowth() { return Math.min(4, Math.sqrt(Math.max(s / fitScale, 0.25))); }
 
     function groupsOfView() { return view === 'clusters' ? clusters : territories; }
-    function groupRadius(g, maxSize) { return (5 + 34 * Math.sqrt(g.size / maxSize)) * zoomGrowth(); }
+    function groupRadius(g) { return Math.max(3, g.r / 10 * s); }
+    function fitGroups() {
+      var a = Infinity, b = Infinity, c = -Infinity, d = -Infinity;
+      groupsOfView().forEach(function (g) {
+        if (!g.r) { return; }
+        a = Math.min(a, (g.x - g.r) / 10); c = Math.max(c, (g.x + g.r) / 10);
+        b = Math.min(b, (g.y - g.r) / 10); d = Math.max(d, (g.y + g.r) / 10);
+      });
+      if (a <= c) { fitTo(a, b, c, d); }
+    }
     function maxGroupSize(list) { var mx = 1; list.forEach(function (g) { if (g.size > mx) { mx = g.size; } }); return mx; }
 
     function draw() {
@@ -199,7 +209,10 @@ extension ReportAssets {
         }
       }
       var limit = Math.max(12, Math.min(90, Math.round(width * height / 9000)));
-      var candidates = labelOrder;
+      // Hubs first: at the fitted size only the 1.5 % most connected (at least 40)
+      // compete for a name; zooming in lets more of them in.
+      var zoomIn = Math.max(1, s / fitScale);
+      var candidates = labelOrder.slice(0, Math.round(Math.max(40, drawnCount * 0.015) * zoomIn * zoomIn));
       if (marked) { candidates = [selected].concat(labelOrder.filter(function (a) { return marked.has(a) && a !== selected; })); }
       var count = 0;
       for (var k = 0; k < candidates.length && count < limit; k++) {
@@ -228,17 +241,17 @@ extension ReportAssets {
       ctx.strokeStyle = 'rgba(70,84,94,0.28)';
       for (t = 0; t + 2 < links.length; t += 3) {
         var a = list[links[t]], b = list[links[t + 1]];
-        if (!a || !b || !a.drawn && a.drawn !== undefined || !b.drawn && b.drawn !== undefined) { continue; }
+        if (!a || !b || !a.r || !b.r) { continue; }
         ctx.lineWidth = 0.4 + 7 * Math.sqrt(links[t + 2] / maxLink);
         ctx.beginPath();
         ctx.moveTo(a.x / 10 * s + tx, a.y / 10 * s + ty);
         ctx.lineTo(b.x / 10 * s + tx, b.y / 10 * s + ty);
         ctx.stroke();
       }
-      var idx = list.map(function (g, k) { return k; }).filter(function (k) { return list[k].size > 0 && list[k].drawn !== 0; });
+      var idx = list.map(function (g, k) { return k; }).filter(function (k) { return list[k].r > 0; });
       idx.sort(function (p, q) { return list[p].size - list[q].size; });
       idx.forEach(function (k) {
-        var g = list[k], r = groupRadius(g, maxSize);
+        var g = list[k], r = groupRadius(g);
         ctx.beginPath();
         ctx.arc(g.x / 10 * s + tx, g.y / 10 * s + ty, r, 0, 2 * Math.PI);
         ctx.globalAlpha = 0.88;
@@ -255,7 +268,7 @@ extension ReportAssets {
       ctx.textAlign = 'center';
       var placed = [];
       idx.slice().reverse().forEach(function (k) {
-        var g = list[k], r = groupRadius(g, maxSize), px = g.x / 10 * s + tx, py = g.y / 10 * s + ty;
+        var g = list[k], r = groupRadius(g), px = g.x / 10 * s + tx, py = g.y / 10 * s + ty;
         var lines = view === 'clusters'
           ? [format(T.clusterN, g.number) + ' · ' + format(T.actorsN, g.size), g.title, g.facts]
           : [g.name, format(T.actorsN, g.size)];
@@ -304,8 +317,8 @@ extension ReportAssets {
     function groupAtPoint(px, py) {
       var list = groupsOfView(), maxSize = maxGroupSize(list), best = -1, bestR = Infinity;
       list.forEach(function (g, k) {
-        if (!g.size || g.drawn === 0) { return; }
-        var r = groupRadius(g, maxSize), dx = g.x / 10 * s + tx - px, dy = g.y / 10 * s + ty - py;
+        if (!g.r) { return; }
+        var r = groupRadius(g), dx = g.x / 10 * s + tx - px, dy = g.y / 10 * s + ty - py;
         if (dx * dx + dy * dy <= r * r && r < bestR) { best = k; bestR = r; }
       });
       return best;
@@ -313,8 +326,10 @@ extension ReportAssets {
     function local(event) { var r = canvas.getBoundingClientRect(); return [event.clientX - r.left, event.clientY - r.top]; }
 
     function setView(v) {
+      var wasGroups = view === 'clusters' || view === 'territories';
       view = v;
-      if (v === 'clusters' || v === 'territories') { setFocus(null, false); }
+      if (v === 'clusters' || v === 'territories') { setFocus(null, false); fitGroups(); }
+      else if (wasGroups) { if (focus) { fitFocus(); } else { fitAll(); } }
       Array.prototype.forEach.call(document.querySelectorAll('button.view'), function (b) {
         b.setAttribute('aria-pressed', b.getAttribute('data-view') === view ? 'true' : 'false');
       });
@@ -398,13 +413,13 @@ extension ReportAssets {
       event.preventDefault();
     });
     function zoomAt(f, px, py) {
-      var next = Math.min(fitScale * 400, Math.max(fitScale / 4, s * f));
+      var next = Math.min(lastFit * 400, Math.max(lastFit / 4, s * f));
       f = next / s;
       tx = px - (px - tx) * f;
       ty = py - (py - ty) * f;
       s = next;
       var reset = document.getElementById('zoom-reset');
-      if (reset) { reset.textContent = Math.round(s / fitScale * 100) + ' %'; }
+      if (reset) { reset.textContent = Math.round(s / lastFit * 100) + ' %'; }
       moved();
     }
     [['zoom-in', 1.5], ['zoom-out', 1 / 1.5]].forEach(function (z) {
@@ -414,7 +429,7 @@ extension ReportAssets {
     var resetButton = document.getElementById('zoom-reset');
     if (resetButton) {
       resetButton.addEventListener('click', function () {
-        if (focus) { fitFocus(); } else { fitAll(); }
+        if (view === 'clusters' || view === 'territories') { fitGroups(); } else if (focus) { fitFocus(); } else { fitAll(); }
         resetButton.textContent = '100 %';
         schedule();
       });
@@ -432,7 +447,9 @@ extension ReportAssets {
 
     resize();
     fitAll();
-    setView(view);
+    var initial = view;
+    view = 'actors';
+    setView(initial);
     draw();
 
     var api = {

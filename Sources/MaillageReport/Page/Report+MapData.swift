@@ -21,10 +21,10 @@ extension Report {
     /// The data the canvas map draws (the `map` member of the page data).
     ///
     /// Positions are in tenths of a layout unit (integers), null for actors without a
-    /// tie (not drawn). The clusters and territories overviews place each group at the
-    /// mean position of its actors, sized by its actor count, with the number of ties
-    /// between groups; each cluster is labelled by its main actors, its main territory
-    /// and its main kind. The backbone lists the ties kept by the disparity filter
+    /// tie (not drawn). The clusters and territories overviews place one disc per group
+    /// (``GroupLayout``: area by actor count, tied groups side by side, no overlap),
+    /// with the number of ties between groups; each cluster is labelled by its main
+    /// actors, its main territory and its main kind. The backbone lists the ties kept by the disparity filter
     /// (α = ``backboneAlpha``).
     /// - Complexity: O(n + m) on n actors and m ties.
     func canvasMapData(_ layout: NetworkLayout, scale: ReportMap.Scale) -> JSONValue {
@@ -87,29 +87,19 @@ extension Report {
         }
     }
 
-    /// Mean position of each group's drawn members, in tenths of a layout unit.
-    private func centres(groupOf: [Int], count: Int, layout: NetworkLayout) -> [(x: Int, y: Int, drawn: Int)] {
-        let g = analysis.projected.graph
-        var sx = [Double](repeating: 0, count: count), sy = sx
-        var drawn = [Int](repeating: 0, count: count)
-        for v in 0..<g.nodeCount where groupOf[v] >= 0 && groupOf[v] < count && g.degree(v) > 0 {
-            sx[groupOf[v]] += layout.actors.x[v]
-            sy[groupOf[v]] += layout.actors.y[v]
-            drawn[groupOf[v]] += 1
-        }
-        var result: [(x: Int, y: Int, drawn: Int)] = []
+    /// Where each group's disc sits on its overview (``GroupLayout``), in tenths of a unit.
+    private func discs(groupOf: [Int], count: Int) -> [(x: Int, y: Int, r: Int)] {
+        let layout = GroupLayout(graph: analysis.projected.graph, groupOf: groupOf, groupCount: count, seed: analysis.settings.seed)
+        func tenths(_ value: Double) -> Int { Int((value * 10).rounded()) }
+        var result: [(x: Int, y: Int, r: Int)] = []
         result.reserveCapacity(count)
-        for c in 0..<count {
-            guard drawn[c] > 0 else { result.append((0, 0, 0)); continue }
-            let k = Double(drawn[c])
-            result.append((Int((sx[c] / k * 10).rounded()), Int((sy[c] / k * 10).rounded()), drawn[c]))
-        }
+        for g in 0..<count { result.append((tenths(layout.x[g]), tenths(layout.y[g]), tenths(layout.radius[g]))) }
         return result
     }
 
     /// One entry per cluster (report order): label lines, main actors, size and centre.
     private func clusterOverview(_ layout: NetworkLayout) -> [JSONValue] {
-        let centre = centres(groupOf: analysis.clusterOfActor, count: analysis.clusters.count, layout: layout)
+        let centre = discs(groupOf: analysis.clusterOfActor, count: analysis.clusters.count)
         let names = territoryNames
         return analysis.clusters.enumerated().map { index, cluster in
             var kindCounts = [Int](repeating: 0, count: ActorKind.allCases.count)
@@ -129,6 +119,7 @@ extension Report {
                 ("size", .int(cluster.members.count)),
                 ("x", .int(centre[index].x)),
                 ("y", .int(centre[index].y)),
+                ("r", .int(centre[index].r)),
                 ("hubs", .array(hubs.map { .int($0) })),
                 ("title", .string(MapText.shortened(dataset.actors[hubs.first ?? 0].name, to: 32))),
                 ("facts", .string(facts.joined(separator: " · "))),
@@ -139,14 +130,15 @@ extension Report {
     /// One entry per territory of the report's level: name, actors, centre.
     private func territoryOverview(_ layout: NetworkLayout) -> [JSONValue] {
         let assignment = analysis.assignment
-        let centre = centres(groupOf: assignment.groupOfActor, count: assignment.groupCount, layout: layout)
+        let centre = discs(groupOf: assignment.groupOfActor, count: assignment.groupCount)
         return assignment.territories.enumerated().map { t, territory in
             .object([
                 ("name", .string(MapText.abbreviated(territory.name))),
                 ("size", .int(analysis.territoryStructure.groups[t].members)),
-                ("drawn", .int(centre[t].drawn)),
+                ("drawn", .int(centre[t].r > 0 ? 1 : 0)),
                 ("x", .int(centre[t].x)),
                 ("y", .int(centre[t].y)),
+                ("r", .int(centre[t].r)),
             ])
         }
     }
