@@ -97,13 +97,9 @@ public enum ForceLayout {
             refine(fine, x: &x, y: &y, iterations: rounds, initialStep: 2.0)
         }
 
-        // Centre; isolated nodes on a ring outside the drawing.
+        packComponents(graph, x: &x, y: &y)
+        // Isolated nodes on a ring outside the drawing.
         let placed = (0..<n).filter { graph.degree($0) > 0 }
-        if !placed.isEmpty {
-            let cx = placed.reduce(0) { $0 + x[$1] } / Double(placed.count)
-            let cy = placed.reduce(0) { $0 + y[$1] } / Double(placed.count)
-            for v in 0..<n { x[v] -= cx; y[v] -= cy }
-        }
         let isolated = (0..<n).filter { graph.degree($0) == 0 }
         if !isolated.isEmpty {
             let radius = (placed.map { (x[$0] * x[$0] + y[$0] * y[$0]).squareRoot() }.max() ?? 0) + 2
@@ -114,6 +110,53 @@ public enum ForceLayout {
             }
         }
         return LayoutPositions(x: x, y: y)
+    }
+
+    /// Centres the largest connected component on (0, 0) and sets every other one
+    /// (with at least one edge) just outside it, around it, largest first: repulsion
+    /// alone would push small components arbitrarily far away and shrink the main
+    /// one to a dot when the drawing is fitted to a frame.
+    /// - Complexity: O(n + m + c log c) for c components.
+    static func packComponents(_ graph: Graph, x: inout [Double], y: inout [Double]) {
+        let n = graph.nodeCount
+        var component = [Int](repeating: -1, count: n)
+        var members: [[Int]] = []
+        for s in 0..<n where component[s] < 0 && graph.degree(s) > 0 {
+            let c = members.count
+            var list = [s]
+            component[s] = c
+            var head = 0
+            while head < list.count {
+                let v = list[head]; head += 1
+                for w in graph.neighbors(of: v) where component[Int(w)] < 0 {
+                    component[Int(w)] = c
+                    list.append(Int(w))
+                }
+            }
+            members.append(list)
+        }
+        guard !members.isEmpty else { return }
+        let order = members.indices.sorted { members[$0].count != members[$1].count ? members[$0].count > members[$1].count : members[$0][0] < members[$1][0] }
+        func centre(_ list: [Int]) -> (Double, Double) {
+            (list.reduce(0) { $0 + x[$1] } / Double(list.count), list.reduce(0) { $0 + y[$1] } / Double(list.count))
+        }
+        func radius(_ list: [Int], _ c: (Double, Double)) -> Double {
+            list.map { ((x[$0] - c.0) * (x[$0] - c.0) + (y[$0] - c.1) * (y[$0] - c.1)).squareRoot() }.max() ?? 0
+        }
+        let main = members[order[0]]
+        let mc = centre(main)
+        for v in main { x[v] -= mc.0; y[v] -= mc.1 }
+        let mainRadius = radius(main, (0, 0))
+        var angle = 0.0
+        for index in order.dropFirst() {
+            let list = members[index]
+            let c = centre(list)
+            let r = radius(list, c)
+            let ring = mainRadius + 1.5 + r
+            let target = (ring * cos(angle), ring * sin(angle))
+            for v in list { x[v] += target.0 - c.0; y[v] += target.1 - c.1 }
+            angle += (2 * r + 1.5) / max(ring, 1)
+        }
     }
 
     // MARK: Levels

@@ -100,7 +100,7 @@ extension ReportAssets {
         a = Math.min(a, (g.x - g.r) / 10); c = Math.max(c, (g.x + g.r) / 10);
         b = Math.min(b, (g.y - g.r) / 10); d = Math.max(d, (g.y + g.r) / 10);
       });
-      if (a <= c) { fitTo(a, b, c, d); }
+      if (a <= c) { fitTo(a, b, c, d + (d - b) * 0.08); }
     }
     function maxGroupSize(list) { var mx = 1; list.forEach(function (g) { if (g.size > mx) { mx = g.size; } }); return mx; }
 
@@ -254,11 +254,9 @@ extension ReportAssets {
         var g = list[k], r = groupRadius(g);
         ctx.beginPath();
         ctx.arc(g.x / 10 * s + tx, g.y / 10 * s + ty, r, 0, 2 * Math.PI);
-        ctx.globalAlpha = 0.88;
         ctx.fillStyle = groupColor(k);
         ctx.fill();
-        ctx.globalAlpha = 1;
-        ctx.lineWidth = 1;
+        ctx.lineWidth = 1.5;
         ctx.strokeStyle = '#ffffff';
         ctx.stroke();
       });
@@ -275,7 +273,8 @@ extension ReportAssets {
         lines = lines.filter(function (x) { return x; });
         var w = 0;
         lines.forEach(function (line) { w = Math.max(w, ctx.measureText(line).width); });
-        var h = 15 * lines.length, lx = px - w / 2 - 2, ly = py + r + 2;
+        // Inside a disc wide enough for the text, else below it.
+        var h = 15 * lines.length, lx = px - w / 2 - 2, ly = 2 * r > w + 8 && 2 * r > h + 8 ? py - h / 2 : py + r + 2;
         if (lx < 0 || lx + w > width || ly < 0 || ly + h > height) { return; }
         for (var q = 0; q < placed.length; q++) {
           var o = placed[q];
