@@ -212,7 +212,8 @@ extension ReportAssets {
       // Hubs first: at the fitted size only the 1.5 % most connected (at least 40)
       // compete for a name; zooming in lets more of them in.
       var zoomIn = Math.max(1, s / fitScale);
-      var candidates = labelOrder.slice(0, Math.round(Math.max(40, drawnCount * 0.015) * zoomIn * zoomIn));
+      var shownCount = focus ? order.filter(visible).length : drawnCount;
+      var candidates = (focus ? labelOrder.filter(visible) : labelOrder).slice(0, Math.round(Math.max(40, shownCount * 0.015) * zoomIn * zoomIn));
       if (marked) { candidates = [selected].concat(labelOrder.filter(function (a) { return marked.has(a) && a !== selected; })); }
       var count = 0;
       for (var k = 0; k < candidates.length && count < limit; k++) {
