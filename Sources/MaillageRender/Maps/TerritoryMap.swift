@@ -54,15 +54,16 @@ public struct TerritoryMap: Sendable {
             let scale = (Double(territory.actors) / max(maxActors, 1)).squareRoot()
             // Clusters: the count inside the disc, the name beside it as an external label,
             // which Graphviz drops where it would overlap (forcelabels=false).
-            let inside = external ? "\(territory.actors)"
+            let inside = external ? ""
                 : "\(MapText.wrapped(MapText.abbreviated(territory.name), width: 14))\n\(territory.actors) acteur\(territory.actors == 1 ? "" : "s")"
             var attributes: [DOTAttribute] = [
                 .id(DOTEncoder.svgID(territory.id, prefix: nodeClass + "-")), .cssClass(nodeClass), .label(inside),
             ]
-            if external { attributes.append(.xlabel(territory.name)) }
+            // Graphviz writes an external label in the node's font colour: dark, on the page.
+            if external { attributes += [.xlabel(territory.name + "\n\(territory.actors) acteurs")] }
             graph.nodes.append(DOTNode(name: "t\(index)", attributes: attributes + [
                 .tooltip(([territory.name] + territory.details).joined(separator: "\n")),
-                .fillColor(MapPalette.groupColor(index)), .fontColor(MapPalette.fontColor(onGroup: index)),
+                .fillColor(MapPalette.groupColor(index)), .fontColor(external ? "#222222" : MapPalette.fontColor(onGroup: index)),
                 .fontSize(8 + 6 * scale), .width(1.1 + 1.9 * scale),
             ]))
         }

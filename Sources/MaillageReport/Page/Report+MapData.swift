@@ -52,7 +52,8 @@ extension Report {
         let kinds = ActorKind.allCases.map { ($0.rawValue, JSONValue.string(MapPalette.color(of: $0))) }
         return .object([
             ("scale", .string(scale == .overview ? "overview" : "canvas")),
-            ("view", .string(scale == .overview ? "clusters" : "actors")),
+            // Very large networks, and networks whose kinds are unknown, open on the clusters.
+            ("view", .string(scale == .overview || colorsByCluster ? "clusters" : "actors")),
             ("colorBy", .string(colorsByCluster ? "cluster" : "kind")),
             ("kindColors", .object(kinds)),
             ("groupColors", .array(MapPalette.groups.map { .string($0) })),
