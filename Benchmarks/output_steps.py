@@ -69,8 +69,8 @@ def browser_figures(html, timeout=120):
             browser.call(domain + ".enable")
         browser.call("Emulation.setDeviceMetricsOverride", {"width": 1280, "height": 900, "deviceScaleFactor": 1, "mobile": False})
         start = time.perf_counter()
-        browser.call("Page.navigate", {"url": "file://" + os.path.abspath(html)})
-        ready = browser.wait_until("document.documentElement.getAttribute('data-ready') === 'true'", timeout=timeout)
+        browser.navigate("file://" + os.path.abspath(html))
+        ready = browser.wait_until("!!document.documentElement && document.documentElement.getAttribute('data-ready') === 'true'", timeout=timeout)
         seconds = time.perf_counter() - start
         if not ready:
             return {"error": "timeout", "why": "report not interactive within %d s" % timeout}

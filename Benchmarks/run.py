@@ -183,16 +183,17 @@ def machine():
     except (OSError, ValueError, IndexError):
         pass
     swift = subprocess.run(["swift", "--version"], capture_output=True, text=True).stdout.splitlines()
-    import igraph
-    import networkit
-    import numpy
-    import scipy
+    def version(module):
+        try:
+            return __import__(module).__version__
+        except ImportError:
+            return "not installed"
     return {
         "cpu": cpu, "cores": os.cpu_count(), "memory": memory,
         "os": f"{platform.system()} {platform.release()}",
         "swift": swift[0] if swift else "?", "python": platform.python_version(),
-        "igraph": igraph.__version__, "networkit": networkit.__version__,
-        "numpy": numpy.__version__, "scipy": scipy.__version__,
+        "igraph": version("igraph"), "networkit": version("networkit"),
+        "numpy": version("numpy"), "scipy": version("scipy"),
         "load": os.getloadavg()[0] if hasattr(os, "getloadavg") else None,
     }
 
@@ -303,7 +304,9 @@ def write_results(results, info, sizes, dataset_figures, path):
             for step in output_rows:
                 cell = results[(size, step)].get("maillage") or {}
                 target = OUTPUT_TARGETS.get((size, step))
-                file_text = f"{cell['bytes'] / 1048576:.1f} MiB" if cell.get("bytes") else "—"
+                file_text = "—"
+                if cell.get("bytes"):
+                    file_text = f"{cell['bytes'] / 1048576:.1f} MiB" if cell["bytes"] >= 1048576 else f"{cell['bytes'] / 1024:.0f} KiB"
                 met, target_text = "—", "—"
                 if target:
                     t, mem, mb = target
