@@ -1,5 +1,6 @@
 import Foundation
 import MaillageGraph
+import MaillageSupport
 
 /// Positions of the nodes of a graph in the plane, computed once from a seed and
 /// shared by every output (the report's map, `render`, the exports' x/y).
@@ -279,8 +280,8 @@ public enum ForceLayout {
                 let px = SharedReads(xs), py = SharedReads(ys), pm = SharedReads(ms)
                 let po = SharedReads(off), pt = SharedReads(tg)
                 let ox = DisjointWrites(fxs), oy = DisjointWrites(fys)
-                forEachRange(count: n, ranges: ranges, workers: 2) { range, _ in
-                    for v in range {
+                ParallelChunks.forEach(chunkCount: ranges, workers: 2, makeWorkspace: {}) { chunk, _ in
+                    for v in ParallelChunks.range(chunk, of: ranges, count: n) {
                         var (rx, ry) = tree.repulsion(on: v, x: px[v], y: py[v], mass: pm[v], theta: 1.2)
                         rx *= repulsion * pm[v]
                         ry *= repulsion * pm[v]
