@@ -5,7 +5,7 @@ extension AttributeColumn {
     /// default, so a tie of one layout unit becomes about 50.
     public static let positionScale = 50.0
 
-    /// The `x` and `y` columns of the session's layout (``NetworkLayout``), so that
+    /// The `x` and `y` columns of the session's layout (`NetworkLayout`), so that
     /// Gephi opens the same picture as `render` and `report` for the same seed: Gephi
     /// reads GraphML node attributes named `x` and `y` as positions, GEXF carries them
     /// as `viz:position` too (``GEXFWriter``), node-link JSON as node fields.

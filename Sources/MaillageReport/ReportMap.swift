@@ -7,7 +7,7 @@ import MaillageRender
 ///   without the legend Graphviz would draw inside it (the page draws its own, in the
 ///   report's language, beside the map);
 /// - a canvas map for larger ones: the page's script draws actors and ties from
-///   positions computed once (``NetworkLayout``), with the overview views beside it
+///   positions computed once (`NetworkLayout`), with the overview views beside it
 ///   (clusters, territories, backbone).
 public struct ReportMap: Sendable {
     /// How the map is drawn.

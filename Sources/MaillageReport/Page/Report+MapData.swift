@@ -22,7 +22,7 @@ extension Report {
     ///
     /// Positions are in tenths of a layout unit (integers), null for actors without a
     /// tie (not drawn). The clusters and territories overviews place one disc per group
-    /// (``GroupLayout``: area by actor count, tied groups side by side, no overlap),
+    /// (`GroupLayout`: area by actor count, tied groups side by side, no overlap),
     /// with the number of ties between groups; each cluster is labelled by its main
     /// actors, its main territory and its main kind. The backbone lists the ties kept by the disparity filter
     /// (α = ``backboneAlpha``).
@@ -88,7 +88,7 @@ extension Report {
         }
     }
 
-    /// Where each group's disc sits on its overview (``GroupLayout``), in tenths of a unit.
+    /// Where each group's disc sits on its overview (`GroupLayout`), in tenths of a unit.
     private func discs(groupOf: [Int], count: Int) -> [(x: Int, y: Int, r: Int)] {
         let layout = GroupLayout(graph: analysis.projected.graph, groupOf: groupOf, groupCount: count, seed: analysis.settings.seed)
         func tenths(_ value: Double) -> Int { Int((value * 10).rounded()) }
