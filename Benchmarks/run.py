@@ -47,12 +47,15 @@ import tempfile
 import time
 
 HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, HERE)
 ROOT = os.path.dirname(HERE)
 PEERS = os.path.join(HERE, "peers")
 DATA = os.path.join(HERE, "data")
 SCRATCH = ".build-scale"
 
-STEPS = ["load", "pagerank", "leiden", "pipeline", "betweenness", "approx"]
+from output_steps import OUTPUT_LABELS, OUTPUT_STEPS, browser_figures, output_command, sfdp_command  # noqa: E402
+
+STEPS = ["load", "pagerank", "leiden", "pipeline", "betweenness", "approx"] + OUTPUT_STEPS
 STEP_LABELS = {
     "load": "load + projection + components",
     "pagerank": "PageRank",
@@ -65,6 +68,12 @@ STEP_LABELS = {
 # the approximation is what one runs at 200,000).
 SIZE_STEPS = {20000: ["load", "pagerank", "leiden", "pipeline", "betweenness"],
               200000: ["load", "pagerank", "leiden", "pipeline", "approx"]}
+# Output steps (Maillage only; sfdp is the layout floor), at 2,000, 20,000 and 200,000 actors.
+OUTPUT_SIZE_STEPS = {2000: ["render", "report", "browser", "sfdp"], 20000: ["render", "report", "browser", "sfdp"],
+                     200000: ["render", "report", "browser", "sfdp"]}
+# Targets of issue 14: (size, step) → (seconds, MiB or None, file MiB or None).
+OUTPUT_TARGETS = {(2000, "report"): (5, None, None), (20000, "report"): (30, 2048, 30), (200000, "report"): (90, 4096, None),
+                  (2000, "render"): (10, None, None), (20000, "render"): (60, None, None), (20000, "browser"): (3, None, None)}
 
 
 def run_process(command, timeout, cwd=None, env=None):
@@ -174,16 +183,17 @@ def machine():
     except (OSError, ValueError, IndexError):
         pass
     swift = subprocess.run(["swift", "--version"], capture_output=True, text=True).stdout.splitlines()
-    import igraph
-    import networkit
-    import numpy
-    import scipy
+    def version(module):
+        try:
+            return __import__(module).__version__
+        except ImportError:
+            return "not installed"
     return {
         "cpu": cpu, "cores": os.cpu_count(), "memory": memory,
         "os": f"{platform.system()} {platform.release()}",
         "swift": swift[0] if swift else "?", "python": platform.python_version(),
-        "igraph": igraph.__version__, "networkit": networkit.__version__,
-        "numpy": numpy.__version__, "scipy": scipy.__version__,
+        "igraph": version("igraph"), "networkit": version("networkit"),
+        "numpy": version("numpy"), "scipy": version("scipy"),
         "load": os.getloadavg()[0] if hasattr(os, "getloadavg") else None,
     }
 
@@ -285,6 +295,29 @@ def write_results(results, info, sizes, dataset_figures, path):
         if figures:
             lines.append(f"`maillage synth --actors {size} --seed 1`: {figures.get('summary', '')}")
             lines.append("")
+        output_rows = [step for step in OUTPUT_SIZE_STEPS.get(size, []) if (size, step) in results]
+        if output_rows:
+            lines.append("Output steps (whole processes; the browser row is the time from navigation to an interactive map and the page's JavaScript heap):")
+            lines.append("")
+            lines.append("| output step | time | peak memory | file | target | met |")
+            lines.append("|---|---|---|---|---|---|")
+            for step in output_rows:
+                cell = results[(size, step)].get("maillage") or {}
+                target = OUTPUT_TARGETS.get((size, step))
+                file_text = "—"
+                if cell.get("bytes"):
+                    file_text = f"{cell['bytes'] / 1048576:.1f} MiB" if cell["bytes"] >= 1048576 else f"{cell['bytes'] / 1024:.0f} KiB"
+                met, target_text = "—", "—"
+                if target:
+                    t, mem, mb = target
+                    target_text = " · ".join([f"≤ {t} s"] + ([f"≤ {mem / 1024:.0f} GiB"] if mem else []) + ([f"file ≤ {mb} MB"] if mb else []))
+                    if cell.get("seconds") is not None and not cell.get("error"):
+                        ok = cell["seconds"] <= t and (mem is None or cell["memory"] <= mem) and (mb is None or cell.get("bytes", 0) <= mb * 1e6)
+                        met = "yes" if ok else "**no**"
+                lines.append(f"| {OUTPUT_LABELS[step]} | {fmt_time(cell)} | {fmt_memory(cell)} | {file_text} | {target_text} | {met} |")
+            lines.append("")
+        if not SIZE_STEPS.get(size):
+            continue
         lines.append("| step | Maillage | igraph | NetworKit | Maillage / igraph | Maillage / NetworKit | memory Maillage | memory igraph | memory NetworKit |")
         lines.append("|---|---|---|---|---|---|---|---|---|")
         for step in SIZE_STEPS[size]:
@@ -340,7 +373,7 @@ def write_results(results, info, sizes, dataset_figures, path):
 
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--sizes", default="20000,200000", help="actor counts, comma-separated (20000, 200000)")
+    parser.add_argument("--sizes", default="2000,20000,200000", help="actor counts, comma-separated (2000: output steps only)")
     parser.add_argument("--steps", default=",".join(STEPS), help="steps to run, comma-separated")
     parser.add_argument("--tools", default="maillage,igraph,networkit")
     parser.add_argument("--quick", action="store_true", help="20,000 actors; no exact betweenness")
@@ -432,6 +465,39 @@ def main():
                     if cell.get("error"):
                         break
                 row[tool] = combine_runs(runs)
+            save()
+        for step in OUTPUT_SIZE_STEPS.get(size, []):
+            if step not in steps or "maillage" not in tools:
+                continue
+            row = results.setdefault((size, step), {})
+            output = os.path.join(work, f"out-{size}")
+            if step == "browser":
+                html = output + ".html"
+                if not os.path.exists(html):
+                    print(f"{size} browser: no report to open (run the report step first)", flush=True)
+                    continue
+                cell = browser_figures(html)
+            else:
+                if step == "sfdp":
+                    command, why = sfdp_command(dataset, work)
+                    written = None
+                else:
+                    command, written = output_command(step, binary, dataset, output)
+                    why = None
+                if command is None:
+                    row["maillage"] = {"error": "not available", "why": f"{step}: {why}"}
+                    save()
+                    continue
+                seconds, memory, status, out, err = run_process(command, args.timeout)
+                cell = {"seconds": seconds, "memory": memory}
+                if status != 0:
+                    cell = {"error": "failed" if status != "timeout" else "timeout",
+                            "why": f"{step} at {size}: " + (err.strip().splitlines() or ["?"])[-1][:200]}
+                elif written and os.path.exists(written):
+                    cell["bytes"] = os.path.getsize(written)
+            row["maillage"] = cell
+            shown = f"{cell['seconds']:.2f} s, {cell['memory']:.0f} MiB" if "seconds" in cell else cell["error"]
+            print(f"{size} {step}: {shown}" + (f", {cell['bytes'] / 1048576:.1f} MiB written" if cell.get("bytes") else ""), flush=True)
             save()
     shutil.rmtree(work, ignore_errors=True)
     save()

@@ -12,6 +12,8 @@ extension AttributedNetwork {
     ///
     /// The `cluster` attribute is the partition `maillage clusters` prints for the same
     /// settings (same method, seed and resolution), numbered from 0 in the method's order.
+    /// `x` and `y` are the session's layout (``AttributeColumn/positions(_:includeCooperations:)``),
+    /// the positions `render` and `report` draw for the same seed.
     ///
     /// - Parameters:
     ///   - session: the analysis.
@@ -52,6 +54,7 @@ extension AttributedNetwork {
         case .bipartite: partition = session.twoModePartition
         }
         columns.append(.integers("cluster", partition.membership))
+        columns += AttributeColumn.positions(session.layout, includeCooperations: settings.mode == .bipartite)
         let c = settings.communities
         graphAttributes += [
             .init("community_method", .string(c.method.rawValue)),

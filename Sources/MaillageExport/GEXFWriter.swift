@@ -13,6 +13,8 @@ import MaillageSupport
 /// - one `<node id label>` per node with its `<attvalues>` and its `viz:color` (r, g, b)
 ///   and `viz:size`: Gephi opens the file with nodes already coloured (by actor kind, in
 ///   the Okabe–Ito palette — see `Palette.color(of:)`) and sized;
+/// - `viz:position` (x, y) when the network has double node columns `x` and `y` (the
+///   session's layout): Gephi opens the file with the same picture as the report;
 /// - one `<edge id source target weight>` per edge (ids `0…`) with its `<attvalues>`;
 /// - a missing value (nil, non-finite double) writes no `<attvalue>`.
 ///
@@ -67,6 +69,9 @@ public struct GEXFWriter: Sendable {
             }
             return lines.isEmpty ? "" : "\(indent)<attvalues>\n\(lines)\(indent)</attvalues>\n"
         }
+        // Double columns named x and y are also the nodes' viz:position (Gephi's layout).
+        let xColumn = network.nodeKeys.firstIndex { $0.name == "x" && $0.type == .double }
+        let yColumn = network.nodeKeys.firstIndex { $0.name == "y" && $0.type == .double }
         out += "    <nodes>\n"
         for node in network.nodes {
             out += "      <node id=\"\(XMLText.escaped(node.id, inAttribute: true))\" label=\"\(XMLText.escaped(node.label, inAttribute: true))\">\n"
@@ -76,6 +81,10 @@ public struct GEXFWriter: Sendable {
             }
             if let size = node.size, let text = NumberText.decimal(size) {
                 out += "        <viz:size value=\"\(text)\"/>\n"
+            }
+            if let xColumn, let yColumn, case .double(let x)? = node.attributes.value(at: xColumn), case .double(let y)? = node.attributes.value(at: yColumn),
+               let xText = NumberText.decimal(x), let yText = NumberText.decimal(y) {
+                out += "        <viz:position x=\"\(xText)\" y=\"\(yText)\" z=\"0\"/>\n"
             }
             out += "      </node>\n"
         }

@@ -7,8 +7,10 @@ extension Report {
     /// The whole report of an analysis session, map included: what `maillage report`
     /// writes, available to a Swift user as one call.
     ///
-    /// The map is the session's actor map (`MapBuilder`), drawn by Graphviz; when it
-    /// cannot be drawn the report is made without it and ``mapProblem`` says why.
+    /// The map follows ``ReportMap/Scale``: for a small network, the session's actor map
+    /// (`MapBuilder`) drawn by Graphviz — when it cannot be drawn the report is made
+    /// without it and ``mapProblem`` says why; for a larger one, a canvas map from the
+    /// session's `AnalysisSession.layout`.
     /// - Parameters:
     ///   - session: the analysis; its settings give the projection, level, communities and seed.
     ///   - language: the language of the page.
@@ -19,13 +21,17 @@ extension Report {
     public init(session: AnalysisSession, language: Language = .fr, topHubs: Int = 10,
                 extraParameters: [(key: String, value: String)] = []) {
         let analysis = ReportAnalysis(session: session, topHubs: topHubs)
-        let built = MapBuilder(session: session, request: MapRequest(language: language)).map()
         var map: ReportMap?
         var problem: String?
-        do {
-            map = try ReportMap(document: built.document, layout: built.layout)
-        } catch {
-            problem = String(describing: error)
+        if analysis.mapScale == .labelled {
+            let built = MapBuilder(session: session, request: MapRequest(language: language)).map()
+            do {
+                map = try ReportMap(document: built.document, layout: built.layout)
+            } catch {
+                problem = String(describing: error)
+            }
+        } else {
+            map = ReportMap(positions: session.layout)
         }
         let s = session.settings
         let provenance = ReportProvenance(

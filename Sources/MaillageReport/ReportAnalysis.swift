@@ -42,6 +42,13 @@ public struct ReportAnalysis {
     public var degree: [Double] { session.degree }
     /// Betweenness of each actor, by the session's policy (exact unless the network is very large).
     public var betweenness: [Double] { session.betweenness }
+    /// The map this network gets by the size rule of ``ReportMap/Scale``, counted on
+    /// the actors that have a tie.
+    public var mapScale: ReportMap.Scale {
+        let g = projected.graph
+        return ReportMap.Scale.of(actors: g.nodeCount - isolatedActors.count, ties: g.edgeCount)
+    }
+
     /// Actors that share no cooperation with anyone (not drawn on the map).
     public var isolatedActors: [Int] { session.isolatedActors }
 

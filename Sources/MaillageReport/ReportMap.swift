@@ -1,13 +1,57 @@
+import MaillageAnalysis
 import MaillageRender
 
-/// The cooperation map of a report: Graphviz's core SVG of an actor map, ready to be
-/// inlined, without the legend Graphviz would draw inside it (the page draws its own,
-/// in the report's language, beside the map).
+/// The cooperation map of a report, in one of two forms chosen by ``ReportMap/Scale``:
+///
+/// - a labelled map for small networks: Graphviz's core SVG of an actor map, inlined,
+///   without the legend Graphviz would draw inside it (the page draws its own, in the
+///   report's language, beside the map);
+/// - a canvas map for larger ones: the page's script draws actors and ties from
+///   positions computed once (`NetworkLayout`), with the overview views beside it
+///   (clusters, territories, backbone).
 public struct ReportMap: Sendable {
-    /// The map's SVG.
-    public let svg: InlineSVG
-    /// The Graphviz layout that placed it.
-    public let layout: LayoutEngine
+    /// How the map is drawn.
+    public enum Drawing: Sendable {
+        case svg(InlineSVG, LayoutEngine)
+        case canvas(NetworkLayout)
+    }
+
+    /// Which map a network of a given size gets (stated in the README and in
+    /// `maillage report --help`).
+    public enum Scale: Sendable, Equatable {
+        /// Up to ``labelledActors`` actors with a tie and ``labelledTies`` ties: every
+        /// actor drawn with its name, by Graphviz.
+        case labelled
+        /// Larger: actors and ties on a canvas, names where they stay legible, with the
+        /// clusters, territories and backbone overviews beside it.
+        case canvas
+        /// Over ``overviewActors`` actors with a tie or ``overviewTies`` ties: the
+        /// clusters overview first; one cluster or territory opens on the actors'
+        /// positions, with the backbone's ties (the page does not carry every tie).
+        case overview
+
+        public static let labelledActors = 300
+        public static let labelledTies = 3_000
+        public static let overviewActors = 60_000
+        public static let overviewTies = 1_500_000
+
+        /// The rule for `actors` drawn (actors with at least one tie) and `ties`.
+        public static func of(actors: Int, ties: Int) -> Scale {
+            if actors <= labelledActors && ties <= labelledTies { return .labelled }
+            if actors > overviewActors || ties > overviewTies { return .overview }
+            return .canvas
+        }
+    }
+
+    /// The drawing.
+    public let drawing: Drawing
+
+    /// The map's SVG (labelled maps only).
+    public var svg: InlineSVG? { if case .svg(let svg, _) = drawing { svg } else { nil } }
+    /// The Graphviz layout that placed it (labelled maps only).
+    public var layout: LayoutEngine? { if case .svg(_, let engine) = drawing { engine } else { nil } }
+    /// The positions the canvas map draws (canvas maps only).
+    public var positions: NetworkLayout? { if case .canvas(let layout) = drawing { layout } else { nil } }
 
     /// Renders `document` (an actor map, e.g. from `ActorMap.document()`) with `layout`.
     ///
@@ -15,19 +59,22 @@ public struct ReportMap: Sendable {
     /// nodes, ties, ids, classes and tooltips are kept as they are.
     /// - Throws: `RenderError` when Graphviz fails, ``InlineSVG/Problem`` when its
     ///   output is not a single inert SVG element.
-    /// - Complexity: that of the Graphviz layout.
+    /// - Complexity: that of the Graphviz layout, then linear in the SVG's length.
     public init(document: DOTGraph, layout: LayoutEngine) throws {
         var document = document
         document.attributes.removeAll { if case .htmlLabel = $0 { return true } else { return false } }
         let bytes = try GraphvizRenderer.shared.render(dot: DOTEncoder.encode(document), layout: layout, format: .svg)
-        svg = try InlineSVG(graphvizSVG: String(decoding: bytes, as: UTF8.self))
-        self.layout = layout
+        drawing = .svg(try InlineSVG(graphvizSVG: String(decoding: bytes, as: UTF8.self)), layout)
     }
 
     /// A map from SVG already rendered by Graphviz's core `svg` renderer.
     /// - Throws: ``InlineSVG/Problem``.
     public init(graphvizSVG: String, layout: LayoutEngine) throws {
-        svg = try InlineSVG(graphvizSVG: graphvizSVG)
-        self.layout = layout
+        drawing = .svg(try InlineSVG(graphvizSVG: graphvizSVG), layout)
+    }
+
+    /// A canvas map drawn from `positions`.
+    public init(positions: NetworkLayout) {
+        drawing = .canvas(positions)
     }
 }

@@ -13,6 +13,10 @@ dataset, it checks that:
 - hovering shows the actor's card, the search box finds an actor (accents ignored)
   and Enter selects it, a click on a column header sorts the table, Escape clears;
 - printing gives A4 pages;
+- on a synthetic 2,000-actor network (and 20,000 with --large), drawn on a canvas: no
+  console error, hovering the main hub shows its card, a click selects it and lists its
+  partners, search and Enter select an actor, a click on a cluster of the clusters
+  overview opens it (focus view), the actors table is paged;
 - on the hostile dataset no payload runs: alert/confirm/prompt are never called, no
   dialog opens, the title does not change, no <img>, <b> or event-handler attribute
   exists, and the payloads are shown as text.
@@ -104,9 +108,9 @@ def read_dataset(folder):
     return names, partners, cooperations
 
 
-def make_report(maillage, dataset, path, lang):
+def make_report(maillage, dataset, path, lang, timeout=120):
     args = [maillage, "report"] + ([str(dataset)] if dataset else []) + ["-o", str(path), "--lang", lang]
-    result = subprocess.run(args, capture_output=True, text=True, timeout=120, cwd=ROOT)
+    result = subprocess.run(args, capture_output=True, text=True, timeout=timeout, cwd=ROOT)
     if result.returncode != 0:
         raise SystemExit("maillage report failed: %s\n%s" % (" ".join(args), result.stderr))
 
@@ -354,6 +358,86 @@ def check_hostile(browser, checks, path, out):
     (out / "report-hostile-full.png").write_bytes(__import__("base64").b64decode(shot["data"]))
 
 
+def check_canvas(browser, checks, path, label, out):
+    """A synthetic network above the labelled-map size: the canvas map and its views."""
+    print("%s (%s, canvas map)" % (path.name, label))
+    started = time.monotonic()
+    checks.check(open_page(browser, path), "%s: the page's script ran" % label)
+    ready = time.monotonic() - started
+    print("       interactive %.2f s after navigation" % ready)
+    problems = page_problems(browser, path.resolve().as_uri())
+    checks.check(not problems, "%s: no console error, exception or request" % label, problems[:5])
+    info = browser.evaluate("""(function () {
+      var data = JSON.parse(document.getElementById('report-data').textContent);
+      var hub = -1;
+      data.actors.forEach(function (a, i) { if (data.map.x[i] !== null && (hub < 0 || a.degree > data.actors[hub].degree)) { hub = i; } });
+      var other = -1;
+      data.actors.forEach(function (a, i) { if (other < 0 && i !== hub && a.degree > 0 && a.name !== data.actors[hub].name) { other = i; } });
+      return {canvas: !!document.querySelector('#map canvas'), drawn: window.__maillageMap.drawn(), hub: hub, hubName: data.actors[hub].name,
+              hubDegree: data.actors[hub].degree, other: other, otherName: data.actors[other].name, view: window.__maillageMap.view()};
+    })()""")
+    checks.check(info["canvas"] and info["drawn"] > 0, "%s: the canvas map draws %d actors" % (label, info["drawn"]), info)
+    browser.evaluate("document.getElementById('carte').scrollIntoView()")
+    time.sleep(0.2)
+
+    def point(i):
+        return browser.evaluate("window.__maillageMap.point(%d)" % i)
+
+    p = point(info["hub"])
+    browser.mouse("mouseMoved", p["x"], p["y"])
+    time.sleep(0.2)
+    tip = browser.evaluate("(function () { var t = document.getElementById('tip'); return t.hidden ? null : t.textContent; })()")
+    checks.check(tip is not None and tip.startswith(info["hubName"]), "%s: hovering the main hub shows its card" % label, tip)
+    browser.click(p["x"], p["y"])
+    time.sleep(0.2)
+    state = browser.evaluate("({selected: window.__maillageMap.selected(), panel: (document.querySelector('#panel h3') || {}).textContent || null,"
+                             " partners: document.querySelectorAll('#panel ul')[1] ? document.querySelectorAll('#panel h4')[1].textContent : null})")
+    checks.check(state["selected"] == info["hub"] and state["panel"] == info["hubName"], "%s: a click selects the hub and names it in the panel" % label, state)
+    checks.check(state["partners"] is not None and ("(%d)" % info["hubDegree"]) in state["partners"],
+                 "%s: the panel lists its %d partners" % (label, info["hubDegree"]), state["partners"])
+    shot = browser.call("Page.captureScreenshot", {"format": "png"})
+    (out / ("report-%s-selected.png" % label)).write_bytes(__import__("base64").b64decode(shot["data"]))
+    browser.key("Escape", key_code=27)
+
+    browser.evaluate("document.getElementById('search').scrollIntoView({block: 'center'}); document.getElementById('search').focus()")
+    browser.type_text(info["otherName"])
+    time.sleep(0.2)
+    browser.key("Enter", key_code=13)
+    time.sleep(0.2)
+    selected = browser.evaluate("window.__maillageMap.selected()")
+    chosen = browser.evaluate("(JSON.parse(document.getElementById('report-data').textContent).actors[window.__maillageMap.selected()] || {}).name")
+    checks.check(selected >= 0 and chosen is not None and chosen.startswith(info["otherName"][:3]),
+                 "%s: search and Enter select an actor" % label, (selected, chosen, info["otherName"]))
+    browser.key("Escape", key_code=27)
+
+    # Focus: the clusters overview, then a click on the largest cluster's disc opens it.
+    browser.evaluate("document.querySelector('button[data-view=clusters]').click(); document.getElementById('carte').scrollIntoView()")
+    time.sleep(0.3)
+    g = browser.evaluate("window.__maillageMap.groupPoint(0)")
+    browser.click(g["x"], g["y"])
+    time.sleep(0.3)
+    focus = browser.evaluate("({focus: window.__maillageMap.focus(), view: window.__maillageMap.view(), bar: !document.getElementById('focus').hidden,"
+                             " text: document.getElementById('focus-text').textContent})")
+    checks.check(focus["focus"] == {"type": "cluster", "index": 0} and focus["view"] == "actors" and focus["bar"],
+                 "%s: a click on a cluster opens it (focus view)" % label, focus)
+    shot = browser.call("Page.captureScreenshot", {"format": "png"})
+    (out / ("report-%s-focus.png" % label)).write_bytes(__import__("base64").b64decode(shot["data"]))
+    browser.evaluate("document.getElementById('focus-clear').click()")
+
+    # The actors table is paged: 50 rows, the next page on request.
+    paged = browser.evaluate("""(function () {
+      var t = document.getElementById('table-acteurs');
+      var first = t.tBodies[0].rows[0].cells[0].textContent;
+      var pager = t.parentNode.nextSibling;
+      pager.querySelectorAll('button')[1].click();
+      return {paged: t.hasAttribute('data-paged'), rows: t.tBodies[0].rows.length, page: t.getAttribute('data-page'),
+              changed: t.tBodies[0].rows[0].cells[0].textContent !== first};
+    })()""")
+    checks.check(paged == {"paged": True, "rows": 50, "page": "2", "changed": True}, "%s: the actors table shows 50 rows a page" % label, paged)
+    problems = page_problems(browser, path.resolve().as_uri())
+    checks.check(not problems, "%s: still no console error after hovering, clicking, searching and opening a cluster" % label, problems[:5])
+
+
 def check_harness(browser, checks, folder):
     """The checks can fail: a page that lets a payload run is caught."""
     print("harness self-check")
@@ -381,6 +465,8 @@ def main():
     parser.add_argument("--maillage", required=True)
     parser.add_argument("--chromium")
     parser.add_argument("--out", default=str(ROOT / ".build" / "browser-tests"))
+    parser.add_argument("--large", action="store_true",
+                        help="also check a synthetic 20,000-actor report (about a minute with a release build)")
     args = parser.parse_args()
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
@@ -393,6 +479,12 @@ def main():
         make_report(args.maillage, None, pages / "rapport.html", "fr")
         make_report(args.maillage, None, pages / "report-en.html", "en")
         make_report(args.maillage, HOSTILE, pages / "hostile.html", "fr")
+        synthetic = [2000] + ([20000] if args.large else [])
+        for size in synthetic:
+            folder = pages / ("synth-%d" % size)
+            subprocess.run([args.maillage, "synth", "--actors", str(size), "--seed", "1", "-o", str(folder)],
+                           capture_output=True, text=True, timeout=120, check=True)
+            make_report(args.maillage, folder, pages / ("synth-%d.html" % size), "fr", timeout=900)
         for name in ["rapport.html", "report-en.html", "hostile.html"]:
             shutil.copy(pages / name, out / name)
         browser = Browser(chromium)
@@ -404,6 +496,8 @@ def main():
         check_bundled(browser, checks, pages / "rapport.html", "fr", out)
         check_bundled(browser, checks, pages / "report-en.html", "en", out)
         check_hostile(browser, checks, pages / "hostile.html", out)
+        for size in synthetic:
+            check_canvas(browser, checks, pages / ("synth-%d.html" % size), "synthetic %d" % size, out)
     except CDPError as error:
         checks.check(False, "the browser session", error)
     finally:

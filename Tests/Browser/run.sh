@@ -22,4 +22,5 @@ if ! command -v chromium >/dev/null 2>&1; then
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq chromium >/dev/null
 fi
 
-timeout 300 python3 Tests/Browser/report_browser_test.py --maillage "$bin" --out .build/browser-tests
+# BROWSER_LARGE=1 also checks a 20,000-actor report (use a release build for it).
+timeout 900 python3 Tests/Browser/report_browser_test.py --maillage "$bin" --out .build/browser-tests ${BROWSER_LARGE:+--large}

@@ -112,7 +112,7 @@ import Testing
         let nodes = try String(contentsOf: directory.appendingPathComponent("ties.nodes.csv"), encoding: .utf8).split(separator: "\n")
         #expect(nodes.count == 16)
         #expect(nodes.first?.hasPrefix("id,label,name,kind,") == true)
-        #expect(nodes.first?.hasSuffix(",cluster,color,size") == true)
+        #expect(nodes.first?.hasSuffix(",cluster,x,y,color,size") == true)
     }
 
     @Test func dotIsOneStatementPerNodeAndTie() throws {

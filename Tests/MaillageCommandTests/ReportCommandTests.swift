@@ -71,7 +71,7 @@ import Testing
         let json = try data(page)
         #expect((json["actors"] as? [Any])?.count == 85)
         #expect((json["cooperations"] as? [Any])?.count == 20)
-        #expect((json["ties"] as? [Any])?.count == 277)
+        #expect((json["ties"] as? [Any])?.count == 2 * 277)  // flat: u0, v0, u1, v1…
         #expect(json["lang"] as? String == "fr")
     }
 

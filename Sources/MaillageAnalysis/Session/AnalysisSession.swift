@@ -102,6 +102,17 @@ public final class AnalysisSession {
         return projected
     }
 
+    private var cachedLayout: NetworkLayout?
+    /// Where actors and cooperations sit on every map and in every export, computed
+    /// once from the communities' seed (``NetworkLayout``).
+    public var layout: NetworkLayout {
+        if let cachedLayout { return cachedLayout }
+        log.record(.layout)
+        let layout = NetworkLayout(network: twoModeNetwork, seed: settings.communities.seed)
+        cachedLayout = layout
+        return layout
+    }
+
     /// The projected graph's compact form (actors are nodes, in dataset order).
     public var graph: Graph { projected.graph }
 

@@ -11,6 +11,7 @@ public struct ComputationLog: Sendable, Equatable {
         case territoryAssignment = "territory_assignment"
         case hubs
         case brokerage
+        case layout
     }
 
     /// Number of times each step ran.

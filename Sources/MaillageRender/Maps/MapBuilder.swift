@@ -37,6 +37,7 @@ public struct MapBuilder {
         switch request.view {
         case .bipartite: return bipartite(title: title)
         case .territories: return territories(title: title)
+        case .clusters: return clusters(title: title)
         case .actors: return actors(title: title)
         }
     }
@@ -86,7 +87,16 @@ public struct MapBuilder {
         case .none:
             break
         }
-        let coloring: MapColoring = request.colorBy == .kind ? .kind : .group
+        // Kinds unknown for at least half the actors (memberships only): colour by
+        // cluster, or every actor would be the same grey.
+        let kindsUnknown = 2 * dataset.actors.count { $0.kind == .unknown } >= max(dataset.actors.count, 1)
+        if request.colorBy == .kind && kindsUnknown && request.groupBy == .none {
+            groupOf = session.clusterOfActor
+            groupNames = session.clusters.enumerated().map { c, cluster in
+                l.pick("groupe ", "cluster ") + "\(c + 1)" + (cluster.members.first.map { " · " + MapText.shortened(dataset.actors[$0].name, to: 20) } ?? "")
+            }
+        }
+        let coloring: MapColoring = request.colorBy == .kind && !kindsUnknown ? .kind : .group
 
         let actors: [MapActor] = drawn.map { v in
             let actor = dataset.actors[v]
@@ -235,6 +245,63 @@ public struct MapBuilder {
             if left < unassigned { return (wider, unassigned - left) }
         }
         return nil
+    }
+
+    /// The communities map: one node per cluster (``TerritoryMap``'s drawing: area by
+    /// actors), named by its main actor with its main territory and kind for the 40
+    /// largest (the others in their tooltip only, so that every name drawn is legible),
+    /// tied by the ties between their actors — the strongest three per cluster, so
+    /// that the picture stays a map and not a hairball.
+    /// - Complexity: O(n + m) and the layout of the clusters.
+    private func clusters(title: String) -> Map {
+        let clusters = session.clusters
+        let clusterOf = session.clusterOfActor
+        let g = session.graph
+        let names = session.assignment.territories.map(\.shortName)
+        var ties: [Int: Int] = [:]
+        let k = clusters.count
+        for u in 0..<g.nodeCount where clusterOf[u] >= 0 {
+            for w in g.neighbors(of: u) where Int(w) > u {
+                let a = clusterOf[u], b = clusterOf[Int(w)]
+                guard b >= 0, a != b else { continue }
+                ties[min(a, b) * k + max(a, b), default: 0] += 1
+            }
+        }
+        // The three strongest links of each cluster.
+        var strongest = [[(other: Int, ties: Int)]](repeating: [], count: k)
+        for (key, n) in ties { strongest[key / k].append((key % k, n)); strongest[key % k].append((key / k, n)) }
+        var kept = Set<Int>()
+        for c in 0..<k {
+            for link in strongest[c].sorted(by: { $0.ties != $1.ties ? $0.ties > $1.ties : $0.other < $1.other }).prefix(3) {
+                kept.insert(min(c, link.other) * k + max(c, link.other))
+            }
+        }
+        let links = kept.sorted().map { (u: $0 / k, v: $0 % k, ties: ties[$0] ?? 0) }
+        let nodes: [MapTerritory] = clusters.enumerated().map { index, cluster in
+            var kindCounts: [ActorKind: Int] = [:]
+            for m in cluster.members where dataset.actors[m].kind != .unknown { kindCounts[dataset.actors[m].kind, default: 0] += 1 }
+            let mainKind = kindCounts.max { $0.value != $1.value ? $0.value < $1.value : $0.key.rawValue > $1.key.rawValue }
+            let hub = cluster.members.first.map { dataset.actors[$0].name } ?? ""
+            var facts: [String] = []
+            if let t = cluster.territories.first { facts.append(names[t.territory]) }
+            if let kind = mainKind { facts.append(l.label(kind.key)) }
+            let label = l.pick("Groupe ", "Cluster ") + "\(index + 1)" + (index < 40 ? " · " + MapText.shortened(hub, to: 26) + (facts.isEmpty ? "" : "\n" + facts.joined(separator: " · ")) : "")
+            return MapTerritory(id: "\(index + 1)", name: label, actors: cluster.members.count, details: [
+                l.pick("Acteurs principaux : ", "Main actors: ") + cluster.members.prefix(5).map { dataset.actors[$0].name }.joined(separator: ", "),
+            ] + (facts.isEmpty ? [] : [facts.joined(separator: " · ")]))
+        }
+        let engine = request.layout ?? (k > 400 ? .sfdp : .neato)
+        let notes = [l.pick("Un disque par groupe d'acteurs qui coopèrent surtout entre eux (aire : acteurs) · traits : les liens les plus forts entre groupes (trois par groupe)",
+                            "One disc per cluster of actors that cooperate mostly among themselves (area: actors) · lines: the strongest ties between clusters (three per cluster)")]
+        let frame = MapFrame(title: title,
+                             subtitle: l.pick("\(k) groupes, \(g.nodeCount - session.isolatedActors.count) acteurs liés, modularité ", "\(k) clusters, \(g.nodeCount - session.isolatedActors.count) tied actors, modularity ")
+                                 + Self.decimal(session.partition.modularity, digits: 2),
+                             layout: engine, seed: layoutSeed)
+        var map = TerritoryMap(frame: frame, territories: nodes, links: links, notes: notes)
+        map.nodeClass = "cluster"
+        map.showsLinkCounts = links.count <= 60
+        return Map(document: map.document(), layout: engine,
+                   summary: l.pick("\(k) groupes, \(links.count) liens entre groupes", "\(k) clusters, \(links.count) ties between clusters"))
     }
 
     /// `value` with `digits` decimals and a point; "–" when missing or not finite.

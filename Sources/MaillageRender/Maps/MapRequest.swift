@@ -13,6 +13,9 @@ public struct MapRequest: Sendable, Hashable {
         case bipartite
         /// Territories tied by the cooperation of their actors.
         case territories
+        /// Communities: one node per cluster, sized by its actors, labelled by its main
+        /// actor, main territory and main kind, tied by the ties between their actors.
+        case clusters
     }
 
     /// What colours actors.

@@ -24,6 +24,10 @@ public struct TerritoryMap: Sendable {
     /// (territory index, territory index, ties between their actors).
     public var links: [(u: Int, v: Int, ties: Int)]
     public var notes: [String]
+    /// CSS class of the nodes (`territory`; `cluster` for the communities map).
+    public var nodeClass = "territory"
+    /// Whether each link shows its number of ties beside it (off when links are many).
+    public var showsLinkCounts = true
 
     public init(frame: MapFrame, territories: [MapTerritory], links: [(u: Int, v: Int, ties: Int)], notes: [String] = []) {
         self.frame = frame
@@ -40,16 +44,26 @@ public struct TerritoryMap: Sendable {
                                               legend: MapLegend.label(frame: frame, swatches: [], notes: notes)),
             nodeDefaults: [.fontName("DejaVu Sans"), .style([.filled]), .shape(.circle), .fixedSize(true), .penWidth(1)],
             edgeDefaults: [.color("#44AA9999")])
+        let external = nodeClass != "territory"
         // Every tie between territories carries its number, as the legend promises:
-        // Graphviz otherwise drops edge labels it cannot place without overlap.
-        graph.attributes.append(.forceLabels(true))
+        // Graphviz otherwise drops edge labels it cannot place without overlap. The
+        // communities map keeps Graphviz's default, so that names that would overlap are
+        // dropped rather than drawn over one another.
+        graph.attributes.append(.forceLabels(!external))
         for (index, territory) in territories.enumerated() {
             let scale = (Double(territory.actors) / max(maxActors, 1)).squareRoot()
-            graph.nodes.append(DOTNode(name: "t\(index)", attributes: [
-                .id(DOTEncoder.svgID(territory.id, prefix: "territory-")), .cssClass("territory"),
-                .label("\(MapText.wrapped(MapText.abbreviated(territory.name), width: 14))\n\(territory.actors) acteur\(territory.actors == 1 ? "" : "s")"),
+            // Clusters: the count inside the disc, the name beside it as an external label,
+            // which Graphviz drops where it would overlap (forcelabels=false).
+            let inside = external ? ""
+                : "\(MapText.wrapped(MapText.abbreviated(territory.name), width: 14))\n\(territory.actors) acteur\(territory.actors == 1 ? "" : "s")"
+            var attributes: [DOTAttribute] = [
+                .id(DOTEncoder.svgID(territory.id, prefix: nodeClass + "-")), .cssClass(nodeClass), .label(inside),
+            ]
+            // Graphviz writes an external label in the node's font colour: dark, on the page.
+            if external { attributes += [.xlabel(territory.name + "\n\(territory.actors) acteurs")] }
+            graph.nodes.append(DOTNode(name: "t\(index)", attributes: attributes + [
                 .tooltip(([territory.name] + territory.details).joined(separator: "\n")),
-                .fillColor(MapPalette.groupColor(index)), .fontColor(MapPalette.fontColor(onGroup: index)),
+                .fillColor(MapPalette.groupColor(index)), .fontColor(external ? "#222222" : MapPalette.fontColor(onGroup: index)),
                 .fontSize(8 + 6 * scale), .width(1.1 + 1.9 * scale),
             ]))
         }
@@ -57,8 +71,8 @@ public struct TerritoryMap: Sendable {
             graph.edges.append(DOTEdge(from: "t\(link.u)", to: "t\(link.v)", attributes: [
                 .penWidth(1 + 7 * Double(link.ties) / maxTies),
                 .tooltip("\(territories[link.u].name) — \(territories[link.v].name) : \(link.ties) lien(s)"),
-                .xlabel(String(link.ties)), .fontSize(9), .fontName("DejaVu Sans"), .cssClass("territory-link"),
-            ]))
+                .fontSize(9), .fontName("DejaVu Sans"), .cssClass(nodeClass + "-link"),
+            ] + (showsLinkCounts ? [.xlabel(String(link.ties))] : [])))
         }
         return graph
     }

@@ -6,15 +6,28 @@ extension ReportAssets {
     /// It reads the `report-data` JSON block and writes data only with `textContent`
     /// and `setAttribute`, so a dataset string can never become markup or code.
     ///
-    /// - Map: hovering an actor shows a card with its details; clicking it (or Enter
-    ///   on it) marks it `is-selected`, its partners `is-partner` and its ties `is-lit`,
-    ///   dims the rest and fills the details panel; clicking a cooperation there (or in
-    ///   the cooperations table) marks its members. Clicking the background or Escape
-    ///   clears the marks. Zoom buttons widen the map inside its scrolling frame.
+    /// One function scope made of four parts, in order: ``scriptCore`` (data, details
+    /// panel, search, sortable tables), ``scriptSVGMap`` (the labelled Graphviz map),
+    /// ``scriptCanvasMap`` (the canvas map and its overviews) and ``scriptPagedTables``
+    /// (long tables shown a page at a time), then the start-up code.
+    static let scriptParts: [StaticString] = [scriptCore, scriptSVGMap, scriptCanvasMap, scriptPagedTables, scriptStart]
+
+    /// The whole script, as the page holds it (its SHA-256 is in the page's CSP).
+    static let script: String = scriptParts.map(\.description).joined()
+
+    /// Data, helpers, the details panel, search and sortable tables.
+    ///
+    /// - Map (either kind, through the `map` object a map part sets): hovering an actor
+    ///   shows a card with its details; clicking it (or Enter on it) marks it, its
+    ///   partners and its ties, dims the rest and fills the details panel; clicking a
+    ///   cooperation there (or in the cooperations table) marks its members. Clicking
+    ///   the background or Escape clears the marks.
     /// - Search: matches names, ids and territories, accents and case ignored; Enter
     ///   takes the first match.
     /// - Tables: a click on a column header sorts by it (numbers by their exact value).
-    static let script: StaticString = #"""
+    /// - Partners are found from the ties when the page carries them, else from the
+    ///   members of the actor's cooperations; each list is sorted by name when shown.
+    static let scriptCore: StaticString = #"""
 (function () {
   'use strict';
   var source = document.getElementById('report-data');
@@ -22,23 +35,41 @@ extension ReportAssets {
   var data = JSON.parse(source.textContent);
   var T = data.text;
   var actors = data.actors, coops = data.cooperations;
-  var partners = actors.map(function () { return []; });
-  data.ties.forEach(function (t) { partners[t[0]].push(t[1]); partners[t[1]].push(t[0]); });
+  var ties = data.ties || [];
   var collator = new Intl.Collator(data.lang, { numeric: true, sensitivity: 'base' });
   var numberFormat = new Intl.NumberFormat(data.lang, { maximumFractionDigits: 3 });
-  partners.forEach(function (list) { list.sort(function (a, b) { return collator.compare(actors[a].name, actors[b].name); }); });
+
+  var partnerLists = null;
+  function partnersOf(i) {
+    if (data.tiesComplete) {
+      if (!partnerLists) {
+        partnerLists = actors.map(function () { return []; });
+        for (var t = 0; t + 1 < ties.length; t += 2) { partnerLists[ties[t]].push(ties[t + 1]); partnerLists[ties[t + 1]].push(ties[t]); }
+      }
+      return partnerLists[i];
+    }
+    var seen = new Set(), out = [];
+    actors[i].cooperations.forEach(function (pair) {
+      coops[pair[0]].members.forEach(function (m) { if (m[0] !== i && !seen.has(m[0])) { seen.add(m[0]); out.push(m[0]); } });
+    });
+    return out;
+  }
+  var sortedPartners = new Map();
+  function partnersByName(i) {
+    if (!sortedPartners.has(i)) {
+      var list = partnersOf(i).slice();
+      list.sort(function (a, b) { return collator.compare(actors[a].name, actors[b].name); });
+      sortedPartners.set(i, list);
+    }
+    return sortedPartners.get(i);
+  }
 
   var mapBox = document.getElementById('map');
-  var svg = mapBox ? mapBox.querySelector('svg') : null;
   var panel = document.getElementById('panel');
   var tip = document.getElementById('tip');
-  var XLINK = 'http://www.w3.org/1999/xlink';
+  // Set by a map part: { mark(nodes, pairs, selected), clear(), reveal(i), has(i) }.
+  var map = null;
 
-  function nodeOf(i) { return document.getElementById('actor-' + actors[i].key); }
-  function tieOf(a, b) {
-    return document.getElementById('tie-' + actors[a].key + '--' + actors[b].key) ||
-      document.getElementById('tie-' + actors[b].key + '--' + actors[a].key);
-  }
   function el(tag, text, className) {
     var e = document.createElement(tag);
     if (text !== undefined && text !== null) { e.textContent = String(text); }
@@ -46,25 +77,17 @@ extension ReportAssets {
     return e;
   }
   function clear(e) { while (e.firstChild) { e.removeChild(e.firstChild); } }
-  function format(template, n) { return template.replace('{n}', String(n)); }
+  function format(template, n, m) { return template.replace('{n}', String(n)).replace('{m}', String(m)); }
   function safeURL(url) { return typeof url === 'string' && /^https?:\/\/[^\s]+$/i.test(url) ? url : null; }
 
-  // Map nodes: index, keyboard access, and the card that replaces the native tooltip.
-  var indexOfNode = new Map();
-  actors.forEach(function (actor, i) {
-    var node = nodeOf(i);
-    if (!node) { return; }
-    indexOfNode.set(node, i);
-    node.setAttribute('tabindex', '0');
-    node.setAttribute('role', 'button');
-    node.setAttribute('aria-label', actor.name + ' (' + actor.kindLabel + ')');
-    Array.prototype.forEach.call(node.querySelectorAll('a'), function (a) { a.removeAttributeNS(XLINK, 'title'); });
-  });
-  function actorAt(target) {
-    var node = target && target.closest ? target.closest('g.actor') : null;
-    return node && indexOfNode.has(node) ? indexOfNode.get(node) : -1;
+  function placeTip(x, y) {
+    tip.hidden = false;
+    var w = tip.offsetWidth, h = tip.offsetHeight;
+    var left = Math.min(x + 14, window.innerWidth - w - 8), top = y + 16;
+    if (top + h > window.innerHeight - 8) { top = y - h - 12; }
+    tip.style.left = Math.max(8, left) + 'px';
+    tip.style.top = Math.max(8, top) + 'px';
   }
-
   function showTip(i, x, y) {
     if (!tip) { return; }
     var a = actors[i];
@@ -75,41 +98,17 @@ extension ReportAssets {
     tip.appendChild(el('div', T.partners + T.colon + a.degree + ' · ' + T.cooperations + T.colon + a.cooperations.length));
     if (a.hub) { tip.appendChild(el('div', T.hub + a.hub)); }
     tip.appendChild(el('div', T.hint, 'muted'));
-    tip.hidden = false;
-    var w = tip.offsetWidth, h = tip.offsetHeight;
-    var left = Math.min(x + 14, window.innerWidth - w - 8), top = y + 16;
-    if (top + h > window.innerHeight - 8) { top = y - h - 12; }
-    tip.style.left = Math.max(8, left) + 'px';
-    tip.style.top = Math.max(8, top) + 'px';
+    placeTip(x, y);
+  }
+  function showTipLines(title, lines, x, y) {
+    if (!tip) { return; }
+    clear(tip);
+    tip.appendChild(el('strong', title));
+    lines.forEach(function (line, k) { tip.appendChild(el('div', line, k === lines.length - 1 ? 'muted' : null)); });
+    placeTip(x, y);
   }
   function hideTip() { if (tip) { tip.hidden = true; } }
-
-  // Highlighting.
-  function clearMarks() {
-    if (!svg) { return; }
-    svg.classList.remove('focus');
-    Array.prototype.forEach.call(svg.querySelectorAll('.is-selected, .is-partner, .is-lit'), function (e) {
-      e.classList.remove('is-selected', 'is-partner', 'is-lit');
-    });
-  }
-  function mark(nodes, ties, selected) {
-    clearMarks();
-    if (!svg) { return; }
-    svg.classList.add('focus');
-    nodes.forEach(function (j) { var n = nodeOf(j); if (n) { n.classList.add(j === selected ? 'is-selected' : 'is-partner'); } });
-    ties.forEach(function (t) { var e = tieOf(t[0], t[1]); if (e) { e.classList.add('is-lit'); } });
-  }
-  function reveal(i) {
-    var node = nodeOf(i);
-    // A map shrunk to fit its frame is enlarged (up to twice, never past its own size) to show the actor.
-    if (node && svg && svg.viewBox && svg.viewBox.baseVal && svg.viewBox.baseVal.width > 0) {
-      var fit = zoom === 1 ? svg.getBoundingClientRect().width : fitWidth;
-      var target = Math.min(2, svg.viewBox.baseVal.width * 4 / 3 / Math.max(fit, 1));
-      if (target > 1.2 && zoom < target) { setZoom(target); }
-    }
-    if (node && node.scrollIntoView) { node.scrollIntoView({ block: 'center', inline: 'center' }); }
-    else if (mapBox && mapBox.scrollIntoView) { mapBox.scrollIntoView({ block: 'start' }); }
-  }
+  function clearMarks() { if (map) { map.clear(); } }
 
   function actorButton(j, suffix) {
     var b = el('button', actors[j].name, 'actor-link');
@@ -133,8 +132,10 @@ extension ReportAssets {
 
   function selectActor(i, scroll) {
     var a = actors[i];
-    mark([i].concat(partners[i]), partners[i].map(function (j) { return [i, j]; }), i);
+    var list = partnersOf(i);
+    if (map) { map.mark([i].concat(list), list.map(function (j) { return [i, j]; }), i); }
     if (panel) {
+      var sorted = partnersByName(i);
       clear(panel);
       panel.appendChild(el('h3', a.name));
       var dl = el('dl', null, 'facts');
@@ -154,27 +155,30 @@ extension ReportAssets {
         dl.appendChild(dd);
       }
       panel.appendChild(dl);
-      if (!nodeOf(i)) { panel.appendChild(el('p', T.notOnMap, 'note')); }
+      if (!map || !map.has(i)) { panel.appendChild(el('p', T.notOnMap, 'note')); }
       panel.appendChild(el('h4', T.cooperations + ' (' + a.cooperations.length + ')'));
       var cl = el('ul');
       a.cooperations.forEach(function (pair) { cl.appendChild(coopButton(pair[0], pair[1])); });
       panel.appendChild(cl);
-      panel.appendChild(el('h4', T.partners + ' (' + partners[i].length + ')'));
+      panel.appendChild(el('h4', T.partners + ' (' + sorted.length + ')'));
       var pl = el('ul');
-      partners[i].forEach(function (j) { pl.appendChild(actorButton(j, actors[j].kindLabel)); });
-      if (!partners[i].length) { pl.appendChild(el('li', T.noPartner)); }
+      sorted.slice(0, 300).forEach(function (j) { pl.appendChild(actorButton(j, actors[j].kindLabel)); });
+      if (sorted.length > 300) { pl.appendChild(el('li', format(T.more, sorted.length - 300), 'note')); }
+      if (!sorted.length) { pl.appendChild(el('li', T.noPartner)); }
       panel.appendChild(pl);
     }
-    if (scroll) { reveal(i); }
+    if (scroll && map) { map.reveal(i); }
   }
 
   function selectCooperation(c, scroll) {
     var members = coops[c].members.map(function (m) { return m[0]; });
-    var ties = [];
-    for (var x = 0; x < members.length; x++) {
-      for (var y = x + 1; y < members.length; y++) { ties.push([members[x], members[y]]); }
+    var pairs = [];
+    if (members.length <= 400) {
+      for (var x = 0; x < members.length; x++) {
+        for (var y = x + 1; y < members.length; y++) { pairs.push([members[x], members[y]]); }
+      }
     }
-    mark(members, ties, -1);
+    if (map) { map.mark(members, pairs, -1); }
     if (panel) {
       clear(panel);
       panel.appendChild(el('h3', coops[c].name));
@@ -187,10 +191,155 @@ extension ReportAssets {
       coops[c].members.forEach(function (m) { ul.appendChild(actorButton(m[0], m[1])); });
       panel.appendChild(ul);
     }
-    if (scroll && members.length) { reveal(members[0]); }
+    if (scroll && members.length && map) { map.reveal(members[0]); }
   }
 
-  if (svg) {
+  document.addEventListener('keydown', function (event) { if (event.key === 'Escape') { clearMarks(); hideTip(); } });
+  document.addEventListener('click', function (event) {
+    var t = event.target;
+    if (!t || !t.closest) { return; }
+    var b = t.closest('button[data-actor]');
+    if (b) { selectActor(Number(b.getAttribute('data-actor')), true); return; }
+    b = t.closest('button[data-cooperation]');
+    if (b) { selectCooperation(Number(b.getAttribute('data-cooperation')), true); }
+  });
+  var clearButton = document.getElementById('clear-selection');
+  if (clearButton) { clearButton.addEventListener('click', clearMarks); }
+
+  // Search.
+  function fold(s) { return String(s).normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase(); }
+  var haystack = null;
+  var search = document.getElementById('search');
+  var results = document.getElementById('search-results');
+  var status = document.getElementById('search-status');
+  var matches = [];
+  function runSearch() {
+    if (!haystack) { haystack = actors.map(function (a) { return fold(a.name + ' ' + a.id + ' ' + (a.territory || '')); }); }
+    var q = fold(search.value.trim());
+    clear(results);
+    matches = [];
+    if (!q) { status.textContent = ''; return; }
+    for (var i = 0; i < actors.length; i++) { if (haystack[i].indexOf(q) >= 0) { matches.push(i); } }
+    var starts = function (i) { return haystack[i].indexOf(q) === 0 ? 0 : 1; };
+    var shown = matches.length > 2000 ? matches.slice(0, 2000) : matches;
+    shown.sort(function (x, y) { return starts(x) - starts(y) || collator.compare(actors[x].name, actors[y].name); });
+    status.textContent = matches.length === 0 ? T.foundNone : matches.length === 1 ? T.found1 : format(T.foundN, matches.length);
+    shown.slice(0, 12).forEach(function (i) {
+      var b = el('button', actors[i].name + ' — ' + actors[i].kindLabel);
+      b.type = 'button';
+      b.setAttribute('data-actor', String(i));
+      var li = el('li');
+      li.appendChild(b);
+      results.appendChild(li);
+    });
+    if (matches.length > 12) { results.appendChild(el('li', format(T.more, matches.length - 12), 'note')); }
+    matches = shown;
+  }
+  if (search && results && status) {
+    search.addEventListener('input', runSearch);
+    search.addEventListener('keydown', function (event) {
+      if (event.key === 'Enter') { event.preventDefault(); runSearch(); if (matches.length) { selectActor(matches[0], true); } }
+    });
+  }
+
+  // Sortable tables (those written whole in the page; long ones are paged below).
+  function sortKey(cell) { return cell.hasAttribute('data-sort') ? cell.getAttribute('data-sort') : cell.textContent.trim(); }
+  function compareKeys(a, b, numeric) {
+    if (numeric) {
+      var x = a === '' || a === null ? NaN : Number(a), y = b === '' || b === null ? NaN : Number(b);
+      if (isNaN(x) || isNaN(y)) { return isNaN(x) === isNaN(y) ? 0 : isNaN(x) ? 1 : -1; }
+      return x - y;
+    }
+    return collator.compare(String(a), String(b));
+  }
+  Array.prototype.forEach.call(document.querySelectorAll('table.sortable:not([data-paged])'), function (table) {
+    var head = table.tHead ? table.tHead.rows[0] : null;
+    if (!head) { return; }
+    Array.prototype.forEach.call(head.cells, function (th, column) {
+      var button = th.querySelector('button');
+      if (!button) { return; }
+      button.addEventListener('click', function () {
+        var ascending = th.getAttribute('aria-sort') !== 'ascending';
+        Array.prototype.forEach.call(head.cells, function (other) { other.removeAttribute('aria-sort'); });
+        th.setAttribute('aria-sort', ascending ? 'ascending' : 'descending');
+        var numeric = th.getAttribute('data-type') === 'number';
+        var body = table.tBodies[0];
+        var rows = Array.prototype.slice.call(body.rows);
+        rows.sort(function (r1, r2) {
+          var c = compareKeys(sortKey(r1.cells[column]), sortKey(r2.cells[column]), numeric);
+          return ascending ? c : -c;
+        });
+        rows.forEach(function (r) { body.appendChild(r); });
+      });
+    });
+  });
+
+"""#
+
+    /// The labelled map: Graphviz's SVG, its nodes found by id (`actor-<key>`, ties
+    /// `tie-<key>--<key>`), marked with classes; zoom buttons widen it inside its
+    /// scrolling frame.
+    static let scriptSVGMap: StaticString = #"""
+  function svgMap(box, svg) {
+    var XLINK = 'http://www.w3.org/1999/xlink';
+    function nodeOf(i) { return document.getElementById('actor-' + actors[i].key); }
+    function tieOf(a, b) {
+      return document.getElementById('tie-' + actors[a].key + '--' + actors[b].key) ||
+        document.getElementById('tie-' + actors[b].key + '--' + actors[a].key);
+    }
+    var indexOfNode = new Map();
+    actors.forEach(function (actor, i) {
+      var node = nodeOf(i);
+      if (!node) { return; }
+      indexOfNode.set(node, i);
+      node.setAttribute('tabindex', '0');
+      node.setAttribute('role', 'button');
+      node.setAttribute('aria-label', actor.name + ' (' + actor.kindLabel + ')');
+      Array.prototype.forEach.call(node.querySelectorAll('a'), function (a) { a.removeAttributeNS(XLINK, 'title'); });
+    });
+    function actorAt(target) {
+      var node = target && target.closest ? target.closest('g.actor') : null;
+      return node && indexOfNode.has(node) ? indexOfNode.get(node) : -1;
+    }
+    var zoom = 1, fitWidth = 0;
+    function setZoom(z) {
+      if (zoom === 1) { fitWidth = svg.getBoundingClientRect().width; }
+      zoom = Math.min(6, Math.max(1, z));
+      svg.style.maxWidth = zoom === 1 ? '' : 'none';
+      svg.style.width = zoom === 1 ? '' : Math.round(zoom * fitWidth) + 'px';
+      var reset = document.getElementById('zoom-reset');
+      if (reset) { reset.textContent = Math.round(zoom * 100) + ' %'; }
+    }
+    [['zoom-in', 1.5], ['zoom-out', 1 / 1.5], ['zoom-reset', 0]].forEach(function (z) {
+      var b = document.getElementById(z[0]);
+      if (b) { b.addEventListener('click', function () { setZoom(z[1] ? zoom * z[1] : 1); }); }
+    });
+    var api = {
+      clear: function () {
+        svg.classList.remove('focus');
+        Array.prototype.forEach.call(svg.querySelectorAll('.is-selected, .is-partner, .is-lit'), function (e) {
+          e.classList.remove('is-selected', 'is-partner', 'is-lit');
+        });
+      },
+      mark: function (nodes, pairs, selected) {
+        api.clear();
+        svg.classList.add('focus');
+        nodes.forEach(function (j) { var n = nodeOf(j); if (n) { n.classList.add(j === selected ? 'is-selected' : 'is-partner'); } });
+        pairs.forEach(function (t) { var e = tieOf(t[0], t[1]); if (e) { e.classList.add('is-lit'); } });
+      },
+      reveal: function (i) {
+        var node = nodeOf(i);
+        // A map shrunk to fit its frame is enlarged (up to twice, never past its own size) to show the actor.
+        if (node && svg.viewBox && svg.viewBox.baseVal && svg.viewBox.baseVal.width > 0) {
+          var fit = zoom === 1 ? svg.getBoundingClientRect().width : fitWidth;
+          var target = Math.min(2, svg.viewBox.baseVal.width * 4 / 3 / Math.max(fit, 1));
+          if (target > 1.2 && zoom < target) { setZoom(target); }
+        }
+        if (node && node.scrollIntoView) { node.scrollIntoView({ block: 'center', inline: 'center' }); }
+        else if (box.scrollIntoView) { box.scrollIntoView({ block: 'start' }); }
+      },
+      has: function (i) { return !!nodeOf(i); }
+    };
     svg.addEventListener('click', function (event) {
       var i = actorAt(event.target);
       if (i >= 0) { selectActor(i, false); } else { clearMarks(); }
@@ -213,102 +362,20 @@ extension ReportAssets {
       if (i >= 0) { var r = event.target.getBoundingClientRect(); showTip(i, r.right, r.top); }
     });
     svg.addEventListener('focusout', hideTip);
-  }
-  document.addEventListener('keydown', function (event) { if (event.key === 'Escape') { clearMarks(); hideTip(); } });
-  document.addEventListener('click', function (event) {
-    var t = event.target;
-    if (!t || !t.closest) { return; }
-    var b = t.closest('button[data-actor]');
-    if (b) { selectActor(Number(b.getAttribute('data-actor')), true); return; }
-    b = t.closest('button[data-cooperation]');
-    if (b) { selectCooperation(Number(b.getAttribute('data-cooperation')), true); }
-  });
-  var clearButton = document.getElementById('clear-selection');
-  if (clearButton) { clearButton.addEventListener('click', clearMarks); }
-
-  // Zoom: the map keeps its proportions and scrolls inside its frame. At 100 % it is
-  // drawn at its own size, or narrower to fit the frame.
-  var zoom = 1, fitWidth = 0;
-  function setZoom(z) {
-    if (svg && zoom === 1) { fitWidth = svg.getBoundingClientRect().width; }
-    zoom = Math.min(6, Math.max(1, z));
-    if (svg) {
-      svg.style.maxWidth = zoom === 1 ? '' : 'none';
-      svg.style.width = zoom === 1 ? '' : Math.round(zoom * fitWidth) + 'px';
-    }
-    var reset = document.getElementById('zoom-reset');
-    if (reset) { reset.textContent = Math.round(zoom * 100) + ' %'; }
-  }
-  [['zoom-in', 1.5], ['zoom-out', 1 / 1.5], ['zoom-reset', 0]].forEach(function (z) {
-    var b = document.getElementById(z[0]);
-    if (b) { b.addEventListener('click', function () { setZoom(z[1] ? zoom * z[1] : 1); }); }
-  });
-
-  // Search.
-  function fold(s) { return String(s).normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase(); }
-  var haystack = actors.map(function (a) { return fold(a.name + ' ' + a.id + ' ' + (a.territory || '')); });
-  var search = document.getElementById('search');
-  var results = document.getElementById('search-results');
-  var status = document.getElementById('search-status');
-  var matches = [];
-  function runSearch() {
-    var q = fold(search.value.trim());
-    clear(results);
-    matches = [];
-    if (!q) { status.textContent = ''; return; }
-    actors.forEach(function (a, i) { if (haystack[i].indexOf(q) >= 0) { matches.push(i); } });
-    matches.sort(function (x, y) {
-      var px = fold(actors[x].name).indexOf(q) === 0 ? 0 : 1, py = fold(actors[y].name).indexOf(q) === 0 ? 0 : 1;
-      return px - py || collator.compare(actors[x].name, actors[y].name);
-    });
-    status.textContent = matches.length === 0 ? T.foundNone : matches.length === 1 ? T.found1 : format(T.foundN, matches.length);
-    matches.slice(0, 12).forEach(function (i) {
-      var b = el('button', actors[i].name + ' — ' + actors[i].kindLabel);
-      b.type = 'button';
-      b.setAttribute('data-actor', String(i));
-      var li = el('li');
-      li.appendChild(b);
-      results.appendChild(li);
-    });
-    if (matches.length > 12) { results.appendChild(el('li', format(T.more, matches.length - 12), 'note')); }
-  }
-  if (search && results && status) {
-    search.addEventListener('input', runSearch);
-    search.addEventListener('keydown', function (event) {
-      if (event.key === 'Enter') { event.preventDefault(); runSearch(); if (matches.length) { selectActor(matches[0], true); } }
-    });
+    return api;
   }
 
-  // Sortable tables.
-  function sortKey(cell) { return cell.hasAttribute('data-sort') ? cell.getAttribute('data-sort') : cell.textContent.trim(); }
-  Array.prototype.forEach.call(document.querySelectorAll('table.sortable'), function (table) {
-    var head = table.tHead ? table.tHead.rows[0] : null;
-    if (!head) { return; }
-    Array.prototype.forEach.call(head.cells, function (th, column) {
-      var button = th.querySelector('button');
-      if (!button) { return; }
-      button.addEventListener('click', function () {
-        var ascending = th.getAttribute('aria-sort') !== 'ascending';
-        Array.prototype.forEach.call(head.cells, function (other) { other.removeAttribute('aria-sort'); });
-        th.setAttribute('aria-sort', ascending ? 'ascending' : 'descending');
-        var numeric = th.getAttribute('data-type') === 'number';
-        var body = table.tBodies[0];
-        var rows = Array.prototype.slice.call(body.rows);
-        rows.sort(function (r1, r2) {
-          var a = sortKey(r1.cells[column]), b = sortKey(r2.cells[column]), c;
-          if (numeric) {
-            var x = a === '' ? NaN : Number(a), y = b === '' ? NaN : Number(b);
-            if (isNaN(x) || isNaN(y)) { return isNaN(x) === isNaN(y) ? 0 : isNaN(x) ? 1 : -1; }
-            c = x - y;
-          } else {
-            c = collator.compare(a, b);
-          }
-          return ascending ? c : -c;
-        });
-        rows.forEach(function (r) { body.appendChild(r); });
-      });
-    });
-  });
+"""#
+
+    /// Start-up: picks the map, then marks the page ready (`data-ready` on `<html>`).
+    static let scriptStart: StaticString = #"""
+  if (mapBox) {
+    var svgElement = mapBox.querySelector('svg');
+    var canvasElement = mapBox.querySelector('canvas');
+    if (canvasElement && data.map) { map = canvasMap(mapBox, canvasElement, data.map); }
+    else if (svgElement) { map = svgMap(mapBox, svgElement); }
+  }
+  pagedTables();
   document.documentElement.setAttribute('data-ready', 'true');
 }());
 """#

@@ -75,6 +75,21 @@ button.secondary { border-radius: 6px; }
 .map-layout { display: grid; grid-template-columns: minmax(0, 1fr) 19rem; gap: 1rem; align-items: start; }
 .map { border: 1px solid var(--line); border-radius: 8px; overflow: auto; max-height: 84vh; background: #fff; }
 .map.missing { padding: 1rem; color: var(--hot); }
+.map.canvas-map { overflow: hidden; max-height: none; }
+.map.canvas-map canvas { display: block; touch-action: none; cursor: grab; }
+.map.canvas-map canvas:focus-visible { outline: 2px solid var(--accent); outline-offset: -2px; }
+.map-views { display: flex; flex-wrap: wrap; gap: .5rem 1rem; align-items: center; margin: 0 0 .7rem; }
+.views { display: inline-flex; }
+.views button { font: inherit; padding: .3rem .8rem; border: 1px solid #93a5aa; background: #fff; cursor: pointer; }
+.views button:first-child { border-radius: 6px 0 0 6px; }
+.views button:last-child { border-radius: 0 6px 6px 0; }
+.views button + button { border-left: 0; }
+.views button[aria-pressed="true"] { background: var(--accent); border-color: var(--accent); color: #fff; }
+.focus { margin: 0; display: flex; gap: .6rem; align-items: center; font-weight: 600; color: var(--accent-dark); }
+.pager { display: flex; gap: .8rem; align-items: center; justify-content: flex-end; margin: .5rem 0 0; font-size: .9rem; }
+.pager button { font: inherit; padding: .25rem .7rem; border: 1px solid #93a5aa; background: #fff; border-radius: 6px; cursor: pointer; }
+.pager button:disabled { opacity: .45; cursor: default; }
+.swatch.round { border-radius: 50%; }
 .map > svg { display: block; max-width: 100%; height: auto; margin: 0 auto; }
 .map g.actor { cursor: pointer; }
 .map g.actor:focus { outline: none; }

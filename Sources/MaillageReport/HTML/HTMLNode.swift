@@ -67,6 +67,12 @@ struct TrustedHTML: Sendable {
         return TrustedHTML(unchecked: text)
     }
 
+    /// The page's script, made of several `StaticString` parts joined in order (see
+    /// ``code(_:)`` for what each part must not hold).
+    static func code(parts: [StaticString]) -> TrustedHTML {
+        TrustedHTML(unchecked: parts.map { code($0).text }.joined())
+    }
+
     /// JSON for a `<script type="application/json">` block: ``JSONValue`` escapes
     /// `<`, `>` and `&`, so it can contain no tag.
     static func json(_ value: JSONValue) -> TrustedHTML { TrustedHTML(unchecked: value.compact()) }

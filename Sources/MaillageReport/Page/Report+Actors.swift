@@ -12,8 +12,9 @@ extension Report {
             let actor = dataset.actors[a]
             let cluster = analysis.clusterOfActor[a]
             return [
-                SortableTable.Cell(content: [actorButton(a)], sortKey: nil),
-                SortableTable.Cell(content: [labelled(KindIcon.node(actor.kind), l.label(actor.kind))], sortKey: l.label(actor.kind)),
+                SortableTable.Cell(content: [actorButton(a)], sortKey: nil, data: .object([("a", .int(a))])),
+                SortableTable.Cell(content: [labelled(KindIcon.node(actor.kind), l.label(actor.kind))], sortKey: l.label(actor.kind),
+                                   data: .object([("k", .string(actor.kind.rawValue))])),
                 .text(territoryText(of: a)),
                 .number(l.integer(network.cooperations(ofActor: a).count), Double(network.cooperations(ofActor: a).count)),
                 .number(l.integer(Int(analysis.degree[a])), analysis.degree[a]),

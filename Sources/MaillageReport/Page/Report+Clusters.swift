@@ -12,7 +12,7 @@ extension Report {
             return [
                 .number(String(index + 1), Double(index + 1)),
                 .number(l.integer(cluster.members.count), Double(cluster.members.count)),
-                SortableTable.Cell(content: main, sortKey: nil),
+                SortableTable.Cell(content: main, sortKey: nil, data: .object([("al", .array(shown.map { .int($0) })), ("more", .int(cluster.members.count - shown.count))])),
                 .text(places.joined(separator: ", ")),
             ]
         }

@@ -11,8 +11,9 @@ extension Report {
             let territories = cooperation.territories.map { dataset.territory($0)?.name ?? $0 }
             let named = network.members(ofCooperation: c).count
             return [
-                SortableTable.Cell(content: name, sortKey: cooperation.name),
-                SortableTable.Cell(content: [labelled(swatch(MapPalette.color(of: cooperation.form)), l.label(cooperation.form))], sortKey: l.label(cooperation.form)),
+                SortableTable.Cell(content: name, sortKey: cooperation.name, data: .object(cooperation.summary.isEmpty ? [("c", .int(c))] : [("c", .int(c)), ("s", .string(cooperation.summary))])),
+                SortableTable.Cell(content: [labelled(swatch(MapPalette.color(of: cooperation.form)), l.label(cooperation.form))], sortKey: l.label(cooperation.form),
+                                   data: .object([("f", .string(cooperation.form.rawValue))])),
                 .text(l.label(cooperation.status)),
                 .number(l.integer(named), Double(named)),
                 .number(cooperation.declaredMembers.map(l.integer) ?? "–", cooperation.declaredMembers.map(Double.init)),

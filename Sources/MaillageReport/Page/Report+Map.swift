@@ -24,10 +24,19 @@ extension Report {
             ]),
         ])
         let figure: HTMLNode
-        if let map {
+        var canvasTools: [HTMLNode] = []
+        if let svg = map?.svg {
             figure = .el("div", ["id": "map", "class": "map", "role": "figure",
                                  "aria-label": l.pick("Carte des coopérations entre acteurs", "Map of cooperation between actors")],
-                         [.trusted(.svg(map.svg))])
+                         [.trusted(.svg(svg))])
+        } else if map?.positions != nil {
+            figure = .el("div", ["id": "map", "class": "map canvas-map", "role": "figure",
+                                 "aria-label": l.pick("Carte des coopérations entre acteurs", "Map of cooperation between actors")], [
+                .el("canvas", ["id": "map-canvas", "tabindex": "0",
+                               "aria-label": l.pick("Carte : glisser pour déplacer, molette ou boutons pour zoomer, clic pour choisir un acteur ou un groupe",
+                                                    "Map: drag to move, wheel or buttons to zoom, click to choose an actor or a cluster")]),
+            ])
+            canvasTools = [canvasViewTabs]
         } else {
             figure = .el("div", ["id": "map", "class": "map missing"], [.el("p", text: l.pick(
                 "La carte n'a pas pu être dessinée (Graphviz n'a pas répondu) ; les tableaux ci-dessous restent complets.",
@@ -39,9 +48,26 @@ extension Report {
                 "Cliquez sur un acteur de la carte, ou cherchez-le, pour voir ses coopérations et ses partenaires.",
                 "Click an actor on the map, or find it, to see its cooperations and partners.")),
         ])
-        var notes = [
-            l.pick("Taille d'un acteur : nombre de partenaires. Épaisseur d'un lien : ", "Size of an actor: number of partners. Width of a tie: ") + weightMeaning + ".",
-        ]
+        var notes: [String]
+        if map?.positions != nil {
+            notes = [
+                l.pick("Taille d'un acteur : nombre de partenaires. Les noms s'affichent là où ils restent lisibles ; zoomez pour en voir davantage.",
+                       "Size of an actor: number of partners. Names show where they stay legible; zoom in to see more."),
+                l.pick("Épine dorsale : les liens qui pèsent, pour au moins l'un des deux acteurs, plus qu'un partage au hasard de ses coopérations (filtre de disparité de Serrano, Boguñá et Vespignani, 2009, seuil \(l.decimal(Self.backboneAlpha, digits: 2))).",
+                       "Backbone: the ties that weigh more, for at least one of the two actors, than a random share of its cooperations (disparity filter of Serrano, Boguñá and Vespignani, 2009, level \(l.decimal(Self.backboneAlpha, digits: 2)))."),
+                l.pick("Groupes et territoires : un disque par groupe ou territoire, d'aire proportionnelle à ses acteurs, rapproché de ceux avec qui ses acteurs coopèrent le plus ; épaisseur d'un trait : liens entre leurs acteurs ; un clic ouvre le groupe ou le territoire.",
+                       "Clusters and territories: one disc per cluster or territory, its area proportional to its actors, near those its actors cooperate with most; width of a line: ties between their actors; a click opens the cluster or territory."),
+            ]
+            if mapScale == .overview {
+                notes.append(l.pick(
+                    "Réseau très grand : la carte s'ouvre sur les groupes ; dans la vue des acteurs, seuls les liens de l'épine dorsale sont tracés.",
+                    "Very large network: the map opens on the clusters; in the actors view, only the backbone's ties are drawn."))
+            }
+        } else {
+            notes = [
+                l.pick("Taille d'un acteur : nombre de partenaires. Épaisseur d'un lien : ", "Size of an actor: number of partners. Width of a tie: ") + weightMeaning + ".",
+            ]
+        }
         if hidden > 0 {
             notes.append(l.pick(
                 "\(l.count(hidden, "acteur sans coopération partagée ne figure", "acteurs sans coopération partagée ne figurent")) pas sur la carte (voir le tableau des acteurs).",
@@ -52,9 +78,28 @@ extension Report {
                 "Survolez un acteur pour voir ses détails ; cliquez dessus pour mettre en évidence ses coopérations et ses partenaires ; cliquez sur le fond de la carte ou appuyez sur Échap pour tout réafficher.",
                 "Hover over an actor to see its details; click it to highlight its cooperations and partners; click the map's background or press Escape to show everything again.")),
             tools,
+        ] + canvasTools + [
             .el("div", ["class": "map-layout"], [figure, panel]),
             legend(notes: notes),
             .el("div", ["id": "tip", "class": "tip", "role": "tooltip", "hidden": ""], []),
+        ])
+    }
+
+    /// The canvas map's views (actors, backbone, clusters, territories) and the bar
+    /// that says which cluster or territory is open.
+    private var canvasViewTabs: HTMLNode {
+        let views: [(String, String)] = [
+            ("actors", l.pick("Acteurs", "Actors")), ("backbone", l.pick("Épine dorsale", "Backbone")),
+            ("clusters", l.pick("Groupes", "Clusters")), ("territories", l.pick("Territoires", "Territories")),
+        ]
+        return .el("div", ["class": "map-views no-print"], [
+            .el("div", ["class": "views", "role": "group", "aria-label": l.pick("Vue de la carte", "Map view")], views.map { key, name in
+                .el("button", ["type": "button", "class": "view", "data-view": key, "aria-pressed": "false"], text: name)
+            }),
+            .el("p", ["id": "focus", "class": "focus", "hidden": ""], [
+                .el("span", ["id": "focus-text"], text: ""),
+                .el("button", ["type": "button", "id": "focus-clear", "class": "secondary"], text: l.pick("Tout le réseau", "Whole network")),
+            ]),
         ])
     }
 
@@ -69,6 +114,24 @@ extension Report {
 
     /// Kinds with the colour and shape the map gives them, and notes.
     private func legend(notes: [String]) -> HTMLNode {
+        if map?.positions != nil {
+            let heading: String
+            let items: [HTMLNode]
+            if colorsByCluster {
+                heading = l.pick("Couleur : groupe", "Colour: cluster")
+                items = analysis.clusters.prefix(MapPalette.groups.count).enumerated().map { index, cluster in
+                    .el("li", [:], [labelled(swatch(MapPalette.groupColor(index), round: true),
+                                             l.pick("groupe", "cluster") + " \(index + 1) (\(l.integer(cluster.members.count)))")])
+                }
+            } else {
+                heading = l.pick("Types d'acteurs", "Actor kinds")
+                items = analysis.summary.actorsByKind.map { entry in
+                    .el("li", [:], [labelled(swatch(MapPalette.color(of: entry.kind), round: true), l.label(entry.kind))])
+                }
+            }
+            return .el("div", ["class": "legend"], [.el("h3", text: heading), .el("ul", ["class": "kinds"], items)]
+                       + notes.map { .el("p", ["class": "note"], text: $0) })
+        }
         let items: [HTMLNode] = analysis.summary.actorsByKind.map { entry in
             .el("li", [:], [labelled(KindIcon.node(entry.kind), l.label(entry.kind))])
         }

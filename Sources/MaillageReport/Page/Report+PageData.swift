@@ -6,7 +6,9 @@ import MaillageRender
 extension Report {
     /// The data the page's script reads (the `report-data` JSON block): the words it
     /// writes, every actor with its details, every cooperation with its members, and
-    /// the ties of the projected graph as pairs of actor indices.
+    /// the ties of the projected graph as a flat list of actor indices, and, for a
+    /// canvas map, the positions and overviews it draws (``canvasMapData(_:scale:)``).
+    /// - Complexity: O(n + m + memberships).
     ///
     /// `key` is the actor's id as ``DOTEncoder/svgID(_:prefix:)`` writes it, so the
     /// script finds the actor's node at `actor-<key>` and a tie at `tie-<key>--<key>`.
@@ -47,14 +49,32 @@ extension Report {
                 ("members", .array(membersOfCooperation[c].map { .array([.int($0.0), .string(l.label($0.1))]) })),
             ])
         }
-        let ties: [JSONValue] = analysis.projected.graph.edges.map { .array([.int($0.u), .int($0.v)]) }
-        return .object([
+        // Ties as a flat list u0, v0, u1, v1…; left out past the overview size, where the
+        // script finds partners through the cooperations' members instead.
+        let scale = mapScale
+        var ties: [JSONValue] = []
+        if scale != .overview {
+            let g = analysis.projected.graph
+            ties.reserveCapacity(2 * g.edgeCount)
+            for u in 0..<g.nodeCount {
+                for w in g.neighbors(of: u) where Int(w) > u {
+                    ties.append(.int(u))
+                    ties.append(.int(Int(w)))
+                }
+            }
+        }
+        var members: [(String, JSONValue)] = [
             ("lang", .string(l.code)),
             ("text", .object(scriptText.map { ($0.0, .string($0.1)) })),
             ("actors", .array(actors)),
             ("cooperations", .array(cooperations)),
             ("ties", .array(ties)),
-        ])
+            ("tiesComplete", .bool(scale != .overview)),
+        ]
+        if let layout = map?.positions {
+            members.append(("map", canvasMapData(layout, scale: scale)))
+        }
+        return .object(members)
     }
 
     /// `website` as an address the page may link to: an `http:` or `https:` address, or
@@ -98,6 +118,17 @@ extension Report {
             ("foundNone", l.pick("Aucun acteur trouvé", "No actor found")),
             ("more", l.pick("et {n} autres…", "and {n} more…")),
             ("hint", l.pick("Cliquez pour mettre en évidence", "Click to highlight")),
+            ("clusterN", l.pick("Groupe {n}", "Cluster {n}")),
+            ("actorsN", l.pick("{n} acteurs", "{n} actors")),
+            ("tiesN", l.pick("{n} liens", "{n} ties")),
+            ("openHint", l.pick("Cliquez pour l'ouvrir", "Click to open it")),
+            ("focusCluster", l.pick("Groupe ouvert : ", "Cluster open: ")),
+            ("focusTerritory", l.pick("Territoire ouvert : ", "Territory open: ")),
+            ("page", l.pick("Page {n} sur {m}", "Page {n} of {m}")),
+            ("previous", l.pick("Précédente", "Previous")),
+            ("next", l.pick("Suivante", "Next")),
+            ("rows", l.pick("{n} lignes", "{n} rows")),
+            ("andMore", l.pick(" et {n} autres", " and {n} more")),
         ]
     }
 }

@@ -17,7 +17,7 @@ extension Report {
                 .number(l.decimal(f.eiIndex, digits: 2), f.eiIndex),
                 .number(l.decimal(f.density, digits: 2), f.density),
                 .number(l.integer(f.componentCount), Double(f.componentCount)),
-                SortableTable.Cell(content: hubs, sortKey: nil),
+                SortableTable.Cell(content: hubs, sortKey: nil, data: .object([("al", .array(row.topHubs.map { .int($0) })), ("more", .int(0))])),
             ]
         }
         let table = SortableTable(id: "table-territoires", caption: nil, columns: [

@@ -1,6 +1,7 @@
 import MaillageSupport
 import MaillageAnalysis
 import MaillageModel
+import MaillageRender
 
 /// The self-contained HTML report of a dataset (`maillage report`): one page that a
 /// chargé de mission can send to the partners of a territory.
@@ -44,7 +45,7 @@ public struct Report {
     /// The `<html>` element.
     var document: HTMLNode {
         let title = l.pick("Réseau de coopération — ", "Cooperation network — ") + dataset.name
-        let script = TrustedHTML.code(ReportAssets.script)
+        let script = TrustedHTML.code(parts: ReportAssets.scriptParts)
         let policy = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; script-src 'sha256-\(SHA256.base64(of: script.text))'; base-uri 'none'; form-action 'none'"
         let head: HTMLNode = .el("head", [:], [
             .el("meta", ["charset": "utf-8"]),
@@ -64,6 +65,7 @@ public struct Report {
             .el("footer", [:], [.el("p", text: l.pick(
                 "Rapport autonome produit par Maillage \(provenance.maillageVersion) : il se lit sans connexion et ne charge rien.",
                 "Self-contained report produced by Maillage \(provenance.maillageVersion): it reads offline and loads nothing."))]),
+            cellTemplates,
             .el("script", ["type": "application/json", "id": "report-data"], [.trusted(.json(pageData))]),
             .el("script", [:], [.trusted(script)]),
         ])
@@ -115,11 +117,24 @@ public struct Report {
     }
 
     /// A colour swatch.
-    func swatch(_ color: String) -> HTMLNode { .el("span", ["class": "swatch", "style": "background-color:\(color)"]) }
+    func swatch(_ color: String, round: Bool = false) -> HTMLNode {
+        .el("span", ["class": round ? "swatch round" : "swatch", "style": "background-color:\(color)"])
+    }
 
     /// A section with its id, heading and content.
     func section(_ id: String, _ heading: String, _ content: [HTMLNode]) -> HTMLNode {
         .el("section", ["id": id, "aria-labelledby": id + "-titre"], [.el("h2", ["id": id + "-titre"], text: heading)] + content)
+    }
+
+    /// The kind and form labels (with their icon or swatch) that the script copies into
+    /// the rows of paged tables, one per kind and form, hidden.
+    var cellTemplates: HTMLNode {
+        .el("div", ["id": "cell-templates", "hidden": ""],
+            ActorKind.allCases.map { kind in
+                .el("span", ["data-kind": kind.rawValue], [labelled(KindIcon.node(kind), l.label(kind))])
+            } + CooperationForm.allCases.map { form in
+                .el("span", ["data-form": form.rawValue], [labelled(swatch(MapPalette.color(of: form)), l.label(form))])
+            })
     }
 
     /// The territory names of the assignment, indexed like its territories.

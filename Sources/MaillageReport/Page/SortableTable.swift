@@ -1,10 +1,23 @@
+import MaillageSupport
+
 /// A table whose columns the page's script sorts when their header is clicked.
 ///
 /// Each header holds a `<button>` (so it is reachable with the keyboard) and carries
 /// `data-type="number"` for numeric columns; numeric cells carry their exact value in
 /// `data-sort`, so sorting does not depend on how numbers are written (`0,058`).
+///
+/// A table of more than ``pagedAbove`` rows is paged: the page holds its first
+/// ``pageSize`` rows as HTML (what prints, and what shows without script) and every
+/// row as compact JSON in a `<script type="application/json">` block beside it; the
+/// script sorts those and builds one page of rows at a time, so a table of 200,000
+/// actors costs the page a few dozen rows of DOM.
 struct SortableTable {
     enum ColumnType { case text, number }
+
+    /// Rows past which a table is paged.
+    static let pagedAbove = 100
+    /// Rows per page of a paged table.
+    static let pageSize = 50
 
     struct Column {
         var title: String
@@ -15,10 +28,15 @@ struct SortableTable {
         var content: [HTMLNode]
         /// The value sorted on, for numeric cells; nil sorts on the text.
         var sortKey: String?
+        /// The cell as the page's script rebuilds it in a paged table (see
+        /// `scriptPagedTables`); nil writes `content` as a generic element tree.
+        var data: JSONValue? = nil
 
-        static func text(_ text: String) -> Cell { Cell(content: [.text(text)], sortKey: nil) }
+        static func text(_ text: String) -> Cell { Cell(content: [.text(text)], sortKey: nil, data: .string(text)) }
         static func number(_ shown: String, _ value: Double?) -> Cell {
-            Cell(content: [.text(shown)], sortKey: value.flatMap { $0.isFinite ? "\($0)" : nil } ?? "")
+            let finite = value.flatMap { $0.isFinite ? $0 : nil }
+            return Cell(content: [.text(shown)], sortKey: finite.map { "\($0)" } ?? "",
+                        data: .array([.string(shown), finite.map { .number($0) } ?? .null]))
         }
     }
 
@@ -27,6 +45,10 @@ struct SortableTable {
     var columns: [Column]
     var rows: [[Cell]]
 
+    var paged: Bool { rows.count > Self.pagedAbove }
+
+    /// The table, and for a paged table the JSON block of its rows.
+    /// - Complexity: O(size of the cells).
     var node: HTMLNode {
         var children: [HTMLNode] = []
         if let caption { children.append(.el("caption", text: caption)) }
@@ -34,12 +56,36 @@ struct SortableTable {
             .el("th", ["scope": "col", "data-type": column.type == .number ? "number" : "text"],
                 [.el("button", ["type": "button", "class": "sort"], text: column.title)])
         })]))
-        children.append(.el("tbody", [:], rows.map { row in
+        let shown = paged ? Array(rows.prefix(Self.pageSize)) : rows
+        children.append(.el("tbody", [:], shown.map { row in
             .el("tr", [:], row.enumerated().map { index, cell in
                 let numeric = index < columns.count && columns[index].type == .number
                 return .el("td", ["class": numeric ? "num" : nil, "data-sort": cell.sortKey], cell.content)
             })
         }))
-        return .el("div", ["class": "table-wrap"], [.el("table", ["id": id, "class": "sortable"], children)])
+        guard paged else {
+            return .el("div", ["class": "table-wrap"], [.el("table", ["id": id, "class": "sortable"], children)])
+        }
+        let json: JSONValue = .array(rows.map { row in .array(row.map { $0.data ?? Self.tree($0.content) }) })
+        return .el("div", ["class": "table-wrap"], [
+            .el("table", ["id": id, "class": "sortable", "data-paged": "rows-" + id, "data-rows": String(rows.count)], children),
+            .el("script", ["type": "application/json", "id": "rows-" + id], [.trusted(.json(json))]),
+        ])
+    }
+
+    /// `nodes` as a generic element tree for the script: a string for text,
+    /// `{"h": [name, {attributes}, children…]}` for an element. Names come from
+    /// ``HTMLName`` (never from data); the script sets values with `setAttribute` and
+    /// text with `textContent`.
+    static func tree(_ nodes: [HTMLNode]) -> JSONValue {
+        func one(_ node: HTMLNode) -> JSONValue {
+            switch node {
+            case .text(let text): return .string(text)
+            case .trusted: return .string("")
+            case .element(let name, let attributes, let children):
+                return .array([.string(name.description), .object(attributes.map { ($0.0.description, .string($0.1)) })] + children.map(one))
+            }
+        }
+        return .object([("h", .array(nodes.map(one)))])
     }
 }

@@ -18,7 +18,13 @@ struct RenderCommand: ParsableCommand {
         discussion: """
         The format comes from the output file's extension: .svg, .png, .pdf or .dot. Views: actors (who \
         cooperates with whom), bipartite (actors and their cooperations), territories (territories tied by \
-        cooperation). --ego ACTOR draws the neighbourhood of one actor.
+        cooperation), clusters (one node per cluster, sized by its actors, named by its main actor, territory \
+        and kind). --ego ACTOR draws the neighbourhood of one actor.
+
+        Default view by size (actors with a tie, ties): a few large cooperations making the projection dense \
+        (density at least 0.3, at most 60 cooperations): bipartite; up to 300 actors and 3,000 ties: actors, \
+        every actor named; larger: clusters. When at least half the actors have no kind, actors are coloured \
+        by cluster.
         """)
 
     @OptionGroup var source: DatasetOptions
@@ -29,8 +35,8 @@ struct RenderCommand: ParsableCommand {
     @Option(name: [.short, .customLong("output")], help: "The map file: .svg, .png, .pdf or .dot.")
     var output: String
 
-    @Option(help: "actors (default), bipartite or territories.")
-    var view: MapRequest.View = .actors
+    @Option(help: "actors, bipartite, territories or clusters (default: chosen by size, see below).")
+    var view: MapRequest.View?
 
     @Option(help: "Graphviz layout: sfdp, neato, fdp, dot or circo (default: chosen for the view and size).")
     var layout: LayoutEngine?
@@ -66,12 +72,12 @@ struct RenderCommand: ParsableCommand {
         if colorBy != .kind, groupBy != .none, colorBy.rawValue != groupBy.rawValue {
             throw ValidationError("--color-by \(colorBy.rawValue) and --group-by \(groupBy.rawValue) must use the same grouping")
         }
-        if ego != nil && view != .actors { throw ValidationError("--ego draws the actors view; leave out --view or use --view actors") }
+        if ego != nil, let view, view != .actors { throw ValidationError("--ego draws the actors view; leave out --view or use --view actors") }
         try AtomicFile.check([output])  // before any computation (issue 19, item 9)
     }
 
     /// The map these options ask for, the ego given by its id.
-    func request(ego egoID: String?) -> MapRequest {
+    func request(ego egoID: String?, view: MapRequest.View) -> MapRequest {
         MapRequest(view: view, layout: layout, colorBy: colorBy, sizeBy: sizeBy, groupBy: groupBy, ego: egoID, depth: depth,
                    includeIsolated: includeIsolated, language: lang.language,
                    interactive: URL(fileURLWithPath: output).pathExtension.lowercased() == "svg")
@@ -84,7 +90,8 @@ struct RenderCommand: ParsableCommand {
         let egoID = try ego.map { try ActorReference.resolve($0, in: dataset, option: "--ego", language: l) }
         let url = URL(fileURLWithPath: output)
         let format = RenderFormat(rawValue: url.pathExtension.lowercased()) ?? .svg
-        let map = MapBuilder(session: session, request: request(ego: egoID)).map()
+        let chosen = view ?? (egoID != nil ? .actors : MapRequest.View.automatic(for: session))
+        let map = MapBuilder(session: session, request: request(ego: egoID, view: chosen)).map()
         let dot = DOTEncoder.encode(map.document)
         let bytes: [UInt8]
         do {

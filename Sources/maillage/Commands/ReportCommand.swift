@@ -17,6 +17,13 @@ struct ReportCommand: ParsableCommand {
         are inside it): it can be sent by e-mail and opened offline in any browser. On the map, hovering an actor \
         shows its details, clicking it highlights its cooperations and partners, and a search box finds an actor; \
         tables sort by column. It prints on A4. French by default, English with --lang en.
+
+        Map by size (actors with a tie, ties): up to 300 actors and 3,000 ties, a labelled Graphviz map; \
+        larger, a canvas map drawn from positions computed once (multilevel force layout, seeded by --seed), \
+        names only where legible, with the backbone (disparity filter, alpha 0.05), clusters and territories \
+        views; a click on a cluster or territory opens it. Over 60,000 actors or 1,500,000 ties the map opens \
+        on the clusters and the actors view draws only the backbone's ties. When at least half the actors \
+        have no kind, actors are coloured by cluster. Tables over 100 rows are shown 50 rows at a time.
         """)
 
     @OptionGroup var source: DatasetOptions

@@ -1,0 +1,146 @@
+import MaillageAnalysis
+import MaillageModel
+import MaillageRender
+import MaillageSupport
+
+extension Report {
+    /// The significance level of the backbone view (disparity filter).
+    static let backboneAlpha = 0.05
+
+    /// The map's scale by ``ReportMap/Scale/of(actors:ties:)``, on the actors with a tie.
+    var mapScale: ReportMap.Scale { analysis.mapScale }
+
+    /// Whether actors are coloured by cluster rather than by kind: when at least half
+    /// of them have no known kind (a dataset of memberships only), kinds would paint
+    /// every actor the same grey.
+    var colorsByCluster: Bool {
+        let unknown = dataset.actors.count { $0.kind == .unknown }
+        return dataset.actors.isEmpty ? false : 2 * unknown >= dataset.actors.count
+    }
+
+    /// The data the canvas map draws (the `map` member of the page data).
+    ///
+    /// Positions are in tenths of a layout unit (integers), null for actors without a
+    /// tie (not drawn). The clusters and territories overviews place one disc per group
+    /// (`GroupLayout`: area by actor count, tied groups side by side, no overlap),
+    /// with the number of ties between groups; each cluster is labelled by its main
+    /// actors, its main territory and its main kind. The backbone lists the ties kept by the disparity filter
+    /// (α = ``backboneAlpha``).
+    /// - Complexity: O(n + m) on n actors and m ties.
+    func canvasMapData(_ layout: NetworkLayout, scale: ReportMap.Scale) -> JSONValue {
+        let g = analysis.projected.graph
+        let n = g.nodeCount
+        var xs: [JSONValue] = [], ys: [JSONValue] = []
+        xs.reserveCapacity(n)
+        ys.reserveCapacity(n)
+        for v in 0..<n {
+            if g.degree(v) > 0 {
+                xs.append(.int(Int((layout.actors.x[v] * 10).rounded())))
+                ys.append(.int(Int((layout.actors.y[v] * 10).rounded())))
+            } else {
+                xs.append(.null)
+                ys.append(.null)
+            }
+        }
+        var backbone: [JSONValue] = []
+        for edge in DisparityFilter.edgeSignificance(of: g) where edge.alpha < Self.backboneAlpha {
+            backbone.append(.int(edge.u))
+            backbone.append(.int(edge.v))
+        }
+        let clusterOf = analysis.clusterOfActor
+        let territoryOf = analysis.assignment.groupOfActor
+        let kinds = ActorKind.allCases.map { ($0.rawValue, JSONValue.string(MapPalette.color(of: $0))) }
+        return .object([
+            ("scale", .string(scale == .overview ? "overview" : "canvas")),
+            // Very large networks, and networks whose kinds are unknown, open on the clusters.
+            ("view", .string(scale == .overview || colorsByCluster ? "clusters" : "actors")),
+            ("colorBy", .string(colorsByCluster ? "cluster" : "kind")),
+            ("kindColors", .object(kinds)),
+            ("groupColors", .array(MapPalette.groups.map { .string($0) })),
+            ("other", .string(MapPalette.other)),
+            ("x", .array(xs)),
+            ("y", .array(ys)),
+            ("territory", .array(territoryOf.map { .int($0) })),
+            ("backbone", .array(backbone)),
+            ("clusters", .array(clusterOverview(layout))),
+            ("clusterLinks", .array(groupLinks(clusterOf))),
+            ("territories", .array(territoryOverview(layout))),
+            ("territoryLinks", .array(groupLinks(territoryOf))),
+        ])
+    }
+
+    /// Ties between groups as a flat list (group a, group b, ties), a < b, by a then b.
+    /// - Complexity: O(m + k log k) for k linked pairs.
+    private func groupLinks(_ groupOf: [Int]) -> [JSONValue] {
+        let g = analysis.projected.graph
+        var counts: [Int: Int] = [:]
+        let groups = (groupOf.max() ?? -1) + 1
+        for u in 0..<g.nodeCount where groupOf[u] >= 0 {
+            for w in g.neighbors(of: u) {
+                let v = Int(w)
+                guard v > u, groupOf[v] >= 0, groupOf[v] != groupOf[u] else { continue }
+                let a = min(groupOf[u], groupOf[v]), b = max(groupOf[u], groupOf[v])
+                counts[a * groups + b, default: 0] += 1
+            }
+        }
+        return counts.keys.sorted().flatMap { key -> [JSONValue] in
+            [.int(key / groups), .int(key % groups), .int(counts[key] ?? 0)]
+        }
+    }
+
+    /// Where each group's disc sits on its overview (`GroupLayout`), in tenths of a unit.
+    private func discs(groupOf: [Int], count: Int) -> [(x: Int, y: Int, r: Int)] {
+        let layout = GroupLayout(graph: analysis.projected.graph, groupOf: groupOf, groupCount: count, seed: analysis.settings.seed)
+        func tenths(_ value: Double) -> Int { Int((value * 10).rounded()) }
+        var result: [(x: Int, y: Int, r: Int)] = []
+        result.reserveCapacity(count)
+        for g in 0..<count { result.append((tenths(layout.x[g]), tenths(layout.y[g]), tenths(layout.radius[g]))) }
+        return result
+    }
+
+    /// One entry per cluster (report order): label lines, main actors, size and centre.
+    private func clusterOverview(_ layout: NetworkLayout) -> [JSONValue] {
+        let centre = discs(groupOf: analysis.clusterOfActor, count: analysis.clusters.count)
+        let names = territoryNames
+        return analysis.clusters.enumerated().map { index, cluster in
+            var kindCounts = [Int](repeating: 0, count: ActorKind.allCases.count)
+            for m in cluster.members { kindCounts[ActorKind.allCases.firstIndex(of: dataset.actors[m].kind) ?? 0] += 1 }
+            let known = ActorKind.allCases.indices.filter { ActorKind.allCases[$0] != .unknown }
+            let mainKind = known.max { kindCounts[$0] != kindCounts[$1] ? kindCounts[$0] < kindCounts[$1] : $0 > $1 }
+            var facts: [String] = []
+            if let t = cluster.territories.first {
+                facts.append(MapText.abbreviated(names[t.territory]) + " (\(l.decimal(100 * Double(t.actors) / Double(cluster.members.count), digits: 0)) %)")
+            }
+            if let k = mainKind, kindCounts[k] > 0 {
+                facts.append(l.label(ActorKind.allCases[k]) + " (\(l.decimal(100 * Double(kindCounts[k]) / Double(cluster.members.count), digits: 0)) %)")
+            }
+            let hubs = Array(cluster.members.prefix(3))
+            return .object([
+                ("number", .int(index + 1)),
+                ("size", .int(cluster.members.count)),
+                ("x", .int(centre[index].x)),
+                ("y", .int(centre[index].y)),
+                ("r", .int(centre[index].r)),
+                ("hubs", .array(hubs.map { .int($0) })),
+                ("title", .string(MapText.shortened(dataset.actors[hubs.first ?? 0].name, to: 32))),
+                ("facts", .string(facts.joined(separator: " · "))),
+            ])
+        }
+    }
+
+    /// One entry per territory of the report's level: name, actors, centre.
+    private func territoryOverview(_ layout: NetworkLayout) -> [JSONValue] {
+        let assignment = analysis.assignment
+        let centre = discs(groupOf: assignment.groupOfActor, count: assignment.groupCount)
+        return assignment.territories.enumerated().map { t, territory in
+            .object([
+                ("name", .string(MapText.abbreviated(territory.name))),
+                ("size", .int(analysis.territoryStructure.groups[t].members)),
+                ("drawn", .int(centre[t].r > 0 ? 1 : 0)),
+                ("x", .int(centre[t].x)),
+                ("y", .int(centre[t].y)),
+                ("r", .int(centre[t].r)),
+            ])
+        }
+    }
+}
