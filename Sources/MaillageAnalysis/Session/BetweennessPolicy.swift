@@ -10,7 +10,8 @@ import MaillageSupport
 /// - `approximate`: always sampled on the projected graph.
 /// - `auto` (default): sampled when an ε or δ is given, or when exact work would exceed
 ///   ``exactWorkLimit`` actors × ties (about 16 s on two cores, e.g. 20,000 actors with
-///   100,000 ties) **and** the sample is cheaper than the exact computation; exact otherwise.
+///   100,000 ties) **and** the samples cost less than the exact computation (r samples ×
+///   ``sampleCostRatio`` < n sources); exact otherwise.
 ///
 /// Sampling gives every value within ±ε of the exact one with probability at least 1 − δ.
 public struct BetweennessPolicy: Sendable, Hashable {
@@ -22,6 +23,11 @@ public struct BetweennessPolicy: Sendable, Hashable {
     /// Above this product of actors × ties, `auto` samples: exact Brandes costs about
     /// 8 ns × n × m on the reference machine, so about 16 s there.
     public static let exactWorkLimit = 2e9
+    /// The cost of one sample relative to one exact source, for `auto`'s comparison. On the
+    /// reference machine a bidirectional sample at 200,000 actors cost about 0.2 ms of one
+    /// core against about 19 ms for one Brandes source (search and accumulation): 0.01; the
+    /// ratio is set at twice that, so `auto` samples only where it clearly pays.
+    public static let sampleCostRatio = 0.02
     /// ε when none is given.
     public static let defaultEpsilon = 0.01
     /// δ when none is given.
@@ -54,11 +60,13 @@ public struct BetweennessPolicy: Sendable, Hashable {
         case .auto:
             let n = graph.nodeCount
             guard epsilon != nil || delta != nil || Double(n) * Double(graph.edgeCount) > Self.exactWorkLimit else { return false }
-            // Exact work is one search per actor, sampling one (cheaper, bidirectional)
-            // search per sample: sample only when there are fewer samples than actors.
+            // Exact work is one full search (and its backward pass) per actor; sampling is one
+            // bidirectional search per sample, which explores a small part of the graph:
+            // sample only when the samples cost less than the exact searches.
             let bound = vertexDiameterUpperBound(of: graph, weighted: weighted)
-            return Self.expectedSamples(epsilon: epsilon ?? Self.defaultEpsilon, delta: delta ?? Self.defaultDelta,
-                                        vertexDiameter: bound) < Double(n)
+            let samples = Self.expectedSamples(epsilon: epsilon ?? Self.defaultEpsilon, delta: delta ?? Self.defaultDelta,
+                                               vertexDiameter: bound)
+            return samples * Self.sampleCostRatio < Double(n)
         }
     }
 
