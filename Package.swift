@@ -6,6 +6,7 @@
 //   MaillageSupport  small shared tools (SHA-256, ordered JSON, JSON/XML/HTML escaping,
 //                    seeded generators, fixed-chunk parallel loops)
 //   MaillageModel    domain values (actors, cooperations, memberships, territories)
+//   MaillageWorkbook .xlsx / .ods workbooks → sheets of text cells, hostile archives refused
 //   MaillageDataset  dataset folder (CSV) → validated model, with diagnostics
 //   MaillageGraph    model → compact graphs (two-mode network, projections, scope)
 //   MaillageAnalysis graphs → measures, communities, brokerage, territories, hubs
@@ -34,6 +35,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/apple/swift-collections", from: "1.1.0"),
         .package(url: "https://github.com/swiftlang/swift-docc-plugin", from: "1.5.0"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
         .systemLibrary(
@@ -43,7 +45,9 @@ let package = Package(
         ),
         .target(name: "MaillageSupport", swiftSettings: swiftSettings),
         .target(name: "MaillageModel", swiftSettings: swiftSettings),
-        .target(name: "MaillageDataset", dependencies: ["MaillageModel", "MaillageSupport"], swiftSettings: swiftSettings),
+        .target(name: "MaillageDataset", dependencies: ["MaillageModel", "MaillageSupport", "MaillageWorkbook"], swiftSettings: swiftSettings),
+        .target(
+            name: "MaillageWorkbook", dependencies: [.product(name: "ZIPFoundation", package: "ZIPFoundation")], swiftSettings: swiftSettings),
         .target(name: "MaillageGraph", dependencies: ["MaillageModel", "MaillageSupport"], swiftSettings: swiftSettings),
         .target(name: "MaillageDOT", dependencies: ["MaillageSupport"], swiftSettings: swiftSettings),
         .target(
@@ -90,7 +94,7 @@ let package = Package(
         ),
         .testTarget(name: "MaillageSupportTests", dependencies: ["MaillageSupport", "MaillageTestSupport"], swiftSettings: swiftSettings),
         .testTarget(name: "MaillageModelTests", dependencies: ["MaillageModel", "MaillageTestSupport"], swiftSettings: swiftSettings),
-        .testTarget(name: "MaillageDatasetTests", dependencies: ["MaillageDataset", "MaillageTestSupport"], swiftSettings: swiftSettings),
+        .testTarget(name: "MaillageDatasetTests", dependencies: ["MaillageDataset", "MaillageWorkbook", "MaillageTestSupport"], swiftSettings: swiftSettings),
         .testTarget(name: "MaillageGraphTests", dependencies: ["MaillageGraph", "MaillageDataset", "MaillageTestSupport"], swiftSettings: swiftSettings),
         .testTarget(name: "MaillageAnalysisTests", dependencies: ["MaillageAnalysis", "MaillageDataset", "MaillageSupport", "MaillageTestSupport"], swiftSettings: swiftSettings),
         .testTarget(name: "MaillageDOTTests", dependencies: ["MaillageDOT", "MaillageTestSupport"], swiftSettings: swiftSettings),

@@ -58,13 +58,19 @@ struct CellChecks {
     }
 
     /// Checks the cells of record `r`; what it finds is reported by ``diagnostics(in:)``.
-    mutating func check(record r: Int, of document: CSVDocument) {
-        let cells = document.cellRange(ofRecord: r)
-        for cell in cells {
-            let index = cell - cells.lowerBound
-            let (size, matches) = document.withBytes(ofCell: cell) { bytes in
-                (bytes.count, bytes.count > Self.maximumCellBytes || skipped.contains(index) ? [] : ContactDetails.find(inUTF8: bytes))
-            }
+    mutating func check(record r: Int, of grid: any CellGrid) {
+        // One call into the grid per record, not one per cell: the grid walks its own
+        // storage (this loop runs over every cell of a dataset).
+        var cells: [(cell: Int, size: Int, matches: [ContactDetails.Match])] = []
+        let first = grid.cellRange(ofRecord: r).lowerBound
+        let skipped = self.skipped
+        grid.forEachCell(ofRecord: r) { cell, bytes in
+            let index = cell - first
+            let matches = bytes.count > Self.maximumCellBytes || skipped.contains(index) ? [] : ContactDetails.find(inUTF8: bytes)
+            if bytes.count > Self.maximumCellBytes || !matches.isEmpty { cells.append((cell, bytes.count, matches)) }
+        }
+        for (cell, size, matches) in cells {
+            let index = cell - first
             if size > Self.maximumCellBytes {
                 oversized.append(Oversize(cell: cell, column: index, size: size))
                 continue
@@ -81,24 +87,24 @@ struct CellChecks {
     }
 
     /// The size errors and personal-data warnings (one per column and kind), located in
-    /// `document` in one walk per record concerned: a single line of many such cells
+    /// `grid` in one walk per record concerned: a single line of many such cells
     /// stays linear.
-    func diagnostics(in document: CSVDocument) -> [Diagnostic] {
-        let located = document.positions(ofCells: oversized.map(\.cell) + findings.values.flatMap { $0.values.map(\.firstCell) })
+    func diagnostics(in grid: any CellGrid) -> [Diagnostic] {
+        let located = grid.positions(ofCells: oversized.map(\.cell) + findings.values.flatMap { $0.values.map(\.firstCell) })
         var out: [Diagnostic] = []
         for cell in oversized {
-            let position = located[cell.cell] ?? (0, 0)
+            let position = located[cell.cell] ?? .file
             out.append(.error(
                 "cell of \(cell.size) bytes in column \(columnName(cell.column)): cells are limited to \(Self.maximumCellBytes) bytes (64 KiB); was a whole text pasted into one cell?",
-                file: file, line: position.line, column: position.column))
+                file: file, at: position))
         }
         for kind in ContactDetails.Kind.allCases {
             for (index, finding) in (findings[kind] ?? [:]).sorted(by: { $0.key < $1.key }) {
                 let others = finding.count > 1 ? " (and \(finding.count - 1) more cells of this column)" : ""
-                let position = located[finding.firstCell] ?? (0, 0)
+                let position = located[finding.firstCell] ?? .file
                 out.append(.warning(
                     "looks like personal data: \(kind == .email ? "an" : "a") \(kind.rawValue) in column \(columnName(index))\(others); datasets leave e-mails and phone numbers out: remove them, or publish with --redact",
-                    file: file, line: position.line, column: position.column))
+                    file: file, at: position))
             }
         }
         return out

@@ -10,6 +10,9 @@ public struct DatasetLoadResult: Sendable {
     /// A fingerprint of the files read (SHA-256 over their names and bytes), so a
     /// figure can be traced to the exact data that produced it.
     public var fingerprint: String
+    /// The aliases table's entries (alias → id), in table order: identity choices made
+    /// explicit, for the outputs' `meta`. Empty without such a table.
+    public var aliases: [DatasetAlias] = []
 
     public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
     public var errors: [Diagnostic] { diagnostics.filter { $0.severity == .error } }

@@ -3,30 +3,35 @@ import MaillageModel
 extension LoaderRun {
     /// Reads `actors.csv`.
     /// `seen` receives each id with its position in the result.
-    mutating func readActors(_ table: Table?, seen: inout [String: Int]) -> [Actor] {
+    mutating func readActors(_ table: Table?, seen: inout [String: Int], names: inout NameReconciler) -> [Actor] {
         guard let table else { return [] }
-        let file = table.schema.file
+        let file = table.file
         let idColumn = table.column("id")
         var actors: [Actor] = []
         actors.reserveCapacity(table.records.count)
         seen.reserveCapacity(table.records.count)
         var records: [Int] = []  // the record defining each entry
         let name = table.column("name"), kind = table.column("kind"), legalForm = table.column("legal_form")
-        let sector = table.column("sector"), territories = table.column("territories"), website = table.column("website")
+        let sector = table.column("sector"), website = table.column("website")
         let founded = table.column("founded"), closed = table.column("closed")  // issue 16
         for row in table.rows {
             guard let (id, idField) = requireID(row, at: idColumn, named: "id", what: "actor"),
-                  checkUnique(id, field: idField, index: actors.count, seen: &seen, line: { table.document.line(ofRecord: records[$0]) }, what: "actor", file: file) else { continue }
+                  !mergesRow(id, field: idField, seen: seen, names: names, what: "actor", file: file, row: { actors[$0].id }),
+                  checkUnique(id, field: idField, index: actors.count, seen: &seen, row: { table.rowDescription(ofRecord: records[$0]) }, what: "actor", file: file) else { continue }
             records.append(row.record)
+            names.register(id, index: actors.count)
             checkLength(idField, what: "actor id", file: file)
             let nameField = row.field(name)
             checkLength(nameField, what: "actor name", file: file)
-            let actorKind = parseEnum(row.field(kind), in: ActorKind.datasetValues, what: "actor kind", file: file) ?? .unknown
+            let kindMatch = parseEnum(row.field(kind), in: ValueSynonyms.actorKinds, what: "actor kind", file: file)
+            let actorKind = kindMatch?.value ?? .unknown
+            var actorLegalForm = row.value(legalForm)
+            if actorLegalForm.isEmpty, let implied = kindMatch?.legalForm { actorLegalForm = implied }
             let actorName = nameField?.value.trimmingSpaces() ?? ""
             let life = readLifespan(row, start: ("founded", founded), end: ("closed", closed), file: file)
             actors.append(Actor(
-                id: id, name: actorName.isEmpty ? id : actorName, kind: actorKind, legalForm: row.value(legalForm),
-                sector: row.value(sector), territories: row.values(territories), website: row.value(website),
+                id: id, name: actorName.isEmpty ? id : actorName, kind: actorKind, legalForm: actorLegalForm,
+                sector: row.value(sector), territories: row.territories(), website: row.value(website),
                 founded: life.start, closed: life.end))
         }
         return actors
@@ -34,27 +39,29 @@ extension LoaderRun {
 
     /// Reads `cooperations.csv`.
     /// `seen` receives each id with its position in the result.
-    mutating func readCooperations(_ table: Table?, seen: inout [String: Int]) -> [Cooperation] {
+    mutating func readCooperations(_ table: Table?, seen: inout [String: Int], names: inout NameReconciler) -> [Cooperation] {
         guard let table else { return [] }
-        let file = table.schema.file
+        let file = table.file
         let idColumn = table.column("id")
         var cooperations: [Cooperation] = []
         cooperations.reserveCapacity(table.records.count)
         seen.reserveCapacity(table.records.count)
         var records: [Int] = []  // the record defining each entry
         let name = table.column("name"), form = table.column("form"), sector = table.column("sector")
-        let territories = table.column("territories"), declaredMembers = table.column("declared_members")
+        let declaredMembers = table.column("declared_members")
         let status = table.column("status"), started = table.column("started"), summary = table.column("summary")
         let source = table.column("source"), ended = table.column("ended")
         for row in table.rows {
             guard let (id, idField) = requireID(row, at: idColumn, named: "id", what: "cooperation"),
-                  checkUnique(id, field: idField, index: cooperations.count, seen: &seen, line: { table.document.line(ofRecord: records[$0]) }, what: "cooperation", file: file) else { continue }
+                  !mergesRow(id, field: idField, seen: seen, names: names, what: "cooperation", file: file, row: { cooperations[$0].id }),
+                  checkUnique(id, field: idField, index: cooperations.count, seen: &seen, row: { table.rowDescription(ofRecord: records[$0]) }, what: "cooperation", file: file) else { continue }
             records.append(row.record)
+            names.register(id, index: cooperations.count)
             checkLength(idField, what: "cooperation id", file: file)
             let nameField = row.field(name)
             checkLength(nameField, what: "cooperation name", file: file)
-            let cooperationForm = parseEnum(row.field(form), in: CooperationForm.datasetValues, what: "cooperation form", file: file) ?? .unknown
-            let cooperationStatus = parseEnum(row.field(status), in: CooperationStatus.allCases, what: "status", file: file) ?? .active
+            let cooperationForm = parseEnum(row.field(form), in: ValueSynonyms.cooperationForms, what: "cooperation form", file: file)?.value ?? .unknown
+            let cooperationStatus = parseEnum(row.field(status), in: ValueSynonyms.statuses, what: "status", file: file)?.value ?? .active
             var declared: Int?
             if let field = row.field(declaredMembers), !field.value.trimmingSpaces().isEmpty {
                 let text = field.value.trimmingSpaces()
@@ -63,14 +70,14 @@ extension LoaderRun {
                 } else {
                     diagnostics.append(.error(
                         "declared_members must be a whole number of members (e.g. 20), not \"\(text.excerpt)\"",
-                        file: file, line: field.line, column: field.column))
+                        file: file, at: field.position))
                 }
             }
             let cooperationName = nameField?.value.trimmingSpaces() ?? ""
             let life = readLifespan(row, start: ("started", started), end: ("ended", ended), file: file)
             cooperations.append(Cooperation(
                 id: id, name: cooperationName.isEmpty ? id : cooperationName, form: cooperationForm, sector: row.value(sector),
-                territories: row.values(territories), declaredMembers: declared, status: cooperationStatus,
+                territories: row.territories(), declaredMembers: declared, status: cooperationStatus,
                 started: life.start, ended: life.end, summary: row.value(summary), source: row.value(source)))
         }
         return cooperations
@@ -85,10 +92,13 @@ extension LoaderRun {
     mutating func readMemberships(
         _ table: Table?, actors: inout [Actor], cooperations: inout [Cooperation],
         actorNumber: inout [String: Int], cooperationNumber: inout [String: Int],
-        actorsFilePresent: Bool, cooperationsFilePresent: Bool
+        actorsFilePresent: Bool, cooperationsFilePresent: Bool,
+        actorsFile: String = TableSchema.actors.file, cooperationsFile: String = TableSchema.cooperations.file,
+        actorNames: inout NameReconciler, cooperationNames: inout NameReconciler
     ) -> (memberships: [Membership], links: [MembershipLink]) {
+        var mergedSpellings: Set<String> = []
         guard let table else { return ([], []) }
-        let file = table.schema.file
+        let file = table.file
         var implicitActors = 0, implicitCooperations = 0
         let cooperationColumn = table.column("cooperation"), actorColumn = table.column("actor")
         let roleColumn = table.column("role")
@@ -103,35 +113,47 @@ extension LoaderRun {
         for row in table.rows {
             guard let (cooperation, cooperationField) = requireID(row, at: cooperationColumn, named: "cooperation", what: "membership"),
                   let (actor, actorField) = requireID(row, at: actorColumn, named: "actor", what: "membership") else { continue }
-            let role = parseEnum(row.field(roleColumn), in: MembershipRole.allCases, what: "role", file: file) ?? .membre
+            let role = parseEnum(row.field(roleColumn), in: ValueSynonyms.roles, what: "role", file: file)?.value ?? .membre
             let a: Int
             if let known = actorNumber[actor] {
                 a = known
+            } else if let (merged, byAlias) = actorNames.resolve(actor, exact: actorNumber) {
+                a = merged
+                if mergedSpellings.insert("a" + actor).inserted {
+                    reportMerge(actor, into: actors[merged].id, byAlias: byAlias, what: "actor", file: file, at: actorField.position)
+                }
             } else {
                 a = actors.count
                 actorNumber[actor] = a
+                actorNames.register(actor, index: a)
                 actors.append(Actor(id: actor))
                 implicitActors += 1
                 checkLength(actorField, what: "actor id", file: file)
                 if actorsFilePresent {
                     diagnostics.append(.warning(
-                        "actor \"\(actor.excerpt)\" is not in actors.csv: its id is used as its name, kind \"unknown\"",
-                        file: file, line: actorField.line, column: actorField.column))
+                        "actor \"\(actor.excerpt)\" is not in \(actorsFile): its id is used as its name, kind \"unknown\"",
+                        file: file, at: actorField.position))
                 }
             }
             let c: Int
             if let known = cooperationNumber[cooperation] {
                 c = known
+            } else if let (merged, byAlias) = cooperationNames.resolve(cooperation, exact: cooperationNumber) {
+                c = merged
+                if mergedSpellings.insert("c" + cooperation).inserted {
+                    reportMerge(cooperation, into: cooperations[merged].id, byAlias: byAlias, what: "cooperation", file: file, at: cooperationField.position)
+                }
             } else {
                 c = cooperations.count
                 cooperationNumber[cooperation] = c
+                cooperationNames.register(cooperation, index: c)
                 cooperations.append(Cooperation(id: cooperation))
                 implicitCooperations += 1
                 checkLength(cooperationField, what: "cooperation id", file: file)
                 if cooperationsFilePresent {
                     diagnostics.append(.warning(
-                        "cooperation \"\(cooperation.excerpt)\" is not in cooperations.csv: its id is used as its name, form \"unknown\"",
-                        file: file, line: cooperationField.line, column: cooperationField.column))
+                        "cooperation \"\(cooperation.excerpt)\" is not in \(cooperationsFile): its id is used as its name, form \"unknown\"",
+                        file: file, at: cooperationField.position))
                 }
             }
             let life = readLifespan(row, start: ("since", sinceColumn), end: ("until", untilColumn), file: file)
@@ -152,12 +174,12 @@ extension LoaderRun {
             let first = Int(firstOf[i])
             if first != i {
                 let actor = actors[a].id, cooperation = cooperations[c].id
-                let firstLine = table.document.line(ofRecord: Int(rowRecord[first]))
+                let firstRow = table.rowDescription(ofRecord: Int(rowRecord[first]))
                 let firstRole = rowRole[first]
                 let message = firstRole == role
-                    ? "duplicate membership of \"\(actor.excerpt)\" in \"\(cooperation.excerpt)\" (first on line \(firstLine)); this row is ignored"
-                    : "duplicate membership of \"\(actor.excerpt)\" in \"\(cooperation.excerpt)\" with another role: \"\(role.rawValue)\" here, \"\(firstRole.rawValue)\" on line \(firstLine), which is kept; this row is ignored (an actor has one role per cooperation)"
-                diagnostics.append(.warning(message, file: file, line: table.document.line(ofRecord: Int(rowRecord[i])), column: 1))
+                    ? "duplicate membership of \"\(actor.excerpt)\" in \"\(cooperation.excerpt)\" (first on \(firstRow)); this row is ignored"
+                    : "duplicate membership of \"\(actor.excerpt)\" in \"\(cooperation.excerpt)\" with another role: \"\(role.rawValue)\" here, \"\(firstRole.rawValue)\" on \(firstRow), which is kept; this row is ignored (an actor has one role per cooperation)"
+                diagnostics.append(.warning(message, file: file, at: table.grid.start(ofRecord: Int(rowRecord[i]))))
                 continue
             }
             memberships.append(Membership(cooperation: cooperations[c].id, actor: actors[a].id, role: role,

@@ -13,7 +13,7 @@ extension LoaderRun {
         if let date = PartialDate(text) { return date }
         diagnostics.append(.error(
             "\(column) must be a date — a year (2019), a month (2019-03) or a day (2019-03-14) — not \"\(text.excerpt)\"",
-            file: file, line: field.line, column: field.column))
+            file: file, at: field.position))
         return nil
     }
 
@@ -25,7 +25,7 @@ extension LoaderRun {
         var life = Lifespan(start: parseDate(row.field(start.column), column: start.name, file: file),
                             end: parseDate(endField, column: end.name, file: file))
         if life.isReversed, let endField, let s = life.start, let e = life.end {
-            diagnostics.append(.error("\(end.name) \(e) comes before \(start.name) \(s)", file: file, line: endField.line, column: endField.column))
+            diagnostics.append(.error("\(end.name) \(e) comes before \(start.name) \(s)", file: file, at: endField.position))
             life.end = nil
         }
         return life
@@ -41,6 +41,6 @@ extension LoaderRun {
         let own = [life.start.map { "since \($0)" }, life.end.map { "until \($0)" }].compactMap { $0 }.joined(separator: ", ")
         diagnostics.append(.error(
             "membership of \"\(actor.excerpt)\" (\(own)) lies outside the life of cooperation \"\(cooperation.id.excerpt)\" (\(span))",
-            file: file, line: cell?.line ?? 0, column: cell?.column ?? 0))
+            file: file, at: cell?.position ?? .file))
     }
 }

@@ -4,18 +4,18 @@ extension LoaderRun {
     /// Reads `territories.csv`: ids, levels, parents; checks parents exist and form no cycle.
     mutating func readTerritories(_ table: Table?) -> [Territory] {
         guard let table else { return [] }
-        let file = table.schema.file
+        let file = table.file
         var territories: [Territory] = []
         var parentFields: [Table.Cell?] = []
         var seen: [String: Int] = [:]
         var records: [Int] = []  // the record defining each territory
         for row in table.rows {
             guard let (id, idField) = requireID(row, what: "territory"),
-                  checkUnique(id, field: idField, index: territories.count, seen: &seen, line: { table.document.line(ofRecord: records[$0]) }, what: "territory", file: file) else { continue }
+                  checkUnique(id, field: idField, index: territories.count, seen: &seen, row: { table.rowDescription(ofRecord: records[$0]) }, what: "territory", file: file) else { continue }
             records.append(row.record)
             checkLength(idField, what: "territory id", file: file)
             checkLength(row.field("name"), what: "territory name", file: file)
-            let level = parseEnum(row.field("level"), in: TerritoryLevel.allCases, what: "territory level", file: file) ?? .autre
+            let level = parseEnum(row.field("level"), in: ValueSynonyms.territoryLevels, what: "territory level", file: file)?.value ?? .autre
             let parent = row.value("parent")
             let name = row.value("name")
             territories.append(Territory(id: id, name: name.isEmpty ? id : name, level: level, parent: parent.isEmpty ? nil : parent))
@@ -26,10 +26,10 @@ extension LoaderRun {
             guard let parent = territory.parent, let field = parentFields[i] else { continue }
             if index[parent] == nil {
                 let hint = Vocabulary.nearest(to: parent, in: Array(index.keys).sorted()).map { " Did you mean \"\($0)\"?" } ?? ""
-                diagnostics.append(.error("unknown parent territory \"\(parent.excerpt)\".\(hint)", file: file, line: field.line, column: field.column))
+                diagnostics.append(.error("unknown parent territory \"\(parent.excerpt)\".\(hint)", file: file, at: field.position))
                 territories[i].parent = nil
             } else if parent == territory.id {
-                diagnostics.append(.error("territory \"\(parent.excerpt)\" is its own parent", file: file, line: field.line, column: field.column))
+                diagnostics.append(.error("territory \"\(parent.excerpt)\" is its own parent", file: file, at: field.position))
                 territories[i].parent = nil
             }
         }
@@ -49,7 +49,7 @@ extension LoaderRun {
                 let field = parentFields[first]
                 diagnostics.append(.error(
                     "territory parents form a cycle: \(Self.describeCycle(cycle))",
-                    file: file, line: field?.line ?? 0, column: field?.column ?? 0))
+                    file: file, at: field?.position ?? .file))
                 for t in path[at...] { territories[t].parent = nil }
             }
             for p in path { state[p] = 2 }
@@ -65,33 +65,65 @@ extension LoaderRun {
     }
 
     /// Checks that actors and cooperations name known territories. Without
-    /// `territories.csv`, referenced ids become territories of level `autre`.
+    /// `territories.csv`, referenced ids become territories: of the level of the
+    /// column that names them (« Commune », « EPCI »…), `autre` from a `territories`
+    /// column; a level column also gives each of its territories as parent the
+    /// territory of the next level up named on the same row (first row wins).
     mutating func checkTerritoryReferences(
         in tables: [Table?], territories: inout [Territory], territoriesKnown: Bool
     ) {
         var known = Set(territories.map(\.id))
         let known0 = known
         var implicit: [String: Set<String>] = [:]
+        var fromLevelColumns: [String: [TerritoryLevel: Set<String>]] = [:]
+        var position: [String: Int] = [:]
         for case let table? in tables {
-            let file = table.schema.file
-            guard let column = table.column("territories") else { continue }
+            let file = table.file
+            let columns = table.territoryColumns
+            guard !columns.isEmpty else { continue }
+            let hasLevels = columns.contains { $0.level != nil }
             for row in table.rows {
-                for id in row.values(column) where !known0.contains(id) {
-                    if territoriesKnown, let field = row.field(column) {
-                        let hint = Vocabulary.nearest(to: id, in: known0.sorted()).map { " Did you mean \"\($0)\"?" } ?? ""
-                        diagnostics.append(.error(
-                            "unknown territory \"\(id.excerpt)\" (not in territories.csv).\(hint)",
-                            file: file, line: field.line, column: field.column))
-                    } else if known.insert(id).inserted {
-                        territories.append(Territory(id: id, level: .autre))
-                        implicit[file, default: []].insert(id)
+                var onRow: [(id: String, level: TerritoryLevel)] = []
+                for (column, level) in columns {
+                    for id in row.values(column) {
+                        if known0.contains(id) { continue }
+                        if territoriesKnown, let field = row.field(column) {
+                            let hint = Vocabulary.nearest(to: id, in: known0.sorted()).map { " Did you mean \"\($0)\"?" } ?? ""
+                            diagnostics.append(.error(
+                                "unknown territory \"\(id.excerpt)\" (not in territories.csv).\(hint)",
+                                file: file, at: field.position))
+                            continue
+                        }
+                        if known.insert(id).inserted {
+                            position[id] = territories.count
+                            territories.append(Territory(id: id, level: level ?? .autre))
+                            if let level {
+                                fromLevelColumns[file, default: [:]][level, default: []].insert(id)
+                            } else {
+                                implicit[file, default: []].insert(id)
+                            }
+                        }
+                        if let level { onRow.append((id, level)) }
                     }
+                }
+                // Hierarchy from the row: each territory's parent is the nearest coarser level named.
+                guard hasLevels, onRow.count > 1 else { continue }
+                for (id, level) in onRow {
+                    guard let i = position[id], territories[i].parent == nil, territories[i].level == level else { continue }
+                    let coarser = onRow.filter { $0.level < level && $0.id != id }.max { $0.level < $1.level }
+                    if let parent = coarser { territories[i].parent = parent.id }
                 }
             }
         }
         for (file, ids) in implicit.sorted(by: { $0.key < $1.key }) {
             diagnostics.append(.warning(
                 "territories.csv is absent: \(ids.count) territor\(ids.count == 1 ? "y is" : "ies are") known only by \(ids.count == 1 ? "its id" : "their ids") (level \"autre\", no hierarchy)",
+                file: file))
+        }
+        for (file, levels) in fromLevelColumns.sorted(by: { $0.key < $1.key }) {
+            let counts = levels.sorted { $0.key < $1.key }.map { "\($0.value.count) \($0.key.rawValue)" }.joined(separator: ", ")
+            diagnostics.append(.warning(
+                "territories.csv is absent: territories taken from the level columns (\(counts)), each of the level of its column",
                 file: file))
         }
     }

@@ -1,32 +1,52 @@
 import Foundation
 import MaillageModel
 import MaillageSupport
+import MaillageWorkbook
 
-/// Reads a dataset folder (see the DatasetFormat article of the documentation) into a validated `Dataset`.
+/// Reads a dataset (see the DatasetFormat article of the documentation) into a validated `Dataset`.
 ///
 /// Every problem is collected, not only the first, each located as
-/// `file:line:column` (columns count characters; line 0 when the problem concerns a
-/// whole file). Errors make the dataset unusable (`dataset` is nil); warnings say
-/// what was assumed. Rules:
-/// - `memberships.csv` is required; `actors.csv`, `cooperations.csv`,
-///   `territories.csv` and `README.md` are optional.
-/// - Comma or semicolon delimiter detected per file; UTF-8 with or without BOM
-///   (Windows-1252 on request); LF, CRLF or CR; RFC 4180 quoting.
+/// `file:line:column` in a text file (columns count characters; line 0 when the
+/// problem concerns a whole file) or `file[sheet]!C12` in a workbook (`CellPosition`).
+/// Errors make the dataset unusable (`dataset` is nil); warnings say what was
+/// assumed. Rules:
+/// - A dataset is a folder of CSV files and workbooks (.xlsx, .ods), a single
+///   workbook whose sheets are the tables, or a single CSV file of memberships.
+///   Files and sheets are recognised by the leading word of their name, in French or
+///   English (« Participations 2024.csv », « Acteurs_v2.xlsx »); a file or sheet
+///   placed nowhere is reported with a warning, two for one table are an error.
+/// - The memberships table is required; actors, cooperations, territories, an
+///   aliases table and `README.md` are optional.
+/// - Headers in French or English, matched ignoring case, accents, spaces and
+///   punctuation, from one alias table (`ColumnAliases`); a table without an `id`
+///   column takes its names as ids. A Commune, EPCI, Département or Région column
+///   names territories of that level.
+/// - Comma or semicolon delimiter detected per file; encoding detected per file
+///   (UTF-16 with a byte-order mark, UTF-8, else Windows-1252 with a warning), or
+///   forced by `LoadOptions`; LF, CRLF or CR; RFC 4180 quoting.
 /// - Ids are unique per table; controlled values (kind, form, role, level,
-///   status) are matched ignoring case, accents and spacing, and an unknown one is
-///   an error that lists the allowed values and suggests the nearest.
+///   status) are matched ignoring case, accents, spaces and punctuation, with the
+///   tool's French labels and common synonyms (a legal form in a kind column means
+///   `structure` and fills `legal_form`); an unknown one is an error that lists the
+///   allowed values and suggests the nearest accepted spelling, if one is close.
 /// - An actor or cooperation named in memberships but absent from its table gets
-///   its id as name and kind/form `unknown`, with a warning.
+///   its id as name and kind/form `unknown`, with a warning. Where ids are names,
+///   names equal once normalised are merged with a warning; likely duplicates are
+///   listed, never merged; an aliases table makes merges explicit.
 /// - Territory references must name a territory of `territories.csv` (when that
-///   file is absent, referenced ids become territories of level `autre`, with a
-///   warning); parents must exist and form no cycle.
+///   file is absent, referenced ids become territories of level `autre`, or of their
+///   column's level, with a warning); parents must exist and form no cycle.
 ///
 /// Hostile and malformed input — what is an **error** (the data cannot be used as
 /// read, or would be used wrongly):
 /// - a dataset file that is a folder, a device, a pipe or a socket (never read), or
-///   cannot be read; a NUL byte (binary content, UTF-16); bytes that are not UTF-8
-///   (the message names `--encoding cp1252`); under `--encoding cp1252`, a file mixing
-///   UTF-8 and Windows-1252; a control character (C0 but tab, LF, CR; DEL; C1);
+///   cannot be read; a NUL byte (binary content, UTF-16 without a byte-order mark);
+///   under `--encoding utf-8`, bytes that are not UTF-8 (the message names
+///   `--encoding cp1252`); a file mixing UTF-8 and Windows-1252; a control character
+///   (C0 but tab, LF, CR; DEL; C1);
+/// - a workbook that is not one, is damaged, or is hostile: it inflates past 256 MiB,
+///   holds over 10,000 entries or 20 million cells, nests XML over 100 deep, declares
+///   a DTD or entities, or points outside its archive (`WorkbookLimits`);
 /// - an unterminated quote, text after a closing quote; an empty file; a missing
 ///   required column; a duplicate column; a row with more or fewer cells than the
 ///   header (with a hint when the row uses the other delimiter);
@@ -43,7 +63,10 @@ import MaillageSupport
 ///   order than it is stored;
 /// - personal data (`CellChecks`): a column named like a contact field, an e-mail
 ///   address or phone number in a cell — the message never repeats it;
-/// - a valid UTF-8 file read with `--encoding cp1252`: it is read as UTF-8.
+/// - a valid UTF-8 file read with `--encoding cp1252`: it is read as UTF-8;
+/// - a file read as Windows-1252 (detected); a file or sheet not read; a hidden sheet
+///   named like a table (not read); a value in a sheet column without a header;
+/// - a merge of names, a likely duplicate.
 ///
 /// Messages quote values cut to 60 characters; suggestions are skipped for values
 /// over 64 characters. Any bytes load without trapping, in time linear in the
@@ -75,32 +98,56 @@ struct LoaderRun {
             return failure(.error("no such dataset folder", file: folder.path))
         }
         guard isDirectory.boolValue else {
-            return failure(.error("not a folder: a dataset is a folder of CSV files (memberships.csv, actors.csv, …)", file: folder.path))
+            let ext = folder.pathExtension.lowercased()
+            guard FolderSource.csvExtensions.contains(ext) || WorkbookFormat(fileExtension: ext) != nil else {
+                return failure(.error(
+                    "not a folder: a dataset is a folder of CSV files (memberships.csv, actors.csv, …), a workbook (.xlsx, .ods) or a CSV file of memberships",
+                    file: folder.path))
+            }
+            var source = FolderSource(file: folder, encoding: options.encoding, diagnostics: &diagnostics)
+            return load(from: &source, name: folder.deletingPathExtension().lastPathComponent)
         }
         // Every file is read first, so the fingerprint (SHA-256 of the files' names and
         // bytes, in name order) is computed on the second core while the files are parsed.
-        let readme = TextScreening.contents(ofFileAt: folder.appendingPathComponent("README.md").path)
-        let schemas: [TableSchema] = [.actors, .cooperations, .memberships, .territories]
-        let fetched = schemas.map { Table.fetch($0, in: folder, diagnostics: &diagnostics) }
-        var hashed: [(String, [UInt8])] = []
-        if case .success(let bytes) = readme { hashed.append(("README.md", bytes)) }
-        for (schema, file) in zip(schemas, fetched) {
-            if let bytes = file.bytes { hashed.append((schema.file, bytes)) }
-        }
-        let fingerprint = Fingerprint(files: hashed)
+        var source = FolderSource(folder: folder, encoding: options.encoding, diagnostics: &diagnostics)
+        return load(from: &source, name: name)
+    }
 
-        func parse(_ i: Int) -> (table: Table?, exists: Bool) {
-            switch fetched[i] {
-            case .missing: return (nil, false)
-            case .unusable: return (nil, true)
-            case .bytes(let bytes):
-                return (Table.parse(schemas[i], bytes: bytes, encoding: options.encoding, diagnostics: &diagnostics), true)
-            }
+    /// Loads the tables of `source`; `name` names the dataset.
+    mutating func load(from source: inout some TableSource, name: String) -> DatasetLoadResult {
+        let fingerprint = Fingerprint(files: source.fingerprintedFiles)
+        func parse(_ schema: TableSchema) -> (table: Table?, exists: Bool) {
+            let found = source.table(schema, diagnostics: &diagnostics)
+            guard case .grid(let grid) = found.content else { return (nil, found.exists) }
+            return (Table.check(schema, grid: grid, file: found.file, diagnostics: &diagnostics), true)
         }
-        let actorFile = parse(0)
-        let cooperationFile = parse(1)
-        let membershipFile = parse(2)
-        let territoryFile = parse(3)
+        func check(_ schema: TableSchema, _ found: SourceTable) -> (table: Table?, exists: Bool) {
+            guard case .grid(let grid) = found.content else { return (nil, found.exists) }
+            return (Table.check(schema, grid: grid, file: found.file, diagnostics: &diagnostics), true)
+        }
+        var foundCooperations = source.table(.cooperations, diagnostics: &diagnostics)
+        var foundMemberships = source.table(.memberships, diagnostics: &diagnostics)
+        // « Coopérations 2024.csv » holding « Structure;Coopération;Rôle » is the memberships table.
+        if !foundMemberships.exists, case .grid(let grid) = foundCooperations.content, Table.fits(.memberships, grid: grid) {
+            diagnostics.append(.warning(
+                "read as the memberships table: its name says cooperations, but its columns are those of memberships (cooperation, actor, role)",
+                file: foundCooperations.file))
+            foundMemberships = foundCooperations
+            foundCooperations = SourceTable(file: TableSchema.cooperations.file, content: .missing)
+        }
+        let actorFile = parse(.actors)
+        let cooperationFile = check(.cooperations, foundCooperations)
+        let membershipFile = check(.memberships, foundMemberships)
+        let territoryFile = parse(.territories)
+        let aliases = readAliases(parse(.aliasTable).table)
+        var aliasMap: [String: String] = [:]
+        for entry in aliases {
+            aliasMap[entry.alias] = entry.id
+            aliasMap[Vocabulary.key(entry.alias)] = entry.id
+        }
+        var actorNames = NameReconciler(normalising: actorFile.table?.idsFromNames ?? !actorFile.exists, aliases: aliasMap)
+        var cooperationNames = NameReconciler(
+            normalising: cooperationFile.table?.idsFromNames ?? !cooperationFile.exists, aliases: aliasMap)
         if !membershipFile.exists {
             diagnostics.append(.error(
                 "missing: every dataset needs memberships.csv (columns cooperation, actor, role) — who takes part in what",
@@ -110,28 +157,34 @@ struct LoaderRun {
         var territories = readTerritories(territoryFile.table)
         let territoriesKnown = territoryFile.exists
         var actorIndex: [String: Int] = [:], cooperationIndex: [String: Int] = [:]
-        var actors = readActors(actorFile.table, seen: &actorIndex)
-        var cooperations = readCooperations(cooperationFile.table, seen: &cooperationIndex)
+        var actors = readActors(actorFile.table, seen: &actorIndex, names: &actorNames)
+        var cooperations = readCooperations(cooperationFile.table, seen: &cooperationIndex, names: &cooperationNames)
         checkTerritoryReferences(
             in: [actorFile.table, cooperationFile.table], territories: &territories, territoriesKnown: territoriesKnown)
         let (memberships, links) = readMemberships(
             membershipFile.table, actors: &actors, cooperations: &cooperations,
             actorNumber: &actorIndex, cooperationNumber: &cooperationIndex,
-            actorsFilePresent: actorFile.exists, cooperationsFilePresent: cooperationFile.exists)
+            actorsFilePresent: actorFile.exists, cooperationsFilePresent: cooperationFile.exists,
+            actorsFile: actorFile.table?.file ?? TableSchema.actors.file,
+            cooperationsFile: cooperationFile.table?.file ?? TableSchema.cooperations.file,
+            actorNames: &actorNames, cooperationNames: &cooperationNames)
+        if actorNames.normalising {
+            reportLikelyDuplicates(actors, file: actorFile.table?.file ?? membershipFile.table?.file ?? TableSchema.memberships.file)
+        }
 
-        let provenance = readProvenance(readme)
+        let provenance = readProvenance(source.provenance)
 
         diagnostics.sort()
         diagnostics = TextLimits.capRepeated(diagnostics)  // issue 19, item 10
         let hex = fingerprint.hex()
         if diagnostics.contains(where: { $0.severity == .error }) {
-            return DatasetLoadResult(dataset: nil, diagnostics: diagnostics, fingerprint: hex)
+            return DatasetLoadResult(dataset: nil, diagnostics: diagnostics, fingerprint: hex, aliases: aliases)
         }
         let dataset = Dataset(
             name: name, actors: actors, cooperations: cooperations, memberships: memberships,
             territories: territories, provenance: provenance, actorIndex: actorIndex, cooperationIndex: cooperationIndex,
             links: links)
-        return DatasetLoadResult(dataset: dataset, diagnostics: diagnostics, fingerprint: hex)
+        return DatasetLoadResult(dataset: dataset, diagnostics: diagnostics, fingerprint: hex, aliases: aliases)
     }
 
     private mutating func failure(_ diagnostic: Diagnostic) -> DatasetLoadResult {
@@ -156,27 +209,27 @@ struct LoaderRun {
     }
 
     /// Parses a controlled value; reports an unknown one with the allowed values and the nearest.
-    mutating func parseEnum<T: RawRepresentable>(
-        _ field: Table.Cell?, in allowed: [T], what: String, file: String
-    ) -> T? where T.RawValue == String {
+    mutating func parseEnum<T>(
+        _ field: Table.Cell?, in vocabulary: ControlledValues<T>, what: String, file: String
+    ) -> ControlledValues<T>.Match? {
         guard let field, !field.value.trimmingSpaces().isEmpty else { return nil }
-        if let value = Vocabulary.match(field.value, in: allowed) { return value }
-        let names = allowed.map(\.rawValue)
-        let suggestion = Vocabulary.nearest(to: field.value, in: names).map { " Did you mean \"\($0)\"?" } ?? ""
+        if let match = vocabulary.match(field.value.trimmingSpaces()) { return match }
+        let names = vocabulary.allowed.map(\.rawValue)
+        let suggestion = vocabulary.suggestion(for: field.value).map { " Did you mean \"\($0)\"?" } ?? ""
         diagnostics.append(.error(
             "unknown \(what) \"\(field.value.excerpt)\"; allowed: \(names.joined(separator: ", ")).\(suggestion)",
-            file: file, line: field.line, column: field.column))
+            file: file, at: field.position))
         return nil
     }
 
     /// Reports a repeated id and tells whether `id` is new. `seen` maps each id met to
     /// its position in its table, `index` is the position `id` would take, and
-    /// `line(of:)` gives the line a position was defined on, for the message.
+    /// `row` names where a position was defined ("line 2", "row 2"), for the message.
     mutating func checkUnique(
-        _ id: String, field: Table.Cell, index: Int, seen: inout [String: Int], line: (Int) -> Int, what: String, file: String
+        _ id: String, field: Table.Cell, index: Int, seen: inout [String: Int], row: (Int) -> String, what: String, file: String
     ) -> Bool {
         if let first = seen[id] {
-            diagnostics.append(.error("duplicate \(what) id \"\(id.excerpt)\" (first defined on line \(line(first)))", file: file, line: field.line, column: field.column))
+            diagnostics.append(.error("duplicate \(what) id \"\(id.excerpt)\" (first defined on \(row(first)))", file: file, at: field.position))
             return false
         }
         seen[id] = index
@@ -191,14 +244,14 @@ struct LoaderRun {
         guard let field else { return }
         let text = field.value.trimmingSpaces()
         if let problem = TextLimits.lengthProblem(text, what: what) {  // issue 19, item 8
-            return diagnostics.append(.error(problem, file: file, line: field.line, column: field.column))
+            return diagnostics.append(.error(problem, file: file, at: field.position))
         }
         guard text.utf8.count > Self.longestReadableName else { return }
         let length = text.count
         guard length > Self.longestReadableName else { return }
         diagnostics.append(.warning(
             "very long \(what) (\(length) characters): labels on maps and in reports will be hard to read; keep it under \(Self.longestReadableName) characters",
-            file: file, line: field.line, column: field.column))
+            file: file, at: field.position))
     }
 
     /// Reports an empty id; `column` names the column (`id`, `actor`…) for the message.
@@ -211,11 +264,11 @@ struct LoaderRun {
         guard let field = row.field(index) else { return nil }
         let id = field.value.trimmingSpaces()
         if id.isEmpty {
-            diagnostics.append(.error("empty \(column): every \(what) needs an id", file: row.file, line: field.line, column: field.column))
+            diagnostics.append(.error("empty \(column): every \(what) needs an id", file: row.file, at: field.position))
             return nil
         }
         if let problem = TextLimits.idProblem(id, what: column == "id" ? "\(what) id" : "\(column) id") {  // issue 19, item 12
-            diagnostics.append(.error(problem, file: row.file, line: field.line, column: field.column))
+            diagnostics.append(.error(problem, file: row.file, at: field.position))
             return nil
         }
         return (id, field)

@@ -1,18 +1,67 @@
-/// The columns one dataset file may hold (see the DatasetFormat article of the documentation).
+import MaillageModel
+
+/// The columns one dataset table may hold (see the DatasetFormat article of the
+/// documentation), and the names a spreadsheet may give them.
 struct TableSchema: Sendable {
     /// The file's name inside the dataset folder.
     var file: String
     var required: [String]
     var optional: [String]
+    /// Other names of each column, in French or English (see ``ColumnAliases``).
+    var aliases: [String: [String]]
+    /// Columns naming the territories of one level (`Commune`, `EPCI`…), read into
+    /// `territories` with that level (see ``ColumnAliases/territoryLevelColumns``).
+    var territoryLevelColumns: Bool
+    /// Alias keys (``Vocabulary/key(_:)``) to columns, the columns' own names included.
+    private let aliasIndex: [String: String]
+
+    init(file: String, required: [String], optional: [String], aliases: [String: [String]] = [:], territoryLevelColumns: Bool = false) {
+        self.file = file
+        self.required = required
+        self.optional = optional
+        self.aliases = aliases
+        self.territoryLevelColumns = territoryLevelColumns
+        var index: [String: String] = [:]
+        for column in required + optional { index[Vocabulary.key(column)] = column }
+        for (column, names) in aliases {
+            for name in names { index[Vocabulary.key(name)] = column }
+        }
+        aliasIndex = index
+    }
 
     var allColumns: [String] { required + optional }
 
-    static let memberships = TableSchema(file: "memberships.csv", required: ["cooperation", "actor"], optional: ["role", "since", "until"])
+    /// The table's name in messages: `memberships`, `actors`…
+    var tableName: String { String(file.prefix { $0 != "." }) }
+
+    static let memberships = TableSchema(
+        file: "memberships.csv", required: ["cooperation", "actor"], optional: ["role", "since", "until"],
+        aliases: ColumnAliases.memberships)
     static let actors = TableSchema(
         file: "actors.csv", required: ["id"],
-        optional: ["name", "kind", "legal_form", "sector", "territories", "website", "founded", "closed"])
+        optional: ["name", "kind", "legal_form", "sector", "territories", "website", "founded", "closed"],
+        aliases: ColumnAliases.actors, territoryLevelColumns: true)
     static let cooperations = TableSchema(
         file: "cooperations.csv", required: ["id"],
-        optional: ["name", "form", "sector", "territories", "declared_members", "status", "started", "summary", "source", "ended"])
-    static let territories = TableSchema(file: "territories.csv", required: ["id"], optional: ["name", "level", "parent"])
+        optional: ["name", "form", "sector", "territories", "declared_members", "status", "started", "summary", "source", "ended"],
+        aliases: ColumnAliases.cooperations, territoryLevelColumns: true)
+    static let aliasTable = TableSchema(
+        file: "aliases.csv", required: ["alias", "id"], optional: [],
+        aliases: ColumnAliases.aliasTable)
+    static let territories = TableSchema(
+        file: "territories.csv", required: ["id"], optional: ["name", "level", "parent"],
+        aliases: ColumnAliases.territories)
+
+    /// The column a header cell names: a column of the schema written as the schema
+    /// writes it or as one of its aliases (ignoring case, accents, spaces and
+    /// punctuation), or a territory level column (`territories:commune`); nil otherwise.
+    func column(named header: String) -> String? {
+        if allColumns.contains(header) { return header }
+        let key = Vocabulary.key(header)
+        if let column = aliasIndex[key] { return column }
+        if territoryLevelColumns, let level = ColumnAliases.territoryLevelColumns[key] {
+            return ColumnAliases.territoryColumn(level)
+        }
+        return nil
+    }
 }

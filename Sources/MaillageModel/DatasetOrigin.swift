@@ -9,12 +9,15 @@ public struct DatasetOrigin: Sendable, Hashable {
     public var redacted: Bool
     /// The date the dataset was taken at (``Dataset/asOf(_:)``, `--at`); nil for the whole dataset.
     public var asOf: PartialDate?
+    /// The dataset's aliases table (alias → id): identity choices made explicit.
+    public var aliases: [DatasetAlias]
 
-    public init(path: String, fingerprint: String, redacted: Bool = false, asOf: PartialDate? = nil) {
+    public init(path: String, fingerprint: String, redacted: Bool = false, asOf: PartialDate? = nil, aliases: [DatasetAlias] = []) {
         self.path = path
         self.fingerprint = fingerprint
         self.redacted = redacted
         self.asOf = asOf
+        self.aliases = aliases
     }
 
     /// The last component of ``path``: what a page meant to be sent names (not the full path).

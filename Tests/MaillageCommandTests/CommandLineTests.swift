@@ -16,7 +16,7 @@ import Testing
         #expect(result.status == 1)
         let lines = result.stdout.split(separator: "\n").map(String.init)
         #expect(lines.contains("malformed/territories.csv:2:12: error: territory parents form a cycle: a → c → b → a"))
-        #expect(lines.contains("malformed/actors.csv:3:9: error: unknown actor kind \"assocation\"; allowed: structure, collectivite, tete_de_reseau, appui, financeur, entreprise, institution."))
+        #expect(lines.contains("malformed/actors.csv:3:9: error: unknown actor kind \"assocation\"; allowed: structure, collectivite, tete_de_reseau, appui, financeur, entreprise, institution. Did you mean \"Association\"?"))
         #expect(lines.last == "12 error(s), 2 warning(s)")
         #expect(!result.stderr.contains("Fatal"))
     }

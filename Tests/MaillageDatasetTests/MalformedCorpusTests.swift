@@ -116,8 +116,8 @@ struct CorpusCase: Sendable, CustomTestStringConvertible {
             "memberships.csv: error: missing: every dataset needs memberships.csv (columns cooperation, actor, role) — who takes part in what",
         ]),
         CorpusCase("missing-required-column", usable: false, [
-            "actors.csv:1:1: error: missing required column \"id\" in the header (found: identifiant, name)",
-            "actors.csv:1:1: warning: unknown column \"identifiant\" is ignored; known columns: id, name, kind, legal_form, sector, territories, website, founded, closed",
+            "actors.csv:1:1: error: missing required column \"id\" in the header (found: numero, sector)",
+            "actors.csv:1:1: warning: unknown column \"numero\" is ignored; known columns: id, name, kind, legal_form, sector, territories, website, founded, closed",
             "memberships.csv: warning: cooperations.csv is absent: 1 cooperations are known only by their id (form \"unknown\")",
             "memberships.csv:2:4: warning: actor \"a1\" is not in actors.csv: its id is used as its name, kind \"unknown\"",
             "memberships.csv:3:4: warning: actor \"a2\" is not in actors.csv: its id is used as its name, kind \"unknown\"",
@@ -175,11 +175,11 @@ struct CorpusCase: Sendable, CustomTestStringConvertible {
             "memberships.csv:3:4: error: unterminated quoted cell: the quote opened here is never closed (everything after it would be swallowed)",
         ]),
         CorpusCase("unknown-enum-values", usable: false, [
-            "actors.csv:2:10: error: unknown actor kind \"association\"; allowed: structure, collectivite, tete_de_reseau, appui, financeur, entreprise, institution.",
+            "actors.csv:2:10: error: unknown actor kind \"club\"; allowed: structure, collectivite, tete_de_reseau, appui, financeur, entreprise, institution.",
             "cooperations.csv:2:9: error: unknown cooperation form \"partenaria\"; allowed: mutualisation, partenariat, collectif, regroupement, appui. Did you mean \"partenariat\"?",
             "cooperations.csv:2:20: error: unknown status \"terminée\"; allowed: active, en_construction.",
             "memberships.csv:2:7: error: unknown role \"présidente\"; allowed: porteur, animateur, membre, partenaire, financeur, accompagnateur.",
-            "territories.csv:2:9: error: unknown territory level \"ville\"; allowed: region, departement, pays, epci, commune, autre.",
+            "territories.csv:2:9: error: unknown territory level \"quartier\"; allowed: region, departement, pays, epci, commune, autre.",
         ]),
         CorpusCase("unknown-references", usable: false, [
             "actors.csv:2:10: error: unknown territory \"nowhere\" (not in territories.csv).",

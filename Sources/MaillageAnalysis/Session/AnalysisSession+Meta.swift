@@ -15,7 +15,9 @@ extension AnalysisSession {
                 ("sha256", .string(origin?.fingerprint)),
                 ("redacted", .bool(origin?.redacted ?? false)),
                 ("at", .string(origin?.asOf?.description)),
-            ])),
+            ] + (origin?.aliases.isEmpty ?? true ? [] : [
+                ("aliases", .array((origin?.aliases ?? []).map { .object([("alias", .string($0.alias)), ("id", .string($0.id))]) })),
+            ]))),
             ("parameters", .object(parameters)),
         ])
     }

@@ -1,6 +1,9 @@
 /// The character encoding a dataset's files are read with.
 public enum TextEncoding: String, Sendable, CaseIterable {
-    /// UTF-8, with or without a byte-order mark (the default).
+    /// Detected per file (the default): UTF-16 with a byte-order mark; UTF-8 with or
+    /// without one; otherwise Windows-1252, with a warning saying so.
+    case auto
+    /// UTF-8, with or without a byte-order mark; anything else is an error.
     case utf8 = "utf-8"
     /// Windows-1252, the superset of Latin-1 that older French spreadsheets export.
     case windows1252 = "cp1252"
@@ -76,6 +79,31 @@ enum TextDecoding {
         0x20AC, nil, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, nil, 0x017D, nil,
         nil, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, nil, 0x017E, 0x0178,
     ]
+
+    /// The UTF-8 bytes of UTF-16 text that starts with a byte-order mark (FF FE little
+    /// endian, FE FF big endian), the mark dropped; nil when there is no such mark, or
+    /// when the text is not well-formed UTF-16 (odd length, unpaired surrogate).
+    static func utf8(fromUTF16WithBOM bytes: [UInt8]) -> [UInt8]? {
+        guard bytes.count >= 2 else { return nil }
+        let littleEndian: Bool
+        switch (bytes[0], bytes[1]) {
+        case (0xFF, 0xFE): littleEndian = true
+        case (0xFE, 0xFF): littleEndian = false
+        default: return nil
+        }
+        guard bytes.count % 2 == 0 else { return nil }
+        var units: [UInt16] = []
+        units.reserveCapacity(bytes.count / 2 - 1)
+        var i = 2
+        while i + 1 < bytes.count {
+            units.append(littleEndian ? UInt16(bytes[i]) | UInt16(bytes[i + 1]) << 8 : UInt16(bytes[i]) << 8 | UInt16(bytes[i + 1]))
+            i += 2
+        }
+        var out: [UInt8] = []
+        out.reserveCapacity(units.count + units.count / 2)
+        let failed = transcode(units.makeIterator(), from: UTF16.self, to: UTF8.self, stoppingOnError: true) { out.append($0) }
+        return failed ? nil : out
+    }
 
     /// Re-encodes Windows-1252 bytes as UTF-8. Undefined code points become U+FFFD.
     static func utf8(fromWindows1252 bytes: [UInt8]) -> [UInt8] {

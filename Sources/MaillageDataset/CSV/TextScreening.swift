@@ -84,8 +84,22 @@ enum TextScreening {
     ///   bytes that are not UTF-8 mixes two encodings, an error (either reading would
     ///   garble part of it).
     /// - Returns: the UTF-8 bytes, or nil when the file cannot be read as text.
+    /// - Automatic detection: UTF-16 with a byte-order mark is read as such (not
+    ///   well-formed UTF-16 is an error); then valid UTF-8 is read as UTF-8; a file
+    ///   with no UTF-8 sequence at all is read as Windows-1252 (Excel's default in
+    ///   France), with a warning where the first such byte lies; a file holding both is
+    ///   an error (mixed encodings).
     static func decode(_ bytes: [UInt8], as encoding: TextEncoding, file: String, diagnostics: inout [Diagnostic]) -> [UInt8]? {
-        let invalid = TextDecoding.firstInvalidUTF8(in: bytes)
+        if encoding == .auto {
+            return detect(bytes, file: file, diagnostics: &diagnostics)
+        }
+        return decode(bytes, as: encoding, invalid: TextDecoding.firstInvalidUTF8(in: bytes), file: file, diagnostics: &diagnostics)
+    }
+
+    /// ``decode(_:as:file:diagnostics:)`` once the first invalid UTF-8 sequence is known.
+    private static func decode(
+        _ bytes: [UInt8], as encoding: TextEncoding, invalid: Int?, file: String, diagnostics: inout [Diagnostic]
+    ) -> [UInt8]? {
         // Columns count characters: UTF-8 sequences, or single bytes in a file read as cp1252.
         let singleByte = encoding == .windows1252 && invalid != nil
         if let nul = bytes.firstIndex(of: 0) {
@@ -96,7 +110,7 @@ enum TextScreening {
             return nil
         }
         switch encoding {
-        case .utf8:
+        case .utf8, .auto:
             if let bad = invalid {
                 let (line, column) = position(ofByte: bad, in: bytes)
                 let byte = String(bytes[bad], radix: 16, uppercase: true)
@@ -128,6 +142,39 @@ enum TextScreening {
             }
             return TextDecoding.utf8(fromWindows1252: bytes)
         }
+    }
+
+    /// Decodes `bytes` in the encoding they appear to be in (see ``decode(_:as:file:diagnostics:)``).
+    private static func detect(_ bytes: [UInt8], file: String, diagnostics: inout [Diagnostic]) -> [UInt8]? {
+        if bytes.count >= 2, (bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF) {
+            guard let utf8 = TextDecoding.utf8(fromUTF16WithBOM: bytes) else {
+                diagnostics.append(.error(
+                    "not well-formed UTF-16: the file starts with a UTF-16 byte-order mark but its text is broken (odd length or unpaired surrogate); re-save it as \"CSV UTF-8\"",
+                    file: file, line: 1, column: 1))
+                return nil
+            }
+            return decode(utf8, as: .utf8, file: file, diagnostics: &diagnostics)
+        }
+        let invalid = TextDecoding.firstInvalidUTF8(in: bytes)
+        guard let bad = invalid else { return decode(bytes, as: .utf8, invalid: nil, file: file, diagnostics: &diagnostics) }
+        if bytes.contains(0) { return decode(bytes, as: .utf8, invalid: invalid, file: file, diagnostics: &diagnostics) }
+        if let multibyte = TextDecoding.firstUTF8Sequence(in: bytes) {
+            let (line, column) = position(ofByte: bad, in: bytes, singleByte: true)
+            let (utf8Line, utf8Column) = position(ofByte: multibyte, in: bytes, singleByte: true)
+            let byte = String(bytes[bad], radix: 16, uppercase: true)
+            diagnostics.append(.error(
+                "mixed encodings: byte 0x\(byte) here is Windows-1252, but line \(utf8Line), column \(utf8Column) is UTF-8; either reading would garble part of the file: re-save it as \"CSV UTF-8\"",
+                file: file, line: line, column: column))
+            return nil
+        }
+        let (line, column) = position(ofByte: bad, in: bytes, singleByte: true)
+        let byte = String(bytes[bad], radix: 16, uppercase: true)
+        let converted = TextDecoding.utf8(fromWindows1252: bytes)
+        let character = TextDecoding.utf8(fromWindows1252: [bytes[bad]])
+        diagnostics.append(.warning(
+            "read as Windows-1252 (Excel's default in France): the file is not UTF-8 (byte 0x\(byte), read as \"\(String(decoding: character, as: UTF8.self))\"); if accented letters look wrong, re-save it as \"CSV UTF-8\"",
+            file: file, line: line, column: column))
+        return converted
     }
 
     /// Reports control characters (C0 other than tab, line feed and carriage return;

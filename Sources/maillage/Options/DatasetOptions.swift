@@ -12,11 +12,11 @@ extension PartialDate: ExpressibleByArgument {
 
 /// Which dataset to read: the `DATASET` argument shared by every analysis command.
 struct DatasetOptions: ParsableArguments {
-    @Argument(help: "A dataset folder (memberships.csv, actors.csv, …). Default: the bundled Pas-de-Calais dataset.")
+    @Argument(help: "A dataset folder (memberships.csv, actors.csv, … or workbooks), a workbook (.xlsx, .ods) or a CSV file of memberships. Default: the bundled Pas-de-Calais dataset.")
     var dataset: String?
 
-    @Option(help: "Encoding of the CSV files: utf-8 (default) or cp1252 (older French spreadsheets).")
-    var encoding: TextEncoding = .utf8
+    @Option(help: "Encoding of the CSV files: auto (default: UTF-16 with a byte-order mark, UTF-8, else Windows-1252 with a warning), utf-8 or cp1252.")
+    var encoding: TextEncoding = .auto
 
     @Flag(help: "For publication: remove websites, e-mail addresses and phone numbers from every output.")
     var redact = false
@@ -52,7 +52,7 @@ struct DatasetOptions: ParsableArguments {
         if !quiet && !self.quiet {
             for diagnostic in result.warnings { printError(prefixed(diagnostic, folder: folder)) }
         }
-        return LoadedDataset(folder: folder, dataset: dataset, fingerprint: result.fingerprint, diagnostics: result.diagnostics, redacted: redact)
+        return LoadedDataset(folder: folder, dataset: dataset, fingerprint: result.fingerprint, diagnostics: result.diagnostics, redacted: redact, aliases: result.aliases)
     }
 }
 
@@ -65,7 +65,7 @@ extension DatasetOptions {
         settings.projection = graph.projection
         settings.projectionLimits = graph.limits
         let origin = DatasetOrigin(path: loaded.folder.standardizedFileURL.path, fingerprint: loaded.fingerprint, redacted: loaded.redacted,
-                                   asOf: at)
+                                   asOf: at, aliases: loaded.aliases)
         let dataset = at.map { loaded.dataset.asOf($0) } ?? loaded.dataset  // --at (issue 16)
         do {
             return try AnalysisSession(dataset: dataset, scope: graph.scope, settings: settings, origin: origin)
@@ -83,7 +83,10 @@ extension DatasetOptions {
 /// A diagnostic with its file given relative to where the user stands.
 func prefixed(_ diagnostic: Diagnostic, folder: URL) -> String {
     var d = diagnostic
-    if !d.file.hasPrefix("/") { d.file = folder.appendingPathComponent(d.file).relativePathFromCurrentDirectory }
+    var isDirectory: ObjCBool = true
+    let base = FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDirectory) && !isDirectory.boolValue
+        ? folder.deletingLastPathComponent() : folder
+    if !d.file.hasPrefix("/") { d.file = base.appendingPathComponent(d.file).relativePathFromCurrentDirectory }
     return d.description
 }
 
@@ -95,6 +98,8 @@ struct LoadedDataset {
     var diagnostics: [Diagnostic]
     /// Websites and contact details were removed (`--redact`).
     var redacted = false
+    /// The dataset's aliases table (identity choices), recorded in `meta`.
+    var aliases: [DatasetAlias] = []
 }
 
 extension URL {

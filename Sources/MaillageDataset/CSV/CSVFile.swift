@@ -1,0 +1,61 @@
+import Foundation
+
+/// Reading one CSV file of a dataset: its bytes (``fetch(_:in:diagnostics:)``), then
+/// its cells (``parse(_:encoding:file:diagnostics:)``).
+///
+/// The file must be a regular file (not a folder, device or pipe), readable, and
+/// under ``CSVReader/maximumByteCount``. Its bytes must decode as the chosen
+/// encoding with no control character (``TextScreening``) and parse as CSV
+/// (``CSVReader``); what fails is reported here, located by line and column.
+enum CSVFile {
+    /// What fetching a dataset file gave: nothing (absent), a failure already reported,
+    /// or its bytes as stored.
+    enum Fetched {
+        case missing
+        case unusable
+        case bytes([UInt8])
+    }
+
+    /// Reads the bytes of `file` in `folder`.
+    static func fetch(_ file: String, in folder: URL, diagnostics: inout [Diagnostic]) -> Fetched {
+        let url = folder.appendingPathComponent(file)
+        switch TextScreening.kind(ofFileAt: url.path) {
+        case .missing: return .missing
+        case .folder:
+            diagnostics.append(.error("is a folder, not a CSV file", file: file))
+            return .unusable
+        case .other:
+            diagnostics.append(.error("is not a regular file (a device, pipe or socket): a dataset file must be a CSV file", file: file))
+            return .unusable
+        case .regular: break
+        }
+        switch TextScreening.contents(ofFileAt: url.path) {
+        case .success(let bytes):
+            guard bytes.count <= CSVReader.maximumByteCount else {
+                diagnostics.append(.error("is over 4 GiB: too large for a dataset file", file: file))
+                return .unusable
+            }
+            return .bytes(bytes)
+        case .failure(.system(let reason)):
+            diagnostics.append(.error("cannot be read: \(reason)", file: file))
+        case .failure(.notRegular(.missing)):
+            return .missing
+        case .failure(.notRegular):
+            // Replaced between the two looks: report it like the first look would have.
+            diagnostics.append(.error("is not a regular file (a device, pipe or socket): a dataset file must be a CSV file", file: file))
+        }
+        return .unusable
+    }
+
+    /// Decodes, screens and parses the bytes of a CSV file; nil when it cannot be used (reported).
+    static func parse(_ raw: [UInt8], encoding: TextEncoding, file: String, diagnostics: inout [Diagnostic]) -> CSVGrid? {
+        guard let bytes = TextScreening.decode(raw, as: encoding, file: file, diagnostics: &diagnostics) else { return nil }
+        _ = TextScreening.checkCharacters(bytes, file: file, diagnostics: &diagnostics)
+        _ = TextLimits.checkNoncharacters(bytes, file: file, diagnostics: &diagnostics)  // issue 19, item 7
+        let document = CSVReader.read(bytes)
+        for problem in document.problems {
+            diagnostics.append(.error(problem.message, file: file, line: problem.line, column: problem.column))
+        }
+        return CSVGrid(document: document, endsWithBreak: bytes.last == 0x0A || bytes.last == 0x0D)
+    }
+}

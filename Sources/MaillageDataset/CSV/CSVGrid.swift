@@ -1,0 +1,79 @@
+/// A CSV file's cells as a ``CellGrid``: the ``CSVDocument``'s byte ranges, located
+/// by line and column (columns count characters).
+final class CSVGrid: CellGrid {
+    let document: CSVDocument
+    /// Whether the file's last byte ends a line (for where a header-only file expects rows).
+    let endsWithBreak: Bool
+
+    init(document: CSVDocument, endsWithBreak: Bool) {
+        self.document = document
+        self.endsWithBreak = endsWithBreak
+    }
+
+    var recordCount: Int { document.recordCount }
+    func cellRange(ofRecord r: Int) -> Range<Int> { document.cellRange(ofRecord: r) }
+    func text(ofCell cell: Int) -> String { document.text(ofCell: cell) }
+    func isBlank(_ cell: Int) -> Bool { document.isBlank(cell) }
+    func withBytes<R>(ofCell cell: Int, _ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {
+        try document.withBytes(ofCell: cell, body)
+    }
+
+    func forEachCell(ofRecord r: Int, _ body: (Int, UnsafeBufferPointer<UInt8>) -> Void) {
+        let storage = document.storage
+        for cell in document.cellRange(ofRecord: r) { storage.withBytes(ofCell: cell) { body(cell, $0) } }
+    }
+
+    func position(ofCell cell: Int) -> CellPosition {
+        let (line, column) = document.position(ofCell: cell)
+        return .text(line: line, column: column)
+    }
+
+    func positions(ofCells cells: [Int]) -> [Int: CellPosition] {
+        document.positions(ofCells: cells).mapValues { .text(line: $0.line, column: $0.column) }
+    }
+
+    func start(ofRecord r: Int) -> CellPosition { .text(line: document.line(ofRecord: r), column: 1) }
+
+    func endPosition(ofRecord r: Int) -> CellPosition {
+        let (line, column) = document.endPosition(ofRecord: r)
+        return .text(line: line, column: column)
+    }
+
+    var origin: CellPosition { .text(line: 1, column: 1) }
+
+    /// On the line after the header, where rows are expected, or at the header's end
+    /// when the file stops there.
+    var positionAfterHeader: CellPosition {
+        let (endLine, endColumn) = document.endPosition(ofRecord: 0)
+        return endsWithBreak || document.recordCount > 1 ? .text(line: endLine + 1, column: 1) : .text(line: endLine, column: endColumn)
+    }
+
+    func widthProblem(ofRecord r: Int, headerNames: [String]) -> (message: String, position: CellPosition)? {
+        let width = headerNames.count
+        let range = document.cellRange(ofRecord: r)
+        if range.count > width {
+            let extra = range.lowerBound + width
+            return (
+                "\(range.count) cells where the header has \(width): extra cell \"\(document.text(ofCell: extra).prefix(40))\" (a delimiter inside a cell must be quoted)",
+                position(ofCell: extra))
+        }
+        if range.count < width {
+            return (
+                "\(range.count) cells where the header has \(width) (missing from column \"\(headerNames[range.count].excerpt)\" on)"
+                    + Self.mixedDelimiterHint(document.record(r), headerWidth: width, delimiter: document.delimiter),
+                endPosition(ofRecord: r))
+        }
+        return nil
+    }
+
+    /// A hint for a short row that holds the other delimiter where cells are missing:
+    /// `a;b;c` under the header `cooperation,actor,role`.
+    static func mixedDelimiterHint(_ record: CSVRecord, headerWidth: Int, delimiter: CSVDelimiter) -> String {
+        let other: CSVDelimiter = delimiter == .comma ? .semicolon : .comma
+        let mark = Character(Unicode.Scalar(other.rawValue))
+        let found = record.fields.reduce(0) { $0 + $1.value.filter { $0 == mark }.count }
+        guard found >= headerWidth - record.fields.count else { return "" }
+        let own = Character(Unicode.Scalar(delimiter.rawValue))
+        return "; this row seems to use \"\(mark)\" as its delimiter while the header uses \"\(own)\": use one delimiter throughout the file"
+    }
+}

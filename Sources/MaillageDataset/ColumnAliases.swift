@@ -1,0 +1,98 @@
+import MaillageModel
+
+/// The one table of column names a dataset may use besides the schema's own,
+/// in French or English.
+///
+/// A header cell is matched ignoring case, accents, spaces and punctuation
+/// (``Vocabulary/key(_:)``): « Site internet », `site_internet` and `SITE-INTERNET`
+/// are one name. The schema's own names (`cooperation`, `legal_form`…) always match.
+///
+/// | table | column | also written |
+/// | --- | --- | --- |
+/// | memberships | cooperation | coopération, projet, action, réseau, collectif, dispositif |
+/// | memberships | actor | structure, acteur, organisation, organization, participant, membre |
+/// | memberships | role | rôle, fonction, qualité |
+/// | actors | id | identifiant, code, identifier |
+/// | actors | name | nom, structure, acteur, organisation, organization, raison sociale, dénomination, libellé, label |
+/// | actors | kind | type, catégorie, category, nature, famille, type de structure, type d'acteur |
+/// | actors | legal_form | forme juridique, statut juridique, legal form |
+/// | actors, cooperations | sector | secteur, filière, domaine, secteur d'activité |
+/// | actors, cooperations | territories | territoire, territoires, territory, zone, périmètre |
+/// | actors | website | site, site internet, site web, web, url, website |
+/// | cooperations | id | identifiant, code, identifier |
+/// | cooperations | name | nom, coopération, projet, action, réseau, collectif, intitulé, libellé, titre, title |
+/// | cooperations | form | forme, forme de coopération, type de coopération, type |
+/// | cooperations | declared_members | membres déclarés, nombre de membres, nb membres, members |
+/// | cooperations | status | statut, état, state |
+/// | cooperations | started | début, date de début, démarrage, création, année, start, since |
+/// | cooperations | summary | résumé, description, objet, objectif, summary |
+/// | cooperations | source | source, sources, référence |
+/// | territories | id | identifiant, code, code insee, insee |
+/// | territories | name | nom, libellé, label |
+/// | territories | level | niveau, échelon, type, level |
+/// | territories | parent | parent, territoire parent, appartient à, dans |
+/// | aliases | alias | synonyme, autre nom, variante, nom écrit, written |
+/// | aliases | id | identifiant, acteur, structure, actor, cible, target, nom retenu, read as |
+///
+/// In the actors and cooperations tables, a column named after a level of territory
+/// (« Commune », « EPCI », « Intercommunalité », « Département », « Région », « Pays »)
+/// lists territories of that level; its values become territories of that level
+/// when the dataset has no territories table.
+enum ColumnAliases {
+    static let memberships: [String: [String]] = [
+        "cooperation": ["coopération", "cooperations", "coopérations", "projet", "action", "réseau", "collectif", "dispositif"],
+        "actor": ["structure", "acteur", "actors", "acteurs", "organisation", "organization", "participant", "membre"],
+        "role": ["rôle", "fonction", "qualité"],
+    ]
+
+    static let actors: [String: [String]] = [
+        "id": ["identifiant", "code", "identifier"],
+        "name": ["nom", "structure", "acteur", "actor", "organisation", "organization", "raison sociale", "dénomination", "libellé", "label"],
+        "kind": ["type", "catégorie", "category", "nature", "famille", "type de structure", "type d'acteur", "actor kind"],
+        "legal_form": ["forme juridique", "statut juridique", "legal form"],
+        "sector": ["secteur", "filière", "domaine", "secteur d'activité"],
+        "territories": ["territoire", "territoires", "territory", "zone", "périmètre"],
+        "website": ["site", "site internet", "site web", "web", "url"],
+    ]
+
+    static let cooperations: [String: [String]] = [
+        "id": ["identifiant", "code", "identifier"],
+        "name": ["nom", "coopération", "cooperation", "projet", "action", "réseau", "collectif", "intitulé", "libellé", "titre", "title"],
+        "form": ["forme", "forme de coopération", "type de coopération", "type"],
+        "sector": ["secteur", "filière", "domaine", "secteur d'activité"],
+        "territories": ["territoire", "territoires", "territory", "zone", "périmètre"],
+        "declared_members": ["membres déclarés", "nombre de membres", "nb membres", "members"],
+        "status": ["statut", "état", "state"],
+        "started": ["début", "date de début", "démarrage", "création", "année", "start", "since"],
+        "summary": ["résumé", "description", "objet", "objectif"],
+        "source": ["sources", "référence"],
+    ]
+
+    static let territories: [String: [String]] = [
+        "id": ["identifiant", "code", "code insee", "insee"],
+        "name": ["nom", "libellé", "label"],
+        "level": ["niveau", "échelon", "type"],
+        "parent": ["territoire parent", "appartient à", "dans"],
+    ]
+
+    static let aliasTable: [String: [String]] = [
+        "alias": ["synonyme", "autre nom", "variante", "nom écrit", "written"],
+        "id": ["identifiant", "acteur", "structure", "actor", "cible", "target", "nom retenu", "read as"],
+    ]
+
+    /// Column names (as keys) that name a level of territory.
+    static let territoryLevelColumns: [String: TerritoryLevel] = {
+        let names: [(String, TerritoryLevel)] = [
+            ("commune", .commune), ("communes", .commune), ("ville", .commune), ("municipality", .commune),
+            ("epci", .epci), ("intercommunalité", .epci), ("intercommunalite", .epci), ("communauté de communes", .epci),
+            ("département", .departement), ("departement", .departement), ("department", .departement),
+            ("région", .region), ("region", .region), ("pays", .pays),
+        ]
+        var out: [String: TerritoryLevel] = [:]
+        for (name, level) in names { out[Vocabulary.key(name)] = level }
+        return out
+    }()
+
+    /// The internal column name of a territory level column.
+    static func territoryColumn(_ level: TerritoryLevel) -> String { "territories:\(level.rawValue)" }
+}

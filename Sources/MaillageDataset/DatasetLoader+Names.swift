@@ -1,0 +1,65 @@
+import MaillageModel
+
+extension LoaderRun {
+    /// Reads the aliases table: (alias, id) rows; an empty cell, or an alias given two
+    /// different ids, is an error.
+    mutating func readAliases(_ table: Table?) -> [DatasetAlias] {
+        guard let table else { return [] }
+        var entries: [DatasetAlias] = []
+        var seen: [String: (id: String, row: String)] = [:]
+        let aliasColumn = table.column("alias"), idColumn = table.column("id")
+        for row in table.rows {
+            guard let (alias, aliasField) = requireID(row, at: aliasColumn, named: "alias", what: "alias"),
+                  let (id, _) = requireID(row, at: idColumn, named: "id", what: "alias") else { continue }
+            if let first = seen[alias] {
+                if first.id != id {
+                    diagnostics.append(.error(
+                        "alias \"\(alias.excerpt)\" names two ids: \"\(first.id.excerpt)\" on \(first.row) and \"\(id.excerpt)\" here",
+                        file: table.file, at: aliasField.position))
+                }
+                continue
+            }
+            seen[alias] = (id, table.rowDescription(ofRecord: row.record))
+            entries.append(DatasetAlias(alias: alias, id: id))
+        }
+        return entries
+    }
+
+    /// Whether the row defining `id` is merged into an entity already read: `id` is an
+    /// alias (aliases table), or the same name once normalised (tables of names).
+    /// Reports the merge. `row(i)` gives the id of entity `i`.
+    mutating func mergesRow(
+        _ id: String, field: Table.Cell, seen: [String: Int], names: NameReconciler, what: String, file: String, row: (Int) -> String
+    ) -> Bool {
+        guard seen[id] == nil, names.normalising || !names.aliases.isEmpty else { return false }
+        if let target = names.aliasTarget(id), target != id {
+            // Merged when the target is read before this row, else this row stands for the target.
+            guard let index = seen[target] else { return false }
+            reportMerge(id, into: row(index), byAlias: true, what: what, file: file, at: field.position, row: true)
+            return true
+        }
+        guard let (index, _) = names.resolve(id, exact: seen) else { return false }
+        reportMerge(id, into: row(index), byAlias: false, what: what, file: file, at: field.position, row: true)
+        return true
+    }
+
+    /// Warns that `written` is read as `target`.
+    mutating func reportMerge(_ written: String, into target: String, byAlias: Bool, what: String, file: String, at position: CellPosition, row: Bool = false) {
+        let why = byAlias
+            ? "(aliases table)"
+            : "(the same name once case, accents, spaces and punctuation are ignored; if they are two \(what)s, give them ids)"
+        let rest = row ? ": this row is merged into it (its other cells are ignored)" : ""
+        diagnostics.append(.warning("\(what) \"\(written.excerpt)\" read as \"\(target.excerpt)\" \(why)\(rest)", file: file, at: position))
+    }
+
+    /// Lists actors that are likely one (``NameReconciler/likelyDuplicates(_:)``),
+    /// without merging them.
+    mutating func reportLikelyDuplicates(_ actors: [Actor], file: String) {
+        let ids = actors.map(\.id)
+        for (a, b) in NameReconciler.likelyDuplicates(ids) {
+            diagnostics.append(.warning(
+                "likely the same actor: \"\(ids[a].excerpt)\" and \"\(ids[b].excerpt)\" are kept apart; to merge them, add an aliases table (aliases.csv, columns alias,id) with the row \"\(ids[a].excerpt)\",\"\(ids[b].excerpt)\"",
+                file: file))
+        }
+    }
+}

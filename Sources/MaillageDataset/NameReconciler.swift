@@ -1,0 +1,90 @@
+/// Reconciles the names that stand for ids when a table gives actors (or
+/// cooperations) by name only, as spreadsheets do: « Mairie de Die » in one row and
+/// « mairie de Die » in another are one actor.
+///
+/// - Names equal once case, accents, spaces and punctuation are ignored
+///   (``Vocabulary/key(_:)``) are merged into the first spelling met, with a warning
+///   that lists each merge.
+/// - An aliases table (`aliases.csv`, or a sheet « Alias »: columns `alias` and `id`)
+///   makes a merge explicit: every mention of an alias (as written, or equal once
+///   normalised) is read as the id it names. Applied merges are listed in
+///   ``DatasetLoadResult/aliases`` for the outputs' `meta`.
+/// - Likely duplicates beyond that — a name and its acronym in parentheses
+///   (« Association des paralysés de France (APF) » and « APF »), names one or two
+///   edits apart — are listed as suggestions and never merged.
+///
+/// Normalised matching is on only for tables whose ids are names (no `id` column) or
+/// absent tables; explicit ids are never merged but through the aliases table.
+struct NameReconciler {
+    /// Whether normalised names are merged.
+    let normalising: Bool
+    /// Alias (as written and as key) → id.
+    let aliases: [String: String]
+    /// Keys of the names known → their index.
+    private var keys: [String: Int] = [:]
+
+    init(normalising: Bool, aliases: [String: String]) {
+        self.normalising = normalising
+        self.aliases = aliases
+    }
+
+    /// Records the name of entity `index`.
+    mutating func register(_ id: String, index: Int) {
+        guard normalising else { return }
+        let key = Vocabulary.key(id)
+        if !key.isEmpty, keys[key] == nil { keys[key] = index }
+    }
+
+    /// How a mention not known as written resolves: to the entity whose id an alias
+    /// names, or (when normalising) to the entity of the same normalised name.
+    func resolve(_ text: String, exact: [String: Int]) -> (index: Int, byAlias: Bool)? {
+        if !aliases.isEmpty {
+            if let id = aliases[text] ?? aliases[Vocabulary.key(text)], let index = exact[id] ?? (normalising ? keys[Vocabulary.key(id)] : nil) {
+                return (index, true)
+            }
+        }
+        guard normalising else { return nil }
+        let key = Vocabulary.key(text)
+        guard !key.isEmpty, let index = keys[key] else { return nil }
+        return (index, false)
+    }
+
+    /// The id an alias names, when `text` is one (as written or normalised).
+    func aliasTarget(_ text: String) -> String? {
+        guard !aliases.isEmpty else { return nil }
+        return aliases[text] ?? aliases[Vocabulary.key(text)]
+    }
+
+    /// Pairs of names that are likely one actor but are not merged: a name and the
+    /// acronym it ends with in parentheses, or names at most `max(1, length / 10)`
+    /// edits apart once normalised (at most 2). Skipped past 2,000 names (the
+    /// comparison is quadratic).
+    static func likelyDuplicates(_ names: [String]) -> [(Int, Int)] {
+        guard names.count <= 2_000 else { return [] }
+        let keys = names.map(Vocabulary.key)
+        var byKey: [String: Int] = [:]
+        for (i, key) in keys.enumerated() where byKey[key] == nil { byKey[key] = i }
+        var pairs: [(Int, Int)] = []
+        var seen: Set<[Int]> = []
+        func add(_ a: Int, _ b: Int) {
+            let pair = [min(a, b), max(a, b)]
+            if a != b, seen.insert(pair).inserted { pairs.append((pair[0], pair[1])) }
+        }
+        for (i, name) in names.enumerated() {
+            // « … (APF) »: the acronym in parentheses is another actor's name.
+            if name.hasSuffix(")"), let open = name.lastIndex(of: "(") {
+                let inner = String(name[name.index(after: open)..<name.index(before: name.endIndex)])
+                if let j = byKey[Vocabulary.key(inner)] { add(i, j) }
+                let outer = String(name[..<open])
+                if let j = byKey[Vocabulary.key(outer)] { add(i, j) }
+            }
+        }
+        for i in keys.indices where keys[i].count >= 6 {
+            for j in (i + 1)..<keys.count where keys[j].count >= 6 && abs(keys[i].count - keys[j].count) <= 2 && keys[i] != keys[j] {
+                let allowed = min(2, max(1, min(keys[i].count, keys[j].count) / 10))
+                if Vocabulary.editDistance(keys[i], keys[j]) <= allowed { add(i, j) }
+            }
+        }
+        return pairs
+    }
+}

@@ -1,0 +1,152 @@
+import Foundation
+import MaillageWorkbook
+
+/// A dataset folder — CSV files, workbooks, or both — or a single CSV file or
+/// workbook, as a ``TableSource``.
+///
+/// - Files are recognised by the leading word of their name in French or English
+///   (``TableNames``): « Participations 2024.csv » holds the memberships,
+///   « Acteurs_v2.xlsx » the actors (its sheet named so, else its first visible
+///   sheet). A workbook whose name names no table gives the tables its sheets name.
+///   A file or sheet placed nowhere is reported with a warning and not read; two
+///   files for one table are an error. `README.md` is the provenance text. Hidden
+///   files and spreadsheet lock files (`~$…`) are skipped.
+/// - A single CSV file is the memberships table. A single workbook gives the tables
+///   its sheets name, or, when none does and it has one visible sheet, that sheet
+///   as the memberships table.
+/// - CSV files are read by ``CSVFile``; workbooks by ``MaillageWorkbook`` into
+///   ``SheetGrid``s (see ``WorkbookTables``).
+struct FolderSource: TableSource {
+    let encoding: TextEncoding
+    /// Where each table (by its schema's file name) comes from.
+    private var entries: [String: Entry] = [:]
+    let provenance: Result<[UInt8], TextScreening.ReadFailure>
+    private(set) var fingerprintedFiles: [(String, [UInt8])] = []
+
+    private enum Entry {
+        case csv(name: String, CSVFile.Fetched)
+        case sheet(file: String, SheetGrid)
+        case unusable(file: String)
+
+        /// The file the entry comes from.
+        var file: String {
+            switch self {
+            case .csv(let name, _): name
+            case .sheet(let file, _), .unusable(let file): file
+            }
+        }
+    }
+
+    /// File name extensions read as CSV.
+    static let csvExtensions: Set<String> = ["csv"]
+
+    /// Finds and reads the tables of `folder` (and `README.md`), reporting those that
+    /// cannot be read and the files that are not read.
+    init(folder: URL, encoding: TextEncoding, diagnostics: inout [Diagnostic]) {
+        self.encoding = encoding
+        provenance = TextScreening.contents(ofFileAt: folder.appendingPathComponent("README.md").path)
+        if case .success(let bytes) = provenance { fingerprintedFiles.append(("README.md", bytes)) }
+        let (csvNames, workbooks) = Self.tableFiles(in: folder, diagnostics: &diagnostics)
+        for schema in TableNames.schemas {
+            let name = csvNames[schema.file] ?? schema.file
+            let file = CSVFile.fetch(name, in: folder, diagnostics: &diagnostics)
+            if case .missing = file, csvNames[schema.file] == nil { continue }
+            entries[schema.file] = .csv(name: name, file)
+            if case .bytes(let bytes) = file { fingerprintedFiles.append((name, bytes)) }
+        }
+        for (name, implied) in workbooks {
+            addWorkbook(at: folder.appendingPathComponent(name), implied: implied, single: false, diagnostics: &diagnostics)
+        }
+    }
+
+    /// A single file: a CSV file read as the memberships table, or a workbook.
+    init(file url: URL, encoding: TextEncoding, diagnostics: inout [Diagnostic]) {
+        self.encoding = encoding
+        provenance = .failure(.notRegular(.missing))
+        if WorkbookFormat(fileExtension: url.pathExtension) != nil {
+            addWorkbook(at: url, implied: nil, single: true, diagnostics: &diagnostics)
+            return
+        }
+        let name = url.lastPathComponent
+        let file = CSVFile.fetch(name, in: url.deletingLastPathComponent(), diagnostics: &diagnostics)
+        entries[TableSchema.memberships.file] = .csv(name: name, file)
+        if case .bytes(let bytes) = file { fingerprintedFiles.append((name, bytes)) }
+    }
+
+    /// Reads the workbook at `url` and takes the tables it holds.
+    private mutating func addWorkbook(at url: URL, implied: TableSchema?, single: Bool, diagnostics: inout [Diagnostic]) {
+        let name = url.lastPathComponent
+        guard let bytes = WorkbookTables.fetch(url, diagnostics: &diagnostics) else {
+            if let implied { entries[implied.file] = .unusable(file: name) }
+            if single { entries[TableSchema.memberships.file] = .unusable(file: name) }
+            return
+        }
+        fingerprintedFiles.append((name, bytes))
+        guard let tables = WorkbookTables.tables(in: bytes, file: name, implied: implied, single: single, diagnostics: &diagnostics) else {
+            if let implied { entries[implied.file] = .unusable(file: name) }
+            if single { entries[TableSchema.memberships.file] = .unusable(file: name) }
+            return
+        }
+        for schema in TableNames.schemas {
+            guard let grid = tables[schema.file] else { continue }
+            if let existing = entries[schema.file] {
+                diagnostics.append(.error(
+                    "two files hold the \(schema.tableName) table: \"\(existing.file)\" and \"\(name)\" (sheet \"\(grid.sheet)\"); keep one",
+                    file: name))
+                continue
+            }
+            entries[schema.file] = .sheet(file: name, grid)
+        }
+    }
+
+    mutating func table(_ schema: TableSchema, diagnostics: inout [Diagnostic]) -> SourceTable {
+        switch entries[schema.file] {
+        case nil, .csv(_, .missing): return SourceTable(file: schema.file, content: .missing)
+        case .csv(let name, .unusable), .unusable(let name): return SourceTable(file: name, content: .unusable)
+        case .sheet(let file, let grid): return SourceTable(file: file, content: .grid(grid))
+        case .csv(let name, .bytes(let bytes)):
+            guard let grid = CSVFile.parse(bytes, encoding: encoding, file: name, diagnostics: &diagnostics) else {
+                return SourceTable(file: name, content: .unusable)
+            }
+            return SourceTable(file: name, content: .grid(grid))
+        }
+    }
+
+    /// The CSV file of each table in `folder` whose name is not the table's own
+    /// (`Participations 2024.csv` for `memberships.csv`), keyed by the table's own
+    /// name, and the workbooks with the table their name gives, if any. Reports files
+    /// placed nowhere (warning) and tables with two CSV files (error).
+    static func tableFiles(in folder: URL, diagnostics: inout [Diagnostic]) -> (csv: [String: String], workbooks: [(String, TableSchema?)]) {
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder.path) else { return ([:], []) }
+        let own = Set(TableNames.schemas.map(\.file))
+        // A table's own name first: another file for the same table is then the second one.
+        var chosen: [String: String] = [:]
+        var workbooks: [(String, TableSchema?)] = []
+        for name in names where own.contains(name) { chosen[name] = name }
+        for name in names.sorted() {
+            if name.hasPrefix(".") || name.hasPrefix("~$") || name == "README.md" || own.contains(name) { continue }
+            let url = folder.appendingPathComponent(name)
+            if TextScreening.kind(ofFileAt: url.path) == .folder { continue }
+            let ext = url.pathExtension.lowercased()
+            let schema = TableNames.schema(forName: url.deletingPathExtension().lastPathComponent)
+            if WorkbookFormat(fileExtension: ext) != nil {
+                workbooks.append((name, schema))
+                continue
+            }
+            guard csvExtensions.contains(ext), let schema else {
+                let why = csvExtensions.contains(ext) || ext.isEmpty
+                    ? "its name does not say which table it holds (it must start with \(TableNames.accepted))"
+                    : "a dataset folder holds CSV files (.csv) and workbooks (.xlsx, .ods)"
+                diagnostics.append(.warning("not read: \(why)", file: name))
+                continue
+            }
+            if let other = chosen[schema.file] {
+                diagnostics.append(.error(
+                    "two files hold the \(schema.tableName) table: \"\(other)\" and \"\(name)\"; keep one", file: name))
+                continue
+            }
+            chosen[schema.file] = name
+        }
+        return (chosen.filter { $0.key != $0.value }, workbooks)
+    }
+}

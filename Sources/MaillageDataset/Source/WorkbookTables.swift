@@ -1,0 +1,134 @@
+import Foundation
+import MaillageWorkbook
+
+/// The tables a workbook holds: which sheet is which table, each as a ``SheetGrid``.
+///
+/// - A visible sheet whose name starts with a table's word (``TableNames``) is
+///   that table; « Lisez-moi », « Read me », « Aide », « Listes » and the like are
+///   skipped; any other visible sheet is reported (warning) and not read.
+/// - A workbook whose file name gives a table (« Acteurs_v2.xlsx ») holds that
+///   table in the sheet named so, or else in its first visible sheet.
+/// - A workbook alone as a dataset whose sheets name no table and which has one
+///   visible sheet holds the memberships there.
+/// - Hidden sheets are not read; one named like a table is reported.
+/// - Cells are screened like a CSV file's text: a control character is an error,
+///   a bidirectional control a warning, each at its cell.
+enum WorkbookTables {
+    /// Sheet names' leading words that are notes for people, skipped silently.
+    static let notes: Set<String> = ["lisez", "lire", "readme", "read", "aide", "help", "listes", "liste", "lists", "notes", "mode", "instructions", "valeurs", "values"]
+
+    /// The bytes of the workbook at `url`, nil (reported) when it cannot be read.
+    static func fetch(_ url: URL, diagnostics: inout [Diagnostic]) -> [UInt8]? {
+        let name = url.lastPathComponent
+        switch TextScreening.contents(ofFileAt: url.path) {
+        case .success(let bytes): return bytes
+        case .failure(.notRegular(.missing)): diagnostics.append(.error("no such file", file: name))
+        case .failure(.notRegular(.folder)): diagnostics.append(.error("is a folder, not a workbook", file: name))
+        case .failure(.notRegular): diagnostics.append(.error("is not a regular file (a device, pipe or socket): a dataset file must be a workbook or a CSV file", file: name))
+        case .failure(.system(let reason)): diagnostics.append(.error("cannot be read: \(reason)", file: name))
+        }
+        return nil
+    }
+
+    /// The sheets of the workbook `bytes` (named `file`) that hold tables, by schema
+    /// file name; nil when the workbook cannot be read (reported).
+    static func tables(
+        in bytes: [UInt8], file: String, implied: TableSchema?, single: Bool, diagnostics: inout [Diagnostic]
+    ) -> [String: SheetGrid]? {
+        guard let format = WorkbookFormat(fileExtension: URL(fileURLWithPath: file).pathExtension) else { return nil }
+        let workbook: Workbook
+        do {
+            workbook = try Workbook.read(bytes, format: format)
+        } catch {
+            diagnostics.append(.error(error.message, file: file, at: error.sheet.map { CellPosition(sheet: $0) } ?? .file))
+            return nil
+        }
+        var chosen: [String: WorkbookSheet] = [:]
+        var unplaced: [WorkbookSheet] = []
+        for sheet in workbook.sheets {
+            let schema = TableNames.schema(forName: sheet.name)
+            if sheet.isHidden {
+                if schema != nil {
+                    diagnostics.append(.warning("hidden sheet: not read (show it in the spreadsheet to use it)", file: file, at: CellPosition(sheet: sheet.name)))
+                }
+                continue
+            }
+            guard let schema else {
+                if let word = TableNames.leadingWord(of: sheet.name), notes.contains(word) { continue }
+                unplaced.append(sheet)
+                continue
+            }
+            if chosen[schema.file] != nil {
+                diagnostics.append(.error(
+                    "two sheets hold the \(schema.tableName) table: \"\(chosen[schema.file]?.name ?? "")\" and \"\(sheet.name)\"; keep one",
+                    file: file, at: CellPosition(sheet: sheet.name)))
+                continue
+            }
+            chosen[schema.file] = sheet
+        }
+        if let implied {
+            // « Acteurs_v2.xlsx »: its actors sheet, else its first visible sheet; nothing else.
+            let sheet = chosen[implied.file] ?? workbook.sheets.first { !$0.isHidden }
+            for other in workbook.sheets where !other.isHidden && other.name != sheet?.name {
+                if let word = TableNames.leadingWord(of: other.name), notes.contains(word) { continue }
+                diagnostics.append(.warning(
+                    "sheet not read: the file's name says it holds the \(implied.tableName) table, read from sheet \"\(sheet?.name ?? "")\"",
+                    file: file, at: CellPosition(sheet: other.name)))
+            }
+            guard let sheet else { return [:] }
+            return [implied.file: grid(sheet, file: file, diagnostics: &diagnostics)]
+        }
+        if single, chosen.isEmpty, unplaced.count == 1, let only = unplaced.first {
+            return [TableSchema.memberships.file: grid(only, file: file, diagnostics: &diagnostics)]
+        }
+        for sheet in unplaced {
+            diagnostics.append(.warning(
+                "sheet not read: its name does not say which table it holds (it must start with \(TableNames.accepted))",
+                file: file, at: CellPosition(sheet: sheet.name)))
+        }
+        var out: [String: SheetGrid] = [:]
+        for (schemaFile, sheet) in chosen { out[schemaFile] = grid(sheet, file: file, diagnostics: &diagnostics) }
+        return out
+    }
+
+    /// The grid of `sheet`, its cells screened.
+    static func grid(_ sheet: WorkbookSheet, file: String, diagnostics: inout [Diagnostic]) -> SheetGrid {
+        var control: (WorkbookCell, UInt32)?, controls = 0
+        var bidi: (WorkbookCell, UInt32)?, bidis = 0
+        for cell in sheet.cells {
+            for scalar in cell.text.unicodeScalars {
+                let v = scalar.value
+                if (v < 0x20 && v != 0x09 && v != 0x0A && v != 0x0D) || (0x7F...0x9F).contains(v) {
+                    controls += 1
+                    if control == nil { control = (cell, v) }
+                    break
+                }
+                if (0x202A...0x202E).contains(v) || (0x2066...0x2069).contains(v) {
+                    bidis += 1
+                    if bidi == nil { bidi = (cell, v) }
+                    break
+                }
+            }
+        }
+        if let (cell, scalar) = control {
+            let more = controls > 1 ? " (and \(controls - 1) more cells in this sheet)" : ""
+            diagnostics.append(.error(
+                "control character \(TextScreening.codePoint(scalar)) in the text\(more): it is not printable and not allowed in SVG or HTML; remove it",
+                file: file, at: .cell(sheet: sheet.name, row: cell.row, column: cell.column)))
+        }
+        if let (cell, scalar) = bidi {
+            let more = bidis > 1 ? " (and \(bidis - 1) more cells in this sheet)" : ""
+            diagnostics.append(.warning(
+                "invisible bidirectional control character \(TextScreening.codePoint(scalar))\(more): it can make a name display in another order than it is written; right-to-left text needs none",
+                file: file, at: .cell(sheet: sheet.name, row: cell.row, column: cell.column)))
+        }
+        let grid = SheetGrid(sheet: sheet)
+        if let outside = grid.outsideHeader {
+            let more = outside.count > 1 ? " (and \(outside.count - 1) more)" : ""
+            diagnostics.append(.warning(
+                "a value in a column without a header\(more): it is not read; give the column a header or clear it",
+                file: file, at: .cell(sheet: sheet.name, row: outside.row, column: outside.column)))
+        }
+        return grid
+    }
+}

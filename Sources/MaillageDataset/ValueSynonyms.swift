@@ -1,0 +1,76 @@
+import MaillageModel
+
+/// The accepted spellings of each controlled column (see ``ControlledValues``).
+///
+/// Besides each value as the dataset writes it (`tete_de_reseau`) and the French
+/// label the tool prints (« tête de réseau »):
+/// - actor kind: legal forms mean `structure` and fill `legal_form` when empty
+///   (association, SCIC, SCOP, coopérative, mutuelle, fondation, fonds de dotation,
+///   CAE, GEIQ, CUMA…); SARL, SAS, EURL, SA mean `entreprise` likewise; common
+///   names of each kind (mairie, EPCI, département → `collectivite`; fédération,
+///   CRESS → `tete_de_reseau`; DLA, incubateur → `appui`; banque → `financeur`;
+///   préfecture, CCI, chambre → `institution`);
+/// - cooperation form: its labels and « partenariat », « groupement »;
+/// - role: feminine forms (porteuse, animatrice, accompagnatrice, financeuse),
+///   English (lead, member, partner, funder), « chef de file », « adhérent »…;
+/// - territory level: accented forms, English, « intercommunalité », « ville »;
+/// - status: « actif », « en cours », « en projet »…
+enum ValueSynonyms {
+    static let actorKinds: ControlledValues<ActorKind> = {
+        var synonyms: [(String, ActorKind, legalForm: String?)] = ActorKind.allCases.map { ($0.label, $0, nil) }
+        let legalForms = [
+            "Association", "Association loi 1901", "SCIC", "SCOP", "Coopérative", "Société coopérative", "Mutuelle",
+            "Fondation", "Fonds de dotation", "CAE", "GEIQ", "CUMA", "SCOP SA", "SCOP SARL", "SCIC SAS", "Union d'économie sociale",
+        ]
+        synonyms += legalForms.map { ($0, .structure, $0) }
+        synonyms += ["ESS", "Structure de l'ESS", "Entreprise de l'ESS", "ESUS", "SIAE", "ACI", "Atelier chantier d'insertion",
+                     "Entreprise d'insertion", "Association intermédiaire", "ETTI", "Centre social", "Ressourcerie", "Recyclerie",
+                     "Tiers-lieu", "social economy"].map { ($0, .structure, nil) }
+        synonyms += ["SARL", "SAS", "SASU", "EURL", "SA"].map { ($0, .entreprise, $0) }
+        synonyms += ["Entreprise privée", "Artisan", "Commerce", "Business", "Company", "TPE", "PME"].map { ($0, .entreprise, nil) }
+        synonyms += ["Collectivité territoriale", "Collectivité locale", "Commune", "Mairie", "Ville", "EPCI", "Intercommunalité",
+                     "Communauté de communes", "Communauté d'agglomération", "Communauté urbaine", "Métropole", "Département",
+                     "Conseil départemental", "Région", "Conseil régional", "Syndicat mixte", "PETR", "Local authority"]
+            .map { ($0, .collectivite, nil) }
+        synonyms += ["Réseau", "Fédération", "Union", "CRESS", "Network", "Network head"].map { ($0, .teteDeReseau, nil) }
+        synonyms += ["Appui", "Accompagnement", "Accompagnateur", "DLA", "Incubateur", "Support", "Conseil"].map { ($0, .appui, nil) }
+        synonyms += ["Financement", "Banque", "Funder", "Financeur public", "Financeur privé"].map { ($0, .financeur, nil) }
+        synonyms += ["État", "Etat", "Service de l'État", "Préfecture", "Chambre consulaire", "CCI", "CMA", "Chambre d'agriculture",
+                     "Chambre de commerce", "ARS", "France Travail", "Pôle emploi", "Établissement public", "Public body"]
+            .map { ($0, .institution, nil) }
+        synonyms += ["Non renseigné", "Inconnu", "Unknown", "NR"].map { ($0, .unknown, nil) }
+        return ControlledValues(ActorKind.datasetValues, synonyms: synonyms)
+    }()
+
+    static let cooperationForms: ControlledValues<CooperationForm> = {
+        var synonyms: [(String, CooperationForm, legalForm: String?)] = CooperationForm.allCases.map { ($0.label, $0, nil) }
+        synonyms += [
+            ("Partenariat", .partenariat, nil), ("Partenariat de projet", .partenariat, nil), ("Projet", .partenariat, nil),
+            ("Mutualisation de moyens", .mutualisation, nil), ("Collectif d'acteurs", .collectif, nil),
+            ("Groupement", .regroupement, nil), ("Regroupement", .regroupement, nil), ("Appui", .appui, nil),
+            ("Non renseignée", .unknown, nil), ("Non renseigné", .unknown, nil), ("Inconnue", .unknown, nil), ("Unknown", .unknown, nil),
+        ]
+        return ControlledValues(CooperationForm.datasetValues, synonyms: synonyms)
+    }()
+
+    static let roles = ControlledValues<MembershipRole>(MembershipRole.allCases, synonyms: [
+        ("Porteuse", .porteur, nil), ("Porteur de projet", .porteur, nil), ("Pilote", .porteur, nil), ("Chef de file", .porteur, nil),
+        ("Lead", .porteur, nil), ("Animatrice", .animateur, nil), ("Animation", .animateur, nil), ("Coordinateur", .animateur, nil),
+        ("Coordinatrice", .animateur, nil), ("Coordination", .animateur, nil), ("Member", .membre, nil), ("Adhérent", .membre, nil),
+        ("Adhérente", .membre, nil), ("Participant", .membre, nil), ("Partner", .partenaire, nil), ("Financeuse", .financeur, nil),
+        ("Funder", .financeur, nil), ("Financement", .financeur, nil), ("Accompagnatrice", .accompagnateur, nil),
+        ("Accompagnement", .accompagnateur, nil),
+    ])
+
+    static let territoryLevels = ControlledValues<TerritoryLevel>(TerritoryLevel.allCases, synonyms: [
+        ("Région", .region, nil), ("Département", .departement, nil), ("Department", .departement, nil),
+        ("Intercommunalité", .epci, nil), ("Communauté de communes", .epci, nil), ("Communauté d'agglomération", .epci, nil),
+        ("Métropole", .epci, nil), ("Ville", .commune, nil), ("Municipality", .commune, nil), ("Country", .pays, nil),
+        ("Autre", .autre, nil), ("Other", .autre, nil),
+    ])
+
+    static let statuses = ControlledValues<CooperationStatus>(CooperationStatus.allCases, synonyms: [
+        ("Actif", .active, nil), ("En cours", .active, nil), ("Ongoing", .active, nil), ("En construction", .enConstruction, nil),
+        ("En projet", .enConstruction, nil), ("Émergence", .enConstruction, nil), ("Planned", .enConstruction, nil),
+    ])
+}

@@ -1,0 +1,180 @@
+import Foundation
+import MaillageModel
+import Testing
+@testable import MaillageDataset
+
+/// Datasets as a chargé de mission saves them from a spreadsheet (issue 15): French
+/// headers and labels, legal forms in a Type column, file names with a year,
+/// Windows-1252 or UTF-16, a Commune column instead of a territories table.
+@Suite struct SpreadsheetConventionsTests {
+    /// Windows-1252 bytes of `text` (every character here is in the code page).
+    static func cp1252(_ text: String) -> [UInt8] {
+        text.unicodeScalars.map { scalar in
+            switch scalar {
+            case "’": 0x92
+            case "€": 0x80
+            case "œ": 0x9C
+            default: UInt8(scalar.value)
+            }
+        }
+    }
+
+    /// Writes `files` (name → bytes) into a fresh folder and loads it.
+    static func load(_ files: [String: [UInt8]]) throws -> DatasetLoadResult {
+        let folder = try ScratchFolder("conventions")
+        defer { folder.remove() }
+        try folder.write(files)
+        return DatasetLoader.load(folder: folder.url)
+    }
+
+    /// The network of the issue, as Excel saves « CSV (séparateur : point-virgule) »:
+    /// Windows-1252, CRLF, French headers, a memberships file named « Coopérations … ».
+    static let excelFrench: [String: [UInt8]] = [
+        "Coopérations Diois 2024.csv": cp1252(
+            "Structure;Coopération;Rôle\r\nMairie de Die;Pôle alimentaire;Porteur\r\nBiocoop;Pôle alimentaire;membre\r\n"
+                + "Les Jardins d’Émilie;Pôle alimentaire;Animatrice\r\nMairie de Die;Tiers-lieu;partenaire\r\nDLA Drôme;Tiers-lieu;Accompagnatrice\r\n"),
+        "Acteurs.csv": cp1252(
+            "Structure;Type;Commune;EPCI;Site internet\r\nMairie de Die;Collectivité;Die;CC du Diois;https://mairie-die.fr\r\n"
+                + "Biocoop;SCIC;Die;CC du Diois;\r\nLes Jardins d’Émilie;Association;Châtillon-en-Diois;CC du Diois;\r\n"
+                + "DLA Drôme;Structure d'appui;Valence;Valence Romans Agglo;\r\n"),
+    ]
+
+    @Test func excelFrenchSemicolonFileLoadsOnTheFirstTry() throws {
+        let result = try Self.load(Self.excelFrench)
+        #expect(!result.hasErrors, "\(result.printed)")
+        let dataset = try #require(result.dataset)
+        #expect(dataset.actors.count == 4)
+        #expect(dataset.actor("Mairie de Die")?.kind == .collectivite)
+        #expect(dataset.actor("Mairie de Die")?.website == "https://mairie-die.fr")
+        #expect(dataset.actor("Biocoop")?.kind == .structure)
+        #expect(dataset.actor("Biocoop")?.legalForm == "SCIC")
+        #expect(dataset.actor("Les Jardins d’Émilie")?.legalForm == "Association")
+        #expect(dataset.actor("DLA Drôme")?.kind == .appui, "the tool's own label « structure d'appui » is accepted")
+        #expect(dataset.memberships.map(\.role) == [.porteur, .membre, .animateur, .partenaire, .accompagnateur])
+        // Territories from the Commune and EPCI columns, with their level and hierarchy.
+        #expect(dataset.territory("Die")?.level == .commune)
+        #expect(dataset.territory("Die")?.parent == "CC du Diois")
+        #expect(dataset.territory("CC du Diois")?.level == .epci)
+        #expect(dataset.actor("Biocoop")?.territories == ["Die", "CC du Diois"])
+        // Each assumption is said once.
+        #expect(result.printed.contains { $0.hasPrefix("Acteurs.csv:2:") && $0.contains("read as Windows-1252") })
+        #expect(result.printed.contains {
+            $0 == "Coopérations Diois 2024.csv: warning: read as the memberships table: its name says cooperations, but its columns are those of memberships (cooperation, actor, role)"
+        })
+        #expect(result.printed.contains { $0.hasPrefix("Acteurs.csv: warning: territories.csv is absent: territories taken from the level columns (2 epci, 3 commune)") })
+    }
+
+    @Test func headersMatchIgnoringCaseAccentsSpacesAndPunctuation() throws {
+        let result = try Self.load([
+            "memberships.csv": Array("  COOPÉRATION ,Acteur,rôle\nc1,a1,PORTEUR\n".utf8),
+            "actors.csv": Array("Identifiant,Nom,Catégorie,Forme juridique,SITE-INTERNET\na1,Alpha,tête de réseau,SCOP,x.fr\n".utf8),
+        ])
+        let dataset = try #require(result.dataset, "\(result.printed)")
+        #expect(dataset.actor("a1")?.name == "Alpha")
+        #expect(dataset.actor("a1")?.kind == .teteDeReseau)
+        #expect(dataset.actor("a1")?.legalForm == "SCOP", "a legal_form column is kept as written")
+        #expect(dataset.actor("a1")?.website == "x.fr")
+        #expect(!result.printed.contains { $0.contains("unknown column") })
+    }
+
+    @Test func twoNamesForOneColumnAreADuplicate() throws {
+        let result = try Self.load(["memberships.csv": Array("cooperation,actor,Structure\nc1,a1,a2\n".utf8)])
+        #expect(result.errors.map(\.description) == [
+            "memberships.csv:1:19: error: duplicate column \"structure\" (already column 2 of the header, read as \"actor\")",
+        ])
+    }
+
+    @Test func suggestionsAreTheNearestAcceptedSpellingNeverAWrongOne() throws {
+        let result = try Self.load([
+            "memberships.csv": Array("cooperation,actor,role\nc1,a1,\nc1,a2,\nc1,a3,\n".utf8),
+            "actors.csv": Array("id,kind\na1,Asociation\na2,Structure d’appui\na3,Strukture\n".utf8),
+        ])
+        #expect(result.errors.map(\.description) == [
+            "actors.csv:2:4: error: unknown actor kind \"Asociation\"; allowed: structure, collectivite, tete_de_reseau, appui, financeur, entreprise, institution. Did you mean \"Association\"?",
+            "actors.csv:4:4: error: unknown actor kind \"Strukture\"; allowed: structure, collectivite, tete_de_reseau, appui, financeur, entreprise, institution. Did you mean \"structure\"?",
+        ])
+        // « Structure d’appui » (curly apostrophe) is the label of appui, not a typo of structure.
+        #expect(!result.printed.contains { $0.contains("appui\"; allowed") })
+    }
+
+    @Test func everyLabelTheToolPrintsIsAccepted() {
+        for kind in ActorKind.datasetValues { #expect(ValueSynonyms.actorKinds.match(kind.label)?.value == kind, "\(kind.label)") }
+        for form in CooperationForm.datasetValues { #expect(ValueSynonyms.cooperationForms.match(form.label)?.value == form, "\(form.label)") }
+        #expect(ValueSynonyms.actorKinds.match("Mutuelle")?.legalForm == "Mutuelle")
+        #expect(ValueSynonyms.actorKinds.match("SARL")?.value == .entreprise)
+        #expect(ValueSynonyms.territoryLevels.match("Département")?.value == .departement)
+        #expect(ValueSynonyms.statuses.match("En cours")?.value == .active)
+    }
+
+    @Test func filesAreRecognisedByTheirLeadingWordAndOthersAreReported() throws {
+        let result = try Self.load([
+            "Participations 2024.csv": Array("cooperation,actor\nc1,a1\n".utf8),
+            "Acteurs_v2.csv": Array("id,name\na1,Alpha\n".utf8),
+            "notes.csv": Array("x\n".utf8),
+            "photo.png": [0x89, 0x50],
+        ])
+        let dataset = try #require(result.dataset, "\(result.printed)")
+        #expect(dataset.actor("a1")?.name == "Alpha")
+        #expect(result.printed.contains(
+            "notes.csv: warning: not read: its name does not say which table it holds (it must start with participations/memberships, acteurs/actors, coopérations/cooperations, territoires/territories)"))
+        #expect(result.printed.contains("photo.png: warning: not read: a dataset folder holds CSV files (.csv) and workbooks (.xlsx, .ods)"))
+        #expect(result.printed.contains("Participations 2024.csv: warning: cooperations.csv is absent: 1 cooperations are known only by their id (form \"unknown\")"))
+    }
+
+    @Test func twoFilesForOneTableAreAnError() throws {
+        let result = try Self.load([
+            "memberships.csv": Array("cooperation,actor\nc1,a1\n".utf8),
+            "Participations 2024.csv": Array("cooperation,actor\nc1,a2\n".utf8),
+        ])
+        #expect(result.errors.map(\.description) == [
+            "Participations 2024.csv: error: two files hold the memberships table: \"memberships.csv\" and \"Participations 2024.csv\"; keep one",
+        ])
+    }
+
+    @Test func aSingleCSVFileIsADatasetOfMemberships() throws {
+        let folder = try ScratchFolder("single")
+        defer { folder.remove() }
+        try folder.write(["Réseau Diois.csv": Array("Structure;Coopération\nA;C1\nB;C1\n".utf8)])
+        let result = DatasetLoader.load(folder: folder.url.appendingPathComponent("Réseau Diois.csv"))
+        let dataset = try #require(result.dataset, "\(result.printed)")
+        #expect(dataset.name == "Réseau Diois")
+        #expect(dataset.actors.map(\.id) == ["A", "B"])
+        #expect(result.fingerprint.count == 64)
+    }
+
+    @Test func utf16WithByteOrderMarkIsRead() throws {
+        var bytes: [UInt8] = [0xFF, 0xFE]
+        for unit in "cooperation,actor\nCoop été,Œuvre\n".utf16 { bytes += [UInt8(unit & 0xFF), UInt8(unit >> 8)] }
+        var bigEndian: [UInt8] = [0xFE, 0xFF]
+        for unit in "cooperation,actor\nCoop été,Œuvre\n".utf16 { bigEndian += [UInt8(unit >> 8), UInt8(unit & 0xFF)] }
+        for file in [bytes, bigEndian] {
+            let result = try Self.load(["memberships.csv": file])
+            let dataset = try #require(result.dataset, "\(result.printed)")
+            #expect(dataset.cooperations.map(\.id) == ["Coop été"])
+            #expect(dataset.actors.map(\.id) == ["Œuvre"])
+        }
+        let broken = try Self.load(["memberships.csv": [0xFF, 0xFE, 0x61, 0x00, 0x00, 0xD8]])
+        #expect(broken.errors.first?.description.hasPrefix("memberships.csv:1:1: error: not well-formed UTF-16") == true)
+    }
+
+    @Test func windows1252IsDetectedWithAWarningAndMixedEncodingsRefused() throws {
+        let result = try Self.load(["memberships.csv": Self.cp1252("cooperation,actor\nc1,Société\n")])
+        let dataset = try #require(result.dataset)
+        #expect(dataset.actors.map(\.id) == ["Société"])
+        #expect(result.printed.contains(
+            "memberships.csv:2:8: warning: read as Windows-1252 (Excel's default in France): the file is not UTF-8 (byte 0xE9, read as \"é\"); if accented letters look wrong, re-save it as \"CSV UTF-8\""))
+        let mixed = try Self.load(["memberships.csv": Array("cooperation,actor\nc1,été\n".utf8) + Self.cp1252("c2,é\n")])
+        #expect(mixed.errors.first?.message.hasPrefix("mixed encodings") == true)
+    }
+
+    @Test func aTerritoriesTableMakesLevelColumnsReferences() throws {
+        let result = try Self.load([
+            "memberships.csv": Array("cooperation,actor\nc1,a1\n".utf8),
+            "actors.csv": Array("id,Commune\na1,Lens\n".utf8),
+            "territories.csv": Array("id,level\nArras,commune\n".utf8),
+        ])
+        #expect(result.errors.map(\.description) == [
+            "actors.csv:2:4: error: unknown territory \"Lens\" (not in territories.csv).",
+        ])
+    }
+}
