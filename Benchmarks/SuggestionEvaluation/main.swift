@@ -1,4 +1,4 @@
-// `maillage-suggestion-evaluation [--share S] [--repetitions R] [--seed N] DATASET…`:
+// `maillage-suggestion-evaluation [--share S] [--repetitions R] [--seed N] [--weights T,S,B] DATASET…`:
 // the honest evaluation of `maillage suggest` (LinkPredictionEvaluation in the library).
 // For each dataset folder, hides a seeded share of the cooperations R times, suggests
 // from the rest, and prints one Markdown table: precision at 10 and 50 and AUC of
@@ -9,6 +9,7 @@ import MaillageAnalysis
 import MaillageDataset
 
 var share = 0.2, repetitions = 10, seed: UInt64 = 1
+var weights = SuggestionWeights()
 var folders: [String] = []
 var arguments = Array(CommandLine.arguments.dropFirst())
 while !arguments.isEmpty {
@@ -17,11 +18,15 @@ while !arguments.isEmpty {
     case "--share": share = arguments.isEmpty ? share : Double(arguments.removeFirst()) ?? share
     case "--repetitions": repetitions = arguments.isEmpty ? repetitions : Int(arguments.removeFirst()) ?? repetitions
     case "--seed": seed = arguments.isEmpty ? seed : UInt64(arguments.removeFirst()) ?? seed
+    case "--weights":
+        // territory,sector,bridging
+        let parts = (arguments.isEmpty ? "" : arguments.removeFirst()).split(separator: ",").compactMap { Double($0) }
+        if parts.count == 3 { weights = SuggestionWeights(territory: parts[0], sector: parts[1], bridging: parts[2]) }
     default: folders.append(argument)
     }
 }
 guard !folders.isEmpty else {
-    FileHandle.standardError.write(Data("usage: maillage-suggestion-evaluation [--share S] [--repetitions R] [--seed N] DATASET…\n".utf8))
+    FileHandle.standardError.write(Data("usage: maillage-suggestion-evaluation [--share S] [--repetitions R] [--seed N] [--weights T,S,B] DATASET…\n".utf8))
     exit(2)
 }
 
@@ -37,7 +42,8 @@ for folder in folders {
         FileHandle.standardError.write(Data("\(folder): the dataset has errors; run `maillage validate`\n".utf8))
         exit(1)
     }
-    let evaluation = LinkPredictionEvaluation(dataset: dataset, hiddenShare: share, repetitions: repetitions, seed: seed, ks: [10, 50])
+    let evaluation = LinkPredictionEvaluation(dataset: dataset, hiddenShare: share, repetitions: repetitions, seed: seed, ks: [10, 50],
+                                              settings: SuggestionSettings(weights: weights))
     let name = URL(fileURLWithPath: folder).lastPathComponent
     for (i, row) in evaluation.rows.enumerated() {
         let head = i == 0 ? "| \(name) | \(dataset.actors.count) | \(String(format: "%.1f", evaluation.meanPositives)) |" : "| | | |"

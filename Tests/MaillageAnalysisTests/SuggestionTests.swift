@@ -110,6 +110,18 @@ import Testing
         #expect(CooperationSuggestions(graph: g, context: context).suggestions == result.suggestions)
     }
 
+    @Test func oneActorAppearsAtMostTwiceInTheWholeList() {
+        // A star of four leaves: six equal pairs; with two pairs per actor, « a » stops after two.
+        let data = Self.dataset(["c1": ["centre", "a"], "c2": ["centre", "b"], "c3": ["centre", "c"], "c4": ["centre", "d"]],
+                                actors: ["a", "b", "c", "centre", "d"].map { Actor(id: $0) })
+        let session = AnalysisSession(dataset: data)
+        func ids(_ list: [Suggestion]) -> [[String]] { list.map { [data.actors[$0.first].id, data.actors[$0.second].id] } }
+        #expect(ids(session.suggestions(top: 10)) == [["a", "b"], ["a", "c"], ["b", "c"]])
+        #expect(ids(session.suggestions(top: 10, perActor: nil)).count == 6)
+        #expect(ids(session.suggestions(top: 10, involving: [0])) == [["a", "b"], ["a", "c"], ["a", "d"]])
+        #expect(session.log[.suggestions] == 1)
+    }
+
     @Test func suggestionsMatchABruteForceRanking() {
         // A random graph: each actor's kept list is its best partners of partners, by brute force.
         var rng = SeededGenerator(seed: 7)

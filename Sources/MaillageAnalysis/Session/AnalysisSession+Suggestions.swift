@@ -25,13 +25,23 @@ extension AnalysisSession {
     }
 
     /// The `top` best suggestions, those involving one of `actors` when given, best first.
-    public func suggestions(top: Int, involving actors: Set<Int>? = nil) -> [Suggestion] {
-        let all = suggestions.suggestions
-        guard let actors else { return Array(all.prefix(max(0, top))) }
+    ///
+    /// So that one well-connected actor does not fill the list, an actor appears in at
+    /// most `perActor` of the listed pairs (default 2; nil for no limit); the actors of a
+    /// one-actor `actors` set are exempt (the list is theirs).
+    public func suggestions(top: Int, involving actors: Set<Int>? = nil, perActor: Int? = 2) -> [Suggestion] {
+        let exempt = actors?.count == 1 ? actors ?? [] : []
+        var shown: [Int: Int] = [:]
         var picked: [Suggestion] = []
-        for s in all where actors.contains(s.first) || actors.contains(s.second) {
+        for s in suggestions.suggestions where picked.count < top {
+            if let actors, !actors.contains(s.first) && !actors.contains(s.second) { continue }
+            if let perActor {
+                let full = [s.first, s.second].contains { !exempt.contains($0) && shown[$0, default: 0] >= perActor }
+                if full { continue }
+                shown[s.first, default: 0] += 1
+                shown[s.second, default: 0] += 1
+            }
             picked.append(s)
-            if picked.count >= top { break }
         }
         return picked
     }

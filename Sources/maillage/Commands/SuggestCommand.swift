@@ -34,11 +34,15 @@ struct SuggestCommand: ParsableCommand {
     @Option(help: "How many suggestions to list (default 10).")
     var top: Int = 10
 
+    @Option(name: .customLong("per-actor"), help: "In the whole list, how many pairs one actor may appear in (default 2; 0 for no limit). Not applied to --actor.")
+    var perActor: Int = 2
+
     @Option(help: "How many gaps between territories and between sectors to list (default 5; 0 for none).")
     var gaps: Int = 5
 
     func validate() throws {
         guard top >= 1 else { throw ValidationError("--top must be at least 1") }
+        guard perActor >= 0 else { throw ValidationError("--per-actor must be 0 or more") }
         guard gaps >= 0 else { throw ValidationError("--gaps must be 0 or more") }
     }
 
@@ -65,7 +69,7 @@ struct SuggestCommand: ParsableCommand {
             focus = focus.map { $0.intersection(inside) } ?? inside
         }
         let list = progress.step(l.pick("recherche des pistes de coopération", "looking for possible cooperations")) {
-            session.suggestions(top: top, involving: focus)
+            session.suggestions(top: top, involving: focus, perActor: perActor == 0 ? nil : perActor)
         }
         let reasons = session.reasons(for: list)
         let names = session.suggestionNames
@@ -106,7 +110,7 @@ struct SuggestCommand: ParsableCommand {
                     let placed = gap.linkersReachBoth ? l.pick("déjà en lien avec les deux : ", "already tied to both: ")
                                                       : l.pick("les plus reliés de chaque côté : ", "best connected on each side: ")
                     return "  \(groupNames[gap.first]) — \(groupNames[gap.second]) : "
-                        + l.pick("\(l.count(gap.observed, "lien", "liens")) pour \(l.decimal(gap.expected, digits: 1)) attendus",
+                        + l.pick("\(l.integer(gap.observed)) \(gap.observed <= 1 ? "lien" : "liens") pour \(l.decimal(gap.expected, digits: 1)) attendus",
                                  "\(l.count(gap.observed, "tie", "ties")) for \(l.decimal(gap.expected, digits: 1)) expected")
                         + (who.isEmpty ? "" : " ; " + placed + who)
                 }
@@ -162,7 +166,7 @@ struct SuggestCommand: ParsableCommand {
             let json: JSONValue = .object([
                 ("meta", session.meta(command: "suggest", parameters: [
                     ("level", .string(level.rawValue)), ("top", .int(top)), ("actor", .string(focusActor.map { dataset.actors[$0].id })),
-                    ("territory", .string(territory)), ("gaps", .int(gaps)),
+                    ("territory", .string(territory)), ("per_actor", .int(perActor)), ("gaps", .int(gaps)),
                 ])),
                 ("formula", .string(SuggestionWeights.formula)),
                 ("weights", .object([("territory", .number(weights.territory)), ("sector", .number(weights.sector)),
