@@ -93,13 +93,17 @@ struct SuggestCommand: ParsableCommand {
             lines.append(l.pick("score = RA + 0,3 × même territoire + 0,2 × même secteur + 0,1 × deux groupes du même territoire ; RA = Σ 1/k(z) sur les partenaires communs z",
                                 "score = RA + 0.3 × same territory + 0.2 × same sector + 0.1 × two clusters of the same territory; RA = Σ 1/k(z) over common partners z"))
             lines.append("")
-            if list.isEmpty {
-                lines.append(l.pick("Aucune piste : aucun acteur n'a de partenaire de partenaire ni de voisin du même secteur hors de ses partenaires.",
-                                    "No suggestion: no actor has a partner's partner or a same-sector neighbour outside its partners."))
+            if list.isEmpty && focus == nil {
+                lines.append(l.pick("Aucune piste : aucun acteur n'a de partenaire de partenaire ni de voisin du même territoire et secteur hors de ses partenaires.",
+                                    "No suggestion: no actor has a partner's partner or a neighbour of the same territory and sector outside its partners."))
+                lines.append("")
+            } else if list.isEmpty {
+                lines.append(l.pick("Aucune piste ici : ces acteurs n'ont ni partenaire de partenaire ni voisin du même territoire et secteur hors de leurs partenaires.",
+                                    "No suggestion here: these actors have no partner's partner and no neighbour of the same territory and sector outside their partners."))
                 lines.append("")
             }
             for (i, s) in list.enumerated() {
-                let pair = focusActor.map { "\(actorName($0)) — \(actorName(s.partner(of: $0)))" } ?? "\(actorName(s.first)) — \(actorName(s.second))"
+                let pair = focusActor.map { actorName(s.partner(of: $0)) } ?? "\(actorName(s.first)) — \(actorName(s.second))"
                 lines.append("\(i + 1). \(pair) — score \(l.decimal(s.score, digits: 2))")
                 for reason in reasons[i] { lines.append("   · " + reason.text(names: names, language: l)) }
                 lines.append("")
