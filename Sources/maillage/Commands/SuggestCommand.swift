@@ -78,7 +78,8 @@ struct SuggestCommand: ParsableCommand {
         let sectorNames = session.sectors.names
         let territoryNames = session.assignment.territories.map(\.shortName)
         let level = session.assignment.level
-        func actorName(_ v: Int) -> String { dataset.actors[v].name }
+        /// A name for one line of the table (control characters escaped).
+        func actorName(_ v: Int) -> String { DisplayText.escaped(dataset.actors[v].name) }
 
         switch output.format {
         case .table:
@@ -105,7 +106,7 @@ struct SuggestCommand: ParsableCommand {
             for (i, s) in list.enumerated() {
                 let pair = focusActor.map { actorName(s.partner(of: $0)) } ?? "\(actorName(s.first)) — \(actorName(s.second))"
                 lines.append("\(i + 1). \(pair) — score \(l.decimal(s.score, digits: 2))")
-                for reason in reasons[i] { lines.append("   · " + reason.text(names: names, language: l)) }
+                for reason in reasons[i] { lines.append("   · " + DisplayText.escaped(reason.text(names: names, language: l))) }
                 lines.append("")
             }
             func gapLines(_ gaps: [GroupGaps.Gap], names groupNames: [String]) -> [String] {
@@ -113,10 +114,10 @@ struct SuggestCommand: ParsableCommand {
                     let who = gap.linkers.map(actorName).joined(separator: ", ")
                     let placed = gap.linkersReachBoth ? l.pick("déjà en lien avec les deux : ", "already tied to both: ")
                                                       : l.pick("les plus reliés de chaque côté : ", "best connected on each side: ")
-                    return "  \(groupNames[gap.first]) — \(groupNames[gap.second]) : "
+                    return "  \(DisplayText.escaped(groupNames[gap.first])) — \(DisplayText.escaped(groupNames[gap.second]))" + l.pick(" : ", ": ")
                         + l.pick("\(l.integer(gap.observed)) \(gap.observed <= 1 ? "lien" : "liens") pour \(l.decimal(gap.expected, digits: 1)) attendus",
                                  "\(l.count(gap.observed, "tie", "ties")) for \(l.decimal(gap.expected, digits: 1)) expected")
-                        + (who.isEmpty ? "" : " ; " + placed + who)
+                        + (who.isEmpty ? "" : l.pick(" ; ", "; ") + placed + who)
                 }
             }
             if !territoryGaps.isEmpty {
