@@ -38,6 +38,9 @@ public struct SuggestionWeights: Sendable, Hashable {
         return s
     }
 
-    /// The formula in words, for `--help` and the README.
-    public static let formula = "score = RA + 0.3 × same territory + 0.2 × same sector + 0.1 × (same territory and different clusters), RA = Σ 1/k(z) over common partners z"
+    /// The formula with these weights, in words (for JSON outputs).
+    public var formula: String {
+        "score = RA + \(territory) × same territory + \(sector) × same sector + \(bridging) × (same territory and different clusters), "
+            + "RA = Σ 1/k(z) over common partners z"
+    }
 }

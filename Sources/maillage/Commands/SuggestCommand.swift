@@ -173,7 +173,7 @@ struct SuggestCommand: ParsableCommand {
                     ("level", .string(level.rawValue)), ("top", .int(top)), ("actor", .string(focusActor.map { dataset.actors[$0].id })),
                     ("territory", .string(territory)), ("per_actor", .int(perActor)), ("gaps", .int(gaps)),
                 ])),
-                ("formula", .string(SuggestionWeights.formula)),
+                ("formula", .string(weights.formula)),
                 ("weights", .object([("territory", .number(weights.territory)), ("sector", .number(weights.sector)),
                                      ("bridging", .number(weights.bridging))])),
                 ("actors_bounded", .int(engine.boundedActors)),
