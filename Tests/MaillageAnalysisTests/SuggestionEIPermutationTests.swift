@@ -62,4 +62,10 @@ import Testing
         #expect(a == EIPermutationTest(graph: Self.graph, groups: Self.groups, groupCount: 2, permutations: 200, seed: 9))
         #expect(a.permutations == 200)
     }
+
+    @Test func largeGraphsGetFewerShuffles() {
+        #expect(EIPermutationTest.permutations(forTies: 100_000) == 999)
+        #expect(EIPermutationTest.permutations(forTies: 200_000) == 500)
+        #expect(EIPermutationTest.permutations(forTies: 10_000_000) == 99)
+    }
 }

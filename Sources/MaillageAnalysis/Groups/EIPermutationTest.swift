@@ -27,7 +27,7 @@ import MaillageGraph
 /// "Permutation p-values should never be zero", *Statistical Applications in Genetics
 /// and Molecular Biology* 9(1).
 ///
-/// - Complexity: O(P · (n + m)) for P shuffles.
+/// - Complexity: O(P · (n + m)) for P shuffles (``permutations(forTies:)`` bounds P · m).
 public struct EIPermutationTest: Sendable, Equatable {
     /// The test of one E-I index.
     public struct Figure: Sendable, Equatable {
@@ -58,7 +58,8 @@ public struct EIPermutationTest: Sendable, Equatable {
     public init(graph: Graph, groups: [Int], groupCount: Int, permutations: Int = 999, seed: UInt64 = 1) {
         self.permutations = permutations
         self.seed = seed
-        let observed = Self.indices(graph: graph, groups: groups, groupCount: groupCount)
+        let ends = EdgeEnds(graph)
+        let observed = Self.indices(ends: ends, groups: groups, groupCount: groupCount)
         let known = groups.indices.filter { groups[$0] >= 0 }
         var labels = known.map { groups[$0] }
         var shuffled = groups
@@ -70,7 +71,7 @@ public struct EIPermutationTest: Sendable, Equatable {
         for _ in 0..<max(0, permutations) {
             rng.shuffle(&labels)
             for (i, v) in known.enumerated() { shuffled[v] = labels[i] }
-            let values = Self.indices(graph: graph, groups: shuffled, groupCount: groupCount)
+            let values = Self.indices(ends: ends, groups: shuffled, groupCount: groupCount)
             for k in 0...groupCount {
                 guard let value = values[k] else { continue }
                 sums[k] += value
@@ -111,22 +112,46 @@ public struct EIPermutationTest: Sendable, Equatable {
     /// The E-I index of each group (indices `0..<groupCount`) and of the network (index
     /// `groupCount`), as ``GroupStructure`` counts them.
     static func indices(graph: Graph, groups: [Int], groupCount: Int) -> [Double?] {
+        indices(ends: EdgeEnds(graph), groups: groups, groupCount: groupCount)
+    }
+
+    /// The two ends of every tie, once (u < v), for the shuffled recounts.
+    struct EdgeEnds {
+        var u: [Int32] = []
+        var v: [Int32] = []
+
+        init(_ graph: Graph) {
+            u.reserveCapacity(graph.edgeCount)
+            v.reserveCapacity(graph.edgeCount)
+            for a in 0..<graph.nodeCount {
+                for b in graph.neighbors(of: a) where Int(b) > a {
+                    u.append(Int32(a))
+                    v.append(b)
+                }
+            }
+        }
+    }
+
+    static func indices(ends: EdgeEnds, groups: [Int], groupCount: Int) -> [Double?] {
         var internalTies = [Int](repeating: 0, count: groupCount), externalTies = [Int](repeating: 0, count: groupCount)
         var within = 0, between = 0
-        for u in 0..<graph.nodeCount {
-            let gu = groups[u]
-            for v in graph.neighbors(of: u) where Int(v) > u {
-                let gv = groups[Int(v)]
-                if gu >= 0 && gv >= 0 {
-                    if gu == gv { within += 1; internalTies[gu] += 1 } else { between += 1; externalTies[gu] += 1; externalTies[gv] += 1 }
-                } else if gu >= 0 {
-                    externalTies[gu] += 1
-                } else if gv >= 0 {
-                    externalTies[gv] += 1
-                }
+        for i in ends.u.indices {
+            let gu = groups[Int(ends.u[i])], gv = groups[Int(ends.v[i])]
+            if gu >= 0 && gv >= 0 {
+                if gu == gv { within += 1; internalTies[gu] += 1 } else { between += 1; externalTies[gu] += 1; externalTies[gv] += 1 }
+            } else if gu >= 0 {
+                externalTies[gu] += 1
+            } else if gv >= 0 {
+                externalTies[gv] += 1
             }
         }
         return (0..<groupCount).map { eiIndex(external: externalTies[$0], internal: internalTies[$0]) }
             + [eiIndex(external: between, internal: within)]
+    }
+
+    /// The number of shuffles for a graph of `ties` ties: 999, or fewer (99 at least)
+    /// when 999 recounts would exceed 10⁸ tie visits, so the test stays within seconds.
+    public static func permutations(forTies ties: Int) -> Int {
+        ties <= 100_000 ? 999 : max(99, 100_000_000 / ties)
     }
 }
