@@ -1,4 +1,5 @@
 import MaillageGraph
+import MaillageSupport
 
 /// Is a territory's inward-looking E-I index real or chance? The permutation test of
 /// UCINET: the group labels are shuffled among the actors that have one (group sizes
