@@ -78,6 +78,12 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         .executableTarget(
+            name: "maillage-suggestion-evaluation",
+            dependencies: ["MaillageDataset", "MaillageAnalysis"],
+            path: "Benchmarks/SuggestionEvaluation",
+            swiftSettings: swiftSettings
+        ),
+        .executableTarget(
             name: "maillage-pipeline",
             dependencies: ["MaillageDataset", "MaillageGraph", "MaillageAnalysis"],
             path: "Benchmarks/Pipeline",

@@ -51,7 +51,9 @@ public final class AnalysisSession {
     /// for a dataset built in memory.
     public let origin: DatasetOrigin?
     /// What has been computed so far, and how many times.
-    public private(set) var log = ComputationLog()
+    public internal(set) var log = ComputationLog()
+    /// The suggestions, once computed (see `AnalysisSession+Suggestions.swift`).
+    var cachedSuggestions: CooperationSuggestions?
 
     /// Opens a session on `dataset` restricted to `scope`.
     /// - Throws: ``Problem/unknownTerritory(_:)`` when the scope names an unknown territory;

@@ -12,6 +12,7 @@ public struct ComputationLog: Sendable, Equatable {
         case hubs
         case brokerage
         case layout
+        case suggestions
     }
 
     /// Number of times each step ran.

@@ -35,21 +35,43 @@ struct TerritoriesCommand: ParsableCommand {
         for row in territoryRows { topHubs[row.territory] = row.topHubs }
         let rows = territoryRows.map { ($0.territory, assignment.territories[$0.territory]) }
         let unassigned = assignment.groupOfActor.count { $0 < 0 }
+        let eiTest = session.territoryEITest()
+        let exactExpected = EIPermutationTest.exactExpectedNetworkEI(graph: session.graph, groups: assignment.groupOfActor, groupCount: assignment.groupCount)
 
         switch output.format {
         case .table:
-            var table = TextTable(l == .fr ? ["territoire", "acteurs", "internes", "externes", "E-I", "densité", "morceaux"]
-                                           : ["territory", "actors", "internal", "external", "E-I", "density", "pieces"],
-                                  alignments: [.left, .right, .right, .right, .right, .right, .right])
+            var table = TextTable(l == .fr ? ["territoire", "acteurs", "internes", "externes", "E-I", "p", "densité", "morceaux"]
+                                           : ["territory", "actors", "internal", "external", "E-I", "p", "density", "pieces"],
+                                  alignments: [.left, .right, .right, .right, .right, .right, .right, .right])
             for (t, territory) in rows {
                 let f = structure.groups[t]
                 table.append([territory.shortName, String(f.members), String(f.internalTies), String(f.externalTies),
-                              Formatting.decimal(f.eiIndex, digits: 2), Formatting.decimal(f.density, digits: 2), String(f.componentCount)])
+                              Formatting.decimal(f.eiIndex, digits: 2), Formatting.decimal(eiTest.groups[t].pLower, digits: 3),
+                              Formatting.decimal(f.density, digits: 2), String(f.componentCount)])
             }
             let level = assignment.level.rawValue, ei = Formatting.decimal(structure.eiIndex, digits: 2)
             var lines = [l.pick("Territoires", "Territories") + " (\(level)) — \(dataset.name)", "", table.rendered(width: 80), ""]
             lines.append(l.pick("Indice E-I du réseau : \(ei) (\(structure.withinGroupTies) liens internes, \(structure.betweenGroupTies) entre territoires)",
                                 "E-I index of the network: \(ei) (\(structure.withinGroupTies) internal ties, \(structure.betweenGroupTies) between territories)"))
+            let n = eiTest.network
+            if let observed = n.observed, let expected = n.expected, let pLower = n.pLower, let pUpper = n.pUpper {
+                let meaning: String
+                if pLower <= 0.05 {
+                    meaning = l.pick("les liens restent dans les territoires plus que le hasard ne le ferait",
+                                     "ties stay inside territories more than chance would make them")
+                } else if pUpper <= 0.05 {
+                    meaning = l.pick("les liens franchissent les territoires plus que le hasard ne le ferait",
+                                     "ties cross territories more than chance would make them")
+                } else {
+                    meaning = l.pick("l'écart au hasard n'est pas significatif", "the difference from chance is not significant")
+                }
+                _ = observed
+                lines.append(l.pick(
+                    "Par hasard (\(eiTest.permutations) permutations des territoires entre acteurs, tailles gardées, graine \(eiTest.seed)) : E-I attendu \(Formatting.decimal(expected, digits: 2)) (exact : \(Formatting.decimal(exactExpected, digits: 2))), p = \(Formatting.decimal(pLower, digits: 3)) pour un E-I aussi bas : \(meaning).",
+                    "By chance (\(eiTest.permutations) shuffles of territories among actors, sizes kept, seed \(eiTest.seed)): expected E-I \(Formatting.decimal(expected, digits: 2)) (exact: \(Formatting.decimal(exactExpected, digits: 2))), p = \(Formatting.decimal(pLower, digits: 3)) for an E-I this low: \(meaning)."))
+                lines.append(l.pick("Colonne p : part des permutations où l'E-I du territoire est aussi bas (petite : repli sur soi réel, pas un effet du hasard).",
+                                    "Column p: share of shuffles where the territory's E-I is as low (small: a real inward-looking territory, not chance)."))
+            }
             if unassigned > 0 {
                 lines.append(l.pick("\(unassigned) acteur(s) sans territoire de niveau \(level)", "\(unassigned) actor(s) without a territory at level \(level)"))
             }
@@ -60,11 +82,13 @@ struct TerritoriesCommand: ParsableCommand {
             }
             try output.write(lines.joined(separator: "\n"))
         case .csv:
-            var csv = CSVText(["id", "name", "actors", "internal_ties", "external_ties", "ei_index", "density", "components", "top_hubs"])
+            var csv = CSVText(["id", "name", "actors", "internal_ties", "external_ties", "ei_index", "ei_expected", "ei_p_lower", "ei_p_upper",
+                               "density", "components", "top_hubs"])
             for (t, territory) in rows {
                 let f = structure.groups[t]
                 csv.append([territory.id, territory.name, String(f.members), String(f.internalTies), String(f.externalTies),
-                            Formatting.exact(f.eiIndex), Formatting.exact(f.density), String(f.componentCount),
+                            Formatting.exact(f.eiIndex), Formatting.exact(eiTest.groups[t].expected), Formatting.exact(eiTest.groups[t].pLower),
+                            Formatting.exact(eiTest.groups[t].pUpper), Formatting.exact(f.density), String(f.componentCount),
                             topHubs[t].map { dataset.actors[$0].id }.joined(separator: "|")])
             }
             try output.write(csv.rendered())
@@ -75,13 +99,22 @@ struct TerritoriesCommand: ParsableCommand {
                 ])),
                 ("level", .string(assignment.level.rawValue)),
                 ("ei_index", .number(structure.eiIndex)),
+                ("ei_test", .object([
+                    ("null_model", .string("territory labels shuffled among the actors that have one, sizes kept")),
+                    ("permutations", .int(eiTest.permutations)), ("seed", .int(Int(truncatingIfNeeded: eiTest.seed))),
+                    ("expected", .number(eiTest.network.expected)), ("exact_expected", .number(exactExpected)),
+                    ("p_lower", .number(eiTest.network.pLower)), ("p_upper", .number(eiTest.network.pUpper)),
+                ])),
                 ("unassigned_actors", .int(unassigned)),
                 ("territories", .array(rows.map { t, territory in
                     let f = structure.groups[t]
                     return .object([
                         ("id", .string(territory.id)), ("name", .string(territory.name)), ("actors", .int(f.members)),
                         ("internal_ties", .int(f.internalTies)), ("external_ties", .int(f.externalTies)),
-                        ("ei_index", .number(f.eiIndex)), ("density", .number(f.density)), ("components", .int(f.componentCount)),
+                        ("ei_index", .number(f.eiIndex)),
+                        ("ei_test", .object([("expected", .number(eiTest.groups[t].expected)), ("p_lower", .number(eiTest.groups[t].pLower)),
+                                             ("p_upper", .number(eiTest.groups[t].pUpper))])),
+                        ("density", .number(f.density)), ("components", .int(f.componentCount)),
                         ("top_hubs", .array(topHubs[t].map { .string(dataset.actors[$0].id) })),
                     ])
                 })),
