@@ -34,8 +34,11 @@ import MaillageSupport
 ///   frontier has the smaller degree sum grows by one level, as in KADABRA), then a
 ///   uniform choice among the meeting edges weighted by σ_s(x)·σ_t(y) and a backward
 ///   walk choosing each predecessor p of z with probability σ(p)/σ(z). Weighted (edge
-///   length 1/weight), a Dijkstra search from s stopped when t is settled, with ties
-///   recognised by exact equality of `distance + 1/weight` as in the exact algorithm.
+///   length 1/weight), a bidirectional Dijkstra search that counts shortest paths (the
+///   side that has scanned fewer edges settles the next node; it stops once the two
+///   smallest unsettled distances add up to more than the best s–t length seen), then
+///   the same draw of a meeting edge and backward walks; ties are recognised by exact
+///   equality of `distance + 1/weight` as in the exact algorithm.
 /// - Determinism: the samples are cut into a fixed number of chunks, each drawing from
 ///   its own `SeededGenerator` (MaillageSupport) seeded from `seed`; integer visit counts are summed, so
 ///   the result depends on `seed` only, never on `workers` or thread timing.
@@ -102,8 +105,9 @@ public struct ApproximateBetweenness: Sendable, Equatable {
 /// - Complexity: O(n + m) for the diameter bound, then r samples, each O(explored part of
 ///   the graph) — with bidirectional search far less than a full breadth-first search on
 ///   graphs with hubs; r is independent of n (≈ 31,500 for ε = 0.01, δ = 0.1, VD ≤ 15).
-///   Weighted sampling is much slower: each sample is a one-sided Dijkstra search, and
-///   the hop bound 2·e_w/ℓ_min is loose when weights vary a lot (more samples).
+///   Weighted sampling is a bidirectional Dijkstra search per sample (a heap, so a
+///   log factor more per node reached); the hop bound 2·e_w/ℓ_min is loose when weights
+///   vary a lot (a few more samples: r grows with log₂ of the bound).
 ///   O(n) memory per worker.
 public func approximateBetweennessCentrality(
     of graph: Graph,
