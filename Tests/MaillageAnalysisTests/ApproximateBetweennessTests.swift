@@ -21,6 +21,19 @@ import MaillageSupport
         return Graph(nodeCount: 300, edges: edges)
     }()
 
+    /// A seeded random graph with continuous weights in [0.2, 5): no two paths tie, so
+    /// the bidirectional weighted search must find the one shortest path exactly.
+    static let continuous: Graph = {
+        var rng = SeededGenerator(seed: 17)
+        var edges: [(Int, Int, Double)] = []
+        for u in 0..<200 {
+            for _ in 0..<3 { edges.append((u, rng.nextInt(below: 200), 0.2 + 4.8 * rng.nextUnitDouble())) }
+        }
+        for u in 200..<212 { edges.append((u, u + 1, 1 + rng.nextUnitDouble())) }
+        edges.append((0, 200, 1))
+        return Graph(nodeCount: 220, edges: edges)
+    }()
+
     /// A 12 × 12 grid: many equal shortest paths, so a non-uniform choice among them shows.
     static let grid: Graph = {
         let side = 12
@@ -53,9 +66,11 @@ import MaillageSupport
         zip(a, b).map { abs($0 - $1) }.max() ?? 0
     }
 
-    @Test(arguments: [("random", false), ("random", true), ("grid", false), ("grid", true), ("barbell", false), ("path", false)])
+    @Test(arguments: [("random", false), ("random", true), ("grid", false), ("grid", true), ("barbell", false),
+                      ("barbell", true), ("path", false), ("path", true), ("continuous", true)])
     func errorIsWithinEpsilon(name: String, weighted: Bool) {
-        let graph = ["random": Self.random, "grid": Self.grid, "barbell": Self.barbell, "path": Self.path][name] ?? Self.path
+        let graph = ["random": Self.random, "grid": Self.grid, "barbell": Self.barbell, "path": Self.path,
+                     "continuous": Self.continuous][name] ?? Self.path
         let exact = betweennessCentrality(of: graph, weighted: weighted)
         #expect(exact.contains { $0 > 0.05 })
         for epsilon in [0.05, 0.02] {

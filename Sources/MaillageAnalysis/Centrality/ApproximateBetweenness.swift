@@ -34,8 +34,11 @@ import MaillageSupport
 ///   frontier has the smaller degree sum grows by one level, as in KADABRA), then a
 ///   uniform choice among the meeting edges weighted by σ_s(x)·σ_t(y) and a backward
 ///   walk choosing each predecessor p of z with probability σ(p)/σ(z). Weighted (edge
-///   length 1/weight), a Dijkstra search from s stopped when t is settled, with ties
-///   recognised by exact equality of `distance + 1/weight` as in the exact algorithm.
+///   length 1/weight), a bidirectional Dijkstra search that counts shortest paths (the
+///   side that has scanned fewer edges settles the next node; it stops once the two
+///   smallest unsettled distances add up to more than the best s–t length seen), then
+///   the same draw of a meeting edge and backward walks; ties are recognised by exact
+///   equality of `distance + 1/weight` as in the exact algorithm.
 /// - Determinism: the samples are cut into a fixed number of chunks, each drawing from
 ///   its own `SeededGenerator` (MaillageSupport) seeded from `seed`; integer visit counts are summed, so
 ///   the result depends on `seed` only, never on `workers` or thread timing.
@@ -102,8 +105,9 @@ public struct ApproximateBetweenness: Sendable, Equatable {
 /// - Complexity: O(n + m) for the diameter bound, then r samples, each O(explored part of
 ///   the graph) — with bidirectional search far less than a full breadth-first search on
 ///   graphs with hubs; r is independent of n (≈ 31,500 for ε = 0.01, δ = 0.1, VD ≤ 15).
-///   Weighted sampling is much slower: each sample is a one-sided Dijkstra search, and
-///   the hop bound 2·e_w/ℓ_min is loose when weights vary a lot (more samples).
+///   Weighted sampling is a bidirectional Dijkstra search per sample (a heap, so a
+///   log factor more per node reached); the hop bound 2·e_w/ℓ_min is loose when weights
+///   vary a lot (a few more samples: r grows with log₂ of the bound).
 ///   O(n) memory per worker.
 public func approximateBetweennessCentrality(
     of graph: Graph,
@@ -256,17 +260,23 @@ struct PathSampler {
     private var frontier: [[Int32]] = [[], []]
     private var nextFrontier: [Int32] = []
     private var meetings: [(x: Int32, y: Int32, weight: Double)] = []
-    // Weighted search.
-    private var length: [Double]
-    private var settledRank: [Int32]
-    private var heap = Heap<DistanceEntry>()
+    // Weighted (bidirectional Dijkstra) search, both sides in flat arrays of 2n
+    // entries (side · n + node): tentative or final length, shortest-path count, rank
+    // in the side's settling order (−1 while unsettled).
+    private var pathLength: [Double]
+    private var pathCount: [Double]
+    private var rank: [Int32]
+    private var labelled: [[Int32]] = [[], []]
+    private var settled: [[Int32]] = [[], []]
+    private var queues = [Heap<DistanceEntry>(), Heap<DistanceEntry>()]
 
     init(nodeCount n: Int) {
         distance = [[Int32](repeating: -1, count: n), [Int32](repeating: -1, count: n)]
         sigma = [[Double](repeating: 0, count: n), [Double](repeating: 0, count: n)]
         visited = [[], []]
-        length = [Double](repeating: .infinity, count: n)
-        settledRank = [Int32](repeating: -1, count: n)
+        pathLength = [Double](repeating: .infinity, count: 2 * n)
+        pathCount = [Double](repeating: 0, count: 2 * n)
+        rank = [Int32](repeating: -1, count: 2 * n)
     }
 
     private mutating func resetUnweighted() {
@@ -368,56 +378,142 @@ struct PathSampler {
         }
     }
 
-    /// One RK sample with edge length 1/weight: Dijkstra from s stopped once t is settled.
+    /// One RK sample with edge length 1/weight: a bidirectional Dijkstra search that
+    /// counts shortest paths, then a uniform draw among the shortest s–t paths.
+    ///
+    /// The forward search (side 0, from s) and the backward one (side 1, from t) each
+    /// settle nodes by increasing distance; the side that has scanned fewer edges so far
+    /// settles the next node. μ, the shortest s–t length seen through an edge between the
+    /// two searches, is an upper bound of d(s, t); the search stops as soon as
+    /// `top₀ + top₁ > μ` (the smallest unsettled distances of both sides), strictly, so
+    /// that every node y on a shortest path beyond the forward-settled part is
+    /// backward-settled with its final path count. A shortest path is then cut at its last
+    /// forward-settled node x and the next node y: σ(s, t) = Σ σ₀(x)·σ₁(y) over the edges
+    /// (x, y) with x forward-settled, y not forward-settled but backward-settled, and
+    /// `(d₀(x) + 1/w) + d₁(y)` equal to the smallest such sum. One meeting edge is drawn
+    /// with probability σ₀(x)·σ₁(y)/σ(s, t), then each half by a backward walk choosing
+    /// predecessor p of z with probability σ(p)/σ(z). As in the exact algorithm, equal
+    /// lengths are recognised by exact equality of `distance + 1/weight`.
     mutating func sampleWeighted(from s: Int, to t: Int, in graph: Graph, rng: inout SeededGenerator, counts: inout [Int]) {
-        let offsets = graph.offsets, targets = graph.targets, weights = graph.weights
-        for v in visited[0] {
-            length[Int(v)] = .infinity
-            settledRank[Int(v)] = -1
-            sigma[0][Int(v)] = 0
+        let n = graph.nodeCount
+        // Clear what the previous sample touched.
+        for side in 0..<2 {
+            let base = side * n
+            for v in labelled[side] {
+                let i = base + Int(v)
+                pathLength[i] = .infinity
+                pathCount[i] = 0
+                rank[i] = -1
+            }
+            labelled[side].removeAll(keepingCapacity: true)
+            settled[side].removeAll(keepingCapacity: true)
+            queues[side].removeAll(where: { _ in true })
         }
-        visited[0].removeAll(keepingCapacity: true)
-        heap = Heap()
-        var rank: Int32 = 0
-        length[s] = 0
-        sigma[0][s] = 1
-        visited[0].append(Int32(s))
-        heap.insert(DistanceEntry(distance: 0, node: Int32(s)))
-        var reached = false
-        while let entry = heap.popMin() {
+        let offsets = graph.offsets, targets = graph.targets, weights = graph.weights
+        let ends = [s, t]
+        for side in 0..<2 {
+            let i = side * n + ends[side]
+            pathLength[i] = 0
+            pathCount[i] = 1
+            labelled[side].append(Int32(ends[side]))
+            queues[side].insert(DistanceEntry(distance: 0, node: Int32(ends[side])))
+        }
+        var scanned = [0, 0]
+        var best = Double.infinity   // μ
+        while true {
+            // Drop stale entries, then read both sides' smallest unsettled distances.
+            var top = [Double.infinity, Double.infinity]
+            for side in 0..<2 {
+                while let entry = queues[side].min {
+                    let i = side * n + Int(entry.node)
+                    if rank[i] >= 0 || entry.distance > pathLength[i] { _ = queues[side].popMin() } else { break }
+                }
+                top[side] = queues[side].min?.distance ?? .infinity
+            }
+            if top[0] == .infinity || top[1] == .infinity || top[0] + top[1] > best { break }
+            let a = scanned[0] <= scanned[1] ? 0 : 1
+            let b = 1 - a
+            let baseA = a * n, baseB = b * n
+            guard let entry = queues[a].popMin() else { break }
             let v = Int(entry.node)
-            if settledRank[v] >= 0 || entry.distance > length[v] { continue }
-            settledRank[v] = rank
-            rank += 1
-            if v == t { reached = true; break }
             let d = entry.distance
-            for i in offsets[v]..<offsets[v + 1] {
-                let w = Int(targets[i])
-                if settledRank[w] >= 0 { continue }
-                let candidate = d + 1.0 / weights[i]
-                if candidate < length[w] {
-                    if length[w] == .infinity { visited[0].append(targets[i]) }
-                    length[w] = candidate
-                    sigma[0][w] = sigma[0][v]
-                    heap.insert(DistanceEntry(distance: candidate, node: targets[i]))
-                } else if candidate == length[w] {
-                    sigma[0][w] += sigma[0][v]
+            rank[baseA + v] = Int32(settled[a].count)
+            settled[a].append(entry.node)
+            scanned[a] += offsets[v + 1] - offsets[v]
+            let sigmaV = pathCount[baseA + v]
+            for e in offsets[v]..<offsets[v + 1] {
+                let w = Int(targets[e])
+                let step = 1.0 / weights[e]
+                let other = pathLength[baseB + w]
+                if other < .infinity {
+                    let through = a == 0 ? (d + step) + other : (other + step) + d
+                    if through < best { best = through }
+                }
+                if rank[baseA + w] >= 0 { continue }
+                let candidate = d + step
+                let known = pathLength[baseA + w]
+                if candidate < known {
+                    if known == .infinity { labelled[a].append(targets[e]) }
+                    pathLength[baseA + w] = candidate
+                    pathCount[baseA + w] = sigmaV
+                    queues[a].insert(DistanceEntry(distance: candidate, node: targets[e]))
+                } else if candidate == known {
+                    pathCount[baseA + w] += sigmaV
                 }
             }
         }
-        guard reached else { return }
-        // Walk back from t: predecessors p settled before z with length[p] + 1/w == length[z].
-        var z = t
-        while z != s {
-            if z != t { counts[z] += 1 }
-            var u = rng.nextUnitDouble() * sigma[0][z]
+        guard best < .infinity else { return }   // t is not reachable from s
+
+        // Meeting edges: x forward-settled, y backward-settled and not forward-settled.
+        meetings.removeAll(keepingCapacity: true)
+        var shortest = Double.infinity
+        for x32 in settled[0] {
+            let x = Int(x32)
+            for e in offsets[x]..<offsets[x + 1] {
+                let y = Int(targets[e])
+                guard rank[y] < 0, rank[n + y] >= 0 else { continue }
+                let through = (pathLength[x] + 1.0 / weights[e]) + pathLength[n + y]
+                if through < shortest {
+                    shortest = through
+                    meetings.removeAll(keepingCapacity: true)
+                }
+                if through == shortest {
+                    meetings.append((x32, targets[e], pathCount[x] * pathCount[n + y]))
+                }
+            }
+        }
+        guard let last = meetings.last else { return }
+        var total = 0.0
+        for m in meetings { total += m.weight }
+        var u = rng.nextUnitDouble() * total
+        var chosen = last
+        for m in meetings {
+            if u < m.weight { chosen = m; break }
+            u -= m.weight
+        }
+        walkBackWeighted(from: Int(chosen.x), side: 0, graph: graph, rng: &rng, counts: &counts)
+        walkBackWeighted(from: Int(chosen.y), side: 1, graph: graph, rng: &rng, counts: &counts)
+    }
+
+    /// Walks from `start` back to its side's end along the side's shortest-path DAG
+    /// (predecessors settled earlier with `d(p) + 1/w == d(z)`), choosing p with
+    /// probability σ(p)/σ(z), counting every node but the end.
+    private func walkBackWeighted(from start: Int, side: Int, graph: Graph, rng: inout SeededGenerator, counts: inout [Int]) {
+        let offsets = graph.offsets, targets = graph.targets, weights = graph.weights
+        let base = side * graph.nodeCount
+        var z = start
+        while pathLength[base + z] > 0 {
+            counts[z] += 1
+            var u = rng.nextUnitDouble() * pathCount[base + z]
+            let rankZ = rank[base + z]
             var next = -1
-            for i in offsets[z]..<offsets[z + 1] {
-                let p = Int(targets[i])
-                guard settledRank[p] >= 0, settledRank[p] < settledRank[z], length[p] + 1.0 / weights[i] == length[z] else { continue }
+            for e in offsets[z]..<offsets[z + 1] {
+                let p = Int(targets[e])
+                let rankP = rank[base + p]
+                guard rankP >= 0, rankP < rankZ, pathLength[base + p] + 1.0 / weights[e] == pathLength[base + z] else { continue }
                 next = p
-                if u < sigma[0][p] { break }
-                u -= sigma[0][p]
+                if u < pathCount[base + p] { break }
+                u -= pathCount[base + p]
             }
             guard next >= 0 else { return }
             z = next
