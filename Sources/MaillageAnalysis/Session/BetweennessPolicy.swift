@@ -28,6 +28,10 @@ public struct BetweennessPolicy: Sendable, Hashable {
     /// core against about 19 ms for one Brandes source (search and accumulation): 0.01; the
     /// ratio is set at twice that, so `auto` samples only where it clearly pays.
     public static let sampleCostRatio = 0.02
+    /// The same ratio with `--weighted`: a weighted sample (a bidirectional Dijkstra search
+    /// that counts shortest paths) measured about 40 times an unweighted one, and needs
+    /// more samples (a looser diameter bound): 0.5.
+    public static let weightedSampleCostRatio = 0.5
     /// ε when none is given.
     public static let defaultEpsilon = 0.01
     /// δ when none is given.
@@ -66,7 +70,7 @@ public struct BetweennessPolicy: Sendable, Hashable {
             let bound = vertexDiameterUpperBound(of: graph, weighted: weighted)
             let samples = Self.expectedSamples(epsilon: epsilon ?? Self.defaultEpsilon, delta: delta ?? Self.defaultDelta,
                                                vertexDiameter: bound)
-            return samples * Self.sampleCostRatio < Double(n)
+            return samples * (weighted ? Self.weightedSampleCostRatio : Self.sampleCostRatio) < Double(n)
         }
     }
 
