@@ -44,7 +44,7 @@ from cdp import Browser, CDPError  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[2]
 BUNDLED = ROOT / "Datasets" / "pas-de-calais-2015"
-HOSTILE = ROOT / "Tests" / "MaillageDatasetTests" / "Fixtures" / "hostile-names"
+HOSTILE = ROOT / "Tests" / "Fixtures" / "hostile-names"
 
 # Installed before any page script: records what a payload would call.
 INSTRUMENT = r"""

@@ -16,7 +16,7 @@ import MaillageGraph
 /// let backbone = DisparityFilter.backbone(of: g, alpha: 0.05)
 /// ```
 public enum DisparityFilter {
-    /// Each undirected edge once (in ``Graph/edges`` order) with the smaller of the
+    /// Each undirected edge once (in `Graph.edges` order) with the smaller of the
     /// significance levels its two ends give it.
     /// - Complexity: O(n + m).
     public static func edgeSignificance(of graph: Graph) -> [(u: Int, v: Int, weight: Double, alpha: Double)] {
@@ -46,7 +46,9 @@ public enum DisparityFilter {
 
     /// The backbone: the same nodes, with only the ties significant at level `alpha`
     /// for at least one of their ends, weights unchanged.
-    /// - Parameter alpha: significance level in (0, 1); 0.05 is the paper's usual choice.
+    /// - Parameters:
+    ///   - graph: the weighted graph.
+    ///   - alpha: significance level in (0, 1); 0.05 is the paper's usual choice.
     /// - Complexity: O(n + m).
     public static func backbone(of graph: Graph, alpha: Double) -> Graph {
         let kept = edgeSignificance(of: graph).filter { $0.alpha < alpha }

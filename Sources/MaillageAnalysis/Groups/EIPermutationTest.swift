@@ -16,12 +16,12 @@ import MaillageSupport
 ///   open than chance. Both are (k + 1)/(P + 1) for k such shuffles out of P (the
 ///   observed labelling counts as one of the possible ones; Phipson & Smyth 2010).
 ///
-/// For the network, the expectation is also known exactly (``exactExpectedNetworkEI``):
+/// For the network, the expectation is also known exactly (``exactExpectedNetworkEI(graph:groups:groupCount:)``):
 /// a tie whose two ends have a group joins two actors of the same group with
 /// probability Σ_g n_g(n_g − 1) / (N(N − 1)), for N actors with a group and n_g in
 /// group g, so E[E-I] = 1 − 2 Σ_g n_g(n_g − 1) / (N(N − 1)).
 ///
-/// The shuffles are drawn by ``SeededGenerator``: the same seed gives the same figures.
+/// The shuffles are drawn by `SeededGenerator` (MaillageSupport): the same seed gives the same figures.
 ///
 /// References: D. Krackhardt and R. N. Stern (1988); S. P. Borgatti, M. G. Everett and
 /// L. C. Freeman (2002), *UCINET for Windows*; B. Phipson and G. K. Smyth (2010),
@@ -53,7 +53,9 @@ public struct EIPermutationTest: Sendable, Equatable {
 
     /// Runs the test.
     /// - Parameters:
+    ///   - graph: the graph whose ties are counted.
     ///   - groups: each node's group in `0..<groupCount`, or −1 (unknown: never shuffled).
+    ///   - groupCount: the number of groups.
     ///   - permutations: the number of shuffles (default 999).
     ///   - seed: the seed of the shuffles.
     public init(graph: Graph, groups: [Int], groupCount: Int, permutations: Int = 999, seed: UInt64 = 1) {

@@ -19,7 +19,7 @@ public struct NetworkLayout: Sendable, Equatable {
     public let seed: UInt64
 
     /// Lays out `network` with ``ForceLayout``.
-    /// - Complexity: that of ``ForceLayout/positions(of:seed:finestIterations:)`` on
+    /// - Complexity: that of ``ForceLayout/positions(of:seed:finestIterations:mass:)`` on
     ///   actors + cooperations nodes and one edge per membership.
     public init(network: TwoModeNetwork, seed: UInt64 = 1) {
         let all = ForceLayout.positions(of: network.graph, seed: seed)

@@ -32,6 +32,7 @@ public struct CooperationSuggestions: Sendable {
     /// - Parameters:
     ///   - graph: actors are nodes; an edge means the two already cooperate.
     ///   - context: ids, territories, sectors and clusters, indexed like the nodes.
+    ///   - settings: the weights and limits of the score.
     public init(graph: Graph, context: SuggestionContext, settings: SuggestionSettings = SuggestionSettings()) {
         self.settings = settings
         let n = graph.nodeCount

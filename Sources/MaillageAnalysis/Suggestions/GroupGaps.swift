@@ -46,6 +46,7 @@ public struct GroupGaps: Sendable {
 
     /// The gaps between the groups of `graph`'s actors.
     /// - Parameters:
+    ///   - graph: the projected graph.
     ///   - groups: each actor's group, or −1 (the actor counts in m, not in any group).
     ///   - groupCount: number of groups.
     ///   - minimumExpected: pairs expected to share fewer ties are not judged (default 1).

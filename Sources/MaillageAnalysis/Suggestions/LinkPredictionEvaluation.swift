@@ -49,6 +49,11 @@ public struct LinkPredictionEvaluation: Sendable {
 
     /// Evaluates every predictor on `dataset`.
     /// - Parameters:
+    ///   - dataset: the dataset whose cooperations are hidden in part.
+    ///   - seed: the seed of the hidden shares.
+    ///   - hiddenShare: the share of cooperations hidden in each split.
+    ///   - repetitions: how many splits are averaged.
+    ///   - ks: the cut-offs of precision at k.
     ///   - level: the territory level (nil: the automatic level of the full dataset).
     ///   - settings: the suggestion engine's settings for ``LinkPredictor/maillageListed``.
     public init(dataset: Dataset, hiddenShare: Double = 0.2, repetitions: Int = 10, seed: UInt64 = 1,

@@ -45,6 +45,6 @@ public struct SectorGroups: Sendable, Equatable {
         return head.trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
-    /// The comparison key of a sector: its main part folded (``NameMatching/folded(_:)``).
+    /// The comparison key of a sector: its main part folded (`NameMatching.folded(_:)`, MaillageModel).
     public static func key(_ sector: String) -> String { NameMatching.folded(mainPart(sector)) }
 }

@@ -140,6 +140,7 @@ extension ReportAssets {
       panel.appendChild(el('h3', a.name));
       var dl = el('dl', null, 'facts');
       fact(dl, T.kind, a.kindLabel);
+      fact(dl, T.id, a.id);
       if (a.territory) { fact(dl, T.territory, a.territory); }
       fact(dl, T.betweenness, numberFormat.format(a.betweenness || 0));
       if (a.cluster) { fact(dl, T.cluster, String(a.cluster)); }

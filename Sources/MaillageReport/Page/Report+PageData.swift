@@ -101,6 +101,7 @@ extension Report {
         [
             ("colon", l.pick(" : ", ": ")),
             ("kind", l.pick("Type", "Kind")),
+            ("id", l.pick("Identifiant (pour --ego)", "Id (for --ego)")),
             ("territory", l.pick("Territoire", "Territory")),
             ("partners", l.pick("Partenaires", "Partners")),
             ("cooperations", l.pick("Coopérations", "Cooperations")),
