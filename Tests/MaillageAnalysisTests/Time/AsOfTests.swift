@@ -63,7 +63,7 @@ import Testing
         #expect(a.hubs(top: 5).hubs.map(\.score) == b.hubs(top: 5).hubs.map(\.score))
     }
 
-    @Test func undatedDatasetIsWholeAtEveryDate() {
+    @Test func undatedDatasetIsWholeOnAnyDay() {
         let undated = Self.expected("2019")
         #expect(!undated.isDated && Self.dated.isDated)
         for date in ["1900", "2019", "2999-12-31"] {
