@@ -453,6 +453,23 @@ def check_harness(browser, checks, folder):
                  "a deliberately unsafe page is caught (payload ran, title changed, request made)", (state, requests))
 
 
+class Context:
+    """What a check module (`checks_*.py` beside this file) receives: the open browser, the
+    shared `Checks`, the `maillage` binary, a scratch folder for pages and the output folder
+    for screenshots. Helpers of this file (make_report, open_page, page_problems, click_actor,
+    ...) are importable from `report_browser_test`."""
+
+    def __init__(self, browser, checks, maillage, pages, out):
+        self.browser, self.checks, self.maillage, self.pages, self.out = browser, checks, maillage, pages, out
+
+
+def extra_check_modules():
+    """Every `checks_*.py` beside this file, in name order; each defines `run(context)`."""
+    import importlib
+    here = Path(__file__).resolve().parent
+    return [importlib.import_module(path.stem) for path in sorted(here.glob("checks_*.py"))]
+
+
 def find_chromium(given):
     for candidate in [given, "chromium", "chromium-browser", "google-chrome"]:
         if candidate and shutil.which(candidate):
@@ -498,6 +515,9 @@ def main():
         check_hostile(browser, checks, pages / "hostile.html", out)
         for size in synthetic:
             check_canvas(browser, checks, pages / ("synth-%d.html" % size), "synthetic %d" % size, out)
+        for module in extra_check_modules():
+            print("checks of %s" % module.__name__)
+            module.run(Context(browser, checks, args.maillage, pages, out))
     except CDPError as error:
         checks.check(False, "the browser session", error)
     finally:
