@@ -47,7 +47,7 @@ let package = Package(
         .target(name: "MaillageModel", swiftSettings: swiftSettings),
         .target(name: "MaillageDataset", dependencies: ["MaillageModel", "MaillageSupport", "MaillageWorkbook"], swiftSettings: swiftSettings),
         .target(
-            name: "MaillageWorkbook", dependencies: [.product(name: "ZIPFoundation", package: "ZIPFoundation")], swiftSettings: swiftSettings),
+            name: "MaillageWorkbook", dependencies: ["MaillageSupport", .product(name: "ZIPFoundation", package: "ZIPFoundation")], swiftSettings: swiftSettings),
         .target(name: "MaillageGraph", dependencies: ["MaillageModel", "MaillageSupport"], swiftSettings: swiftSettings),
         .target(name: "MaillageDOT", dependencies: ["MaillageSupport"], swiftSettings: swiftSettings),
         .target(

@@ -71,6 +71,13 @@ def reference(folder, options):
     """The graph NetworkX builds from the dataset, and the actors' names."""
     actors = read_table(os.path.join(folder, "actors.csv"))
     memberships = read_table(os.path.join(folder, "memberships.csv"))
+    # Mentions listed in the aliases table are read as the id they name, as Maillage does.
+    aliases = {}
+    for row in read_table(os.path.join(folder, "aliases.csv")):
+        aliases.setdefault(row["alias"], row["id"])
+    for row in memberships:
+        row["actor"] = aliases.get(row["actor"], row["actor"])
+        row["cooperation"] = aliases.get(row["cooperation"], row["cooperation"])
     names = {row["id"]: (row.get("name") or row["id"]) for row in actors}
     actor_ids = [row["id"] for row in actors]
     for row in memberships:

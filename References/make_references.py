@@ -84,7 +84,8 @@ def read_dataset(folder):
     """(actor ids, cooperation ids, memberships as (actor, cooperation) pairs).
 
     Tables first in file order; actors or cooperations named only in memberships.csv
-    are appended in order of first appearance. Repeated memberships count once.
+    are appended in order of first appearance. Repeated memberships count once. Ids of
+    memberships.csv listed in aliases.csv are read as the id they name.
     """
     actors, cooperations = [], []
     seen_actors, seen_cooperations = set(), set()
@@ -100,11 +101,19 @@ def read_dataset(folder):
     if (folder / "cooperations.csv").exists():
         for row in read_table(folder / "cooperations.csv"):
             add(cooperations, seen_cooperations, row.get("id", ""))
+    # The aliases table (alias -> id, as Maillage applies it): a mention written as an
+    # alias is read as the id it names (the booklet's merged DLA and Cigales mentions).
+    aliases = {}
+    if (folder / "aliases.csv").exists():
+        for row in read_table(folder / "aliases.csv"):
+            if row.get("alias") and row.get("id"):
+                aliases.setdefault(row["alias"], row["id"])
     memberships, seen_pairs = [], set()
     for row in read_table(folder / "memberships.csv"):
         a, c = row.get("actor", ""), row.get("cooperation", "")
         if not a or not c:
             continue
+        a, c = aliases.get(a, a), aliases.get(c, c)
         add(actors, seen_actors, a)
         add(cooperations, seen_cooperations, c)
         if (a, c) not in seen_pairs:

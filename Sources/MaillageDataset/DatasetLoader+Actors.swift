@@ -119,7 +119,8 @@ extension LoaderRun {
                 a = known
             } else if let (merged, byAlias) = actorNames.resolve(actor, exact: actorNumber) {
                 a = merged
-                if mergedSpellings.insert("a" + actor).inserted {
+                // A mention mapped by the aliases table is an explicit choice, recorded in `meta`: no warning.
+                if !byAlias, mergedSpellings.insert("a" + actor).inserted {
                     reportMerge(actor, into: actors[merged].id, byAlias: byAlias, what: "actor", file: file, at: actorField.position)
                 }
             } else {
@@ -140,7 +141,8 @@ extension LoaderRun {
                 c = known
             } else if let (merged, byAlias) = cooperationNames.resolve(cooperation, exact: cooperationNumber) {
                 c = merged
-                if mergedSpellings.insert("c" + cooperation).inserted {
+                // A mention mapped by the aliases table is an explicit choice, recorded in `meta`: no warning.
+                if !byAlias, mergedSpellings.insert("c" + cooperation).inserted {
                     reportMerge(cooperation, into: cooperations[merged].id, byAlias: byAlias, what: "cooperation", file: file, at: cooperationField.position)
                 }
             } else {

@@ -139,7 +139,7 @@ struct LoaderRun {
         let cooperationFile = check(.cooperations, foundCooperations)
         let membershipFile = check(.memberships, foundMemberships)
         let territoryFile = parse(.territories)
-        let aliases = readAliases(parse(.aliasTable).table)
+        let aliases = options.ignoresAliases ? [] : readAliases(parse(.aliasTable).table)
         var aliasMap: [String: String] = [:]
         for entry in aliases {
             aliasMap[entry.alias] = entry.id

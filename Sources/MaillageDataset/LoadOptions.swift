@@ -2,8 +2,12 @@
 public struct LoadOptions: Sendable, Equatable {
     /// The encoding of the CSV files: detected per file by default.
     public var encoding: TextEncoding
+    /// Whether the aliases table is ignored: every mention stays the id it is written
+    /// as, to see what the dataset's identity choices change (`--no-aliases`).
+    public var ignoresAliases: Bool
 
-    public init(encoding: TextEncoding = .auto) {
+    public init(encoding: TextEncoding = .auto, ignoresAliases: Bool = false) {
         self.encoding = encoding
+        self.ignoresAliases = ignoresAliases
     }
 }

@@ -10,9 +10,15 @@ public enum ExportFormat: String, Sendable, CaseIterable {
     case csv
     /// Plain DOT text: ``DOTWriter``.
     case dot
+    /// Kumu (kumu.io). Written as a file named `.xlsx`: the *dataset* as Kumu's
+    /// spreadsheet (Elements and Connections sheets, `KumuSpreadsheet` in
+    /// MaillageDataset), which the loader reads back to the same dataset. Written as
+    /// text (``write(_:)``, a file named `.json`): the analysed network as Kumu's JSON
+    /// (``KumuJSONWriter``), one way.
+    case kumu
 
     /// The usual file extension (without the dot).
-    public var fileExtension: String { rawValue }
+    public var fileExtension: String { self == .kumu ? "xlsx" : rawValue }
 
     /// The format a file name's extension stands for (case-insensitive), or nil:
     /// `.graphml` (and `.xml`), `.gexf`, `.json`, `.csv`, `.dot` (and `.gv`).
@@ -37,6 +43,7 @@ public enum ExportFormat: String, Sendable, CaseIterable {
         case .json: NodeLinkJSONWriter().write(network)
         case .csv: EdgeListCSVWriter().write(network)
         case .dot: DOTWriter().write(network)
+        case .kumu: KumuJSONWriter().write(network)
         }
     }
 }

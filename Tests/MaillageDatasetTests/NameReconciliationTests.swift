@@ -62,7 +62,10 @@ import Testing
         #expect(dataset.memberships.map(\.actor) == ["apf-62", "apf-62", "dla-62"])
         #expect(result.aliases == [DatasetAlias(alias: "APF", id: "apf-62"), DatasetAlias(alias: "dla", id: "dla-62")])
         #expect(result.printed.contains("actors.csv:3:1: warning: actor \"APF\" read as \"apf-62\" (aliases table): this row is merged into it (its other cells are ignored)"))
-        #expect(result.printed.contains("memberships.csv:3:4: warning: actor \"APF\" read as \"apf-62\" (aliases table)"))
+        // A mention the aliases table maps is read as asked, silently (the merge is in `meta`):
+        // the bundled booklet's merges (issue 15, item 8) load without a diagnostic.
+        #expect(!result.printed.contains("memberships.csv:3:4"))
+        #expect(!result.printed.contains("memberships.csv:4:4"))
         let conflicting = try Self.load([
             "memberships.csv": "cooperation,actor\nc1,a\n",
             "aliases.csv": "alias,id\nx,a\nx,b\n",

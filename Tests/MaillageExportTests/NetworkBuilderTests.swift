@@ -141,7 +141,7 @@ import Testing
         #expect(ExportFormat(pathExtension: "json") == .json)
         #expect(ExportFormat(pathExtension: "csv") == .csv)
         #expect(ExportFormat(pathExtension: "svg") == nil)
-        #expect(ExportFormat.allCases.map(\.fileExtension) == ["graphml", "gexf", "json", "csv", "dot"])
+        #expect(ExportFormat.allCases.map(\.fileExtension) == ["graphml", "gexf", "json", "csv", "dot", "xlsx"])
     }
 
     @Test func okabeItoHexes() {

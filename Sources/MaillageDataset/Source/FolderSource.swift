@@ -25,7 +25,7 @@ struct FolderSource: TableSource {
 
     private enum Entry {
         case csv(name: String, CSVFile.Fetched)
-        case sheet(file: String, SheetGrid)
+        case sheet(file: String, any CellGrid)
         case unusable(file: String)
 
         /// The file the entry comes from.
@@ -46,7 +46,7 @@ struct FolderSource: TableSource {
         self.encoding = encoding
         provenance = TextScreening.contents(ofFileAt: folder.appendingPathComponent("README.md").path)
         if case .success(let bytes) = provenance { fingerprintedFiles.append(("README.md", bytes)) }
-        let (csvNames, workbooks) = Self.tableFiles(in: folder, diagnostics: &diagnostics)
+        let (csvNames, workbooks, kumu) = Self.tableFiles(in: folder, diagnostics: &diagnostics)
         for schema in TableNames.schemas {
             let name = csvNames[schema.file] ?? schema.file
             let file = CSVFile.fetch(name, in: folder, diagnostics: &diagnostics)
@@ -57,6 +57,43 @@ struct FolderSource: TableSource {
         for (name, implied) in workbooks {
             addWorkbook(at: folder.appendingPathComponent(name), implied: implied, single: false, diagnostics: &diagnostics)
         }
+        if !kumu.isEmpty { addKumuPair(kumu, in: folder, diagnostics: &diagnostics) }
+    }
+
+    /// Reads a Kumu pair of CSV files (``KumuTables``) when the folder holds no other table.
+    private mutating func addKumuPair(_ files: [String: String], in folder: URL, diagnostics: inout [Diagnostic]) {
+        guard entries.isEmpty, let elementsName = files["elements"] else {
+            for name in files.values.sorted() {
+                diagnostics.append(.warning(
+                    entries.isEmpty ? "not read: a Kumu connections file goes with its elements file (Elements.csv)"
+                                    : "not read: the folder holds Maillage's tables, and this file is half of a Kumu pair",
+                    file: name))
+            }
+            return
+        }
+        func grid(_ name: String) -> (any CellGrid)? {
+            let fetched = CSVFile.fetch(name, in: folder, diagnostics: &diagnostics)
+            guard case .bytes(let bytes) = fetched else { return nil }
+            fingerprintedFiles.append((name, bytes))
+            return CSVFile.parse(bytes, encoding: encoding, file: name, diagnostics: &diagnostics)
+        }
+        guard let elements = grid(elementsName) else {
+            entries[TableSchema.memberships.file] = .unusable(file: elementsName)
+            return
+        }
+        let connectionsName = files["connections"]
+        var connections: (any CellGrid)?
+        if let connectionsName {
+            connections = grid(connectionsName)
+            if connections == nil {
+                entries[TableSchema.memberships.file] = .unusable(file: connectionsName)
+                return
+            }
+        }
+        let result = KumuTables.tables(
+            elements: elements, elementsFile: elementsName, connections: connections,
+            connectionsFile: connectionsName ?? elementsName, diagnostics: &diagnostics)
+        for (schemaFile, table) in result.grids { entries[schemaFile] = .sheet(file: table.file, table.grid) }
     }
 
     /// A single file: a CSV file read as the memberships table, or a workbook.
@@ -91,7 +128,7 @@ struct FolderSource: TableSource {
             guard let grid = tables[schema.file] else { continue }
             if let existing = entries[schema.file] {
                 diagnostics.append(.error(
-                    "two files hold the \(schema.tableName) table: \"\(existing.file)\" and \"\(name)\" (sheet \"\(grid.sheet)\"); keep one",
+                    "two files hold the \(schema.tableName) table: \"\(existing.file)\" and \"\(name)\"\((grid as? SheetGrid).map { " (sheet \"\($0.sheet)\")" } ?? ""); keep one",
                     file: name))
                 continue
             }
@@ -116,8 +153,10 @@ struct FolderSource: TableSource {
     /// (`Participations 2024.csv` for `memberships.csv`), keyed by the table's own
     /// name, and the workbooks with the table their name gives, if any. Reports files
     /// placed nowhere (warning) and tables with two CSV files (error).
-    static func tableFiles(in folder: URL, diagnostics: inout [Diagnostic]) -> (csv: [String: String], workbooks: [(String, TableSchema?)]) {
-        guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder.path) else { return ([:], []) }
+    static func tableFiles(in folder: URL, diagnostics: inout [Diagnostic]) -> (csv: [String: String], workbooks: [(String, TableSchema?)], kumu: [String: String]) {
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder.path) else { return ([:], [], [:]) }
+        // A Kumu pair (« Elements.csv », « Connections.csv »): by the words of KumuTables.
+        var kumu: [String: String] = [:]
         let own = Set(TableNames.schemas.map(\.file))
         // A table's own name first: another file for the same table is then the second one.
         var chosen: [String: String] = [:]
@@ -131,6 +170,16 @@ struct FolderSource: TableSource {
             let schema = TableNames.schema(forName: url.deletingPathExtension().lastPathComponent)
             if WorkbookFormat(fileExtension: ext) != nil {
                 workbooks.append((name, schema))
+                continue
+            }
+            if csvExtensions.contains(ext), schema == nil, let word = TableNames.leadingWord(of: url.deletingPathExtension().lastPathComponent),
+               KumuTables.elementWords.contains(word) || KumuTables.connectionWords.contains(word) {
+                let role = KumuTables.elementWords.contains(word) ? "elements" : "connections"
+                if let other = kumu[role] {
+                    diagnostics.append(.error("two files hold the Kumu \(role) table: \"\(other)\" and \"\(name)\"; keep one", file: name))
+                } else {
+                    kumu[role] = name
+                }
                 continue
             }
             guard csvExtensions.contains(ext), let schema else {
@@ -147,6 +196,6 @@ struct FolderSource: TableSource {
             }
             chosen[schema.file] = name
         }
-        return (chosen.filter { $0.key != $0.value }, workbooks)
+        return (chosen.filter { $0.key != $0.value }, workbooks, kumu)
     }
 }

@@ -34,7 +34,7 @@ enum WorkbookTables {
     /// file name; nil when the workbook cannot be read (reported).
     static func tables(
         in bytes: [UInt8], file: String, implied: TableSchema?, single: Bool, diagnostics: inout [Diagnostic]
-    ) -> [String: SheetGrid]? {
+    ) -> [String: any CellGrid]? {
         guard let format = WorkbookFormat(fileExtension: URL(fileURLWithPath: file).pathExtension) else { return nil }
         let workbook: Workbook
         do {
@@ -43,6 +43,7 @@ enum WorkbookTables {
             diagnostics.append(.error(error.message, file: file, at: error.sheet.map { CellPosition(sheet: $0) } ?? .file))
             return nil
         }
+        if implied == nil, let kumu = kumuTables(workbook, file: file, diagnostics: &diagnostics) { return kumu }
         var chosen: [String: WorkbookSheet] = [:]
         var unplaced: [WorkbookSheet] = []
         for sheet in workbook.sheets {
@@ -86,9 +87,26 @@ enum WorkbookTables {
                 "sheet not read: its name does not say which table it holds (it must start with \(TableNames.accepted))",
                 file: file, at: CellPosition(sheet: sheet.name)))
         }
-        var out: [String: SheetGrid] = [:]
+        var out: [String: any CellGrid] = [:]
         for (schemaFile, sheet) in chosen { out[schemaFile] = grid(sheet, file: file, diagnostics: &diagnostics) }
         return out
+    }
+
+    /// The tables of a Kumu workbook (``KumuTables``): one with a visible sheet named
+    /// « Elements » (and « Connections ») and no sheet named like a table; nil otherwise.
+    static func kumuTables(_ workbook: Workbook, file: String, diagnostics: inout [Diagnostic]) -> [String: any CellGrid]? {
+        let visible = workbook.sheets.filter { !$0.isHidden }
+        func word(_ sheet: WorkbookSheet) -> String { TableNames.leadingWord(of: sheet.name) ?? "" }
+        guard let elements = visible.first(where: { KumuTables.elementWords.contains(word($0)) }),
+              !visible.contains(where: { TableNames.schema(forName: $0.name) != nil }) else { return nil }
+        let connections = visible.first { KumuTables.connectionWords.contains(word($0)) }
+        for sheet in visible where sheet.name != elements.name && sheet.name != connections?.name && !notes.contains(word(sheet)) {
+            diagnostics.append(.warning("sheet not read: a Kumu workbook is read from its Elements and Connections sheets", file: file, at: CellPosition(sheet: sheet.name)))
+        }
+        let result = KumuTables.tables(
+            elements: grid(elements, file: file, diagnostics: &diagnostics), elementsFile: file,
+            connections: connections.map { grid($0, file: file, diagnostics: &diagnostics) }, connectionsFile: file, diagnostics: &diagnostics)
+        return result.grids.mapValues { $0.grid }
     }
 
     /// The grid of `sheet`, its cells screened.

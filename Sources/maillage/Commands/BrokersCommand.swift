@@ -36,6 +36,7 @@ struct BrokersCommand: ParsableCommand {
     func run() throws {
         let l = lang.language
         let session = try source.session(graph: graph, settings: AnalysisSettings(level: territories.level))
+        if groupBy == .territory, let problem = session.territoryAnalysisUnavailable(language: l) { throw CommandFailure(problem) }
         let dataset = session.dataset
         let g = session.graph
         let groupLabel = groupBy == .territory ? "territory:\(session.level.rawValue)" : "kind"

@@ -2,6 +2,7 @@ import MaillageSupport
 import ArgumentParser
 import Foundation
 import MaillageAnalysis
+import MaillageDataset
 import MaillageExport
 import MaillageModel
 
@@ -27,7 +28,9 @@ struct ExportCommand: ParsableCommand {
         discussion: """
         Formats: graphml (NetworkX read_graphml, Gephi, Cytoscape, yEd), gexf (GEXF 1.3, Gephi: nodes coloured by \
         kind and sized), json (NetworkX node_link_data shape: networkx.node_link_graph reads it), csv (edge list \
-        source,target,weight,…, and beside it a node table: ties.csv → ties.nodes.csv, or --nodes-output), dot (plain Graphviz text). \
+        source,target,weight,…, and beside it a node table: ties.csv → ties.nodes.csv, or --nodes-output), dot (plain Graphviz text), \
+        kumu (kumu.io: the dataset as Kumu's spreadsheet, .xlsx with Elements and Connections sheets, which Maillage reads \
+        back as the same dataset; with -o FILE.json, the analysed network as Kumu's JSON). \
         The format comes from --format, else from the extension of -o; graphml when neither is given.
 
         Node attributes: name, kind, kind_label, legal_form, sector, territories, territory_names, website, \
@@ -42,7 +45,7 @@ struct ExportCommand: ParsableCommand {
     @OptionGroup var analysis: AnalysisOptions
     @OptionGroup var clusters: ClusterOptions
 
-    @Option(help: "Export format: graphml, gexf, json, csv or dot (default: from the extension of -o, else graphml).")
+    @Option(help: "Export format: graphml, gexf, json, csv, dot or kumu (default: from the extension of -o, else graphml). kumu: the dataset as Kumu's spreadsheet (.xlsx, Elements and Connections sheets, read back by every command), or with -o FILE.json the network as Kumu's JSON.")
     var format: ExportFormat?
 
     @Option(name: [.short, .customLong("output")], help: "Write to FILE (written whole or not at all) instead of standard output.")
@@ -60,7 +63,7 @@ struct ExportCommand: ParsableCommand {
 
     func validate() throws {
         if let output, format == nil, ExportFormat(pathExtension: URL(fileURLWithPath: output).pathExtension) == nil {
-            throw ValidationError("cannot tell the format from \"\(output)\"; name the file .graphml, .gexf, .json, .csv or .dot, or give --format")
+            throw ValidationError("cannot tell the format from \"\(output)\"; name the file .graphml, .gexf, .json, .csv, .dot or .xlsx (Kumu), or give --format")
         }
         let sizeKeys = ActorMeasure.available(in: analysis.mode).filter { !$0.isBoolean }.map(\.key)
         if !sizeKeys.contains(sizeBy) {
@@ -82,6 +85,14 @@ struct ExportCommand: ParsableCommand {
         let settings = AnalysisSettings(mode: analysis.mode, weighted: analysis.weighted, communities: clusters.settings,
                                         betweenness: analysis.policy(seed: clusters.seed))
         let session = try source.session(graph: graph, settings: settings)
+        if resolvedFormat == .kumu, !(output.map { URL(fileURLWithPath: $0).pathExtension.lowercased() == "json" } ?? false) {
+            // The dataset as Kumu's spreadsheet (issue 15, item 7): it reads back to the same dataset.
+            if let problem = KumuSpreadsheet.problem(session.dataset) { throw CommandFailure("cannot export to Kumu: \(problem)") }
+            let bytes: [UInt8]
+            do { bytes = try KumuSpreadsheet.workbook(session.dataset).bytes(.xlsx) } catch { throw CommandFailure(error.message) }
+            if let output { try AtomicFile.write(Data(bytes), toPath: output) } else { try AtomicFile.writeToStandardOutput(Data(bytes)) }
+            return
+        }
         let network = AttributedNetwork(session: session, sizeBy: sizeBy)
         let problems = network.problems()
         guard problems.isEmpty else {

@@ -91,6 +91,7 @@ struct RenderCommand: ParsableCommand {
         let url = URL(fileURLWithPath: output)
         let format = RenderFormat(rawValue: url.pathExtension.lowercased()) ?? .svg
         let chosen = view ?? (egoID != nil ? .actors : MapRequest.View.automatic(for: session))
+        if chosen == .territories, let problem = session.territoryAnalysisUnavailable(language: l) { throw CommandFailure(problem) }
         let map = MapBuilder(session: session, request: request(ego: egoID, view: chosen)).map()
         let dot = DOTEncoder.encode(map.document)
         let bytes: [UInt8]

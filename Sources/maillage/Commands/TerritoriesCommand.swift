@@ -26,6 +26,7 @@ struct TerritoriesCommand: ParsableCommand {
     func run() throws {
         let l = lang.language
         let session = try source.session(graph: graph, settings: AnalysisSettings(level: territories.level))
+        if let problem = session.territoryAnalysisUnavailable(language: l) { throw CommandFailure(problem) }
         let dataset = session.dataset
         let assignment = session.assignment
         let structure = session.territoryStructure

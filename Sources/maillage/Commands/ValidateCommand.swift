@@ -16,7 +16,7 @@ struct ValidateCommand: ParsableCommand {
 
     func run() throws {
         let folder = try source.folder()
-        var result = DatasetLoader.load(folder: folder, options: LoadOptions(encoding: source.encoding))
+        var result = DatasetLoader.load(folder: folder, options: LoadOptions(encoding: source.encoding, ignoresAliases: source.noAliases))
         if let dataset = result.dataset, let warning = ProjectionLimits().estimate(dataset).warning {  // issue 19, item 3
             result.diagnostics.append(.warning(warning, file: "memberships.csv"))
         }

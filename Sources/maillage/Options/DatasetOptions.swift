@@ -18,6 +18,9 @@ struct DatasetOptions: ParsableArguments {
     @Option(help: "Encoding of the CSV files: auto (default: UTF-16 with a byte-order mark, UTF-8, else Windows-1252 with a warning), utf-8 or cp1252.")
     var encoding: TextEncoding = .auto
 
+    @Flag(name: .customLong("no-aliases"), help: "Ignore the dataset's aliases table: every actor or cooperation stays the id it is written as (to see what its merges change).")
+    var noAliases = false
+
     @Flag(help: "For publication: remove websites, e-mail addresses and phone numbers from every output.")
     var redact = false
 
@@ -43,7 +46,7 @@ struct DatasetOptions: ParsableArguments {
     /// Warnings are printed on stderr unless `quiet`.
     func load(quiet: Bool = false) throws -> LoadedDataset {
         let folder = try folder()
-        let result = DatasetLoader.load(folder: folder, options: LoadOptions(encoding: encoding))
+        let result = DatasetLoader.load(folder: folder, options: LoadOptions(encoding: encoding, ignoresAliases: noAliases))
         guard var dataset = result.dataset else {
             for diagnostic in result.diagnostics { printError(prefixed(diagnostic, folder: folder)) }
             throw CommandFailure("the dataset has \(result.errors.count) error(s); run `maillage validate` for the list")

@@ -18,13 +18,16 @@ import openpyxl
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 DATASET = os.path.join(HERE, "..", "..", "..", "Datasets", "pas-de-calais-2015")
-TABLES = ["memberships", "actors", "cooperations", "territories"]
-FRENCH = {"memberships": "Participations", "actors": "Acteurs", "cooperations": "Coopérations", "territories": "Territoires"}
+# The aliases table (issue 15, item 8: the merged DLA and Cigales mentions) when the dataset has one.
+TABLES = ["memberships", "actors", "cooperations", "territories"] + (
+    ["aliases"] if os.path.exists(os.path.join(DATASET, "aliases.csv")) else [])
+FRENCH = {"memberships": "Participations", "actors": "Acteurs", "cooperations": "Coopérations", "territories": "Territoires",
+          "aliases": "Alias"}
 HEADERS = {
     "cooperation": "Coopération", "actor": "Acteur", "role": "Rôle", "id": "Identifiant", "name": "Nom", "kind": "Type",
     "legal_form": "Forme juridique", "sector": "Secteur", "territories": "Territoires", "website": "Site internet",
     "form": "Forme", "declared_members": "Membres déclarés", "status": "Statut", "started": "Début", "summary": "Résumé",
-    "source": "Source", "level": "Niveau", "parent": "Parent",
+    "source": "Source", "level": "Niveau", "parent": "Parent", "alias": "Alias",
 }
 
 
@@ -42,7 +45,7 @@ def write_xlsx(path):
         sheet = book.create_sheet(FRENCH[table])
         data = rows(table)
         header = data[0]
-        sheet.append([HEADERS[h] for h in header])
+        sheet.append([HEADERS.get(h, h) for h in header])
         for row in data[1:]:
             values = []
             for name, value in zip(header, row):

@@ -1,0 +1,77 @@
+/// A workbook to write: sheets of text cells, each with its drop-down lists — what
+/// ``XLSXWriter`` and ``ODSWriter`` write, the same content in both formats.
+///
+/// Every cell is written as text (never as a formula, whatever it starts with), so a
+/// dataset value such as `=HYPERLINK(…)` stays inert in the spreadsheet.
+public struct WorkbookDraft: Sendable {
+    public var sheets: [DraftSheet]
+
+    public init(sheets: [DraftSheet]) {
+        self.sheets = sheets
+    }
+
+    /// Writes the workbook in `format`.
+    /// - Throws: ``WorkbookError`` when the archive cannot be built (it never should).
+    public func bytes(_ format: WorkbookFormat) throws(WorkbookError) -> [UInt8] {
+        switch format {
+        case .xlsx: try XLSXWriter.write(self)
+        case .ods: try ODSWriter.write(self)
+        }
+    }
+}
+
+/// One sheet to write: its name, its rows (the first one is the header, set in bold),
+/// its columns' widths and its drop-down lists.
+public struct DraftSheet: Sendable {
+    public var name: String
+    /// Rows of cells, the header first; a row may be shorter than others.
+    public var rows: [[String]]
+    /// Width of each column in characters (missing ones take 14).
+    public var columnWidths: [Int]
+    /// Drop-down lists on columns of this sheet.
+    public var lists: [DropDownList]
+
+    public init(name: String, rows: [[String]], columnWidths: [Int] = [], lists: [DropDownList] = []) {
+        self.name = name
+        self.rows = rows
+        self.columnWidths = columnWidths
+        self.lists = lists
+    }
+}
+
+/// A drop-down list on one column, from row 2 to ``lastRow``: the values are a range of
+/// one column of another sheet (``sourceSheet``, rows ``sourceRows``). A value not in
+/// the list gets a warning, not a refusal — the loader accepts synonyms a list does
+/// not show (a legal form in the kind column).
+public struct DropDownList: Sendable, Hashable {
+    /// 1-based column of the sheet that gets the list.
+    public var column: Int
+    /// Last row covered (the list starts on row 2, under the header).
+    public var lastRow: Int
+    public var sourceSheet: String
+    /// 1-based column of ``sourceSheet`` holding the values.
+    public var sourceColumn: Int
+    /// 1-based rows of ``sourceSheet`` holding the values.
+    public var sourceRows: ClosedRange<Int>
+
+    public init(column: Int, lastRow: Int, sourceSheet: String, sourceColumn: Int, sourceRows: ClosedRange<Int>) {
+        self.column = column
+        self.lastRow = lastRow
+        self.sourceSheet = sourceSheet
+        self.sourceColumn = sourceColumn
+        self.sourceRows = sourceRows
+    }
+}
+
+/// Spreadsheet column letters: 1 → `A`, 27 → `AA`.
+enum ColumnLetters {
+    static func of(_ column: Int) -> String {
+        var n = column, out = ""
+        while n > 0 {
+            let r = (n - 1) % 26
+            out = String(UnicodeScalar(UInt8(65 + r))) + out
+            n = (n - 1) / 26
+        }
+        return out
+    }
+}

@@ -1,0 +1,108 @@
+import MaillageSupport
+
+/// Writes a ``WorkbookDraft`` as an Office Open XML workbook (`.xlsx`, ECMA-376): the
+/// fewest parts Excel, LibreOffice and openpyxl need — content types, relationships,
+/// the workbook, one worksheet per sheet, a style sheet with a bold header — with
+/// every cell an inline string and each drop-down list a `<dataValidation type="list">`
+/// pointing to its range.
+enum XLSXWriter {
+    static func write(_ draft: WorkbookDraft) throws(WorkbookError) -> [UInt8] {
+        var zip = ZipWriter()
+        let count = draft.sheets.count
+        zip.add("[Content_Types].xml", """
+            <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+            <Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">\
+            <Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>\
+            <Default Extension="xml" ContentType="application/xml"/>\
+            <Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>\
+            <Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>\
+            \((0..<count).map { "<Override PartName=\"/xl/worksheets/sheet\($0 + 1).xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml\"/>" }.joined())\
+            </Types>
+            """)
+        zip.add("_rels/.rels", """
+            <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+            <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">\
+            <Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/>\
+            </Relationships>
+            """)
+        var sheets = "", relationships = ""
+        for (i, sheet) in draft.sheets.enumerated() {
+            sheets += "<sheet name=\"\(XMLText.escaped(sheetName(sheet.name), inAttribute: true))\" sheetId=\"\(i + 1)\" r:id=\"rId\(i + 1)\"/>"
+            relationships += "<Relationship Id=\"rId\(i + 1)\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet\" Target=\"worksheets/sheet\(i + 1).xml\"/>"
+        }
+        relationships += "<Relationship Id=\"rId\(count + 1)\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles\" Target=\"styles.xml\"/>"
+        zip.add("xl/workbook.xml", """
+            <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+            <workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">\
+            <sheets>\(sheets)</sheets></workbook>
+            """)
+        zip.add("xl/_rels/workbook.xml.rels", """
+            <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+            <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">\(relationships)</Relationships>
+            """)
+        zip.add("xl/styles.xml", """
+            <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+            <styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">\
+            <fonts count="2"><font><sz val="11"/><name val="Calibri"/></font><font><b/><sz val="11"/><name val="Calibri"/></font></fonts>\
+            <fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills>\
+            <borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders>\
+            <cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>\
+            <cellXfs count="3"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>\
+            <xf numFmtId="0" fontId="1" fillId="0" borderId="0" xfId="0" applyFont="1"/>\
+            <xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0" applyAlignment="1"><alignment wrapText="1" vertical="top"/></xf></cellXfs>\
+            <cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles>\
+            </styleSheet>
+            """)
+        for (i, sheet) in draft.sheets.enumerated() {
+            zip.add("xl/worksheets/sheet\(i + 1).xml", worksheet(sheet))
+        }
+        return try zip.archive()
+    }
+
+    /// Excel's limits on a sheet name: 31 characters, none of `[]:*?/\`.
+    static func sheetName(_ name: String) -> String {
+        String(name.filter { !"[]:*?/\\".contains($0) }.prefix(31))
+    }
+
+    private static func worksheet(_ sheet: DraftSheet) -> String {
+        var xml = """
+            <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+            <worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">
+            """
+        xml += "<sheetViews><sheetView workbookViewId=\"0\">\(sheet.rows.count > 1 ? "<pane ySplit=\"1\" topLeftCell=\"A2\" activePane=\"bottomLeft\" state=\"frozen\"/>" : "")</sheetView></sheetViews>"
+        let width = sheet.rows.map(\.count).max() ?? 0
+        if width > 0 {
+            xml += "<cols>"
+            for c in 1...width {
+                let w = c <= sheet.columnWidths.count ? sheet.columnWidths[c - 1] : 14
+                xml += "<col min=\"\(c)\" max=\"\(c)\" width=\"\(w)\" customWidth=\"1\"/>"
+            }
+            xml += "</cols>"
+        }
+        xml += "<sheetData>"
+        for (r, row) in sheet.rows.enumerated() {
+            xml += "<row r=\"\(r + 1)\">"
+            for (c, text) in row.enumerated() where !text.isEmpty {
+                let style = r == 0 ? " s=\"1\"" : (text.count > 60 ? " s=\"2\"" : "")
+                let space = text.first?.isWhitespace == true || text.last?.isWhitespace == true ? " xml:space=\"preserve\"" : ""
+                xml += "<c r=\"\(ColumnLetters.of(c + 1))\(r + 1)\" t=\"inlineStr\"\(style)><is><t\(space)>\(XMLText.escaped(text))</t></is></c>"
+            }
+            xml += "</row>"
+        }
+        xml += "</sheetData>"
+        if !sheet.lists.isEmpty {
+            xml += "<dataValidations count=\"\(sheet.lists.count)\">"
+            for list in sheet.lists {
+                let column = ColumnLetters.of(list.column), source = ColumnLetters.of(list.sourceColumn)
+                let quoted = "'" + sheetName(list.sourceSheet).replacingOccurrences(of: "'", with: "''") + "'"
+                let formula = "\(quoted)!$\(source)$\(list.sourceRows.lowerBound):$\(source)$\(list.sourceRows.upperBound)"
+                xml += "<dataValidation type=\"list\" errorStyle=\"warning\" allowBlank=\"1\" showInputMessage=\"1\" showErrorMessage=\"1\" "
+                    + "errorTitle=\"Valeur hors liste\" error=\"Cette valeur n'est pas dans la liste : vérifiez-la (maillage validate dira si elle est acceptée).\" "
+                    + "sqref=\"\(column)2:\(column)\(list.lastRow)\"><formula1>\(XMLText.escaped(formula))</formula1></dataValidation>"
+            }
+            xml += "</dataValidations>"
+        }
+        xml += "</worksheet>"
+        return xml
+    }
+}
