@@ -93,6 +93,7 @@ struct FolderSource: TableSource {
         let result = KumuTables.tables(
             elements: elements, elementsFile: elementsName, connections: connections,
             connectionsFile: connectionsName ?? elementsName, diagnostics: &diagnostics)
+        if result.failed { entries[TableSchema.memberships.file] = .unusable(file: elementsName) }
         for (schemaFile, table) in result.grids { entries[schemaFile] = .sheet(file: table.file, table.grid) }
     }
 

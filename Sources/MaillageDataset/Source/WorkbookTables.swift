@@ -43,7 +43,9 @@ enum WorkbookTables {
             diagnostics.append(.error(error.message, file: file, at: error.sheet.map { CellPosition(sheet: $0) } ?? .file))
             return nil
         }
-        if implied == nil, let kumu = kumuTables(workbook, file: file, diagnostics: &diagnostics) { return kumu }
+        if implied == nil, let kumu = kumuTables(workbook, file: file, diagnostics: &diagnostics) {
+            return kumu.failed ? nil : kumu.grids.mapValues { $0.grid }
+        }
         var chosen: [String: WorkbookSheet] = [:]
         var unplaced: [WorkbookSheet] = []
         for sheet in workbook.sheets {
@@ -94,19 +96,20 @@ enum WorkbookTables {
 
     /// The tables of a Kumu workbook (``KumuTables``): one with a visible sheet named
     /// « Elements » (and « Connections ») and no sheet named like a table; nil otherwise.
-    static func kumuTables(_ workbook: Workbook, file: String, diagnostics: inout [Diagnostic]) -> [String: any CellGrid]? {
+    /// Sheets whose name holds « (ignore) » are skipped, as Kumu does.
+    static func kumuTables(_ workbook: Workbook, file: String, diagnostics: inout [Diagnostic]) -> KumuTables.Result? {
         let visible = workbook.sheets.filter { !$0.isHidden }
         func word(_ sheet: WorkbookSheet) -> String { TableNames.leadingWord(of: sheet.name) ?? "" }
         guard let elements = visible.first(where: { KumuTables.elementWords.contains(word($0)) }),
               !visible.contains(where: { TableNames.schema(forName: $0.name) != nil }) else { return nil }
         let connections = visible.first { KumuTables.connectionWords.contains(word($0)) }
-        for sheet in visible where sheet.name != elements.name && sheet.name != connections?.name && !notes.contains(word(sheet)) {
+        for sheet in visible where sheet.name != elements.name && sheet.name != connections?.name && !notes.contains(word(sheet))
+            && !sheet.name.lowercased().contains("(ignore)") {
             diagnostics.append(.warning("sheet not read: a Kumu workbook is read from its Elements and Connections sheets", file: file, at: CellPosition(sheet: sheet.name)))
         }
-        let result = KumuTables.tables(
+        return KumuTables.tables(
             elements: grid(elements, file: file, diagnostics: &diagnostics), elementsFile: file,
             connections: connections.map { grid($0, file: file, diagnostics: &diagnostics) }, connectionsFile: file, diagnostics: &diagnostics)
-        return result.grids.mapValues { $0.grid }
     }
 
     /// The grid of `sheet`, its cells screened.

@@ -56,6 +56,8 @@ enum KumuTables {
     /// The tables (by schema file name) and the file each is said to come from.
     struct Result {
         var grids: [String: (file: String, grid: MappedGrid)]
+        /// Whether the Elements table cannot be read at all (reported): the dataset has no tables.
+        var failed = false
     }
 
     /// Reads the Kumu tables `elements` (required) and `connections` (optional).
@@ -66,13 +68,13 @@ enum KumuTables {
         // --- Elements: header.
         guard elements.recordCount > 0 else {
             diagnostics.append(.error("the Kumu Elements table is empty: it needs a header row (Label, Type…)", file: elementsFile, at: elements.origin))
-            return Result(grids: [:])
+            return Result(grids: [:], failed: true)
         }
         func header(_ grid: any CellGrid) -> [String] { grid.cellRange(ofRecord: 0).map { Vocabulary.key(grid.text(ofCell: $0)) } }
         let elementHeader = header(elements)
         guard let labelColumn = elementHeader.firstIndex(of: "label") ?? elementHeader.firstIndex(of: "id") else {
             diagnostics.append(.error("missing required column \"Label\" in the Kumu Elements table", file: elementsFile, at: elements.start(ofRecord: 0)))
-            return Result(grids: [:])
+            return Result(grids: [:], failed: true)
         }
         let idColumn = elementHeader.firstIndex(of: "id")
         let typeColumn = elementHeader.firstIndex(of: "type")

@@ -1,0 +1,83 @@
+import Foundation
+import Testing
+
+/// Issue 15 at the command line: territory analyses that have nothing to show stop
+/// with a reason (item 4), `maillage template` (item 6), Kumu export and import (item 7),
+/// the booklet's merges undone by `--no-aliases` (item 8).
+@Suite struct SpreadsheetCommandTests {
+    static func scratch(_ label: String) throws -> URL {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("maillage-\(label)-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        return url
+    }
+
+    @Test(arguments: [["territories"], ["render", "--view", "territories", "-o", "carte.svg"], ["brokers"]])
+    func aTerritoryAnalysisWithNothingToShowFailsAndWritesNothing(command: [String]) throws {
+        let folder = try Self.scratch("no-territories")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let result = try runMaillage(command + [fixture("only-memberships").path, "--lang", "en"], in: folder)
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("no territory analysis possible: the dataset gives no territory"), "\(result.stderr)")
+        #expect(result.stdout.isEmpty)
+        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("carte.svg").path))
+        // Brokerage between kinds needs no territory.
+        if command == ["brokers"] {
+            #expect(try runMaillage(["brokers", "--group-by", "kind", fixture("only-memberships").path]).status == 0)
+        }
+    }
+
+    @Test func aCommuneColumnGivesTerritoriesAndAnEmptyLevelNamesTheOthers() throws {
+        let folder = try Self.scratch("communes")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try "Structure;Coopération;Rôle\r\nAsso A;Projet 1;porteur\r\nMairie de Die;Projet 1;partenaire\r\nAsso B;Projet 2;porteur\r\nAsso A;Projet 2;membre\r\n"
+            .write(to: folder.appendingPathComponent("Participations 2024.csv"), atomically: true, encoding: .utf8)
+        try "Structure;Type;Commune\r\nAsso A;Association;Die\r\nMairie de Die;Mairie;Die\r\nAsso B;SCIC;Crest\r\n"
+            .write(to: folder.appendingPathComponent("Acteurs.csv"), atomically: true, encoding: .utf8)
+        let table = try runMaillage(["territories", folder.path, "--lang", "en", "--format", "csv"])
+        #expect(table.status == 0, "\(table.stderr)")
+        #expect(table.stdout.contains("Die,Die,2") && table.stdout.contains("Crest,Crest,1"), "\(table.stdout)")
+        let region = try runMaillage(["territories", folder.path, "--lang", "en", "--level", "region"])
+        #expect(region.status == 1)
+        #expect(region.stderr.contains("nothing to show at level region: no actor lies in a territory of that level. Levels with territories: commune (2 territories); pick one with --level."), "\(region.stderr)")
+    }
+
+    @Test func theTemplateIsWrittenValidatesAndIsNeverOverwrittenSilently() throws {
+        let folder = try Self.scratch("template")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let written = try runMaillage(["template", "modele", "--lang", "en"], in: folder)
+        #expect(written.status == 0, "\(written.stderr)")
+        for path in ["modele/modele-maillage.xlsx", "modele/modele-maillage.ods", "modele/csv"] {
+            let check = try runMaillage(["validate", path], in: folder)
+            #expect(check.status == 0 && check.stdout.contains("0 error(s), 0 warning(s)"), "\(path): \(check.stdout)")
+        }
+        let again = try runMaillage(["template", "modele", "--lang", "en"], in: folder)
+        #expect(again.status == 1 && again.stderr.contains("refusing to overwrite"), "\(again.stderr)")
+        #expect(try runMaillage(["template", "modele", "--force"], in: folder).status == 0)
+    }
+
+    @Test func theBookletGoesToKumuAndBack() throws {
+        let folder = try Self.scratch("kumu")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let export = try runMaillage(["export", "--format", "kumu", "-o", "reseau-kumu.xlsx"], in: folder)
+        #expect(export.status == 0, "\(export.stderr)")
+        let original = try runMaillage(["summary", "--format", "csv"])
+        let back = try runMaillage(["summary", "reseau-kumu.xlsx", "--format", "csv"], in: folder)
+        #expect(back.status == 0 && back.stderr.isEmpty, "\(back.stderr)")
+        #expect(back.stdout == original.stdout)
+        // The analysed network as Kumu's JSON.
+        let json = try runMaillage(["export", "--format", "kumu", "-o", "reseau.json"], in: folder)
+        #expect(json.status == 0, "\(json.stderr)")
+        let data = try Data(contentsOf: folder.appendingPathComponent("reseau.json"))
+        let object = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+        #expect((object["elements"] as? [Any])?.count == 85)
+        #expect(((object["connections"] as? [[String: Any]])?.first?["direction"] as? String) == "undirected")
+    }
+
+    @Test func noAliasesKeepsTheBookletsMentionsApart() throws {
+        let merged = try runMaillage(["hubs", "--top", "1", "--format", "csv"])
+        #expect(merged.stdout.split(separator: "\n").dropFirst().first?.contains(",dla,") == true, "\(merged.stdout)")
+        let apart = try runMaillage(["hubs", "--top", "1", "--format", "csv", "--no-aliases", "--quiet"])
+        #expect(apart.status == 0)
+        #expect(apart.stdout.split(separator: "\n").dropFirst().first?.contains(",apes,") == true, "\(apart.stdout)")
+    }
+}

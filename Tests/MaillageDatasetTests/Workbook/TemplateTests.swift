@@ -1,0 +1,119 @@
+import Foundation
+import MaillageModel
+import MaillageWorkbook
+import Testing
+@testable import MaillageDataset
+
+/// `maillage template`'s files (issue 15, item 6): the workbook as .xlsx and .ods and
+/// the CSV files load as written, to one content, and still load once filled in.
+@Suite struct TemplateTests {
+    /// Writes the template's files into a scratch folder.
+    static func written() throws -> ScratchFolder {
+        let folder = try ScratchFolder("template")
+        try FileManager.default.createDirectory(at: folder.url.appendingPathComponent("csv"), withIntermediateDirectories: true)
+        for file in try DatasetTemplate.files() {
+            try Data(file.bytes).write(to: folder.url.appendingPathComponent(file.path))
+        }
+        return folder
+    }
+
+    @Test func theTemplateLoadsAsWrittenInEachFormatToOneContent() throws {
+        let folder = try Self.written()
+        defer { folder.remove() }
+        var fingerprints: Set<String> = []
+        for path in ["modele-maillage.xlsx", "modele-maillage.ods", "csv"] {
+            let result = DatasetLoader.load(folder: folder.url.appendingPathComponent(path))
+            #expect(result.diagnostics.isEmpty, "\(path): \(result.printed)")
+            let dataset = try #require(result.dataset, "\(path)")
+            #expect(dataset.actors.map(\.kind) == [.structure, .collectivite], "\(path)")
+            #expect(dataset.actors.first?.legalForm == "association")
+            #expect(dataset.cooperations.map(\.form) == [.partenariat, .regroupement])
+            #expect(dataset.cooperations.map(\.status) == [.active, .enConstruction])
+            #expect(dataset.memberships.map(\.role) == [.porteur, .partenaire])
+            #expect(dataset.territories.map(\.level) == [.epci, .commune])
+            #expect(dataset.territories.last?.parent == "cc-diois")
+            fingerprints.insert(dataset.contentFingerprint)
+        }
+        #expect(fingerprints.count == 1)
+    }
+
+    @Test func theWorkbookExplainsEveryColumnAndOffersTheLists() throws {
+        let bytes = try DatasetTemplate.workbook.bytes(.xlsx)
+        let workbook = try Workbook.read(bytes, format: .xlsx)
+        #expect(workbook.sheets.map(\.name) == ["Lisez-moi", "acteurs", "coopérations", "participations", "territoires", "Listes"])
+        let readMe = try #require(workbook.sheets.first)
+        for sheet in DatasetTemplate.sheets {
+            for column in sheet.columns {
+                #expect(readMe.cells.contains { $0.text == column.header }, "\(sheet.name).\(column.header) not explained")
+            }
+        }
+        // The drop-down lists point to the values of « Listes », which the loader reads.
+        let parts = try WorkbookFuzzTests.unzip(bytes)
+        let acteurs = try #require(parts.first { $0.0 == "xl/worksheets/sheet2.xml" })
+        #expect(String(decoding: acteurs.1, as: UTF8.self).contains("<dataValidation type=\"list\" errorStyle=\"warning\""))
+        #expect(String(decoding: acteurs.1, as: UTF8.self).contains("&apos;Listes&apos;!$A$2:$A$8"))
+        let ods = try WorkbookFuzzTests.unzip(try DatasetTemplate.workbook.bytes(.ods))
+        #expect(ods.first?.0 == "mimetype")
+        let content = String(decoding: try #require(ods.first { $0.0 == "content.xml" }).1, as: UTF8.self)
+        #expect(content.contains("of:cell-content-is-in-list([$&apos;Listes&apos;.$A$2:.$A$8])"))
+        #expect(content.contains("table:content-validation-name=\"list2_3\""))
+        let listes = try #require(workbook.sheets.last)
+        for cell in listes.cells where cell.row > 1 {
+            switch cell.column {
+            case 1: #expect(ValueSynonyms.actorKinds.match(cell.text) != nil, "\(cell.text)")
+            case 2: #expect(ValueSynonyms.cooperationForms.match(cell.text) != nil, "\(cell.text)")
+            case 3: #expect(ValueSynonyms.roles.match(cell.text) != nil, "\(cell.text)")
+            case 4: #expect(ValueSynonyms.territoryLevels.match(cell.text) != nil, "\(cell.text)")
+            default: #expect(ValueSynonyms.statuses.match(cell.text) != nil, "\(cell.text)")
+            }
+        }
+    }
+
+    /// Filled in as a user would: rows added to every sheet (French labels, a legal form
+    /// as kind, an empty role), in the workbook and in the CSV files.
+    @Test(arguments: ["xlsx", "ods", "csv"])
+    func theTemplateStillLoadsOnceFilledIn(format: String) throws {
+        let folder = try Self.written()
+        defer { folder.remove() }
+        let added: [String: [[String]]] = [
+            "acteurs": [["ressourcerie", "Ressourcerie du Diois", "SCIC", "", "Réemploi", "die", ""],
+                        ["cress", "CRESS", "tête de réseau", "", "", "", ""]],
+            "coopérations": [["pole-reemploi", "Pôle réemploi", "mutualisation", "", "cc-diois", "12", "", "2021", "", ""]],
+            "participations": [["pole-reemploi", "ressourcerie", "porteur"], ["pole-reemploi", "jardins-du-val", ""],
+                               ["pole-reemploi", "cress", "accompagnateur"], ["cantine-locale", "jardins-du-val", "membre"]],
+            "territoires": [["drome", "Drôme", "département", ""]],
+        ]
+        let target: URL
+        if format == "csv" {
+            for sheet in DatasetTemplate.sheets {
+                let url = folder.url.appendingPathComponent("csv/\(sheet.csv)")
+                var text = try String(contentsOf: url, encoding: .utf8)
+                for row in added[sheet.name] ?? [] { text += row.joined(separator: ";") + "\r\n" }
+                try text.write(to: url, atomically: true, encoding: .utf8)
+            }
+            target = folder.url.appendingPathComponent("csv")
+        } else {
+            var draft = DatasetTemplate.workbook
+            for s in draft.sheets.indices { draft.sheets[s].rows += added[draft.sheets[s].name] ?? [] }
+            target = folder.url.appendingPathComponent("rempli.\(format)")
+            try Data(try draft.bytes(format == "xlsx" ? .xlsx : .ods)).write(to: target)
+        }
+        let result = DatasetLoader.load(folder: target)
+        #expect(result.diagnostics.isEmpty, "\(result.printed)")
+        let dataset = try #require(result.dataset)
+        #expect(dataset.actors.count == 4 && dataset.cooperations.count == 3 && dataset.memberships.count == 6 && dataset.territories.count == 3)
+        let ressourcerie = try #require(dataset.actors.first { $0.id == "ressourcerie" })
+        #expect(ressourcerie.kind == .structure && ressourcerie.legalForm == "SCIC")
+        #expect(dataset.memberships.first { $0.actor == "jardins-du-val" && $0.cooperation == "pole-reemploi" }?.role == .membre)
+        #expect(dataset.cooperations.last?.declaredMembers == 12)
+    }
+
+    /// Text that looks like a formula, markup or spaces is written as text and reads back as itself.
+    @Test(arguments: [WorkbookFormat.xlsx, .ods])
+    func cellsAreWrittenAsInertText(format: WorkbookFormat) throws {
+        let texts = ["=HYPERLINK(\"http://x\")", "+1", "@SUM(A1)", "<b>&amp;</b>", "  deux espaces  devant", "ligne 1\nligne 2", "a\tb", "é’ – 😀"]
+        let draft = WorkbookDraft(sheets: [DraftSheet(name: "Feuille 'à' [1]", rows: [["texte"]] + texts.map { [$0] })])
+        let workbook = try Workbook.read(try draft.bytes(format), format: format)
+        #expect(workbook.sheets.first?.cells.dropFirst().map(\.text) == texts)
+    }
+}
