@@ -81,3 +81,26 @@ import Testing
         #expect(apart.stdout.split(separator: "\n").dropFirst().first?.contains(",apes,") == true, "\(apart.stdout)")
     }
 }
+
+/// The "Done when": an Excel-FR semicolon CSV folder with French headers, an
+/// .xlsx written by openpyxl and an .ods written by LibreOffice (fixtures made by
+/// `Tests/Fixtures/workbooks/make_diois_workbooks.py`) each give a report on the first
+/// try, with kinds and territories.
+@Suite struct SpreadsheetFirstTryTests {
+    @Test(arguments: ["excel-fr-diois", "workbooks/diois-openpyxl.xlsx", "workbooks/diois-libreoffice.ods"])
+    func aReportOnTheFirstTryWithKindsAndTerritories(input: String) throws {
+        let folder = try SpreadsheetCommandTests.scratch("first-try")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = fixture(input).path
+        let report = try runMaillage(["report", path, "-o", "rapport.html", "--lang", "fr"], in: folder)
+        #expect(report.status == 0, "\(report.stderr)")
+        #expect(report.stderr.contains("4 acteurs") && report.stderr.contains("3 territoires"), "\(report.stderr)")
+        #expect(!report.stderr.contains("error"), "\(report.stderr)")
+        let html = try String(contentsOf: folder.appendingPathComponent("rapport.html"), encoding: .utf8)
+        #expect(html.contains("CC du Diois") && html.contains("Châtillon-en-Diois"))
+        #expect(html.contains("structure d&#39;appui") || html.contains("structure d'appui"))
+        #expect(html.contains("collectivité"))
+        let territories = try runMaillage(["territories", path, "--format", "csv", "--quiet"])
+        #expect(territories.status == 0 && territories.stdout.contains("Die,Die,2"), "\(territories.stdout)\(territories.stderr)")
+    }
+}

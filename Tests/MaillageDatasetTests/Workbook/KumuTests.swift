@@ -133,4 +133,52 @@ import Testing
         let result = DatasetLoader.load(folder: file)
         #expect(result.errors.map(\.description) == ["k.xlsx[Elements]!A1: error: missing required column \"Label\" in the Kumu Elements table"])
     }
+
+    /// Kumu workbooks are fuzzed like the others (``WorkbookFuzzTests``): the booklet's
+    /// Kumu export (.xlsx, .ods) and a Kumu-made workbook, their XML mutated; nothing
+    /// traps, every message names the workbook and a cell of one of its sheets, a dataset
+    /// comes exactly when there is no error.
+    @Test func kumuWorkbooksAreFuzzed() throws {
+        let iterations = FuzzSettings.iterations(default: 60)
+        var random = FuzzRandom(seed: FuzzSettings.seed(default: 0x4B55_4D55))
+        let folder = try ScratchFolder("kumu-fuzz")
+        defer { folder.remove() }
+        let booklet = try #require(DatasetLoader.load(folder: Self.booklet).dataset)
+        let made = WorkbookDraft(sheets: Self.kumuMade.map { DraftSheet(name: $0.name, rows: $0.rows) })
+        let seeds: [(String, [(String, [UInt8])])] = [
+            ("kumu.xlsx", try WorkbookFuzzTests.unzip(try KumuSpreadsheet.workbook(booklet).bytes(.xlsx))),
+            ("kumu.ods", try WorkbookFuzzTests.unzip(try KumuSpreadsheet.workbook(booklet).bytes(.ods))),
+            ("made.xlsx", try WorkbookFuzzTests.unzip(try made.bytes(.xlsx))),
+        ]
+        var refused = 0, usable = 0, failures = 0
+        for iteration in 0..<iterations where failures < 5 {
+            let (name, entries) = random.pick(seeds)
+            var mutated = entries
+            let xml = mutated.indices.filter { mutated[$0].0.hasSuffix(".xml") }
+            for _ in 0..<(1 + random.below(3)) {
+                let i = random.pick(xml)
+                if random.below(2) == 0 {
+                    WorkbookFuzzTests.mutateText(&mutated[i].1, using: &random)
+                } else {
+                    WorkbookFuzzTests.mutateXML(&mutated[i].1, using: &random)
+                }
+            }
+            let bytes = try TestWorkbook.zip(mutated)
+            try folder.write([name: bytes])
+            let result = DatasetLoader.load(folder: folder.url.appendingPathComponent(name))
+            var violations = LoadInvariants.dataset(result)
+            for d in result.diagnostics {
+                if d.file != name { violations.append("names another file: \(d)") }
+                if d.sheet == nil && (d.line != 0 || d.column != 0) { violations.append("a line in a workbook: \(d)") }
+                if let sheet = d.sheet, sheet.isEmpty || d.line < 0 || d.column < 0 { violations.append("bad cell: \(d)") }
+            }
+            if result.dataset == nil { refused += 1 } else { usable += 1 }
+            if !violations.isEmpty {
+                failures += 1
+                let path = LoaderFuzzTests.save([name: bytes], label: "kumu-\(iteration)")
+                Issue.record("iteration \(iteration): \(violations.prefix(3)) — saved in \(path)")
+            }
+        }
+        #expect(refused > iterations / 10 && usable > iterations / 20, "refused \(refused), usable \(usable)")
+    }
 }
