@@ -10,10 +10,10 @@ import MaillageWorkbook
 /// that load as they are; a « Lisez-moi » sheet explaining every column; and a
 /// « Listes » sheet holding the values of the drop-down lists on the kind (Type),
 /// form (Forme), role (Rôle), level (Niveau) and status (Statut) columns. The lists
-/// show the French labels the tool prints, which the loader reads (``ValueSynonyms``);
+/// show the French labels the tool prints, which the loader reads (`ValueSynonyms`);
 /// a value typed outside a list gets a warning from the spreadsheet, not a refusal,
 /// since the loader accepts synonyms (a legal form such as « SCIC » as a kind).
-/// The loader skips « Lisez-moi » and « Listes » (``WorkbookTables/notes``).
+/// The loader skips « Lisez-moi » and « Listes » (`WorkbookTables.notes`).
 ///
 /// The CSV files (`csv/`) are UTF-8 with a byte-order mark, semicolon-separated, CRLF:
 /// what Excel in French opens directly.

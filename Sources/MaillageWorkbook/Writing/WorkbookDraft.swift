@@ -1,5 +1,5 @@
 /// A workbook to write: sheets of text cells, each with its drop-down lists — what
-/// ``XLSXWriter`` and ``ODSWriter`` write, the same content in both formats.
+/// `XLSXWriter` and `ODSWriter` write, the same content in both formats.
 ///
 /// Every cell is written as text (never as a formula, whatever it starts with), so a
 /// dataset value such as `=HYPERLINK(…)` stays inert in the spreadsheet.

@@ -3,7 +3,7 @@ import MaillageWorkbook
 
 /// A dataset written as a Kumu spreadsheet (`maillage export --format kumu`): an
 /// « Elements » and a « Connections » sheet that kumu.io imports, and that
-/// ``KumuTables`` reads back to the same dataset (the same content fingerprint).
+/// `KumuTables` reads back to the same dataset (the same content fingerprint).
 ///
 /// - Elements: every actor (Type: its kind's French label, empty when unknown), then
 ///   every cooperation (Type « Coopération », its form in « Forme »), then every
