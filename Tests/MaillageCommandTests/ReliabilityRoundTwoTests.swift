@@ -299,7 +299,8 @@ import Glibc
     @Test func item11_controlCharactersInNamesAreEscapedInTextOutputs() throws {
         let folder = try Self.dataset(Self.hostile)
         defer { try? FileManager.default.removeItem(at: folder) }
-        for command in [["centrality", "--measure", "degree"], ["hubs"], ["clusters"], ["brokers"]] {
+        // Brokers by kind: this dataset has no territory, and brokerage by territory then stops with the reason (issue 15, item 4).
+        for command in [["centrality", "--measure", "degree"], ["hubs"], ["clusters"], ["brokers", "--group-by", "kind"]] {
             let result = try runMaillage([command[0], folder.path] + command.dropFirst())
             #expect(result.status == 0, "\(command): \(result.stderr)")
             let lines = result.stdout.split(separator: "\n", omittingEmptySubsequences: false)

@@ -176,7 +176,7 @@ public enum DatasetTemplate {
 
     /// Every file of the template, by path relative to its folder: the workbook as
     /// `.xlsx` and `.ods`, and `csv/` with the four CSV files.
-    /// - Throws: ``WorkbookError`` if an archive cannot be built.
+    /// - Throws: `WorkbookError` (MaillageWorkbook) if an archive cannot be built.
     public static func files() throws(WorkbookError) -> [(path: String, bytes: [UInt8])] {
         let draft = workbook
         var out: [(path: String, bytes: [UInt8])] = [
