@@ -71,6 +71,15 @@ enum KumuTables {
             return Result(grids: [:], failed: true)
         }
         func header(_ grid: any CellGrid) -> [String] { grid.cellRange(ofRecord: 0).map { Vocabulary.key(grid.text(ofCell: $0)) } }
+        // A CSV row with more or fewer cells than its header (a sheet has none).
+        for (grid, file) in [(elements, elementsFile)] + (connections.map { [($0, connectionsFile)] } ?? []) where grid.recordCount > 1 {
+            let names = grid.cellRange(ofRecord: 0).map { grid.text(ofCell: $0) }
+            for r in 1..<grid.recordCount {
+                if let problem = grid.widthProblem(ofRecord: r, headerNames: names) {
+                    diagnostics.append(.error(problem.message, file: file, at: problem.position))
+                }
+            }
+        }
         let elementHeader = header(elements)
         guard let labelColumn = elementHeader.firstIndex(of: "label") ?? elementHeader.firstIndex(of: "id") else {
             diagnostics.append(.error("missing required column \"Label\" in the Kumu Elements table", file: elementsFile, at: elements.start(ofRecord: 0)))
