@@ -83,7 +83,9 @@ enum XLSXWriter {
         for (r, row) in sheet.rows.enumerated() {
             xml += "<row r=\"\(r + 1)\">"
             for (c, text) in row.enumerated() where !text.isEmpty {
-                let style = r == 0 ? " s=\"1\"" : (text.count > 60 ? " s=\"2\"" : "")
+                // Long text wraps in a wide column (a narrow one would make the row tall; its text runs over the empty cells beside).
+                let wide = c < sheet.columnWidths.count && sheet.columnWidths[c] >= 40
+                let style = r == 0 ? " s=\"1\"" : (text.count > 60 && wide ? " s=\"2\"" : "")
                 let space = text.first?.isWhitespace == true || text.last?.isWhitespace == true ? " xml:space=\"preserve\"" : ""
                 xml += "<c r=\"\(ColumnLetters.of(c + 1))\(r + 1)\" t=\"inlineStr\"\(style)><is><t\(space)>\(XMLText.escaped(text))</t></is></c>"
             }
