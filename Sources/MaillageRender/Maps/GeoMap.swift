@@ -106,8 +106,10 @@ public struct GeoMap: Sendable {
         }
         for (i, label) in labels.enumerated() {
             graph.nodes.append(DOTNode(name: "p\(i)", attributes: [
-                .id(idPrefix + "place-\(i)"), .cssClass("place"), .shape(.plaintext), .style([.solid]), .fixedSize(false),
-                .label(label.text), .fontSize(8.5), .fontColor("#5B5346"), .width(0.1), .height(0.1), .margin(0),
+                // An external label of a dot: Graphviz places it clear of the actors and
+                // of other names, and leaves it out where it cannot (forcelabels=false).
+                .id(idPrefix + "place-\(i)"), .cssClass("place"), .shape(.point), .width(0.02), .color("#00000000"),
+                .fillColor("#00000000"), .xlabel(label.text), .fontSize(8.5), .fontColor("#5B5346"),
                 .position(x: label.x, y: label.y), .tooltip(label.text),
             ]))
         }

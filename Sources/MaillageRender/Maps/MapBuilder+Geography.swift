@@ -23,11 +23,15 @@ extension MapBuilder {
         var extent: [GeoCoordinate] = []
         let g = session.projected.graph
         let drawnActors = (0..<g.nodeCount).filter { placement.actorPlaces[$0] != nil && (request.includeIsolated || g.degree($0) > 0) }
+        var drawn = [Bool](repeating: false, count: g.nodeCount)
+        for a in drawnActors { drawn[a] = true }
         let territoryPlaces: [GeoCoordinate?] = assignment.territories.map { t in
             dataset.territoryIndex[t.id].flatMap { placement.territoryPlaces[$0] }
         }
         if territoryView {
             extent += territoryPlaces.compactMap { $0 }
+            // The hulls around the territories' actors are drawn too.
+            extent += (0..<g.nodeCount).compactMap { assignment.groupOfActor[$0] >= 0 ? placement.actorPlaces[$0] : nil }
         } else {
             extent += drawnActors.compactMap { placement.actorPlaces[$0] }
         }
@@ -57,7 +61,7 @@ extension MapBuilder {
         var hullPoints = [[PlanePoint]](repeating: [], count: assignment.territories.count)
         for a in 0..<g.nodeCount {
             let group = assignment.groupOfActor[a]
-            guard group >= 0, let place = placement.actorPlaces[a] else { continue }
+            guard group >= 0, let place = placement.actorPlaces[a], territoryView || drawn[a] else { continue }
             let p = layout.point(place)
             hullPoints[group].append(PlanePoint(x: p.x, y: p.y))
         }
@@ -121,7 +125,7 @@ extension MapBuilder {
             }
             if !names.isEmpty {
                 labels.append(GeoLabel(text: names.prefix(2).joined(separator: " / ") + (names.count > 2 ? " …" : ""),
-                                       x: centre.x, y: centre.y - radius - 12))
+                                       x: centre.x, y: centre.y - radius - 4))
             }
         }
         let sizeMeasure = ActorMeasure.named(request.sizeBy).flatMap { $0.isBoolean ? nil : $0 } ?? ActorMeasure.all[0]
