@@ -40,8 +40,7 @@ public struct GeoLabel: Sendable {
 /// drawn with every position pinned (Graphviz's `nop2`, `neato -n2`), over the areas of
 /// the territories; a scale bar, a north arrow and the projection stated on the map,
 /// and the usual title block and legend. Nodes and ties keep the ids, classes and
-/// tooltips of the other maps (`actor-…`, `tie-…`, `territory-…`, with ``idPrefix``
-/// before them), so the SVG reads the same way.
+/// tooltips of the other maps (`actor-…`, `tie-…`, `territory-…`), so the SVG reads the same way.
 public struct GeoMap: Sendable {
     /// What stands at the places.
     public enum Content: Sendable {
@@ -63,8 +62,6 @@ public struct GeoMap: Sendable {
     /// The projection as the map states it.
     public var projectionName: String
     public var notes: [String]
-    /// Prefix of every SVG id (the report uses `geo-` beside its other map).
-    public var idPrefix = ""
 
     public init(frame: MapFrame, content: Content, areas: [GeoArea], labels: [GeoLabel], width: Double, height: Double,
                 scaleBar: (metres: Double, points: Double), projectionName: String, notes: [String]) {
@@ -101,14 +98,14 @@ public struct GeoMap: Sendable {
         // Invisible corners: the drawing spans the whole frame, areas included.
         for (name, x, y) in [("corner0", 0.0, 0.0), ("corner1", width, height)] {
             graph.nodes.append(DOTNode(name: name, attributes: [
-                .id(idPrefix + name), .cssClass("map-frame"), .shape(.point), .width(0.01), .style([.invis]), .position(x: x, y: y),
+                .id(name), .cssClass("map-frame"), .shape(.point), .width(0.01), .style([.invis]), .position(x: x, y: y),
             ]))
         }
         for (i, label) in labels.enumerated() {
             graph.nodes.append(DOTNode(name: "p\(i)", attributes: [
                 // An external label of a dot: Graphviz places it clear of the actors and
                 // of other names, and leaves it out where it cannot (forcelabels=false).
-                .id(idPrefix + "place-\(i)"), .cssClass("place"), .shape(.point), .width(0.02), .color("#00000000"),
+                .id("place-\(i)"), .cssClass("place"), .shape(.point), .width(0.02), .color("#00000000"),
                 .fillColor("#00000000"), .xlabel(label.text), .fontSize(8.5), .fontColor("#5B5346"),
                 .position(x: label.x, y: label.y), .tooltip(label.text),
             ]))
@@ -137,7 +134,7 @@ public struct GeoMap: Sendable {
             }
             let side = 0.13 + 0.17 * scale
             var attributes: [DOTAttribute] = [
-                .id(idPrefix + DOTEncoder.svgID(actor.id, prefix: "actor-")),
+                .id(DOTEncoder.svgID(actor.id, prefix: "actor-")),
                 .cssClass("actor kind-\(actor.kind.rawValue)"),
                 .xlabel(MapText.shortened(MapText.abbreviated(actor.name), to: 26)),
                 .tooltip(([actor.name] + actor.details).joined(separator: "\n")),
@@ -151,7 +148,7 @@ public struct GeoMap: Sendable {
             let names = tie.cooperations.isEmpty ? "" : " : " + tie.cooperations.joined(separator: ", ")
             let a = actors[tie.u], b = actors[tie.v]
             graph.edges.append(DOTEdge(from: "n\(tie.u)", to: "n\(tie.v)", attributes: [
-                .id(idPrefix + DOTEncoder.svgID(a.id, prefix: "tie-") + DOTEncoder.svgID(b.id, prefix: "--")),
+                .id(DOTEncoder.svgID(a.id, prefix: "tie-") + DOTEncoder.svgID(b.id, prefix: "--")),
                 .cssClass("tie"), .color(tieColor),
                 .penWidth(0.5 + 2.5 * tie.weight / maxWeight),
                 .tooltip("\(a.name) — \(b.name)\(names)"),
@@ -166,7 +163,7 @@ public struct GeoMap: Sendable {
         for (index, territory) in territories.enumerated() {
             let scale = (Double(territory.actors) / max(maxActors, 1)).squareRoot()
             graph.nodes.append(DOTNode(name: "t\(index)", attributes: [
-                .id(idPrefix + DOTEncoder.svgID(territory.id, prefix: "territory-")), .cssClass("territory"),
+                .id(DOTEncoder.svgID(territory.id, prefix: "territory-")), .cssClass("territory"),
                 .shape(.circle), .fillColor(MapPalette.groupColor(index) + "D0"), .color("#333333"),
                 .width(0.22 + 0.75 * scale),
                 .xlabel(MapText.wrapped(MapText.abbreviated(territory.name), width: 16) + "\n\(territory.actors) acteur\(territory.actors == 1 ? "" : "s")"),
@@ -177,7 +174,7 @@ public struct GeoMap: Sendable {
         }
         for link in links {
             graph.edges.append(DOTEdge(from: "t\(link.u)", to: "t\(link.v)", attributes: [
-                .id(idPrefix + DOTEncoder.svgID(territories[link.u].id, prefix: "link-") + DOTEncoder.svgID(territories[link.v].id, prefix: "--")),
+                .id(DOTEncoder.svgID(territories[link.u].id, prefix: "link-") + DOTEncoder.svgID(territories[link.v].id, prefix: "--")),
                 .cssClass("territory-link"), .color("#1F5F8BA0"),
                 .penWidth(1 + 6 * Double(link.ties) / maxTies),
                 .tooltip("\(territories[link.u].name) — \(territories[link.v].name) : \(link.ties) lien(s)"),
@@ -223,7 +220,7 @@ public struct GeoMap: Sendable {
         ]
         for (name, text, x, y, size) in texts {
             graph.nodes.append(DOTNode(name: name, attributes: [
-                .id(idPrefix + name), .cssClass("map-furniture"), .shape(.plaintext), .style([.solid]), .fixedSize(false),
+                .id(name), .cssClass("map-furniture"), .shape(.plaintext), .style([.solid]), .fixedSize(false),
                 .label(text), .fontSize(size), .fontColor("#222222"), .width(0.1), .height(0.1), .margin(0),
                 .position(x: x, y: y),
             ]))

@@ -97,9 +97,8 @@ extension MapBuilder {
             let frame = MapFrame(title: title, subtitle: l.pick("Territoires sur la carte : \(territories.count), liens entre territoires : \(links.count)",
                                                                 "Territories on the map: \(territories.count), ties between territories: \(links.count)") + scopeText,
                                  layout: frameLayout, seed: layoutSeed)
-            var map = GeoMap(frame: frame, content: .territories(territories, positions: positions, links: links), areas: areas, labels: [],
+            let map = GeoMap(frame: frame, content: .territories(territories, positions: positions, links: links), areas: areas, labels: [],
                              width: layout.width, height: layout.height, scaleBar: scale, projectionName: projection, notes: notes)
-            map.idPrefix = ""
             mapText = Map(document: map.document(), layout: .geo,
                           summary: l.pick("\(territories.count) territoires, \(links.count) liens", "\(territories.count) territories, \(links.count) ties"))
             return mapText

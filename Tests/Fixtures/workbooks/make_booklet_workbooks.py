@@ -24,7 +24,7 @@ HEADERS = {
     "cooperation": "Coopération", "actor": "Acteur", "role": "Rôle", "id": "Identifiant", "name": "Nom", "kind": "Type",
     "legal_form": "Forme juridique", "sector": "Secteur", "territories": "Territoires", "website": "Site internet",
     "form": "Forme", "declared_members": "Membres déclarés", "status": "Statut", "started": "Début", "summary": "Résumé",
-    "source": "Source", "level": "Niveau", "parent": "Parent",
+    "source": "Source", "level": "Niveau", "parent": "Parent", "lat": "Latitude", "lon": "Longitude", "insee": "Code INSEE",
 }
 
 
