@@ -4,7 +4,7 @@ import MaillageModel
 /// Positions of a geographic map in points (1/72 inch), computed once from a
 /// ``GeoPlacement`` and shared by whoever draws it (`render --layout geo`, the report).
 ///
-/// Places are projected (``MapProjection/suited(to:)``: Lambert-93 in metropolitan
+/// Places are projected (`MapProjection.suited(to:)`: Lambert-93 in metropolitan
 /// France), then scaled so that the area spans ``width`` points with a margin; y grows
 /// northwards, as Graphviz's coordinates do. Actors that share a place are spread on a
 /// small ring around it (``ring(count:spacing:)``), in the order of their ids, so the

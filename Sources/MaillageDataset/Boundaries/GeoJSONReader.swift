@@ -3,7 +3,7 @@ import MaillageModel
 
 /// Reads the areas of a GeoJSON file (RFC 7946) given with `--boundaries`: the
 /// Polygon and MultiPolygon geometries of a FeatureCollection, a Feature or a bare
-/// geometry, with the values that may name a territory (``GeoBoundary/keys``).
+/// geometry, with the values that may name a territory (`GeoBoundary.keys`).
 ///
 /// A boundaries file comes from anywhere, so it is read defensively, and refused with
 /// a message naming the file and the feature when it breaks a limit of
@@ -47,7 +47,7 @@ public enum GeoJSONReader {
         return try read(data: data, file: name, limits: limits)
     }
 
-    /// Reads GeoJSON text; `file` names it in messages and in ``GeoBoundaries/source``.
+    /// Reads GeoJSON text; `file` names it in messages and in `GeoBoundaries.source`.
     /// - Throws: ``Failure``.
     public static func read(data: Data, file: String, limits: GeoJSONLimits = GeoJSONLimits()) throws -> GeoBoundaries {
         func fail(_ message: String) -> Failure { Failure(file: file, message: message) }
