@@ -64,4 +64,22 @@ import Testing
         let swapped = try load(["territories.csv": "id,lat,lon\nt,120,50\n"])
         #expect(swapped.printed.contains { $0.hasPrefix("territories.csv:2:3: error: latitude 120 is out of range") && $0.contains("swapped") }, "\(swapped.printed)")
     }
+
+    @Test func placesSurviveTheWriterAndCountInTheContentFingerprint() throws {
+        let result = try load([
+            "territories.csv": "id,level,lat,lon,insee\narras,commune,50.2910123,2.7775,62041\nd,departement,,,\n",
+            "actors.csv": "id,territories,lat,lon\na,arras,,\nb,d,-0.5,179.9999999\n",
+        ])
+        let dataset = try #require(result.dataset, "\(result.printed)")
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("maillage-geo-written-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try DatasetWriter.write(dataset, to: folder)
+        let again = try #require(DatasetLoader.load(folder: folder).dataset)
+        #expect(again.territories == dataset.territories)
+        #expect(again.actors == dataset.actors)
+        #expect(again.contentFingerprint == dataset.contentFingerprint)
+        var moved = dataset
+        moved.territories[0].coordinate = GeoCoordinate(latitude: 50.3, longitude: 2.7775)
+        #expect(moved.contentFingerprint != dataset.contentFingerprint, "a place is content")
+    }
 }
