@@ -127,6 +127,8 @@ extension MapBuilder {
                                        x: centre.x, y: centre.y - radius - 4))
             }
         }
+        let spread = GeoLayout.separated(drawnActors.map { positions[$0] }, minimum: 15)
+        for (k, a) in drawnActors.enumerated() { positions[a] = spread[k] }
         let sizeMeasure = ActorMeasure.named(request.sizeBy).flatMap { $0.isBoolean ? nil : $0 } ?? ActorMeasure.all[0]
         session.compute([sizeMeasure] + (ActorMeasure.named("betweenness").map { [$0] } ?? []))
         let sizes = session.values(of: sizeMeasure)
