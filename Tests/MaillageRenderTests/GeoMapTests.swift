@@ -60,6 +60,19 @@ import Testing
         }
     }
 
+    @Test func crowdedPointsArePushedApartNearTheirPlaces() {
+        let crowded: [(x: Double, y: Double)] = [(0, 0), (0, 0), (3, 0), (100, 100), (101, 100)]
+        let spread = GeoLayout.separated(crowded, minimum: 15)
+        for i in spread.indices {
+            for j in 0..<i {
+                let d = ((spread[i].x - spread[j].x) * (spread[i].x - spread[j].x) + (spread[i].y - spread[j].y) * (spread[i].y - spread[j].y)).squareRoot()
+                #expect(d >= 14.9, "\(i), \(j) only \(d) apart")
+            }
+            let moved = ((spread[i].x - crowded[i].x) * (spread[i].x - crowded[i].x) + (spread[i].y - crowded[i].y) * (spread[i].y - crowded[i].y)).squareRoot()
+            #expect(moved < 30, "point \(i) moved \(moved) from its place")
+        }
+    }
+
     @Test func theGeoMapPinsEveryActorAndDrawsHostileNamesInert() throws {
         let session = AnalysisSession(dataset: Self.dataset, settings: AnalysisSettings(level: .epci))
         let map = MapBuilder(session: session, request: MapRequest(view: .actors, layout: .geo)).map()
