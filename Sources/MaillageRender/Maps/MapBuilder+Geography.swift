@@ -50,12 +50,10 @@ extension MapBuilder {
             let wide = dataset.territories[t].level <= .departement
             areas.append(GeoArea(rings: boundary.polygons.compactMap { $0.first?.map(layout.point) }, style: wide ? .land : .outline))
         }
-        let frameLayout = LayoutEngine.geo
         let unplaced = (0..<g.nodeCount).count { placement.actorPlaces[$0] == nil && (request.includeIsolated || g.degree($0) > 0) }
         var notes: [String] = []
         let projection = layout.projection.name(french: l == .fr)
         let scale = layout.scaleBar
-        let mapText: Map
         // Hulls of the territories of the level that have no outline, around their actors' places.
         let outlinedIDs = Set(outlined.map { dataset.territories[$0].id })
         var hullPoints = [[PlanePoint]](repeating: [], count: assignment.territories.count)
@@ -96,12 +94,11 @@ extension MapBuilder {
             notes += commonNotes(projection: projection, unplaced: 0, placement: placement)
             let frame = MapFrame(title: title, subtitle: l.pick("Territoires sur la carte : \(territories.count), liens entre territoires : \(links.count)",
                                                                 "Territories on the map: \(territories.count), ties between territories: \(links.count)") + scopeText,
-                                 layout: frameLayout, seed: layoutSeed)
+                                 layout: .geo, seed: layoutSeed)
             let map = GeoMap(frame: frame, content: .territories(territories, positions: positions, links: links), areas: areas, labels: [],
                              width: layout.width, height: layout.height, scaleBar: scale, projectionName: projection, notes: notes)
-            mapText = Map(document: map.document(), layout: .geo,
-                          summary: l.pick("\(territories.count) territoires, \(links.count) liens", "\(territories.count) territories, \(links.count) ties"))
-            return mapText
+            return Map(document: map.document(), layout: .geo,
+                       summary: l.pick("\(territories.count) territoires, \(links.count) liens", "\(territories.count) territories, \(links.count) ties"))
         }
         // Actors: grouped by place, spread on a ring around it in the order of their ids.
         var byPlace: [GeoCoordinate: [Int]] = [:]
@@ -175,7 +172,7 @@ extension MapBuilder {
         notes += commonNotes(projection: projection, unplaced: unplaced, placement: placement)
         let frame = MapFrame(title: title, subtitle: l.pick("\(actors.count) acteurs à leur lieu, \(ties.count) liens de coopération",
                                                             "\(actors.count) actors at their places, \(ties.count) cooperation ties") + scopeText,
-                             layout: frameLayout, seed: layoutSeed)
+                             layout: .geo, seed: layoutSeed)
         let map = GeoMap(frame: frame, content: .actors(actors, positions: drawnActors.map { positions[$0] }, ties: ties,
                                                        coloring: coloring, groups: groupNames),
                          areas: areas, labels: labels, width: layout.width, height: layout.height, scaleBar: scale,
