@@ -73,6 +73,14 @@ import Testing
         }
     }
 
+    @Test func pointsSpreadIntoTheSeaComeBackOnLand() {
+        let land: [(x: Double, y: Double)] = [(0, 0), (100, 0), (100, 100), (0, 100)]
+        let kept = GeoLayout.keptInside([(110, 50), (50, 50), (150, 150)], places: [(95, 50), (50, 50), (140, 140)], rings: [land])
+        #expect(GeoLayout.contains(land, kept[0]) && kept[0].x > 95, "pulled back towards its place, on land: \(kept[0])")
+        #expect(kept[1].x == 50 && kept[1].y == 50, "a point on land stays")
+        #expect(kept[2].x == 150, "a place off the land keeps its point")
+    }
+
     @Test func theGeoMapPinsEveryActorAndDrawsHostileNamesInert() throws {
         let session = AnalysisSession(dataset: Self.dataset, settings: AnalysisSettings(level: .epci))
         let map = MapBuilder(session: session, request: MapRequest(view: .actors, layout: .geo)).map()

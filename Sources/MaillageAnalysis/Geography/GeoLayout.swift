@@ -95,6 +95,41 @@ public struct GeoLayout: Sendable {
         return p
     }
 
+    /// Whether `p` lies inside `ring` (even-odd rule; the ring closed or not).
+    /// - Complexity: O(ring length).
+    public static func contains(_ ring: [(x: Double, y: Double)], _ p: (x: Double, y: Double)) -> Bool {
+        var inside = false
+        var j = ring.count - 1
+        for i in ring.indices {
+            let a = ring[i], b = ring[j]
+            if (a.y > p.y) != (b.y > p.y), p.x < (b.x - a.x) * (p.y - a.y) / (b.y - a.y) + a.x { inside.toggle() }
+            j = i
+        }
+        return inside
+    }
+
+    /// `points` moved back towards their `places` where spreading took them off the land
+    /// (`rings`, e.g. the département's outline) while their place is on it: each such
+    /// point goes to the farthest spot of the segment place → point that is still inside
+    /// (found by bisection), so a coastal commune's ring bends along the coast.
+    /// - Complexity: O(n · r) for r points of the rings, times 20 bisection steps for the points moved.
+    public static func keptInside(_ points: [(x: Double, y: Double)], places: [(x: Double, y: Double)],
+                                  rings: [[(x: Double, y: Double)]]) -> [(x: Double, y: Double)] {
+        guard !rings.isEmpty else { return points }
+        func inside(_ p: (x: Double, y: Double)) -> Bool { rings.contains { contains($0, p) } }
+        return points.indices.map { i in
+            let p = points[i], home = places[i]
+            guard !inside(p), inside(home) else { return p }
+            var lo = 0.0, hi = 1.0
+            for _ in 0..<20 {
+                let mid = (lo + hi) / 2
+                if inside((home.x + (p.x - home.x) * mid, home.y + (p.y - home.y) * mid)) { lo = mid } else { hi = mid }
+            }
+            let t = lo * 0.9
+            return (home.x + (p.x - home.x) * t, home.y + (p.y - home.y) * t)
+        }
+    }
+
     /// A round length for a scale bar about a fifth of the map's width: 1, 2 or 5 × 10ⁿ
     /// metres, with its length in points.
     public var scaleBar: (metres: Double, points: Double) {

@@ -124,7 +124,11 @@ extension MapBuilder {
                                        x: centre.x, y: centre.y - radius - 4))
             }
         }
-        let spread = GeoLayout.separated(drawnActors.map { positions[$0] }, minimum: 15)
+        // Neighbouring rings pushed apart, but not into the sea.
+        let land = areas.filter { $0.style == .land }.flatMap(\.rings)
+        let spread = GeoLayout.keptInside(GeoLayout.separated(drawnActors.map { positions[$0] }, minimum: 15),
+                                          places: drawnActors.map { placement.actorPlaces[$0].map(layout.point) ?? positions[$0] },
+                                          rings: land)
         for (k, a) in drawnActors.enumerated() { positions[a] = spread[k] }
         let sizeMeasure = ActorMeasure.named(request.sizeBy).flatMap { $0.isBoolean ? nil : $0 } ?? ActorMeasure.all[0]
         session.compute([sizeMeasure] + (ActorMeasure.named("betweenness").map { [$0] } ?? []))
