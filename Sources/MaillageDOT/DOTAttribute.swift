@@ -62,6 +62,12 @@ public enum DOTAttribute: Sendable, Hashable {
     case pack(Bool)
     case packMode(String)
     case concentrate(Bool)
+    /// A node's pinned position in points (`pos="x,y!"`), for the `nop2` layout of the
+    /// geographic maps (Graphviz's `neato -n2`).
+    case position(x: Double, y: Double)
+    /// Shapes drawn under the graph (`_background`), built with ``XDotDrawing``: only
+    /// numbers and colours, never dataset text.
+    case background(XDotDrawing)
 
     // Data.
     /// A data attribute for programs that read the file (NetworkX, pydot, Gephi): name
@@ -124,6 +130,8 @@ public enum DOTAttribute: Sendable, Hashable {
         case .pack: "pack"
         case .packMode: "packmode"
         case .concentrate: "concentrate"
+        case .position: "pos"
+        case .background: "_background"
         case .data(let name, _): name
         }
     }

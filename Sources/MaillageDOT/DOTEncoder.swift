@@ -78,6 +78,8 @@ public enum DOTEncoder {
             return quoted(number(d))
         case .peripheries(let i), .start(let i): return quoted(String(i))
         case .fixedSize(let b), .forceLabels(let b), .pack(let b), .concentrate(let b): return quoted(b ? "true" : "false")
+        case .position(let x, let y): return quoted(number(x) + "," + number(y) + "!")
+        case .background(let drawing): return quoted(drawing.text)
         }
     }
 

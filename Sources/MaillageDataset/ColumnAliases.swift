@@ -27,10 +27,13 @@ import MaillageModel
 /// | cooperations | started | début, date de début, démarrage, création, année, start, since |
 /// | cooperations | summary | résumé, description, objet, objectif, summary |
 /// | cooperations | source | source, sources, référence |
-/// | territories | id | identifiant, code, code insee, insee |
+/// | territories | id | identifiant, code (a table without an id column takes its INSEE codes as ids) |
 /// | territories | name | nom, libellé, label |
 /// | territories | level | niveau, échelon, type, level |
 /// | territories | parent | parent, territoire parent, appartient à, dans |
+/// | actors, territories | lat | latitude, lat wgs84, latitude wgs84, y wgs84 |
+/// | actors, territories | lon | longitude, lng, long, lon wgs84, longitude wgs84, x wgs84 |
+/// | actors, territories | insee | code insee, code_insee, code commune, code commune insee, code officiel géographique, cog, codgeo, depcom, insee code, commune code |
 /// | aliases | alias | synonyme, autre nom, variante, nom écrit, written |
 /// | aliases | id | identifiant, acteur, structure, actor, cible, target, nom retenu, read as |
 ///
@@ -53,7 +56,7 @@ enum ColumnAliases {
         "sector": ["secteur", "filière", "domaine", "secteur d'activité"],
         "territories": ["territoire", "territoires", "territory", "zone", "périmètre"],
         "website": ["site", "site internet", "site web", "web", "url"],
-    ]
+    ].merging(place) { a, _ in a }
 
     static let cooperations: [String: [String]] = [
         "id": ["identifiant", "code", "identifier"],
@@ -69,10 +72,18 @@ enum ColumnAliases {
     ]
 
     static let territories: [String: [String]] = [
-        "id": ["identifiant", "code", "code insee", "insee"],
+        "id": ["identifiant", "code"],
         "name": ["nom", "libellé", "label"],
         "level": ["niveau", "échelon", "type"],
         "parent": ["territoire parent", "appartient à", "dans"],
+    ].merging(place) { a, _ in a }
+
+    /// The place columns of actors and territories (issue 17): WGS 84 degrees, or an INSEE commune code.
+    static let place: [String: [String]] = [
+        "lat": ["latitude", "lat wgs84", "latitude wgs84", "y wgs84"],
+        "lon": ["longitude", "lng", "long", "lon wgs84", "longitude wgs84", "x wgs84"],
+        "insee": ["code insee", "code_insee", "code commune", "code commune insee", "code officiel géographique", "cog",
+                  "codgeo", "depcom", "insee code", "commune code"],
     ]
 
     static let aliasTable: [String: [String]] = [

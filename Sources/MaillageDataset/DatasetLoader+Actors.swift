@@ -14,6 +14,7 @@ extension LoaderRun {
         let name = table.column("name"), kind = table.column("kind"), legalForm = table.column("legal_form")
         let sector = table.column("sector"), website = table.column("website")
         let founded = table.column("founded"), closed = table.column("closed")  // issue 16
+        let placeColumns = PlaceColumns(table)  // issue 17
         for row in table.rows {
             guard let (id, idField) = requireID(row, at: idColumn, named: "id", what: "actor"),
                   !mergesRow(id, field: idField, seen: seen, names: names, what: "actor", file: file, row: { actors[$0].id }),
@@ -29,10 +30,11 @@ extension LoaderRun {
             if actorLegalForm.isEmpty, let implied = kindMatch?.legalForm { actorLegalForm = implied }
             let actorName = nameField?.value.trimmingSpaces() ?? ""
             let life = readLifespan(row, start: ("founded", founded), end: ("closed", closed), file: file)
+            let (coordinate, insee) = readPlace(row, placeColumns, what: "actor \"\(id.excerpt)\"", file: file)
             actors.append(Actor(
                 id: id, name: actorName.isEmpty ? id : actorName, kind: actorKind, legalForm: actorLegalForm,
                 sector: row.value(sector), territories: row.territories(), website: row.value(website),
-                founded: life.start, closed: life.end))
+                founded: life.start, closed: life.end, coordinate: coordinate, insee: insee))
         }
         return actors
     }

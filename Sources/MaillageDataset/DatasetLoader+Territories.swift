@@ -9,6 +9,8 @@ extension LoaderRun {
         var parentFields: [Table.Cell?] = []
         var seen: [String: Int] = [:]
         var records: [Int] = []  // the record defining each territory
+        let placeColumns = PlaceColumns(table)
+        var inseeFields: [Table.Cell?] = []
         for row in table.rows {
             guard let (id, idField) = requireID(row, what: "territory"),
                   checkUnique(id, field: idField, index: territories.count, seen: &seen, row: { table.rowDescription(ofRecord: records[$0]) }, what: "territory", file: file) else { continue }
@@ -18,9 +20,13 @@ extension LoaderRun {
             let level = parseEnum(row.field("level"), in: ValueSynonyms.territoryLevels, what: "territory level", file: file)?.value ?? .autre
             let parent = row.value("parent")
             let name = row.value("name")
-            territories.append(Territory(id: id, name: name.isEmpty ? id : name, level: level, parent: parent.isEmpty ? nil : parent))
+            let (coordinate, insee) = readPlace(row, placeColumns, what: "territory \"\(id.excerpt)\"", file: file)  // issue 17
+            inseeFields.append(row.field(placeColumns.insee))
+            territories.append(Territory(id: id, name: name.isEmpty ? id : name, level: level, parent: parent.isEmpty ? nil : parent,
+                                         coordinate: coordinate, insee: insee))
             parentFields.append(parent.isEmpty ? nil : row.field("parent"))
         }
+        checkUniqueINSEECodes(territories, fields: inseeFields, file: file)
         let index = Dictionary(territories.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
         for (i, territory) in territories.enumerated() {
             guard let parent = territory.parent, let field = parentFields[i] else { continue }

@@ -72,12 +72,15 @@ public enum DatasetWriter {
     /// The text of `territories.csv`.
     public static func territoriesCSV(_ dataset: Dataset) -> [UInt8] {
         var out = CSVBuffer(capacity: 64 * dataset.territories.count + 64)
-        out.header(["id", "name", "level", "parent"])
+        let placed = dataset.territories.contains { $0.coordinate != nil || $0.insee != nil }  // issue 17: only when given
+        out.header(["id", "name", "level", "parent"] + (placed ? ["lat", "lon", "insee"] : []))
         for t in dataset.territories {
             out.cell(t.id); out.comma()
             out.cell(t.name); out.comma()
             out.cell(t.level.rawValue); out.comma()
-            out.cell(t.parent ?? ""); out.newline()
+            out.cell(t.parent ?? "")
+            if placed { out.comma(); place(t.coordinate, t.insee, into: &out) }
+            out.newline()
         }
         return out.bytes
     }
@@ -86,7 +89,9 @@ public enum DatasetWriter {
     public static func actorsCSV(_ dataset: Dataset) -> [UInt8] {
         var out = CSVBuffer(capacity: 120 * dataset.actors.count + 64)
         let dated = dataset.isDated  // issue 16: date columns only in a dated dataset
-        out.header(["id", "name", "kind", "legal_form", "sector", "territories", "website"] + (dated ? ["founded", "closed"] : []))
+        let placed = dataset.actors.contains { $0.coordinate != nil || $0.insee != nil }  // issue 17: only when given
+        out.header(["id", "name", "kind", "legal_form", "sector", "territories", "website"] + (dated ? ["founded", "closed"] : [])
+                   + (placed ? ["lat", "lon", "insee"] : []))
         for a in dataset.actors {
             out.cell(a.id); out.comma()
             out.cell(a.name); out.comma()
@@ -96,9 +101,23 @@ public enum DatasetWriter {
             out.multiCell(a.territories); out.comma()
             out.cell(a.website)
             if dated { out.comma(); out.cell(a.founded?.description ?? ""); out.comma(); out.cell(a.closed?.description ?? "") }
+            if placed { out.comma(); place(a.coordinate, a.insee, into: &out) }
             out.newline()
         }
         return out.bytes
+    }
+
+    /// The `lat`, `lon` and `insee` cells: degrees with up to 7 decimals (about 1 cm), no exponent.
+    private static func place(_ c: GeoCoordinate?, _ insee: String?, into out: inout CSVBuffer) {
+        func degrees(_ v: Double) -> String {
+            var s = String(format: "%.7f", v)
+            while s.hasSuffix("0") { s.removeLast() }
+            if s.hasSuffix(".") { s.removeLast() }
+            return s == "-0" ? "0" : s
+        }
+        out.cell(c.map { degrees($0.latitude) } ?? ""); out.comma()
+        out.cell(c.map { degrees($0.longitude) } ?? ""); out.comma()
+        out.cell(insee ?? "")
     }
 
     /// The text of `cooperations.csv`.

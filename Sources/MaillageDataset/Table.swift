@@ -191,7 +191,9 @@ final class Table: Sendable {
         }
         // A table of names without ids (« Structure;Type;Commune »): the names are the ids.
         var idsFromNames = false
-        if columns["id"] == nil, schema.required.contains("id"), let name = columns["name"] {
+        if columns["id"] == nil, schema.file == TableSchema.territories.file, let insee = columns["insee"] {
+            columns["id"] = insee  // « Code INSEE;Nom;Niveau »: the codes are the ids
+        } else if columns["id"] == nil, schema.required.contains("id"), let name = columns["name"] {
             columns["id"] = name
             idsFromNames = true
         }

@@ -39,7 +39,7 @@ struct TableSchema: Sendable {
         aliases: ColumnAliases.memberships)
     static let actors = TableSchema(
         file: "actors.csv", required: ["id"],
-        optional: ["name", "kind", "legal_form", "sector", "territories", "website", "founded", "closed"],
+        optional: ["name", "kind", "legal_form", "sector", "territories", "website", "founded", "closed", "lat", "lon", "insee"],
         aliases: ColumnAliases.actors, territoryLevelColumns: true)
     static let cooperations = TableSchema(
         file: "cooperations.csv", required: ["id"],
@@ -49,7 +49,7 @@ struct TableSchema: Sendable {
         file: "aliases.csv", required: ["alias", "id"], optional: [],
         aliases: ColumnAliases.aliasTable)
     static let territories = TableSchema(
-        file: "territories.csv", required: ["id"], optional: ["name", "level", "parent"],
+        file: "territories.csv", required: ["id"], optional: ["name", "level", "parent", "lat", "lon", "insee"],
         aliases: ColumnAliases.territories)
 
     /// The column a header cell names: a column of the schema written as the schema

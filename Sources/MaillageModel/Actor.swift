@@ -15,14 +15,20 @@ public struct Actor: Sendable, Hashable, Identifiable {
     public var founded: PartialDate?
     /// Its last date of activity, included; nil while active (or not known).
     public var closed: PartialDate?
+    /// Its own place in WGS 84 (`lat`, `lon` columns); nil places it at its territory's.
+    public var coordinate: GeoCoordinate?
+    /// The INSEE code of its commune (`insee` column), nil when not given.
+    public var insee: String?
 
     /// An actor; `founded` and `closed` are optional, and an undated actor counts as
     /// present throughout (see ``Lifespan``).
     public init(
         id: String, name: String? = nil, kind: ActorKind = .unknown, legalForm: String = "",
         sector: String = "", territories: [String] = [], website: String = "",
-        founded: PartialDate? = nil, closed: PartialDate? = nil
+        founded: PartialDate? = nil, closed: PartialDate? = nil, coordinate: GeoCoordinate? = nil, insee: String? = nil
     ) {
+        self.coordinate = coordinate
+        self.insee = insee
         self.founded = founded
         self.closed = closed
         self.id = id

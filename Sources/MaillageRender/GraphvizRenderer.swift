@@ -28,7 +28,7 @@ public final class GraphvizRenderer: Sendable {
     /// - Throws: ``RenderError`` with Graphviz's messages.
     public func render(dot: String, layout: LayoutEngine, format: RenderFormat) throws -> [UInt8] {
         let outcome: Result<[UInt8], RenderError> = GraphvizThread.shared.run {
-            GraphvizSession.current.render(dot: dot, layout: layout.rawValue, format: format.graphvizName)
+            GraphvizSession.current.render(dot: dot, layout: layout.graphvizName, format: format.graphvizName)
         }
         let bytes = try outcome.get()
         return format == .pdf ? PDFMetadata.reproducible(bytes) : bytes  // SOURCE_DATE_EPOCH (issue 19, item 13)

@@ -54,8 +54,10 @@ import Testing
         for id in ["chiffres", "carte", "tetes-de-pont", "groupes", "territoires", "cooperations", "acteurs", "source", "map", "search", "panel"] {
             #expect(page.element(id: id) != nil, "missing #\(id)")
         }
-        #expect(page.all("g").filter { $0.attributes["class"]?.hasPrefix("node actor") == true }.count == 73)
-        #expect(page.all("g").filter { $0.attributes["class"] == "edge tie" }.count == 277)
+        // The cooperation map's nodes and ties (the geographic map's ids start with `geo-`).
+        #expect(page.all("g").filter { $0.attributes["class"]?.hasPrefix("node actor") == true && $0.attributes["id"]?.hasPrefix("actor-") == true }.count == 73)
+        #expect(page.all("g").filter { $0.attributes["class"] == "edge tie" && $0.attributes["id"]?.hasPrefix("tie-") == true }.count == 277)
+        #expect(page.all("g").filter { $0.attributes["class"]?.hasPrefix("node actor") == true && $0.attributes["id"]?.hasPrefix("geo-actor-") == true }.count == 47)
         #expect(page.element(id: "actor-apes") != nil)
         #expect(rows(page, table: "table-hubs") == 10)
         #expect(rows(page, table: "table-cooperations") == 20)

@@ -26,14 +26,15 @@ public struct MapBuilder {
         public var summary: String
     }
 
-    private var dataset: Dataset { session.dataset }
-    private var l: Language { request.language }
+    var dataset: Dataset { session.dataset }
+    var l: Language { request.language }
 
     /// Builds the map.
     /// - Complexity: O(n + m) on top of what the session computes (degree, betweenness,
     ///   the size measure, the communities or territories used for colours).
     public func map() -> Map {
         let title = l.pick("Coopérations — ", "Cooperations — ") + dataset.name
+        if request.layout == .geo { return geographic(title: title) }  // issue 17
         switch request.view {
         case .bipartite: return bipartite(title: title)
         case .territories: return territories(title: title)
@@ -142,9 +143,9 @@ public struct MapBuilder {
                    summary: l.pick("\(actors.count) acteurs, \(ties.count) liens", "\(actors.count) actors, \(ties.count) ties"))
     }
 
-    private var layoutSeed: Int { Int(truncatingIfNeeded: session.settings.communities.seed) }
+    var layoutSeed: Int { Int(truncatingIfNeeded: session.settings.communities.seed) }
 
-    private var weightMeaning: String {
+    var weightMeaning: String {
         switch session.settings.projection {
         case .count: l.pick("coopérations partagées", "shared cooperations")
         case .newman: l.pick("poids de Newman", "Newman weight")
@@ -152,7 +153,7 @@ public struct MapBuilder {
         }
     }
 
-    private var scopeText: String {
+    var scopeText: String {
         let scope = session.scope
         var parts: [String] = []
         if let t = scope.territory { parts.append(l.pick("territoire ", "territory ") + (session.fullDataset.territory(t)?.name ?? t)) }

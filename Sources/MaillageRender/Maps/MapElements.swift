@@ -83,6 +83,8 @@ public struct MapFrame: Sendable {
             attributes += [.rankDir("LR"), .nodeSep(0.25), .rankSep(1.2), .splines("true")]
         case .circo, .twopi:
             attributes += [.overlap("prism"), .splines(curvedEdges)]
+        case .geo:
+            attributes += [.splines("false")]
         }
         return attributes
     }

@@ -44,6 +44,9 @@ public struct MapRequest: Sendable, Hashable {
     /// The map will be read where hovering works (the report, an SVG in a browser): the
     /// legend may point to the tooltips. False for PNG and PDF.
     public var interactive: Bool
+    /// Outlines of territories for the geographic map (`--layout geo --boundaries FILE`);
+    /// without them, territories are drawn as the hulls of their actors.
+    public var boundaries: GeoBoundaries? = nil
 
     public init(view: View = .actors, layout: LayoutEngine? = nil, colorBy: ColorBy = .kind, sizeBy: String = "degree",
                 groupBy: GroupBy = .none, ego: String? = nil, depth: Int = 1, includeIsolated: Bool = false,

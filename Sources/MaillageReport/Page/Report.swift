@@ -25,6 +25,8 @@ public struct Report {
     public let language: ReportLanguage
     /// Why the map could not be drawn, when it could not (the page then says so).
     public internal(set) var mapProblem: String?
+    /// Territory outlines for the geographic map (`maillage report --boundaries`); nil draws hulls.
+    public var geoBoundaries: GeoBoundaries? = nil
 
     public init(analysis: ReportAnalysis, map: ReportMap?, provenance: ReportProvenance, language: ReportLanguage = .fr) {
         self.analysis = analysis
@@ -59,7 +61,7 @@ public struct Report {
         let body: HTMLNode = .el("body", [:], [
             header(title: title),
             .el("main", [:], [
-                summarySection, mapSection, hubsSection, clustersSection, territoriesSection,
+                summarySection, mapSection, geographySection, hubsSection, clustersSection, territoriesSection,
                 cooperationsSection, actorsSection, provenanceSection, methodsSection,
             ]),
             .el("footer", [:], [.el("p", text: l.pick(

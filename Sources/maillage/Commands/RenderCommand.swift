@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import MaillageAnalysis
+import MaillageDataset
 import MaillageModel
 import MaillageRender
 
@@ -38,8 +39,11 @@ struct RenderCommand: ParsableCommand {
     @Option(help: "actors, bipartite, territories or clusters (default: chosen by size, see below).")
     var view: MapRequest.View?
 
-    @Option(help: "Graphviz layout: sfdp, neato, fdp, dot or circo (default: chosen for the view and size).")
+    @Option(help: "Graphviz layout: sfdp, neato, fdp, dot or circo (default: chosen for the view and size); geo: the geographic map (actors or territories view) at the places of the dataset's lat/lon or INSEE codes, in Lambert-93.")
     var layout: LayoutEngine?
+
+    @Option(help: ArgumentHelp("With --layout geo: territory outlines (GeoJSON in WGS 84), matched to territories by id or INSEE code; otherwise hulls of their actors.", valueName: "file.geojson"))
+    var boundaries: String?
 
     @Option(name: .customLong("color-by"), help: "Colour actors by kind (default), cluster or territory.")
     var colorBy: MapRequest.ColorBy = .kind
@@ -73,6 +77,10 @@ struct RenderCommand: ParsableCommand {
             throw ValidationError("--color-by \(colorBy.rawValue) and --group-by \(groupBy.rawValue) must use the same grouping")
         }
         if ego != nil, let view, view != .actors { throw ValidationError("--ego draws the actors view; leave out --view or use --view actors") }
+        if layout == .geo, let view, view != .actors && view != .territories {
+            throw ValidationError("--layout geo draws the actors or the territories view (got --view \(view.rawValue))")
+        }
+        if boundaries != nil && layout != .geo { throw ValidationError("--boundaries goes with --layout geo") }
         try AtomicFile.check([output])  // before any computation (issue 19, item 9)
     }
 
@@ -90,9 +98,17 @@ struct RenderCommand: ParsableCommand {
         let egoID = try ego.map { try ActorReference.resolve($0, in: dataset, option: "--ego", language: l) }
         let url = URL(fileURLWithPath: output)
         let format = RenderFormat(rawValue: url.pathExtension.lowercased()) ?? .svg
-        let chosen = view ?? (egoID != nil ? .actors : MapRequest.View.automatic(for: session))
+        let chosen = view ?? (egoID != nil || layout == .geo ? .actors : MapRequest.View.automatic(for: session))
         if chosen == .territories, let problem = session.territoryAnalysisUnavailable(language: l) { throw CommandFailure(problem) }
-        let map = MapBuilder(session: session, request: request(ego: egoID, view: chosen)).map()
+        var mapRequest = request(ego: egoID, view: chosen)
+        if layout == .geo {  // issue 17
+            do { mapRequest.boundaries = try boundaries.map { try GeoJSONReader.read(fileAt: URL(fileURLWithPath: $0)) } }
+            catch let failure as GeoJSONReader.Failure { throw CommandFailure(failure.description) }
+            if let problem = MapBuilder.geographicProblem(session: session, boundaries: mapRequest.boundaries, language: l) {
+                throw CommandFailure(problem)
+            }
+        }
+        let map = MapBuilder(session: session, request: mapRequest).map()
         let dot = DOTEncoder.encode(map.document)
         let bytes: [UInt8]
         do {

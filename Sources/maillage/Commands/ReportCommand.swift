@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import MaillageAnalysis
+import MaillageDataset
 import MaillageModel
 import MaillageReport
 
@@ -38,6 +39,9 @@ struct ReportCommand: ParsableCommand {
     @Option(help: "How many facilitator hubs to list (default 10).")
     var top: Int = 10
 
+    @Option(help: ArgumentHelp("Territory outlines (GeoJSON in WGS 84) for the geographic map, shown when the dataset has coordinates.", valueName: "file.geojson"))
+    var boundaries: String?
+
     func validate() throws {
         guard top >= 1 else { throw ValidationError("--top must be at least 1") }
         let ext = URL(fileURLWithPath: output).pathExtension.lowercased()
@@ -50,7 +54,9 @@ struct ReportCommand: ParsableCommand {
     func run() throws {
         let l = lang.language
         let session = try source.session(graph: graph, settings: AnalysisSettings(level: territories.level, communities: clusters.settings))
-        let report = Report(session: session, language: l, topHubs: top, extraParameters: [("redact", String(source.redact))])
+        var report = Report(session: session, language: l, topHubs: top, extraParameters: [("redact", String(source.redact))])
+        do { report.geoBoundaries = try boundaries.map { try GeoJSONReader.read(fileAt: URL(fileURLWithPath: $0)) } }  // issue 17
+        catch let failure as GeoJSONReader.Failure { throw CommandFailure(failure.description) }
         if let problem = report.mapProblem {
             printError(l.pick("maillage : attention : la carte n'a pas pu être dessinée (\(problem)) ; le rapport est écrit sans elle",
                               "maillage: warning: the map could not be drawn (\(problem)); the report is written without it"))

@@ -28,6 +28,7 @@ HEADERS = {
     "legal_form": "Forme juridique", "sector": "Secteur", "territories": "Territoires", "website": "Site internet",
     "form": "Forme", "declared_members": "Membres déclarés", "status": "Statut", "started": "Début", "summary": "Résumé",
     "source": "Source", "level": "Niveau", "parent": "Parent", "alias": "Alias",
+    "lat": "Latitude", "lon": "Longitude", "insee": "Code INSEE",
 }
 
 

@@ -1,0 +1,96 @@
+import MaillageModel
+
+/// The place columns of a table (`lat`, `lon`, `insee`), looked up once per table.
+struct PlaceColumns {
+    var latitude: Int?
+    var longitude: Int?
+    var insee: Int?
+
+    init(_ table: Table) {
+        latitude = table.column("lat")
+        longitude = table.column("lon")
+        insee = table.column("insee")
+    }
+}
+
+extension LoaderRun {
+    /// Reads a row's place: `lat` and `lon` in WGS 84 decimal degrees (a decimal point
+    /// or comma; both or neither), and `insee`, an INSEE commune code.
+    ///
+    /// Errors, each at its cell: a value that is not a decimal number of degrees (a
+    /// degrees-minutes-seconds text gets a hint), a latitude outside −90…90 or a
+    /// longitude outside −180…180, one of the pair without the other, a code that is
+    /// not a commune code (a 4-digit code gets the hint of a dropped leading zero).
+    /// - Returns: the coordinate and the code, each nil when absent or wrong.
+    mutating func readPlace(_ row: Table.Row, _ columns: PlaceColumns, what: String, file: String) -> (GeoCoordinate?, String?) {
+        let latField = row.field(columns.latitude), lonField = row.field(columns.longitude)
+        let latText = latField?.value.trimmingSpaces() ?? "", lonText = lonField?.value.trimmingSpaces() ?? ""
+        var coordinate: GeoCoordinate?
+        if latText.isEmpty != lonText.isEmpty {
+            let (given, missing, field) = latText.isEmpty ? ("lon", "lat", lonField) : ("lat", "lon", latField)
+            diagnostics.append(.error(
+                "\(what) has \(given) but no \(missing): give both coordinates (WGS 84 degrees) or neither",
+                file: file, at: field?.position ?? row.start))
+        } else if !latText.isEmpty, let latField, let lonField {
+            let lat = parseDegrees(latText, field: latField, name: "lat", file: file)
+            let lon = parseDegrees(lonText, field: lonField, name: "lon", file: file)
+            if let lat, let lon {
+                switch GeoCoordinate.validated(latitude: lat, longitude: lon) {
+                case .success(let c): coordinate = c
+                case .failure(let problem):
+                    let field: Table.Cell
+                    if case .latitudeOutOfRange = problem { field = latField } else { field = lonField }
+                    let swapped = (-90...90).contains(lon) && (-180...180).contains(lat) ? " (are lat and lon swapped?)" : ""
+                    diagnostics.append(.error("\(problem)\(swapped)", file: file, at: field.position))
+                }
+            }
+        }
+        var insee: String?
+        if let field = row.field(columns.insee) {
+            let code = field.value.trimmingSpaces()
+            if code.isEmpty {
+            } else if INSEECode.isCommuneCode(code) {
+                insee = INSEECode.canonical(code)
+            } else {
+                let dropped = code.count == 4 && code.utf8.allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
+                    ? " (a spreadsheet may have dropped its leading zero: \"0\(code)\"; format the column as text)" : ""
+                diagnostics.append(.error(
+                    "insee \"\(code.excerpt)\" is not an INSEE commune code: five digits, or 2A/2B and three digits in Corsica (62041, 2A004)\(dropped)",
+                    file: file, at: field.position))
+            }
+        }
+        return (coordinate, insee)
+    }
+
+    /// A number of degrees written with a decimal point or a decimal comma (`50.29`,
+    /// `50,29`, `-1.5`); nil, reported, otherwise.
+    private mutating func parseDegrees(_ text: String, field: Table.Cell, name: String, file: String) -> Double? {
+        let normalised = text.replacingOccurrences(of: ",", with: ".")
+        let allowed = normalised.utf8.allSatisfy { ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x2E || $0 == 0x2D || $0 == 0x2B }
+        if allowed, normalised.utf8.count <= 32, let value = Double(normalised), value.isFinite { return value }
+        let dms = text.contains("°") || text.contains("'") || text.contains("\"") || text.uppercased().hasSuffix("N")
+            || text.uppercased().hasSuffix("E") || text.uppercased().hasSuffix("W") || text.uppercased().hasSuffix("O")
+        let hint = dms ? " (degrees, minutes and seconds are not read: convert to decimal degrees, 50°17′N → 50.2833)" : ""
+        diagnostics.append(.error(
+            "\(name) \"\(text.excerpt)\" is not a number of decimal degrees (WGS 84, e.g. \(name == "lat" ? "50.2910" : "2.7775"))\(hint)",
+            file: file, at: field.position))
+        return nil
+    }
+
+    /// Reports INSEE codes given to two territories (an error: boundaries and actors
+    /// could not tell them apart).
+    mutating func checkUniqueINSEECodes(_ territories: [Territory], fields: [Table.Cell?], file: String) {
+        var first: [String: Int] = [:]
+        for (i, t) in territories.enumerated() {
+            guard let code = t.insee else { continue }
+            if let j = first[code] {
+                if territories[j].id == t.id { continue }
+                diagnostics.append(.error(
+                    "INSEE code \(code) is already the code of territory \"\(territories[j].id.excerpt)\"",
+                    file: file, at: fields[i]?.position ?? .file))
+            } else {
+                first[code] = i
+            }
+        }
+    }
+}

@@ -1,0 +1,229 @@
+import Foundation
+import MaillageModel
+
+/// An area drawn under a geographic map: a territory's outline from a boundaries file,
+/// or the hull of its actors' places.
+public struct GeoArea: Sendable {
+    /// How the area is drawn.
+    public enum Style: Sendable, Hashable {
+        /// A wide territory (département, région): the land the map is about.
+        case land
+        /// A territory's outline from the boundaries file (a commune, an EPCI).
+        case outline
+        /// The hull of a territory's actors, in the colour of group `index`.
+        case hull(Int)
+    }
+
+    /// Rings of points (the outer ring of each polygon), in points.
+    public var rings: [[(x: Double, y: Double)]]
+    public var style: Style
+
+    public init(rings: [[(x: Double, y: Double)]], style: Style) {
+        self.rings = rings
+        self.style = style
+    }
+}
+
+/// A name written on the map at a place (a commune, a territory's centre), in grey.
+public struct GeoLabel: Sendable {
+    public var text: String
+    public var x: Double
+    public var y: Double
+    public init(text: String, x: Double, y: Double) {
+        self.text = text
+        self.x = x
+        self.y = y
+    }
+}
+
+/// A geographic map (`render --layout geo`): actors — or territories — at their places,
+/// drawn with every position pinned (Graphviz's `nop2`, `neato -n2`), over the areas of
+/// the territories; a scale bar, a north arrow and the projection stated on the map,
+/// and the usual title block and legend. Nodes and ties keep the ids, classes and
+/// tooltips of the other maps (`actor-…`, `tie-…`, `territory-…`), so the SVG reads the same way.
+public struct GeoMap: Sendable {
+    /// What stands at the places.
+    public enum Content: Sendable {
+        /// Actors, with `positions[i]` the point of `actors[i]`.
+        case actors([MapActor], positions: [(x: Double, y: Double)], ties: [MapTie], coloring: MapColoring, groups: [String])
+        /// Territories, one disc each sized by actors, tied by the ties between their actors.
+        case territories([MapTerritory], positions: [(x: Double, y: Double)], links: [(u: Int, v: Int, ties: Int)])
+    }
+
+    public var frame: MapFrame
+    public var content: Content
+    public var areas: [GeoArea]
+    public var labels: [GeoLabel]
+    /// Size of the drawing, points.
+    public var width: Double
+    public var height: Double
+    /// The scale bar's length in metres and points.
+    public var scaleBar: (metres: Double, points: Double)
+    /// The projection as the map states it.
+    public var projectionName: String
+    public var notes: [String]
+
+    public init(frame: MapFrame, content: Content, areas: [GeoArea], labels: [GeoLabel], width: Double, height: Double,
+                scaleBar: (metres: Double, points: Double), projectionName: String, notes: [String]) {
+        self.frame = frame
+        self.content = content
+        self.areas = areas
+        self.labels = labels
+        self.width = width
+        self.height = height
+        self.scaleBar = scaleBar
+        self.projectionName = projectionName
+        self.notes = notes
+    }
+
+    /// The DOT document, to be laid out with ``LayoutEngine/geo``.
+    public func document() -> DOTGraph {
+        var swatches: [(color: String, text: String)] = []
+        if case .actors(let actors, _, _, let coloring, let groups) = content {
+            switch coloring {
+            case .kind: swatches = MapLegend.kindSwatches(actors.map(\.kind))
+            case .group:
+                var members = [Int](repeating: 0, count: groups.count)
+                for actor in actors where actor.group >= 0 && actor.group < groups.count { members[actor.group] += 1 }
+                swatches = MapLegend.groupSwatches(names: groups, members: members)
+            }
+        }
+        var attributes = frame.graphAttributes(nodeCount: 0, edgeCount: 0,
+                                               legend: MapLegend.label(frame: frame, swatches: swatches, notes: notes))
+        attributes.append(.background(backdrop()))
+        var graph = DOTGraph(attributes: attributes,
+                             nodeDefaults: [.fontName("DejaVu Sans"), .style([.filled]), .penWidth(0.7), .color("#333333"),
+                                            .fixedSize(true), .label("")],
+                             edgeDefaults: [.color("#5A5A5A88")])
+        // Invisible corners: the drawing spans the whole frame, areas included.
+        for (name, x, y) in [("corner0", 0.0, 0.0), ("corner1", width, height)] {
+            graph.nodes.append(DOTNode(name: name, attributes: [
+                .id(name), .cssClass("map-frame"), .shape(.point), .width(0.01), .style([.invis]), .position(x: x, y: y),
+            ]))
+        }
+        for (i, label) in labels.enumerated() {
+            graph.nodes.append(DOTNode(name: "p\(i)", attributes: [
+                // An external label of a dot: Graphviz places it clear of the actors and
+                // of other names, and leaves it out where it cannot (forcelabels=false).
+                .id("place-\(i)"), .cssClass("place"), .shape(.point), .width(0.02), .color("#00000000"),
+                .fillColor("#00000000"), .xlabel(label.text), .fontSize(8.5), .fontColor("#5B5346"),
+                .position(x: label.x, y: label.y), .tooltip(label.text),
+            ]))
+        }
+        furniture(into: &graph)
+        switch content {
+        case .actors(let actors, let positions, let ties, let coloring, _):
+            addActors(actors, positions: positions, ties: ties, coloring: coloring, to: &graph)
+        case .territories(let territories, let positions, let links):
+            addTerritories(territories, positions: positions, links: links, to: &graph)
+        }
+        return graph
+    }
+
+    private func addActors(_ actors: [MapActor], positions: [(x: Double, y: Double)], ties: [MapTie], coloring: MapColoring,
+                           to graph: inout DOTGraph) {
+        let maxWeight = ties.map(\.weight).max() ?? 1
+        // Many ties: lighter lines, so that crossings stay readable.
+        let tieColor = ties.count > 200 ? "#3C3C3C30" : ties.count > 60 ? "#3C3C3C55" : "#3C3C3C80"
+        for (index, actor) in actors.enumerated() {
+            let scale = actor.size.squareRoot()
+            let fill: String
+            switch coloring {
+            case .kind: fill = MapPalette.color(of: actor.kind)
+            case .group: fill = MapPalette.groupColor(actor.group)
+            }
+            let side = 0.13 + 0.17 * scale
+            var attributes: [DOTAttribute] = [
+                .id(DOTEncoder.svgID(actor.id, prefix: "actor-")),
+                .cssClass("actor kind-\(actor.kind.rawValue)"),
+                .xlabel(MapText.shortened(MapText.abbreviated(actor.name), to: 26)),
+                .tooltip(([actor.name] + actor.details).joined(separator: "\n")),
+                .shape(MapPalette.shape(of: actor.kind)), .fillColor(fill), .fontSize(7), .fontColor("#222222"),
+                .width(side), .height(side * 0.8), .position(x: positions[index].x, y: positions[index].y),
+            ]
+            if actor.highlighted { attributes += [.penWidth(2.5), .color("#000000")] }
+            graph.nodes.append(DOTNode(name: "n\(index)", attributes: attributes))
+        }
+        for tie in ties {
+            let names = tie.cooperations.isEmpty ? "" : " : " + tie.cooperations.joined(separator: ", ")
+            let a = actors[tie.u], b = actors[tie.v]
+            graph.edges.append(DOTEdge(from: "n\(tie.u)", to: "n\(tie.v)", attributes: [
+                .id(DOTEncoder.svgID(a.id, prefix: "tie-") + DOTEncoder.svgID(b.id, prefix: "--")),
+                .cssClass("tie"), .color(tieColor),
+                .penWidth(0.5 + 2.5 * tie.weight / maxWeight),
+                .tooltip("\(a.name) — \(b.name)\(names)"),
+            ]))
+        }
+    }
+
+    private func addTerritories(_ territories: [MapTerritory], positions: [(x: Double, y: Double)], links: [(u: Int, v: Int, ties: Int)],
+                                to graph: inout DOTGraph) {
+        let maxActors = Double(territories.map(\.actors).max() ?? 1)
+        let maxTies = Double(links.map(\.ties).max() ?? 1)
+        for (index, territory) in territories.enumerated() {
+            let scale = (Double(territory.actors) / max(maxActors, 1)).squareRoot()
+            graph.nodes.append(DOTNode(name: "t\(index)", attributes: [
+                .id(DOTEncoder.svgID(territory.id, prefix: "territory-")), .cssClass("territory"),
+                .shape(.circle), .fillColor(MapPalette.groupColor(index) + "D0"), .color("#333333"),
+                .width(0.22 + 0.75 * scale),
+                .xlabel(MapText.wrapped(MapText.abbreviated(territory.name), width: 16) + "\n\(territory.actors) acteur\(territory.actors == 1 ? "" : "s")"),
+                .fontSize(8), .fontColor("#222222"),
+                .tooltip(([territory.name] + territory.details).joined(separator: "\n")),
+                .position(x: positions[index].x, y: positions[index].y),
+            ]))
+        }
+        for link in links {
+            graph.edges.append(DOTEdge(from: "t\(link.u)", to: "t\(link.v)", attributes: [
+                .id(DOTEncoder.svgID(territories[link.u].id, prefix: "link-") + DOTEncoder.svgID(territories[link.v].id, prefix: "--")),
+                .cssClass("territory-link"), .color("#1F5F8BA0"),
+                .penWidth(1 + 6 * Double(link.ties) / maxTies),
+                .tooltip("\(territories[link.u].name) — \(territories[link.v].name) : \(link.ties) lien(s)"),
+            ]))
+        }
+    }
+
+    /// The areas, the scale bar and the north arrow, as xdot shapes.
+    func backdrop() -> XDotDrawing {
+        var d = XDotDrawing()
+        for area in areas {
+            switch area.style {
+            case .land:
+                d.dashed(false); d.lineWidth(1.4); d.pen("#8C8270"); d.fill("#F3EFE4")
+            case .outline:
+                d.dashed(false); d.lineWidth(0.6); d.pen("#B9AE98"); d.fill("#E8E1CF")
+            case .hull(let group):
+                d.dashed(true); d.lineWidth(0.9); d.pen(MapPalette.groupColor(group)); d.fill(MapPalette.groupColor(group) + "1E")
+            }
+            for ring in area.rings { d.polygon(ring) }
+        }
+        d.dashed(false)
+        // Scale bar, bottom left: two blocks, black then white.
+        let x0 = 18.0, y0 = 18.0, half = scaleBar.points / 2
+        d.lineWidth(0.8); d.pen("#222222")
+        d.fill("#222222"); d.polygon([(x0, y0), (x0 + half, y0), (x0 + half, y0 + 5), (x0, y0 + 5)])
+        d.fill("#FFFFFF"); d.polygon([(x0 + half, y0), (x0 + 2 * half, y0), (x0 + 2 * half, y0 + 5), (x0 + half, y0 + 5)])
+        // North arrow, top right: a split arrowhead.
+        let ax = width - 26, ay = height - 58
+        d.fill("#222222"); d.polygon([(ax, ay + 34), (ax - 9, ay), (ax, ay + 8)])
+        d.fill("#FFFFFF"); d.polygon([(ax, ay + 34), (ax + 9, ay), (ax, ay + 8)])
+        return d
+    }
+
+    /// The texts of the scale bar, the north arrow and the projection, as pinned text nodes.
+    private func furniture(into graph: inout DOTGraph) {
+        let km = scaleBar.metres >= 1000 ? "\(DOTEncoder.number(scaleBar.metres / 1000)) km" : "\(Int(scaleBar.metres)) m"
+        let texts: [(String, String, Double, Double, Double)] = [
+            ("scale-label", km, 18 + scaleBar.points + 6 + Double(km.count) * 2.6, 20.5, 8),
+            ("scale-zero", "0", 18, 30, 7),
+            ("north", "N", width - 26, height - 14, 12),
+            ("projection", projectionName, 18 + Double(projectionName.count) * 2.1, 40, 7),
+        ]
+        for (name, text, x, y, size) in texts {
+            graph.nodes.append(DOTNode(name: name, attributes: [
+                .id(name), .cssClass("map-furniture"), .shape(.plaintext), .style([.solid]), .fixedSize(false),
+                .label(text), .fontSize(size), .fontColor("#222222"), .width(0.1), .height(0.1), .margin(0),
+                .position(x: x, y: y),
+            ]))
+        }
+    }
+}
