@@ -9,3 +9,19 @@ extension AnalysisSession {
                                  permutations: permutations ?? EIPermutationTest.permutations(forTies: g.edgeCount), seed: settings.communities.seed)
     }
 }
+
+extension AnalysisSession {
+    /// The permutation test of the brokerage of `actors` between `groups`
+    /// (``BrokerageSignificance``: each broker keeps its group, the other actors' labels
+    /// are shuffled, sizes kept), seeded with the settings' seed.
+    /// - Parameters:
+    ///   - brokerage: the counts (``brokerage(between:)``) the test is about.
+    ///   - actors: the brokers to test; nil tests every actor with an open pair.
+    ///   - permutations: shuffles per broker; nil takes
+    ///     ``BrokerageSignificance/permutations(forWork:)`` (999, fewer on large networks).
+    /// - Complexity: O(P · Σ (deg + ties among neighbours)) over the actors tested.
+    public func brokerageTest(_ brokerage: Brokerage, actors: [Int]? = nil, permutations: Int? = nil) -> BrokerageSignificance {
+        BrokerageSignificance(graph: graph, brokerage: brokerage, nodes: actors, permutations: permutations,
+                              seed: settings.communities.seed)
+    }
+}

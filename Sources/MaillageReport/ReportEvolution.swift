@@ -1,0 +1,144 @@
+import MaillageAnalysis
+import MaillageGraph
+import MaillageModel
+
+/// What a report's « Évolution » section shows: two analyses of a network — two dates of
+/// one dated dataset, or two datasets (`maillage report NEW --compare OLD`) — their
+/// ``NetworkComparison``, and, for a network small enough, one position per actor for
+/// both maps.
+///
+/// **Positions.** The layout is computed once on the *union* network — every actor
+/// present at either date, tied to its partners of either date — and used for both
+/// maps, so an actor kept from one date to the other stands at the same place on both
+/// and the eye sees what moved: the ties gained, the actors that joined or left.
+///
+/// **Size rule.** The two maps are drawn when the union has at most
+/// ``ReportMap/Scale/labelledActors`` actors with a tie and
+/// ``ReportMap/Scale/labelledTies`` ties (the rule of the report's labelled map); a
+/// larger network gets the figures and the tables only (``positions`` is nil).
+///
+/// ```swift
+/// let old = AnalysisSession(dataset: dataset.asOf(PartialDate(year: 2018)!))
+/// let new = AnalysisSession(dataset: dataset.asOf(PartialDate(year: 2022)!))
+/// let evolution = ReportEvolution(old: old, new: new, labels: ("2018", "2022"), matchingNames: false)
+/// let report = Report(session: new, evolution: evolution)
+/// ```
+public struct ReportEvolution {
+    /// One actor of the union network: its row at each date (nil where absent).
+    public struct UnionActor: Sendable, Hashable {
+        public var old: Int?
+        public var new: Int?
+    }
+
+    /// The analysis of the earlier date (or dataset).
+    public let old: AnalysisSession
+    /// The analysis of the later one.
+    public let new: AnalysisSession
+    /// What changed.
+    public let comparison: NetworkComparison
+    /// How the two sides are named on the page (`"2018"`, `"enquête 2019"`…).
+    public let labels: (old: String, new: String)
+    /// How the two sides were chosen, in words (shown under the section's heading).
+    public let basis: Basis
+    /// Every actor present at either date: the new dataset's actors in order, then the old
+    /// ones absent from it.
+    public let union: [UnionActor]
+    /// The union's ties as pairs of indices into ``union`` (u < v).
+    public let unionTies: [(Int, Int)]
+    /// One position per actor of ``union`` (layout units), shared by both maps; nil when
+    /// the network is over the size rule.
+    public let positions: LayoutPositions?
+
+    /// How the two sides were chosen.
+    public enum Basis: Sendable, Equatable {
+        /// Two dates of one dataset.
+        case dates(PartialDate, PartialDate)
+        /// Two datasets (optionally both at one date).
+        case datasets
+    }
+
+    /// Compares `old` with `new` for a report.
+    /// - Parameters:
+    ///   - old: the earlier analysis.
+    ///   - new: the later one (for two datasets, usually the report's own session).
+    ///   - labels: the names of the two sides on the page.
+    ///   - basis: two dates of one dataset, or two datasets.
+    ///   - matchingNames: match actors and cooperations left over by id by their name
+    ///     (two datasets); false for two dates of one dataset.
+    ///   - top: how many hubs are ranked at each date.
+    /// - Complexity: the two sessions' figures, the comparison, and for a network within
+    ///   the size rule a force layout of the union (``ForceLayout``).
+    public init(old: AnalysisSession, new: AnalysisSession, labels: (old: String, new: String), basis: Basis = .datasets,
+                matchingNames: Bool = true, top: Int = 10) {
+        self.old = old
+        self.new = new
+        self.labels = labels
+        self.basis = basis
+        let comparison = NetworkComparison(old: old, new: new, top: top, matchingNames: matchingNames)
+        self.comparison = comparison
+
+        var union = new.dataset.actors.indices.map { UnionActor(old: comparison.actors.oldOfNew[$0], new: $0) }
+        var unionOfOld = [Int](repeating: -1, count: old.dataset.actors.count)
+        for (k, actor) in union.enumerated() { if let o = actor.old { unionOfOld[o] = k } }
+        for o in comparison.leftActors {
+            unionOfOld[o] = union.count
+            union.append(UnionActor(old: o, new: nil))
+        }
+        var ties = Set<UInt64>()
+        func add(_ a: Int, _ b: Int) { ties.insert(UInt64(min(a, b)) << 32 | UInt64(max(a, b))) }
+        for e in new.graph.edges { add(e.u, e.v) }
+        for e in old.graph.edges { add(unionOfOld[e.u], unionOfOld[e.v]) }
+        let pairs = ties.sorted().map { (Int($0 >> 32), Int($0 & 0xFFFF_FFFF)) }
+        self.union = union
+        unionTies = pairs
+
+        var tied = [Bool](repeating: false, count: union.count)
+        for (a, b) in pairs { tied[a] = true; tied[b] = true }
+        if ReportMap.Scale.of(actors: tied.count { $0 }, ties: pairs.count) == .labelled {
+            let graph = Graph(nodeCount: union.count, edges: pairs.map { ($0.0, $0.1, 1.0) })
+            positions = ForceLayout.positions(of: graph, seed: new.settings.communities.seed)
+        } else {
+            positions = nil
+        }
+    }
+
+    /// The « Évolution » of one dated dataset between two dates: `dataset` as it stood at
+    /// `from` and at `to` (``MaillageModel/Dataset/asOf(_:)``), each restricted to `scope`
+    /// and analysed with `settings`, matched by id.
+    /// - Parameters:
+    ///   - dataset: the whole dated dataset (not already taken at a date).
+    ///   - from: the earlier date.
+    ///   - to: the later date.
+    ///   - scope: the scope of the report's session.
+    ///   - settings: the settings of the report's session (its level should be fixed, so
+    ///     that both dates group actors at one level).
+    ///   - origin: where the dataset was read from (each side gets its date).
+    ///   - top: how many hubs are ranked at each date.
+    /// - Throws: what ``MaillageAnalysis/AnalysisSession/init(dataset:scope:settings:origin:)`` throws.
+    public static func dated(_ dataset: Dataset, from: PartialDate, to: PartialDate, scope: Scope = .all,
+                             settings: AnalysisSettings = AnalysisSettings(), origin: DatasetOrigin? = nil,
+                             top: Int = 10) throws(AnalysisSession.Problem) -> ReportEvolution {
+        func side(_ date: PartialDate) throws(AnalysisSession.Problem) -> AnalysisSession {
+            var dated = origin
+            dated?.asOf = date
+            return try AnalysisSession(dataset: dataset.asOf(date), scope: scope, settings: settings, origin: dated)
+        }
+        let old = try side(from)
+        var newSettings = settings
+        newSettings.level = old.level
+        var dated = origin
+        dated?.asOf = to
+        let new = try AnalysisSession(dataset: dataset.asOf(to), scope: scope, settings: newSettings, origin: dated)
+        return ReportEvolution(old: old, new: new, labels: (from.description, to.description), basis: .dates(from, to),
+                               matchingNames: false, top: top)
+    }
+
+    /// The first and last years a dated dataset gives (the default dates of its
+    /// « Évolution »); nil when it gives no date or a single year.
+    public static func defaultDates(of dataset: Dataset) -> (PartialDate, PartialDate)? {
+        let dates = dataset.dates
+        guard let first = dates.first?.year, let last = dates.last?.year, first < last,
+              let a = PartialDate(year: first), let b = PartialDate(year: last) else { return nil }
+        return (a, b)
+    }
+}
