@@ -45,8 +45,11 @@ public struct ReportEvolution {
     public let union: [UnionActor]
     /// The union's ties as pairs of indices into ``union`` (u < v).
     public let unionTies: [(Int, Int)]
+    /// Whether each actor of ``union`` has a tie at either date (only those are drawn).
+    public let unionTied: [Bool]
     /// One position per actor of ``union`` (layout units), shared by both maps; nil when
-    /// the network is over the size rule.
+    /// the network is over the size rule. Actors without a tie at either date are placed
+    /// on a ring around the drawing by the layout and not drawn.
     public let positions: LayoutPositions?
 
     /// How the two sides were chosen.
@@ -94,6 +97,7 @@ public struct ReportEvolution {
 
         var tied = [Bool](repeating: false, count: union.count)
         for (a, b) in pairs { tied[a] = true; tied[b] = true }
+        unionTied = tied
         if ReportMap.Scale.of(actors: tied.count { $0 }, ties: pairs.count) == .labelled {
             let graph = Graph(nodeCount: union.count, edges: pairs.map { ($0.0, $0.1, 1.0) })
             positions = ForceLayout.positions(of: graph, seed: new.settings.communities.seed)
@@ -133,11 +137,17 @@ public struct ReportEvolution {
                                matchingNames: false, top: top)
     }
 
-    /// The first and last years a dated dataset gives (the default dates of its
-    /// « Évolution »); nil when it gives no date or a single year.
+    /// The default dates of a dated dataset's « Évolution »: from the first year an end is
+    /// recorded (`ended`, `until` or `closed`: the period the dataset watched, as a
+    /// start date may lie decades back), or the first year given when no end is, to the
+    /// last year given; nil when the dataset gives no date or those are one year.
     public static func defaultDates(of dataset: Dataset) -> (PartialDate, PartialDate)? {
-        let dates = dataset.dates
-        guard let first = dates.first?.year, let last = dates.last?.year, first < last,
+        var ends: [Int] = []
+        for a in dataset.actors { if let d = a.closed { ends.append(d.year) } }
+        for c in dataset.cooperations { if let d = c.ended { ends.append(d.year) } }
+        for m in dataset.memberships { if let d = m.until { ends.append(d.year) } }
+        let all = dataset.dates.map(\.year)
+        guard let first = ends.min() ?? all.min(), let last = all.max(), first < last,
               let a = PartialDate(year: first), let b = PartialDate(year: last) else { return nil }
         return (a, b)
     }

@@ -8,7 +8,9 @@ extension ReportAssets {
 .evolution-map figcaption { text-align: center; font-weight: 700; color: var(--accent-dark, #074d4a); }
 .evolution-legend { list-style: none; padding: 0; margin: .3rem 0; display: flex; flex-wrap: wrap; gap: .3rem 1.2rem; font-size: .9rem; }
 .evolution-legend li { display: inline-flex; align-items: center; gap: .35rem; }
-.evolution-names { display: block; }
+.evolution-names { margin: 0 0 .5rem; padding: 0; list-style: none; }
+.evolution-names li { display: inline; }
+.evolution-names li:not(:last-child)::after { content: ", "; }
 .evolution-clusters li { margin-bottom: .2rem; }
 .significance { color: var(--muted, #56636b); font-size: .82rem; white-space: nowrap; }
 .significance.strong { color: var(--hot, #c2410c); font-weight: 600; }

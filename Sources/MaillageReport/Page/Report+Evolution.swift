@@ -13,7 +13,7 @@ extension Report {
     /// How many names each list of the section shows before « et N autres ».
     static let evolutionListLimit = 30
     /// How many ties gained or lost the section's tables list.
-    static let evolutionTieLimit = 20
+    static let evolutionTieLimit = 10
 
     /// What changed between the two sides: figures in words, the two maps on shared
     /// positions (within the size rule of ``ReportEvolution``), the actors and
@@ -66,8 +66,8 @@ extension Report {
                 .el("li", [:], [evolutionKey(dot: "#56636b", ring: false), .text(l.pick("acteur présent aux deux dates", "actor present at both dates"))]),
             ]))
             content.append(.el("p", ["class": "note"], text: l.pick(
-                "Chaque acteur est placé une fois pour toutes, sur le réseau réunissant les deux dates : un acteur présent aux deux dates est au même endroit sur les deux cartes. Survolez un point pour lire son nom.",
-                "Each actor is placed once and for all, on the network joining both dates: an actor present at both dates stands at the same place on both maps. Hover over a dot to read its name.")))
+                "Chaque acteur est placé une fois pour toutes, sur le réseau réunissant les deux dates : un acteur présent aux deux dates est au même endroit sur les deux cartes. Survolez un point pour lire son nom. Les acteurs sans lien à aucune des deux dates ne sont pas dessinés.",
+                "Each actor is placed once and for all, on the network joining both dates: an actor present at both dates stands at the same place on both maps. Hover over a dot to read its name. Actors without a tie at either date are not drawn.")))
         } else {
             content.append(.el("p", ["class": "note"], text: l.pick(
                 "Réseau trop grand pour deux cartes lisibles (plus de \(ReportMap.Scale.labelledActors) acteurs liés ou de \(l.integer(ReportMap.Scale.labelledTies)) liens sur les deux dates réunies) : l'évolution est donnée par les chiffres et les tableaux ci-dessous.",
@@ -82,7 +82,7 @@ extension Report {
                 items.append(.el("li", ["class": "more"], text: l.pick("et \(list.count - Self.evolutionListLimit) autres", "and \(list.count - Self.evolutionListLimit) more")))
             }
             content.append(.el("h3", ["id": id], text: title + " (\(l.integer(list.count)))"))
-            content.append(.el("ul", ["class": "inline-list evolution-names", "aria-labelledby": id], items))
+            content.append(.el("ul", ["class": "evolution-names", "aria-labelledby": id], items))
         }
         names("evolution-joined", l.pick("Acteurs arrivés", "Actors that joined"), c.joinedActors.map { b.actors[$0].name })
         names("evolution-left", l.pick("Acteurs partis", "Actors that left"), c.leftActors.map { a.actors[$0].name })
@@ -157,7 +157,9 @@ extension Report {
             if let row = side == .old ? actor.old : actor.new { unionOf[row] = k }
         }
         let width = 600.0, height = 440.0, margin = 16.0
-        let box = positions.bounds
+        let drawn = e.union.indices.filter { e.unionTied[$0] }
+        let xs = drawn.map { positions.x[$0] }, ys = drawn.map { positions.y[$0] }
+        let box = (minX: xs.min() ?? 0, minY: ys.min() ?? 0, maxX: xs.max() ?? 1, maxY: ys.max() ?? 1)
         let spanX = max(box.maxX - box.minX, 1e-9), spanY = max(box.maxY - box.minY, 1e-9)
         let scale = min((width - 2 * margin) / spanX, (height - 2 * margin) / spanY)
         let offsetX = (width - scale * spanX) / 2, offsetY = (height - scale * spanY) / 2
@@ -183,7 +185,7 @@ extension Report {
         var dots: [HTMLNode] = [], labels: [HTMLNode] = []
         for (row, actor) in dataset.actors.enumerated() {
             let k = unionOf[row]
-            guard k >= 0 else { continue }
+            guard k >= 0, e.unionTied[k] else { continue }
             let (x, y) = px(k)
             let change = side == .old ? (e.union[k].new == nil ? "actor-left" : "actor-kept") : (e.union[k].old == nil ? "actor-joined" : "actor-kept")
             let fill = change == "actor-joined" ? "#0b6e69" : change == "actor-left" ? "#c2410c" : "#56636b"
@@ -246,10 +248,10 @@ extension Report {
             ], rows: rows).node]
             if ties.count > Self.evolutionTieLimit {
                 nodes.append(.el("p", ["class": "note"], text: l.pick(
-                    "Les \(Self.evolutionTieLimit) premiers sur \(l.integer(ties.count)) ; `maillage compare` les liste tous.",
-                    "The first \(Self.evolutionTieLimit) of \(l.integer(ties.count)); `maillage compare` lists them all.")))
+                    "Les \(Self.evolutionTieLimit) premiers sur \(l.integer(ties.count)) ; « maillage compare » les liste tous.",
+                    "The first \(Self.evolutionTieLimit) of \(l.integer(ties.count)); “maillage compare” lists them all.")))
             }
-            return nodes
+            return [.el("div", [:], nodes)]
         }
         let tables = table("table-evolution-gained", l.pick("Liens gagnés", "Ties gained"), c.tiesGained, e.new.dataset,
                            l.pick("un acteur arrivé", "an actor that joined"))

@@ -28,8 +28,8 @@ struct ReportCommand: ParsableCommand {
         Évolution section: with --compare OLD, the report's dataset (NEW) is compared with OLD (actors and \
         cooperations matched by id, then by name; --at applies to both). For a dated dataset (columns since/until, \
         started/ended, founded/closed), the network at --from is compared with the network at --to; by default \
-        the first and the last year the dataset gives (--to defaults to --at when given); a year or month means \
-        its last day. The section gives the actors that joined and left, cooperations created and ended, ties \
+        from the first year an end is recorded (ended, until, closed; else the first year given) to the last \
+        year given (--to defaults to --at when given); a year or month means its last day. The section gives the actors that joined and left, cooperations created and ended, ties \
         gained and lost, hubs that rose and fell, clusters matched (splits and merges) and territories' figures, \
         and, when both dates joined have at most 300 actors with a tie and 3,000 ties, the map at each date with \
         every actor at the same place (one layout of the union of both networks); larger networks get the \
@@ -56,7 +56,7 @@ struct ReportCommand: ParsableCommand {
     @Option(help: ArgumentHelp("An earlier dataset to compare the report's dataset with (the Évolution section).", valueName: "OLD"))
     var compare: String?
 
-    @Option(help: ArgumentHelp("For a dated dataset: the earlier date of the Évolution section (default: the first year the dataset gives).", valueName: "DATE"))
+    @Option(help: ArgumentHelp("For a dated dataset: the earlier date of the Évolution section (default: the first year an end date is recorded, else the first year given).", valueName: "DATE"))
     var from: PartialDate?
 
     @Option(help: ArgumentHelp("For a dated dataset: the later date of the Évolution section (default: --at, else the last year the dataset gives).", valueName: "DATE"))
