@@ -105,7 +105,10 @@ struct ReportCommand: ParsableCommand {
             return nil
         }
         let defaults = ReportEvolution.defaultDates(of: dataset)
-        guard let start = from ?? defaults?.0, let end = to ?? source.at ?? defaults?.1 else { return nil }
+        if from == nil && to == nil && source.at == nil && defaults == nil { return nil }  // one year only
+        let first = dataset.dates.first.flatMap { PartialDate(year: $0.year) }, last = dataset.dates.last.flatMap { PartialDate(year: $0.year) }
+        guard let start = from ?? defaults?.0 ?? first, let end = to ?? source.at ?? defaults?.1 ?? last else { return nil }
+        if from == nil && to == nil && !(start < end) { return nil }  // --at alone, at or before the first date
         guard start < end else {
             throw CommandFailure("the Évolution section needs an earlier and a later date: got \(start) and \(end) (give --from and --to)")
         }
