@@ -22,11 +22,14 @@ import MaillageModel
 /// let new = AnalysisSession(dataset: dataset.asOf(PartialDate(year: 2022)!))
 /// let evolution = ReportEvolution(old: old, new: new, labels: ("2018", "2022"), matchingNames: false)
 /// let report = Report(session: new, evolution: evolution)
+/// // or, for one dated dataset: try ReportEvolution.dated(dataset, from: …, to: …)
 /// ```
 public struct ReportEvolution {
     /// One actor of the union network: its row at each date (nil where absent).
     public struct UnionActor: Sendable, Hashable {
+        /// Its row in the earlier dataset; nil when absent then (it joined).
         public var old: Int?
+        /// Its row in the later dataset; nil when absent then (it left).
         public var new: Int?
     }
 
@@ -107,7 +110,7 @@ public struct ReportEvolution {
     }
 
     /// The « Évolution » of one dated dataset between two dates: `dataset` as it stood at
-    /// `from` and at `to` (``MaillageModel/Dataset/asOf(_:)``), each restricted to `scope`
+    /// `from` and at `to` (`Dataset.asOf(_:)`), each restricted to `scope`
     /// and analysed with `settings`, matched by id.
     /// - Parameters:
     ///   - dataset: the whole dated dataset (not already taken at a date).
@@ -118,7 +121,7 @@ public struct ReportEvolution {
     ///     that both dates group actors at one level).
     ///   - origin: where the dataset was read from (each side gets its date).
     ///   - top: how many hubs are ranked at each date.
-    /// - Throws: what ``MaillageAnalysis/AnalysisSession/init(dataset:scope:settings:origin:)`` throws.
+    /// - Throws: what `AnalysisSession.init(dataset:scope:settings:origin:)` throws.
     public static func dated(_ dataset: Dataset, from: PartialDate, to: PartialDate, scope: Scope = .all,
                              settings: AnalysisSettings = AnalysisSettings(), origin: DatasetOrigin? = nil,
                              top: Int = 10) throws(AnalysisSession.Problem) -> ReportEvolution {

@@ -34,15 +34,15 @@ extension Report {
         let arrow = " → "
         let cards: HTMLNode = .el("ul", ["class": "cards"], [
             card("actors", l.integer(a.actors.count) + arrow + l.integer(b.actors.count), l.pick("acteurs", "actors"),
-                 l.pick("\(c.joinedActors.count) arrivés, \(c.leftActors.count) partis", "\(c.joinedActors.count) joined, \(c.leftActors.count) left")),
+                 l.pick("\(l.integer(c.joinedActors.count)) arrivés, \(l.integer(c.leftActors.count)) partis", "\(l.integer(c.joinedActors.count)) joined, \(l.integer(c.leftActors.count)) left")),
             card("cooperations", l.integer(a.cooperations.count) + arrow + l.integer(b.cooperations.count), l.pick("coopérations", "cooperations"),
-                 l.pick("\(c.createdCooperations.count) créées, \(c.endedCooperations.count) terminées", "\(c.createdCooperations.count) created, \(c.endedCooperations.count) ended")),
+                 l.pick("\(l.integer(c.createdCooperations.count)) créées, \(l.integer(c.endedCooperations.count)) terminées", "\(l.integer(c.createdCooperations.count)) created, \(l.integer(c.endedCooperations.count)) ended")),
             card("ties", l.integer(e.old.graph.edgeCount) + arrow + l.integer(e.new.graph.edgeCount), l.pick("liens entre acteurs", "ties between actors"),
-                 l.pick("\(c.tiesGained.count) gagnés, \(c.tiesLost.count) perdus, \(c.tiesKept) conservés", "\(c.tiesGained.count) gained, \(c.tiesLost.count) lost, \(c.tiesKept) kept")),
+                 l.pick("\(l.integer(c.tiesGained.count)) gagnés, \(l.integer(c.tiesLost.count)) perdus, \(l.integer(c.tiesKept)) conservés", "\(l.integer(c.tiesGained.count)) gained, \(l.integer(c.tiesLost.count)) lost, \(l.integer(c.tiesKept)) kept")),
             card("ei", l.decimal(c.eiIndex.old, digits: 2) + arrow + l.decimal(c.eiIndex.new, digits: 2), l.pick("indice E-I du réseau", "E-I index of the network"),
                  l.pick("liens entre territoires moins liens internes", "ties between territories minus ties inside")),
             card("clusters", l.integer(e.old.clusters.count) + arrow + l.integer(e.new.clusters.count), l.pick("groupes", "clusters"),
-                 l.pick("\(c.clusters.splits.count) scissions, \(c.clusters.merges.count) fusions", "\(c.clusters.splits.count) splits, \(c.clusters.merges.count) merges")),
+                 l.count(c.clusters.splits.count, l.pick("scission", "split"), l.pick("scissions", "splits")) + ", " + l.count(c.clusters.merges.count, l.pick("fusion", "merge"), l.pick("fusions", "merges"))),
         ])
         // The counts also as attributes, for whoever checks the page against `maillage compare`.
         content.append(.el("div", [
