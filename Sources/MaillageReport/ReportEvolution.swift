@@ -4,7 +4,7 @@ import MaillageModel
 
 /// What a report's « Évolution » section shows: two analyses of a network — two dates of
 /// one dated dataset, or two datasets (`maillage report NEW --compare OLD`) — their
-/// ``NetworkComparison``, and, for a network small enough, one position per actor for
+/// `NetworkComparison`, and, for a network small enough, one position per actor for
 /// both maps.
 ///
 /// **Positions.** The layout is computed once on the *union* network — every actor
@@ -15,7 +15,9 @@ import MaillageModel
 /// **Size rule.** The two maps are drawn when the union has at most
 /// ``ReportMap/Scale/labelledActors`` actors with a tie and
 /// ``ReportMap/Scale/labelledTies`` ties (the rule of the report's labelled map); a
-/// larger network gets the figures and the tables only (``positions`` is nil).
+/// larger network gets the figures, the tables and an overview of its territories at
+/// both dates (``territoryOverview``: one disc per territory, same places at both
+/// dates), not two maps of every actor (``positions`` is nil).
 ///
 /// ```swift
 /// let old = AnalysisSession(dataset: dataset.asOf(PartialDate(year: 2018)!))
@@ -55,6 +57,23 @@ public struct ReportEvolution {
     /// on a ring around the drawing by the layout and not drawn.
     public let positions: LayoutPositions?
 
+    /// Over the size rule: one disc per territory (of the new session's level), placed
+    /// once on the union network (`GroupLayout`) and shared by both dates; nil within
+    /// the size rule (the actor maps are drawn) or without any territory.
+    public let territoryOverview: TerritoryOverview?
+
+    /// The territories' overview of a large network at both dates.
+    public struct TerritoryOverview: Sendable {
+        /// The territories, as in ``NetworkComparison/territories``.
+        public var territories: [Territory]
+        /// Centre and radius (at the union's size) of each territory's disc.
+        public var x: [Double], y: [Double], radius: [Double]
+        /// Actors assigned to each territory at each date.
+        public var actors: (old: [Int], new: [Int])
+        /// Ties between two territories at each date: (first, second, ties), first < second.
+        public var links: (old: [(Int, Int, Int)], new: [(Int, Int, Int)])
+    }
+
     /// How the two sides were chosen.
     public enum Basis: Sendable, Equatable {
         /// Two dates of one dataset.
@@ -73,7 +92,7 @@ public struct ReportEvolution {
     ///     (two datasets); false for two dates of one dataset.
     ///   - top: how many hubs are ranked at each date.
     /// - Complexity: the two sessions' figures, the comparison, and for a network within
-    ///   the size rule a force layout of the union (``ForceLayout``).
+    ///   the size rule a force layout of the union (`ForceLayout`).
     public init(old: AnalysisSession, new: AnalysisSession, labels: (old: String, new: String), basis: Basis = .datasets,
                 matchingNames: Bool = true, top: Int = 10) {
         self.old = old
@@ -104,9 +123,49 @@ public struct ReportEvolution {
         if ReportMap.Scale.of(actors: tied.count { $0 }, ties: pairs.count) == .labelled {
             let graph = Graph(nodeCount: union.count, edges: pairs.map { ($0.0, $0.1, 1.0) })
             positions = ForceLayout.positions(of: graph, seed: new.settings.communities.seed)
+            territoryOverview = nil
         } else {
             positions = nil
+            territoryOverview = Self.overview(old: old, new: new, comparison: comparison, union: union, ties: pairs)
         }
+    }
+
+    /// The territories' overview: discs placed by `GroupLayout` on the union network,
+    /// actors and ties between territories counted at each date.
+    /// - Complexity: O(n + m) over both dates and the union, plus the layout of the territories.
+    static func overview(old: AnalysisSession, new: AnalysisSession, comparison: NetworkComparison,
+                         union: [UnionActor], ties: [(Int, Int)]) -> TerritoryOverview? {
+        let territories = comparison.territories.map(\.territory)
+        guard !territories.isEmpty else { return nil }
+        var index: [String: Int] = [:]
+        for (k, t) in territories.enumerated() { index[t.id] = k }
+        func groups(_ session: AnalysisSession) -> [Int] {
+            let a = session.assignment
+            return a.groupOfActor.map { $0 >= 0 ? index[a.territories[$0].id] ?? -1 : -1 }
+        }
+        let oldGroup = groups(old), newGroup = groups(new)
+        let unionGroup = union.map { actor -> Int in
+            if let n = actor.new, newGroup[n] >= 0 { return newGroup[n] }
+            if let o = actor.old { return oldGroup[o] }
+            return -1
+        }
+        let graph = Graph(nodeCount: union.count, edges: ties.map { ($0.0, $0.1, 1.0) })
+        let layout = GroupLayout(graph: graph, groupOf: unionGroup, groupCount: territories.count, seed: new.settings.communities.seed)
+        func count(_ session: AnalysisSession, _ group: [Int]) -> (actors: [Int], links: [(Int, Int, Int)]) {
+            var actors = [Int](repeating: 0, count: territories.count)
+            for g in group where g >= 0 { actors[g] += 1 }
+            var links: [Int: Int] = [:]
+            let n = territories.count
+            for e in session.graph.edges {
+                let a = group[e.u], b = group[e.v]
+                guard a >= 0, b >= 0, a != b else { continue }
+                links[min(a, b) * n + max(a, b), default: 0] += 1
+            }
+            return (actors, links.keys.sorted().map { ($0 / n, $0 % n, links[$0] ?? 0) })
+        }
+        let before = count(old, oldGroup), after = count(new, newGroup)
+        return TerritoryOverview(territories: territories, x: layout.x, y: layout.y, radius: layout.radius,
+                                 actors: (before.actors, after.actors), links: (before.links, after.links))
     }
 
     /// The « Évolution » of one dated dataset between two dates: `dataset` as it stood at

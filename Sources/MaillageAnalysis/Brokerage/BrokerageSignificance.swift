@@ -11,7 +11,7 @@ import MaillageSupport
 /// count over every possible shuffle is exactly ``Brokerage/expected(_:)``; the test adds
 /// what the expectation cannot say: how often chance reaches the observed count.
 ///
-/// For each broker tested and each role, and for ``across`` (itinerant + gatekeeper +
+/// For each broker tested and each role, and for `across` (itinerant + gatekeeper +
 /// liaison: open pairs whose two partners are not both in the broker's group, i.e.
 /// brokerage *between* groups):
 /// - `expected`: the exact expectation (``Brokerage/expected(_:)``);
@@ -48,7 +48,7 @@ public struct BrokerageSignificance: Sendable, Equatable {
         public var node: Int
         /// Brokerage between groups: itinerant + gatekeeper + liaison.
         public var across: Figure
-        /// One figure per role, in ``BrokerageRole/allCases`` order.
+        /// One figure per role, in `BrokerageRole.allCases` order.
         public var roles: [Figure]
 
         /// The figure of one role.

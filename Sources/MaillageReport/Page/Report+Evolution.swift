@@ -69,9 +69,14 @@ extension Report {
                 "Chaque acteur est placé une fois pour toutes, sur le réseau réunissant les deux dates : un acteur présent aux deux dates est au même endroit sur les deux cartes. Survolez un point pour lire son nom. Les acteurs sans lien à aucune des deux dates ne sont pas dessinés.",
                 "Each actor is placed once and for all, on the network joining both dates: an actor present at both dates stands at the same place on both maps. Hover over a dot to read its name. Actors without a tie at either date are not drawn.")))
         } else {
+            if let overview = e.territoryOverview {
+                content.append(.el("div", ["class": "evolution-maps"], [
+                    territoryOverviewMap(e, overview, side: .old), territoryOverviewMap(e, overview, side: .new),
+                ]))
+            }
             content.append(.el("p", ["class": "note"], text: l.pick(
-                "Réseau trop grand pour deux cartes lisibles (plus de \(ReportMap.Scale.labelledActors) acteurs liés ou de \(l.integer(ReportMap.Scale.labelledTies)) liens sur les deux dates réunies) : l'évolution est donnée par les chiffres et les tableaux ci-dessous.",
-                "Network too large for two legible maps (over \(ReportMap.Scale.labelledActors) tied actors or \(l.integer(ReportMap.Scale.labelledTies)) ties over both dates joined): the change is given by the figures and tables below.")))
+                "Réseau trop grand pour deux cartes lisibles de tous ses acteurs (plus de \(ReportMap.Scale.labelledActors) acteurs liés ou de \(l.integer(ReportMap.Scale.labelledTies)) liens sur les deux dates réunies) : " + (e.territoryOverview == nil ? "" : "un disque par territoire, à la même place aux deux dates, d'aire proportionnelle à ses acteurs à cette date, les traits d'autant plus épais que les liens entre deux territoires sont nombreux ; ") + "le détail est dans les chiffres et les tableaux ci-dessous.",
+                "Network too large for two legible maps of every actor (over \(ReportMap.Scale.labelledActors) tied actors or \(l.integer(ReportMap.Scale.labelledTies)) ties over both dates joined): " + (e.territoryOverview == nil ? "" : "one disc per territory, at the same place at both dates, its area proportional to its actors at that date, lines the thicker the more ties join two territories; ") + "the detail is in the figures and tables below.")))
         }
 
         // Who came and went.
@@ -207,6 +212,50 @@ extension Report {
                 .el("g", ["class": "ties"], kept + highlighted),
                 .el("g", ["class": "actors"], dots),
                 .el("g", ["class": "labels"], labels),
+            ]),
+            .el("figcaption", text: title),
+        ])
+    }
+
+    /// One date's overview of a large network: a disc per territory on the shared
+    /// places, sized by its actors at that date, and the ties between territories.
+    private func territoryOverviewMap(_ e: ReportEvolution, _ o: ReportEvolution.TerritoryOverview, side: EvolutionSide) -> HTMLNode {
+        let actors = side == .old ? o.actors.old : o.actors.new
+        let links = side == .old ? o.links.old : o.links.new
+        let drawn = o.territories.indices.filter { o.radius[$0] > 0 }
+        let width = 600.0, height = 440.0, margin = 24.0
+        let minX = drawn.map { o.x[$0] - o.radius[$0] }.min() ?? 0, maxX = drawn.map { o.x[$0] + o.radius[$0] }.max() ?? 1
+        let minY = drawn.map { o.y[$0] - o.radius[$0] }.min() ?? 0, maxY = drawn.map { o.y[$0] + o.radius[$0] }.max() ?? 1
+        let scale = min((width - 2 * margin) / max(maxX - minX, 1e-9), (height - 2 * margin) / max(maxY - minY, 1e-9))
+        let offsetX = (width - scale * (maxX - minX)) / 2, offsetY = (height - scale * (maxY - minY)) / 2
+        func px(_ t: Int) -> (String, String) { (format1(offsetX + (o.x[t] - minX) * scale), format1(offsetY + (o.y[t] - minY) * scale)) }
+        // A disc's area follows the territory's actors at this date, the union's disc as the reference.
+        let union = zip(o.actors.old, o.actors.new).map { max($0, $1) }
+        let heaviest = Double(max(links.map(\.2).max() ?? 1, 1))
+        var lines: [HTMLNode] = [], discs: [HTMLNode] = []
+        for (a, b, ties) in links where o.radius[a] > 0 && o.radius[b] > 0 {
+            let (x1, y1) = px(a), (x2, y2) = px(b)
+            lines.append(.el("line", ["x1": x1, "y1": y1, "x2": x2, "y2": y2, "stroke": "#a9b5b9",
+                                      "stroke-width": format1(0.5 + 5.5 * Double(ties) / heaviest)]))
+        }
+        for t in drawn where actors[t] > 0 {
+            let (x, y) = px(t)
+            let r = o.radius[t] * scale * (Double(actors[t]) / Double(max(union[t], 1))).squareRoot()
+            let change = actors[t] - (side == .old ? actors[t] : o.actors.old[t])
+            discs.append(.el("circle", ["cx": x, "cy": y, "r": format1(max(r, 2)), "fill": "#0b6e69", "fill-opacity": "0.55",
+                                        "stroke": "#074d4a", "data-territory": o.territories[t].id],
+                             [.el("title", text: MapText.abbreviated(o.territories[t].name) + " — " + l.count(actors[t], "acteur", "acteurs")
+                                  + (side == .new && change != 0 ? " (" + (change > 0 ? "+" : "") + l.integer(change) + ")" : ""))]))
+            if o.radius[t] * scale > 18 {
+                discs.append(.el("text", ["x": x, "y": y, "font-size": "11", "text-anchor": "middle", "fill": "#1d2a33", "stroke": "#fff",
+                                          "stroke-width": "3", "paint-order": "stroke"], text: MapText.shortened(MapText.abbreviated(o.territories[t].name), to: 22)))
+            }
+        }
+        let title = side == .old ? e.labels.old : e.labels.new
+        return .el("figure", ["class": "evolution-map", "data-side": side == .old ? "old" : "new"], [
+            .el("svg", ["viewbox": "0 0 \(Int(width)) \(Int(height))", "role": "img",
+                        "aria-label": l.pick("Territoires : \(title)", "Territories: \(title)")], [
+                .el("g", ["class": "ties"], lines), .el("g", ["class": "territories"], discs),
             ]),
             .el("figcaption", text: title),
         ])

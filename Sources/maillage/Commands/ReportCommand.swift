@@ -32,8 +32,9 @@ struct ReportCommand: ParsableCommand {
         year given (--to defaults to --at when given); a year or month means its last day. The section gives the actors that joined and left, cooperations created and ended, ties \
         gained and lost, hubs that rose and fell, clusters matched (splits and merges) and territories' figures, \
         and, when both dates joined have at most 300 actors with a tie and 3,000 ties, the map at each date with \
-        every actor at the same place (one layout of the union of both networks); larger networks get the \
-        figures and tables only.
+        every actor at the same place (one layout of the union of both networks); larger networks get an \
+        overview of their territories at both dates (one disc per territory, at the same place on both) \
+        with the figures and tables.
 
         Pistes de coopération section: the suggestions of `maillage suggest` for the whole network and for the \
         12 largest territories, and the territories and sectors less tied than their sizes predict. The \
