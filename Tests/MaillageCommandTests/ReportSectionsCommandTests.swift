@@ -76,6 +76,29 @@ import Testing
         #expect(reversed.stderr.contains("--from must come before --to"))
     }
 
+    @Test func aLargeNetworkGetsAnOverviewOfItsTerritoriesRatherThanTwoMaps() throws {
+        let dir = try scratch()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let data = dir.appendingPathComponent("large").path, page = dir.appendingPathComponent("r.html").path
+        #expect(try runMaillage(["synth", "--actors", "400", "--seed", "3", "--years", "2018-2021", "-o", data]).status == 0)
+        let result = try runMaillage(["report", data, "--level", "epci", "-o", page])
+        #expect(result.status == 0, "\(result.stderr)")
+        let html = try String(contentsOfFile: page, encoding: .utf8)
+        #expect(html.contains("Réseau trop grand pour deux cartes lisibles de tous ses acteurs"))
+        #expect(dots(html, side: "old").isEmpty && dots(html, side: "new").isEmpty)  // no actor dots
+        // One disc per territory, at the same place at both dates.
+        func discs(_ side: String) -> [String: String] {
+            guard let start = html.range(of: "data-side=\"\(side)\""), let end = html[start.upperBound...].range(of: "</figure>") else { return [:] }
+            var result: [String: String] = [:]
+            for match in html[start.upperBound..<end.lowerBound].matches(of: /<circle cx="([^"]+)" cy="([^"]+)"[^>]*data-territory="([^"]+)"/) {
+                result[String(match.3)] = "\(match.1),\(match.2)"
+            }
+            return result
+        }
+        let before = discs("old"), after = discs("new")
+        #expect(!before.isEmpty && before == after)
+    }
+
     @Test func reportCompareAgreesWithCompare() throws {
         let dir = try scratch()
         defer { try? FileManager.default.removeItem(at: dir) }
