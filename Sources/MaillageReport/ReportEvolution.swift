@@ -64,7 +64,7 @@ public struct ReportEvolution {
 
     /// The territories' overview of a large network at both dates.
     public struct TerritoryOverview: Sendable {
-        /// The territories, as in ``NetworkComparison/territories``.
+        /// The territories, as in `NetworkComparison.territories`.
         public var territories: [Territory]
         /// Centre and radius (at the union's size) of each territory's disc.
         public var x: [Double], y: [Double], radius: [Double]
