@@ -82,7 +82,7 @@ struct BrokersCommand: ParsableCommand {
                 table.append(row)
             }
             var text = l.pick("Courtage — \(dataset.name) (groupes : \(groupLabel))", "Brokerage — \(dataset.name) (groups: \(groupLabel))")
-                + "\n\n" + table.rendered(width: 100)
+                + "\n\n" + table.rendered(width: 80)
             if testing {
                 text += "\n\n" + l.pick(
                     "entre/att. : courtage entre groupes (itin. + gardien + liaison) rapporté à son attendu si les groupes des autres acteurs étaient tirés au hasard (tailles gardées) ; p : part de \(test.permutations) tirages (graine \(test.seed)) donnant au moins autant (petit : plus que le hasard).",
