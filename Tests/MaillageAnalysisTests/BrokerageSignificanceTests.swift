@@ -96,6 +96,15 @@ import Testing
         #expect(other.seed == 12)
     }
 
+    @Test func onlyTheAffordableBrokersAreTestedWhenTheShufflesAreNotGiven() {
+        let all = [0, 2, 4]
+        #expect(BrokerageSignificance.affordablePrefix(graph: Self.graph, nodes: all) == all)
+        // Node 0's work alone (6 partners, 2 ties among them) is over a budget of 5: it is still tested, alone.
+        #expect(BrokerageSignificance.work(graph: Self.graph, nodes: [0]) == 8)
+        #expect(BrokerageSignificance.affordablePrefix(graph: Self.graph, nodes: all, budget: 5) == [0])
+        #expect(BrokerageSignificance.affordablePrefix(graph: Self.graph, nodes: all, budget: 10) == [0, 2])
+    }
+
     @Test func largeNetworksGetFewerShuffles() {
         #expect(BrokerageSignificance.permutations(forWork: 1_000) == 999)
         #expect(BrokerageSignificance.permutations(forWork: 1_000_000) == 99)

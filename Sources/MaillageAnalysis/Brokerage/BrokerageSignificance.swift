@@ -22,7 +22,9 @@ import MaillageSupport
 ///
 /// Each broker's shuffles are drawn from its own `SeededGenerator`, seeded with `seed`
 /// and the broker's index, so an actor's figures do not depend on which other actors are
-/// tested. Brokers of unknown group, or without open pair, are not tested (nil).
+/// tested. Brokers of unknown group, or without open pair, are not tested (nil), nor
+/// those with more than ``maximumClosedPairs`` ties among their partners (their
+/// closed pairs are held in memory during the test).
 ///
 /// - Complexity: O(P · Σ_b (deg(b) + t(b))) for P shuffles, over the brokers b tested,
 ///   t(b) the ties among b's neighbours; ``permutations(forWork:)`` bounds that work.
@@ -101,13 +103,16 @@ public struct BrokerageSignificance: Sendable, Equatable {
             // Closed pairs among the neighbours, as local indices.
             for (i, a) in neighbours.enumerated() { local[a] = Int32(i) }
             var closed: [(Int32, Int32)] = []
-            for (i, a) in neighbours.enumerated() {
+            var tooMany = false
+            scan: for (i, a) in neighbours.enumerated() {
                 for w in graph.neighbors(of: a) where Int(w) > a {
                     let j = local[Int(w)]
                     if j >= 0 { closed.append((Int32(i), j)) }
+                    if closed.count > Self.maximumClosedPairs { tooMany = true; break scan }
                 }
             }
             for a in neighbours { local[a] = -1 }
+            if tooMany { continue }
 
             // The other n − 1 labels: swap one instance of b's own label to the end.
             // Every broker starts from the same arrangement (its own label moved last, every
@@ -180,6 +185,9 @@ public struct BrokerageSignificance: Sendable, Equatable {
         return c
     }
 
+    /// The most ties among a broker's partners for which it is tested (5·10⁶, about 40 MB).
+    public static let maximumClosedPairs = 5_000_000
+
     /// The work of one shuffle of every broker in `nodes`: Σ (deg + ties among the neighbours).
     /// - Complexity: O(Σ_b Σ_{a ∈ N(b)} deg(a)) to count the ties among neighbours.
     public static func work(graph: Graph, nodes: [Int]) -> Int {
@@ -194,6 +202,21 @@ public struct BrokerageSignificance: Sendable, Equatable {
             }
         }
         return total
+    }
+
+    /// The longest prefix of `nodes` whose work (``work(graph:nodes:)``) stays within
+    /// `budget` steps a shuffle: 5·10⁵ by default, so that 99 shuffles stay within the
+    /// 5·10⁷ steps of ``permutations(forWork:)``.
+    /// - Complexity: O(Σ_b Σ_{a ∈ N(b)} deg(a)) over the nodes kept, plus one more.
+    public static func affordablePrefix(graph: Graph, nodes: [Int], budget: Int = 500_000) -> [Int] {
+        var total = 0
+        var kept: [Int] = []
+        for b in nodes {
+            total += work(graph: graph, nodes: [b])
+            if total > budget && !kept.isEmpty { break }
+            kept.append(b)
+        }
+        return kept
     }
 
     /// The number of shuffles for a test whose one shuffle costs `work`: 999, or fewer

@@ -103,8 +103,15 @@ extension Report {
             .sorted { across($0) != across($1) ? across($0) > across($1) : $0 < $1 }.prefix(Self.brokersListed))
         guard !order.isEmpty else { return [] }
         let test = session.brokerageTest(brokerage, actors: order)
-        let rows: [[SortableTable.Cell]] = order.compactMap { v in
-            guard let figure = test[v]?.across else { return nil }
+        let rows: [[SortableTable.Cell]] = order.map { v in
+            guard let figure = test[v]?.across else {
+                let c = brokerage.counts[v], e = brokerage.expected(v)
+                let expected = e.itinerant + e.gatekeeper + e.liaison
+                return [SortableTable.Cell(content: [actorButton(v)], sortKey: nil), .number(l.integer(across(v)), Double(across(v))),
+                        .number(l.decimal(expected, digits: 1), expected),
+                        .number(l.decimal(expected > 0 ? Double(c.itinerant + c.gatekeeper + c.liaison) / expected : nil, digits: 2), nil),
+                        .number("–", nil)]
+            }
             let p: (value: Double, lower: Bool) = (figure.p, false)
             return [
                 SortableTable.Cell(content: [actorButton(v)], sortKey: nil),

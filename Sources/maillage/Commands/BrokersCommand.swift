@@ -23,6 +23,8 @@ struct BrokersCommand: ParsableCommand {
         all other actors are shuffled among them (sizes kept, ties unchanged), and the counts are taken again; p is \
         (k + 1)/(P + 1) for k of P shuffles giving a count at least the observed one (small: more brokerage than \
         chance). P is 999, fewer (at least 99) on large networks, stated in the output; seeded by --seed. \
+        On a large network only the first actors listed are tested, as many as 99 shuffles allow within \
+        5e7 steps (the others show no p); --permutations N tests every actor listed. \
         "across" is brokerage between groups (itinerant + gatekeeper + liaison).
         """)
 
