@@ -16,10 +16,11 @@ extension Report {
     ///   - language: the language of the page.
     ///   - topHubs: how many facilitator hubs to list.
     ///   - extraParameters: parameters shown in the provenance besides the session's (e.g. `redact`).
+    ///   - evolution: two dates or two datasets compared, for the « Évolution » section (``ReportEvolution``); nil for none.
     /// - Complexity: the session's computations, the layout of the map, then linear in the
     ///   size of the dataset and of the map.
     public init(session: AnalysisSession, language: Language = .fr, topHubs: Int = 10,
-                extraParameters: [(key: String, value: String)] = []) {
+                extraParameters: [(key: String, value: String)] = [], evolution: ReportEvolution? = nil) {
         let analysis = ReportAnalysis(session: session, topHubs: topHubs)
         var map: ReportMap?
         var problem: String?
@@ -45,6 +46,7 @@ extension Report {
             ] + extraParameters)
         self.init(analysis: analysis, map: map, provenance: provenance, language: language)
         mapProblem = problem
+        self.evolution = evolution
     }
 
     /// A number as CSV writes it: a whole number without decimals, else full precision.

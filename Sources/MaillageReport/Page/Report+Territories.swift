@@ -1,3 +1,4 @@
+import MaillageAnalysis
 import MaillageRender
 
 extension Report {
@@ -6,15 +7,21 @@ extension Report {
     var territoriesSection: HTMLNode {
         let level = l.label(analysis.assignment.level)
         let structure = analysis.territoryStructure
+        let test = analysis.session.territoryEITest()
         let rows: [[SortableTable.Cell]] = analysis.territoryRows.map { row in
             let f = row.figures
             let hubs: [HTMLNode] = [actorList(row.topHubs)]
+            let figure = test.groups[row.territory]
+            let p = Self.pValue(figure)
             return [
                 .text(MapText.abbreviated(analysis.assignment.territories[row.territory].name)),
                 .number(l.integer(f.members), Double(f.members)),
                 .number(l.integer(f.internalTies), Double(f.internalTies)),
                 .number(l.integer(f.externalTies), Double(f.externalTies)),
                 .number(l.decimal(f.eiIndex, digits: 2), f.eiIndex),
+                .number(l.decimal(figure.expected, digits: 2), figure.expected),
+                SortableTable.Cell(content: [pText(p)], sortKey: p.map { "\($0.value)" } ?? "",
+                                   data: .array([.string(pWords(p)), p.map { .number($0.value) } ?? .null])),
                 .number(l.decimal(f.density, digits: 2), f.density),
                 .number(l.integer(f.componentCount), Double(f.componentCount)),
                 SortableTable.Cell(content: hubs, sortKey: nil, data: .object([("al", .array(row.topHubs.map { .int($0) })), ("more", .int(0))])),
@@ -26,6 +33,8 @@ extension Report {
             .init(title: l.pick("liens internes", "ties inside"), type: .number),
             .init(title: l.pick("liens vers l'extérieur", "ties outside"), type: .number),
             .init(title: l.pick("indice E-I", "E-I index"), type: .number),
+            .init(title: l.pick("E-I attendu par hasard", "E-I expected by chance"), type: .number),
+            .init(title: l.pick("p (écart au hasard)", "p (departure from chance)"), type: .number),
             .init(title: l.pick("densité", "density"), type: .number),
             .init(title: l.pick("morceaux", "pieces"), type: .number),
             .init(title: l.pick("acteurs les mieux placés", "best-placed actors"), type: .text),
@@ -40,9 +49,14 @@ extension Report {
             content.append(.el("p", ["class": "note"], text: l.pick("Aucun acteur n'est situé dans un territoire de ce niveau.", "No actor is located in a territory of this level.")))
         } else {
             content.append(table.node)
+            let network = Self.pValue(test.network)
+            content.append(.el("p", ["class": "note", "id": "ei-reseau"], text: l.pick(
+                "Indice E-I du réseau : \(l.decimal(structure.eiIndex, digits: 2)) (\(l.count(structure.withinGroupTies, "lien interne", "liens internes")), \(l.count(structure.betweenGroupTies, "lien", "liens")) entre territoires) ; attendu par hasard : \(l.decimal(test.network.expected, digits: 2)), p = \(pWords(network)).",
+                "E-I index of the network: \(l.decimal(structure.eiIndex, digits: 2)) (\(l.count(structure.withinGroupTies, "tie", "ties")) inside territories, \(l.count(structure.betweenGroupTies, "tie", "ties")) between them); expected by chance: \(l.decimal(test.network.expected, digits: 2)), p = \(pWords(network)).")))
             content.append(.el("p", ["class": "note"], text: l.pick(
-                "Indice E-I du réseau : \(l.decimal(structure.eiIndex, digits: 2)) (\(l.count(structure.withinGroupTies, "lien interne", "liens internes")), \(l.count(structure.betweenGroupTies, "lien", "liens")) entre territoires).",
-                "E-I index of the network: \(l.decimal(structure.eiIndex, digits: 2)) (\(l.count(structure.withinGroupTies, "tie", "ties")) inside territories, \(l.count(structure.betweenGroupTies, "tie", "ties")) between them).")))
+                "Que signifie p ? Les territoires ont été redistribués au hasard entre les acteurs \(l.integer(test.permutations)) fois (chaque territoire garde son nombre d'acteurs, les liens ne bougent pas ; graine \(test.seed)). « E-I attendu » est la moyenne obtenue ; p est la part des tirages qui s'écartent de l'attendu au moins autant que l'indice observé, du même côté. Un p sous 0,05 (en couleur) dit que le repli sur soi, ou l'ouverture, du territoire a peu de chances d'être dû au hasard ; un p élevé, que le chiffre ne se distingue pas de ce que donnerait une répartition quelconque des acteurs.",
+                "What does p mean? Territories were shuffled among the actors \(l.integer(test.permutations)) times (each keeps its number of actors, ties do not move; seed \(test.seed)). “E-I expected” is the mean obtained; p is the share of shuffles that depart from the expectation at least as far as the observed index, on the same side. A p below 0.05 (in colour) says that the territory's inward (or outward) look is unlikely to be chance; a high p, that the figure does not stand out from any random placing of the actors.")))
+            content += brokerageTable
         }
         if unassigned > 0 {
             content.append(.el("p", ["class": "note"], text: l.pick(
@@ -50,5 +64,76 @@ extension Report {
                 "\(l.count(unassigned, "actor has", "actors have")) no territory of the \(level) level (located higher up, or nowhere) and count in no row.")))
         }
         return section("territoires", l.pick("Territoires", "Territories") + " (\(level))", content)
+    }
+
+    /// The p-value of an E-I figure on the side where the observed index lies: the lower
+    /// tail when it is below its expectation (inward-looking), else the upper tail; with
+    /// that side (true: lower).
+    static func pValue(_ figure: EIPermutationTest.Figure) -> (value: Double, lower: Bool)? {
+        guard let observed = figure.observed, let expected = figure.expected, let lower = figure.pLower, let upper = figure.pUpper else { return nil }
+        return observed < expected ? (lower, true) : (upper, false)
+    }
+
+    /// A p-value as the page writes it (« 0,001 », « < 0,001 » never: the test's p is at least 1/(P + 1)).
+    func pWords(_ p: (value: Double, lower: Bool)?) -> String {
+        guard let p else { return "–" }
+        return l.decimal(p.value, digits: p.value < 0.01 ? 3 : 2)
+    }
+
+    /// The p-value cell: coloured when below 0.05, with which way the territory departs from chance.
+    func pText(_ p: (value: Double, lower: Bool)?) -> HTMLNode {
+        guard let p else { return .text("–") }
+        let side = p.lower ? l.pick("replié", "inward") : l.pick("ouvert", "outward")
+        return .el("span", ["class": p.value < 0.05 ? "significance strong" : "significance",
+                            "title": p.lower ? l.pick("moins de liens vers l'extérieur que par hasard", "fewer ties outside than by chance")
+                                             : l.pick("plus de liens vers l'extérieur que par hasard", "more ties outside than by chance")],
+                   text: pWords(p) + (p.value < 0.05 ? " (" + side + ")" : ""))
+    }
+
+    /// How many brokers between territories the territories section lists.
+    static let brokersListed = 10
+
+    /// The actors who broker most between territories (Gould–Fernandez), each against
+    /// chance (``BrokerageSignificance``).
+    var brokerageTable: [HTMLNode] {
+        let session = analysis.session
+        let brokerage = session.brokerage(between: .territory)
+        func across(_ v: Int) -> Int { let c = brokerage.counts[v]; return c.itinerant + c.gatekeeper + c.liaison }
+        let order = Array((0..<dataset.actors.count).filter { across($0) > 0 }
+            .sorted { across($0) != across($1) ? across($0) > across($1) : $0 < $1 }.prefix(Self.brokersListed))
+        guard !order.isEmpty else { return [] }
+        let test = session.brokerageTest(brokerage, actors: order)
+        let rows: [[SortableTable.Cell]] = order.map { v in
+            guard let figure = test[v]?.across else {
+                let c = brokerage.counts[v], e = brokerage.expected(v)
+                let expected = e.itinerant + e.gatekeeper + e.liaison
+                return [SortableTable.Cell(content: [actorButton(v)], sortKey: nil), .number(l.integer(across(v)), Double(across(v))),
+                        .number(l.decimal(expected, digits: 1), expected),
+                        .number(l.decimal(expected > 0 ? Double(c.itinerant + c.gatekeeper + c.liaison) / expected : nil, digits: 2), nil),
+                        .number("–", nil)]
+            }
+            let p: (value: Double, lower: Bool) = (figure.p, false)
+            return [
+                SortableTable.Cell(content: [actorButton(v)], sortKey: nil),
+                .number(l.integer(figure.observed), Double(figure.observed)),
+                .number(l.decimal(figure.expected, digits: 1), figure.expected),
+                .number(l.decimal(figure.ratio, digits: 2), figure.ratio),
+                SortableTable.Cell(content: [.el("span", ["class": figure.p < 0.05 ? "significance strong" : "significance"], text: pWords(p))],
+                                   sortKey: "\(figure.p)", data: .array([.string(pWords(p)), .number(figure.p)])),
+            ]
+        }
+        return [
+            .el("h3", text: l.pick("Qui relie les territoires : le courtage", "Who links the territories: brokerage")),
+            SortableTable(id: "table-courtage", caption: nil, columns: [
+                .init(title: l.pick("acteur", "actor"), type: .text),
+                .init(title: l.pick("paires reliées entre territoires", "pairs linked across territories"), type: .number),
+                .init(title: l.pick("attendu par hasard", "expected by chance"), type: .number),
+                .init(title: l.pick("rapport", "ratio"), type: .number),
+                .init(title: "p", type: .number),
+            ], rows: rows).node,
+            .el("p", ["class": "note"], text: l.pick(
+                "Une paire reliée : deux partenaires de l'acteur qui ne coopèrent pas entre eux et ne sont pas tous deux de son territoire (rôles itinérant, gardien et agent de liaison de Gould et Fernandez, 1989). « Attendu par hasard » : ce nombre si les territoires des autres acteurs étaient redistribués au hasard (tailles gardées, le sien fixé) ; p : la part de \(l.integer(test.permutations)) tels tirages (graine \(test.seed)) qui en donnent au moins autant. Sous 0,05, l'acteur relie des territoires plus que sa seule position ne le ferait.",
+                "A pair linked: two partners of the actor that do not cooperate with each other and are not both of its territory (Gould and Fernandez's itinerant, gatekeeper and liaison roles, 1989). “Expected by chance”: that number if the other actors' territories were shuffled at random (sizes kept, its own fixed); p: the share of \(l.integer(test.permutations)) such shuffles (seed \(test.seed)) giving at least as many. Below 0.05, the actor links territories more than its position alone would.")),
+        ]
     }
 }

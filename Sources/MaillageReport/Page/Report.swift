@@ -27,6 +27,8 @@ public struct Report {
     public internal(set) var mapProblem: String?
     /// Territory outlines for the geographic map (`maillage report --boundaries`); nil draws hulls.
     public var geoBoundaries: GeoBoundaries? = nil
+    /// The « Évolution » section's comparison (two dates or two datasets); nil for none.
+    public var evolution: ReportEvolution?
 
     public init(analysis: ReportAnalysis, map: ReportMap?, provenance: ReportProvenance, language: ReportLanguage = .fr) {
         self.analysis = analysis
@@ -57,11 +59,13 @@ public struct Report {
             .el("title", text: title),
             .el("link", ["rel": "icon", "href": "data:,"]),
             .el("style", [:], [.trusted(.code(ReportAssets.style))]),
+            .el("style", [:], [.trusted(.code(ReportAssets.sectionsStyle))]),
         ])
         let body: HTMLNode = .el("body", [:], [
             header(title: title),
             .el("main", [:], [
                 summarySection, mapSection, geographySection, hubsSection, clustersSection, territoriesSection,
+            ] + evolutionSections + [suggestionsSection] + [
                 cooperationsSection, actorsSection, provenanceSection, methodsSection,
             ]),
             .el("footer", [:], [.el("p", text: l.pick(
@@ -86,7 +90,9 @@ public struct Report {
         let sections: [(String, String)] = [
             ("chiffres", l.pick("Chiffres clés", "Key figures")), ("carte", l.pick("Carte", "Map")),
             ("tetes-de-pont", l.pick("Têtes de pont", "Facilitator hubs")), ("groupes", l.pick("Groupes", "Clusters")),
-            ("territoires", l.pick("Territoires", "Territories")), ("cooperations", l.pick("Coopérations", "Cooperations")),
+            ("territoires", l.pick("Territoires", "Territories")),
+        ] + evolutionNav + [("pistes", l.pick("Pistes de coopération", "Cooperation leads"))] + [
+            ("cooperations", l.pick("Coopérations", "Cooperations")),
             ("acteurs", l.pick("Acteurs", "Actors")), ("source", l.pick("Source", "Source")),
         ]
         lines.append(.el("nav", ["aria-label": l.pick("Sommaire", "Contents")], [.el("ul", [:], sections.map { id, name in

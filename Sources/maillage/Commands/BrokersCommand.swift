@@ -18,6 +18,14 @@ struct BrokersCommand: ParsableCommand {
         gatekeeper (the broker shares a group with one partner; gatekeeper and representative cannot be told \
         apart on undirected ties), liaison (three groups). Ratios compare each count with its expectation if \
         groups were assigned at random (group sizes kept): above 1, more than chance.
+
+        Significance: a permutation test under the same null model — the broker keeps its group, the groups of \
+        all other actors are shuffled among them (sizes kept, ties unchanged), and the counts are taken again; p is \
+        (k + 1)/(P + 1) for k of P shuffles giving a count at least the observed one (small: more brokerage than \
+        chance). P is 999, fewer (at least 99) on large networks, stated in the output; seeded by --seed. \
+        On a large network only the first actors listed are tested, as many as 99 shuffles allow within \
+        5e7 steps (the others show no p); --permutations N tests every actor listed. \
+        "across" is brokerage between groups (itinerant + gatekeeper + liaison).
         """)
 
 
@@ -33,9 +41,21 @@ struct BrokersCommand: ParsableCommand {
     @Option(help: "Keep only the first N actors (by brokerage across groups).")
     var top: Int?
 
+    @Option(help: "Seed of the significance test's shuffles (default 1).")
+    var seed: UInt64 = 1
+
+    @Option(help: "Shuffles of the significance test per actor (default 999, fewer on large networks; 0 for no test).")
+    var permutations: Int?
+
+    func validate() throws {
+        if let permutations, permutations < 0 { throw ValidationError("--permutations must be 0 or more") }
+    }
+
     func run() throws {
         let l = lang.language
-        let session = try source.session(graph: graph, settings: AnalysisSettings(level: territories.level))
+        var settings = AnalysisSettings(level: territories.level)
+        settings.communities.seed = seed
+        let session = try source.session(graph: graph, settings: settings)
         if groupBy == .territory, let problem = session.territoryAnalysisUnavailable(language: l) { throw CommandFailure(problem) }
         let dataset = session.dataset
         let g = session.graph
@@ -46,37 +66,68 @@ struct BrokersCommand: ParsableCommand {
         func across(_ v: Int) -> Int { let c = brokerage.counts[v]; return c.itinerant + c.gatekeeper + c.liaison }
         order.sort { across($0) != across($1) ? across($0) > across($1) : dataset.actors[$0].id < dataset.actors[$1].id }
         if let top { order = Array(order.prefix(top)) }
+        let test = session.brokerageTest(brokerage, actors: order, permutations: permutations)
+        let testing = test.permutations > 0
+        func across(_ v: Int, _ figure: (BrokerageSignificance.Figure) -> Double?) -> Double? { test[v].flatMap { figure($0.across) } }
 
         switch output.format {
         case .table:
-            var table = TextTable(l == .fr ? ["acteur", "coord.", "itin.", "gardien", "liaison", "paires"]
-                                           : ["actor", "coord.", "itin.", "gatek.", "liaison", "pairs"],
-                                  alignments: [.left, .right, .right, .right, .right, .right])
+            var table = TextTable((l == .fr ? ["acteur", "coord.", "itin.", "gardien", "liaison", "paires"]
+                                            : ["actor", "coord.", "itin.", "gatek.", "liaison", "pairs"])
+                                  + (testing ? [l.pick("entre/att.", "across/exp."), "p"] : []),
+                                  alignments: [.left, .right, .right, .right, .right, .right] + (testing ? [.right, .right] : []))
             for v in order {
                 let c = brokerage.counts[v]
-                table.append([dataset.actors[v].name, String(c.coordinator), String(c.itinerant), String(c.gatekeeper), String(c.liaison), String(c.openPairs)])
+                var row = [dataset.actors[v].name, String(c.coordinator), String(c.itinerant), String(c.gatekeeper), String(c.liaison), String(c.openPairs)]
+                if testing {
+                    row += [Formatting.decimal(across(v) { $0.ratio }, digits: 2), Formatting.decimal(across(v) { $0.p }, digits: 3)]
+                }
+                table.append(row)
             }
-            try output.write(l.pick("Courtage — \(dataset.name) (groupes : \(groupLabel))", "Brokerage — \(dataset.name) (groups: \(groupLabel))")
-                             + "\n\n" + table.rendered(width: 80))
+            var text = l.pick("Courtage — \(dataset.name) (groupes : \(groupLabel))", "Brokerage — \(dataset.name) (groups: \(groupLabel))")
+                + "\n\n" + table.rendered(width: 80)
+            if testing {
+                text += "\n\n" + l.pick(
+                    "entre/att. : courtage entre groupes (itin. + gardien + liaison) rapporté à son attendu si les groupes des autres acteurs étaient tirés au hasard (tailles gardées) ; p : part de \(test.permutations) tirages (graine \(test.seed)) donnant au moins autant (petit : plus que le hasard).",
+                    "across/exp.: brokerage between groups (itin. + gatek. + liaison) over its expectation if the other actors' groups were drawn at random (sizes kept); p: share of \(test.permutations) shuffles (seed \(test.seed)) giving at least as much (small: more than chance).")
+            }
+            try output.write(text)
         case .csv:
-            var csv = CSVText(["id", "name", "kind"] + roles.map(\.rawValue) + ["unclassified", "open_pairs"] + roles.map { "\($0.rawValue)_ratio" })
+            var csv = CSVText(["id", "name", "kind"] + roles.map(\.rawValue) + ["unclassified", "open_pairs"] + roles.map { "\($0.rawValue)_ratio" }
+                              + ["across", "across_expected", "across_ratio", "across_p"] + roles.map { "\($0.rawValue)_p" } + ["permutations"])
             for v in order {
                 let c = brokerage.counts[v]
+                let t = test[v]
                 csv.append([dataset.actors[v].id, dataset.actors[v].name, dataset.actors[v].kind.rawValue]
                            + roles.map { String(c[$0]) } + [String(c.unclassified), String(c.openPairs)]
-                           + roles.map { Formatting.exact(brokerage.normalized(v, $0)) })
+                           + roles.map { Formatting.exact(brokerage.normalized(v, $0)) }
+                           + [String(c.itinerant + c.gatekeeper + c.liaison), Formatting.exact(t?.across.expected),
+                              Formatting.exact(t?.across.ratio), Formatting.exact(testing ? t?.across.p : nil)]
+                           + roles.map { Formatting.exact(testing ? t?[$0].p : nil) } + [String(test.permutations)])
             }
             try output.write(csv.rendered())
         case .json:
             let json: JSONValue = .object([
-                ("meta", session.meta(command: "brokers", parameters: session.graphParameters + [("group_by", .string(groupLabel))])),
+                ("meta", session.meta(command: "brokers", parameters: session.graphParameters + [("group_by", .string(groupLabel)), ("seed", .int(Int(seed)))])),
                 ("group_by", .string(groupLabel)),
+                ("significance", .object([
+                    ("null_model", .string("the broker keeps its group; the other actors' groups are shuffled among them (sizes kept, ties unchanged)")),
+                    ("p", .string("(k + 1)/(P + 1), k of P shuffles giving a count at least the observed one")),
+                    ("permutations", .int(test.permutations)), ("seed", .int(Int(test.seed))),
+                ])),
                 ("actors", .array(order.map { v in
                     let c = brokerage.counts[v]
                     return .object([
                         ("id", .string(dataset.actors[v].id)), ("name", .string(dataset.actors[v].name)),
                         ("brokerage", .object(roles.map { ($0.rawValue, .int(c[$0])) } + [("unclassified", .int(c.unclassified)), ("open_pairs", .int(c.openPairs))])),
                         ("ratio_to_expected", .object(roles.map { ($0.rawValue, .number(brokerage.normalized(v, $0))) })),
+                        ("test", test[v].map { t in
+                            func figure(_ f: BrokerageSignificance.Figure) -> JSONValue {
+                                .object([("observed", .int(f.observed)), ("expected", .number(f.expected)),
+                                         ("mean_of_shuffles", .number(testing ? f.meanOfShuffles : nil)), ("p", .number(testing ? f.p : nil))])
+                            }
+                            return .object([("across", figure(t.across))] + roles.map { ($0.rawValue, figure(t[$0])) })
+                        } ?? .null),
                     ])
                 })),
             ])

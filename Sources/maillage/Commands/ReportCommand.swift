@@ -25,6 +25,22 @@ struct ReportCommand: ParsableCommand {
         views; a click on a cluster or territory opens it. Over 60,000 actors or 1,500,000 ties the map opens \
         on the clusters and the actors view draws only the backbone's ties. When at least half the actors \
         have no kind, actors are coloured by cluster. Tables over 100 rows are shown 50 rows at a time.
+
+        Évolution section: with --compare OLD, the report's dataset (NEW) is compared with OLD (actors and \
+        cooperations matched by id, then by name; --at applies to both). For a dated dataset (columns since/until, \
+        started/ended, founded/closed), the network at --from is compared with the network at --to; by default \
+        from the first year an end is recorded (ended, until, closed; else the first year given) to the last \
+        year given (--to defaults to --at when given); a year or month means its last day. The section gives the actors that joined and left, cooperations created and ended, ties \
+        gained and lost, hubs that rose and fell, clusters matched (splits and merges) and territories' figures, \
+        and, when both dates joined have at most 300 actors with a tie and 3,000 ties, the map at each date with \
+        every actor at the same place (one layout of the union of both networks); larger networks get an \
+        overview of their territories at both dates (one disc per territory, at the same place on both) \
+        with the figures and tables.
+
+        Pistes de coopération section: the suggestions of `maillage suggest` for the whole network and for the \
+        12 largest territories, and the territories and sectors less tied than their sizes predict. The \
+        territories section gives each E-I index with its expectation and p-value under shuffled territories \
+        (as `maillage territories`) and the main brokers between territories against chance (as `maillage brokers`).
         """)
 
     @OptionGroup var source: DatasetOptions
@@ -42,21 +58,86 @@ struct ReportCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Territory outlines (GeoJSON in WGS 84) for the geographic map, shown when the dataset has coordinates.", valueName: "file.geojson"))
     var boundaries: String?
 
+    @Option(help: ArgumentHelp("An earlier dataset to compare the report's dataset with (the Évolution section).", valueName: "OLD"))
+    var compare: String?
+
+    @Option(help: ArgumentHelp("For a dated dataset: the earlier date of the Évolution section (default: the first year an end date is recorded, else the first year given).", valueName: "DATE"))
+    var from: PartialDate?
+
+    @Option(help: ArgumentHelp("For a dated dataset: the later date of the Évolution section (default: --at, else the last year the dataset gives).", valueName: "DATE"))
+    var to: PartialDate?
+
     func validate() throws {
         guard top >= 1 else { throw ValidationError("--top must be at least 1") }
         let ext = URL(fileURLWithPath: output).pathExtension.lowercased()
         guard ext == "html" || ext == "htm" else {
             throw ValidationError("the report is an HTML page: give -o a name ending in .html (got \"\(output)\")")
         }
+        if compare != nil, from != nil || to != nil {
+            throw ValidationError("--from and --to compare two dates of one dataset; with --compare, --at gives the date of both datasets")
+        }
+        if let from, let to, !(from < to) {
+            throw ValidationError("--from must come before --to (got \(from) and \(to))")
+        }
         try AtomicFile.check([output])  // before any computation (issue 19, item 9)
+    }
+
+    /// The « Évolution » of the report: against `--compare`, or between two dates of a
+    /// dated dataset; nil for an undated dataset without `--compare`.
+    func evolution(of session: AnalysisSession) throws -> ReportEvolution? {
+        let settings = AnalysisSettings(level: session.level, communities: clusters.settings)
+        if let compare {
+            var arguments = [compare, "--encoding", source.encoding.rawValue]
+            if source.redact { arguments.append("--redact") }
+            if source.quiet { arguments.append("--quiet") }
+            if let at = source.at { arguments += ["--at", at.description] }
+            let old = try DatasetOptions.parse(arguments).session(graph: graph, settings: settings)
+            func label(_ s: AnalysisSession) -> String {
+                s.fullDataset.name + (source.at.map { " @ \($0)" } ?? "")
+            }
+            var labels = (label(old), label(session))
+            if labels.0 == labels.1 {
+                labels = (URL(fileURLWithPath: compare).lastPathComponent, (try? source.folder().lastPathComponent) ?? labels.1)
+            }
+            return ReportEvolution(old: old, new: session, labels: labels, basis: .datasets, matchingNames: true, top: top)
+        }
+        // A dated dataset: the whole of it, not only the rows alive at --at.
+        let dataset = source.at == nil ? session.fullDataset : try source.load(quiet: true).dataset
+        guard dataset.isDated else {
+            if from != nil || to != nil {
+                throw CommandFailure("the dataset gives no date: --from and --to need dated rows (columns since/until, started/ended, founded/closed)")
+            }
+            return nil
+        }
+        let defaults = ReportEvolution.defaultDates(of: dataset)
+        if from == nil && to == nil && source.at == nil && defaults == nil { return nil }  // one year only
+        let first = dataset.dates.first.flatMap { PartialDate(year: $0.year) }, last = dataset.dates.last.flatMap { PartialDate(year: $0.year) }
+        guard let start = from ?? defaults?.0 ?? first, let end = to ?? source.at ?? defaults?.1 ?? last else { return nil }
+        if from == nil && to == nil && !(start < end) { return nil }  // --at alone, at or before the first date
+        guard start < end else {
+            throw CommandFailure("the Évolution section needs an earlier and a later date: got \(start) and \(end) (give --from and --to)")
+        }
+        do {
+            return try ReportEvolution.dated(dataset, from: start, to: end, scope: session.scope, settings: settings,
+                                             origin: session.origin, top: top)
+        } catch {
+            throw CommandFailure(error.description)
+        }
     }
 
     func run() throws {
         let l = lang.language
-        let session = try source.session(graph: graph, settings: AnalysisSettings(level: territories.level, communities: clusters.settings))
-        var report = Report(session: session, language: l, topHubs: top, extraParameters: [("redact", String(source.redact))])
-        do { report.geoBoundaries = try boundaries.map { try GeoJSONReader.read(fileAt: URL(fileURLWithPath: $0)) } }  // issue 17
+        // Read before the analysis, so that a bad outlines file fails at once (issue 17).
+        let geoBoundaries: GeoBoundaries?
+        do { geoBoundaries = try boundaries.map { try GeoJSONReader.read(fileAt: URL(fileURLWithPath: $0)) } }
         catch let failure as GeoJSONReader.Failure { throw CommandFailure(failure.description) }
+        let session = try source.session(graph: graph, settings: AnalysisSettings(level: territories.level, communities: clusters.settings))
+        let evolution = try evolution(of: session)
+        var extra: [(key: String, value: String)] = [("redact", String(source.redact))]
+        if let compare { extra.append(("compare", URL(fileURLWithPath: compare).lastPathComponent)) }
+        if case .dates(let start, let end)? = evolution?.basis { extra += [("from", start.description), ("to", end.description)] }
+        var report = Report(session: session, language: l, topHubs: top, extraParameters: extra, evolution: evolution)
+        report.geoBoundaries = geoBoundaries
         if let problem = report.mapProblem {
             printError(l.pick("maillage : attention : la carte n'a pas pu être dessinée (\(problem)) ; le rapport est écrit sans elle",
                               "maillage: warning: the map could not be drawn (\(problem)); the report is written without it"))

@@ -1,0 +1,64 @@
+import MaillageAnalysis
+import MaillageModel
+import MaillageReport
+import Testing
+
+/// The « Évolution » of a report built from Swift: a hand-dated dataset whose changes are
+/// known, the default dates, the shared positions and the section's figures.
+@Suite struct ReportEvolutionTests {
+    /// k1 = {a, b} undated; k2 = {b, c} ended 2019; k3 = {c, d, e} started 2021; e founded 2021.
+    /// At the end of 2018: ties a–b, b–c. At the end of 2021: a–b, c–d, c–e, d–e.
+    static let dated = Dataset(
+        name: "dated",
+        actors: ["a", "b", "c", "d"].map { Actor(id: $0, name: "Acteur " + $0.uppercased()) }
+            + [Actor(id: "e", name: "Acteur E", founded: PartialDate(year: 2021))],
+        cooperations: [Cooperation(id: "k1"), Cooperation(id: "k2", ended: PartialDate(year: 2019)),
+                       Cooperation(id: "k3", started: PartialDate(year: 2021))],
+        memberships: [
+            Membership(cooperation: "k1", actor: "a"), Membership(cooperation: "k1", actor: "b"),
+            Membership(cooperation: "k2", actor: "b"), Membership(cooperation: "k2", actor: "c"),
+            Membership(cooperation: "k3", actor: "c"), Membership(cooperation: "k3", actor: "d"), Membership(cooperation: "k3", actor: "e"),
+        ],
+        territories: [])
+
+    @Test func theDefaultDatesRunFromTheFirstRecordedEndToTheLastYear() {
+        let dates = ReportEvolution.defaultDates(of: Self.dated)
+        #expect(dates?.0 == PartialDate(year: 2019) && dates?.1 == PartialDate(year: 2021))
+        #expect(ReportEvolution.defaultDates(of: TinyDatasets.fiveActors) == nil)
+    }
+
+    @Test func aSwiftUserBuildsTheSection() throws {
+        let evolution = try ReportEvolution.dated(Self.dated, from: PartialDate(year: 2018)!, to: PartialDate(year: 2021)!)
+        let c = evolution.comparison
+        #expect(c.joinedActors.map { evolution.new.dataset.actors[$0].id } == ["e"])
+        #expect(c.createdCooperations.map { evolution.new.dataset.cooperations[$0].id } == ["k3"])
+        #expect(c.endedCooperations.map { evolution.old.dataset.cooperations[$0].id } == ["k2"])
+        #expect(c.tiesGained.count == 3 && c.tiesLost.count == 1 && c.tiesKept == 1)
+        #expect(evolution.union.count == 5)
+        let positions = try #require(evolution.positions)
+        #expect(positions.count == 5)
+
+        let session = AnalysisSession(dataset: Self.dated.asOf(PartialDate(year: 2021)!))
+        let html = Report(session: session, language: .en, evolution: evolution).html()
+        #expect(html.contains("id=\"evolution\""))
+        #expect(html.contains("Evolution — 2018 → 2021"))
+        #expect(html.contains("data-gained=\"3\"") && html.contains("data-lost=\"1\"") && html.contains("data-joined=\"1\""))
+        #expect(html.contains("href=\"#evolution\""))
+        // Actor b is on both maps, at the same place; e only on the later one; a lost tie dashed on the earlier one.
+        func dot(_ side: String, _ id: String) -> Substring? {
+            guard let map = html.range(of: "data-side=\"\(side)\""), let end = html[map.upperBound...].range(of: "</figure>") else { return nil }
+            let text = html[map.upperBound..<end.lowerBound]
+            guard let at = text.range(of: "data-id=\"\(id)\"") else { return nil }
+            let start = text[..<at.lowerBound].range(of: "<circle", options: .backwards)!.lowerBound
+            let circle = text[start..<at.lowerBound]
+            return circle[circle.range(of: "cx=")!.lowerBound..<circle.range(of: " r=")!.lowerBound]
+        }
+        #expect(dot("old", "b") != nil && dot("old", "b") == dot("new", "b"))
+        #expect(dot("old", "e") == nil && dot("new", "e") != nil)
+        #expect(html.contains("class=\"tie-lost\""))
+        // No evolution: no section, no entry in the contents.
+        let plain = Report(session: session, language: .en).html()
+        #expect(!plain.contains("id=\"evolution\"") && !plain.contains("href=\"#evolution\""))
+        #expect(plain.contains("id=\"pistes\""))
+    }
+}
