@@ -88,6 +88,31 @@ import Testing
         #expect(Self.dot(.territories, .fr).contains("acteurs"))
     }
 
+    /// WCAG 2.1 contrast ratio of two `#RRGGBB` colours.
+    static func contrast(_ a: String, _ b: String) -> Double {
+        func luminance(_ hex: String) -> Double {
+            let value = Int(hex.dropFirst(), radix: 16) ?? 0
+            let channels = [(value >> 16) & 0xFF, (value >> 8) & 0xFF, value & 0xFF].map { c -> Double in
+                let s = Double(c) / 255
+                return s <= 0.03928 ? s / 12.92 : Foundation.pow((s + 0.055) / 1.055, 2.4)
+            }
+            return 0.2126 * channels[0] + 0.7152 * channels[1] + 0.0722 * channels[2]
+        }
+        let (x, y) = (luminance(a), luminance(b))
+        return (max(x, y) + 0.05) / (min(x, y) + 0.05)
+    }
+
+    @Test func labelsContrastWithTheirFillAtLeastFourAndAHalfToOne() {
+        for kind in ActorKind.allCases {
+            let ratio = Self.contrast(MapPalette.color(of: kind), MapPalette.fontColor(onKind: kind))
+            #expect(ratio >= 4.5, "\(kind): \(ratio)")
+        }
+        for index in -1..<MapPalette.groups.count {
+            let ratio = Self.contrast(MapPalette.groupColor(index), MapPalette.fontColor(onGroup: index))
+            #expect(ratio >= 4.5, "group \(index): \(ratio)")
+        }
+    }
+
     @Test func everyTieBetweenTerritoriesCarriesItsNumberOnThePicture() throws {
         let session = AnalysisSession(dataset: Self.dataset, settings: AnalysisSettings(level: .epci))
         let map = MapBuilder(session: session, request: MapRequest(view: .territories, interactive: false)).map()
