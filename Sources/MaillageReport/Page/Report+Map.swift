@@ -71,9 +71,11 @@ extension Report {
                 l.pick("Taille d'un acteur : nombre de partenaires. Épaisseur d'un lien : ", "Size of an actor: number of partners. Width of a tie: ") + weightMeaning + ".",
             ]
         }
+        // The canvas map draws every actor as a disc: only the labelled map has shapes.
+        let shapes = map?.svg != nil
         notes.append(l.pick(
-            "Couleurs des types : palette d'Okabe et Ito, qui reste distincte pour les lecteurs daltoniens ; chaque type a aussi sa forme, qui se lit même en gris. Groupes et territoires : palettes « muted » puis « light » de Paul Tol.",
-            "Colours of the kinds: Okabe and Ito's palette, which stays distinct for colour-blind readers; each kind also has its shape, readable even in grey. Clusters and territories: Paul Tol's muted then light palettes."))
+            "Couleurs des types : palette d'Okabe et Ito, qui reste distincte pour les lecteurs daltoniens" + (shapes ? " ; chaque type a aussi sa forme, qui se lit même en gris" : "") + ". Groupes et territoires : palettes « muted » puis « light » de Paul Tol.",
+            "Colours of the kinds: Okabe and Ito's palette, which stays distinct for colour-blind readers" + (shapes ? "; each kind also has its shape, readable even in grey" : "") + ". Clusters and territories: Paul Tol's muted then light palettes."))
         if hidden > 0 {
             notes.append(l.pick(
                 "\(l.count(hidden, "acteur sans coopération partagée ne figure", "acteurs sans coopération partagée ne figurent")) pas sur la carte (voir le tableau des acteurs).",
