@@ -239,8 +239,11 @@ def check_canvas(browser, checks, path, out, source):
     p = browser.evaluate("window.__maillageMap.point(%d)" % info["best"])
     tap(browser, p["x"], p["y"])
     checks.check(browser.evaluate("window.__maillageMap.selected()") == info["best"], "%s at 400 px: a tap on the canvas selects an actor" % label)
+    rect = browser.evaluate("(function () { var r = document.getElementById('map-canvas').getBoundingClientRect(); return {x: r.left + r.width / 2, y: r.top + r.height / 2, left: r.left, top: r.top}; })()")
+    tap(browser, rect["left"] + 4, rect["top"] + 4)  # the fitted map leaves a 30 px margin: nothing there
+    checks.check(browser.evaluate("window.__maillageMap.selected()") == -1, "%s at 400 px: a tap outside the actors resets the map" % label)
+    tap(browser, p["x"], p["y"])
     before = browser.evaluate("window.__maillageMap.scale()")
-    rect = browser.evaluate("(function () { var r = document.getElementById('map-canvas').getBoundingClientRect(); return {x: r.left + r.width / 2, y: r.top + r.height / 2}; })()")
     pinch(browser, rect["x"], rect["y"], 50, 200)
     after = browser.evaluate("window.__maillageMap.scale()")
     checks.check(after > before * 2, "%s at 400 px: two fingers pinch the canvas zoom" % label, (before, after))
