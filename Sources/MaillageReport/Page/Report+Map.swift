@@ -45,7 +45,9 @@ extension Report {
                 "La carte n'a pas pu être dessinée (Graphviz n'a pas répondu) ; les tableaux ci-dessous restent complets.",
                 "The map could not be drawn (Graphviz failed); the tables below are complete."))])
         }
-        let panel: HTMLNode = .el("aside", ["id": "panel", "class": "panel no-print", "aria-live": "polite",
+        // Not a live region: the status line below the map says in one sentence what a
+        // selection changed; a screen reader reads the panel when the reader goes to it.
+        let panel: HTMLNode = .el("aside", ["id": "panel", "class": "panel no-print",
                                             "aria-label": l.pick("Détails de l'acteur choisi", "Details of the chosen actor")], [
             .el("p", ["class": "panel-empty"], text: l.pick(
                 "Cliquez sur un acteur de la carte, ou cherchez-le, pour voir ses coopérations et ses partenaires.",
