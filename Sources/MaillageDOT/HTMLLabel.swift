@@ -18,10 +18,13 @@ public struct HTMLLabel: Sendable, Hashable {
         public var background: String?
         public var fontColor: String?
         public var alignLeft: Bool
+        /// Against the cell's right edge (a legend's glyph, next to its text in the following cell).
+        public var alignRight: Bool
         public var columnSpan: Int
 
         public init(_ text: String, fontSize: Double? = nil, bold: Bool = false, background: String? = nil,
-                    fontColor: String? = nil, alignLeft: Bool = false, columnSpan: Int = 1) {
+                    fontColor: String? = nil, alignLeft: Bool = false, alignRight: Bool = false, columnSpan: Int = 1) {
+            self.alignRight = alignRight
             self.text = text
             self.fontSize = fontSize
             self.bold = bold
@@ -43,7 +46,7 @@ public struct HTMLLabel: Sendable, Hashable {
             for cell in row.cells {
                 out += "<TD"
                 if cell.columnSpan > 1 { out += " COLSPAN=\"\(cell.columnSpan)\"" }
-                if cell.alignLeft { out += " ALIGN=\"LEFT\"" }
+                if cell.alignLeft { out += " ALIGN=\"LEFT\"" } else if cell.alignRight { out += " ALIGN=\"RIGHT\"" }
                 if let background = cell.background { out += " BGCOLOR=\"\(HTMLLabel.escape(background))\" WIDTH=\"14\" HEIGHT=\"10\" FIXEDSIZE=\"TRUE\"" }
                 out += ">"
                 var text = HTMLLabel.escape(cell.text).replacingOccurrences(of: "\n", with: "<BR/>")

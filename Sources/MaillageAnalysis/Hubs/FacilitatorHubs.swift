@@ -135,7 +135,11 @@ public struct FacilitatorHubs: Sendable {
             if impact.isArticulationPoint {
                 reasons.append(.articulation(disconnectedPairs: impact.disconnectedPairs, componentsCreated: impact.pieces.count - 1))
             }
-            if betweennessRank[v] <= max(3, n / 10), betweenness[v] > 0 { reasons.append(.betweennessRank(betweennessRank[v])) }
+            // Betweenness is named when it ranks high, and always when it is the actor's only
+            // facilitation fact (so that every listed hub shows why it is listed).
+            let shownBrokerage = brokerage.counts[v].liaison + brokerage.counts[v].itinerant > 0
+            let otherFact = animates[v] + supports[v] > 0 || impact.isArticulationPoint || shownBrokerage
+            if betweenness[v] > 0, betweennessRank[v] <= max(3, n / 10) || !otherFact { reasons.append(.betweennessRank(betweennessRank[v])) }
             if territoriesLinked[v] >= 2 { reasons.append(.linksTerritories(territoriesLinked[v])) }
             let counts = brokerage.counts[v]
             if counts.liaison + counts.itinerant > 0 {

@@ -32,9 +32,11 @@ public enum Palette {
         }
     }
 
-    /// Whether text drawn on `kind`'s colour should be white (dark fills) rather than black.
+    /// Whether text drawn on `kind`'s colour should be white (dark fills) rather than
+    /// black: whichever contrasts at least 4.5:1 (WCAG AA), black on vermillion (5.4:1,
+    /// white only 3.9:1), white on blue (5.2:1).
     public static func needsLightText(onKind kind: ActorKind) -> Bool {
-        kind == .collectivite || kind == .teteDeReseau
+        kind == .collectivite
     }
 
     /// The colour of a cooperation of `form` (Paul Tol's muted colours).

@@ -14,11 +14,14 @@ public struct ActorMap: Sendable {
     public var groups: [String]
     /// Draw a box around each group's actors (territories or clusters).
     public var drawGroups: Bool
-    /// Legend notes (what sizes and widths mean, what was left out).
+    /// Legend notes (what sizes and widths mean).
     public var notes: [String]
+    /// The language of the legend.
+    public var language: Language
 
     public init(frame: MapFrame, actors: [MapActor], ties: [MapTie], coloring: MapColoring = .kind,
-                groups: [String] = [], drawGroups: Bool = false, notes: [String] = []) {
+                groups: [String] = [], drawGroups: Bool = false, notes: [String] = [], language: Language = .fr) {
+        self.language = language
         self.groups = groups
         self.frame = frame
         self.actors = actors
@@ -31,19 +34,24 @@ public struct ActorMap: Sendable {
     /// The DOT document of the map.
     public func document() -> DOTGraph {
         let maxWeight = ties.map(\.weight).max() ?? 1
-        var swatches: [(color: String, text: String)]
+        var entries: [MapLegend.Entry]
         switch coloring {
         case .kind:
-            swatches = MapLegend.kindSwatches(actors.map(\.kind))
+            entries = MapLegend.kindEntries(actors.map(\.kind), language: language)
         case .group:
             var members = [Int](repeating: 0, count: groups.count)
             for actor in actors where actor.group >= 0 && actor.group < groups.count { members[actor.group] += 1 }
-            swatches = MapLegend.groupSwatches(names: groups, members: members)
-            if actors.contains(where: { $0.group < 0 }) { swatches.append((MapPalette.other, "non rattaché")) }
+            entries = MapLegend.groupEntries(names: groups, members: members, language: language)
+            if actors.contains(where: { $0.group < 0 }) {
+                entries.append(MapLegend.Entry(color: MapPalette.other, text: language.pick("non rattaché", "in no group")))
+            }
+            // Shapes still tell the kinds apart: they get their own entries, in grey.
+            let kinds = actors.map(\.kind)
+            if Set(kinds).count > 1 { entries += MapLegend.kindShapeEntries(kinds, language: language) }
         }
         var graph = DOTGraph(
             attributes: frame.graphAttributes(nodeCount: actors.count, edgeCount: ties.count,
-                                              legend: MapLegend.label(frame: frame, swatches: swatches, notes: notes)),
+                                              legend: MapLegend.label(frame: frame, entries: entries, notes: notes)),
             nodeDefaults: [.fontName("DejaVu Sans"), .style([.filled]), .penWidth(0.8), .color("#333333"), .margin(0.04)],
             edgeDefaults: [.color("#5A5A5A88")])
         for (index, actor) in actors.enumerated() {

@@ -27,9 +27,12 @@ public struct BipartiteMap: Sendable {
     /// (actor index, cooperation index, role).
     public var memberships: [(actor: Int, cooperation: Int, role: MembershipRole)]
     public var notes: [String]
+    /// The language of the legend.
+    public var language: Language
 
     public init(frame: MapFrame, actors: [MapActor], cooperations: [MapCooperation],
-                memberships: [(actor: Int, cooperation: Int, role: MembershipRole)], notes: [String] = []) {
+                memberships: [(actor: Int, cooperation: Int, role: MembershipRole)], notes: [String] = [], language: Language = .fr) {
+        self.language = language
         self.frame = frame
         self.actors = actors
         self.cooperations = cooperations
@@ -38,12 +41,13 @@ public struct BipartiteMap: Sendable {
     }
 
     public func document() -> DOTGraph {
-        var swatches = MapLegend.kindSwatches(actors.map(\.kind))
-        swatches += CooperationForm.allCases.filter { form in cooperations.contains { $0.form == form } }
-            .map { (MapPalette.color(of: $0), "coopération : \($0.label)") }
+        var entries = MapLegend.kindEntries(actors.map(\.kind), language: language)
+        entries += CooperationForm.allCases.filter { form in cooperations.contains { $0.form == form } }.map {
+            MapLegend.Entry(color: MapPalette.color(of: $0), text: language.pick("coopération : ", "cooperation: ") + language.label($0), shape: .box)
+        }
         var graph = DOTGraph(
             attributes: frame.graphAttributes(nodeCount: actors.count + cooperations.count, edgeCount: memberships.count,
-                                              legend: MapLegend.label(frame: frame, swatches: swatches, notes: notes)),
+                                              legend: MapLegend.label(frame: frame, entries: entries, notes: notes)),
             nodeDefaults: [.fontName("DejaVu Sans"), .style([.filled]), .penWidth(0.8), .color("#333333"), .margin(0.04)],
             edgeDefaults: [.color("#5A5A5A99")])
         for (index, actor) in actors.enumerated() {
@@ -66,7 +70,7 @@ public struct BipartiteMap: Sendable {
         }
         for m in memberships {
             var attributes: [DOTAttribute] = [
-                .tooltip("\(actors[m.actor].name) — \(cooperations[m.cooperation].name) : \(m.role.rawValue)"),
+                .tooltip("\(actors[m.actor].name) — \(cooperations[m.cooperation].name)" + language.pick(" : ", ": ") + language.label(m.role)),
                 .cssClass("membership role-\(m.role.rawValue)"),
             ]
             switch m.role {

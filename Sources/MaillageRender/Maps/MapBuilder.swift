@@ -120,27 +120,34 @@ public struct MapBuilder {
         }
         let engine = request.layout ?? (request.groupBy != .none ? .fdp : (actors.count > 400 ? .sfdp : .neato))
         let hidden = g.nodeCount - drawn.count
-        var notes = [
+        let notes = [
             l.pick("Taille : ", "Size: ") + sizeMeasure.name(in: l) + l.pick(" · épaisseur d'un lien : ", " · width of a tie: ")
                 + weightMeaning + (request.interactive ? l.pick(" · survol : détails et coopérations", " · hover: details and cooperations") : ""),
         ]
-        if request.ego == nil && hidden > 0 {
-            notes.append(l.pick("\(hidden) acteur(s) sans coopération partagée non représenté(s) (--include-isolated pour les montrer)",
-                                "\(hidden) actor(s) sharing no cooperation not drawn (--include-isolated shows them)"))
-        }
-        let subtitle: String
+        var subtitle: String
         if let ego = egoIndex {
             subtitle = l.pick("Voisinage de ", "Neighbourhood of ") + dataset.actors[ego].name
                 + l.pick(" (\(request.depth) pas) · \(actors.count) acteurs, \(ties.count) liens",
                          " (\(request.depth) steps) · \(actors.count) actors, \(ties.count) ties")
         } else {
             subtitle = l.pick("\(actors.count) acteurs, \(ties.count) liens de coopération", "\(actors.count) actors, \(ties.count) cooperation ties") + scopeText
+            if hidden > 0 { subtitle += "\n" + leftOutIsolated(hidden, of: g.nodeCount) }
         }
         let frame = MapFrame(title: title, subtitle: subtitle, layout: engine, seed: layoutSeed)
         let map = ActorMap(frame: frame, actors: actors, ties: ties, coloring: coloring, groups: groupNames,
-                           drawGroups: request.groupBy != .none, notes: notes)
+                           drawGroups: request.groupBy != .none, notes: notes, language: l)
         return Map(document: map.document(), layout: engine,
                    summary: l.pick("\(actors.count) acteurs, \(ties.count) liens", "\(actors.count) actors, \(ties.count) ties"))
+    }
+
+    /// The title-block line that says how many actors a view leaves out for sharing no
+    /// cooperation, and the option that draws them.
+    private func leftOutIsolated(_ hidden: Int, of total: Int) -> String {
+        hidden == 1
+            ? l.pick("1 acteur sur \(total) n'est pas dessiné : il ne partage aucune coopération avec un autre ; --include-isolated le montre",
+                     "1 of \(total) actors is not drawn: it shares no cooperation with another; --include-isolated shows it")
+            : l.pick("\(hidden) acteurs sur \(total) ne sont pas dessinés : ils ne partagent aucune coopération avec un autre ; --include-isolated les montre",
+                     "\(hidden) of \(total) actors are not drawn: they share no cooperation with another; --include-isolated shows them")
     }
 
     var layoutSeed: Int { Int(truncatingIfNeeded: session.settings.communities.seed) }
@@ -190,13 +197,21 @@ public struct MapBuilder {
             memberships.append((actorPosition[a], c, m.role))
         }
         let engine = request.layout ?? (actors.count + cooperations.count > 400 ? .sfdp : .neato)
-        let frame = MapFrame(title: title,
-                             subtitle: l.pick("\(cooperations.count) coopérations, \(actors.count) acteurs, \(memberships.count) participations",
-                                              "\(cooperations.count) cooperations, \(actors.count) actors, \(memberships.count) memberships"),
-                             layout: engine, seed: layoutSeed)
+        var subtitle = l.pick("\(cooperations.count) coopérations, \(actors.count) acteurs, \(memberships.count) participations",
+                              "\(cooperations.count) cooperations, \(actors.count) actors, \(memberships.count) memberships")
+        let hidden = network.actorCount - drawnActors.count
+        if hidden > 0 {
+            subtitle += "\n" + (hidden == 1
+                ? l.pick("1 acteur sur \(network.actorCount) n'est pas dessiné : il ne participe à aucune coopération ; --include-isolated le montre",
+                         "1 of \(network.actorCount) actors is not drawn: it takes part in no cooperation; --include-isolated shows it")
+                : l.pick("\(hidden) acteurs sur \(network.actorCount) ne sont pas dessinés : ils ne participent à aucune coopération ; --include-isolated les montre",
+                         "\(hidden) of \(network.actorCount) actors are not drawn: they take part in no cooperation; --include-isolated shows them"))
+        }
+        let frame = MapFrame(title: title, subtitle: subtitle, layout: engine, seed: layoutSeed)
         let map = BipartiteMap(frame: frame, actors: actors, cooperations: cooperations, memberships: memberships,
                                notes: [l.pick("Trait épais : porteur ou animateur · tirets : financeur, accompagnateur, partenaire",
-                                              "Thick line: lead or facilitator · dashes: funder, adviser, partner")])
+                                              "Thick line: lead or facilitator · dashes: funder, adviser, partner")],
+                               language: l)
         return Map(document: map.document(), layout: engine,
                    summary: l.pick("\(actors.count) acteurs, \(cooperations.count) coopérations", "\(actors.count) actors, \(cooperations.count) cooperations"))
     }
@@ -219,20 +234,20 @@ public struct MapBuilder {
         let unassigned = assignment.groupOfActor.count { $0 < 0 }
         let notes = [l.pick("Aire : acteurs du territoire · épaisseur et nombre : liens de coopération entre leurs acteurs",
                             "Area: actors of the territory · width and number: cooperation ties between their actors")]
-        var subtitle = l.pick("Territoires (\(level.rawValue)) : \(territories.count), liens entre territoires : \(links.count)",
-                              "Territories (\(level.rawValue)): \(territories.count), ties between territories: \(links.count)")
+        var subtitle = l.pick("Territoires (\(l.label(level))) : \(territories.count), liens entre territoires : \(links.count)",
+                              "Territories (\(l.label(level))): \(territories.count), ties between territories: \(links.count)")
         if unassigned > 0 {
             // Said in the title block, in normal type: how many, why, and what includes them.
             let total = assignment.groupOfActor.count
             subtitle += "\n" + l.pick(
-                "\(unassigned) acteurs sur \(total) ne sont pas comptés : ils ne sont rattachés à aucun territoire de niveau \(level.rawValue) (situés plus haut, ou sans territoire)",
-                "\(unassigned) of \(total) actors are not counted: they belong to no territory at level \(level.rawValue) (located higher up, or without a territory)")
+                "\(unassigned) acteurs sur \(total) ne sont pas comptés : ils ne sont rattachés à aucun territoire de niveau \(l.label(level)) (situés plus haut, ou sans territoire)",
+                "\(unassigned) of \(total) actors are not counted: they belong to no territory at the \(l.label(level)) level (located higher up, or without a territory)")
             if let wider = Self.widerLevel(than: level, dataset: dataset, unassigned: unassigned) {
                 subtitle += l.pick(" ; --level \(wider.level.rawValue) en compte \(wider.counted)", "; --level \(wider.level.rawValue) counts \(wider.counted)")
             }
         }
         let frame = MapFrame(title: title, subtitle: subtitle, layout: engine, seed: layoutSeed)
-        return Map(document: TerritoryMap(frame: frame, territories: territories, links: links, notes: notes).document(), layout: engine,
+        return Map(document: TerritoryMap(frame: frame, territories: territories, links: links, notes: notes, language: l).document(), layout: engine,
                    summary: l.pick("\(territories.count) territoires, \(links.count) liens", "\(territories.count) territories, \(links.count) ties"))
     }
 
@@ -292,15 +307,24 @@ public struct MapBuilder {
             ] + (facts.isEmpty ? [] : [facts.joined(separator: " · ")]))
         }
         let engine = request.layout ?? (k > 400 ? .sfdp : .neato)
-        let notes = [l.pick("Un disque par groupe d'acteurs qui coopèrent surtout entre eux (aire : acteurs) · traits : les liens les plus forts entre groupes (trois par groupe)",
-                            "One disc per cluster of actors that cooperate mostly among themselves (area: actors) · lines: the strongest ties between clusters (three per cluster)")]
-        let frame = MapFrame(title: title,
-                             subtitle: l.pick("\(k) groupes, \(g.nodeCount - session.isolatedActors.count) acteurs liés, modularité ", "\(k) clusters, \(g.nodeCount - session.isolatedActors.count) tied actors, modularity ")
-                                 + Self.decimal(session.partition.modularity, digits: 2),
-                             layout: engine, seed: layoutSeed)
-        var map = TerritoryMap(frame: frame, territories: nodes, links: links, notes: notes)
+        // No numbers on the lines: Graphviz may drop a label it cannot place among the
+        // names, and a legend must not promise what is not drawn.
+        let notes = [l.pick("Un disque par groupe d'acteurs qui coopèrent surtout entre eux (aire : acteurs) · traits : les liens les plus forts entre groupes (trois par groupe), épais comme le nombre de liens entre leurs acteurs",
+                            "One disc per cluster of actors that cooperate mostly among themselves (area: actors) · lines: the strongest ties between clusters (three per cluster), as wide as the number of ties between their actors")]
+        var subtitle = l.pick("\(k) groupes, \(g.nodeCount - session.isolatedActors.count) acteurs liés, modularité ", "\(k) clusters, \(g.nodeCount - session.isolatedActors.count) tied actors, modularity ")
+            + Self.decimal(session.partition.modularity, digits: 2)
+        let isolated = session.isolatedActors.count
+        if isolated > 0 {
+            subtitle += "\n" + (isolated == 1
+                ? l.pick("1 acteur sur \(g.nodeCount) n'est dans aucun groupe : il ne partage aucune coopération ; --view actors --include-isolated le montre",
+                         "1 of \(g.nodeCount) actors is in no cluster: it shares no cooperation; --view actors --include-isolated shows it")
+                : l.pick("\(isolated) acteurs sur \(g.nodeCount) ne sont dans aucun groupe : ils ne partagent aucune coopération ; --view actors --include-isolated les montre",
+                         "\(isolated) of \(g.nodeCount) actors are in no cluster: they share no cooperation; --view actors --include-isolated shows them"))
+        }
+        let frame = MapFrame(title: title, subtitle: subtitle, layout: engine, seed: layoutSeed)
+        var map = TerritoryMap(frame: frame, territories: nodes, links: links, notes: notes, language: l)
         map.nodeClass = "cluster"
-        map.showsLinkCounts = links.count <= 60
+        map.showsLinkCounts = false
         return Map(document: map.document(), layout: engine,
                    summary: l.pick("\(k) groupes, \(links.count) liens entre groupes", "\(k) clusters, \(links.count) ties between clusters"))
     }

@@ -1,3 +1,5 @@
+import MaillageModel
+
 /// A territory as the territories map shows it.
 public struct MapTerritory: Sendable {
     public var id: String
@@ -26,14 +28,25 @@ public struct TerritoryMap: Sendable {
     public var notes: [String]
     /// CSS class of the nodes (`territory`; `cluster` for the communities map).
     public var nodeClass = "territory"
-    /// Whether each link shows its number of ties beside it (off when links are many).
+    /// Whether each link shows its number of ties beside it (drawn for every link only
+    /// when the node class is `territory`, whose labels are forced).
     public var showsLinkCounts = true
+    /// The language of the labels and tooltips.
+    public var language: Language
 
-    public init(frame: MapFrame, territories: [MapTerritory], links: [(u: Int, v: Int, ties: Int)], notes: [String] = []) {
+    public init(frame: MapFrame, territories: [MapTerritory], links: [(u: Int, v: Int, ties: Int)], notes: [String] = [],
+                language: Language = .fr) {
+        self.language = language
         self.frame = frame
         self.territories = territories
         self.links = links
         self.notes = notes
+    }
+
+    /// "A — B : 3 liens", in the map's language.
+    private func tieTooltip(_ link: (u: Int, v: Int, ties: Int)) -> String {
+        let count = link.ties == 1 ? language.pick("1 lien", "1 tie") : language.pick("\(link.ties) liens", "\(link.ties) ties")
+        return territories[link.u].name + " — " + territories[link.v].name + language.pick(" : ", ": ") + count
     }
 
     public func document() -> DOTGraph {
@@ -41,26 +54,29 @@ public struct TerritoryMap: Sendable {
         let maxTies = Double(links.map(\.ties).max() ?? 1)
         var graph = DOTGraph(
             attributes: frame.graphAttributes(nodeCount: territories.count, edgeCount: links.count,
-                                              legend: MapLegend.label(frame: frame, swatches: [], notes: notes)),
+                                              legend: MapLegend.label(frame: frame, entries: [], notes: notes)),
             nodeDefaults: [.fontName("DejaVu Sans"), .style([.filled]), .shape(.circle), .fixedSize(true), .penWidth(1)],
             edgeDefaults: [.color("#44AA9999")])
+        let l = language
+        func actorCount(_ n: Int) -> String { n == 1 ? l.pick("1 acteur", "1 actor") : l.pick("\(n) acteurs", "\(n) actors") }
         let external = nodeClass != "territory"
         // Every tie between territories carries its number, as the legend promises:
         // Graphviz otherwise drops edge labels it cannot place without overlap. The
         // communities map keeps Graphviz's default, so that names that would overlap are
-        // dropped rather than drawn over one another.
+        // dropped rather than drawn over one another; it therefore draws no numbers on its
+        // ties (Graphviz could drop some), and its legend promises none.
         graph.attributes.append(.forceLabels(!external))
         for (index, territory) in territories.enumerated() {
             let scale = (Double(territory.actors) / max(maxActors, 1)).squareRoot()
             // Clusters: the count inside the disc, the name beside it as an external label,
             // which Graphviz drops where it would overlap (forcelabels=false).
             let inside = external ? ""
-                : "\(MapText.wrapped(MapText.abbreviated(territory.name), width: 14))\n\(territory.actors) acteur\(territory.actors == 1 ? "" : "s")"
+                : "\(MapText.wrapped(MapText.abbreviated(territory.name), width: 14))\n\(actorCount(territory.actors))"
             var attributes: [DOTAttribute] = [
                 .id(DOTEncoder.svgID(territory.id, prefix: nodeClass + "-")), .cssClass(nodeClass), .label(inside),
             ]
             // Graphviz writes an external label in the node's font colour: dark, on the page.
-            if external { attributes += [.xlabel(territory.name + "\n\(territory.actors) acteurs")] }
+            if external { attributes += [.xlabel(territory.name + "\n" + actorCount(territory.actors))] }
             graph.nodes.append(DOTNode(name: "t\(index)", attributes: attributes + [
                 .tooltip(([territory.name] + territory.details).joined(separator: "\n")),
                 .fillColor(MapPalette.groupColor(index)), .fontColor(external ? "#222222" : MapPalette.fontColor(onGroup: index)),
@@ -70,7 +86,7 @@ public struct TerritoryMap: Sendable {
         for link in links {
             graph.edges.append(DOTEdge(from: "t\(link.u)", to: "t\(link.v)", attributes: [
                 .penWidth(1 + 7 * Double(link.ties) / maxTies),
-                .tooltip("\(territories[link.u].name) — \(territories[link.v].name) : \(link.ties) lien(s)"),
+                .tooltip(tieTooltip(link)),
                 .fontSize(9), .fontName("DejaVu Sans"), .cssClass(nodeClass + "-link"),
             ] + (showsLinkCounts ? [.xlabel(String(link.ties))] : [])))
         }

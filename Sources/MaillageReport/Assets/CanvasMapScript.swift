@@ -452,6 +452,75 @@ extension ReportAssets {
     setView(initial);
     draw();
 
+    // --- Keyboard and touch (issue 21, items 2 and 3) ---
+    // Keyboard: one button per actor among the hundred most connected (#map-keys),
+    // in that order; the focused one is ringed on the canvas and announced, Enter
+    // selects it (the core's click handler). Touch: two fingers pinch the zoom.
+    var keyFocus = -1;
+    var keyList = document.getElementById('map-keys');
+    if (keyList) {
+      order.slice().sort(byDegree).slice(0, 100).forEach(function (a) {
+        var li = el('li'), b = el('button', say(T.keyItem, actors[a].name, actors[a].kindLabel));
+        b.type = 'button';
+        b.setAttribute('data-actor', String(a));
+        li.appendChild(b);
+        keyList.appendChild(li);
+      });
+      keyList.addEventListener('focusin', function (event) {
+        var b = event.target && event.target.closest ? event.target.closest('button[data-actor]') : null;
+        if (!b) { return; }
+        keyFocus = Number(b.getAttribute('data-actor'));
+        if (focus && !visible(keyFocus)) { setFocus(null, false); }
+        if (view !== 'actors' && view !== 'backbone') { setView('actors'); }
+        var px = X[keyFocus] * s + tx, py = Y[keyFocus] * s + ty;
+        if (px < 30 || py < 30 || px > width - 30 || py > height - 30) { tx = width / 2 - X[keyFocus] * s; ty = height / 2 - Y[keyFocus] * s; }
+        announce(say(T.keyStatus, actors[keyFocus].name));
+        schedule();
+      });
+      keyList.addEventListener('focusout', function () { keyFocus = -1; schedule(); });
+    }
+    var drawWithoutKeyFocus = draw;
+    draw = function () {
+      drawWithoutKeyFocus();
+      if (keyFocus < 0 || !on[keyFocus] || view === 'clusters' || view === 'territories') { return; }
+      var r = R[keyFocus] * zoomGrowth() + 6;
+      ctx.beginPath();
+      ctx.arc(X[keyFocus] * s + tx, Y[keyFocus] * s + ty, r, 0, 2 * Math.PI);
+      ctx.lineWidth = 3;
+      ctx.strokeStyle = '#c2410c';
+      ctx.stroke();
+    };
+    var touches = new Map(), pinch = null;
+    function pinchSpread() {
+      var p = Array.from(touches.values());
+      return { d: Math.max(1, Math.hypot(p[0][0] - p[1][0], p[0][1] - p[1][1])), x: (p[0][0] + p[1][0]) / 2, y: (p[0][1] + p[1][1]) / 2 };
+    }
+    // Capture listeners run before the map's own at the canvas: a pinch stops them.
+    canvas.addEventListener('pointerdown', function (event) {
+      if (event.pointerType !== 'touch') { return; }
+      touches.set(event.pointerId, local(event));
+      if (touches.size === 2) { pinch = pinchSpread(); pinch.s = s; down = null; hideTip(); }
+      if (pinch) { event.stopImmediatePropagation(); }
+    }, true);
+    canvas.addEventListener('pointermove', function (event) {
+      if (!touches.has(event.pointerId)) { return; }
+      touches.set(event.pointerId, local(event));
+      if (!pinch) { return; }
+      event.stopImmediatePropagation();
+      if (touches.size === 2) { var now = pinchSpread(); zoomAt(pinch.s * now.d / pinch.d / s, now.x, now.y); }
+    }, true);
+    function touchEnded(event) {
+      if (!touches.delete(event.pointerId)) { return; }
+      if (pinch) {
+        event.stopImmediatePropagation();
+        if (touches.size === 0) { pinch = null; }
+      }
+    }
+    canvas.addEventListener('pointerup', touchEnded, true);
+    canvas.addEventListener('pointercancel', touchEnded, true);
+    canvas.addEventListener('pointerup', function (event) { if (event.pointerType === 'touch') { hideTip(); } });
+    // --- end of keyboard and touch ---
+
     var api = {
       clear: function () { marked = null; litPairs = []; selected = -1; schedule(); },
       mark: function (nodes, pairs, sel) {
@@ -483,6 +552,8 @@ extension ReportAssets {
       view: function () { return view; },
       focus: function () { return focus ? { type: focus.type, index: focus.index } : null; },
       selected: function () { return selected; },
+      scale: function () { return s / lastFit; },
+      keyFocus: function () { return keyFocus; },
       drawn: function () { return drawnCount; }
     };
     return api;

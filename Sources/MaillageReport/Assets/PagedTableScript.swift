@@ -86,6 +86,10 @@ extension ReportAssets {
       var head = table.tHead ? table.tHead.rows[0] : null;
       var body = table.tBodies[0];
       var numeric = head ? Array.prototype.map.call(head.cells, function (th) { return th.getAttribute('data-type') === 'number'; }) : [];
+      // Card layout on narrow screens: each cell keeps its column's title and card place.
+      var cards = table.classList.contains('cards-on-phone');
+      var cardPlace = head ? Array.prototype.map.call(head.cells, function (th) { return th.getAttribute('data-card') || ''; }) : [];
+      var columnTitle = head ? Array.prototype.map.call(head.cells, function (th) { return th.textContent.trim(); }) : [];
       var size = 50, page = 0, pages = Math.max(1, Math.ceil(rows.length / size));
       var pager = el('div', null, 'pager no-print');
       var previous = el('button', T.previous, 'secondary'), next = el('button', T.next, 'secondary'), where = el('span', '', 'where');
@@ -100,7 +104,8 @@ extension ReportAssets {
         rows.slice(page * size, page * size + size).forEach(function (row) {
           var tr = el('tr');
           row.forEach(function (cell, column) {
-            var td = el('td', null, numeric[column] ? 'num' : null);
+            var td = el('td', null, [numeric[column] ? 'num' : '', cardPlace[column] || ''].join(' ').trim() || null);
+            if (cards && columnTitle[column]) { td.setAttribute('data-label', columnTitle[column]); }
             fill(td, cell);
             tr.appendChild(td);
           });

@@ -108,7 +108,15 @@ extension ReportAssets {
     placeTip(x, y);
   }
   function hideTip() { if (tip) { tip.hidden = true; } }
-  function clearMarks() { if (map) { map.clear(); } }
+  // Said to screen readers (the map's role="status" line).
+  var mapStatus = document.getElementById('map-status');
+  function announce(text) { if (mapStatus) { mapStatus.textContent = text; } }
+  function say(template, n, m) { return template.replace(/\{(n|m)\}/g, function (all, which) { return String(which === 'n' ? n : m); }); }
+  var marksShown = false;
+  function clearMarks() {
+    if (map) { map.clear(); }
+    if (marksShown) { marksShown = false; announce(T.clearedStatus); }
+  }
 
   function actorButton(j, suffix) {
     var b = el('button', actors[j].name, 'actor-link');
@@ -134,6 +142,8 @@ extension ReportAssets {
     var a = actors[i];
     var list = partnersOf(i);
     if (map) { map.mark([i].concat(list), list.map(function (j) { return [i, j]; }), i); }
+    marksShown = true;
+    announce(say(T.selectedStatus, a.name, list.length));
     if (panel) {
       var sorted = partnersByName(i);
       clear(panel);
@@ -206,6 +216,36 @@ extension ReportAssets {
   });
   var clearButton = document.getElementById('clear-selection');
   if (clearButton) { clearButton.addEventListener('click', clearMarks); }
+
+  // The map's text version: each actor with its partners and cooperations, most
+  // connected first, written a hundred actors at a time when the reader opens it.
+  var textBox = document.getElementById('carte-texte');
+  var textList = document.getElementById('map-text-list'), textMore = document.getElementById('map-text-more');
+  var textOrder = null, textShown = 0;
+  function byDegree(x, y) { return actors[y].degree - actors[x].degree || collator.compare(actors[x].name, actors[y].name); }
+  function writeTextVersion() {
+    if (!textOrder) { textOrder = actors.map(function (a, i) { return i; }).sort(byDegree); }
+    var end = Math.min(textOrder.length, textShown + 100);
+    for (var k = textShown; k < end; k++) {
+      var i = textOrder[k], a = actors[i], partners = partnersByName(i);
+      var li = el('li');
+      li.appendChild(el('strong', a.name));
+      li.appendChild(el('span', ' (' + a.kindLabel + (a.territory ? ', ' + a.territory : '') + ')', 'kind'));
+      var names = partners.slice(0, 300).map(function (j) { return actors[j].name; }).join(', ');
+      if (partners.length > 300) { names += ' ' + format(T.more, partners.length - 300); }
+      li.appendChild(el('div', say(T.partnersOf, partners.length) + T.colon + (partners.length ? names : T.none)));
+      var works = a.cooperations.map(function (pair) { return coops[pair[0]].name + (pair[1] ? ' (' + pair[1] + ')' : ''); });
+      li.appendChild(el('div', say(T.cooperationsOf, works.length) + T.colon + (works.length ? works.join(' ; ') : T.none)));
+      textList.appendChild(li);
+    }
+    textShown = end;
+    textMore.hidden = textShown >= textOrder.length;
+    textBox.setAttribute('data-shown', String(textShown));
+  }
+  if (textBox && textList && textMore) {
+    textBox.addEventListener('toggle', function () { if (textBox.open && textShown === 0) { writeTextVersion(); } });
+    textMore.addEventListener('click', writeTextVersion);
+  }
 
   // Search.
   function fold(s) { return String(s).normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase(); }
@@ -295,9 +335,16 @@ extension ReportAssets {
       indexOfNode.set(node, i);
       node.setAttribute('tabindex', '0');
       node.setAttribute('role', 'button');
-      node.setAttribute('aria-label', actor.name + ' (' + actor.kindLabel + ')');
+      node.setAttribute('aria-label', actor.name + ' (' + actor.kindLabel + ', ' + T.partners.toLowerCase() + T.colon + actor.degree + ')');
       Array.prototype.forEach.call(node.querySelectorAll('a'), function (a) { a.removeAttributeNS(XLINK, 'title'); });
     });
+    // Tab goes through the actors from the most to the least connected: their nodes are
+    // moved, in that order, after everything else the map draws (ties stay below them).
+    svg.setAttribute('tabindex', '-1');  // the actors are the tab stops, not the picture
+    var tabOrder = [];
+    indexOfNode.forEach(function (i, node) { tabOrder.push([node, i]); });
+    tabOrder.sort(function (p, q) { return byDegree(p[1], q[1]); });
+    tabOrder.forEach(function (p) { p[0].parentNode.appendChild(p[0]); });
     function actorAt(target) {
       var node = target && target.closest ? target.closest('g.actor') : null;
       return node && indexOfNode.has(node) ? indexOfNode.get(node) : -1;
@@ -306,6 +353,7 @@ extension ReportAssets {
     function setZoom(z) {
       if (zoom === 1) { fitWidth = svg.getBoundingClientRect().width; }
       zoom = Math.min(6, Math.max(1, z));
+      box.setAttribute('data-zoom', String(zoom));
       svg.style.maxWidth = zoom === 1 ? '' : 'none';
       svg.style.width = zoom === 1 ? '' : Math.round(zoom * fitWidth) + 'px';
       var reset = document.getElementById('zoom-reset');
@@ -344,6 +392,7 @@ extension ReportAssets {
     svg.addEventListener('click', function (event) {
       var i = actorAt(event.target);
       if (i >= 0) { selectActor(i, false); } else { clearMarks(); }
+      if (event.pointerType === 'touch') { hideTip(); }  // on a touch screen the panel shows the details
     });
     svg.addEventListener('keydown', function (event) {
       var i = actorAt(event.target);
@@ -358,6 +407,29 @@ extension ReportAssets {
       if (i >= 0) { showTip(i, event.clientX, event.clientY); } else { hideTip(); }
     });
     svg.addEventListener('mouseleave', hideTip);
+    // Touch: a tap is a click (above); two fingers pinch the map's zoom about their middle.
+    var pinch = null;
+    function spread(touches) {
+      var a = touches[0], b = touches[1];
+      return { d: Math.max(1, Math.hypot(a.clientX - b.clientX, a.clientY - b.clientY)), x: (a.clientX + b.clientX) / 2, y: (a.clientY + b.clientY) / 2 };
+    }
+    box.addEventListener('touchstart', function (event) {
+      if (event.touches.length === 2) { pinch = spread(event.touches); pinch.zoom = zoom; hideTip(); }
+    }, { passive: true });
+    box.addEventListener('touchmove', function (event) {
+      if (!pinch || event.touches.length !== 2) { return; }
+      event.preventDefault();
+      var now = spread(event.touches), frame = box.getBoundingClientRect();
+      var before = svg.getBoundingClientRect().width;
+      var px = box.scrollLeft + now.x - frame.left, py = box.scrollTop + now.y - frame.top;
+      setZoom(pinch.zoom * now.d / pinch.d);
+      var ratio = svg.getBoundingClientRect().width / Math.max(before, 1);
+      box.scrollLeft = px * ratio - (now.x - frame.left);
+      box.scrollTop = py * ratio - (now.y - frame.top);
+    }, { passive: false });
+    box.addEventListener('touchend', function (event) { if (event.touches.length < 2) { pinch = null; } });
+    box.addEventListener('touchcancel', function () { pinch = null; });
+    box.setAttribute('data-zoom', '1');
     svg.addEventListener('focusin', function (event) {
       var i = actorAt(event.target);
       if (i >= 0) { var r = event.target.getBoundingClientRect(); showTip(i, r.right, r.top); }

@@ -134,6 +134,54 @@ footer { text-align: center; color: var(--muted); font-size: .85rem; padding: .5
   .page-header h1 { font-size: 1.6rem; }
   section { padding: 1rem; }
 }
+/* --- Phones, keyboard and screen readers (issue 21, items 2 and 3) --- */
+.visually-hidden { position: absolute !important; width: 1px; height: 1px; padding: 0; margin: -1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; border: 0; }
+.skip-link { position: absolute; left: -999px; }
+.skip-link:focus { position: static; display: inline-block; margin: 0 0 .5rem; padding: .2rem .6rem; background: var(--accent-dark); color: #fff; border-radius: 6px; }
+:focus-visible { outline: 3px solid var(--hot); outline-offset: 2px; }
+.map g.actor:focus-visible :is(polygon, ellipse, path) { stroke: var(--hot); stroke-width: 4px; }
+.map { position: relative; touch-action: pan-x pan-y; }
+.map-keys { list-style: none; margin: 0; padding: 0; }
+.map-keys li { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); }
+.map-keys li:focus-within { clip: auto; width: auto; height: auto; overflow: visible; top: .5rem; left: .5rem; z-index: 5; }
+.map-keys button { font: inherit; font-size: .9rem; background: #fff; color: var(--ink); border: 2px solid var(--hot); border-radius: 6px; padding: .2rem .6rem; cursor: pointer; }
+details.map-text { margin-top: .8rem; }
+details.map-text summary { cursor: pointer; color: var(--accent-dark); font-weight: 600; }
+.map-text ul.actors-text { margin: .5rem 0; padding-left: 1.1em; font-size: .9rem; }
+.map-text ul.actors-text li { margin: 0 0 .45rem; }
+.map-text .kind { color: var(--muted); }
+code, dl.facts dd, ul.parameters li { overflow-wrap: anywhere; }
+@media screen and (max-width: 47.99rem) {
+  .map { max-height: 70vh; }
+  dl.facts { grid-template-columns: minmax(0, 1fr); gap: 0 1rem; }
+  dl.facts dd { margin-bottom: .4rem; }
+  .views { flex-wrap: wrap; }
+  .views button { padding: .3rem .6rem; }
+}
+/* Cards below a landscape tablet's width (60rem): one column on phones, two on tablets. */
+@media screen and (max-width: 60rem) {
+  table.cards-on-phone, table.cards-on-phone tbody, table.cards-on-phone td { display: block; }
+  table.cards-on-phone thead { display: block; }
+  table.cards-on-phone thead tr { display: flex; flex-wrap: wrap; gap: .3rem; padding: 0 0 .6rem; background: none; }
+  table.cards-on-phone thead th { display: block; background: var(--band); border: 1px solid var(--line); border-radius: 999px; padding: .1rem .6rem; font-size: .82rem; white-space: normal; text-align: left; }
+  table.cards-on-phone tbody tr { display: flex; flex-wrap: wrap; align-items: baseline; gap: .15rem .9rem; border: 1px solid var(--line); border-radius: 8px; padding: .55rem .75rem; margin: 0 0 .7rem; background: #fff; }
+  table.cards-on-phone tbody tr:nth-child(even), table.cards-on-phone tbody tr:hover { background: #fff; }
+  table.cards-on-phone td { border: 0; padding: 0; order: 3; flex: 0 1 auto; width: auto; min-width: 0; text-align: left; white-space: normal; }
+  table.cards-on-phone td[data-label]::before { content: attr(data-label) "\00a0: "; color: var(--muted); font-size: .85rem; }
+  table.cards-on-phone:lang(en) td[data-label]::before { content: attr(data-label) ": "; }
+  table.cards-on-phone td.card-title { order: 1; font-weight: 700; font-size: 1.02rem; }
+  table.cards-on-phone td.card-title::before { content: none; }
+  table.cards-on-phone td.card-title.num::before, table.cards-on-phone:lang(en) td.card-title.num::before { content: attr(data-label) "\00a0"; color: var(--muted); font-weight: 400; }
+  table.cards-on-phone td.card-lead { order: 2; flex: 1 1 100%; margin: .1rem 0 .3rem; }
+  table.cards-on-phone td.card-lead::before { display: block; font-weight: 600; }
+  table.cards-on-phone td.card-lead ul.reasons { font-size: .92rem; }
+  #table-hubs td:last-child { min-width: 0; }
+}
+@media screen and (min-width: 48rem) and (max-width: 60rem) {
+  table.cards-on-phone tbody { display: grid; grid-template-columns: repeat(2, minmax(0, 1fr)); gap: .7rem; align-items: start; }
+  table.cards-on-phone tbody tr { margin: 0; }
+}
+/* --- end of issue 21's block --- */
 @page { size: A4; margin: 14mm 12mm 15mm; }
 @media print {
   * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }

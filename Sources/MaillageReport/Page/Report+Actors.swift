@@ -24,7 +24,7 @@ extension Report {
             ]
         }
         let table = SortableTable(id: "table-acteurs", caption: nil, columns: [
-            .init(title: l.pick("acteur", "actor"), type: .text),
+            .init(title: l.pick("acteur", "actor"), type: .text, card: .title),
             .init(title: l.pick("type", "kind"), type: .text),
             .init(title: l.pick("territoire", "territory") + " (\(l.label(analysis.assignment.level)))", type: .text),
             .init(title: l.pick("coopérations", "cooperations"), type: .number),
@@ -32,7 +32,7 @@ extension Report {
             .init(title: l.pick("intermédiarité", "betweenness"), type: .number),
             .init(title: l.pick("groupe", "cluster"), type: .number),
             .init(title: l.pick("rang de tête de pont", "hub rank"), type: .number),
-        ], rows: rows)
+        ], rows: rows, cardsOnPhones: true)
         return section("acteurs", l.pick("Acteurs", "Actors"), [
             .el("p", text: l.pick(
                 "Tous les acteurs, du plus relié au moins relié. Un clic sur un nom le montre sur la carte.",

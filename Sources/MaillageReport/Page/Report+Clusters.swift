@@ -17,11 +17,11 @@ extension Report {
             ]
         }
         let table = SortableTable(id: "table-groupes", caption: nil, columns: [
-            .init(title: l.pick("groupe", "cluster"), type: .number),
+            .init(title: l.pick("groupe", "cluster"), type: .number, card: .title),
             .init(title: l.pick("acteurs", "actors"), type: .number),
-            .init(title: l.pick("acteurs principaux (par nombre de partenaires)", "main actors (by number of partners)"), type: .text),
+            .init(title: l.pick("acteurs principaux (par nombre de partenaires)", "main actors (by number of partners)"), type: .text, card: .lead),
             .init(title: l.pick("territoires (\(l.label(analysis.assignment.level)))", "territories (\(l.label(analysis.assignment.level)))"), type: .text),
-        ], rows: rows)
+        ], rows: rows, cardsOnPhones: true)
         let method = l.label(method: settings.method.rawValue)
         let resolution = l.decimal(settings.resolution, digits: settings.resolution == settings.resolution.rounded() ? 0 : 2)
         return section("groupes", l.pick("Groupes", "Clusters"), [

@@ -22,16 +22,16 @@ extension Report {
             ]
         }
         let table = SortableTable(id: "table-hubs", caption: nil, columns: [
-            .init(title: l.pick("rang", "rank"), type: .number),
-            .init(title: l.pick("acteur", "actor"), type: .text),
+            .init(title: l.pick("rang", "rank"), type: .number, card: .title),
+            .init(title: l.pick("acteur", "actor"), type: .text, card: .title),
             .init(title: l.pick("type", "kind"), type: .text),
             .init(title: l.pick("score", "score"), type: .number),
             .init(title: l.pick("intermédiarité", "betweenness"), type: .number),
             .init(title: l.pick("territoires reliés", "territories linked"), type: .number),
             .init(title: l.pick("types reliés", "kinds linked"), type: .number),
             .init(title: l.pick("paires coupées par son départ", "pairs cut by its departure"), type: .number),
-            .init(title: l.pick("pourquoi", "why"), type: .text),
-        ], rows: rows)
+            .init(title: l.pick("pourquoi", "why"), type: .text, card: .lead),
+        ], rows: rows, cardsOnPhones: true)
         return section("tetes-de-pont", l.pick("Têtes de pont", "Facilitator hubs"), [
             .el("p", text: l.pick(
                 "Les acteurs qui tiennent le réseau ensemble : ceux qui relient des partenaires qui sans eux ne se rencontreraient pas, qui animent ou accompagnent des coopérations, et dont le départ couperait le réseau. Territoires comptés au niveau \(level).",

@@ -32,9 +32,12 @@ extension Report {
         } else if map?.positions != nil {
             figure = .el("div", ["id": "map", "class": "map canvas-map", "role": "figure",
                                  "aria-label": l.pick("Carte des coopérations entre acteurs", "Map of cooperation between actors")], [
-                .el("canvas", ["id": "map-canvas", "tabindex": "0",
-                               "aria-label": l.pick("Carte : glisser pour déplacer, molette ou boutons pour zoomer, clic pour choisir un acteur ou un groupe",
-                                                    "Map: drag to move, wheel or buttons to zoom, click to choose an actor or a cluster")]),
+                .el("canvas", ["id": "map-canvas", "tabindex": "0", "role": "img",
+                               "aria-label": l.pick("Carte : glisser ou flèches pour déplacer, molette, pincement ou + et − pour zoomer, clic pour choisir un acteur ou un groupe ; Tab parcourt les acteurs",
+                                                    "Map: drag or arrows to move, wheel, pinch or + and − to zoom, click to choose an actor or a cluster; Tab goes through the actors")]),
+                // Keyboard access to the canvas: one button per well-connected actor, filled by the script.
+                .el("ul", ["id": "map-keys", "class": "map-keys",
+                           "aria-label": l.pick("Acteurs de la carte, du plus relié au moins relié", "Actors of the map, from the most to the least connected")], []),
             ])
             canvasTools = [canvasViewTabs]
         } else {
@@ -42,7 +45,9 @@ extension Report {
                 "La carte n'a pas pu être dessinée (Graphviz n'a pas répondu) ; les tableaux ci-dessous restent complets.",
                 "The map could not be drawn (Graphviz failed); the tables below are complete."))])
         }
-        let panel: HTMLNode = .el("aside", ["id": "panel", "class": "panel no-print", "aria-live": "polite",
+        // Not a live region: the status line below the map says in one sentence what a
+        // selection changed; a screen reader reads the panel when the reader goes to it.
+        let panel: HTMLNode = .el("aside", ["id": "panel", "class": "panel no-print",
                                             "aria-label": l.pick("Détails de l'acteur choisi", "Details of the chosen actor")], [
             .el("p", ["class": "panel-empty"], text: l.pick(
                 "Cliquez sur un acteur de la carte, ou cherchez-le, pour voir ses coopérations et ses partenaires.",
@@ -68,6 +73,11 @@ extension Report {
                 l.pick("Taille d'un acteur : nombre de partenaires. Épaisseur d'un lien : ", "Size of an actor: number of partners. Width of a tie: ") + weightMeaning + ".",
             ]
         }
+        // The canvas map draws every actor as a disc: only the labelled map has shapes.
+        let shapes = map?.svg != nil
+        notes.append(l.pick(
+            "Couleurs des types : palette d'Okabe et Ito, qui reste distincte pour les lecteurs daltoniens" + (shapes ? " ; chaque type a aussi sa forme, qui se lit même en gris" : "") + ". Groupes et territoires : palettes « muted » puis « light » de Paul Tol.",
+            "Colours of the kinds: Okabe and Ito's palette, which stays distinct for colour-blind readers" + (shapes ? "; each kind also has its shape, readable even in grey" : "") + ". Clusters and territories: Paul Tol's muted then light palettes."))
         if hidden > 0 {
             notes.append(l.pick(
                 "\(l.count(hidden, "acteur sans coopération partagée ne figure", "acteurs sans coopération partagée ne figurent")) pas sur la carte (voir le tableau des acteurs).",
@@ -75,12 +85,15 @@ extension Report {
         }
         return section("carte", l.pick("Carte des coopérations", "Cooperation map"), [
             .el("p", ["class": "hint no-print"], text: l.pick(
-                "Survolez un acteur pour voir ses détails ; cliquez dessus pour mettre en évidence ses coopérations et ses partenaires ; cliquez sur le fond de la carte ou appuyez sur Échap pour tout réafficher.",
-                "Hover over an actor to see its details; click it to highlight its cooperations and partners; click the map's background or press Escape to show everything again.")),
+                "Survolez ou touchez un acteur pour voir ses détails ; cliquez ou touchez-le pour mettre en évidence ses coopérations et ses partenaires ; cliquez ou touchez le fond de la carte, ou appuyez sur Échap, pour tout réafficher. Pincez pour zoomer. Au clavier, Tab parcourt les acteurs du plus relié au moins relié et Entrée met en évidence.",
+                "Hover over or touch an actor to see its details; click or touch it to highlight its cooperations and partners; click or touch the map's background, or press Escape, to show everything again. Pinch to zoom. With the keyboard, Tab goes through the actors from the most to the least connected and Enter highlights.")),
             tools,
         ] + canvasTools + [
+            .el("a", ["class": "skip-link no-print", "href": "#carte-texte"], text: l.pick("Passer la carte : aller à sa version texte", "Skip the map: go to its text version")),
             .el("div", ["class": "map-layout"], [figure, panel]),
+            .el("p", ["id": "map-status", "class": "visually-hidden", "role": "status"], text: ""),
             legend(notes: notes),
+            mapTextVersion,
             .el("div", ["id": "tip", "class": "tip", "role": "tooltip", "hidden": ""], []),
         ])
     }
@@ -159,5 +172,35 @@ enum KindIcon {
         default: shape = .el("ellipse", ["cx": "12", "cy": "9", "rx": "11", "ry": "7", "fill": fill, "stroke": stroke])
         }
         return .el("svg", ["class": "kind-icon", "width": "24", "height": "18", "viewbox": "0 0 24 18", "aria-hidden": "true"], [shape])
+    }
+}
+
+extension Report {
+    /// The map as text, for screen readers and anyone who prefers lists: each actor
+    /// with its partners and cooperations, most connected first. The page's script
+    /// writes it (a hundred actors at a time) when the reader opens it.
+    var mapTextVersion: HTMLNode {
+        .el("details", ["id": "carte-texte", "class": "map-text no-print"], [
+            .el("summary", [:], text: l.pick("Version texte de la carte", "Text version of the map")),
+            .el("p", ["class": "note"], text: l.pick(
+                "Chaque acteur, du plus relié au moins relié, avec ses partenaires et ses coopérations.",
+                "Each actor, from the most to the least connected, with its partners and cooperations.")),
+            .el("ul", ["id": "map-text-list", "class": "actors-text"], []),
+            .el("button", ["type": "button", "id": "map-text-more", "class": "secondary", "hidden": ""], text: l.pick("Afficher les suivants", "Show the next ones")),
+        ])
+    }
+
+    /// Words of the keyboard, touch and text-version parts of the script.
+    var accessibilityScriptText: [(String, String)] {
+        [
+            ("keyItem", l.pick("{n} — {m}", "{n} — {m}")),
+            ("keyStatus", l.pick("{n} : Entrée pour le mettre en évidence", "{n}: Enter to highlight it")),
+            ("partnersOf", l.pick("partenaires ({n})", "partners ({n})")),
+            ("cooperationsOf", l.pick("coopérations ({n})", "cooperations ({n})")),
+            ("none", l.pick("aucun", "none")),
+            ("shownN", l.pick("{n} acteurs sur {m}", "{n} actors of {m}")),
+            ("selectedStatus", l.pick("{n} mis en évidence avec ses {m} partenaires", "{n} highlighted with its {m} partners")),
+            ("clearedStatus", l.pick("Tous les acteurs sont réaffichés", "Every actor is shown again")),
+        ]
     }
 }

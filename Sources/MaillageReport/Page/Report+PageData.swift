@@ -65,7 +65,7 @@ extension Report {
         }
         var members: [(String, JSONValue)] = [
             ("lang", .string(l.code)),
-            ("text", .object(scriptText.map { ($0.0, .string($0.1)) })),
+            ("text", .object((scriptText + accessibilityScriptText).map { ($0.0, .string($0.1)) })),
             ("actors", .array(actors)),
             ("cooperations", .array(cooperations)),
             ("ties", .array(ties)),

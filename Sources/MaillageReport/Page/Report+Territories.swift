@@ -28,7 +28,7 @@ extension Report {
             ]
         }
         let table = SortableTable(id: "table-territoires", caption: nil, columns: [
-            .init(title: l.pick("territoire", "territory"), type: .text),
+            .init(title: l.pick("territoire", "territory"), type: .text, card: .title),
             .init(title: l.pick("acteurs", "actors"), type: .number),
             .init(title: l.pick("liens internes", "ties inside"), type: .number),
             .init(title: l.pick("liens vers l'extérieur", "ties outside"), type: .number),
@@ -37,8 +37,8 @@ extension Report {
             .init(title: l.pick("p (écart au hasard)", "p (departure from chance)"), type: .number),
             .init(title: l.pick("densité", "density"), type: .number),
             .init(title: l.pick("morceaux", "pieces"), type: .number),
-            .init(title: l.pick("acteurs les mieux placés", "best-placed actors"), type: .text),
-        ], rows: rows)
+            .init(title: l.pick("acteurs les mieux placés", "best-placed actors"), type: .text, card: .lead),
+        ], rows: rows, cardsOnPhones: true)
         let unassigned = analysis.assignment.groupOfActor.count { $0 < 0 }
         var content: [HTMLNode] = [
             .el("p", text: l.pick(

@@ -19,9 +19,15 @@ struct SortableTable {
     /// Rows per page of a paged table.
     static let pageSize = 50
 
+    /// Where a cell goes when the table is shown as cards (narrow screens, see
+    /// ``cardsOnPhones``): the card's title line, its lead (shown right after the
+    /// title, before the figures), or with the figures.
+    enum CardPlace: String { case title = "card-title", lead = "card-lead", figure = "" }
+
     struct Column {
         var title: String
         var type: ColumnType
+        var card: CardPlace = .figure
     }
 
     struct Cell {
@@ -44,6 +50,9 @@ struct SortableTable {
     var caption: String?
     var columns: [Column]
     var rows: [[Cell]]
+    /// Below a tablet's width, each row becomes a card: its title cells, its lead cell,
+    /// then the other cells each labelled with its column's title (`data-label`).
+    var cardsOnPhones = false
 
     var paged: Bool { rows.count > Self.pagedAbove }
 
@@ -53,22 +62,26 @@ struct SortableTable {
         var children: [HTMLNode] = []
         if let caption { children.append(.el("caption", text: caption)) }
         children.append(.el("thead", [:], [.el("tr", [:], columns.map { column in
-            .el("th", ["scope": "col", "data-type": column.type == .number ? "number" : "text"],
+            .el("th", ["scope": "col", "data-type": column.type == .number ? "number" : "text",
+                       "data-card": column.card == .figure ? nil : column.card.rawValue],
                 [.el("button", ["type": "button", "class": "sort"], text: column.title)])
         })]))
         let shown = paged ? Array(rows.prefix(Self.pageSize)) : rows
         children.append(.el("tbody", [:], shown.map { row in
             .el("tr", [:], row.enumerated().map { index, cell in
-                let numeric = index < columns.count && columns[index].type == .number
-                return .el("td", ["class": numeric ? "num" : nil, "data-sort": cell.sortKey], cell.content)
+                let column = index < columns.count ? columns[index] : nil
+                let classes = [column?.type == .number ? "num" : "", column?.card.rawValue ?? ""].filter { !$0.isEmpty }
+                return .el("td", ["class": classes.isEmpty ? nil : classes.joined(separator: " "), "data-sort": cell.sortKey,
+                                  "data-label": cardsOnPhones ? column?.title : nil], cell.content)
             })
         }))
+        let tableClass = cardsOnPhones ? "sortable cards-on-phone" : "sortable"
         guard paged else {
-            return .el("div", ["class": "table-wrap"], [.el("table", ["id": id, "class": "sortable"], children)])
+            return .el("div", ["class": "table-wrap"], [.el("table", ["id": id, "class": tableClass], children)])
         }
         let json: JSONValue = .array(rows.map { row in .array(row.map { $0.data ?? Self.tree($0.content) }) })
         return .el("div", ["class": "table-wrap"], [
-            .el("table", ["id": id, "class": "sortable", "data-paged": "rows-" + id, "data-rows": String(rows.count)], children),
+            .el("table", ["id": id, "class": tableClass, "data-paged": "rows-" + id, "data-rows": String(rows.count)], children),
             .el("script", ["type": "application/json", "id": "rows-" + id], [.trusted(.json(json))]),
         ])
     }
