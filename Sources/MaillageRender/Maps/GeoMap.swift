@@ -62,9 +62,12 @@ public struct GeoMap: Sendable {
     /// The projection as the map states it.
     public var projectionName: String
     public var notes: [String]
+    /// The language of the legend.
+    public var language: Language
 
     public init(frame: MapFrame, content: Content, areas: [GeoArea], labels: [GeoLabel], width: Double, height: Double,
-                scaleBar: (metres: Double, points: Double), projectionName: String, notes: [String]) {
+                scaleBar: (metres: Double, points: Double), projectionName: String, notes: [String], language: Language = .fr) {
+        self.language = language
         self.frame = frame
         self.content = content
         self.areas = areas
@@ -78,18 +81,20 @@ public struct GeoMap: Sendable {
 
     /// The DOT document, to be laid out with ``LayoutEngine/geo``.
     public func document() -> DOTGraph {
-        var swatches: [(color: String, text: String)] = []
+        var entries: [MapLegend.Entry] = []
         if case .actors(let actors, _, _, let coloring, let groups) = content {
             switch coloring {
-            case .kind: swatches = MapLegend.kindSwatches(actors.map(\.kind))
+            case .kind: entries = MapLegend.kindEntries(actors.map(\.kind), language: language)
             case .group:
                 var members = [Int](repeating: 0, count: groups.count)
                 for actor in actors where actor.group >= 0 && actor.group < groups.count { members[actor.group] += 1 }
-                swatches = MapLegend.groupSwatches(names: groups, members: members)
+                entries = MapLegend.groupEntries(names: groups, members: members, language: language)
+                let kinds = actors.map(\.kind)
+                if Set(kinds).count > 1 { entries += MapLegend.kindShapeEntries(kinds, language: language) }
             }
         }
         var attributes = frame.graphAttributes(nodeCount: 0, edgeCount: 0,
-                                               legend: MapLegend.label(frame: frame, swatches: swatches, notes: notes))
+                                               legend: MapLegend.label(frame: frame, entries: entries, notes: notes))
         attributes.append(.background(backdrop()))
         var graph = DOTGraph(attributes: attributes,
                              nodeDefaults: [.fontName("DejaVu Sans"), .style([.filled]), .penWidth(0.7), .color("#333333"),

@@ -96,7 +96,7 @@ extension MapBuilder {
                                                                 "Territories on the map: \(territories.count), ties between territories: \(links.count)") + scopeText,
                                  layout: .geo, seed: layoutSeed)
             let map = GeoMap(frame: frame, content: .territories(territories, positions: positions, links: links), areas: areas, labels: [],
-                             width: layout.width, height: layout.height, scaleBar: scale, projectionName: projection, notes: notes)
+                             width: layout.width, height: layout.height, scaleBar: scale, projectionName: projection, notes: notes, language: l)
             return Map(document: map.document(), layout: .geo,
                        summary: l.pick("\(territories.count) territoires, \(links.count) liens", "\(territories.count) territories, \(links.count) ties"))
         }
@@ -180,7 +180,7 @@ extension MapBuilder {
         let map = GeoMap(frame: frame, content: .actors(actors, positions: drawnActors.map { positions[$0] }, ties: ties,
                                                        coloring: coloring, groups: groupNames),
                          areas: areas, labels: labels, width: layout.width, height: layout.height, scaleBar: scale,
-                         projectionName: projection, notes: notes)
+                         projectionName: projection, notes: notes, language: l)
         return Map(document: map.document(), layout: .geo,
                    summary: l.pick("\(actors.count) acteurs, \(ties.count) liens", "\(actors.count) actors, \(ties.count) ties")
                        + (unplaced > 0 ? l.pick(", \(unplaced) sans lieu", ", \(unplaced) without a place") : ""))
