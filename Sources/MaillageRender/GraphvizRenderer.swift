@@ -151,9 +151,9 @@ private final class GraphvizSession: @unchecked Sendable {
     /// reports some failures with `fprintf(stderr, "cairo: …")` instead of `agerr`
     /// ("cairo: out of memory", which drops labels from a PDF) and its warnings the
     /// same way ("graph is too large for cairo-renderer bitmaps. Scaling by … to fit").
-    /// `cairo:` lines make the render fail, other lines become warnings; a progress
-    /// line another thread writes meanwhile (holding a carriage return or an escape
-    /// sequence) is passed on to standard error.
+    /// `cairo:` lines make the render fail, other lines of Graphviz's plugins and of
+    /// Pango, GLib or Fontconfig become warnings; any other line written meanwhile
+    /// (another thread's output, a progress line) is passed on to standard error.
     func render(dot: String, layout: String, format: String) -> Result<Rendering, RenderError> {
         let captured = StandardErrorCapture()
         let result = renderReportingThroughAgerr(dot: dot, layout: layout, format: format)
@@ -161,9 +161,13 @@ private final class GraphvizSession: @unchecked Sendable {
         for line in captured.finish().split(separator: "\n") {
             var text = line.trimmingCharacters(in: .whitespacesAndNewlines)
             if text.isEmpty { continue }
-            // A progress line of the command line (carriage return, escape sequence) is not Graphviz's.
-            if line.contains("\r") || line.contains("\u{1B}") { others += line + "\n"; continue }
-            // The cairo plugin names the program it runs in, which is none here: "(null): …".
+            // Only Graphviz's plugins and the libraries they use count: the cairo plugin's
+            // lines ("cairo: …", and "(null): …", naming the program it runs in, none here),
+            // Graphviz's own prefixes, Pango/GLib/Fontconfig messages. Anything else (a
+            // progress line, another thread's output) is passed on.
+            let graphviz = ["cairo:", "(null): ", "Warning: ", "Error: ", "Error - ", "Fontconfig "].contains { text.hasPrefix($0) }
+                || text.contains("Pango-") || text.contains("GLib-") || text.contains("Gdk-") || text.contains("cairo")
+            guard graphviz, !line.contains("\r"), !line.contains("\u{1B}") else { others += line + "\n"; continue }
             if text.hasPrefix("(null): ") { text.removeFirst("(null): ".count) }
             if text.hasPrefix("Warning: ") { text.removeFirst("Warning: ".count) }
             if text.hasPrefix("cairo:") { errors.append(text) } else { warnings.append(text) }
