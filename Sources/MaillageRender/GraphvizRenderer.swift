@@ -10,7 +10,8 @@ import Darwin
 ///
 /// Every call runs on one dedicated thread (Graphviz is not thread-safe), so the
 /// renderer may be used from any thread or task. Graphviz's messages are captured
-/// through `agseterrf`: an error reported during the call makes it fail (``RenderError``)
+/// through `agseterrf`, and from standard error for the lines its cairo plugin writes
+/// there directly: an error reported during the call makes it fail (``RenderError``)
 /// even when Graphviz returned an image; a warning is returned with the image
 /// (``Rendering/warnings``) for the caller to show. Nothing is printed.
 ///
