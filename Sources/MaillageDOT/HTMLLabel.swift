@@ -50,7 +50,9 @@ public struct HTMLLabel: Sendable, Hashable {
                 if let background = cell.background { out += " BGCOLOR=\"\(HTMLLabel.escape(background))\" WIDTH=\"14\" HEIGHT=\"10\" FIXEDSIZE=\"TRUE\"" }
                 out += ">"
                 var text = HTMLLabel.escape(cell.text).replacingOccurrences(of: "\n", with: "<BR/>")
-                if text.isEmpty { text = " " }
+                // An empty cell holds a space, except a colour swatch: its fixed 14×10 size has no
+                // room for a line of text (Graphviz warns "cell size too small for content").
+                if text.isEmpty && cell.background == nil { text = " " }
                 if cell.bold { text = "<B>\(text)</B>" }
                 var font: [String] = []
                 if let size = cell.fontSize { font.append("POINT-SIZE=\"\(DOTEncoder.number(size))\"") }

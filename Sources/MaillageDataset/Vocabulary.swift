@@ -1,4 +1,5 @@
 import Foundation
+import MaillageModel
 
 /// Matching of controlled values (kinds, forms, roles, levels, statuses) as
 /// spreadsheets write them, and suggestions for the ones that do not match.
@@ -18,33 +19,9 @@ enum Vocabulary {
 
     /// The comparison key of a name: lower case, accents removed, only letters and
     /// digits kept. « Site internet », `site_internet` and `SITE-INTERNET` have one key;
-    /// so have « Tête de réseau » and `tete_de_reseau`.
-    static func key(_ text: String) -> String {
-        // Fast path: ASCII letters, digits and separators need no Unicode folding.
-        if text.utf8.allSatisfy({ $0 < 0x80 }) {
-            var out = ""
-            out.unicodeScalars.reserveCapacity(text.utf8.count)
-            for b in text.utf8 {
-                switch b {
-                case 0x30...0x39, 0x61...0x7A: out.unicodeScalars.append(Unicode.Scalar(b))
-                case 0x41...0x5A: out.unicodeScalars.append(Unicode.Scalar(b + 0x20))
-                default: break
-                }
-            }
-            return out
-        }
-        let folded = text.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: Locale(identifier: "fr_FR"))
-            .lowercased()
-        var out = ""
-        for scalar in folded.unicodeScalars where scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
-            switch scalar {
-            case "œ": out += "oe"
-            case "æ": out += "ae"
-            default: out.unicodeScalars.append(scalar)
-            }
-        }
-        return out
-    }
+    /// so have « Tête de réseau » and `tete_de_reseau`. It is `NameMatching.folded(_:)`,
+    /// the one normalisation of names (also used by `compare` and the command line).
+    static func key(_ text: String) -> String { NameMatching.folded(text) }
 
     /// The value of `T` that `text` names once normalised, if any.
     /// - Complexity: O(values.count) comparisons; values written exactly as the

@@ -10,9 +10,12 @@ import Darwin
 /// With `SOURCE_DATE_EPOCH` set (seconds since 1970, the reproducible-builds
 /// convention), the date is replaced by that instant in UTC — same length, so the
 /// cross-reference offsets stay valid. The page content itself is not always
-/// byte-identical between runs: cairo 1.16 sometimes writes a text position rounded
-/// the other way in its last (sixth) decimal (e.g. 80.601562 / 80.601563), a
-/// difference of 10⁻⁶ pt that no viewer shows; SVG and DOT maps are byte-identical.
+/// byte-identical between runs: a few text positions lie on an exact tie of cairo's
+/// sixth decimal (k + 77/128 = k.6015625) and are written 80.601562 or 80.601563
+/// depending on the last bit of a computed double, which depends on the state of the
+/// process's Pango/cairo, not on the DOT text (measured in SECURITY.md, "Reproducible
+/// maps"); a difference of 10⁻⁶ pt that no viewer shows. SVG and DOT maps are
+/// byte-identical.
 enum PDFMetadata {
     /// `pdf` with its creation date set from `SOURCE_DATE_EPOCH` when that is set and
     /// valid; unchanged otherwise.

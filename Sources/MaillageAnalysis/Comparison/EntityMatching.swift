@@ -1,8 +1,11 @@
 import MaillageModel
 
 /// Which rows of an old and a new table are the same actor (or cooperation): first by
-/// id, then — for rows left over on both sides — by name, folded (case, accents,
-/// punctuation ignored, `NameMatching.folded(_:)`) and unique on each side.
+/// id; then, for rows left over on both sides, the loader's name reconciliation: the
+/// aliases tables of the two datasets (an old row whose id or name is an alias in the
+/// new dataset's `aliases.csv` is the row that alias names, and the other way round),
+/// then names equal once folded (case, accents, spaces and punctuation ignored,
+/// `NameMatching.folded(_:)`, the loader's own normalisation) and unique on each side.
 ///
 /// Two dates of one dataset match by id only in practice; two editions of a survey whose
 /// ids were renumbered match by name. Whatever stays unmatched has left (old side) or
@@ -14,18 +17,23 @@ public struct EntityMatching: Sendable, Hashable {
     public let oldOfNew: [Int?]
     /// Pairs matched by id.
     public let matchedByID: Int
-    /// Pairs matched by name once ids failed.
+    /// Pairs matched through an aliases table once ids failed.
+    public let matchedByAlias: Int
+    /// Pairs matched by folded name once ids and aliases failed.
     public let matchedByName: Int
 
     /// Matches `old` to `new`, each row given as (id, name).
     /// - Parameters:
     ///   - old: the old table's rows.
     ///   - new: the new table's rows.
-    ///   - byName: also match the rows left over by name (two datasets whose ids
-    ///     may differ); false for two dates of one dataset, where an id is the identity and
-    ///     a cooperation that ended is not the new one of the same name.
-    /// - Complexity: O(n) expected (hashing).
-    public init(old: [(id: String, name: String)], new: [(id: String, name: String)], byName: Bool = true) {
+    ///   - byName: also match the rows left over by alias and by name (two datasets whose
+    ///     ids may differ); false for two dates of one dataset, where an id is the identity
+    ///     and a cooperation that ended is not the new one of the same name.
+    ///   - aliases: the aliases tables of the old and the new dataset
+    ///     (`DatasetOrigin/aliases`), used when `byName`.
+    /// - Complexity: O(n + aliases) expected (hashing).
+    public init(old: [(id: String, name: String)], new: [(id: String, name: String)], byName: Bool = true,
+                aliases: (old: [DatasetAlias], new: [DatasetAlias]) = ([], [])) {
         var newOfOld = [Int?](repeating: nil, count: old.count)
         var oldOfNew = [Int?](repeating: nil, count: new.count)
         var newByID: [String: Int] = [:]
@@ -44,6 +52,47 @@ public struct EntityMatching: Sendable, Hashable {
             for key in repeated { index[key] = nil }
             return index
         }
+        // Aliases: a row whose id or name (as written or folded) is an alias of the other
+        // dataset is the row whose id that alias names.
+        func aliasIndex(_ table: [DatasetAlias]) -> [String: String] {
+            var index: [String: String] = [:]
+            for entry in table {
+                if index[entry.alias] == nil { index[entry.alias] = entry.id }
+                let key = NameMatching.folded(entry.alias)
+                if !key.isEmpty, index[key] == nil { index[key] = entry.id }
+            }
+            return index
+        }
+        func rowIndex(_ rows: [(id: String, name: String)]) -> [String: Int] {
+            var index: [String: Int] = [:]
+            for (k, row) in rows.enumerated() {
+                if index[row.id] == nil { index[row.id] = k }
+                let key = NameMatching.folded(row.id)
+                if !key.isEmpty, index["\u{0}" + key] == nil { index["\u{0}" + key] = k }
+            }
+            return index
+        }
+        func target(of row: (id: String, name: String), aliases: [String: String], rows: [String: Int]) -> Int? {
+            for text in [row.id, row.name, NameMatching.folded(row.id), NameMatching.folded(row.name)] where !text.isEmpty {
+                if let id = aliases[text], let k = rows[id] ?? rows["\u{0}" + NameMatching.folded(id)] { return k }
+            }
+            return nil
+        }
+        var matchedAliases = 0
+        if byName, !aliases.old.isEmpty || !aliases.new.isEmpty {
+            let newAliases = aliasIndex(aliases.new), oldAliases = aliasIndex(aliases.old)
+            let newRows = rowIndex(new), oldRows = rowIndex(old)
+            for (i, row) in old.enumerated() where newOfOld[i] == nil && !newAliases.isEmpty {
+                if let j = target(of: row, aliases: newAliases, rows: newRows), oldOfNew[j] == nil {
+                    newOfOld[i] = j; oldOfNew[j] = i; matchedAliases += 1
+                }
+            }
+            for (j, row) in new.enumerated() where oldOfNew[j] == nil && !oldAliases.isEmpty {
+                if let i = target(of: row, aliases: oldAliases, rows: oldRows), newOfOld[i] == nil {
+                    newOfOld[i] = j; oldOfNew[j] = i; matchedAliases += 1
+                }
+            }
+        }
         var matchedNames = 0
         if byName {
             let oldNames = uniqueNames(old, unmatched: newOfOld), newNames = uniqueNames(new, unmatched: oldOfNew)
@@ -54,23 +103,25 @@ public struct EntityMatching: Sendable, Hashable {
         self.newOfOld = newOfOld
         self.oldOfNew = oldOfNew
         matchedByID = byID
+        matchedByAlias = matchedAliases
         matchedByName = matchedNames
     }
 
-    /// Matches the actors of two datasets (by id, then by name when `byName`).
-    public init(actorsOf old: Dataset, _ new: Dataset, byName: Bool = true) {
-        self.init(old: old.actors.map { ($0.id, $0.name) }, new: new.actors.map { ($0.id, $0.name) }, byName: byName)
+    /// Matches the actors of two datasets (by id, then by alias and name when `byName`).
+    public init(actorsOf old: Dataset, _ new: Dataset, byName: Bool = true, aliases: (old: [DatasetAlias], new: [DatasetAlias]) = ([], [])) {
+        self.init(old: old.actors.map { ($0.id, $0.name) }, new: new.actors.map { ($0.id, $0.name) }, byName: byName, aliases: aliases)
     }
 
-    /// Matches the cooperations of two datasets (by id, then by name when `byName`).
-    public init(cooperationsOf old: Dataset, _ new: Dataset, byName: Bool = true) {
-        self.init(old: old.cooperations.map { ($0.id, $0.name) }, new: new.cooperations.map { ($0.id, $0.name) }, byName: byName)
+    /// Matches the cooperations of two datasets (by id, then by alias and name when `byName`).
+    public init(cooperationsOf old: Dataset, _ new: Dataset, byName: Bool = true, aliases: (old: [DatasetAlias], new: [DatasetAlias]) = ([], [])) {
+        self.init(old: old.cooperations.map { ($0.id, $0.name) }, new: new.cooperations.map { ($0.id, $0.name) }, byName: byName,
+                  aliases: aliases)
     }
 
     /// Old rows matched to none (they left, or ended), in table order.
     public var onlyOld: [Int] { newOfOld.indices.filter { newOfOld[$0] == nil } }
     /// New rows matched to none (they joined, or were created), in table order.
     public var onlyNew: [Int] { oldOfNew.indices.filter { oldOfNew[$0] == nil } }
-    /// Pairs matched, by id or by name.
-    public var matched: Int { matchedByID + matchedByName }
+    /// Pairs matched, by id, alias or name.
+    public var matched: Int { matchedByID + matchedByAlias + matchedByName }
 }

@@ -7,7 +7,8 @@ import MaillageModel
 /// and fell, the clusters matched across the dates (splits and merges named), and the
 /// change of every territory's figures.
 ///
-/// Actors and cooperations are matched by id, then — for two datasets — by folded name
+/// Actors and cooperations are matched by id, then — for two datasets — through the
+/// datasets' aliases tables and by folded name, as the loader reconciles names
 /// (``EntityMatching``); two dates of one dataset match by id only.
 /// Both sessions should share their settings (the command line gives the new one the old
 /// one's territory level); each session's own figures are used, computed once.
@@ -55,9 +56,10 @@ public struct NetworkComparison: Sendable {
     ///   once, by the sessions) plus O((m_old + m_new) log d) for the ties.
     public init(old: AnalysisSession, new: AnalysisSession, top: Int = 10, matchingNames: Bool = true) {
         let a = old.dataset, b = new.dataset
-        let actors = EntityMatching(actorsOf: a, b, byName: matchingNames)
+        let aliases = (old: old.origin?.aliases ?? [], new: new.origin?.aliases ?? [])
+        let actors = EntityMatching(actorsOf: a, b, byName: matchingNames, aliases: aliases)
         self.actors = actors
-        cooperations = EntityMatching(cooperationsOf: a, b, byName: matchingNames)
+        cooperations = EntityMatching(cooperationsOf: a, b, byName: matchingNames, aliases: aliases)
 
         let oldProjected = old.projected, newProjected = new.projected
         var gained: [TieChange] = [], lost: [TieChange] = [], kept = 0

@@ -4,12 +4,40 @@ import Foundation
 /// command's vocabulary: case, accents, spaces and punctuation do not matter, and the
 /// nearest candidates are suggested when nothing matches.
 public enum NameMatching {
-    /// `text` folded for comparison: lower case, accents removed, every run of
-    /// characters other than letters and digits reduced to nothing.
-    /// "Dispositif local d'accompagnement (DLA)" → "dispositiflocaldaccompagnementdla".
+    /// `text` folded for comparison: lower case, accents removed, « œ » and « æ » spelt
+    /// out, only letters and digits kept.
+    /// "Dispositif local d'accompagnement (DLA)" → "dispositiflocaldaccompagnementdla";
+    /// « Œuvre » and "OEUVRE" → "oeuvre".
+    ///
+    /// This is the one normalisation of names in Maillage: the loader's name
+    /// reconciliation and column matching, `compare`'s matching of two datasets, and the
+    /// look-up of names typed on the command line all use it.
+    /// - Complexity: O(length of `text`).
     public static func folded(_ text: String) -> String {
-        let lowered = text.folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: Locale(identifier: "fr_FR"))
-        return String(lowered.unicodeScalars.filter { CharacterSet.alphanumerics.contains($0) }.map(Character.init))
+        // Fast path: ASCII letters, digits and separators need no Unicode folding.
+        if text.utf8.allSatisfy({ $0 < 0x80 }) {
+            var out = ""
+            out.unicodeScalars.reserveCapacity(text.utf8.count)
+            for b in text.utf8 {
+                switch b {
+                case 0x30...0x39, 0x61...0x7A: out.unicodeScalars.append(Unicode.Scalar(b))
+                case 0x41...0x5A: out.unicodeScalars.append(Unicode.Scalar(b + 0x20))
+                default: break
+                }
+            }
+            return out
+        }
+        let lowered = text.folding(options: [.diacriticInsensitive, .caseInsensitive, .widthInsensitive], locale: Locale(identifier: "fr_FR"))
+            .lowercased()
+        var out = ""
+        for scalar in lowered.unicodeScalars where scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
+            switch scalar {
+            case "œ": out += "oe"
+            case "æ": out += "ae"
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+        return out
     }
 
     /// Levenshtein distance between two strings, on characters.

@@ -1,4 +1,5 @@
 import Foundation
+import MaillageSupport
 
 /// Graphviz's core SVG made ready to sit inside an HTML page.
 ///
@@ -99,6 +100,7 @@ public struct InlineSVG: Sendable, Equatable {
             }
         }
         if svgCount != 1 { throw Problem.notSVG }
+        OperationCount.add(body.count)  // bytes examined (issue 19, item 5: ReportScalingTests)
     }
 
     /// `text` with every `<!-- … -->` comment removed, in one pass over its bytes.
@@ -128,6 +130,7 @@ public struct InlineSVG: Sendable, Equatable {
             copiedFrom = i
         }
         out.append(contentsOf: bytes[copiedFrom..<bytes.count])
+        OperationCount.add(bytes.count)  // each byte examined once (issue 19, item 5)
         return out
     }
 }

@@ -15,8 +15,9 @@ struct CompareCommand: ParsableCommand {
         discussion: """
         Two datasets: maillage compare OLD NEW (optionally --at DATE for both, or --at A --at B). \
         One dated dataset: maillage compare DATASET --at A --at B. A year or month means its last day; undated rows \
-        count as present throughout. Actors and cooperations are matched by id, then, between two datasets, by name (case, accents and \
-        punctuation ignored). Clusters are linked when they share at least half of the smaller one: an old cluster \
+        count as present throughout. Actors and cooperations are matched by id, then, between two datasets, through the aliases tables \
+        (aliases.csv) and by name (case, accents, spaces and punctuation ignored, as the loader reconciles names); the \
+        output says how many were matched each way. Clusters are linked when they share at least half of the smaller one: an old cluster \
         linked to several new ones split, a new one linked to several old ones is a merge. The new network's \
         territories are grouped at the old one's level.
         """)
@@ -96,12 +97,20 @@ struct CompareCommand: ParsableCommand {
     func table(_ c: NetworkComparison, old: AnalysisSession, new: AnalysisSession, labels: (String, String), language l: Language) -> String {
         let a = old.dataset, b = new.dataset
         var lines = [l.pick("Évolution du réseau", "How the network changed") + " — \(labels.0) → \(labels.1)", ""]
+        // How the rows were matched, when not all by id: ": 80 by id, 3 by alias, 2 by name".
+        func ways(_ m: EntityMatching) -> String {
+            guard m.matchedByAlias + m.matchedByName > 0 else { return "" }
+            var parts = [l.pick("\(m.matchedByID) par l'identifiant", "\(m.matchedByID) by id")]
+            if m.matchedByAlias > 0 { parts.append(l.pick("\(m.matchedByAlias) par un alias", "\(m.matchedByAlias) by alias")) }
+            if m.matchedByName > 0 { parts.append(l.pick("\(m.matchedByName) par le nom", "\(m.matchedByName) by name")) }
+            return l.pick(" : ", ": ") + parts.joined(separator: ", ")
+        }
         lines.append(l.pick("Acteurs : ", "Actors: ") + "\(a.actors.count) → \(b.actors.count)"
-                     + l.pick(" (\(c.actors.matched) retrouvés, dont \(c.actors.matchedByName) par le nom ; \(c.leftActors.count) partis, \(c.joinedActors.count) arrivés)",
-                              " (\(c.actors.matched) matched, \(c.actors.matchedByName) of them by name; \(c.leftActors.count) left, \(c.joinedActors.count) joined)"))
+                     + l.pick(" (\(c.actors.matched) retrouvés\(ways(c.actors)) ; \(c.leftActors.count) partis, \(c.joinedActors.count) arrivés)",
+                              " (\(c.actors.matched) matched\(ways(c.actors)); \(c.leftActors.count) left, \(c.joinedActors.count) joined)"))
         lines.append(l.pick("Coopérations : ", "Cooperations: ") + "\(a.cooperations.count) → \(b.cooperations.count)"
-                     + l.pick(" (\(c.cooperations.matched) retrouvées ; \(c.endedCooperations.count) terminées, \(c.createdCooperations.count) créées)",
-                              " (\(c.cooperations.matched) matched; \(c.endedCooperations.count) ended, \(c.createdCooperations.count) created)"))
+                     + l.pick(" (\(c.cooperations.matched) retrouvées\(ways(c.cooperations)) ; \(c.endedCooperations.count) terminées, \(c.createdCooperations.count) créées)",
+                              " (\(c.cooperations.matched) matched\(ways(c.cooperations)); \(c.endedCooperations.count) ended, \(c.createdCooperations.count) created)"))
         lines.append(l.pick("Liens : ", "Ties: ") + "\(old.graph.edgeCount) → \(new.graph.edgeCount)"
                      + l.pick(" (\(c.tiesKept) conservés, \(c.tiesLost.count) perdus, \(c.tiesGained.count) gagnés)",
                               " (\(c.tiesKept) kept, \(c.tiesLost.count) lost, \(c.tiesGained.count) gained)"))
@@ -237,7 +246,7 @@ struct CompareCommand: ParsableCommand {
                      ("ties", .int(session.graph.edgeCount))])
         }
         func matching(_ m: EntityMatching) -> JSONValue {
-            .object([("matched_by_id", .int(m.matchedByID)), ("matched_by_name", .int(m.matchedByName)),
+            .object([("matched_by_id", .int(m.matchedByID)), ("matched_by_alias", .int(m.matchedByAlias)), ("matched_by_name", .int(m.matchedByName)),
                      ("only_old", .int(m.onlyOld.count)), ("only_new", .int(m.onlyNew.count))])
         }
         func tie(_ t: TieChange, _ d: Dataset) -> JSONValue {

@@ -110,13 +110,18 @@ struct RenderCommand: ParsableCommand {
         }
         let map = MapBuilder(session: session, request: mapRequest).map()
         let dot = DOTEncoder.encode(map.document)
-        let bytes: [UInt8]
+        let rendering: Rendering
         do {
-            bytes = format == .dot ? Array(dot.utf8) : try GraphvizRenderer.shared.render(dot: dot, layout: map.layout, format: format)
+            rendering = format == .dot ? Rendering(bytes: Array(dot.utf8), warnings: [])
+                : try GraphvizRenderer.shared.rendering(dot: dot, layout: map.layout, format: format)
         } catch let error as RenderError {
             throw CommandFailure(error.description)
         }
-        try AtomicFile.write(Data(bytes), to: url)
+        try AtomicFile.write(Data(rendering.bytes), to: url)
+        // Every Graphviz message is seen: errors failed above, warnings are shown (issue 19, item 7).
+        if !source.quiet {
+            for warning in rendering.warnings { printError("warning: Graphviz: " + warning) }
+        }
         printError(l.pick("carte écrite : ", "map written: ") + "\(output) (\(map.summary), " + l.pick("disposition ", "layout ") + "\(map.layout.rawValue))")
     }
 }

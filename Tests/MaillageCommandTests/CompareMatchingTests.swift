@@ -1,0 +1,39 @@
+import Foundation
+import Testing
+
+/// Issue 16, item 3 end to end: `compare OLD NEW` on two datasets whose ids differ
+/// matches by id, then by the new dataset's aliases table, then by names equal once
+/// folded as the loader folds them, and says how many were matched each way.
+@Suite struct CompareMatchingTests {
+    static let old = [
+        "actors.csv": "id,name,kind\na1,Œuvre de la Soupe,structure\na2,Asso Deux,structure\na3,APF,structure\na4,Garage,entreprise\n",
+        "cooperations.csv": "id,name\nc1,Collectif d'Arras\n",
+        "memberships.csv": "cooperation,actor,role\nc1,a1,membre\nc1,a2,membre\nc1,a3,membre\nc1,a4,membre\n",
+    ]
+    static let new = [
+        "actors.csv": "id,name,kind\nsoupe,OEUVRE DE LA SOUPE,structure\na2,Asso Deux,structure\napf-62,Association des paralysés de France,structure\nn5,Nouvelle,structure\n",
+        "cooperations.csv": "id,name\ncollectif,collectif d’arras\n",
+        "memberships.csv": "cooperation,actor,role\ncollectif,soupe,membre\ncollectif,a2,membre\ncollectif,apf-62,membre\ncollectif,n5,membre\n",
+        "aliases.csv": "alias,id\nAPF,apf-62\n",
+    ]
+
+    @Test func idsThenAliasesThenFoldedNames() throws {
+        let old = try TimeCommandTests.folder(Self.old), new = try TimeCommandTests.folder(Self.new)
+        defer { try? FileManager.default.removeItem(at: old); try? FileManager.default.removeItem(at: new) }
+        let r = try runMaillage(["compare", old.path, new.path, "--format", "json", "--quiet"])
+        #expect(r.status == 0, "\(r.stderr)")
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
+        let actors = try #require(json["actors"] as? [String: Any]), cooperations = try #require(json["cooperations"] as? [String: Any])
+        let a = try #require(actors["matching"] as? [String: Int]), c = try #require(cooperations["matching"] as? [String: Int])
+        #expect(a == ["matched_by_id": 1, "matched_by_alias": 1, "matched_by_name": 1, "only_old": 1, "only_new": 1])
+        #expect(c == ["matched_by_id": 0, "matched_by_alias": 0, "matched_by_name": 1, "only_old": 0, "only_new": 0])
+        #expect(actors["joined"] as? [String] == ["n5"] && actors["left"] as? [String] == ["a4"])
+
+        let en = try runMaillage(["compare", old.path, new.path, "--lang", "en", "--quiet"])
+        #expect(en.stdout.contains("Actors: 4 → 4 (3 matched: 1 by id, 1 by alias, 1 by name; 1 left, 1 joined)"), "\(en.stdout)")
+        #expect(en.stdout.contains("Cooperations: 1 → 1 (1 matched: 0 by id, 1 by name; 0 ended, 0 created)"), "\(en.stdout)")
+        let fr = try runMaillage(["compare", old.path, new.path, "--quiet"])
+        #expect(fr.stdout.contains("Acteurs : 4 → 4 (3 retrouvés : 1 par l'identifiant, 1 par un alias, 1 par le nom ; 1 partis, 1 arrivés)"),
+                "\(fr.stdout)")
+    }
+}
