@@ -45,6 +45,8 @@ public struct ReportMap: Sendable {
 
     /// The drawing.
     public let drawing: Drawing
+    /// What Graphviz warned about while drawing it (labelled maps only), in order.
+    public private(set) var warnings: [String] = []
 
     /// The map's SVG (labelled maps only).
     public var svg: InlineSVG? { if case .svg(let svg, _) = drawing { svg } else { nil } }
@@ -63,8 +65,9 @@ public struct ReportMap: Sendable {
     public init(document: DOTGraph, layout: LayoutEngine) throws {
         var document = document
         document.attributes.removeAll { if case .htmlLabel = $0 { return true } else { return false } }
-        let bytes = try GraphvizRenderer.shared.render(dot: DOTEncoder.encode(document), layout: layout, format: .svg)
-        drawing = .svg(try InlineSVG(graphvizSVG: String(decoding: bytes, as: UTF8.self)), layout)
+        let rendering = try GraphvizRenderer.shared.rendering(dot: DOTEncoder.encode(document), layout: layout, format: .svg)
+        drawing = .svg(try InlineSVG(graphvizSVG: String(decoding: rendering.bytes, as: UTF8.self)), layout)
+        warnings = rendering.warnings
     }
 
     /// A map from SVG already rendered by Graphviz's core `svg` renderer.

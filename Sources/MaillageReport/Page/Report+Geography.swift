@@ -12,6 +12,14 @@ extension Report {
     /// Its SVG ids start with `geo-` (`geo-actor-…`), so that they never meet the ids of
     /// the cooperation map above it.
     /// - Complexity: the placement O(T + A), then the Graphviz rendering of the map.
+    /// The contents entry of the geographic section, when the page has one.
+    var geographyNav: [(String, String)] {
+        let placement = GeoPlacement(dataset: dataset, boundaries: geoBoundaries)
+        let outlined = placement.territoryBoundaries.contains { $0 != nil }
+        guard GeoPlacement.hasCoordinates(dataset) || outlined, placement.placesAnyActor else { return [] }
+        return [("geographie", l.pick("Carte géographique", "Geographic map"))]
+    }
+
     var geographySection: HTMLNode {
         let session = analysis.session
         let placement = GeoPlacement(dataset: dataset, boundaries: geoBoundaries)

@@ -89,6 +89,7 @@ public struct Report {
         }
         let sections: [(String, String)] = [
             ("chiffres", l.pick("Chiffres clés", "Key figures")), ("carte", l.pick("Carte", "Map")),
+        ] + geographyNav + [
             ("tetes-de-pont", l.pick("Têtes de pont", "Facilitator hubs")), ("groupes", l.pick("Groupes", "Clusters")),
             ("territoires", l.pick("Territoires", "Territories")),
         ] + evolutionNav + [("pistes", l.pick("Pistes de coopération", "Cooperation leads"))] + [

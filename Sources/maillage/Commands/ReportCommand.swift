@@ -138,6 +138,9 @@ struct ReportCommand: ParsableCommand {
         if case .dates(let start, let end)? = evolution?.basis { extra += [("from", start.description), ("to", end.description)] }
         var report = Report(session: session, language: l, topHubs: top, extraParameters: extra, evolution: evolution)
         report.geoBoundaries = geoBoundaries
+        for warning in report.map?.warnings ?? [] where !source.quiet {
+            printError(l.pick("maillage : attention : Graphviz : ", "maillage: warning: Graphviz: ") + warning)
+        }
         if let problem = report.mapProblem {
             printError(l.pick("maillage : attention : la carte n'a pas pu être dessinée (\(problem)) ; le rapport est écrit sans elle",
                               "maillage: warning: the map could not be drawn (\(problem)); the report is written without it"))

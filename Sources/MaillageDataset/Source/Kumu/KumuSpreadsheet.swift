@@ -36,24 +36,32 @@ public enum KumuSpreadsheet {
         var header = ["ID", "Label", "Type", "Description", "Forme juridique", "Secteur", "Territoires", "Site internet",
                       "Forme", "Membres déclarés", "Statut", "Début", "Source", "Niveau"]
         if dated { header += ["founded", "closed", "ended"] }
+        // Places (issue 17), only when the dataset gives some.
+        let placed = dataset.actors.contains { $0.coordinate != nil || $0.insee != nil }
+            || dataset.territories.contains { $0.coordinate != nil || $0.insee != nil }
+        if placed { header += ["Latitude", "Longitude", "Code INSEE"] }
+        func place(_ coordinate: GeoCoordinate?, _ insee: String?) -> [String] {
+            guard placed else { return [] }
+            return [coordinate.map { String($0.latitude) } ?? "", coordinate.map { String($0.longitude) } ?? "", insee ?? ""]
+        }
         var elements = [header]
         for a in dataset.actors {
             var row = [a.id, a.name, a.kind == .unknown ? "" : a.kind.label, "", a.legalForm, a.sector, a.territories.joined(separator: "|"),
                        a.website, "", "", "", "", "", ""]
             if dated { row += [a.founded?.description ?? "", a.closed?.description ?? "", ""] }
-            elements.append(row)
+            elements.append(row + place(a.coordinate, a.insee))
         }
         for c in dataset.cooperations {
             var row = [c.id, c.name, "Coopération", c.summary, "", c.sector, c.territories.joined(separator: "|"), "",
                        c.form == .unknown ? "" : c.form.label, c.declaredMembers.map(String.init) ?? "", Language.fr.label(c.status),
                        c.started?.description ?? "", c.source, ""]
             if dated { row += ["", "", c.ended?.description ?? ""] }
-            elements.append(row)
+            elements.append(row + place(nil, nil))
         }
         for t in dataset.territories {
             var row = [t.id, t.name, "Territoire", "", "", "", "", "", "", "", "", "", "", Language.fr.label(t.level)]
             if dated { row += ["", "", ""] }
-            elements.append(row)
+            elements.append(row + place(t.coordinate, t.insee))
         }
         var connections = [["From", "To", "Type", "Direction"] + (dated ? ["since", "until"] : [])]
         for m in dataset.memberships {
