@@ -7,9 +7,10 @@ import Testing
 /// The backbone view and the focus views (one cluster, one territory) of the actors map:
 /// which actors and ties they draw, and which actors they name.
 @Suite struct MapFocusTests {
-    /// Two towns of one département. In each, a hub shares a cooperation with every
-    /// other actor of its town, and neighbours share small ones (a ring); one tie joins
-    /// the towns.
+    /// Two towns of one département. In each, every actor belongs to the town's
+    /// federation (one large cooperation) and shares a small cooperation with the next
+    /// actor (a chain); one cooperation joins the towns. On Newman's weights the chain's
+    /// ties stand out and the federation's do not.
     static let dataset: Dataset = {
         let territories = [Territory(id: "d62", name: "Pas-de-Calais", level: .departement),
                            Territory(id: "arras", name: "Arras", level: .commune, parent: "d62"),
@@ -19,17 +20,13 @@ import Testing
         var memberships: [Membership] = []
         for (town, size) in [("arras", 24), ("lens", 16)] {
             let ids = (0..<size).map { "\(town)-\($0)" }
-            actors += ids.map { Actor(id: $0, name: "Acteur \($0)", kind: $0.hasSuffix("-0") ? .appui : .structure, territories: [town]) }
-            for i in 1..<size {
-                // The hub's cooperations weigh three times a neighbour's.
-                for r in 0..<3 {
-                    let hubTie = "\(town)-hub-\(i)-\(r)"
-                    cooperations.append(Cooperation(id: hubTie))
-                    memberships += [Membership(cooperation: hubTie, actor: ids[0]), Membership(cooperation: hubTie, actor: ids[i])]
-                }
-                let ring = "\(town)-ring-\(i)"
-                cooperations.append(Cooperation(id: ring))
-                memberships += [Membership(cooperation: ring, actor: ids[i]), Membership(cooperation: ring, actor: ids[i % (size - 1) + 1])]
+            actors += ids.map { Actor(id: $0, name: "Acteur \($0)", kind: .structure, territories: [town]) }
+            cooperations.append(Cooperation(id: "\(town)-federation"))
+            memberships += ids.map { Membership(cooperation: "\(town)-federation", actor: $0) }
+            for i in 0..<(size - 1) {
+                let chain = "\(town)-chain-\(i)"
+                cooperations.append(Cooperation(id: chain))
+                memberships += [Membership(cooperation: chain, actor: ids[i]), Membership(cooperation: chain, actor: ids[i + 1])]
             }
         }
         cooperations.append(Cooperation(id: "bridge"))
@@ -47,24 +44,32 @@ import Testing
         node.attributes.contains { if case .label(let text) = $0 { !text.isEmpty } else { false } }
     }
 
-    @Test func theBackboneKeepsExactlyTheSignificantTiesAndNamesOnlyTheHubs() {
+    @Test func theBackboneKeepsTheChainsTiesOnNewmansWeightsAndNamesOnlyTheHubs() {
+        // A session weighting ties by count: the backbone still reads Newman's weights.
         let session = AnalysisSession(dataset: Self.dataset)
         let alpha = 0.05
-        let map = MapBuilder(session: session, request: MapRequest(backbone: alpha)).map()
+        let kept = MapBackbone.significant(in: session, alpha: alpha)
         let g = session.graph
-        let significant = DisparityFilter.edgeSignificance(of: g).filter { $0.alpha < alpha }
-        // Not every tie is significant (the rings are noise next to the hubs' ties), some are.
-        #expect(!significant.isEmpty && significant.count < g.edgeCount)
-        #expect(map.document.edges.count == significant.count)
-        var expectedActors = Set<String>()
-        for edge in significant { expectedActors.insert(Self.dataset.actors[edge.u].id); expectedActors.insert(Self.dataset.actors[edge.v].id) }
+        var expectedTies = Set<String>(), expectedActors = Set<String>()
+        for (index, edge) in g.edges.enumerated() where kept[index] {
+            let a = Self.dataset.actors[edge.u].id, b = Self.dataset.actors[edge.v].id
+            expectedTies.insert(a + "--" + b)
+            expectedActors.formUnion([a, b])
+        }
+        // Exactly the chains' ties (38) and the bridge: the federations' are noise.
+        var chain = Set<String>()
+        for (town, size) in [("arras", 24), ("lens", 16)] { for i in 0..<(size - 1) { chain.insert("\(town)-\(i)--\(town)-\(i + 1)") } }
+        #expect(expectedTies.subtracting(["arras-0--lens-0"]) == chain)
+        // On counted weights the filter would keep none of them.
+        #expect(DisparityFilter.edgeSignificance(of: g).allSatisfy { $0.alpha >= alpha })
+
+        let map = MapBuilder(session: session, request: MapRequest(backbone: alpha)).map()
+        #expect(map.document.edges.count == expectedTies.count)
         #expect(drawnIDs(map) == expectedActors)
-        let named = map.document.nodes.filter(isNamed)
-        #expect(named.count == min(MapBuilder.namedHubs, expectedActors.count))
-        // The two hubs (most partners) are among the named.
-        let namedIDs = Set(named.compactMap { $0.attributes.lazy.compactMap { if case .id(let id) = $0 { id } else { nil } }.first })
-        #expect(namedIDs.isSuperset(of: ["actor-arras-0", "actor-lens-0"]))
-        #expect(DOTEncoder.encode(map.document).contains("Épine dorsale"))
+        #expect(map.document.nodes.count(where: isNamed) == MapBuilder.namedHubs)
+        let dot = DOTEncoder.encode(map.document)
+        #expect(dot.contains("Épine dorsale"))
+        #expect(dot.contains("Noms : les 30 acteurs les plus grands"))
     }
 
     @Test func aClusterFocusDrawsExactlyThatClustersActorsWithTheWholeNetworksNumbers() throws {
@@ -109,7 +114,7 @@ import Testing
         let actors = (0..<400).map { Actor(id: "a\($0)", kind: .structure) }
         let cooperations = (0..<399).map { Cooperation(id: "k\($0)") }
         let memberships = (0..<399).flatMap { [Membership(cooperation: "k\($0)", actor: "a\($0)"), Membership(cooperation: "k\($0)", actor: "a\($0 + 1)")] }
-        let session = AnalysisSession(dataset: Dataset(name: "chaîne", actors: actors, cooperations: cooperations, memberships: memberships))
+        let session = AnalysisSession(dataset: Dataset(name: "chaîne", actors: actors, cooperations: cooperations, memberships: memberships, territories: []))
         let map = MapBuilder(session: session, request: MapRequest(view: .actors)).map()
         #expect(map.document.nodes.count == 400)
         #expect(map.document.nodes.count(where: isNamed) == MapBuilder.namedHubs)

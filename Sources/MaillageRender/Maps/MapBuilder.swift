@@ -58,7 +58,7 @@ public struct MapBuilder {
         // Which ties are drawn: every tie, or the backbone's.
         var significant: [Bool]?
         if let alpha = request.backbone {
-            significant = DisparityFilter.edgeSignificance(of: g).map { $0.alpha < alpha }
+            significant = MapBackbone.significant(in: session, alpha: alpha)
         }
         // Which actors are drawn: the ego's neighbourhood, a cluster or territory, or
         // every actor with a tie (with a backbone tie for the backbone view).
@@ -160,8 +160,8 @@ public struct MapBuilder {
                          + (request.interactive ? l.pick(", les autres au survol", ", the others on hover") : ""))
         }
         if let alpha = request.backbone {
-            notes.append(l.pick("Épine dorsale : les liens qui pèsent, pour au moins l'un des deux acteurs, plus qu'un partage au hasard (filtre de disparité, seuil \(Self.decimal(alpha, digits: 3)))",
-                                "Backbone: the ties that weigh more, for at least one of the two actors, than a random share (disparity filter, level \(Self.decimal(alpha, digits: 3)))"))
+            notes.append(l.pick("Épine dorsale : les liens qui pèsent, pour au moins l'un des deux acteurs, plus qu'un partage au hasard (filtre de disparité sur les poids de Newman, seuil \(Self.decimal(alpha, digits: 3)))",
+                                "Backbone: the ties that weigh more, for at least one of the two actors, than a random share (disparity filter on Newman's weights, level \(Self.decimal(alpha, digits: 3)))"))
         }
         let candidates: Int
         if request.ego != nil {

@@ -21,8 +21,8 @@ struct RenderCommand: ParsableCommand {
         cooperates with whom), bipartite (actors and their cooperations), territories (territories tied by \
         cooperation), clusters (one node per cluster, sized by its actors, named by its main actor, territory \
         and kind). --backbone ALPHA keeps, in the actors view, only the ties the disparity filter finds \
-        significant at level ALPHA (Serrano, Boguñá & Vespignani 2009; 0.05 is usual), only the main hubs \
-        named. Focus views draw part of the whole network's actors view, clusters numbered as `maillage \
+        significant at level ALPHA on Newman's weights (Serrano, Boguñá & Vespignani 2009; 0.05 is usual), \
+        only the main hubs named. Focus views draw part of the whole network's actors view, clusters numbered as `maillage \
         clusters` lists them: --ego ACTOR (the neighbourhood of one actor), --cluster N (one cluster), \
         --territory ID-OR-NAME (the actors located in that territory or below it).
 
