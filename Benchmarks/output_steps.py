@@ -140,7 +140,10 @@ def memberships_only(binary, work):
 
 
 def fmt_size(path):
-    return "%.1f MB" % (os.path.getsize(path) / 1e6) if path and os.path.exists(path) else "–"
+    if not path or not os.path.exists(path):
+        return "–"
+    size = os.path.getsize(path)
+    return "%.1f MB" % (size / 1e6) if size >= 1e6 else "%.0f kB" % (size / 1e3)
 
 
 def main(argv=None):

@@ -74,7 +74,7 @@ public struct TerritoryMap: Sendable {
             var inside = external ? ""
                 : "\(MapText.wrapped(MapText.abbreviated(territory.name), width: 14))\n\(actorCount(territory.actors))"
             // Clusters: area proportional to actors (a small floor keeps a disc visible);
-            // the name inside a disc wide enough for it at 9 points or more, else beside it.
+            // the name inside a disc wide enough for it at 8.5 points or more, else beside it.
             let width = external ? max(0.25, 3.2 * scale) : 1.1 + 1.9 * scale
             var fontSize = 8 + 6 * scale
             var fontColor = external ? "#222222" : MapPalette.fontColor(onGroup: index)
@@ -83,8 +83,10 @@ public struct TerritoryMap: Sendable {
                 let text = territory.name.replacingOccurrences(of: " · ", with: "\n", options: [], range: territory.name.range(of: " · "))
                     + "\n" + actorCount(territory.actors)
                 let widest = Double(text.split(separator: "\n").map(\.count).max() ?? 1)
-                let fitting = min(16, 0.9 * width * 72 / (0.62 * widest))  // DejaVu Sans: about 0.62 em a character
-                if fitting >= 9 {
+                // The widest line is a middle one, across the diameter. DejaVu Sans: about
+                // 0.62 em a character.
+                let fitting = min(16, width * 72 / (0.62 * widest))
+                if fitting >= 8.5 {
                     inside = text
                     fontSize = fitting
                     fontColor = MapPalette.fontColor(onGroup: index)
