@@ -31,7 +31,9 @@ public struct MapBuilder {
 
     /// Builds the map.
     /// - Complexity: O(n + m) on top of what the session computes (degree, betweenness,
-    ///   the size measure, the communities or territories used for colours).
+    ///   the size measure, the communities or territories used for colours), plus
+    ///   O(n log n) to rank the hubs to name, and for a backbone ``MapBackbone``'s
+    ///   Newman-weighted projection; the Graphviz layout comes after.
     public func map() -> Map {
         let title = l.pick("Coopérations — ", "Cooperations — ") + dataset.name
         if request.layout == .geo { return geographic(title: title) }  // issue 17

@@ -26,7 +26,9 @@ extension Report {
     /// with the number of ties between groups; each cluster is labelled by its main
     /// actors, its main territory and its main kind. The backbone lists the ties kept by the disparity filter
     /// (α = ``backboneAlpha``, on Newman's weights: `MapBackbone`).
-    /// - Complexity: O(n + m) on n actors and m ties.
+    /// - Complexity: O(n + m) on n actors and m ties, plus the Newman-weighted projection
+    ///   of the backbone (`MapBackbone`, linear in the co-member pairs) and the group
+    ///   layouts (O(k log k) for k groups).
     func canvasMapData(_ layout: NetworkLayout, scale: ReportMap.Scale) -> JSONValue {
         let g = analysis.projected.graph
         let n = g.nodeCount
