@@ -68,11 +68,16 @@ public struct ActorMap: Sendable {
             var attributes: [DOTAttribute] = [
                 .id(DOTEncoder.svgID(actor.id, prefix: "actor-")),
                 .cssClass("actor kind-\(actor.kind.rawValue)"),
-                .label(MapText.wrapped(MapText.abbreviated(actor.name))),
                 .tooltip(([actor.name] + actor.details).joined(separator: "\n")),
                 .shape(shape), .fillColor(fill), .fontColor(font),
-                .fontSize(8 + 8 * scale), .width(0.3 + 1.0 * scale), .height(0.2 + 0.5 * scale),
             ]
+            if actor.named {
+                attributes += [.label(MapText.wrapped(MapText.abbreviated(actor.name))),
+                               .fontSize(8 + 8 * scale), .width(0.3 + 1.0 * scale), .height(0.2 + 0.5 * scale)]
+            } else {
+                // A mark sized like the named ones' area would be, without a name.
+                attributes += [.label(""), .fixedSize(true), .width(0.08 + 0.3 * scale), .height(0.08 + 0.3 * scale)]
+            }
             if actor.highlighted { attributes += [.penWidth(3), .peripheries(2), .color("#000000")] }
             graph.nodes.append(DOTNode(name: "n\(index)", attributes: attributes))
         }

@@ -31,7 +31,9 @@ public struct MapBuilder {
 
     /// Builds the map.
     /// - Complexity: O(n + m) on top of what the session computes (degree, betweenness,
-    ///   the size measure, the communities or territories used for colours).
+    ///   the size measure, the communities or territories used for colours), plus
+    ///   O(n log n) to rank the hubs to name, and for a backbone ``MapBackbone``'s
+    ///   Newman-weighted projection; the Graphviz layout comes after.
     public func map() -> Map {
         let title = l.pick("Coopérations — ", "Cooperations — ") + dataset.name
         if request.layout == .geo { return geographic(title: title) }  // issue 17
@@ -43,10 +45,33 @@ public struct MapBuilder {
         }
     }
 
+    /// How many hubs are named on a map whose actors are not all named (a backbone,
+    /// or more than ``MapRequest/View/labelledActors`` actors): the largest by the size
+    /// measure.
+    public static let namedHubs = 30
+
+    /// The actors view: every actor with a tie, an ego's neighbourhood or a focus (one
+    /// cluster or territory), with every tie between them or the backbone's only.
+    /// - Complexity: O(n + m) and the cooperations named in the ties' tooltips, plus
+    ///   O(n log n) to rank the hubs.
     private func actors(title: String) -> Map {
         let projected = session.projected
         let g = projected.graph
-        // Which actors are drawn: the ego's neighbourhood, or every actor with a tie.
+        // Which ties are drawn: every tie, or the backbone's.
+        var significant: [Bool]?
+        if let alpha = request.backbone {
+            significant = MapBackbone.significant(in: session, alpha: alpha)
+        }
+        // Which actors are drawn: the ego's neighbourhood, a cluster or territory, or
+        // every actor with a tie (with a backbone tie for the backbone view).
+        var backboneDegree = [Int](repeating: 0, count: g.nodeCount)
+        if let significant {
+            for (index, edge) in g.edges.enumerated() where significant[index] {
+                backboneDegree[Int(edge.u)] += 1
+                backboneDegree[Int(edge.v)] += 1
+            }
+        }
+        func tied(_ v: Int) -> Bool { significant == nil ? g.degree(v) > 0 : backboneDegree[v] > 0 }
         var keep = [Bool](repeating: false, count: g.nodeCount)
         var egoIndex: Int?
         if let ego = request.ego, let e = dataset.actorIndex[ego] {
@@ -59,7 +84,8 @@ public struct MapBuilder {
                 frontier = next
             }
         } else {
-            for v in 0..<g.nodeCount where request.includeIsolated || g.degree(v) > 0 { keep[v] = true }
+            let inFocus = request.focusMembers(in: session)
+            for v in 0..<g.nodeCount where (inFocus?[v] ?? true) && (request.includeIsolated || tied(v)) { keep[v] = true }
         }
         let drawn = (0..<g.nodeCount).filter { keep[$0] }
         var position = [Int](repeating: -1, count: g.nodeCount)
@@ -71,6 +97,17 @@ public struct MapBuilder {
         let betweenness = session.betweenness
         let sizes = session.values(of: sizeMeasure)
         let maxSize = drawn.map { sizes[$0] }.filter(\.isFinite).max() ?? 0
+        // Names: every actor on a small map; the main hubs only on a backbone or a large one.
+        let namesAll = significant == nil && drawn.count <= MapRequest.View.labelledActors
+        var named = [Bool](repeating: namesAll, count: g.nodeCount)
+        if !namesAll {
+            let hubs = drawn.sorted { a, b in
+                let sa = sizes[a].isFinite ? sizes[a] : -.infinity, sb = sizes[b].isFinite ? sizes[b] : -.infinity
+                return sa != sb ? sa > sb : dataset.actors[a].id < dataset.actors[b].id
+            }
+            for v in hubs.prefix(Self.namedHubs) { named[v] = true }
+            if let egoIndex { named[egoIndex] = true }
+        }
 
         // Groups for colours and frames: clusters or territories.
         var groupOf = [Int](repeating: -1, count: g.nodeCount)
@@ -78,9 +115,7 @@ public struct MapBuilder {
         switch request.groupSource {
         case .cluster:
             groupOf = session.clusterOfActor
-            groupNames = session.clusters.enumerated().map { c, cluster in
-                l.pick("groupe ", "cluster ") + "\(c + 1)" + (cluster.members.first.map { " · " + MapText.shortened(dataset.actors[$0].name, to: 20) } ?? "")
-            }
+            groupNames = clusterNames
         case .territory:
             let assignment = session.assignment
             groupOf = assignment.groupOfActor
@@ -93,9 +128,7 @@ public struct MapBuilder {
         let kindsUnknown = 2 * dataset.actors.count { $0.kind == .unknown } >= max(dataset.actors.count, 1)
         if request.colorBy == .kind && kindsUnknown && request.groupBy == .none {
             groupOf = session.clusterOfActor
-            groupNames = session.clusters.enumerated().map { c, cluster in
-                l.pick("groupe ", "cluster ") + "\(c + 1)" + (cluster.members.first.map { " · " + MapText.shortened(dataset.actors[$0].name, to: 20) } ?? "")
-            }
+            groupNames = clusterNames
         }
         let coloring: MapColoring = request.colorBy == .kind && !kindsUnknown ? .kind : .group
 
@@ -109,35 +142,81 @@ public struct MapBuilder {
             if groupOf[v] >= 0, groupOf[v] < groupNames.count { details.append(l.pick("Groupe : ", "Group: ") + groupNames[groupOf[v]]) }
             let relative = maxSize > 0 && sizes[v].isFinite ? max(sizes[v], 0) / maxSize : 0.5
             return MapActor(id: actor.id, name: actor.name, kind: actor.kind, details: details,
-                            size: relative, group: groupOf[v], highlighted: v == egoIndex)
+                            size: relative, group: groupOf[v], highlighted: v == egoIndex, named: named[v])
         }
         var ties: [MapTie] = []
-        for edge in g.edges {
+        for (index, edge) in g.edges.enumerated() {
             let a = position[Int(edge.u)], b = position[Int(edge.v)]
-            guard a >= 0, b >= 0 else { continue }
+            guard a >= 0, b >= 0, significant?[index] ?? true else { continue }
             let names = projected.cooperations(between: edge.u, and: edge.v).map { dataset.cooperations[$0].name }
             ties.append(MapTie(u: a, v: b, weight: edge.weight, cooperations: names))
         }
         let engine = request.layout ?? (request.groupBy != .none ? .fdp : (actors.count > 400 ? .sfdp : .neato))
-        let hidden = g.nodeCount - drawn.count
-        let notes = [
+        var notes = [
             l.pick("Taille : ", "Size: ") + sizeMeasure.name(in: l) + l.pick(" · épaisseur d'un lien : ", " · width of a tie: ")
                 + weightMeaning + (request.interactive ? l.pick(" · survol : détails et coopérations", " · hover: details and cooperations") : ""),
         ]
+        if !namesAll {
+            notes.append(l.pick("Noms : les \(min(Self.namedHubs, drawn.count)) acteurs les plus grands (\(sizeMeasure.name(in: l)))",
+                                "Names: the \(min(Self.namedHubs, drawn.count)) largest actors (\(sizeMeasure.name(in: l)))")
+                         + (request.interactive ? l.pick(", les autres au survol", ", the others on hover") : ""))
+        }
+        if let alpha = request.backbone {
+            notes.append(l.pick("Épine dorsale : les liens qui pèsent, pour au moins l'un des deux acteurs, plus qu'un partage au hasard (filtre de disparité sur les poids de Newman, seuil \(Self.decimal(alpha, digits: 3)))",
+                                "Backbone: the ties that weigh more, for at least one of the two actors, than a random share (disparity filter on Newman's weights, level \(Self.decimal(alpha, digits: 3)))"))
+        }
+        let candidates: Int
+        if request.ego != nil {
+            candidates = drawn.count
+        } else if let inFocus = request.focusMembers(in: session) {
+            candidates = (0..<g.nodeCount).count { inFocus[$0] }
+        } else {
+            candidates = g.nodeCount
+        }
+        let hidden = candidates - drawn.count
+        if request.ego == nil && hidden > 0 && (significant != nil || request.focus != nil) {
+            if significant != nil {
+                notes.append(l.pick("\(hidden) acteur(s) sans lien dans l'épine dorsale non représenté(s)",
+                                    "\(hidden) actor(s) without a backbone tie not drawn"))
+            } else {
+                notes.append(l.pick("\(hidden) acteur(s) sans coopération partagée non représenté(s) (--include-isolated pour les montrer)",
+                                    "\(hidden) actor(s) sharing no cooperation not drawn (--include-isolated shows them)"))
+            }
+        }
+        let counts = l.pick("\(actors.count) acteurs, \(ties.count) liens", "\(actors.count) actors, \(ties.count) ties")
         var subtitle: String
         if let ego = egoIndex {
             subtitle = l.pick("Voisinage de ", "Neighbourhood of ") + dataset.actors[ego].name
-                + l.pick(" (\(request.depth) pas) · \(actors.count) acteurs, \(ties.count) liens",
-                         " (\(request.depth) steps) · \(actors.count) actors, \(ties.count) ties")
+                + l.pick(" (\(request.depth) pas) · ", " (\(request.depth) steps) · ") + counts
+        } else if let focus = request.focus {
+            subtitle = focusName(focus) + " · " + counts
         } else {
             subtitle = l.pick("\(actors.count) acteurs, \(ties.count) liens de coopération", "\(actors.count) actors, \(ties.count) cooperation ties") + scopeText
-            if hidden > 0 { subtitle += "\n" + leftOutIsolated(hidden, of: g.nodeCount) }
+            if hidden > 0 && significant == nil { subtitle += "\n" + leftOutIsolated(hidden, of: g.nodeCount) }
         }
+        if significant != nil { subtitle = l.pick("Épine dorsale · ", "Backbone · ") + subtitle }
         let frame = MapFrame(title: title, subtitle: subtitle, layout: engine, seed: layoutSeed)
         let map = ActorMap(frame: frame, actors: actors, ties: ties, coloring: coloring, groups: groupNames,
                            drawGroups: request.groupBy != .none, notes: notes, language: l)
-        return Map(document: map.document(), layout: engine,
-                   summary: l.pick("\(actors.count) acteurs, \(ties.count) liens", "\(actors.count) actors, \(ties.count) ties"))
+        return Map(document: map.document(), layout: engine, summary: counts)
+    }
+
+    /// "groupe 3 · <main actor>" for each cluster, in ``AnalysisSession/clusters`` order.
+    private var clusterNames: [String] {
+        session.clusters.enumerated().map { c, cluster in
+            l.pick("groupe ", "cluster ") + "\(c + 1)" + (cluster.members.first.map { " · " + MapText.shortened(dataset.actors[$0].name, to: 20) } ?? "")
+        }
+    }
+
+    /// What a focus shows, for the subtitle: "Groupe 3 (main actor)" or "Territoire Lyon".
+    private func focusName(_ focus: MapRequest.Focus) -> String {
+        switch focus {
+        case .cluster(let number):
+            let hub = number >= 1 && number <= session.clusters.count ? session.clusters[number - 1].members.first.map { " (" + dataset.actors[$0].name + ")" } ?? "" : ""
+            return l.pick("Groupe ", "Cluster ") + "\(number)" + hub
+        case .territory(let id):
+            return l.pick("Territoire ", "Territory ") + (dataset.territory(id)?.name ?? id)
+        }
     }
 
     /// The title-block line that says how many actors a view leaves out for sharing no

@@ -15,8 +15,13 @@ public struct MapActor: Sendable {
     public var group: Int
     /// Drawn with a thick double outline (the ego of an ego map).
     public var highlighted: Bool
+    /// Its name is drawn; otherwise a small mark, named in its tooltip only (the
+    /// actors beyond the main hubs of a large map or a backbone).
+    public var named: Bool
 
-    public init(id: String, name: String, kind: ActorKind, details: [String] = [], size: Double = 0.5, group: Int = -1, highlighted: Bool = false) {
+    public init(id: String, name: String, kind: ActorKind, details: [String] = [], size: Double = 0.5, group: Int = -1,
+                highlighted: Bool = false, named: Bool = true) {
+        self.named = named
         self.id = id
         self.name = name
         self.kind = kind

@@ -38,6 +38,12 @@ public struct MapRequest: Sendable, Hashable {
     /// Draw only the neighbourhood of this actor id, `depth` steps away.
     public var ego: String?
     public var depth: Int
+    /// Draw only the actors of one cluster or one territory (actors view); nil draws
+    /// every actor (or the ego's neighbourhood).
+    public var focus: Focus?
+    /// Keep only the ties the disparity filter finds significant at this level (the
+    /// backbone view, actors view): only the main hubs are named. Nil keeps every tie.
+    public var backbone: Double?
     public var includeIsolated: Bool
     /// The language of titles, notes and tooltips.
     public var language: Language
@@ -49,8 +55,8 @@ public struct MapRequest: Sendable, Hashable {
     public var boundaries: GeoBoundaries? = nil
 
     public init(view: View = .actors, layout: LayoutEngine? = nil, colorBy: ColorBy = .kind, sizeBy: String = "degree",
-                groupBy: GroupBy = .none, ego: String? = nil, depth: Int = 1, includeIsolated: Bool = false,
-                language: Language = .fr, interactive: Bool = true) {
+                groupBy: GroupBy = .none, ego: String? = nil, depth: Int = 1, focus: Focus? = nil, backbone: Double? = nil,
+                includeIsolated: Bool = false, language: Language = .fr, interactive: Bool = true) {
         self.view = view
         self.layout = layout
         self.colorBy = colorBy
@@ -58,6 +64,8 @@ public struct MapRequest: Sendable, Hashable {
         self.groupBy = groupBy
         self.ego = ego
         self.depth = depth
+        self.focus = focus
+        self.backbone = backbone
         self.includeIsolated = includeIsolated
         self.language = language
         self.interactive = interactive

@@ -1,3 +1,4 @@
+import Foundation
 import MaillageModel
 
 /// A territory as the territories map shows it.
@@ -70,17 +71,36 @@ public struct TerritoryMap: Sendable {
             let scale = (Double(territory.actors) / max(maxActors, 1)).squareRoot()
             // Clusters: the count inside the disc, the name beside it as an external label,
             // which Graphviz drops where it would overlap (forcelabels=false).
-            let inside = external ? ""
+            var inside = external ? ""
                 : "\(MapText.wrapped(MapText.abbreviated(territory.name), width: 14))\n\(actorCount(territory.actors))"
+            // Clusters: area proportional to actors (a small floor keeps a disc visible);
+            // the name inside a disc wide enough for it at 8.5 points or more, else beside it.
+            let width = external ? max(0.25, 3.2 * scale) : 1.1 + 1.9 * scale
+            var fontSize = 8 + 6 * scale
+            var fontColor = external ? "#222222" : MapPalette.fontColor(onGroup: index)
+            if external {
+                // "Groupe 3 · hub" on two lines inside a disc.
+                let text = territory.name.replacingOccurrences(of: " · ", with: "\n", options: [], range: territory.name.range(of: " · "))
+                    + "\n" + actorCount(territory.actors)
+                let widest = Double(text.split(separator: "\n").map(\.count).max() ?? 1)
+                // The widest line is a middle one, across the diameter. DejaVu Sans: about
+                // 0.62 em a character.
+                let fitting = min(16, width * 72 / (0.62 * widest))
+                if fitting >= 8.5 {
+                    inside = text
+                    fontSize = fitting
+                    fontColor = MapPalette.fontColor(onGroup: index)
+                }
+            }
             var attributes: [DOTAttribute] = [
                 .id(DOTEncoder.svgID(territory.id, prefix: nodeClass + "-")), .cssClass(nodeClass), .label(inside),
             ]
             // Graphviz writes an external label in the node's font colour: dark, on the page.
-            if external { attributes += [.xlabel(territory.name + "\n" + actorCount(territory.actors))] }
+            if external && inside.isEmpty { attributes += [.xlabel(territory.name + "\n" + actorCount(territory.actors))] }
             graph.nodes.append(DOTNode(name: "t\(index)", attributes: attributes + [
                 .tooltip(([territory.name] + territory.details).joined(separator: "\n")),
-                .fillColor(MapPalette.groupColor(index)), .fontColor(external ? "#222222" : MapPalette.fontColor(onGroup: index)),
-                .fontSize(8 + 6 * scale), .width(1.1 + 1.9 * scale),
+                .fillColor(MapPalette.groupColor(index)), .fontColor(fontColor),
+                .fontSize(fontSize), .width(width),
             ]))
         }
         for link in links {

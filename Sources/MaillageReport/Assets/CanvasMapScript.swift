@@ -13,6 +13,9 @@ extension ReportAssets {
     /// most 120,000 ties are drawn (an even sample), all of them once it stops.
     /// Hit tests scan the drawn actors, O(n) per pointer move.
     ///
+    /// Once the first frame is drawn and the handlers are set, the script sets the
+    /// Performance mark `maillage-map-interactive` (read by Benchmarks/output_steps.py).
+    ///
     /// `window.__maillageMap` exposes read-only helpers (screen point of an actor or a
     /// group, current view) for the browser tests.
     static let scriptCanvasMap: StaticString = #"""
@@ -451,6 +454,8 @@ extension ReportAssets {
     view = 'actors';
     setView(initial);
     draw();
+    // Benchmarks read this mark: the map is drawn and its handlers answer.
+    if (window.performance && performance.mark) { performance.mark('maillage-map-interactive'); }
 
     // --- Keyboard and touch (issue 21, items 2 and 3) ---
     // Keyboard: one button per actor among the hundred most connected (#map-keys),

@@ -58,8 +58,8 @@ extension Report {
             notes = [
                 l.pick("Taille d'un acteur : nombre de partenaires. Les noms s'affichent là où ils restent lisibles ; zoomez pour en voir davantage.",
                        "Size of an actor: number of partners. Names show where they stay legible; zoom in to see more."),
-                l.pick("Épine dorsale : les liens qui pèsent, pour au moins l'un des deux acteurs, plus qu'un partage au hasard de ses coopérations (filtre de disparité de Serrano, Boguñá et Vespignani, 2009, seuil \(l.decimal(Self.backboneAlpha, digits: 2))).",
-                       "Backbone: the ties that weigh more, for at least one of the two actors, than a random share of its cooperations (disparity filter of Serrano, Boguñá and Vespignani, 2009, level \(l.decimal(Self.backboneAlpha, digits: 2)))."),
+                l.pick("Épine dorsale : les liens qui pèsent, pour au moins l'un des deux acteurs, plus qu'un partage au hasard de ses coopérations (filtre de disparité de Serrano, Boguñá et Vespignani, 2009, seuil \(l.decimal(Self.backboneAlpha, digits: 2)), sur les poids de Newman : une petite coopération pèse plus qu'une grande).",
+                       "Backbone: the ties that weigh more, for at least one of the two actors, than a random share of its cooperations (disparity filter of Serrano, Boguñá and Vespignani, 2009, level \(l.decimal(Self.backboneAlpha, digits: 2)), on Newman's weights: a small cooperation weighs more than a large one)."),
                 l.pick("Groupes et territoires : un disque par groupe ou territoire, d'aire proportionnelle à ses acteurs, rapproché de ceux avec qui ses acteurs coopèrent le plus ; épaisseur d'un trait : liens entre leurs acteurs ; un clic ouvre le groupe ou le territoire.",
                        "Clusters and territories: one disc per cluster or territory, its area proportional to its actors, near those its actors cooperate with most; width of a line: ties between their actors; a click opens the cluster or territory."),
             ]

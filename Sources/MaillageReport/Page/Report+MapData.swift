@@ -25,8 +25,10 @@ extension Report {
     /// (`GroupLayout`: area by actor count, tied groups side by side, no overlap),
     /// with the number of ties between groups; each cluster is labelled by its main
     /// actors, its main territory and its main kind. The backbone lists the ties kept by the disparity filter
-    /// (α = ``backboneAlpha``).
-    /// - Complexity: O(n + m) on n actors and m ties.
+    /// (α = ``backboneAlpha``, on Newman's weights: `MapBackbone`).
+    /// - Complexity: O(n + m) on n actors and m ties, plus the Newman-weighted projection
+    ///   of the backbone (`MapBackbone`, linear in the co-member pairs) and the group
+    ///   layouts (O(k log k) for k groups).
     func canvasMapData(_ layout: NetworkLayout, scale: ReportMap.Scale) -> JSONValue {
         let g = analysis.projected.graph
         let n = g.nodeCount
@@ -43,7 +45,8 @@ extension Report {
             }
         }
         var backbone: [JSONValue] = []
-        for edge in DisparityFilter.edgeSignificance(of: g) where edge.alpha < Self.backboneAlpha {
+        let kept = MapBackbone.significant(in: analysis.session, alpha: Self.backboneAlpha)
+        for (index, edge) in g.edges.enumerated() where kept[index] {
             backbone.append(.int(edge.u))
             backbone.append(.int(edge.v))
         }

@@ -20,12 +20,17 @@ struct RenderCommand: ParsableCommand {
         The format comes from the output file's extension: .svg, .png, .pdf or .dot. Views: actors (who \
         cooperates with whom), bipartite (actors and their cooperations), territories (territories tied by \
         cooperation), clusters (one node per cluster, sized by its actors, named by its main actor, territory \
-        and kind). --ego ACTOR draws the neighbourhood of one actor.
+        and kind). --backbone ALPHA keeps, in the actors view, only the ties the disparity filter finds \
+        significant at level ALPHA on Newman's weights (Serrano, Boguñá & Vespignani 2009; 0.05 is usual), \
+        only the main hubs named. Focus views draw part of the whole network's actors view, clusters numbered as `maillage \
+        clusters` lists them: --ego ACTOR (the neighbourhood of one actor), --cluster N (one cluster), \
+        --territory ID-OR-NAME (the actors located in that territory or below it).
 
         Default view by size (actors with a tie, ties): a few large cooperations making the projection dense \
         (density at least 0.3, at most 60 cooperations): bipartite; up to 300 actors and 3,000 ties: actors, \
-        every actor named; larger: clusters. When at least half the actors have no kind, actors are coloured \
-        by cluster.
+        every actor named; larger: clusters. A focus or a backbone draws actors; there, every actor is named up \
+        to 300 actors, only the 30 largest above (and always on a backbone), the others on hover. When at least \
+        half the actors have no kind, actors are coloured by cluster.
         """)
 
     @OptionGroup var source: DatasetOptions
@@ -62,6 +67,13 @@ struct RenderCommand: ParsableCommand {
     @Option(help: "With --ego: how many steps away from the actor (default 1).")
     var depth: Int = 1
 
+    @Option(help: ArgumentHelp("Draw only this cluster's actors (numbered as `maillage clusters` lists them).", valueName: "N"))
+    var cluster: Int?
+
+    @Option(help: ArgumentHelp("The backbone: keep only the ties significant at this level for the disparity filter (e.g. 0.05).",
+                               valueName: "ALPHA"))
+    var backbone: Double?
+
     @Flag(name: .customLong("include-isolated"), help: "Also draw actors that share no cooperation with anyone.")
     var includeIsolated = false
 
@@ -76,7 +88,17 @@ struct RenderCommand: ParsableCommand {
         if colorBy != .kind, groupBy != .none, colorBy.rawValue != groupBy.rawValue {
             throw ValidationError("--color-by \(colorBy.rawValue) and --group-by \(groupBy.rawValue) must use the same grouping")
         }
-        if ego != nil, let view, view != .actors { throw ValidationError("--ego draws the actors view; leave out --view or use --view actors") }
+        if let view, view != .actors {
+            for (given, option) in [(ego != nil, "--ego"), (cluster != nil, "--cluster"), (graph.territory != nil, "--territory"),
+                                    (backbone != nil, "--backbone")] where given {
+                throw ValidationError("\(option) draws the actors view; leave out --view or use --view actors")
+            }
+        }
+        if [ego != nil, cluster != nil, graph.territory != nil].count(where: { $0 }) > 1 {
+            throw ValidationError("--ego, --cluster and --territory each choose the actors drawn: give only one")
+        }
+        if let cluster, cluster < 1 { throw ValidationError("--cluster must be at least 1 (clusters are numbered from 1)") }
+        if let backbone, !(backbone > 0 && backbone < 1) { throw ValidationError("--backbone must lie strictly between 0 and 1 (e.g. 0.05)") }
         if layout == .geo, let view, view != .actors && view != .territories {
             throw ValidationError("--layout geo draws the actors or the territories view (got --view \(view.rawValue))")
         }
@@ -85,22 +107,41 @@ struct RenderCommand: ParsableCommand {
     }
 
     /// The map these options ask for, the ego given by its id.
-    func request(ego egoID: String?, view: MapRequest.View) -> MapRequest {
+    func request(ego egoID: String?, focus: MapRequest.Focus?, view: MapRequest.View) -> MapRequest {
         MapRequest(view: view, layout: layout, colorBy: colorBy, sizeBy: sizeBy, groupBy: groupBy, ego: egoID, depth: depth,
-                   includeIsolated: includeIsolated, language: lang.language,
+                   focus: focus, backbone: backbone, includeIsolated: includeIsolated, language: lang.language,
                    interactive: URL(fileURLWithPath: output).pathExtension.lowercased() == "svg")
     }
 
     func run() throws {
         let l = lang.language
-        let session = try source.session(graph: graph, settings: AnalysisSettings(level: territories.level, communities: clusters.settings))
+        // --territory is a focus here: the whole network is analysed, one territory drawn.
+        var whole = graph
+        whole.territory = nil
+        let session = try source.session(graph: whole, settings: AnalysisSettings(level: territories.level, communities: clusters.settings))
         let dataset = session.dataset
         let egoID = try ego.map { try ActorReference.resolve($0, in: dataset, option: "--ego", language: l) }
+        var focus: MapRequest.Focus?
+        if let cluster {
+            guard cluster <= session.clusters.count else {
+                throw CommandFailure(l.pick("--cluster \(cluster) : le réseau compte \(session.clusters.count) groupe(s)",
+                                            "--cluster \(cluster): the network has \(session.clusters.count) cluster(s)"))
+            }
+            focus = .cluster(cluster)
+        }
+        if let reference = graph.territory {
+            guard let id = MapRequest.territoryID(reference, in: dataset) else {
+                let near = MapRequest.territorySuggestions(reference, in: dataset).map { "\($0.id) (\($0.name))" }
+                throw CommandFailure(l.pick("territoire inconnu ou ambigu « \(reference) » pour --territory", "unknown or ambiguous territory \"\(reference)\" for --territory")
+                                     + (near.isEmpty ? "" : l.pick(" ; candidats : ", "; candidates: ") + near.joined(separator: ", ")))
+            }
+            focus = .territory(id)
+        }
         let url = URL(fileURLWithPath: output)
         let format = RenderFormat(rawValue: url.pathExtension.lowercased()) ?? .svg
-        let chosen = view ?? (egoID != nil || layout == .geo ? .actors : MapRequest.View.automatic(for: session))
+        let chosen = view ?? (egoID != nil || focus != nil || backbone != nil || layout == .geo ? .actors : MapRequest.View.automatic(for: session))
         if chosen == .territories, let problem = session.territoryAnalysisUnavailable(language: l) { throw CommandFailure(problem) }
-        var mapRequest = request(ego: egoID, view: chosen)
+        var mapRequest = request(ego: egoID, focus: focus, view: chosen)
         if layout == .geo {  // issue 17
             do { mapRequest.boundaries = try boundaries.map { try GeoJSONReader.read(fileAt: URL(fileURLWithPath: $0)) } }
             catch let failure as GeoJSONReader.Failure { throw CommandFailure(failure.description) }
