@@ -86,7 +86,13 @@ def svg_id(text, prefix):
 
 
 def read_dataset(folder):
-    """Actors (id → name) and partners (id → set of ids) straight from the CSV files."""
+    """Actors (id → name) and partners (id → set of ids) straight from the CSV files, with the
+    dataset's aliases table (alias → id) applied as the loader applies it."""
+    aliases = {}
+    aliases_csv = folder / "aliases.csv"
+    if aliases_csv.exists():
+        with open(aliases_csv, newline="", encoding="utf-8-sig") as f:
+            aliases = {row["alias"]: row["id"] for row in csv.DictReader(f)}
     names = {}
     actors_csv = folder / "actors.csv"
     if actors_csv.exists():
@@ -96,8 +102,9 @@ def read_dataset(folder):
     members = {}
     with open(folder / "memberships.csv", newline="", encoding="utf-8-sig") as f:
         for row in csv.DictReader(f):
-            members.setdefault(row["cooperation"], set()).add(row["actor"])
-            names.setdefault(row["actor"], row["actor"])
+            actor = aliases.get(row["actor"], row["actor"])
+            members.setdefault(row["cooperation"], set()).add(actor)
+            names.setdefault(actor, actor)
     partners = {a: set() for a in names}
     for group in members.values():
         for a in group:
