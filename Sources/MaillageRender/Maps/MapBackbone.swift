@@ -2,7 +2,7 @@ import MaillageAnalysis
 import MaillageGraph
 
 /// The ties a backbone map keeps (`render --backbone ALPHA`, the report's backbone view):
-/// the disparity filter (``DisparityFilter``, Serrano, Boguñá & Vespignani 2009) applied
+/// the disparity filter (`DisparityFilter`, Serrano, Boguñá & Vespignani 2009) applied
 /// to the projection weighted by Newman's rule, whatever weighting the session uses.
 ///
 /// Why Newman's weights: the filter finds a tie significant when it carries a share of

@@ -6,7 +6,7 @@ extension MapRequest {
     /// A part of the network drawn on its own, with the whole network's analysis
     /// (clusters numbered as `maillage clusters` lists them, measures of the whole).
     public enum Focus: Sendable, Hashable {
-        /// The members of one cluster, numbered from 1 in ``AnalysisSession/clusters`` order.
+        /// The members of one cluster, numbered from 1 in `AnalysisSession.clusters` order.
         case cluster(Int)
         /// The actors located in this territory (id) or in a territory below it.
         case territory(String)
