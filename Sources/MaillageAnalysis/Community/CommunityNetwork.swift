@@ -74,7 +74,6 @@ struct CommunityNetwork: Sendable {
         newWeights.reserveCapacity(targets.count)
         var newNodeWeights = [Double](repeating: 0, count: count)
         var accumulated = [Double](repeating: 0, count: count)
-        var seenBy = [Int32](repeating: -1, count: count)
         var touched: [Int32] = []
 
         offsets.withUnsafeBufferPointer { offsets in
@@ -84,7 +83,6 @@ struct CommunityNetwork: Sendable {
         membership.withUnsafeBufferPointer { membership in
         members.withUnsafeBufferPointer { members in
         accumulated.withUnsafeMutableBufferPointer { accumulated in
-        seenBy.withUnsafeMutableBufferPointer { seenBy in
             for c in 0..<count {
                 let c32 = Int32(c)
                 var groupWeight = 0.0
@@ -94,11 +92,10 @@ struct CommunityNetwork: Sendable {
                     for e in offsets[v]..<offsets[v + 1] {
                         let d = membership[Int(targets[e])]
                         if d == c32 { continue }
-                        if seenBy[Int(d)] != c32 {
-                            seenBy[Int(d)] = c32
-                            touched.append(d)
-                        }
-                        accumulated[Int(d)] += weights[e]
+                        // Weights are positive: a group not yet met has 0 accumulated.
+                        let w = accumulated[Int(d)]
+                        if w == 0 { touched.append(d) }
+                        accumulated[Int(d)] = w + weights[e]
                     }
                 }
                 newNodeWeights[c] = groupWeight
@@ -110,7 +107,6 @@ struct CommunityNetwork: Sendable {
                 touched.removeAll(keepingCapacity: true)
                 newOffsets[c + 1] = newTargets.count
             }
-        }
         }
         }
         }

@@ -25,7 +25,6 @@ func leidenFastLocalMoving(_ network: CommunityNetwork, membership: inout [Int32
     var communityWeight = [Double](repeating: 0, count: n)
     var communitySize = [Int32](repeating: 0, count: n)
     var neighbourWeight = [Double](repeating: 0, count: n)
-    var isNeighbour = [Bool](repeating: false, count: n)
     var isQueued = [Bool](repeating: true, count: n)
     var touched = [Int32](repeating: 0, count: n)
     var emptyCommunities = [Int32](repeating: 0, count: n)
@@ -40,7 +39,6 @@ func leidenFastLocalMoving(_ network: CommunityNetwork, membership: inout [Int32
     communityWeight.withUnsafeMutableBufferPointer { communityWeight in
     communitySize.withUnsafeMutableBufferPointer { communitySize in
     neighbourWeight.withUnsafeMutableBufferPointer { neighbourWeight in
-    isNeighbour.withUnsafeMutableBufferPointer { isNeighbour in
     isQueued.withUnsafeMutableBufferPointer { isQueued in
     touched.withUnsafeMutableBufferPointer { touched in
     emptyCommunities.withUnsafeMutableBufferPointer { emptyCommunities in
@@ -65,14 +63,15 @@ func leidenFastLocalMoving(_ network: CommunityNetwork, membership: inout [Int32
             let current = Int(community[v])
             let kv = nodeWeights[v]
             var touchedCount = 0
+            // Weights are positive: a community not yet met has neighbourWeight 0.
             for e in offsets[v]..<offsets[v + 1] {
                 let c = Int(community[Int(targets[e])])
-                if !isNeighbour[c] {
-                    isNeighbour[c] = true
+                let w = neighbourWeight[c]
+                if w == 0 {
                     touched[touchedCount] = Int32(c)
                     touchedCount += 1
                 }
-                neighbourWeight[c] += weights[e]
+                neighbourWeight[c] = w + weights[e]
             }
             communityWeight[current] -= kv
             communitySize[current] -= 1
@@ -90,7 +89,6 @@ func leidenFastLocalMoving(_ network: CommunityNetwork, membership: inout [Int32
                 let gain = neighbourWeight[c] - scale * kv * communityWeight[c]
                 if gain > bestGain { best = c; bestGain = gain }
                 neighbourWeight[c] = 0
-                isNeighbour[c] = false
             }
             if bestGain < 0, emptyCount > 0 {
                 best = Int(emptyCommunities[emptyCount - 1])
@@ -117,7 +115,6 @@ func leidenFastLocalMoving(_ network: CommunityNetwork, membership: inout [Int32
                 }
             }
         }
-    }
     }
     }
     }

@@ -94,7 +94,6 @@ func louvainLocalMoving(_ network: CommunityNetwork, membership: inout [Int32], 
     var communityWeight = [Double](repeating: 0, count: n)
     var communitySize = [Int32](repeating: 0, count: n)
     var neighbourWeight = [Double](repeating: 0, count: n)
-    var isNeighbour = [Bool](repeating: false, count: n)
     var touched = [Int32](repeating: 0, count: n)
     var isStable = [Bool](repeating: false, count: n)
     var emptyCommunities: [Int32] = []
@@ -108,7 +107,6 @@ func louvainLocalMoving(_ network: CommunityNetwork, membership: inout [Int32], 
     communityWeight.withUnsafeMutableBufferPointer { communityWeight in
     communitySize.withUnsafeMutableBufferPointer { communitySize in
     neighbourWeight.withUnsafeMutableBufferPointer { neighbourWeight in
-    isNeighbour.withUnsafeMutableBufferPointer { isNeighbour in
     touched.withUnsafeMutableBufferPointer { touched in
     isStable.withUnsafeMutableBufferPointer { isStable in
         while true {
@@ -130,14 +128,15 @@ func louvainLocalMoving(_ network: CommunityNetwork, membership: inout [Int32], 
                 let current = Int(community[v])
                 let kv = nodeWeights[v]
                 var touchedCount = 0
+                // Weights are positive: a community not yet met has neighbourWeight 0.
                 for e in offsets[v]..<offsets[v + 1] {
                     let c = Int(community[Int(targets[e])])
-                    if !isNeighbour[c] {
-                        isNeighbour[c] = true
+                    let w = neighbourWeight[c]
+                    if w == 0 {
                         touched[touchedCount] = Int32(c)
                         touchedCount += 1
                     }
-                    neighbourWeight[c] += weights[e]
+                    neighbourWeight[c] = w + weights[e]
                 }
                 communityWeight[current] -= kv
                 communitySize[current] -= 1
@@ -154,7 +153,6 @@ func louvainLocalMoving(_ network: CommunityNetwork, membership: inout [Int32], 
                     let gain = neighbourWeight[c] - scale * kv * communityWeight[c]
                     if gain > bestGain { best = c; bestGain = gain }
                     neighbourWeight[c] = 0
-                    isNeighbour[c] = false
                 }
                 // An empty community (gain 0) when every other choice loses.
                 if bestGain < 0, let empty = emptyCommunities.last { best = Int(empty); bestGain = 0 }
@@ -172,7 +170,6 @@ func louvainLocalMoving(_ network: CommunityNetwork, membership: inout [Int32], 
             if moves == 0 { break }
             movedAtAll = true
         }
-    }
     }
     }
     }
