@@ -6,8 +6,10 @@
     python3 Benchmarks/run.py --sizes 20000 --steps load,pagerank
 
 1. Builds Maillage in release mode (`swift build -c release --scratch-path .build-scale`).
-2. Generates the data once with `maillage synth --seed 1` (20,000 and 200,000 actors)
-   into Benchmarks/data/ (kept between runs; regenerated when missing).
+2. Generates the data once with `maillage synth --seed 1` and with the independent
+   generator `Benchmarks/independent_generator.py --seed 1` (20,000 and 200,000 actors)
+   into Benchmarks/data/ (kept between runs; regenerated when missing); `--generators`
+   picks them.
 3. Times WHOLE PROCESSES doing the same job from the CSV files — reading the dataset,
    projecting it onto the actors (weight = shared cooperations), computing, writing
    one row per actor to a file:
@@ -19,13 +21,16 @@
    | leiden      | `maillage clusters DATASET --method leiden --seed S --format json -o F`, S = 1…5 | `community_leiden(modularity)` | `ParallelLeiden` |
    | betweenness | `maillage centrality DATASET --measure betweenness --betweenness exact --format csv -o F` (20,000 actors) | `betweenness` | `Betweenness` |
    | pipeline    | `maillage-pipeline DATASET F` (Benchmarks/Pipeline: the library's load, projection, components, PageRank, Leiden in one process) | the same three calls in one process | the same, with ParallelLeiden |
+   | closeness   | `maillage centrality DATASET --measure closeness --format csv -o F` (20,000 actors) | `closeness` | `Closeness` (generalised) |
+   | approx_weighted | the approx command with `--weighted` | — | — (KADABRA is unweighted) |
    | approx      | `maillage centrality DATASET --measure betweenness --betweenness approximate --epsilon 0.01 --delta 0.1 --seed 1 --format csv -o F` (200,000 actors) | — (none with a guarantee) | `KadabraBetweenness(0.01, 0.1)` |
 
    Leiden runs once per seed 1…5 (`--leiden-seeds`) for every tool: the modularity of a
    single seed is mostly luck (igraph ranges over 0.685–0.688 at 20,000 actors), so
    the table gives the mean time and the mean, lowest and highest modularity.
-   Wall time is measured around each process; peak memory is the process's maximum
-   resident set size (`os.wait4`'s rusage). A Maillage command that does not exist (yet)
+   Wall time is measured around each process, CPU time (user + system, all threads) and
+   peak memory (maximum resident set size) come from `os.wait4`'s rusage; tables and
+   ratios use CPU time, which a shared machine disturbs far less than wall time. A Maillage command that does not exist (yet)
    is reported as such, not replaced.
 4. Keeps every measured cell in Benchmarks/results.json (a later run with --steps or
    --sizes replaces only the cells it measures; --fresh starts over) and writes
@@ -216,10 +221,13 @@ def ratio(a, b):
     return f"{a / b:.2f}×"
 
 
-def cpu_of(cell):
+def cpu_of(cell, other=None):
     """The CPU time of a measured cell (user + system over all its threads); the wall
-    time for cells kept from runs that did not record it."""
+    time for cells kept from runs that did not record it, and then only when compared
+    with another such cell (`other`), never a CPU time with a wall time."""
     if not cell or cell.get("error"):
+        return None
+    if other is not None and other and not other.get("error") and ("cpu" in cell) != ("cpu" in other):
         return None
     return cell.get("cpu", cell.get("seconds"))
 
@@ -268,8 +276,8 @@ def target_checks(results):
     def cell(generator, size, step, tool):
         return (results.get((generator, size, step)) or {}).get(tool) or {}
 
-    def cpu(generator, size, step, tool):
-        return cpu_of(cell(generator, size, step, tool))
+    def cpu(generator, size, step, tool, against="maillage"):
+        return cpu_of(cell(generator, size, step, tool), cell(generator, size, step, against) if against != tool else None)
 
     def modularity(generator, size, tool):
         c = cell(generator, size, "leiden", tool)
@@ -405,8 +413,8 @@ def write_results(results, info, sizes, dataset_figures, path):
                 row = results[(generator, size, step)]
                 m, i, n = row.get("maillage"), row.get("igraph"), row.get("networkit")
                 lines.append(
-                    f"| {STEP_LABELS[step]} | {fmt_time(m)} | {fmt_time(i)} | {fmt_time(n)} | {ratio(cpu_of(m), cpu_of(i))} "
-                    f"| {ratio(cpu_of(m), cpu_of(n))} | {fmt_memory(m)} | {fmt_memory(i)} | {fmt_memory(n)} |")
+                    f"| {STEP_LABELS[step]} | {fmt_time(m)} | {fmt_time(i)} | {fmt_time(n)} | {ratio(cpu_of(m, i), cpu_of(i, m))} "
+                    f"| {ratio(cpu_of(m, n), cpu_of(n, m))} | {fmt_memory(m)} | {fmt_memory(i)} | {fmt_memory(n)} |")
             leiden = results.get((generator, size, "leiden"), {})
             cells = {tool: leiden.get(tool) or {} for tool in ["maillage", "igraph", "networkit"]}
             if any(cell.get("modularity") is not None for cell in cells.values()):
@@ -441,8 +449,8 @@ def write_results(results, info, sizes, dataset_figures, path):
         "Peers: igraph projects with `bipartite_projection(multiplicity=True)`, runs PageRank with PRPACK, "
         "Leiden with `objective_function=\"modularity\"` iterated until stable, betweenness and closeness on one core; "
         "NetworKit projects with a scipy sparse product and runs `PageRank` (default tolerance), "
-        "`ParallelLeiden`, and on the unweighted graph (the same job as the others) `Betweenness`, `Closeness` "
-        "(generalised variant) and `KadabraBetweenness`, on every core. Scripts: Benchmarks/peers/.",
+        "`ParallelLeiden`, on the unweighted graph (the same job as the others) `Betweenness` and `Closeness` "
+        "(generalised variant), and `KadabraBetweenness` (unweighted by design), on every core. Scripts: Benchmarks/peers/.",
         "",
     ]
     with open(path, "w", encoding="utf-8") as f:

@@ -87,7 +87,7 @@ def main():
         closeness.run()
         values = closeness.scores()
     elif step == "approx":
-        kadabra = nk.centrality.KadabraBetweenness(nk.graphtools.toUnweighted(graph), epsilon, delta)
+        kadabra = nk.centrality.KadabraBetweenness(graph, epsilon, delta)  # KADABRA reads the graph as unweighted
         kadabra.run()
         values = kadabra.scores()
         result["epsilon"], result["delta"] = epsilon, delta
