@@ -453,8 +453,18 @@ def write_results(results, info, sizes, dataset_figures, path):
         "(generalised variant), and `KadabraBetweenness` (unweighted by design), on every core. Scripts: Benchmarks/peers/.",
         "",
     ]
+    # Benchmarks/output_steps.py writes its own section between two markers: keep it.
+    kept = ""
+    try:
+        with open(path, encoding="utf-8") as f:
+            previous = f.read()
+        begin, end = previous.find("<!-- output-steps:begin"), previous.find("<!-- output-steps:end -->")
+        if begin >= 0 and end > begin:
+            kept = previous[begin:end + len("<!-- output-steps:end -->")] + "\n"
+    except OSError:
+        pass
     with open(path, "w", encoding="utf-8") as f:
-        f.write("\n".join(lines))
+        f.write("\n".join(lines).rstrip("\n") + "\n" + ("\n" + kept if kept else ""))
 
 
 def cell_key(generator, size, step):
