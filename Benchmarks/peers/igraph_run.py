@@ -13,6 +13,8 @@ cooperations, Maillage's `count` projection), then:
 - leiden:      Leiden maximising modularity (weights, resolution 1, iterated until
                stable, seed 1) and the modularity reached
 - betweenness: exact betweenness (Brandes, unweighted, one core), NetworkX normalisation
+- closeness:   exact closeness (unweighted, one core); igraph normalises by the reachable
+               nodes only, the values are rescaled to Wasserman–Faust's (r − 1)/(n − 1)
 - pipeline:    components, PageRank and Leiden in one process (component,pagerank,cluster per actor)
 
 Writes one CSV row per actor (or the cluster of each actor) to OUTPUT, like Maillage's
@@ -72,6 +74,11 @@ def main():
         raw = graph.betweenness(directed=False)
         scale = 2.0 / ((n - 1) * (n - 2)) if n > 2 else 1.0
         values = [b * scale for b in raw]
+    elif step == "closeness":
+        raw = graph.closeness(normalized=True)
+        components = graph.connected_components()
+        sizes = components.sizes()
+        values = [0.0 if c != c else c * (sizes[k] - 1) / (n - 1) for c, k in zip(raw, components.membership)]
     else:
         print(json.dumps({"tool": "igraph", "step": step, "unsupported": True}))
         return

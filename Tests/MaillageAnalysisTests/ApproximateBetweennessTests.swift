@@ -121,16 +121,67 @@ import MaillageSupport
         return best
     }
 
+    /// The true weighted vertex diameter: the most nodes on a shortest path with edge
+    /// length 1/weight, over every pair and every shortest path (Dijkstra from every node,
+    /// keeping the most hops among equally short paths).
+    static func weightedVertexDiameter(_ graph: Graph) -> Int {
+        let n = graph.nodeCount
+        var best = n > 0 ? 1 : 0
+        for s in 0..<n {
+            var distance = [Double](repeating: .infinity, count: n)
+            var hops = [Int](repeating: 0, count: n)
+            var done = [Bool](repeating: false, count: n)
+            distance[s] = 0
+            while true {
+                var v = -1
+                for u in 0..<n where !done[u] && distance[u] < .infinity && (v < 0 || distance[u] < distance[v]) { v = u }
+                guard v >= 0 else { break }
+                done[v] = true
+                best = max(best, hops[v] + 1)
+                for (w, weight) in zip(graph.neighbors(of: v), graph.edgeWeights(of: v)) where !done[Int(w)] {
+                    let candidate = distance[v] + 1 / weight
+                    if candidate < distance[Int(w)] {
+                        distance[Int(w)] = candidate
+                        hops[Int(w)] = hops[v] + 1
+                    } else if candidate == distance[Int(w)] {
+                        hops[Int(w)] = max(hops[Int(w)], hops[v] + 1)
+                    }
+                }
+            }
+        }
+        return best
+    }
+
     @Test func vertexDiameterBoundIsAnUpperBound() {
-        for graph in [Self.random, Self.grid, Self.barbell, Self.path] {
+        for graph in [Self.random, Self.grid, Self.barbell, Self.path, Self.continuous] {
             let truth = Self.vertexDiameter(graph)
             let bound = vertexDiameterUpperBound(of: graph)
             #expect(bound >= truth)
             #expect(bound <= 2 * truth + 1)
-            // Weighted paths may have more hops: the weighted bound must still hold for them.
-            #expect(vertexDiameterUpperBound(of: graph, weighted: true) >= truth || graph == Self.grid)
+            // Weighted shortest paths may have more hops than unweighted ones: the weighted
+            // bound must hold for them.
+            let weightedTruth = Self.weightedVertexDiameter(graph)
+            let weightedBound = vertexDiameterUpperBound(of: graph, weighted: true)
+            #expect(weightedBound >= weightedTruth, "weighted bound \(weightedBound) below the true \(weightedTruth)")
         }
         #expect(vertexDiameterUpperBound(of: Self.path) == 5)
+    }
+
+    /// Most ties weigh 1 and a few pairs share many cooperations (weight 20): the bound
+    /// from the shortest edge at each node stays near the unweighted one, where one
+    /// from the graph's shortest edge alone (2·e_w·w_max + 1) would exceed a hundred.
+    @Test func aFewHeavyTiesDoNotInflateTheWeightedBound() {
+        var rng = SeededGenerator(seed: 8)
+        var edges: [(Int, Int, Double)] = []
+        for u in 0..<200 { for _ in 0..<3 { edges.append((u, rng.nextInt(below: 200), 1)) } }
+        edges += [(0, 1, 20), (2, 3, 20), (4, 5, 20)]
+        let graph = Graph(nodeCount: 200, edges: edges)
+        let unweighted = vertexDiameterUpperBound(of: graph)
+        let weighted = vertexDiameterUpperBound(of: graph, weighted: true)
+        #expect(weighted >= Self.weightedVertexDiameter(graph))
+        // The former bound, every edge at least 1/20 long, would be 2·e_w·20 + 1 > 100.
+        #expect(weighted <= 2 * unweighted + 4, "weighted bound \(weighted) against \(unweighted) unweighted")
+        #expect(unweighted < 20)
     }
 
     @Test func graphsWithoutInteriorNodesAreExactlyZero() {

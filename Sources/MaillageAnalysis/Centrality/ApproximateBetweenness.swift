@@ -25,20 +25,27 @@ import MaillageSupport
 ///   runs with ε_RK = ε·(n − 2)/n, hence the stated guarantee holds in NetworkX's
 ///   normalisation: **with probability ≥ 1 − δ, |estimate(v) − b(v)| ≤ ε for every v.**
 /// - Vertex diameter bound: per connected component, from its node of largest degree,
-///   a breadth-first search gives eccentricity e and VD ≤ 2e + 1; weighted, a
-///   Dijkstra search gives e_w and, every edge being at least ℓ_min = 1/w_max long,
-///   VD ≤ ⌊2·e_w/ℓ_min⌋ + 1; both are capped at the component's size, and the largest
-///   over components is used. When VD ≤ 2, no node is interior to a shortest path and
+///   a breadth-first search gives eccentricity e and VD ≤ 2e + 1. Weighted, a Dijkstra
+///   search gives e_w, so every shortest path is at most 2·e_w long; a path of k edges
+///   u₀…u_k is at least ℓ(u₁) + … + ℓ(u_k) long, ℓ(v) being the shortest edge at v (the
+///   edge (u_{i−1}, u_i) ends at u_i), hence at least the sum of the k smallest ℓ(v) of
+///   the component: VD ≤ k_max + 1 with k_max the largest k for which that sum stays
+///   within 2·e_w. On the `count` projection, where a few pairs share many cooperations
+///   but most ties weigh 1 or 2, this is close to the unweighted bound, where the
+///   former bound ⌊2·e_w·w_max⌋ + 1 (every edge at least 1/w_max) was tens of times
+///   larger. Both are capped at the component's size, and the largest over components
+///   is used. When VD ≤ 2, no node is interior to a shortest path and
 ///   every value is exactly 0 (no sampling).
 /// - Paths: unweighted, a balanced bidirectional breadth-first search (the side whose
 ///   frontier has the smaller degree sum grows by one level, as in KADABRA), then a
 ///   uniform choice among the meeting edges weighted by σ_s(x)·σ_t(y) and a backward
 ///   walk choosing each predecessor p of z with probability σ(p)/σ(z). Weighted (edge
-///   length 1/weight), a bidirectional Dijkstra search that counts shortest paths (the
-///   side that has scanned fewer edges settles the next node; it stops once the two
-///   smallest unsettled distances add up to more than the best s–t length seen), then
-///   the same draw of a meeting edge and backward walks; ties are recognised by exact
-///   equality of `distance + 1/weight` as in the exact algorithm.
+///   length 1/weight), a balanced bidirectional Dijkstra search that counts shortest
+///   paths (the side whose frontier has the smaller degree sum settles the next node;
+///   it stops once the two smallest unsettled distances plus the shortest edge exceed
+///   the best s–t length seen), then the same draw of a cut edge and backward walks;
+///   ties are recognised by exact equality of `distance + 1/weight` as in the exact
+///   algorithm. `WeightedPathSampler` states why this stop and this count are exact.
 /// - Determinism: the samples are cut into a fixed number of chunks, each drawing from
 ///   its own `SeededGenerator` (MaillageSupport) seeded from `seed`; integer visit counts are summed, so
 ///   the result depends on `seed` only, never on `workers` or thread timing.
@@ -105,9 +112,9 @@ public struct ApproximateBetweenness: Sendable, Equatable {
 /// - Complexity: O(n + m) for the diameter bound, then r samples, each O(explored part of
 ///   the graph) — with bidirectional search far less than a full breadth-first search on
 ///   graphs with hubs; r is independent of n (≈ 31,500 for ε = 0.01, δ = 0.1, VD ≤ 15).
-///   Weighted sampling is a bidirectional Dijkstra search per sample (a heap, so a
-///   log factor more per node reached); the hop bound 2·e_w/ℓ_min is loose when weights
-///   vary a lot (a few more samples: r grows with log₂ of the bound).
+///   Weighted sampling is a bidirectional Dijkstra search per sample (an indexed heap, so
+///   a log factor more per node reached); the hop bound is looser than the unweighted
+///   one when many ties are short (r grows with log₂ of the bound).
 ///   O(n) memory per worker.
 public func approximateBetweennessCentrality(
     of graph: Graph,
@@ -184,11 +191,20 @@ public func vertexDiameterUpperBound(of graph: Graph, weighted: Bool = false) ->
         for (_, size) in roots { result = max(result, min(size, 2)) }
         return result
     }
-    let maxWeight = weights.max() ?? 1
-    let shortestEdge = 1.0 / maxWeight
+    // Weighted: a shortest path u₀…u_k is at most 2·e_w long (through the root), and each
+    // of its edges (u_{i−1}, u_i) is at least ℓ(u_i) long, the shortest edge at u_i; the
+    // u_i being distinct nodes of the component, its length is at least the sum of the k
+    // smallest ℓ(v) of the component. So k is at most the largest count whose smallest
+    // ℓ(v) add up to 2·e_w or less.
+    var shortestAt = [Double](repeating: .infinity, count: n)
+    for v in 0..<n {
+        for i in offsets[v]..<offsets[v + 1] { shortestAt[v] = min(shortestAt[v], 1.0 / weights[i]) }
+    }
+    var members: [[Int32]] = Array(repeating: [], count: roots.count)
+    for v in 0..<n where roots[Int(component[v])].size > 2 { members[Int(component[v])].append(Int32(v)) }
     var distance = [Double](repeating: .infinity, count: n)
     var heap = Heap<DistanceEntry>()
-    for (root, size) in roots {
+    for (c, (root, size)) in roots.enumerated() {
         guard size > 2 else { result = max(result, size); continue }
         distance[root] = 0
         heap.insert(DistanceEntry(distance: 0, node: Int32(root)))
@@ -206,9 +222,16 @@ public func vertexDiameterUpperBound(of graph: Graph, weighted: Bool = false) ->
                 }
             }
         }
-        let hops = (2 * eccentricity / shortestEdge).rounded(.down)
-        let bound = hops >= Double(size) ? size : min(size, Int(hops) + 1)
-        result = max(result, bound)
+        // A relative margin far above the rounding of the sums keeps the bound safe.
+        let longest = 2 * eccentricity * (1 + 1e-9)
+        let smallest = members[c].map { shortestAt[Int($0)] }.sorted()
+        var hops = 0, sum = 0.0
+        while hops < smallest.count {
+            sum += smallest[hops]
+            if sum > longest { break }
+            hops += 1
+        }
+        result = max(result, min(size, hops + 1))
     }
     return result
 }
@@ -224,9 +247,14 @@ func samplePathCounts(graph: Graph, samples: Int, seed: UInt64, weighted: Bool, 
     var seeder = SeededGenerator(seed: seed)
     let chunkSeeds = (0..<chunkCount).map { _ in seeder.next() }
     let totals = Mutex([Int](repeating: 0, count: n))
+    let adjacency = weighted ? WeightedPathSampler.Adjacency(graph: graph) : nil
     ParallelChunks.forEach(
         chunkCount: chunkCount, workers: workers,
-        makeWorkspace: { (counts: [Int](repeating: 0, count: n), sampler: PathSampler(nodeCount: n)) },
+        makeWorkspace: {
+            (counts: [Int](repeating: 0, count: n),
+             sampler: weighted ? nil : PathSampler(nodeCount: n),
+             weightedSampler: adjacency.map { WeightedPathSampler(adjacency: $0) })
+        },
         progress: AnalysisProgress.report
     ) { chunk, workspace in
         var rng = SeededGenerator(seed: chunkSeeds[chunk])
@@ -234,10 +262,10 @@ func samplePathCounts(graph: Graph, samples: Int, seed: UInt64, weighted: Bool, 
             let s = rng.nextInt(below: n)
             var t = rng.nextInt(below: n - 1)
             if t >= s { t += 1 }
-            if weighted {
-                workspace.sampler.sampleWeighted(from: s, to: t, in: graph, rng: &rng, counts: &workspace.counts)
+            if let sampler = workspace.weightedSampler {
+                sampler.sample(from: s, to: t, rng: &rng, counts: &workspace.counts)
             } else {
-                workspace.sampler.sampleUnweighted(from: s, to: t, in: graph, rng: &rng, counts: &workspace.counts)
+                workspace.sampler?.sampleUnweighted(from: s, to: t, in: graph, rng: &rng, counts: &workspace.counts)
             }
         }
     } finish: { workspace in
@@ -249,8 +277,9 @@ func samplePathCounts(graph: Graph, samples: Int, seed: UInt64, weighted: Bool, 
     return totals.withLock { $0 }
 }
 
-/// Scratch state of one worker: the two searches of a pair, reset after each sample
-/// by walking the visited lists (O(explored), not O(n)).
+/// Scratch state of one worker for unweighted samples: the two breadth-first searches of
+/// a pair, reset after each sample by walking the visited lists (O(explored), not O(n)).
+/// Weighted samples use ``WeightedPathSampler``.
 struct PathSampler {
     // Forward (from s) and backward (from t) sides of the bidirectional search; the
     // forward side also serves the weighted search.
@@ -260,23 +289,11 @@ struct PathSampler {
     private var frontier: [[Int32]] = [[], []]
     private var nextFrontier: [Int32] = []
     private var meetings: [(x: Int32, y: Int32, weight: Double)] = []
-    // Weighted (bidirectional Dijkstra) search, both sides in flat arrays of 2n
-    // entries (side · n + node): tentative or final length, shortest-path count, rank
-    // in the side's settling order (−1 while unsettled).
-    private var pathLength: [Double]
-    private var pathCount: [Double]
-    private var rank: [Int32]
-    private var labelled: [[Int32]] = [[], []]
-    private var settled: [[Int32]] = [[], []]
-    private var queues = [Heap<DistanceEntry>(), Heap<DistanceEntry>()]
 
     init(nodeCount n: Int) {
         distance = [[Int32](repeating: -1, count: n), [Int32](repeating: -1, count: n)]
         sigma = [[Double](repeating: 0, count: n), [Double](repeating: 0, count: n)]
         visited = [[], []]
-        pathLength = [Double](repeating: .infinity, count: 2 * n)
-        pathCount = [Double](repeating: 0, count: 2 * n)
-        rank = [Int32](repeating: -1, count: 2 * n)
     }
 
     private mutating func resetUnweighted() {
@@ -372,148 +389,6 @@ struct PathSampler {
                 next = p
                 if u < sigma[side][p] { break }
                 u -= sigma[side][p]
-            }
-            guard next >= 0 else { return }
-            z = next
-        }
-    }
-
-    /// One RK sample with edge length 1/weight: a bidirectional Dijkstra search that
-    /// counts shortest paths, then a uniform draw among the shortest s–t paths.
-    ///
-    /// The forward search (side 0, from s) and the backward one (side 1, from t) each
-    /// settle nodes by increasing distance; the side that has scanned fewer edges so far
-    /// settles the next node. μ, the shortest s–t length seen through an edge between the
-    /// two searches, is an upper bound of d(s, t); the search stops as soon as
-    /// `top₀ + top₁ > μ` (the smallest unsettled distances of both sides), strictly, so
-    /// that every node y on a shortest path beyond the forward-settled part is
-    /// backward-settled with its final path count. A shortest path is then cut at its last
-    /// forward-settled node x and the next node y: σ(s, t) = Σ σ₀(x)·σ₁(y) over the edges
-    /// (x, y) with x forward-settled, y not forward-settled but backward-settled, and
-    /// `(d₀(x) + 1/w) + d₁(y)` equal to the smallest such sum. One meeting edge is drawn
-    /// with probability σ₀(x)·σ₁(y)/σ(s, t), then each half by a backward walk choosing
-    /// predecessor p of z with probability σ(p)/σ(z). As in the exact algorithm, equal
-    /// lengths are recognised by exact equality of `distance + 1/weight`.
-    mutating func sampleWeighted(from s: Int, to t: Int, in graph: Graph, rng: inout SeededGenerator, counts: inout [Int]) {
-        let n = graph.nodeCount
-        // Clear what the previous sample touched.
-        for side in 0..<2 {
-            let base = side * n
-            for v in labelled[side] {
-                let i = base + Int(v)
-                pathLength[i] = .infinity
-                pathCount[i] = 0
-                rank[i] = -1
-            }
-            labelled[side].removeAll(keepingCapacity: true)
-            settled[side].removeAll(keepingCapacity: true)
-            queues[side].removeAll(where: { _ in true })
-        }
-        let offsets = graph.offsets, targets = graph.targets, weights = graph.weights
-        let ends = [s, t]
-        for side in 0..<2 {
-            let i = side * n + ends[side]
-            pathLength[i] = 0
-            pathCount[i] = 1
-            labelled[side].append(Int32(ends[side]))
-            queues[side].insert(DistanceEntry(distance: 0, node: Int32(ends[side])))
-        }
-        var scanned = [0, 0]
-        var best = Double.infinity   // μ
-        while true {
-            // Drop stale entries, then read both sides' smallest unsettled distances.
-            var top = [Double.infinity, Double.infinity]
-            for side in 0..<2 {
-                while let entry = queues[side].min {
-                    let i = side * n + Int(entry.node)
-                    if rank[i] >= 0 || entry.distance > pathLength[i] { _ = queues[side].popMin() } else { break }
-                }
-                top[side] = queues[side].min?.distance ?? .infinity
-            }
-            if top[0] == .infinity || top[1] == .infinity || top[0] + top[1] > best { break }
-            let a = scanned[0] <= scanned[1] ? 0 : 1
-            let b = 1 - a
-            let baseA = a * n, baseB = b * n
-            guard let entry = queues[a].popMin() else { break }
-            let v = Int(entry.node)
-            let d = entry.distance
-            rank[baseA + v] = Int32(settled[a].count)
-            settled[a].append(entry.node)
-            scanned[a] += offsets[v + 1] - offsets[v]
-            let sigmaV = pathCount[baseA + v]
-            for e in offsets[v]..<offsets[v + 1] {
-                let w = Int(targets[e])
-                let step = 1.0 / weights[e]
-                let other = pathLength[baseB + w]
-                if other < .infinity {
-                    let through = a == 0 ? (d + step) + other : (other + step) + d
-                    if through < best { best = through }
-                }
-                if rank[baseA + w] >= 0 { continue }
-                let candidate = d + step
-                let known = pathLength[baseA + w]
-                if candidate < known {
-                    if known == .infinity { labelled[a].append(targets[e]) }
-                    pathLength[baseA + w] = candidate
-                    pathCount[baseA + w] = sigmaV
-                    queues[a].insert(DistanceEntry(distance: candidate, node: targets[e]))
-                } else if candidate == known {
-                    pathCount[baseA + w] += sigmaV
-                }
-            }
-        }
-        guard best < .infinity else { return }   // t is not reachable from s
-
-        // Meeting edges: x forward-settled, y backward-settled and not forward-settled.
-        meetings.removeAll(keepingCapacity: true)
-        var shortest = Double.infinity
-        for x32 in settled[0] {
-            let x = Int(x32)
-            for e in offsets[x]..<offsets[x + 1] {
-                let y = Int(targets[e])
-                guard rank[y] < 0, rank[n + y] >= 0 else { continue }
-                let through = (pathLength[x] + 1.0 / weights[e]) + pathLength[n + y]
-                if through < shortest {
-                    shortest = through
-                    meetings.removeAll(keepingCapacity: true)
-                }
-                if through == shortest {
-                    meetings.append((x32, targets[e], pathCount[x] * pathCount[n + y]))
-                }
-            }
-        }
-        guard let last = meetings.last else { return }
-        var total = 0.0
-        for m in meetings { total += m.weight }
-        var u = rng.nextUnitDouble() * total
-        var chosen = last
-        for m in meetings {
-            if u < m.weight { chosen = m; break }
-            u -= m.weight
-        }
-        walkBackWeighted(from: Int(chosen.x), side: 0, graph: graph, rng: &rng, counts: &counts)
-        walkBackWeighted(from: Int(chosen.y), side: 1, graph: graph, rng: &rng, counts: &counts)
-    }
-
-    /// Walks from `start` back to its side's end along the side's shortest-path DAG
-    /// (predecessors settled earlier with `d(p) + 1/w == d(z)`), choosing p with
-    /// probability σ(p)/σ(z), counting every node but the end.
-    private func walkBackWeighted(from start: Int, side: Int, graph: Graph, rng: inout SeededGenerator, counts: inout [Int]) {
-        let offsets = graph.offsets, targets = graph.targets, weights = graph.weights
-        let base = side * graph.nodeCount
-        var z = start
-        while pathLength[base + z] > 0 {
-            counts[z] += 1
-            var u = rng.nextUnitDouble() * pathCount[base + z]
-            let rankZ = rank[base + z]
-            var next = -1
-            for e in offsets[z]..<offsets[z + 1] {
-                let p = Int(targets[e])
-                let rankP = rank[base + p]
-                guard rankP >= 0, rankP < rankZ, pathLength[base + p] + 1.0 / weights[e] == pathLength[base + z] else { continue }
-                next = p
-                if u < pathCount[base + p] { break }
-                u -= pathCount[base + p]
             }
             guard next >= 0 else { return }
             z = next

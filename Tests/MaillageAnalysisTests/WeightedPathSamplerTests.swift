@@ -1,0 +1,118 @@
+import Testing
+@testable import MaillageAnalysis
+import MaillageSupport
+
+/// The weighted sampler of approximate betweenness (``WeightedPathSampler``, a
+/// bidirectional Dijkstra search that counts shortest paths) must draw each shortest
+/// s–t path with probability 1/σ(s, t): checked, pair by pair, against the exact pair
+/// dependencies σ(s, t | v)/σ(s, t) computed by two one-sided searches, on hand-built
+/// graphs with ties and a seeded random one. Lengths are sums of powers of two, so
+/// equal lengths are exactly equal in floating point.
+@Suite struct WeightedPathSamplerTests {
+    /// Three shortest s–t paths of length 2 (s = 0, t = 5): 0–3–5, 0–2–5 and 0–1–2–5
+    /// (0–1 and 1–2 weigh 2, length 1/2); interior frequencies 1: 1/3, 2: 2/3, 3: 1/3.
+    static let ties = Graph(nodeCount: 6, edges: [
+        (0, 1, 2), (1, 2, 2), (0, 2, 1), (2, 5, 1), (0, 3, 1), (3, 5, 1), (3, 4, 1), (4, 5, 4),
+    ])
+
+    /// A ladder of diamonds: 2 × 3 × 2 shortest paths between its ends, with weights 2 on
+    /// one diamond (the whole diamond, so its two halves still tie) and a longer detour.
+    static let ladder: Graph = {
+        var edges: [(Int, Int, Double)] = [(0, 1, 1), (0, 2, 1), (1, 3, 1), (2, 3, 1)]
+        edges += [(3, 4, 2), (3, 5, 2), (3, 6, 2), (4, 7, 2), (5, 7, 2), (6, 7, 2)]
+        edges += [(7, 8, 1), (7, 9, 1), (8, 10, 1), (9, 10, 1), (0, 11, 1), (11, 12, 1), (12, 13, 1), (13, 10, 0.5)]
+        return Graph(nodeCount: 14, edges: edges)
+    }()
+
+    /// A seeded random graph, weights in {1, 2, 4} (lengths 1, 1/2, 1/4: many exact ties),
+    /// two components; each pair at most once (the graph would sum repeated weights).
+    static let random: Graph = {
+        var rng = SeededGenerator(seed: 29)
+        var edges: [(Int, Int, Double)] = []
+        var pairs = Set<Int>()
+        func add(_ u: Int, _ v: Int, _ w: Double) {
+            guard u != v, pairs.insert(min(u, v) * 100 + max(u, v)).inserted else { return }
+            edges.append((u, v, w))
+        }
+        for u in 0..<40 {
+            for _ in 0..<2 { add(u, rng.nextInt(below: 40), [1.0, 2, 4][rng.nextInt(below: 3)]) }
+        }
+        for u in 40..<50 { add(u, 40 + rng.nextInt(below: 10), 1) }
+        return Graph(nodeCount: 50, edges: edges)
+    }()
+
+    /// Exact σ(s, t | v)/σ(s, t) for every v (0 at s and t), from Dijkstra searches from s
+    /// and from t; nil when t is unreachable.
+    static func pairDependencies(_ graph: Graph, _ s: Int, _ t: Int) -> [Double]? {
+        let search = ShortestPathSearch(graph: graph)
+        search.searchWeighted(from: s, in: graph, countingPaths: true)
+        let ds = (0..<graph.nodeCount).map { search.distance[$0] }, sigmaS = (0..<graph.nodeCount).map { search.sigma[$0] }
+        search.searchWeighted(from: t, in: graph, countingPaths: true)
+        let dt = (0..<graph.nodeCount).map { search.distance[$0] }, sigmaT = (0..<graph.nodeCount).map { search.sigma[$0] }
+        guard ds[t] < .infinity else { return nil }
+        return (0..<graph.nodeCount).map { v in
+            v != s && v != t && ds[v] + dt[v] == ds[t] ? sigmaS[v] * sigmaT[v] / sigmaS[t] : 0
+        }
+    }
+
+    /// Draws `draws` paths from s to t and returns how often each node was interior.
+    static func frequencies(_ graph: Graph, _ s: Int, _ t: Int, draws: Int, seed: UInt64) -> [Double] {
+        let sampler = WeightedPathSampler(adjacency: WeightedPathSampler.Adjacency(graph: graph))
+        var rng = SeededGenerator(seed: seed)
+        var counts = [Int](repeating: 0, count: graph.nodeCount)
+        for _ in 0..<draws { sampler.sample(from: s, to: t, rng: &rng, counts: &counts) }
+        return counts.map { Double($0) / Double(draws) }
+    }
+
+    /// Frequencies within 5 standard deviations of the exact dependencies (and exactly 0
+    /// or 1 where those are), in both directions of the pair.
+    static func expectUniformPaths(_ graph: Graph, _ s: Int, _ t: Int, draws: Int = 3000, seed: UInt64 = 7) {
+        let exact = pairDependencies(graph, s, t)
+        for (a, b) in [(s, t), (t, s)] {
+            let observed = frequencies(graph, a, b, draws: draws, seed: seed)
+            guard let exact else {
+                #expect(observed.allSatisfy { $0 == 0 }, "\(a)→\(b) is unreachable: nothing may be counted")
+                continue
+            }
+            for v in 0..<graph.nodeCount {
+                let p = exact[v]
+                if p == 0 || p == 1 {
+                    #expect(observed[v] == p, "\(a)→\(b), node \(v): \(observed[v]) instead of \(p)")
+                } else {
+                    let deviation = 5 * (p * (1 - p) / Double(draws)).squareRoot()
+                    #expect(abs(observed[v] - p) <= deviation, "\(a)→\(b), node \(v): \(observed[v]) against \(p)")
+                }
+            }
+        }
+    }
+
+    @Test func everyShortestPathOfAHandBuiltGraphWithTiesIsDrawnUniformly() {
+        let exact = Self.pairDependencies(Self.ties, 0, 5)
+        let third: Double = 1.0 / 3
+        let twoThirds: Double = 2.0 / 3
+        let expected: [Double] = [0, third, twoThirds, third, 0, 0]
+        #expect(exact == expected)
+        Self.expectUniformPaths(Self.ties, 0, 5)
+        Self.expectUniformPaths(Self.ladder, 0, 10)
+        Self.expectUniformPaths(Self.ladder, 1, 8)
+        Self.expectUniformPaths(Self.ladder, 11, 4)
+    }
+
+    @Test func everyPairOfASeededRandomGraphDrawsItsShortestPathsUniformly() {
+        var rng = SeededGenerator(seed: 3)
+        for _ in 0..<25 {
+            let s = rng.nextInt(below: 50)
+            var t = rng.nextInt(below: 49)
+            if t >= s { t += 1 }
+            Self.expectUniformPaths(Self.random, s, t, draws: 1500, seed: UInt64(s * 50 + t))
+        }
+    }
+
+    @Test func theSameSeedDrawsTheSamePaths() {
+        let a = Self.frequencies(Self.ladder, 0, 10, draws: 200, seed: 5)
+        let b = Self.frequencies(Self.ladder, 0, 10, draws: 200, seed: 5)
+        let c = Self.frequencies(Self.ladder, 0, 10, draws: 200, seed: 6)
+        #expect(a == b)
+        #expect(a != c)
+    }
+}
