@@ -30,8 +30,10 @@ public struct ReportMap: Sendable {
         /// positions, with the backbone's ties (the page does not carry every tie).
         case overview
 
-        public static let labelledActors = 300
-        public static let labelledTies = 3_000
+        /// The size up to which `render` draws every actor (``MapRequest/View/labelledActors``).
+        public static let labelledActors = MapRequest.View.labelledActors
+        /// The ties up to which `render` draws every actor (``MapRequest/View/labelledTies``).
+        public static let labelledTies = MapRequest.View.labelledTies
         public static let overviewActors = 60_000
         public static let overviewTies = 1_500_000
 
@@ -40,6 +42,28 @@ public struct ReportMap: Sendable {
             if actors <= labelledActors && ties <= labelledTies { return .labelled }
             if actors > overviewActors || ties > overviewTies { return .overview }
             return .canvas
+        }
+    }
+
+    /// The canvas map's first view: the clusters overview, or every actor.
+    public enum OpeningView: String, Sendable, Equatable {
+        case clusters, actors
+
+        /// The rule (stated in the map's caption, the README and `maillage report --help`):
+        /// a canvas map is drawn only above the size where `render` chooses its clusters
+        /// view (``MapRequest/View/automatic(for:)``: over ``Scale/labelledActors`` actors
+        /// with a tie or ``Scale/labelledTies`` ties), where every actor at once is a
+        /// hairball; so it opens on the clusters, the actors view one click away, unless
+        /// the network has a single cluster (one disc says nothing).
+        /// - Parameters:
+        ///   - scale: the map's size class.
+        ///   - clusters: how many clusters the overview draws.
+        public static func of(scale: Scale, clusters: Int) -> OpeningView {
+            switch scale {
+            case .labelled: .actors
+            case .overview: .clusters
+            case .canvas: clusters >= 2 ? .clusters : .actors
+            }
         }
     }
 

@@ -5,10 +5,11 @@
   booklet report (French and English), the hostile-names report and the synthetic
   2,000-actor canvas report, nor in the booklet report at 400 px with an actor selected;
 - keyboard: Tab from the map's tools reaches the most connected actor first (SVG map and
-  canvas map), its focus is visible, Enter highlights it and exactly its partners, Escape
-  clears; the text version of the map lists every actor with its partners;
+  canvas map, which opens on its clusters and switches to the actors view), its focus is
+  visible, Enter highlights it and exactly its partners, Escape clears; the text version of the map lists every actor with its partners;
 - phone (400 px, mobile, touch): the hubs, clusters and territories tables are cards
-  whose reasons lie inside the screen; a tap on an actor highlights it and its partners,
+  whose reasons lie inside the screen; a tap on a cluster of the canvas map opens it; a
+  tap on an actor highlights it and its partners,
   a tap on the background clears; two fingers pinch the zoom (SVG and canvas);
 - tablet (768 px): screenshot.
 
@@ -207,6 +208,7 @@ def check_canvas(browser, checks, path, out, source):
     label = "synthetic 2000"
     open_page(browser, path)
     run_axe(browser, checks, label, source)
+    checks.check(browser.evaluate("window.__maillageMap.view()") == "clusters", "%s: the canvas map opens on the clusters" % label)
     browser.evaluate("document.getElementById('carte').scrollIntoView()")
     tab_to_map(browser)
     # The view buttons come before the canvas: Tab until the canvas, then once more.
@@ -224,6 +226,7 @@ def check_canvas(browser, checks, path, out, source):
     checks.check(info["focused"] is not None and int(info["focused"]) == info["best"] and info["ring"] == info["best"],
                  "%s: Tab reaches the most connected actor of the canvas map" % label, info)
     checks.check(info["visible"] and info["name"] in info["status"], "%s: the focused actor is shown and announced" % label, info)
+    checks.check(browser.evaluate("window.__maillageMap.view()") == "actors", "%s: Tab into the map's actors shows the actors view" % label)
     shot(browser, out, "a11y-canvas-keyboard.png")
     browser.key("Enter", key_code=13, text="\r")
     time.sleep(0.2)
@@ -235,6 +238,16 @@ def check_canvas(browser, checks, path, out, source):
     set_viewport(browser, 400, 860, True)
     open_page(browser, path)
     browser.evaluate("document.getElementById('carte').scrollIntoView()")
+    time.sleep(0.2)
+    # The map opens on the clusters: a tap opens one, « Tout le réseau » and the Actors
+    # button bring every actor back.
+    checks.check(browser.evaluate("window.__maillageMap.view()") == "clusters", "%s at 400 px: the map opens on the clusters" % label)
+    g = browser.evaluate("window.__maillageMap.groupPoint(0)")
+    tap(browser, g["x"], g["y"])
+    checks.check(browser.evaluate("window.__maillageMap.focus()") == {"type": "cluster", "index": 0},
+                 "%s at 400 px: a tap on a cluster opens it" % label)
+    browser.evaluate("document.getElementById('focus-clear').click(); document.querySelector('button[data-view=actors]').click();"
+                     " document.getElementById('carte').scrollIntoView()")
     time.sleep(0.2)
     p = browser.evaluate("window.__maillageMap.point(%d)" % info["best"])
     tap(browser, p["x"], p["y"])

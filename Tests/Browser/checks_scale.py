@@ -1,4 +1,5 @@
-"""Scale checks of the canvas map (issue 14): on a synthetic 2,000-actor report, every
+"""Scale checks of the canvas map (issue 14): on a synthetic 2,000-actor report, the map
+opens on the clusters overview, and every
 territory of the territories overview opens its own focus view, which shows exactly that
 territory's actors, all inside the canvas, and says which territory is open; no console
 error. With BROWSER_LARGE=1 the same on a synthetic 20,000-actor report, and the time the
@@ -48,6 +49,8 @@ def check_territory_focus(context, size, limit=None):
     page = synthetic_report(context, size)
     print("%s (%s, a focus view per territory)" % (page.name, label))
     checks.check(open_page(browser, page), "%s: the page's script ran" % label)
+    opening = browser.evaluate("({view: window.__maillageMap.view(), focus: window.__maillageMap.focus()})")
+    checks.check(opening == {"view": "clusters", "focus": None}, "%s: the map opens on the clusters overview, not a hairball of every actor" % label, opening)
     mark = browser.evaluate("(function () { var e = performance.getEntriesByName('maillage-map-interactive'); return e.length ? e[0].startTime : null; }())")
     checks.check(mark is not None, "%s: the map sets its interactive mark" % label, mark)
     if mark is not None:

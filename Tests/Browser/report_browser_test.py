@@ -14,9 +14,11 @@ dataset, it checks that:
   and Enter selects it, a click on a column header sorts the table, Escape clears;
 - printing gives A4 pages;
 - on a synthetic 2,000-actor network (and 20,000 with --large), drawn on a canvas: no
-  console error, hovering the main hub shows its card, a click selects it and lists its
-  partners, search and Enter select an actor, a click on a cluster of the clusters
-  overview opens it (focus view), the actors table is paged;
+  console error, the map opens on the clusters overview and its caption says why,
+  hovering a cluster shows its card and a click opens it (focus view), the Actors button
+  shows every actor, hovering the main hub shows its card, a click selects it and lists
+  its partners, search and Enter from the clusters overview select an actor and show it
+  on the actors view, the actors table is paged;
 - on the hostile dataset no payload runs: alert/confirm/prompt are never called, no
   dialog opens, the title does not change, no <img>, <b> or event-handler attribute
   exists, and the payloads are shown as text.
@@ -366,7 +368,8 @@ def check_hostile(browser, checks, path, out):
 
 
 def check_canvas(browser, checks, path, label, out):
-    """A synthetic network above the labelled-map size: the canvas map and its views."""
+    """A synthetic network above the labelled-map size: the canvas map opens on its clusters
+    overview; a cluster opens, the actors view is one click away, search shows an actor."""
     print("%s (%s, canvas map)" % (path.name, label))
     started = time.monotonic()
     checks.check(open_page(browser, path), "%s: the page's script ran" % label)
@@ -384,8 +387,39 @@ def check_canvas(browser, checks, path, label, out):
               hubDegree: data.actors[hub].degree, other: other, otherName: data.actors[other].name, view: window.__maillageMap.view()};
     })()""")
     checks.check(info["canvas"] and info["drawn"] > 0, "%s: the canvas map draws %d actors" % (label, info["drawn"]), info)
+    # Above the labelled size every actor at once is a hairball: the map opens on the
+    # clusters, and its caption says why.
+    caption = browser.evaluate("Array.prototype.map.call(document.querySelectorAll('#carte .legend .note'), function (p) { return p.textContent; }).join(' ')")
+    pressed = browser.evaluate("(document.querySelector('button.view[aria-pressed=true]') || {}).textContent || null")
+    checks.check(info["view"] == "clusters" and pressed == "Groupes", "%s: the canvas map opens on the clusters overview" % label, (info["view"], pressed))
+    checks.check("s'ouvre donc sur les groupes" in caption and "300" in caption, "%s: the map's caption states the rule" % label, caption[:300])
     browser.evaluate("document.getElementById('carte').scrollIntoView()")
     time.sleep(0.2)
+    shot = browser.call("Page.captureScreenshot", {"format": "png"})
+    (out / ("report-%s-opening.png" % label)).write_bytes(__import__("base64").b64decode(shot["data"]))
+
+    # Hovering a cluster's disc shows its card; a click opens it (focus view).
+    g = browser.evaluate("window.__maillageMap.groupPoint(0)")
+    browser.mouse("mouseMoved", g["x"], g["y"])
+    time.sleep(0.2)
+    tip = browser.evaluate("(function () { var t = document.getElementById('tip'); return t.hidden ? null : t.textContent; })()")
+    checks.check(tip is not None and tip.startswith("Groupe "), "%s: hovering the largest cluster shows its card" % label, tip)
+    browser.click(g["x"], g["y"])
+    time.sleep(0.3)
+    focus = browser.evaluate("({focus: window.__maillageMap.focus(), view: window.__maillageMap.view(), bar: !document.getElementById('focus').hidden,"
+                             " text: document.getElementById('focus-text').textContent})")
+    checks.check(focus["focus"] == {"type": "cluster", "index": 0} and focus["view"] == "actors" and focus["bar"],
+                 "%s: a click on a cluster opens it (focus view)" % label, focus)
+    shot = browser.call("Page.captureScreenshot", {"format": "png"})
+    (out / ("report-%s-focus.png" % label)).write_bytes(__import__("base64").b64decode(shot["data"]))
+    browser.evaluate("document.getElementById('focus-clear').click()")
+
+    # The actors view, one click away: hover and click the main hub.
+    browser.evaluate("document.querySelector('button[data-view=clusters]').click();"
+                     " document.querySelector('button[data-view=actors]').click(); document.getElementById('carte').scrollIntoView()")
+    time.sleep(0.3)
+    checks.check(browser.evaluate("window.__maillageMap.view()") == "actors" and browser.evaluate("window.__maillageMap.focus()") is None,
+                 "%s: the Actors button shows the whole network's actors" % label)
 
     def point(i):
         return browser.evaluate("window.__maillageMap.point(%d)" % i)
@@ -406,6 +440,8 @@ def check_canvas(browser, checks, path, label, out):
     (out / ("report-%s-selected.png" % label)).write_bytes(__import__("base64").b64decode(shot["data"]))
     browser.key("Escape", key_code=27)
 
+    # Search from the clusters overview: the actor found is selected, on the actors view.
+    browser.evaluate("document.querySelector('button[data-view=clusters]').click()")
     browser.evaluate("document.getElementById('search').scrollIntoView({block: 'center'}); document.getElementById('search').focus()")
     browser.type_text(info["otherName"])
     time.sleep(0.2)
@@ -415,21 +451,10 @@ def check_canvas(browser, checks, path, label, out):
     chosen = browser.evaluate("(JSON.parse(document.getElementById('report-data').textContent).actors[window.__maillageMap.selected()] || {}).name")
     checks.check(selected >= 0 and chosen is not None and chosen.startswith(info["otherName"][:3]),
                  "%s: search and Enter select an actor" % label, (selected, chosen, info["otherName"]))
+    shown = browser.evaluate("(function (i) { var p = window.__maillageMap.point(i), r = document.getElementById('map-canvas').getBoundingClientRect();"
+                             " return {view: window.__maillageMap.view(), visible: !!p && p.visible && p.x >= r.left && p.x <= r.right && p.y >= r.top && p.y <= r.bottom}; })(%d)" % selected)
+    checks.check(shown == {"view": "actors", "visible": True}, "%s: a search from the clusters overview shows the actor found on the actors view" % label, shown)
     browser.key("Escape", key_code=27)
-
-    # Focus: the clusters overview, then a click on the largest cluster's disc opens it.
-    browser.evaluate("document.querySelector('button[data-view=clusters]').click(); document.getElementById('carte').scrollIntoView()")
-    time.sleep(0.3)
-    g = browser.evaluate("window.__maillageMap.groupPoint(0)")
-    browser.click(g["x"], g["y"])
-    time.sleep(0.3)
-    focus = browser.evaluate("({focus: window.__maillageMap.focus(), view: window.__maillageMap.view(), bar: !document.getElementById('focus').hidden,"
-                             " text: document.getElementById('focus-text').textContent})")
-    checks.check(focus["focus"] == {"type": "cluster", "index": 0} and focus["view"] == "actors" and focus["bar"],
-                 "%s: a click on a cluster opens it (focus view)" % label, focus)
-    shot = browser.call("Page.captureScreenshot", {"format": "png"})
-    (out / ("report-%s-focus.png" % label)).write_bytes(__import__("base64").b64decode(shot["data"]))
-    browser.evaluate("document.getElementById('focus-clear').click()")
 
     # The actors table is paged: 50 rows, the next page on request.
     paged = browser.evaluate("""(function () {

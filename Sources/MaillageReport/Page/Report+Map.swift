@@ -63,10 +63,16 @@ extension Report {
                 l.pick("Groupes et territoires : un disque par groupe ou territoire, d'aire proportionnelle à ses acteurs, rapproché de ceux avec qui ses acteurs coopèrent le plus ; épaisseur d'un trait : liens entre leurs acteurs ; un clic ouvre le groupe ou le territoire.",
                        "Clusters and territories: one disc per cluster or territory, its area proportional to its actors, near those its actors cooperate with most; width of a line: ties between their actors; a click opens the cluster or territory."),
             ]
+            if openingView == .clusters {
+                let actors = l.integer(ReportMap.Scale.labelledActors), ties = l.integer(ReportMap.Scale.labelledTies)
+                notes.insert(l.pick(
+                    "Au-delà de \(actors) acteurs reliés ou \(ties) liens, tous les acteurs à la fois forment un écheveau illisible : la carte s'ouvre donc sur les groupes (la vue que choisit aussi « maillage render »). Un clic sur un groupe l'ouvre ; le bouton « Acteurs » montre chaque acteur ; chercher un acteur l'y montre.",
+                    "Above \(actors) actors with a tie or \(ties) ties, every actor at once is an unreadable hairball: the map therefore opens on the clusters (the view « maillage render » chooses too). A click on a cluster opens it; the « Actors » button shows every actor; finding an actor shows it there."), at: 0)
+            }
             if mapScale == .overview {
                 notes.append(l.pick(
-                    "Réseau très grand : la carte s'ouvre sur les groupes ; dans la vue des acteurs, seuls les liens de l'épine dorsale sont tracés.",
-                    "Very large network: the map opens on the clusters; in the actors view, only the backbone's ties are drawn."))
+                    "Réseau très grand : dans la vue des acteurs, seuls les liens de l'épine dorsale sont tracés.",
+                    "Very large network: in the actors view, only the backbone's ties are drawn."))
             }
         } else {
             notes = [

@@ -18,6 +18,12 @@ extension Report {
         return dataset.actors.isEmpty ? false : 2 * unknown >= dataset.actors.count
     }
 
+    /// The canvas map's first view, by the rule of ``ReportMap/OpeningView/of(scale:clusters:)``
+    /// (clusters of at least two actors counted: an actor without a tie is not drawn).
+    var openingView: ReportMap.OpeningView {
+        ReportMap.OpeningView.of(scale: mapScale, clusters: analysis.clusters.count { $0.members.count >= 2 })
+    }
+
     /// The data the canvas map draws (the `map` member of the page data).
     ///
     /// Positions are in tenths of a layout unit (integers), null for actors without a
@@ -55,8 +61,7 @@ extension Report {
         let kinds = ActorKind.allCases.map { ($0.rawValue, JSONValue.string(MapPalette.color(of: $0))) }
         return .object([
             ("scale", .string(scale == .overview ? "overview" : "canvas")),
-            // Very large networks, and networks whose kinds are unknown, open on the clusters.
-            ("view", .string(scale == .overview || colorsByCluster ? "clusters" : "actors")),
+            ("view", .string(openingView.rawValue)),
             ("colorBy", .string(colorsByCluster ? "cluster" : "kind")),
             ("kindColors", .object(kinds)),
             ("groupColors", .array(MapPalette.groups.map { .string($0) })),
