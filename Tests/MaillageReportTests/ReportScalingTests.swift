@@ -65,4 +65,21 @@ import Testing
             #expect(w.inlineSteps <= 4 * w.svgBytes, "\(w.inlineSteps) steps for \(w.svgBytes) bytes of SVG")
         }
     }
+
+    @Test func theCanvasMapOpensOnTheClustersWhereRenderWouldDrawThem() {
+        // The report's labelled size is render's: above it render draws the clusters view.
+        #expect(ReportMap.Scale.labelledActors == MapRequest.View.labelledActors)
+        #expect(ReportMap.Scale.labelledTies == MapRequest.View.labelledTies)
+        func opening(_ actors: Int, _ ties: Int, clusters: Int) -> ReportMap.OpeningView {
+            .of(scale: .of(actors: actors, ties: ties), clusters: clusters)
+        }
+        #expect(opening(300, 3_000, clusters: 8) == .actors)
+        #expect(opening(301, 900, clusters: 8) == .clusters)
+        #expect(opening(250, 3_001, clusters: 8) == .clusters)
+        #expect(opening(2_000, 50_000, clusters: 14) == .clusters)
+        // One cluster: its single disc says nothing, every actor is shown.
+        #expect(opening(2_000, 50_000, clusters: 1) == .actors)
+        // Over the overview size the actors view lacks most ties: always the clusters.
+        #expect(opening(70_000, 2_000_000, clusters: 1) == .clusters)
+    }
 }
