@@ -22,7 +22,7 @@ struct ReportCommand: ParsableCommand {
         Map by size (actors with a tie, ties): up to 300 actors and 3,000 ties, a labelled Graphviz map; \
         larger, a canvas map drawn from positions computed once (multilevel force layout, seeded by --seed), \
         names only where legible, with the backbone (disparity filter, alpha 0.05), clusters and territories \
-        views. Above 300 actors and 3,000 ties every actor at once is a hairball, so the canvas map opens on \
+        views. Above 300 actors with a tie or 3,000 ties every actor at once is a hairball, so the canvas map opens on \
         the clusters view (the view `maillage render` chooses at that size; the actors view when there is a \
         single cluster): a click on a cluster or territory opens it, the Actors button shows every actor, and \
         a search shows the actor found. Over 60,000 actors or 1,500,000 ties the actors view draws only the \
