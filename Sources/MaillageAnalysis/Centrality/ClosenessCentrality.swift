@@ -18,7 +18,7 @@ import MaillageSupport
 ///   distances come from Dijkstra's algorithm, as
 ///   `closeness_centrality(G, distance="distance")` with `distance = 1 / weight`.
 /// - Unweighted, the breadth-first searches run 64 sources at a time, one bit per source
-///   (``BitParallelBreadthFirstSearch``: one scan of an edge serves 64 searches, each
+///   (`BitParallelBreadthFirstSearch`: one scan of an edge serves 64 searches, each
 ///   level top-down or bottom-up); the distance sums are integers, so the values are
 ///   exactly those of one search per source.
 /// - Parallelism: the sources (or batches of 64) are spread over `workers` threads; the
