@@ -30,9 +30,9 @@ public struct ReportMap: Sendable {
         /// positions, with the backbone's ties (the page does not carry every tie).
         case overview
 
-        /// The size up to which `render` draws every actor (``MapRequest/View/labelledActors``).
+        /// The size up to which `render` draws every actor (`MapRequest.View.labelledActors`).
         public static let labelledActors = MapRequest.View.labelledActors
-        /// The ties up to which `render` draws every actor (``MapRequest/View/labelledTies``).
+        /// The ties up to which `render` draws every actor (`MapRequest.View.labelledTies`).
         public static let labelledTies = MapRequest.View.labelledTies
         public static let overviewActors = 60_000
         public static let overviewTies = 1_500_000
@@ -51,7 +51,7 @@ public struct ReportMap: Sendable {
 
         /// The rule (stated in the map's caption, the README and `maillage report --help`):
         /// a canvas map is drawn only above the size where `render` chooses its clusters
-        /// view (``MapRequest/View/automatic(for:)``: over ``Scale/labelledActors`` actors
+        /// view (`MapRequest.View.automatic(for:)`: over ``Scale/labelledActors`` actors
         /// with a tie or ``Scale/labelledTies`` ties), where every actor at once is a
         /// hairball; so it opens on the clusters, the actors view one click away, unless
         /// the network has a single cluster (one disc says nothing).
