@@ -1,5 +1,6 @@
 import Testing
 @testable import MaillageAnalysis
+import MaillageSupport
 
 @Suite struct ForceLayoutTests {
     /// Two 30-node rings, each with chords, joined by one edge; plus two isolated nodes.
@@ -57,5 +58,30 @@ import Testing
         #expect(ForceLayout.positions(of: Graph(nodeCount: 0, edges: [])).count == 0)
         let one = ForceLayout.positions(of: Graph(nodeCount: 1, edges: []))
         #expect(one.count == 1 && one.x[0].isFinite)
+    }
+
+    /// With θ = 0 the walk opens every cell, so the flat depth-first tree must give the
+    /// exact pairwise sum (distinct points); every point appears once in its spatial order.
+    @Test func quadTreeWalkMatchesPairwiseSum() {
+        var rng = SeededGenerator(seed: 7)
+        let n = 300
+        var x = (0..<n).map { _ in rng.nextUnitDouble() * 20 }
+        var y = (0..<n).map { _ in rng.nextUnitDouble() * 20 }
+        let mass = (0..<n).map { 1 + Double($0 % 3) }
+        let tree = QuadTree(x: x, y: y, mass: mass)
+        #expect(tree.pointOrder.map(Int.init).sorted() == Array(0..<n))
+        let stack = UnsafeMutablePointer<Int32>.allocate(capacity: QuadTree.stackCapacity)
+        defer { stack.deallocate() }
+        for v in [0, 17, 123, 299] {
+            let (fx, fy) = tree.cells.withUnsafeBufferPointer {
+                QuadTree.repulsion($0, on: v, x: x[v], y: y[v], mass: mass[v], theta: 0, stack: stack)
+            }
+            var ex = 0.0, ey = 0.0
+            for u in 0..<n where u != v {
+                let dx = x[v] - x[u], dy = y[v] - y[u], d2 = dx * dx + dy * dy
+                ex += mass[u] * dx / d2; ey += mass[u] * dy / d2
+            }
+            #expect(abs(fx - ex) <= 1e-9 * max(1, abs(ex)) && abs(fy - ey) <= 1e-9 * max(1, abs(ey)))
+        }
     }
 }
