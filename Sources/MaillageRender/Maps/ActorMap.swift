@@ -34,21 +34,7 @@ public struct ActorMap: Sendable {
     /// The DOT document of the map.
     public func document() -> DOTGraph {
         let maxWeight = ties.map(\.weight).max() ?? 1
-        var entries: [MapLegend.Entry]
-        switch coloring {
-        case .kind:
-            entries = MapLegend.kindEntries(actors.map(\.kind), language: language)
-        case .group:
-            var members = [Int](repeating: 0, count: groups.count)
-            for actor in actors where actor.group >= 0 && actor.group < groups.count { members[actor.group] += 1 }
-            entries = MapLegend.groupEntries(names: groups, members: members, language: language)
-            if actors.contains(where: { $0.group < 0 }) {
-                entries.append(MapLegend.Entry(color: MapPalette.other, text: language.pick("non rattaché", "in no group")))
-            }
-            // Shapes still tell the kinds apart: they get their own entries, in grey.
-            let kinds = actors.map(\.kind)
-            if Set(kinds).count > 1 { entries += MapLegend.kindShapeEntries(kinds, language: language) }
-        }
+        let entries = MapLegend.actorEntries(actors, coloring: coloring, groups: groups, language: language)
         var graph = DOTGraph(
             attributes: frame.graphAttributes(nodeCount: actors.count, edgeCount: ties.count,
                                               legend: MapLegend.label(frame: frame, entries: entries, notes: notes)),

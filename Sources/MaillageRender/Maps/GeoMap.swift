@@ -83,15 +83,7 @@ public struct GeoMap: Sendable {
     public func document() -> DOTGraph {
         var entries: [MapLegend.Entry] = []
         if case .actors(let actors, _, _, let coloring, let groups) = content {
-            switch coloring {
-            case .kind: entries = MapLegend.kindEntries(actors.map(\.kind), language: language)
-            case .group:
-                var members = [Int](repeating: 0, count: groups.count)
-                for actor in actors where actor.group >= 0 && actor.group < groups.count { members[actor.group] += 1 }
-                entries = MapLegend.groupEntries(names: groups, members: members, language: language)
-                let kinds = actors.map(\.kind)
-                if Set(kinds).count > 1 { entries += MapLegend.kindShapeEntries(kinds, language: language) }
-            }
+            entries = MapLegend.actorEntries(actors, coloring: coloring, groups: groups, language: language)
         }
         var attributes = frame.graphAttributes(nodeCount: 0, edgeCount: 0,
                                                legend: MapLegend.label(frame: frame, entries: entries, notes: notes))

@@ -83,4 +83,24 @@ enum MapLegend {
         if rest > 0 { entries.append(Entry(color: MapPalette.other, text: language.pick("autres", "others") + " (\(rest))")) }
         return entries
     }
+
+    /// The legend entries of a map of `actors` coloured by `coloring`: kinds with their
+    /// shapes, or groups with their sizes (then « non rattaché » for actors in no group,
+    /// and the kinds' shapes in grey, which still tell the kinds apart).
+    static func actorEntries(_ actors: [MapActor], coloring: MapColoring, groups: [String], language: Language) -> [Entry] {
+        switch coloring {
+        case .kind:
+            return kindEntries(actors.map(\.kind), language: language)
+        case .group:
+            var members = [Int](repeating: 0, count: groups.count)
+            for actor in actors where actor.group >= 0 && actor.group < groups.count { members[actor.group] += 1 }
+            var entries = groupEntries(names: groups, members: members, language: language)
+            if actors.contains(where: { $0.group < 0 }) {
+                entries.append(Entry(color: MapPalette.other, text: language.pick("non rattaché", "in no group")))
+            }
+            let kinds = actors.map(\.kind)
+            if Set(kinds).count > 1 { entries += kindShapeEntries(kinds, language: language) }
+            return entries
+        }
+    }
 }
