@@ -64,7 +64,7 @@ public enum ForceLayout {
     ///   synthetic 20,000-actor dataset (31,000 nodes, 135,000 membership ends) the
     ///   matching halves each level (9 levels) and the finest level takes two thirds of
     ///   the layout: the many-levels hypothesis does not hold there; the cost is the
-    ///   Barnes–Hut walk's memory reads, hence the flat depth-first ``QuadTree`` walked
+    ///   Barnes–Hut walk's memory reads, hence the flat depth-first `QuadTree` walked
     ///   in spatial order (finest level 5.7 s → 3.7 s wall on a loaded 2-core machine,
     ///   same positions; `export --format json` 90.4 s → 81.1 s CPU).
     public static func positions(of graph: Graph, seed: UInt64 = 1, finestIterations: Int = 60, mass: [Double]? = nil) -> LayoutPositions {
