@@ -8,11 +8,11 @@ import MaillageWorkbook
 /// file's. Empty rows are skipped (a sheet's blank lines). Cells to the right of the
 /// header's last column are not part of the table; a non-empty one is reported by
 /// ``outsideHeader``.
-final class SheetGrid: CellGrid {
+final class SheetGrid: PackedCellGrid {
     let sheet: String
-    private let bytes: [UInt8]
+    let bytes: [UInt8]
     /// Per cell: byte range of its text.
-    private let starts: [Int]
+    let starts: [Int]
     /// Per record: its sheet row; record r holds cells `r * width ..< (r + 1) * width`.
     private let rows: [Int]
     /// Sheet column of grid column 0.
@@ -67,25 +67,6 @@ final class SheetGrid: CellGrid {
     }
 
     var recordCount: Int { rows.count }
-    func cellRange(ofRecord r: Int) -> Range<Int> { r * width..<(r + 1) * width }
-
-    func text(ofCell cell: Int) -> String {
-        bytes.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[starts[cell]..<starts[cell + 1]]), as: UTF8.self) }
-    }
-
-    func isBlank(_ cell: Int) -> Bool {
-        bytes[starts[cell]..<starts[cell + 1]].allSatisfy { $0 == 0x20 || $0 == 0x09 }
-    }
-
-    func withBytes<R>(ofCell cell: Int, _ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {
-        try bytes.withUnsafeBufferPointer { try body(UnsafeBufferPointer(rebasing: $0[starts[cell]..<starts[cell + 1]])) }
-    }
-
-    func forEachCell(ofRecord r: Int, _ body: (Int, UnsafeBufferPointer<UInt8>) -> Void) {
-        bytes.withUnsafeBufferPointer { buffer in
-            for cell in cellRange(ofRecord: r) { body(cell, UnsafeBufferPointer(rebasing: buffer[starts[cell]..<starts[cell + 1]])) }
-        }
-    }
 
     func position(ofCell cell: Int) -> CellPosition {
         .cell(sheet: sheet, row: rows[cell / width], column: firstColumn + cell % width)

@@ -1,15 +1,15 @@
 /// A table built from cells of other tables — the tables a Kumu workbook stands for —
 /// as a ``CellGrid``: each cell keeps the position of the cell it comes from, so the
 /// loader's messages point to the Kumu sheet's cell (`kumu.xlsx[Elements]!C4`).
-final class MappedGrid: CellGrid {
+final class MappedGrid: PackedCellGrid {
     /// One cell: its text and where it comes from.
     struct Cell {
         var text: String
         var position: CellPosition
     }
 
-    private let bytes: [UInt8]
-    private let starts: [Int]
+    let bytes: [UInt8]
+    let starts: [Int]
     private let cellPositions: [CellPosition]
     let width: Int
     let origin: CellPosition
@@ -41,25 +41,6 @@ final class MappedGrid: CellGrid {
     }
 
     var recordCount: Int { width == 0 ? 0 : cellPositions.count / width }
-    func cellRange(ofRecord r: Int) -> Range<Int> { r * width..<(r + 1) * width }
-
-    func text(ofCell cell: Int) -> String {
-        bytes.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[starts[cell]..<starts[cell + 1]]), as: UTF8.self) }
-    }
-
-    func isBlank(_ cell: Int) -> Bool {
-        bytes[starts[cell]..<starts[cell + 1]].allSatisfy { $0 == 0x20 || $0 == 0x09 }
-    }
-
-    func withBytes<R>(ofCell cell: Int, _ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {
-        try bytes.withUnsafeBufferPointer { try body(UnsafeBufferPointer(rebasing: $0[starts[cell]..<starts[cell + 1]])) }
-    }
-
-    func forEachCell(ofRecord r: Int, _ body: (Int, UnsafeBufferPointer<UInt8>) -> Void) {
-        bytes.withUnsafeBufferPointer { buffer in
-            for cell in cellRange(ofRecord: r) { body(cell, UnsafeBufferPointer(rebasing: buffer[starts[cell]..<starts[cell + 1]])) }
-        }
-    }
 
     func position(ofCell cell: Int) -> CellPosition { cellPositions[cell] }
 
