@@ -395,8 +395,18 @@ enum CleanupRegistry {
 
     /// Removes every registered file (async-signal-safe: `unlink` only).
     static func removeAll() {
+        removeAll(under: nil)
+    }
+
+    /// Removes the registered files whose path starts with `prefix` (every file when
+    /// nil), still async-signal-safe: `strncmp` and `unlink` only. Tests name their own
+    /// folder, so that files that other tests are writing at the same time are kept.
+    static func removeAll(under prefix: UnsafePointer<CChar>?) {
+        let length = prefix.map { strlen($0) } ?? 0
         for i in 0..<capacity {
-            if let path = slots[i] { unlink(path) }
+            guard let path = slots[i] else { continue }
+            if let prefix, strncmp(path, prefix, length) != 0 { continue }
+            unlink(path)
         }
     }
 

@@ -43,8 +43,10 @@ import Testing
             #expect(!name.contains(".\(getpid()).tmp"), "the pid is not the name")
             #expect(CleanupRegistry.pending.contains(temporary.path))
         }
-        // What the SIGINT/SIGTERM handler and the exit handler run.
-        CleanupRegistry.removeAll()
+        // What the SIGINT/SIGTERM handler and the exit handler run, limited to this
+        // test's folder: tests run in parallel, and another test's temporary file in
+        // its own folder must survive.
+        (out.path + "/").withCString { CleanupRegistry.removeAll(under: $0) }
         #expect(!FileManager.default.fileExists(atPath: first.path) && !FileManager.default.fileExists(atPath: second.path))
         first.discard()
         second.discard()
