@@ -42,6 +42,22 @@ import Testing
         }
     }
 
+    /// A broker with more ties among its partners than the cap is left untested (its
+    /// closed pairs would be held in memory); one exactly at the cap is tested.
+    @Test func brokersAboveTheClosedPairCapAreNotTested() {
+        let brokerage = Brokerage(Self.graph, groups: Self.groups)
+        // Node 0's partners 1…6 hold two ties, (1, 3) and (5, 6).
+        let capped = BrokerageSignificance(graph: Self.graph, brokerage: brokerage, permutations: 99, seed: 3, maximumClosedPairs: 1)
+        let atTheCap = BrokerageSignificance(graph: Self.graph, brokerage: brokerage, permutations: 99, seed: 3, maximumClosedPairs: 2)
+        let uncapped = BrokerageSignificance(graph: Self.graph, brokerage: brokerage, permutations: 99, seed: 3)
+        #expect(capped[0] == nil)
+        #expect(atTheCap[0] != nil && atTheCap[0] == uncapped[0])
+        // Capping one broker changes nothing for the others (each has its own generator):
+        // node 2 (partners 0 and 8, not tied) is tested the same way.
+        #expect(capped[2] != nil && capped[2] == uncapped[2])
+        #expect(BrokerageSignificance.maximumClosedPairs == 5_000_000)
+    }
+
     @Test func shufflesAgreeWithTheEnumerationOfEveryPlacing() {
         let brokerage = Brokerage(Self.graph, groups: Self.groups)
         let test = BrokerageSignificance(graph: Self.graph, brokerage: brokerage, permutations: 20_000, seed: 7)

@@ -78,7 +78,10 @@ public struct BrokerageSignificance: Sendable, Equatable {
     ///   - permutations: the number of shuffles per broker; nil takes
     ///     ``permutations(forWork:)`` on the work of the nodes tested.
     ///   - seed: the seed of the shuffles.
-    public init(graph: Graph, brokerage: Brokerage, nodes: [Int]? = nil, permutations: Int? = nil, seed: UInt64 = 1) {
+    ///   - maximumClosedPairs: the most ties among a broker's partners for which it is
+    ///     tested (default ``maximumClosedPairs``); a broker with more is left untested.
+    public init(graph: Graph, brokerage: Brokerage, nodes: [Int]? = nil, permutations: Int? = nil, seed: UInt64 = 1,
+                maximumClosedPairs: Int = BrokerageSignificance.maximumClosedPairs) {
         let n = graph.nodeCount
         let groups = brokerage.groups
         let groupCount = brokerage.groupCount
@@ -108,7 +111,7 @@ public struct BrokerageSignificance: Sendable, Equatable {
                 for w in graph.neighbors(of: a) where Int(w) > a {
                     let j = local[Int(w)]
                     if j >= 0 { closed.append((Int32(i), j)) }
-                    if closed.count > Self.maximumClosedPairs { tooMany = true; break scan }
+                    if closed.count > maximumClosedPairs { tooMany = true; break scan }
                 }
             }
             for a in neighbours { local[a] = -1 }
