@@ -1,4 +1,5 @@
 import Foundation
+import MaillageAnalysis
 import MaillageModel
 
 /// An area drawn under a geographic map: a territory's outline from a boundaries file,
@@ -24,15 +25,60 @@ public struct GeoArea: Sendable {
     }
 }
 
-/// A name written on the map at a place (a commune, a territory's centre), in grey.
+/// A name written on the map, centred on a point the builder chose clear of every mark
+/// and other name (``LabelPlacement``): a place's name in grey, or an actor's.
 public struct GeoLabel: Sendable {
+    /// What a name names.
+    public enum Kind: Sendable, Hashable {
+        /// A place (commune, territory), under its ring of actors.
+        case place
+        /// The actor at this index of the map's actors (or territory, on the territories view).
+        case actor(Int)
+    }
+
     public var text: String
+    /// Centre of the text, points.
     public var x: Double
     public var y: Double
-    public init(text: String, x: Double, y: Double) {
+    public var fontSize: Double
+    public var kind: Kind
+
+    public init(text: String, x: Double, y: Double, fontSize: Double = 8.5, kind: Kind = .place) {
         self.text = text
         self.x = x
         self.y = y
+        self.fontSize = fontSize
+        self.kind = kind
+    }
+}
+
+/// Where the actors of one place stand: the centre of their ring, which ties bundled
+/// between places (``GeoBundle``) start from.
+public struct GeoPlace: Sendable {
+    public var name: String
+    public var x: Double
+    public var y: Double
+    public var actors: Int
+
+    public init(name: String, x: Double, y: Double, actors: Int) {
+        self.name = name
+        self.x = x
+        self.y = y
+        self.actors = actors
+    }
+}
+
+/// The ties between the actors of two places (indices into ``GeoMap/places``), drawn as
+/// one line as wide as their number when a map has too many ties to draw one by one.
+public struct GeoBundle: Sendable {
+    public var from: Int
+    public var to: Int
+    public var ties: Int
+
+    public init(from: Int, to: Int, ties: Int) {
+        self.from = from
+        self.to = to
+        self.ties = ties
     }
 }
 
@@ -41,6 +87,11 @@ public struct GeoLabel: Sendable {
 /// the territories; a scale bar, a north arrow and the projection stated on the map,
 /// and the usual title block and legend. Nodes and ties keep the ids, classes and
 /// tooltips of the other maps (`actor-…`, `tie-…`, `territory-…`), so the SVG reads the same way.
+///
+/// Names are pinned text nodes at the spots ``LabelPlacement`` chose (classes `place`
+/// and `mark-name`): Graphviz places no exterior label, so it drops none and warns of none.
+/// When ties are too many to draw one by one, they are drawn bundled: one line per pair
+/// of places (``GeoBundle``, class `place-link`), as wide as its number of ties.
 public struct GeoMap: Sendable {
     /// What stands at the places.
     public enum Content: Sendable {
@@ -64,6 +115,12 @@ public struct GeoMap: Sendable {
     public var notes: [String]
     /// The language of the legend.
     public var language: Language
+    /// Small marks for a map of many actors (more than ``MapRequest/View/labelledActors``).
+    public var compact = false
+    /// The places of the actors, for ``bundles``.
+    public var places: [GeoPlace] = []
+    /// Ties drawn bundled between places; when not empty, the content's ties are not drawn one by one.
+    public var bundles: [GeoBundle] = []
 
     public init(frame: MapFrame, content: Content, areas: [GeoArea], labels: [GeoLabel], width: Double, height: Double,
                 scaleBar: (metres: Double, points: Double), projectionName: String, notes: [String], language: Language = .fr) {
@@ -77,6 +134,26 @@ public struct GeoMap: Sendable {
         self.scaleBar = scaleBar
         self.projectionName = projectionName
         self.notes = notes
+    }
+
+    /// The width and height, points, of an actor's mark of relative size `size` (0…1).
+    public static func markSize(_ size: Double, compact: Bool) -> (width: Double, height: Double) {
+        let scale = max(0, min(size, 1)).squareRoot()
+        let side = compact ? 3.5 + 7 * scale : 9.4 + 12.2 * scale
+        return (side, side * 0.8)
+    }
+
+    /// The diameter, points, of a territory's disc holding `actors` of the largest's `maxActors`.
+    public static func discDiameter(actors: Int, maxActors: Int) -> Double {
+        (0.22 + 0.75 * (Double(actors) / Double(max(maxActors, 1))).squareRoot()) * 72
+    }
+
+    /// Boxes no name may cover: the scale bar with its texts, the projection's name and
+    /// the north arrow.
+    public static func furnitureBoxes(width: Double, height: Double, scaleBarPoints: Double, projectionName: String) -> [LabelPlacement.Box] {
+        [LabelPlacement.Box(minX: 10, minY: 12, maxX: 18 + scaleBarPoints + 50, maxY: 34),
+         LabelPlacement.Box(minX: 10, minY: 34, maxX: 26 + Double(projectionName.count) * 4.4, maxY: 46),
+         LabelPlacement.Box(minX: width - 40, minY: height - 64, maxX: width - 10, maxY: height - 4)]
     }
 
     /// The DOT document, to be laid out with ``LayoutEngine/geo``.
@@ -98,23 +175,69 @@ public struct GeoMap: Sendable {
                 .id(name), .cssClass("map-frame"), .shape(.point), .width(0.01), .style([.invis]), .position(x: x, y: y),
             ]))
         }
-        for (i, label) in labels.enumerated() {
-            graph.nodes.append(DOTNode(name: "p\(i)", attributes: [
-                // An external label of a dot: Graphviz places it clear of the actors and
-                // of other names, and leaves it out where it cannot (forcelabels=false).
-                .id("place-\(i)"), .cssClass("place"), .shape(.point), .width(0.02), .color("#00000000"),
-                .fillColor("#00000000"), .xlabel(label.text), .fontSize(8.5), .fontColor("#5B5346"),
-                .position(x: label.x, y: label.y), .tooltip(label.text),
-            ]))
-        }
         furniture(into: &graph)
+        addBundles(to: &graph)
         switch content {
         case .actors(let actors, let positions, let ties, let coloring, _):
-            addActors(actors, positions: positions, ties: ties, coloring: coloring, to: &graph)
+            addActors(actors, positions: positions, ties: bundles.isEmpty ? ties : [], coloring: coloring, to: &graph)
         case .territories(let territories, let positions, let links):
             addTerritories(territories, positions: positions, links: links, to: &graph)
         }
+        addLabels(to: &graph)
         return graph
+    }
+
+    /// The names, as pinned text nodes: a place's in grey, an actor's (or territory's)
+    /// in dark grey, with the tooltip of what it names.
+    private func addLabels(to graph: inout DOTGraph) {
+        for (i, label) in labels.enumerated() {
+            var tooltip = label.text.replacingOccurrences(of: "\n", with: " ")
+            let cssClass: String
+            let color: String
+            switch label.kind {
+            case .place:
+                cssClass = "place"; color = "#5B5346"
+            case .actor(let index):
+                cssClass = "mark-name"; color = "#222222"
+                switch content {
+                case .actors(let actors, _, _, _, _) where actors.indices.contains(index):
+                    tooltip = ([actors[index].name] + actors[index].details).joined(separator: "\n")
+                case .territories(let territories, _, _) where territories.indices.contains(index):
+                    tooltip = ([territories[index].name] + territories[index].details).joined(separator: "\n")
+                default: break
+                }
+            }
+            graph.nodes.append(DOTNode(name: "p\(i)", attributes: [
+                .id("name-\(i)"), .cssClass(cssClass), .shape(.plaintext), .style([.solid]), .fixedSize(false),
+                .label(label.text), .fontSize(label.fontSize), .fontColor(color), .width(0.01), .height(0.01), .margin(0),
+                .position(x: label.x, y: label.y), .tooltip(tooltip),
+            ]))
+        }
+    }
+
+    /// The places' anchors and the bundled ties between them.
+    private func addBundles(to graph: inout DOTGraph) {
+        guard !bundles.isEmpty else { return }
+        let l = language
+        let maxTies = Double(bundles.map(\.ties).max() ?? 1)
+        // The more lines, the lighter each: a dense web stays a web, not a blot.
+        let alpha = bundles.count > 1_500 ? 0x38 : bundles.count > 400 ? 0x55 : 0x80
+        for (i, place) in places.enumerated() {
+            graph.nodes.append(DOTNode(name: "g\(i)", attributes: [
+                .id("place-\(i)"), .cssClass("place-anchor"), .shape(.point), .width(0.01), .style([.invis]),
+                .position(x: place.x, y: place.y),
+            ]))
+        }
+        for bundle in bundles where places.indices.contains(bundle.from) && places.indices.contains(bundle.to) {
+            let share = Double(bundle.ties) / maxTies
+            let a = places[bundle.from], b = places[bundle.to]
+            graph.edges.append(DOTEdge(from: "g\(bundle.from)", to: "g\(bundle.to)", attributes: [
+                .id("place-link-\(bundle.from)-\(bundle.to)"), .cssClass("place-link"),
+                .color("#1F4E79" + String(format: "%02X", min(0xE0, alpha + Int(Double(0xA0) * share)))),
+                .penWidth(0.35 + 5 * share.squareRoot()),
+                .tooltip(a.name + " — " + b.name + l.pick(" : ", ": ") + (bundle.ties == 1 ? l.pick("1 lien", "1 tie") : l.pick("\(bundle.ties) liens", "\(bundle.ties) ties"))),
+            ]))
+        }
     }
 
     private func addActors(_ actors: [MapActor], positions: [(x: Double, y: Double)], ties: [MapTie], coloring: MapColoring,
@@ -123,21 +246,20 @@ public struct GeoMap: Sendable {
         // Many ties: lighter lines, so that crossings stay readable.
         let tieColor = ties.count > 200 ? "#3C3C3C30" : ties.count > 60 ? "#3C3C3C55" : "#3C3C3C80"
         for (index, actor) in actors.enumerated() {
-            let scale = actor.size.squareRoot()
             let fill: String
             switch coloring {
             case .kind: fill = MapPalette.color(of: actor.kind)
             case .group: fill = MapPalette.groupColor(actor.group)
             }
-            let side = 0.13 + 0.17 * scale
+            let mark = Self.markSize(actor.size, compact: compact)
             var attributes: [DOTAttribute] = [
                 .id(DOTEncoder.svgID(actor.id, prefix: "actor-")),
                 .cssClass("actor kind-\(actor.kind.rawValue)"),
-                .xlabel(MapText.shortened(MapText.abbreviated(actor.name), to: 26)),
                 .tooltip(([actor.name] + actor.details).joined(separator: "\n")),
-                .shape(MapPalette.shape(of: actor.kind)), .fillColor(fill), .fontSize(7), .fontColor("#222222"),
-                .width(side), .height(side * 0.8), .position(x: positions[index].x, y: positions[index].y),
+                .shape(MapPalette.shape(of: actor.kind)), .fillColor(fill),
+                .width(mark.width / 72), .height(mark.height / 72), .position(x: positions[index].x, y: positions[index].y),
             ]
+            if compact { attributes += [.penWidth(0.3)] }
             if actor.highlighted { attributes += [.penWidth(2.5), .color("#000000")] }
             graph.nodes.append(DOTNode(name: "n\(index)", attributes: attributes))
         }
@@ -155,16 +277,13 @@ public struct GeoMap: Sendable {
 
     private func addTerritories(_ territories: [MapTerritory], positions: [(x: Double, y: Double)], links: [(u: Int, v: Int, ties: Int)],
                                 to graph: inout DOTGraph) {
-        let maxActors = Double(territories.map(\.actors).max() ?? 1)
+        let maxActors = territories.map(\.actors).max() ?? 1
         let maxTies = Double(links.map(\.ties).max() ?? 1)
         for (index, territory) in territories.enumerated() {
-            let scale = (Double(territory.actors) / max(maxActors, 1)).squareRoot()
             graph.nodes.append(DOTNode(name: "t\(index)", attributes: [
                 .id(DOTEncoder.svgID(territory.id, prefix: "territory-")), .cssClass("territory"),
                 .shape(.circle), .fillColor(MapPalette.groupColor(index) + "D0"), .color("#333333"),
-                .width(0.22 + 0.75 * scale),
-                .xlabel(MapText.wrapped(MapText.abbreviated(territory.name), width: 16) + "\n\(territory.actors) acteur\(territory.actors == 1 ? "" : "s")"),
-                .fontSize(8), .fontColor("#222222"),
+                .width(Self.discDiameter(actors: territory.actors, maxActors: maxActors) / 72),
                 .tooltip(([territory.name] + territory.details).joined(separator: "\n")),
                 .position(x: positions[index].x, y: positions[index].y),
             ]))

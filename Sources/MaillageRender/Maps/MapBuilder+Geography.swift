@@ -12,9 +12,25 @@ extension MapBuilder {
             "no actor has a place: add lat and lon columns (WGS 84 degrees) to the territories or the actors, or an insee column and --boundaries FILE.geojson (see DatasetFormat)")
     }
 
+    /// Above this many ties, the geographic map draws them bundled: one line per pair of
+    /// places, as wide as its number of ties (``GeoBundle``).
+    public static let bundledTies = 600
+
+    /// How many places are named at most on a map of many actors (more than
+    /// ``MapRequest/View/labelledActors``): those with the most actors, where room allows.
+    static let namedPlaces = 40
+
     /// The geographic map (`--layout geo`): the actors view (actors at their places) or
     /// the territories view (one disc per territory of the level at its place).
-    /// - Complexity: O(n + m) and the outlines' points, on top of what the session computes.
+    ///
+    /// The actors view draws the actors and ties the network map would draw for the same
+    /// request (``actorSelection()``: `--ego`, `--cluster`, `--territory`,
+    /// `--backbone`, `--include-isolated`), less those with no place, which the legend
+    /// counts. Names follow the network map's rule (every actor on a small map, the main
+    /// hubs on a large one or a backbone), then the places', each where room allows
+    /// (``LabelPlacement``); above ``bundledTies`` ties, ties are bundled between places.
+    /// - Complexity: O(n + m) and the outlines' points, on top of what the session
+    ///   computes (and the backbone); O(n log n) to rank names.
     func geographic(title: String) -> Map {
         let placement = GeoPlacement(dataset: dataset, boundaries: request.boundaries)
         let assignment = session.assignment
@@ -22,7 +38,9 @@ extension MapBuilder {
         // What the map frames: the drawn things' places and the matched outlines.
         var extent: [GeoCoordinate] = []
         let g = session.projected.graph
-        let drawnActors = (0..<g.nodeCount).filter { placement.actorPlaces[$0] != nil && (request.includeIsolated || g.degree($0) > 0) }
+        let selection = actorSelection()
+        let drawnActors = territoryView ? [] : selection.drawn.filter { placement.actorPlaces[$0] != nil }
+        let unplaced = territoryView ? 0 : selection.drawn.count - drawnActors.count
         var drawn = [Bool](repeating: false, count: g.nodeCount)
         for a in drawnActors { drawn[a] = true }
         let territoryPlaces: [GeoCoordinate?] = assignment.territories.map { t in
@@ -50,10 +68,11 @@ extension MapBuilder {
             let wide = dataset.territories[t].level <= .departement
             areas.append(GeoArea(rings: boundary.polygons.compactMap { $0.first?.map(layout.point) }, style: wide ? .land : .outline))
         }
-        let unplaced = (0..<g.nodeCount).count { placement.actorPlaces[$0] == nil && (request.includeIsolated || g.degree($0) > 0) }
         var notes: [String] = []
         let projection = layout.projection.name(french: l == .fr)
         let scale = layout.scaleBar
+        let frameBox = LabelPlacement.Box(minX: 2, minY: 2, maxX: layout.width - 2, maxY: layout.height - 2)
+        let furniture = GeoMap.furnitureBoxes(width: layout.width, height: layout.height, scaleBarPoints: scale.points, projectionName: projection)
         // Hulls of the territories of the level that have no outline, around their actors' places.
         let outlinedIDs = Set(outlined.map { dataset.territories[$0].id })
         var hullPoints = [[PlanePoint]](repeating: [], count: assignment.territories.count)
@@ -68,49 +87,27 @@ extension MapBuilder {
             areas.append(GeoArea(rings: [hull.map { ($0.x, $0.y) }], style: .hull(group)))
         }
         if territoryView {
-            let structure = session.territoryStructure
-            var shown: [Int] = []
-            for (i, place) in territoryPlaces.enumerated() where place != nil && structure.groups[i].members > 0 { shown.append(i) }
-            var position = [Int](repeating: -1, count: assignment.territories.count)
-            for (k, i) in shown.enumerated() { position[i] = k }
-            let territories = shown.map { i in
-                let t = assignment.territories[i], f = structure.groups[i]
-                return MapTerritory(id: t.id, name: t.name, actors: f.members, details: [
-                    l.pick("\(f.members) acteurs · \(f.internalTies) liens internes · \(f.externalTies) liens vers d'autres territoires",
-                           "\(f.members) actors · \(f.internalTies) internal ties · \(f.externalTies) ties to other territories"),
-                ])
-            }
-            let positions = shown.compactMap { territoryPlaces[$0].map(layout.point) }
-            let links = session.territoryLinks.edges.compactMap { e -> (u: Int, v: Int, ties: Int)? in
-                let u = position[Int(e.u)], v = position[Int(e.v)]
-                return u >= 0 && v >= 0 ? (u, v, Int(e.weight)) : nil
-            }
-            notes.append(l.pick("Disque : un territoire (\(assignment.level.rawValue)) à son lieu, d'aire proportionnelle à ses acteurs · trait : liens de coopération entre leurs acteurs",
-                                "Disc: a territory (\(assignment.level.rawValue)) at its place, its area proportional to its actors · line: cooperation ties between their actors"))
-            let missing = assignment.territories.indices.count { territoryPlaces[$0] == nil && structure.groups[$0].members > 0 }
-            if missing > 0 {
-                notes.append(l.pick("\(missing) territoire(s) sans lieu connu non représenté(s)", "\(missing) territory(ies) with no known place not drawn"))
-            }
-            notes += commonNotes(projection: projection, unplaced: 0, placement: placement)
-            let frame = MapFrame(title: title, subtitle: l.pick("Territoires sur la carte : \(territories.count), liens entre territoires : \(links.count)",
-                                                                "Territories on the map: \(territories.count), ties between territories: \(links.count)") + scopeText,
-                                 layout: .geo, seed: layoutSeed)
-            let map = GeoMap(frame: frame, content: .territories(territories, positions: positions, links: links), areas: areas, labels: [],
-                             width: layout.width, height: layout.height, scaleBar: scale, projectionName: projection, notes: notes, language: l)
-            return Map(document: map.document(), layout: .geo,
-                       summary: l.pick("\(territories.count) territoires, \(links.count) liens", "\(territories.count) territories, \(links.count) ties"))
+            return geographicTerritories(title: title, placement: placement, territoryPlaces: territoryPlaces, layout: layout, areas: areas,
+                                         frameBox: frameBox, furniture: furniture)
         }
-        // Actors: grouped by place, spread on a ring around it in the order of their ids.
+        // Actors: grouped by place, spread on a ring around it in the order of their ids;
+        // small marks, closer together, on a map of many actors.
+        let compact = drawnActors.count > MapRequest.View.labelledActors
+        let spacing = compact ? (drawnActors.count > 5_000 ? 5.0 : 7.5) : 17
         var byPlace: [GeoCoordinate: [Int]] = [:]
         for a in drawnActors { if let p = placement.actorPlaces[a] { byPlace[p, default: []].append(a) } }
         var positions = [(x: Double, y: Double)](repeating: (0, 0), count: g.nodeCount)
-        var labels: [GeoLabel] = []
+        var placeOf = [Int](repeating: -1, count: g.nodeCount)
+        var places: [GeoPlace] = []
+        var placeRadius: [Double] = []
         for (place, members) in byPlace.sorted(by: { ($0.key.latitude, $0.key.longitude) < ($1.key.latitude, $1.key.longitude) }) {
             let centre = layout.point(place)
             let ordered = members.sorted { dataset.actors[$0].id < dataset.actors[$1].id }
-            let offsets = GeoLayout.ring(count: ordered.count, spacing: 17)
-            for (k, a) in ordered.enumerated() { positions[a] = (centre.x + offsets[k].dx, centre.y + offsets[k].dy) }
-            let radius = offsets.map { ($0.dx * $0.dx + $0.dy * $0.dy).squareRoot() }.max() ?? 0
+            let offsets = GeoLayout.ring(count: ordered.count, spacing: spacing)
+            for (k, a) in ordered.enumerated() {
+                positions[a] = (centre.x + offsets[k].dx, centre.y + offsets[k].dy)
+                placeOf[a] = places.count
+            }
             // The ring's name: the territories its actors are placed at (a région and its
             // département may share one centre).
             var names: [String] = []
@@ -119,14 +116,13 @@ extension MapBuilder {
                     names.append(dataset.territories[t].shortName)
                 }
             }
-            if !names.isEmpty {
-                labels.append(GeoLabel(text: names.prefix(2).joined(separator: " / ") + (names.count > 2 ? " …" : ""),
-                                       x: centre.x, y: centre.y - radius - 4))
-            }
+            places.append(GeoPlace(name: names.prefix(2).joined(separator: " / ") + (names.count > 2 ? " …" : ""),
+                                   x: centre.x, y: centre.y, actors: ordered.count))
+            placeRadius.append(offsets.map { ($0.dx * $0.dx + $0.dy * $0.dy).squareRoot() }.max() ?? 0)
         }
         // Neighbouring rings pushed apart, but not into the sea.
         let land = areas.filter { $0.style == .land }.flatMap(\.rings)
-        let spread = GeoLayout.keptInside(GeoLayout.separated(drawnActors.map { positions[$0] }, minimum: 15),
+        let spread = GeoLayout.keptInside(GeoLayout.separated(drawnActors.map { positions[$0] }, minimum: compact ? spacing * 0.85 : 15),
                                           places: drawnActors.map { placement.actorPlaces[$0].map(layout.point) ?? positions[$0] },
                                           rings: land)
         for (k, a) in drawnActors.enumerated() { positions[a] = spread[k] }
@@ -137,18 +133,7 @@ extension MapBuilder {
         let maxSize = drawnActors.map { sizes[$0] }.filter(\.isFinite).max() ?? 0
         var index = [Int](repeating: -1, count: g.nodeCount)
         for (i, a) in drawnActors.enumerated() { index[a] = i }
-        let coloring: MapColoring = request.colorBy == .kind ? .kind : .group
-        var groupOf = [Int](repeating: -1, count: g.nodeCount)
-        var groupNames: [String] = []
-        switch request.groupSource {
-        case .cluster:
-            groupOf = session.clusterOfActor
-            groupNames = session.clusters.indices.map { l.pick("groupe ", "cluster ") + "\($0 + 1)" }
-        case .territory:
-            groupOf = assignment.groupOfActor
-            groupNames = assignment.territories.map(\.shortName)
-        case .none: break
-        }
+        let (groupOf, groupNames, coloring) = actorGroups()
         let actors: [MapActor] = drawnActors.map { a in
             let actor = dataset.actors[a]
             var details = [l.pick("Type : ", "Kind: ") + l.label(actor.kind)]
@@ -159,31 +144,168 @@ extension MapBuilder {
             }
             details.append(l.pick("Liens : ", "Ties: ") + "\(g.degree(a))" + l.pick(" · intermédiarité : ", " · betweenness: ")
                            + Self.decimal(betweenness[a], digits: 3))
+            if groupOf[a] >= 0, groupOf[a] < groupNames.count { details.append(l.pick("Groupe : ", "Group: ") + groupNames[groupOf[a]]) }
             let relative = maxSize > 0 && sizes[a].isFinite ? max(sizes[a], 0) / maxSize : 0.5
             return MapActor(id: actor.id, name: actor.name, kind: actor.kind, details: details, size: relative, group: groupOf[a],
-                            highlighted: request.ego == actor.id)
+                            highlighted: a == selection.egoIndex)
         }
+        // Ties: the selection's between placed actors; bundled between places when many.
+        var kept: [Int] = []
+        for (e, edge) in g.edges.enumerated() where drawn[Int(edge.u)] && drawn[Int(edge.v)] && selection.keeps(edge: e) { kept.append(e) }
         var ties: [MapTie] = []
-        for edge in g.edges {
-            let u = index[Int(edge.u)], v = index[Int(edge.v)]
-            guard u >= 0, v >= 0 else { continue }
-            let names = session.projected.cooperations(between: edge.u, and: edge.v).map { dataset.cooperations[$0].name }
-            ties.append(MapTie(u: u, v: v, weight: edge.weight, cooperations: names))
+        var bundles: [GeoBundle] = []
+        var withinPlaces = 0
+        if kept.count > Self.bundledTies {
+            var counts: [Int: Int] = [:]
+            let k = places.count
+            for e in kept {
+                let edge = g.edges[e]
+                let a = placeOf[Int(edge.u)], b = placeOf[Int(edge.v)]
+                if a == b { withinPlaces += 1; continue }
+                counts[min(a, b) * k + max(a, b), default: 0] += 1
+            }
+            bundles = counts.keys.sorted().map { GeoBundle(from: $0 / k, to: $0 % k, ties: counts[$0] ?? 0) }
+        } else {
+            for e in kept {
+                let edge = g.edges[e]
+                let names = session.projected.cooperations(between: edge.u, and: edge.v).map { dataset.cooperations[$0].name }
+                ties.append(MapTie(u: index[Int(edge.u)], v: index[Int(edge.v)], weight: edge.weight, cooperations: names))
+            }
         }
+        // Names: the actors the network map names, the ego and the largest first, then
+        // the places with the most actors; each where it fits.
+        let (named, namesAll) = namedActors(drawnActors, sizes: sizes, backbone: selection.significant != nil, egoIndex: selection.egoIndex)
+        var order = rankedBySize(drawnActors.filter { named[$0] }, sizes: sizes)
+        if let ego = selection.egoIndex, let at = order.firstIndex(of: ego) { order.insert(order.remove(at: at), at: 0) }
+        var requests: [LabelPlacement.Label] = []
+        var texts: [(String, Double, GeoLabel.Kind)] = []
+        for a in order {
+            let text = MapText.shortened(MapText.abbreviated(dataset.actors[a].name), to: 26)
+            let size = LabelPlacement.textSize(text, fontSize: 7)
+            let mark = GeoMap.markSize(actors[index[a]].size, compact: compact)
+            requests.append(LabelPlacement.Label(x: positions[a].x, y: positions[a].y, clearance: mark.width / 2, width: size.width, height: size.height))
+            texts.append((text, 7, .actor(index[a])))
+        }
+        let placeOrder = places.indices.filter { !places[$0].name.isEmpty }
+            .sorted { places[$0].actors != places[$1].actors ? places[$0].actors > places[$1].actors : $0 < $1 }
+            .prefix(compact ? Self.namedPlaces : places.count)
+        for p in placeOrder {
+            let size = LabelPlacement.textSize(places[p].name, fontSize: 8.5)
+            requests.append(LabelPlacement.Label(x: places[p].x, y: places[p].y, clearance: placeRadius[p] + (compact ? 5 : 11),
+                                                 width: size.width, height: size.height, below: true))
+            texts.append((places[p].name, 8.5, .place))
+        }
+        let marks = drawnActors.map { a in
+            let mark = GeoMap.markSize(actors[index[a]].size, compact: compact)
+            return LabelPlacement.Box(centreX: positions[a].x, y: positions[a].y, width: mark.width, height: mark.height)
+        }
+        let boxes = LabelPlacement.place(requests, obstacles: marks + furniture, frame: frameBox)
+        var labels: [GeoLabel] = []
+        for (k, box) in boxes.enumerated() {
+            guard let box else { continue }
+            labels.append(GeoLabel(text: texts[k].0, x: box.centre.x, y: box.centre.y, fontSize: texts[k].1, kind: texts[k].2))
+        }
+        let namedCount = labels.count { if case .actor = $0.kind { true } else { false } }
+        let tieCount = kept.count
         notes.append(l.pick("Lieu : commune de l'acteur, ou centre de son territoire · anneau : acteurs d'un même lieu · taille : ",
                             "Place: the actor's commune, or its territory's centre · ring: actors of one place · size: ")
-                     + sizeMeasure.name(in: l) + l.pick(" · trait : lien (", " · line: tie (") + weightMeaning + ")")
+                     + sizeMeasure.name(in: l)
+                     + (bundles.isEmpty ? l.pick(" · trait : lien (", " · line: tie (") + weightMeaning + ")"
+                        : l.pick(" · trait : les liens entre les acteurs de deux lieux, épais comme leur nombre (\(tieCount) liens, trop nombreux pour être tracés un à un ; \(withinPlaces) entre acteurs d'un même lieu)",
+                                 " · line: the ties between the actors of two places, as wide as their number (\(tieCount) ties, too many to draw one by one; \(withinPlaces) between actors of one place)")))
+        let hover = request.interactive ? l.pick(", les autres au survol", ", the others on hover") : ""
+        if namesAll {
+            if namedCount < drawnActors.count {
+                notes.append(l.pick("Noms : \(namedCount) acteurs sur \(drawnActors.count), là où la place le permet", "Names: \(namedCount) of \(drawnActors.count) actors, where room allows") + hover)
+            }
+        } else {
+            notes.append(l.pick("Noms : parmi les \(min(Self.namedHubs, drawnActors.count)) acteurs les plus grands (\(sizeMeasure.name(in: l))), les \(namedCount) qui trouvent la place",
+                                "Names: of the \(min(Self.namedHubs, drawnActors.count)) largest actors (\(sizeMeasure.name(in: l))), the \(namedCount) that find room") + hover)
+        }
+        notes += selectionNotes(selection)
         notes += commonNotes(projection: projection, unplaced: unplaced, placement: placement)
-        let frame = MapFrame(title: title, subtitle: l.pick("\(actors.count) acteurs à leur lieu, \(ties.count) liens de coopération",
-                                                            "\(actors.count) actors at their places, \(ties.count) cooperation ties") + scopeText,
-                             layout: .geo, seed: layoutSeed)
-        let map = GeoMap(frame: frame, content: .actors(actors, positions: drawnActors.map { positions[$0] }, ties: ties,
+        let counts = l.pick("\(actors.count) acteurs, \(tieCount) liens", "\(actors.count) actors, \(tieCount) ties")
+        let subtitle = selectionSubtitle(selection, counts: counts) {
+            l.pick("\(actors.count) acteurs à leur lieu, \(tieCount) liens de coopération", "\(actors.count) actors at their places, \(tieCount) cooperation ties") + scopeText
+        }
+        let frame = MapFrame(title: title, subtitle: subtitle, layout: .geo, seed: layoutSeed)
+        var map = GeoMap(frame: frame, content: .actors(actors, positions: drawnActors.map { positions[$0] }, ties: ties,
                                                        coloring: coloring, groups: groupNames),
                          areas: areas, labels: labels, width: layout.width, height: layout.height, scaleBar: scale,
                          projectionName: projection, notes: notes, language: l)
+        map.compact = compact
+        if !bundles.isEmpty {
+            map.places = places
+            map.bundles = bundles
+        }
         return Map(document: map.document(), layout: .geo,
-                   summary: l.pick("\(actors.count) acteurs, \(ties.count) liens", "\(actors.count) actors, \(ties.count) ties")
-                       + (unplaced > 0 ? l.pick(", \(unplaced) sans lieu", ", \(unplaced) without a place") : ""))
+                   summary: counts + (unplaced > 0 ? l.pick(", \(unplaced) sans lieu", ", \(unplaced) without a place") : ""))
+    }
+
+    /// The territories view of the geographic map: one disc per territory of the level
+    /// at its place, sized by its actors, tied by the ties between their actors, named
+    /// where room allows (the largest first).
+    /// - Complexity: O(T log T + L) for T territories and L links.
+    private func geographicTerritories(title: String, placement: GeoPlacement, territoryPlaces: [GeoCoordinate?], layout: GeoLayout,
+                                       areas: [GeoArea], frameBox: LabelPlacement.Box, furniture: [LabelPlacement.Box]) -> Map {
+        let assignment = session.assignment
+        let structure = session.territoryStructure
+        var shown: [Int] = []
+        for (i, place) in territoryPlaces.enumerated() where place != nil && structure.groups[i].members > 0 { shown.append(i) }
+        var position = [Int](repeating: -1, count: assignment.territories.count)
+        for (k, i) in shown.enumerated() { position[i] = k }
+        let territories = shown.map { i in
+            let t = assignment.territories[i], f = structure.groups[i]
+            return MapTerritory(id: t.id, name: t.name, actors: f.members, details: [
+                l.pick("\(f.members) acteurs · \(f.internalTies) liens internes · \(f.externalTies) liens vers d'autres territoires",
+                       "\(f.members) actors · \(f.internalTies) internal ties · \(f.externalTies) ties to other territories"),
+            ])
+        }
+        let positions = shown.compactMap { territoryPlaces[$0].map(layout.point) }
+        let links = session.territoryLinks.edges.compactMap { e -> (u: Int, v: Int, ties: Int)? in
+            let u = position[Int(e.u)], v = position[Int(e.v)]
+            return u >= 0 && v >= 0 ? (u, v, Int(e.weight)) : nil
+        }
+        // Names beside the discs, the territories with the most actors first.
+        let maxActors = territories.map(\.actors).max() ?? 1
+        let discs = territories.indices.map { i in
+            let d = GeoMap.discDiameter(actors: territories[i].actors, maxActors: maxActors)
+            return LabelPlacement.Box(centreX: positions[i].x, y: positions[i].y, width: d, height: d)
+        }
+        let order = territories.indices.sorted { territories[$0].actors != territories[$1].actors ? territories[$0].actors > territories[$1].actors : $0 < $1 }
+        let texts = order.map { i in
+            MapText.wrapped(MapText.abbreviated(territories[i].name), width: 16) + "\n"
+                + (territories[i].actors == 1 ? l.pick("1 acteur", "1 actor") : l.pick("\(territories[i].actors) acteurs", "\(territories[i].actors) actors"))
+        }
+        let requests = order.enumerated().map { k, i in
+            let size = LabelPlacement.textSize(texts[k], fontSize: 8)
+            return LabelPlacement.Label(x: positions[i].x, y: positions[i].y, clearance: discs[i].maxX - positions[i].x,
+                                        width: size.width, height: size.height)
+        }
+        var labels: [GeoLabel] = []
+        for (k, box) in LabelPlacement.place(requests, obstacles: discs + furniture, frame: frameBox).enumerated() {
+            guard let box else { continue }
+            labels.append(GeoLabel(text: texts[k], x: box.centre.x, y: box.centre.y, fontSize: 8, kind: .actor(order[k])))
+        }
+        var notes = [l.pick("Disque : un territoire (\(assignment.level.rawValue)) à son lieu, d'aire proportionnelle à ses acteurs · trait : liens de coopération entre leurs acteurs",
+                            "Disc: a territory (\(assignment.level.rawValue)) at its place, its area proportional to its actors · line: cooperation ties between their actors")]
+        if labels.count < territories.count {
+            notes.append(l.pick("Noms : \(labels.count) territoires sur \(territories.count), là où la place le permet", "Names: \(labels.count) of \(territories.count) territories, where room allows")
+                         + (request.interactive ? l.pick(", les autres au survol", ", the others on hover") : ""))
+        }
+        let missing = assignment.territories.indices.count { territoryPlaces[$0] == nil && structure.groups[$0].members > 0 }
+        if missing > 0 {
+            notes.append(l.pick("\(missing) territoire(s) sans lieu connu non représenté(s)", "\(missing) territory(ies) with no known place not drawn"))
+        }
+        notes += commonNotes(projection: layout.projection.name(french: l == .fr), unplaced: 0, placement: placement)
+        let frame = MapFrame(title: title, subtitle: l.pick("Territoires sur la carte : \(territories.count), liens entre territoires : \(links.count)",
+                                                            "Territories on the map: \(territories.count), ties between territories: \(links.count)") + scopeText,
+                             layout: .geo, seed: layoutSeed)
+        let map = GeoMap(frame: frame, content: .territories(territories, positions: positions, links: links), areas: areas, labels: labels,
+                         width: layout.width, height: layout.height, scaleBar: layout.scaleBar,
+                         projectionName: layout.projection.name(french: l == .fr), notes: notes, language: l)
+        return Map(document: map.document(), layout: .geo,
+                   summary: l.pick("\(territories.count) territoires, \(links.count) liens", "\(territories.count) territories, \(links.count) ties"))
     }
 
     /// Notes every geographic map carries: projection and scale, areas, what was left out.

@@ -57,37 +57,10 @@ public struct MapBuilder {
     private func actors(title: String) -> Map {
         let projected = session.projected
         let g = projected.graph
-        // Which ties are drawn: every tie, or the backbone's.
-        var significant: [Bool]?
-        if let alpha = request.backbone {
-            significant = MapBackbone.significant(in: session, alpha: alpha)
-        }
-        // Which actors are drawn: the ego's neighbourhood, a cluster or territory, or
-        // every actor with a tie (with a backbone tie for the backbone view).
-        var backboneDegree = [Int](repeating: 0, count: g.nodeCount)
-        if let significant {
-            for (index, edge) in g.edges.enumerated() where significant[index] {
-                backboneDegree[Int(edge.u)] += 1
-                backboneDegree[Int(edge.v)] += 1
-            }
-        }
-        func tied(_ v: Int) -> Bool { significant == nil ? g.degree(v) > 0 : backboneDegree[v] > 0 }
-        var keep = [Bool](repeating: false, count: g.nodeCount)
-        var egoIndex: Int?
-        if let ego = request.ego, let e = dataset.actorIndex[ego] {
-            egoIndex = e
-            var frontier = [e]
-            keep[e] = true
-            for _ in 0..<request.depth {
-                var next: [Int] = []
-                for v in frontier { for w in g.neighbors(of: v) where !keep[Int(w)] { keep[Int(w)] = true; next.append(Int(w)) } }
-                frontier = next
-            }
-        } else {
-            let inFocus = request.focusMembers(in: session)
-            for v in 0..<g.nodeCount where (inFocus?[v] ?? true) && (request.includeIsolated || tied(v)) { keep[v] = true }
-        }
-        let drawn = (0..<g.nodeCount).filter { keep[$0] }
+        let selection = actorSelection()
+        let significant = selection.significant
+        let egoIndex = selection.egoIndex
+        let drawn = selection.drawn
         var position = [Int](repeating: -1, count: g.nodeCount)
         for (i, v) in drawn.enumerated() { position[v] = i }
 
@@ -98,39 +71,9 @@ public struct MapBuilder {
         let sizes = session.values(of: sizeMeasure)
         let maxSize = drawn.map { sizes[$0] }.filter(\.isFinite).max() ?? 0
         // Names: every actor on a small map; the main hubs only on a backbone or a large one.
-        let namesAll = significant == nil && drawn.count <= MapRequest.View.labelledActors
-        var named = [Bool](repeating: namesAll, count: g.nodeCount)
-        if !namesAll {
-            let hubs = drawn.sorted { a, b in
-                let sa = sizes[a].isFinite ? sizes[a] : -.infinity, sb = sizes[b].isFinite ? sizes[b] : -.infinity
-                return sa != sb ? sa > sb : dataset.actors[a].id < dataset.actors[b].id
-            }
-            for v in hubs.prefix(Self.namedHubs) { named[v] = true }
-            if let egoIndex { named[egoIndex] = true }
-        }
+        let (named, namesAll) = namedActors(drawn, sizes: sizes, backbone: significant != nil, egoIndex: egoIndex)
 
-        // Groups for colours and frames: clusters or territories.
-        var groupOf = [Int](repeating: -1, count: g.nodeCount)
-        var groupNames: [String] = []
-        switch request.groupSource {
-        case .cluster:
-            groupOf = session.clusterOfActor
-            groupNames = clusterNames
-        case .territory:
-            let assignment = session.assignment
-            groupOf = assignment.groupOfActor
-            groupNames = assignment.territories.map(\.shortName)
-        case .none:
-            break
-        }
-        // Kinds unknown for at least half the actors (memberships only): colour by
-        // cluster, or every actor would be the same grey.
-        let kindsUnknown = 2 * dataset.actors.count { $0.kind == .unknown } >= max(dataset.actors.count, 1)
-        if request.colorBy == .kind && kindsUnknown && request.groupBy == .none {
-            groupOf = session.clusterOfActor
-            groupNames = clusterNames
-        }
-        let coloring: MapColoring = request.colorBy == .kind && !kindsUnknown ? .kind : .group
+        let (groupOf, groupNames, coloring) = actorGroups()
 
         let actors: [MapActor] = drawn.map { v in
             let actor = dataset.actors[v]
@@ -147,7 +90,7 @@ public struct MapBuilder {
         var ties: [MapTie] = []
         for (index, edge) in g.edges.enumerated() {
             let a = position[Int(edge.u)], b = position[Int(edge.v)]
-            guard a >= 0, b >= 0, significant?[index] ?? true else { continue }
+            guard a >= 0, b >= 0, selection.keeps(edge: index) else { continue }
             let names = projected.cooperations(between: edge.u, and: edge.v).map { dataset.cooperations[$0].name }
             ties.append(MapTie(u: a, v: b, weight: edge.weight, cooperations: names))
         }
@@ -161,40 +104,14 @@ public struct MapBuilder {
                                 "Names: the \(min(Self.namedHubs, drawn.count)) largest actors (\(sizeMeasure.name(in: l)))")
                          + (request.interactive ? l.pick(", les autres au survol", ", the others on hover") : ""))
         }
-        if let alpha = request.backbone {
-            notes.append(l.pick("Épine dorsale : les liens qui pèsent, pour au moins l'un des deux acteurs, plus qu'un partage au hasard (filtre de disparité sur les poids de Newman, seuil \(Self.decimal(alpha, digits: 3)))",
-                                "Backbone: the ties that weigh more, for at least one of the two actors, than a random share (disparity filter on Newman's weights, level \(Self.decimal(alpha, digits: 3)))"))
-        }
-        let candidates: Int
-        if request.ego != nil {
-            candidates = drawn.count
-        } else if let inFocus = request.focusMembers(in: session) {
-            candidates = (0..<g.nodeCount).count { inFocus[$0] }
-        } else {
-            candidates = g.nodeCount
-        }
-        let hidden = candidates - drawn.count
-        if request.ego == nil && hidden > 0 && (significant != nil || request.focus != nil) {
-            if significant != nil {
-                notes.append(l.pick("\(hidden) acteur(s) sans lien dans l'épine dorsale non représenté(s)",
-                                    "\(hidden) actor(s) without a backbone tie not drawn"))
-            } else {
-                notes.append(l.pick("\(hidden) acteur(s) sans coopération partagée non représenté(s) (--include-isolated pour les montrer)",
-                                    "\(hidden) actor(s) sharing no cooperation not drawn (--include-isolated shows them)"))
-            }
-        }
+        notes += selectionNotes(selection)
+        let hidden = selection.hidden
         let counts = l.pick("\(actors.count) acteurs, \(ties.count) liens", "\(actors.count) actors, \(ties.count) ties")
-        var subtitle: String
-        if let ego = egoIndex {
-            subtitle = l.pick("Voisinage de ", "Neighbourhood of ") + dataset.actors[ego].name
-                + l.pick(" (\(request.depth) pas) · ", " (\(request.depth) steps) · ") + counts
-        } else if let focus = request.focus {
-            subtitle = focusName(focus) + " · " + counts
-        } else {
-            subtitle = l.pick("\(actors.count) acteurs, \(ties.count) liens de coopération", "\(actors.count) actors, \(ties.count) cooperation ties") + scopeText
-            if hidden > 0 && significant == nil { subtitle += "\n" + leftOutIsolated(hidden, of: g.nodeCount) }
+        let subtitle = selectionSubtitle(selection, counts: counts) {
+            var line = l.pick("\(actors.count) acteurs, \(ties.count) liens de coopération", "\(actors.count) actors, \(ties.count) cooperation ties") + scopeText
+            if hidden > 0 && significant == nil { line += "\n" + leftOutIsolated(hidden, of: g.nodeCount) }
+            return line
         }
-        if significant != nil { subtitle = l.pick("Épine dorsale · ", "Backbone · ") + subtitle }
         let frame = MapFrame(title: title, subtitle: subtitle, layout: engine, seed: layoutSeed)
         let map = ActorMap(frame: frame, actors: actors, ties: ties, coloring: coloring, groups: groupNames,
                            drawGroups: request.groupBy != .none, notes: notes, language: l)
@@ -202,14 +119,14 @@ public struct MapBuilder {
     }
 
     /// "groupe 3 · <main actor>" for each cluster, in ``AnalysisSession/clusters`` order.
-    private var clusterNames: [String] {
+    var clusterNames: [String] {
         session.clusters.enumerated().map { c, cluster in
             l.pick("groupe ", "cluster ") + "\(c + 1)" + (cluster.members.first.map { " · " + MapText.shortened(dataset.actors[$0].name, to: 20) } ?? "")
         }
     }
 
     /// What a focus shows, for the subtitle: "Groupe 3 (main actor)" or "Territoire Lyon".
-    private func focusName(_ focus: MapRequest.Focus) -> String {
+    func focusName(_ focus: MapRequest.Focus) -> String {
         switch focus {
         case .cluster(let number):
             let hub = number >= 1 && number <= session.clusters.count ? session.clusters[number - 1].members.first.map { " (" + dataset.actors[$0].name + ")" } ?? "" : ""
