@@ -42,8 +42,13 @@ public struct GeoLabel: Sendable {
     public var y: Double
     public var fontSize: Double
     public var kind: Kind
+    /// Width and height, points, of a pale box written under the name (over a crowd of
+    /// marks); nil for none.
+    public var backing: (width: Double, height: Double)?
 
-    public init(text: String, x: Double, y: Double, fontSize: Double = 8.5, kind: Kind = .place) {
+    public init(text: String, x: Double, y: Double, fontSize: Double = 8.5, kind: Kind = .place,
+                backing: (width: Double, height: Double)? = nil) {
+        self.backing = backing
         self.text = text
         self.x = x
         self.y = y
@@ -115,8 +120,10 @@ public struct GeoMap: Sendable {
     public var notes: [String]
     /// The language of the legend.
     public var language: Language
-    /// Small marks for a map of many actors (more than ``MapRequest/View/labelledActors``).
-    public var compact = false
+    /// The spacing, points, of the small marks of a map of many actors (more than
+    /// ``MapRequest/View/labelledActors``); nil for the full-size marks of a small map.
+    public var crowdSpacing: Double?
+    var compact: Bool { crowdSpacing != nil }
     /// The places of the actors, for ``bundles``.
     public var places: [GeoPlace] = []
     /// Ties drawn bundled between places; when not empty, the content's ties are not drawn one by one.
@@ -136,11 +143,19 @@ public struct GeoMap: Sendable {
         self.notes = notes
     }
 
-    /// The width and height, points, of an actor's mark of relative size `size` (0…1).
-    public static func markSize(_ size: Double, compact: Bool) -> (width: Double, height: Double) {
+    /// The width and height, points, of an actor's mark of relative size `size` (0…1):
+    /// full-size on a small map, in proportion to `crowdSpacing` on a map of many actors.
+    public static func markSize(_ size: Double, crowdSpacing: Double?) -> (width: Double, height: Double) {
         let scale = max(0, min(size, 1)).squareRoot()
-        let side = compact ? 3.5 + 7 * scale : 9.4 + 12.2 * scale
+        let side = crowdSpacing.map { $0 * (0.5 + 1.0 * scale) } ?? 9.4 + 12.2 * scale
         return (side, side * 0.8)
+    }
+
+    /// The spacing, points, of the marks of `count` actors on a map of `width` × `height`
+    /// points: the marks of a crowd cover about a tenth of the map, between 2 and 7.5
+    /// points apart, so that the map under them stays visible.
+    public static func crowdSpacing(count: Int, width: Double, height: Double) -> Double {
+        min(7.5, max(2, (width * height * 0.1 / Double(max(count, 1))).squareRoot()))
     }
 
     /// The diameter, points, of a territory's disc holding `actors` of the largest's `maxActors`.
@@ -207,11 +222,15 @@ public struct GeoMap: Sendable {
                 default: break
                 }
             }
-            graph.nodes.append(DOTNode(name: "p\(i)", attributes: [
-                .id("name-\(i)"), .cssClass(cssClass), .shape(.plaintext), .style([.solid]), .fixedSize(false),
-                .label(label.text), .fontSize(label.fontSize), .fontColor(color), .width(0.01), .height(0.01), .margin(0),
-                .position(x: label.x, y: label.y), .tooltip(tooltip),
-            ]))
+            var attributes: [DOTAttribute] = [.id("name-\(i)"), .cssClass(cssClass), .label(label.text), .fontSize(label.fontSize),
+                                              .fontColor(color), .margin(0), .position(x: label.x, y: label.y), .tooltip(tooltip)]
+            if let backing = label.backing {
+                attributes += [.shape(.box), .style([.filled]), .fillColor("#FFFFFFD0"), .color("#FFFFFF00"), .penWidth(0),
+                               .fixedSize(true), .width(backing.width / 72), .height(backing.height / 72)]
+            } else {
+                attributes += [.shape(.plaintext), .style([.solid]), .fixedSize(false), .width(0.01), .height(0.01)]
+            }
+            graph.nodes.append(DOTNode(name: "p\(i)", attributes: attributes))
         }
     }
 
@@ -221,7 +240,7 @@ public struct GeoMap: Sendable {
         let l = language
         let maxTies = Double(bundles.map(\.ties).max() ?? 1)
         // The more lines, the lighter each: a dense web stays a web, not a blot.
-        let alpha = bundles.count > 1_500 ? 0x38 : bundles.count > 400 ? 0x55 : 0x80
+        let alpha = bundles.count > 1_500 ? 0x30 : bundles.count > 400 ? 0x48 : 0x60
         for (i, place) in places.enumerated() {
             graph.nodes.append(DOTNode(name: "g\(i)", attributes: [
                 .id("place-\(i)"), .cssClass("place-anchor"), .shape(.point), .width(0.01), .style([.invis]),
@@ -233,8 +252,8 @@ public struct GeoMap: Sendable {
             let a = places[bundle.from], b = places[bundle.to]
             graph.edges.append(DOTEdge(from: "g\(bundle.from)", to: "g\(bundle.to)", attributes: [
                 .id("place-link-\(bundle.from)-\(bundle.to)"), .cssClass("place-link"),
-                .color("#1F4E79" + String(format: "%02X", min(0xE0, alpha + Int(Double(0xA0) * share)))),
-                .penWidth(0.35 + 5 * share.squareRoot()),
+                .color("#1F4E79" + String(format: "%02X", min(0xC0, alpha + Int(Double(0x60) * share)))),
+                .penWidth(0.3 + 3.7 * share.squareRoot()),
                 .tooltip(a.name + " — " + b.name + l.pick(" : ", ": ") + (bundle.ties == 1 ? l.pick("1 lien", "1 tie") : l.pick("\(bundle.ties) liens", "\(bundle.ties) ties"))),
             ]))
         }
@@ -251,7 +270,7 @@ public struct GeoMap: Sendable {
             case .kind: fill = MapPalette.color(of: actor.kind)
             case .group: fill = MapPalette.groupColor(actor.group)
             }
-            let mark = Self.markSize(actor.size, compact: compact)
+            let mark = Self.markSize(actor.size, crowdSpacing: crowdSpacing)
             var attributes: [DOTAttribute] = [
                 .id(DOTEncoder.svgID(actor.id, prefix: "actor-")),
                 .cssClass("actor kind-\(actor.kind.rawValue)"),
@@ -259,7 +278,8 @@ public struct GeoMap: Sendable {
                 .shape(MapPalette.shape(of: actor.kind)), .fillColor(fill),
                 .width(mark.width / 72), .height(mark.height / 72), .position(x: positions[index].x, y: positions[index].y),
             ]
-            if compact { attributes += [.penWidth(0.3)] }
+            // Many actors: thin outlines, except the named ones', which stand out of the crowd.
+            if compact { attributes += actor.named ? [.penWidth(1.1), .color("#000000")] : [.penWidth(crowdSpacing.map { $0 < 4 ? 0 : 0.3 } ?? 0.3)] }
             if actor.highlighted { attributes += [.penWidth(2.5), .color("#000000")] }
             graph.nodes.append(DOTNode(name: "n\(index)", attributes: attributes))
         }

@@ -16,6 +16,9 @@ extension MapBuilder {
     /// places, as wide as its number of ties (``GeoBundle``).
     public static let bundledTies = 600
 
+    /// How many bundles (pairs of places) the geographic map draws at most: the most tied.
+    public static let drawnBundles = 800
+
     /// How many places are named at most on a map of many actors (more than
     /// ``MapRequest/View/labelledActors``): those with the most actors, where room allows.
     static let namedPlaces = 40
@@ -93,7 +96,8 @@ extension MapBuilder {
         // Actors: grouped by place, spread on a ring around it in the order of their ids;
         // small marks, closer together, on a map of many actors.
         let compact = drawnActors.count > MapRequest.View.labelledActors
-        let spacing = compact ? (drawnActors.count > 5_000 ? 5.0 : 7.5) : 17
+        let crowdSpacing = compact ? GeoMap.crowdSpacing(count: drawnActors.count, width: layout.width, height: layout.height) : nil
+        let spacing = crowdSpacing ?? 17
         var byPlace: [GeoCoordinate: [Int]] = [:]
         for a in drawnActors { if let p = placement.actorPlaces[a] { byPlace[p, default: []].append(a) } }
         var positions = [(x: Double, y: Double)](repeating: (0, 0), count: g.nodeCount)
@@ -120,9 +124,10 @@ extension MapBuilder {
                                    x: centre.x, y: centre.y, actors: ordered.count))
             placeRadius.append(offsets.map { ($0.dx * $0.dx + $0.dy * $0.dy).squareRoot() }.max() ?? 0)
         }
-        // Neighbouring rings pushed apart, but not into the sea.
+        // Neighbouring rings pushed apart (on a small map: a crowd's rings may overlap,
+        // as its places do), but not into the sea.
         let land = areas.filter { $0.style == .land }.flatMap(\.rings)
-        let spread = GeoLayout.keptInside(GeoLayout.separated(drawnActors.map { positions[$0] }, minimum: compact ? spacing * 0.85 : 15),
+        let spread = GeoLayout.keptInside(compact ? drawnActors.map { positions[$0] } : GeoLayout.separated(drawnActors.map { positions[$0] }, minimum: 15),
                                           places: drawnActors.map { placement.actorPlaces[$0].map(layout.point) ?? positions[$0] },
                                           rings: land)
         for (k, a) in drawnActors.enumerated() { positions[a] = spread[k] }
@@ -134,6 +139,7 @@ extension MapBuilder {
         var index = [Int](repeating: -1, count: g.nodeCount)
         for (i, a) in drawnActors.enumerated() { index[a] = i }
         let (groupOf, groupNames, coloring) = actorGroups()
+        let (named, namesAll) = namedActors(drawnActors, sizes: sizes, backbone: selection.significant != nil, egoIndex: selection.egoIndex)
         let actors: [MapActor] = drawnActors.map { a in
             let actor = dataset.actors[a]
             var details = [l.pick("Type : ", "Kind: ") + l.label(actor.kind)]
@@ -147,34 +153,38 @@ extension MapBuilder {
             if groupOf[a] >= 0, groupOf[a] < groupNames.count { details.append(l.pick("Groupe : ", "Group: ") + groupNames[groupOf[a]]) }
             let relative = maxSize > 0 && sizes[a].isFinite ? max(sizes[a], 0) / maxSize : 0.5
             return MapActor(id: actor.id, name: actor.name, kind: actor.kind, details: details, size: relative, group: groupOf[a],
-                            highlighted: a == selection.egoIndex)
+                            highlighted: a == selection.egoIndex, named: named[a])
         }
         // Ties: the selection's between placed actors; bundled between places when many.
+        let edges = g.edges
         var kept: [Int] = []
-        for (e, edge) in g.edges.enumerated() where drawn[Int(edge.u)] && drawn[Int(edge.v)] && selection.keeps(edge: e) { kept.append(e) }
+        for (e, edge) in edges.enumerated() where drawn[Int(edge.u)] && drawn[Int(edge.v)] && selection.keeps(edge: e) { kept.append(e) }
         var ties: [MapTie] = []
         var bundles: [GeoBundle] = []
-        var withinPlaces = 0
+        var withinPlaces = 0, bundledTies = 0, placePairs = 0
         if kept.count > Self.bundledTies {
             var counts: [Int: Int] = [:]
             let k = places.count
             for e in kept {
-                let edge = g.edges[e]
+                let edge = edges[e]
                 let a = placeOf[Int(edge.u)], b = placeOf[Int(edge.v)]
                 if a == b { withinPlaces += 1; continue }
                 counts[min(a, b) * k + max(a, b), default: 0] += 1
             }
-            bundles = counts.keys.sorted().map { GeoBundle(from: $0 / k, to: $0 % k, ties: counts[$0] ?? 0) }
+            // The strongest pairs of places only, when even they are many.
+            let strongest = counts.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.prefix(Self.drawnBundles)
+            bundledTies = strongest.reduce(0) { $0 + $1.value }
+            placePairs = counts.count
+            bundles = strongest.map(\.key).sorted().map { GeoBundle(from: $0 / k, to: $0 % k, ties: counts[$0] ?? 0) }
         } else {
             for e in kept {
-                let edge = g.edges[e]
+                let edge = edges[e]
                 let names = session.projected.cooperations(between: edge.u, and: edge.v).map { dataset.cooperations[$0].name }
                 ties.append(MapTie(u: index[Int(edge.u)], v: index[Int(edge.v)], weight: edge.weight, cooperations: names))
             }
         }
         // Names: the actors the network map names, the ego and the largest first, then
         // the places with the most actors; each where it fits.
-        let (named, namesAll) = namedActors(drawnActors, sizes: sizes, backbone: selection.significant != nil, egoIndex: selection.egoIndex)
         var order = rankedBySize(drawnActors.filter { named[$0] }, sizes: sizes)
         if let ego = selection.egoIndex, let at = order.firstIndex(of: ego) { order.insert(order.remove(at: at), at: 0) }
         var requests: [LabelPlacement.Label] = []
@@ -182,7 +192,7 @@ extension MapBuilder {
         for a in order {
             let text = MapText.shortened(MapText.abbreviated(dataset.actors[a].name), to: 26)
             let size = LabelPlacement.textSize(text, fontSize: 7)
-            let mark = GeoMap.markSize(actors[index[a]].size, compact: compact)
+            let mark = GeoMap.markSize(actors[index[a]].size, crowdSpacing: crowdSpacing)
             requests.append(LabelPlacement.Label(x: positions[a].x, y: positions[a].y, clearance: mark.width / 2, width: size.width, height: size.height))
             texts.append((text, 7, .actor(index[a])))
         }
@@ -195,24 +205,36 @@ extension MapBuilder {
                                                  width: size.width, height: size.height, below: true))
             texts.append((places[p].name, 8.5, .place))
         }
-        let marks = drawnActors.map { a in
-            let mark = GeoMap.markSize(actors[index[a]].size, compact: compact)
+        // On a map of many actors, a name may cover the small marks of the crowd (it is
+        // written on a pale backing), never a named actor's mark nor another name.
+        let marks = drawnActors.filter { !compact || named[$0] }.map { a in
+            let mark = GeoMap.markSize(actors[index[a]].size, crowdSpacing: crowdSpacing)
             return LabelPlacement.Box(centreX: positions[a].x, y: positions[a].y, width: mark.width, height: mark.height)
         }
         let boxes = LabelPlacement.place(requests, obstacles: marks + furniture, frame: frameBox)
         var labels: [GeoLabel] = []
         for (k, box) in boxes.enumerated() {
             guard let box else { continue }
-            labels.append(GeoLabel(text: texts[k].0, x: box.centre.x, y: box.centre.y, fontSize: texts[k].1, kind: texts[k].2))
+            labels.append(GeoLabel(text: texts[k].0, x: box.centre.x, y: box.centre.y, fontSize: texts[k].1, kind: texts[k].2,
+                                   backing: compact ? ((box.maxX - box.minX) * 0.9, (box.maxY - box.minY) * 0.9) : nil))
         }
         let namedCount = labels.count { if case .actor = $0.kind { true } else { false } }
         let tieCount = kept.count
         notes.append(l.pick("Lieu : commune de l'acteur, ou centre de son territoire · anneau : acteurs d'un même lieu · taille : ",
                             "Place: the actor's commune, or its territory's centre · ring: actors of one place · size: ")
                      + sizeMeasure.name(in: l)
-                     + (bundles.isEmpty ? l.pick(" · trait : lien (", " · line: tie (") + weightMeaning + ")"
-                        : l.pick(" · trait : les liens entre les acteurs de deux lieux, épais comme leur nombre (\(tieCount) liens, trop nombreux pour être tracés un à un ; \(withinPlaces) entre acteurs d'un même lieu)",
-                                 " · line: the ties between the actors of two places, as wide as their number (\(tieCount) ties, too many to draw one by one; \(withinPlaces) between actors of one place)")))
+                     + (bundles.isEmpty ? l.pick(" · trait : lien (", " · line: tie (") + weightMeaning + ")" : ""))
+        if !bundles.isEmpty {
+            notes.append(l.pick("Trait : les liens entre les acteurs de deux lieux, épais comme leur nombre (\(tieCount) liens, trop pour les tracer un à un)",
+                                "Line: the ties between the actors of two places, as wide as their number (\(tieCount) ties, too many to draw one by one)"))
+            if bundles.count < placePairs {
+                notes.append(l.pick("Traits tracés : les \(bundles.count) paires de lieux les plus liées sur \(placePairs), qui portent \(bundledTies) liens",
+                                    "Lines drawn: the \(bundles.count) most tied pairs of places of \(placePairs), carrying \(bundledTies) ties"))
+            }
+            if withinPlaces > 0 {
+                notes.append(l.pick("\(withinPlaces) liens entre acteurs d'un même lieu, non tracés", "\(withinPlaces) ties between actors of one place, not drawn"))
+            }
+        }
         let hover = request.interactive ? l.pick(", les autres au survol", ", the others on hover") : ""
         if namesAll {
             if namedCount < drawnActors.count {
@@ -233,7 +255,7 @@ extension MapBuilder {
                                                        coloring: coloring, groups: groupNames),
                          areas: areas, labels: labels, width: layout.width, height: layout.height, scaleBar: scale,
                          projectionName: projection, notes: notes, language: l)
-        map.compact = compact
+        map.crowdSpacing = crowdSpacing
         if !bundles.isEmpty {
             map.places = places
             map.bundles = bundles
