@@ -31,6 +31,25 @@ import Testing
         #expect(drawn.groupIDs(prefix: "territory-").count >= 5)
     }
 
+    @Test func focusAndBackboneApplyToTheGeographicMapWithoutGraphvizWarnings() throws {
+        let (whole, wholeData) = try render(["--layout", "geo", "--boundaries", outlines])
+        #expect(whole.status == 0 && !whole.stderr.contains("warning"), "\(whole.stderr)")
+        let all = try #require(wholeData.flatMap { SVGInspection(data: $0) }).groupIDs(prefix: "actor-")
+        for (options, network) in [(["--cluster", "1"], ["--cluster", "1"]), (["--territory", "ca-lens-lievin"], ["--territory", "ca-lens-lievin"]),
+                                   (["--ego", "cd2e"], ["--ego", "cd2e"]), (["--backbone", "0.3"], ["--backbone", "0.3"])] {
+            let (result, data) = try render(["--layout", "geo", "--boundaries", outlines] + options)
+            #expect(result.status == 0, "\(options): \(result.stderr)")
+            #expect(!result.stderr.contains("warning"), "\(options): \(result.stderr)")
+            let drawn = try #require(data.flatMap { SVGInspection(data: $0) }).groupIDs(prefix: "actor-")
+            let (_, networkData) = try render(network)
+            let expected = try #require(networkData.flatMap { SVGInspection(data: $0) }).groupIDs(prefix: "actor-")
+            #expect(!drawn.isEmpty && Set(drawn).isSubset(of: Set(expected)), "\(options): drawn outside the network map's selection")
+            #expect(Set(drawn) == Set(expected).intersection(Set(all)), "\(options): not the network map's placed actors")
+        }
+        let (refused, _) = try render(["--layout", "geo", "--view", "territories", "--cluster", "1"])
+        #expect(refused.status != 0 && refused.stderr.contains("--cluster draws the actors view"), "\(refused.stderr)")
+    }
+
     @Test func hostileBoundariesAreRefusedAndNothingIsWritten() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("maillage-hostile-geo-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)

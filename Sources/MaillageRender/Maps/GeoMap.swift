@@ -42,12 +42,10 @@ public struct GeoLabel: Sendable {
     public var y: Double
     public var fontSize: Double
     public var kind: Kind
-    /// Width and height, points, of a pale box written under the name (over a crowd of
-    /// marks); nil for none.
-    public var backing: (width: Double, height: Double)?
+    /// Written on a pale box just its size (over a crowd of marks).
+    public var backing: Bool
 
-    public init(text: String, x: Double, y: Double, fontSize: Double = 8.5, kind: Kind = .place,
-                backing: (width: Double, height: Double)? = nil) {
+    public init(text: String, x: Double, y: Double, fontSize: Double = 8.5, kind: Kind = .place, backing: Bool = false) {
         self.backing = backing
         self.text = text
         self.x = x
@@ -224,9 +222,10 @@ public struct GeoMap: Sendable {
             }
             var attributes: [DOTAttribute] = [.id("name-\(i)"), .cssClass(cssClass), .label(label.text), .fontSize(label.fontSize),
                                               .fontColor(color), .margin(0), .position(x: label.x, y: label.y), .tooltip(tooltip)]
-            if let backing = label.backing {
+            if label.backing {
+                // Graphviz sizes the box to the text (no fixed size: nothing to warn about).
                 attributes += [.shape(.box), .style([.filled]), .fillColor("#FFFFFFD0"), .color("#FFFFFF00"), .penWidth(0),
-                               .fixedSize(true), .width(backing.width / 72), .height(backing.height / 72)]
+                               .fixedSize(false), .width(0.01), .height(0.01)]
             } else {
                 attributes += [.shape(.plaintext), .style([.solid]), .fixedSize(false), .width(0.01), .height(0.01)]
             }

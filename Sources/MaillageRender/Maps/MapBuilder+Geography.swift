@@ -216,7 +216,7 @@ extension MapBuilder {
         for (k, box) in boxes.enumerated() {
             guard let box else { continue }
             labels.append(GeoLabel(text: texts[k].0, x: box.centre.x, y: box.centre.y, fontSize: texts[k].1, kind: texts[k].2,
-                                   backing: compact ? ((box.maxX - box.minX) * 0.9, (box.maxY - box.minY) * 0.9) : nil))
+                                   backing: compact))
         }
         let namedCount = labels.count { if case .actor = $0.kind { true } else { false } }
         let tieCount = kept.count
