@@ -74,6 +74,17 @@ import Testing
         #expect(drawnTies == wanted.ties, "\(kind): \(drawnTies.symmetricDifference(wanted.ties).sorted())")
         let whole = try maps(MapRequest(view: .actors)).geo
         #expect(ids(whole, class: "actor").count > drawnActors.count, "\(kind): the whole map is drawn, not the selection")
+        // A focus or an ego is framed on its actors: its map is no wider than the whole one's and its outlines are cut at the frame.
+        if kind != "backbone" {
+            // The scale bar says how many metres it spans: fewer on a map framed closer.
+            let metres = { (map: MapBuilder.Map) -> Double? in
+                map.document.nodes.first { $0.name == "scale-label" }.flatMap { node in
+                    node.attributes.lazy.compactMap { if case .label(let text) = $0 { text } else { nil } }.first }
+                    .flatMap { text in Double(text.split(separator: " ")[0]).map { $0 * (text.hasSuffix(" km") ? 1000 : 1) } }
+            }
+            let focused = try #require(metres(geo)), all = try #require(metres(whole))
+            #expect(focused < all, "\(kind): not framed on its actors (scale bar \(focused) m, whole map \(all) m)")
+        }
     }
 
     @Test func theSubtitleSaysWhatIsDrawn() throws {
@@ -83,6 +94,9 @@ import Testing
         #expect(DOTEncoder.encode(geo.document).contains("Épine dorsale"))
         request = MapRequest(view: .actors, focus: .cluster(1))
         #expect(DOTEncoder.encode(try maps(request).geo.document).contains("Groupe 1"))
+        // CD2E has no place: the map says so rather than leaving the reader to look for it.
+        request = MapRequest(view: .actors, ego: "cd2e")
+        #expect(DOTEncoder.encode(try maps(request).geo.document).contains("pas de lieu connu : ses partenaires"))
     }
 
     @Test(arguments: [MapRequest.View.actors, .territories])

@@ -105,6 +105,32 @@ public struct GeoLayout: Sendable {
         return p
     }
 
+    /// The part of `ring` (a polygon, closed or not) inside the rectangle from (`minX`,
+    /// `minY`) to (`maxX`, `maxY`) (Sutherland–Hodgman): an outline cut at the edges of
+    /// a map framed on part of it. Empty when nothing of it is inside.
+    /// - Complexity: O(ring length).
+    public static func clipped(_ ring: [(x: Double, y: Double)], minX: Double, minY: Double, maxX: Double, maxY: Double) -> [(x: Double, y: Double)] {
+        var points = ring
+        let edges: [((x: Double, y: Double)) -> Double] = [{ $0.x - minX }, { maxX - $0.x }, { $0.y - minY }, { maxY - $0.y }]
+        for inside in edges {
+            guard !points.isEmpty else { break }
+            var out: [(x: Double, y: Double)] = []
+            out.reserveCapacity(points.count + 4)
+            var previous = points[points.count - 1]
+            for current in points {
+                let a = inside(previous), b = inside(current)
+                if (a >= 0) != (b >= 0) {
+                    let t = a / (a - b)
+                    out.append((previous.x + (current.x - previous.x) * t, previous.y + (current.y - previous.y) * t))
+                }
+                if b >= 0 { out.append(current) }
+                previous = current
+            }
+            points = out
+        }
+        return points.count >= 3 ? points : []
+    }
+
     /// Whether `p` lies inside `ring` (even-odd rule; the ring closed or not).
     /// - Complexity: O(ring length).
     public static func contains(_ ring: [(x: Double, y: Double)], _ p: (x: Double, y: Double)) -> Bool {

@@ -58,7 +58,10 @@ extension MapBuilder {
         }
         let outlined = dataset.territories.indices.filter { placement.territoryBoundaries[$0] != nil }
             .sorted { dataset.territories[$0].level < dataset.territories[$1].level }
-        for t in outlined {
+        // A focus or an ego is framed on its actors (the outlines cut at the frame); the
+        // whole network on the outlines too.
+        let framedOnActors = !territoryView && (request.focus != nil || request.ego != nil) && !extent.isEmpty
+        for t in outlined where !framedOnActors {
             if let b = placement.territoryBoundaries[t], let boundary = placement.boundaries?.boundaries[b] {
                 extent += boundary.outerPoints
             }
@@ -69,7 +72,9 @@ extension MapBuilder {
         for t in outlined {
             guard let b = placement.territoryBoundaries[t], let boundary = placement.boundaries?.boundaries[b] else { continue }
             let wide = dataset.territories[t].level <= .departement
-            areas.append(GeoArea(rings: boundary.polygons.compactMap { $0.first?.map(layout.point) }, style: wide ? .land : .outline))
+            let rings = boundary.polygons.compactMap { $0.first?.map(layout.point) }
+                .map { GeoLayout.clipped($0, minX: 0, minY: 0, maxX: layout.width, maxY: layout.height) }.filter { !$0.isEmpty }
+            if !rings.isEmpty { areas.append(GeoArea(rings: rings, style: wide ? .land : .outline)) }
         }
         var notes: [String] = []
         let projection = layout.projection.name(french: l == .fr)
@@ -86,8 +91,9 @@ extension MapBuilder {
             hullPoints[group].append(PlanePoint(x: p.x, y: p.y))
         }
         for (group, t) in assignment.territories.enumerated() where !outlinedIDs.contains(t.id) && !hullPoints[group].isEmpty {
-            let hull = ConvexHull.padded(hullPoints[group], radius: 16)
-            areas.append(GeoArea(rings: [hull.map { ($0.x, $0.y) }], style: .hull(group)))
+            let hull = GeoLayout.clipped(ConvexHull.padded(hullPoints[group], radius: 16).map { ($0.x, $0.y) },
+                                         minX: 0, minY: 0, maxX: layout.width, maxY: layout.height)
+            if !hull.isEmpty { areas.append(GeoArea(rings: [hull], style: .hull(group))) }
         }
         if territoryView {
             return geographicTerritories(title: title, placement: placement, territoryPlaces: territoryPlaces, layout: layout, areas: areas,
@@ -245,6 +251,10 @@ extension MapBuilder {
                                 "Names: of the \(min(Self.namedHubs, drawnActors.count)) largest actors (\(sizeMeasure.name(in: l))), the \(namedCount) that find room") + hover)
         }
         notes += selectionNotes(selection)
+        if let ego = selection.egoIndex, !drawn[ego] {
+            notes.append(l.pick("\(dataset.actors[ego].name) n'a pas de lieu connu : ses partenaires sont dessinés sans lui",
+                                "\(dataset.actors[ego].name) has no known place: its partners are drawn without it"))
+        }
         notes += commonNotes(projection: projection, unplaced: unplaced, placement: placement)
         let counts = l.pick("\(actors.count) acteurs, \(tieCount) liens", "\(actors.count) actors, \(tieCount) ties")
         let subtitle = selectionSubtitle(selection, counts: counts) {
