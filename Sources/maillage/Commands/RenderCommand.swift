@@ -30,7 +30,9 @@ struct RenderCommand: ParsableCommand {
         (density at least 0.3, at most 60 cooperations): bipartite; up to 300 actors and 3,000 ties: actors, \
         every actor named; larger: clusters. A focus or a backbone draws actors; there, every actor is named up \
         to 300 actors, only the 30 largest above (and always on a backbone), the others on hover. When at least \
-        half the actors have no kind, actors are coloured by cluster.
+        half the actors have no kind, actors are coloured by cluster. With --layout geo, the names are \
+        those that find room beside their mark (the others on hover); above 300 actors the marks are small \
+        and above 600 ties they are drawn bundled, one line per pair of places (the 800 most tied).
         """)
 
     @OptionGroup var source: DatasetOptions
@@ -44,7 +46,7 @@ struct RenderCommand: ParsableCommand {
     @Option(help: "actors, bipartite, territories or clusters (default: chosen by size, see below).")
     var view: MapRequest.View?
 
-    @Option(help: "Graphviz layout: sfdp, neato, fdp, dot or circo (default: chosen for the view and size); geo: the geographic map (actors or territories view) at the places of the dataset's lat/lon or INSEE codes, in Lambert-93.")
+    @Option(help: "Graphviz layout: sfdp, neato, fdp, dot or circo (default: chosen for the view and size); geo: the geographic map (actors or territories view) at the places of the dataset's lat/lon or INSEE codes, in Lambert-93; --ego, --cluster, --territory and --backbone choose its actors and ties as on the network map.")
     var layout: LayoutEngine?
 
     @Option(help: ArgumentHelp("With --layout geo: territory outlines (GeoJSON in WGS 84), matched to territories by id or INSEE code; otherwise hulls of their actors.", valueName: "file.geojson"))
