@@ -11,6 +11,7 @@
 public enum LabelPlacement {
     /// An axis-aligned rectangle, in points.
     public struct Box: Sendable, Hashable {
+        /// The left, bottom, right and top edges, points (y grows upwards, as in Graphviz).
         public var minX: Double, minY: Double, maxX: Double, maxY: Double
 
         public init(minX: Double, minY: Double, maxX: Double, maxY: Double) {
@@ -25,6 +26,7 @@ public enum LabelPlacement {
             self.init(minX: x - width / 2, minY: y - height / 2, maxX: x + width / 2, maxY: y + height / 2)
         }
 
+        /// The centre of the box.
         public var centre: (x: Double, y: Double) { ((minX + maxX) / 2, (minY + maxY) / 2) }
 
         /// Whether the two boxes share more than an edge.
