@@ -121,6 +121,7 @@ import Testing
         guard case .object(let members) = list else { Issue.record("not an object"); return }
         #expect(members.map(\.0) == ["after", "gaps"])
         #expect(list.compact() == "{\"after\":[1,0,0,2,0,0,0,0,0,0],\"gaps\":[2,2,4]}")
+        #expect(Report.pairList([], count: 5).compact() == "{\"after\":[],\"gaps\":[]}")
     }
 
     @Test func longTablesAreBuiltFromThePageData() throws {

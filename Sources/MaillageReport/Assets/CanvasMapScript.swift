@@ -16,8 +16,11 @@ extension ReportAssets {
     /// Once the first frame is drawn and the handlers are set, the script sets the
     /// Performance mark `maillage-map-interactive` (read by Benchmarks/output_steps.py).
     ///
+    /// On the clusters and territories overviews, each group's label goes inside its disc
+    /// or beside it, never over a disc or another label (`placeGroupLabels`).
+    ///
     /// `window.__maillageMap` exposes read-only helpers (screen point of an actor or a
-    /// group, current view) for the browser tests.
+    /// group, current view, the group labels and discs drawn) for the browser tests.
     static let scriptCanvasMap: StaticString = #"""
   function canvasMap(box, canvas, m) {
     var ctx = canvas.getContext('2d');
@@ -271,8 +274,9 @@ extension ReportAssets {
     // Group labels, largest groups first: inside the disc when the text fits in it, else
     // beside it (right, left, below, above, then the diagonals), never over a disc, a
     // label or the canvas's edge. A label that fits nowhere is shortened (a cluster's
-    // first line, then its number alone inside its disc) or left out: hovering the disc
-    // shows its card. Discs and labels are found through grids of 64 px cells, so a
+    // first line, then its number alone inside its disc; a territory's name cut to its
+    // disc) or left out, as are specks once a dozen groups are labelled: hovering the
+    // disc shows its card. Discs and labels are found through grids of 64 px cells, so a
     // frame costs O(groups × candidate places).
     function placeGroupLabels(list, idx) {
       var font = '12px system-ui, "DejaVu Sans", sans-serif', lineHeight = 15, gap = 4;
@@ -342,6 +346,9 @@ extension ReportAssets {
       var budget = 400;  // label attempts per frame beyond which small groups stay unlabelled
       discs.forEach(function (d) {
         if (budget-- <= 0) { return; }
+        // Specks (a few actors beside groups of thousands) stay unlabelled once a dozen
+        // groups are: their labels would crowd the map; hovering one shows its card.
+        if (d.r < 5 && labels.length >= 12) { return; }
         var g = list[d.k], texts = textsOf(g, d.r);
         for (var variant = 0; variant < texts.length; variant++) {
           var lines = texts[variant].filter(function (x) { return x; });

@@ -27,6 +27,8 @@ extension ReportAssets {
     /// - Tables: a click on a column header sorts by it (numbers by their exact value).
     /// - Partners are found from the ties when the page carries them, else from the
     ///   members of the actor's cooperations; each list is sorted by name when shown.
+    /// - The data comes column by column (`Report.pageData`); an actor's cooperations are
+    ///   found by inverting the cooperations' members once, on first use (O(memberships)).
     static let scriptCore: StaticString = #"""
 (function () {
   'use strict';

@@ -119,7 +119,8 @@ extension Report {
     /// each actor u in turn, `after[u]` is the number of its pairs with an actor v > u,
     /// and `gaps` lists those v in increasing order as the differences from u, then from
     /// the previous v (u = 3 with 5 and 9: `after[3] = 2`, gaps 2, 4). About half the
-    /// size of a flat list of indices; the script unfolds it in O(n + pairs).
+    /// size of a flat list of indices; the script unfolds it in O(n + pairs). No pairs
+    /// give empty lists.
     /// - Complexity: O(n + p log p) for p pairs.
     static func pairList(_ pairs: [(Int, Int)], count: Int) -> JSONValue {
         var after = [Int](repeating: 0, count: count)
@@ -137,7 +138,8 @@ extension Report {
             lastU = pair.u
             lastV = pair.v
         }
-        return .object([("after", .array(after.map { .int($0) })), ("gaps", .array(gaps))])
+        // No pairs: no counts either (`after` empty), rather than a zero per actor.
+        return .object([("after", .array(gaps.isEmpty ? [] : after.map { .int($0) })), ("gaps", .array(gaps))])
     }
 
     /// `value` with six significant digits (what the page shows has three decimals;
