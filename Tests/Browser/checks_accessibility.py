@@ -104,9 +104,9 @@ def check_keyboard_svg(browser, checks, label, names, partners):
     state = browser.evaluate("""(function () {
       var a = document.activeElement, g = a && a.closest ? a.closest('#map g.actor') : null;
       var data = JSON.parse(document.getElementById('report-data').textContent), best = 0;
-      data.actors.forEach(function (x, i) { if (x.degree > data.actors[best].degree) { best = i; } });
+      data.actors.degree.forEach(function (x, i) { if (x > data.actors.degree[best]) { best = i; } });
       var shape = g ? g.querySelector('polygon, ellipse, path') : null;
-      return {id: g ? g.id : null, top: 'actor-' + data.actors[best].key, topId: data.actors[best].id,
+      return {id: g ? g.id : null, top: 'actor-' + data.actors.key[best], topId: data.actors.id[best],
               stroke: shape ? getComputedStyle(shape).stroke : null, width: shape ? getComputedStyle(shape).strokeWidth : null};
     })()""")
     checks.check(state["id"] == state["top"], "%s: Tab from the map's tools reaches the most connected actor first" % label, state)
@@ -218,10 +218,10 @@ def check_canvas(browser, checks, path, out, source):
         browser.key("Tab", key_code=9)
     info = browser.evaluate("""(function () {
       var data = JSON.parse(document.getElementById('report-data').textContent), best = -1;
-      data.actors.forEach(function (a, i) { if (data.map.x[i] !== null && (best < 0 || a.degree > data.actors[best].degree)) { best = i; } });
+      data.actors.degree.forEach(function (d, i) { if (data.map.x[i] !== null && (best < 0 || d > data.actors.degree[best])) { best = i; } });
       var b = document.activeElement, r = b.getBoundingClientRect();
-      return {focused: b.getAttribute('data-actor'), best: best, bestDegree: data.actors[best].degree, ring: window.__maillageMap.keyFocus(),
-              visible: r.width > 20 && r.height > 10, status: document.getElementById('map-status').textContent, name: data.actors[best].name};
+      return {focused: b.getAttribute('data-actor'), best: best, bestDegree: data.actors.degree[best], ring: window.__maillageMap.keyFocus(),
+              visible: r.width > 20 && r.height > 10, status: document.getElementById('map-status').textContent, name: data.actors.name[best]};
     })()""")
     checks.check(info["focused"] is not None and int(info["focused"]) == info["best"] and info["ring"] == info["best"],
                  "%s: Tab reaches the most connected actor of the canvas map" % label, info)

@@ -16,7 +16,7 @@ FOCUS_STATE = """(function (k) {
   var d = window.__scaleData || (window.__scaleData = JSON.parse(document.getElementById('report-data').textContent));
   var box = document.getElementById('map-canvas').getBoundingClientRect();
   var wrong = 0, inside = 0, outside = 0;
-  for (var i = 0; i < d.actors.length; i++) {
+  for (var i = 0; i < d.actors.name.length; i++) {
     if (d.map.x[i] === null) { continue; }
     var p = window.__maillageMap.point(i), want = d.map.territory[i] === k;
     if (p.visible !== want) { wrong++; }

@@ -380,11 +380,12 @@ def check_canvas(browser, checks, path, label, out):
     info = browser.evaluate("""(function () {
       var data = JSON.parse(document.getElementById('report-data').textContent);
       var hub = -1;
-      data.actors.forEach(function (a, i) { if (data.map.x[i] !== null && (hub < 0 || a.degree > data.actors[hub].degree)) { hub = i; } });
+      var degree = data.actors.degree, name = data.actors.name;
+      degree.forEach(function (d, i) { if (data.map.x[i] !== null && (hub < 0 || d > degree[hub])) { hub = i; } });
       var other = -1;
-      data.actors.forEach(function (a, i) { if (other < 0 && i !== hub && a.degree > 0 && a.name !== data.actors[hub].name) { other = i; } });
-      return {canvas: !!document.querySelector('#map canvas'), drawn: window.__maillageMap.drawn(), hub: hub, hubName: data.actors[hub].name,
-              hubDegree: data.actors[hub].degree, other: other, otherName: data.actors[other].name, view: window.__maillageMap.view()};
+      degree.forEach(function (d, i) { if (other < 0 && i !== hub && d > 0 && name[i] !== name[hub]) { other = i; } });
+      return {canvas: !!document.querySelector('#map canvas'), drawn: window.__maillageMap.drawn(), hub: hub, hubName: name[hub],
+              hubDegree: degree[hub], other: other, otherName: name[other], view: window.__maillageMap.view()};
     })()""")
     checks.check(info["canvas"] and info["drawn"] > 0, "%s: the canvas map draws %d actors" % (label, info["drawn"]), info)
     # Above the labelled size every actor at once is a hairball: the map opens on the
@@ -448,7 +449,7 @@ def check_canvas(browser, checks, path, label, out):
     browser.key("Enter", key_code=13)
     time.sleep(0.2)
     selected = browser.evaluate("window.__maillageMap.selected()")
-    chosen = browser.evaluate("(JSON.parse(document.getElementById('report-data').textContent).actors[window.__maillageMap.selected()] || {}).name")
+    chosen = browser.evaluate("JSON.parse(document.getElementById('report-data').textContent).actors.name[window.__maillageMap.selected()] || null")
     checks.check(selected >= 0 and chosen is not None and chosen.startswith(info["otherName"][:3]),
                  "%s: search and Enter select an actor" % label, (selected, chosen, info["otherName"]))
     shown = browser.evaluate("(function (i) { var p = window.__maillageMap.point(i), r = document.getElementById('map-canvas').getBoundingClientRect();"

@@ -76,18 +76,80 @@ import Testing
         let json = try content(of: html, after: "<script type=\"application/json\" id=\"report-data\">", until: "</script>")
         #expect(!json.contains("<") && !json.contains(">") && !json.contains("&") && !json.contains("\u{2028}"))
         let data = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
-        let actors = try #require(data["actors"] as? [[String: Any]])
-        #expect(actors.map { $0["name"] as? String } == Self.dataset.actors.map(\.name))
-        #expect(actors.map { $0["key"] as? String } == Self.dataset.actors.map { DOTEncoder.svgID($0.id, prefix: "") })
-        #expect(actors.map { $0["website"] as? String } == [nil, "https://www.exemple.fr", nil, "https://ess.example.org/a?b=1", nil])
-        let flat = try #require(data["ties"] as? [Int])
-        #expect(flat.count == 2 * report.analysis.projected.graph.edgeCount)
-        let ties = stride(from: 0, to: flat.count, by: 2).map { Set([flat[$0], flat[$0 + 1]]) }
-        #expect(Set(ties) == [[0, 1], [0, 2], [1, 2], [2, 3]])
+        let labels = try #require(data["labels"] as? [String: Any])
+        let actors = try #require(data["actors"] as? [String: Any])
+        #expect(actors["name"] as? [String] == Self.dataset.actors.map(\.name))
+        #expect(actors["id"] as? [String] == Self.dataset.actors.map(\.id))
+        #expect(actors["key"] as? [String] == Self.dataset.actors.map { DOTEncoder.svgID($0.id, prefix: "") })
+        #expect(actors["website"] as? [String] == ["", "https://www.exemple.fr", "", "https://ess.example.org/a?b=1", ""])
+        // Kinds and territories are codes into the lookup tables.
+        let kinds = try #require(labels["kinds"] as? [[String]])
+        let kindCodes = try #require(actors["kind"] as? [Int])
+        #expect(kindCodes.map { kinds[$0][0] } == Self.dataset.actors.map(\.kind.rawValue))
+        #expect(kindCodes.map { kinds[$0][1] } == Self.dataset.actors.map { ReportLanguage.fr.label($0.kind) })
+        let places = try #require(labels["places"] as? [String])
+        let placeCodes = try #require(actors["place"] as? [Int])
+        #expect(placeCodes.map { places[$0] } == Self.dataset.actors.indices.map { report.territoryText(of: $0) })
+        #expect(Set(places).count == places.count, "each territory text once")
+        #expect(actors["degree"] as? [Int] == [2, 2, 3, 1, 0])
+        #expect(actors["cluster"] as? [Int] == report.analysis.clusterOfActor.map { $0 >= 0 ? $0 + 1 : 0 })
+        // Ties: for each actor u, the number of partners v > u, then the gaps from u to each v.
+        let ties = try #require(data["ties"] as? [String: [Int]])
+        #expect(ties["after"] == [2, 1, 1, 0, 0])
+        #expect(ties["gaps"] == [1, 1, 1, 1])
         #expect(data["tiesComplete"] as? Bool == true)
-        let cooperations = try #require(data["cooperations"] as? [[String: Any]])
-        #expect(cooperations.first?["members"] as? [[Any]] != nil)
-        #expect((cooperations.last?["declared"] as? Int) == 12)
+        // Each membership once, with its role as a digit into the roles table.
+        let cooperations = try #require(data["cooperations"] as? [String: Any])
+        #expect(cooperations["name"] as? [String] == Self.dataset.cooperations.map(\.name))
+        #expect(cooperations["memberCount"] as? [Int] == [3, 2])
+        #expect(cooperations["members"] as? [Int] == [0, 1, 2, 2, 3])
+        let roles = try #require(labels["roles"] as? [String])
+        let roleDigits = try #require(cooperations["roles"] as? String)
+        #expect(roleDigits.compactMap { $0.wholeNumberValue }.map { roles[$0] } == ["animateur", "membre", "membre", "porteur", "membre"])
+        #expect(cooperations["declared"] as? [Any?] != nil)
+        #expect((cooperations["declared"] as? [Any])?.last as? Int == 12)
+        #expect(cooperations["summary"] as? [String] == ["<b onmouseover=\"alert(2)\">x</b>", ""])
+        let cooperationPlaces = try #require(cooperations["place"] as? [Int])
+        #expect(cooperationPlaces.map { places[$0] } == ["Pays <i>A</i>", "Pays B"])
+        // No pretty printing: the block is one line.
+        #expect(!json.contains("\n") && json.hasPrefix("{\"lang\":\"fr\",\"text\":{"))
+    }
+
+    @Test func pairsAreWrittenOnceAsGapsFromTheSmallerActor() {
+        // (3, 5), (9, 3), (0, 2), a repeat and a loop: after = [1, 0, 0, 2, 0…], gaps 2; 2, 4.
+        let list = Report.pairList([(3, 5), (9, 3), (0, 2), (5, 3), (4, 4)], count: 10)
+        guard case .object(let members) = list else { Issue.record("not an object"); return }
+        #expect(members.map(\.0) == ["after", "gaps"])
+        #expect(list.compact() == "{\"after\":[1,0,0,2,0,0,0,0,0,0],\"gaps\":[2,2,4]}")
+        #expect(Report.pairList([], count: 5).compact() == "{\"after\":[],\"gaps\":[]}")
+    }
+
+    @Test func longTablesAreBuiltFromThePageData() throws {
+        // 120 actors in pairs: the actors table (over SortableTable.pagedAbove rows) writes
+        // its first page only and names the page data as its source; no rows block.
+        let actors = (0..<120).map { Actor(id: "a\($0)", name: "Acteur \($0 % 7) <\($0)>", kind: .structure) }
+        let cooperations = (0..<60).map { Cooperation(id: "c\($0)", name: "Coop \($0)") }
+        let memberships = (0..<120).map { Membership(cooperation: "c\($0 / 2)", actor: "a\($0)") }
+            + [Membership(cooperation: "c0", actor: "a5"), Membership(cooperation: "c0", actor: "a9")]
+        let dataset = Dataset(name: "paires", actors: actors, cooperations: cooperations, memberships: memberships, territories: [])
+        let analysis = ReportAnalysis(dataset: dataset, settings: ReportSettings(level: .pays, topHubs: 3))
+        let provenance = ReportProvenance(maillageVersion: "0.1.0", datasetFolder: "paires", fingerprint: String(repeating: "0", count: 64))
+        let report = Report(analysis: analysis, map: nil, provenance: provenance, language: .fr)
+        let html = report.html()
+        #expect(html.contains("<table id=\"table-acteurs\" class=\"sortable cards-on-phone\" data-paged=\"\" data-source=\"actors\" data-rows=\"120\">"))
+        #expect(!html.contains("id=\"rows-table-acteurs\""))
+        let table = try content(of: html, after: "<table id=\"table-acteurs\"", until: "</table>")
+        #expect(table.components(separatedBy: "<tr>").count - 1 == 1 + SortableTable.pageSize)
+        // The rows written are the first of the script's order: most partners first, then by name.
+        let order = report.actorOrder
+        // a5 and a9 share c0 with a0 and a1 (4 partners each), "Acteur 2 <9>" before "Acteur 5 <5>".
+        #expect(Array(order.prefix(4)) == [9, 5, 0, 1])
+        let firstName = try content(of: table, after: "data-actor=\"", until: "\"")
+        #expect(firstName == String(order[0]))
+        #expect(zip(order, order.dropFirst()).allSatisfy { a, b in
+            analysis.degree[a] > analysis.degree[b] || analysis.degree[a] == analysis.degree[b]
+                && !dataset.actors[b].name.utf16.lexicographicallyPrecedes(dataset.actors[a].name.utf16)
+        })
     }
 
     @Test func theScriptIsAllowedByItsHashAndNothingElse() throws {

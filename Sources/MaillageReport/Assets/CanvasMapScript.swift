@@ -16,12 +16,15 @@ extension ReportAssets {
     /// Once the first frame is drawn and the handlers are set, the script sets the
     /// Performance mark `maillage-map-interactive` (read by Benchmarks/output_steps.py).
     ///
+    /// On the clusters and territories overviews, each group's label goes inside its disc
+    /// or beside it, never over a disc or another label (`placeGroupLabels`).
+    ///
     /// `window.__maillageMap` exposes read-only helpers (screen point of an actor or a
-    /// group, current view) for the browser tests.
+    /// group, current view, the group labels and discs drawn) for the browser tests.
     static let scriptCanvasMap: StaticString = #"""
   function canvasMap(box, canvas, m) {
     var ctx = canvas.getContext('2d');
-    var n = actors.length;
+    var n = actorCount;
     var X = new Float64Array(n), Y = new Float64Array(n), R = new Float64Array(n), on = new Uint8Array(n);
     var colorIndex = new Int32Array(n), colors = [];
     var colorSlot = new Map();
@@ -32,12 +35,12 @@ extension ReportAssets {
       X[i] = m.x[i] / 10; Y[i] = m.y[i] / 10;
       if (X[i] < x0) { x0 = X[i]; } if (X[i] > x1) { x1 = X[i]; }
       if (Y[i] < y0) { y0 = Y[i]; } if (Y[i] > y1) { y1 = Y[i]; }
-      if (actors[i].degree > maxDegree) { maxDegree = actors[i].degree; }
+      if (A.degree[i] > maxDegree) { maxDegree = A.degree[i]; }
     }
     function groupColor(index) { return m.groupColors[index % m.groupColors.length]; }
     for (i = 0; i < n; i++) {
-      R[i] = 1.6 + 4.4 * Math.sqrt(actors[i].degree / maxDegree);
-      var c = m.colorBy === 'cluster' ? (actors[i].cluster ? groupColor(actors[i].cluster - 1) : m.other) : (m.kindColors[actors[i].kind] || m.other);
+      R[i] = 1.6 + 4.4 * Math.sqrt(A.degree[i] / maxDegree);
+      var c = m.colorBy === 'cluster' ? (A.cluster[i] ? groupColor(A.cluster[i] - 1) : m.other) : (m.kindColors[kindOf(i)] || m.other);
       if (!colorSlot.has(c)) { colorSlot.set(c, colors.length); colors.push(c); }
       colorIndex[i] = colorSlot.get(c);
     }
@@ -46,19 +49,19 @@ extension ReportAssets {
     for (i = 0; i < n; i++) { if (on[i]) { order.push(i); } }
     order.sort(function (a, b) { return R[a] - R[b] || a - b; });
     var labelOrder = order.slice().reverse().slice(0, 3000);
-    var backbone = m.backbone || [];
+    var backbone = unfoldPairs(m.backbone);
     var allTies = data.tiesComplete ? ties : backbone;
     var clusters = m.clusters || [], territories = m.territories || [];
 
     var view = m.view || 'actors', focus = null;
     var s = 1, tx = 0, ty = 0, fitScale = 1, lastFit = 1, width = 0, height = 0, dpr = 1;
-    var marked = null, litPairs = [], selected = -1;
+    var marked = null, litPairs = [], selected = -1, groupLabels = [];
     var moving = 0, frame = 0;
 
     function visible(i) {
       if (!on[i]) { return false; }
       if (!focus) { return true; }
-      return focus.type === 'cluster' ? actors[i].cluster === focus.index + 1 : m.territory[i] === focus.index;
+      return focus.type === 'cluster' ? A.cluster[i] === focus.index + 1 : m.territory[i] === focus.index;
     }
     function resize() {
       var rect = box.getBoundingClientRect();
@@ -109,6 +112,7 @@ extension ReportAssets {
 
     function draw() {
       frame = 0;
+      groupLabels = [];
       ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
       ctx.fillStyle = '#ffffff';
       ctx.fillRect(0, 0, width, height);
@@ -224,7 +228,7 @@ extension ReportAssets {
         if (a < 0 || !visible(a)) { continue; }
         var px = X[a] * s + tx, py = Y[a] * s + ty;
         if (px < 0 || py < 0 || px > width || py > height) { continue; }
-        var text = actors[a].name.length > 30 ? actors[a].name.slice(0, 29) + '…' : actors[a].name;
+        var text = names[a].length > 30 ? names[a].slice(0, 29) + '…' : names[a];
         var w = ctx.measureText(text).width + 4, h = 15, lx = px + R[a] * g + 3, ly = py - h / 2;
         if (lx + w > width) { lx = px - R[a] * g - 3 - w; }
         if (!free(lx, ly, w, h)) { continue; }
@@ -264,37 +268,130 @@ extension ReportAssets {
         ctx.strokeStyle = '#ffffff';
         ctx.stroke();
       });
-      // Labels, largest groups first, where they fit.
-      ctx.font = '12px system-ui, "DejaVu Sans", sans-serif';
-      ctx.textBaseline = 'top';
-      ctx.textAlign = 'center';
-      var placed = [];
-      idx.slice().reverse().forEach(function (k) {
-        var g = list[k], r = groupRadius(g), px = g.x / 10 * s + tx, py = g.y / 10 * s + ty;
-        var lines = view === 'clusters'
-          ? [format(T.clusterN, g.number) + ' · ' + format(T.actorsN, g.size), g.title, g.facts]
-          : [g.name, format(T.actorsN, g.size)];
-        lines = lines.filter(function (x) { return x; });
-        var w = 0;
-        lines.forEach(function (line) { w = Math.max(w, ctx.measureText(line).width); });
-        // Inside a disc wide enough for the text, else below it.
-        var h = 15 * lines.length, lx = px - w / 2 - 2, ly = 2 * r > w + 8 && 2 * r > h + 8 ? py - h / 2 : py + r + 2;
-        if (lx < 0 || lx + w > width || ly < 0 || ly + h > height) { return; }
-        for (var q = 0; q < placed.length; q++) {
-          var o = placed[q];
-          if (lx < o[0] + o[2] && o[0] < lx + w + 4 && ly < o[1] + o[3] && o[1] < ly + h) { return; }
+      placeGroupLabels(list, idx.slice().reverse());
+    }
+
+    // Group labels, largest groups first: inside the disc when the text fits in it, else
+    // beside it (right, left, below, above, then the diagonals), never over a disc, a
+    // label or the canvas's edge. A label that fits nowhere is shortened (a cluster's
+    // first line, then its number alone inside its disc; a territory's name cut to its
+    // disc) or left out, as are specks once a dozen groups are labelled: hovering the
+    // disc shows its card. Discs and labels are found through grids of 64 px cells, so a
+    // frame costs O(groups × candidate places).
+    function placeGroupLabels(list, idx) {
+      var font = '12px system-ui, "DejaVu Sans", sans-serif', lineHeight = 15, gap = 4;
+      var discs = [], cell = 64, discGrid = new Map(), labelGrid = new Map(), labels = [];
+      function eachCell(x0, y0, x1, y1, visit) {
+        for (var cx = Math.floor(x0 / cell); cx <= Math.floor(x1 / cell); cx++) {
+          for (var cy = Math.floor(y0 / cell); cy <= Math.floor(y1 / cell); cy++) {
+            if (visit(cx + ',' + cy) === false) { return false; }
+          }
         }
-        placed.push([lx, ly, w + 4, h]);
-        lines.forEach(function (line, j) {
-          ctx.font = (j === 0 ? '600 ' : '') + '12px system-ui, "DejaVu Sans", sans-serif';
-          ctx.strokeStyle = 'rgba(255,255,255,0.92)';
-          ctx.lineWidth = 3.5;
-          ctx.strokeText(line, px, ly + 15 * j);
-          ctx.fillStyle = '#1d2a33';
-          ctx.fillText(line, px, ly + 15 * j);
+        return true;
+      }
+      function add(grid, key, item) { var l = grid.get(key); if (l) { l.push(item); } else { grid.set(key, [item]); } }
+      idx.forEach(function (k) {
+        var g = list[k], d = { k: k, x: g.x / 10 * s + tx, y: g.y / 10 * s + ty, r: groupRadius(g) };
+        if (d.x + d.r < 0 || d.y + d.r < 0 || d.x - d.r > width || d.y - d.r > height) { return; }
+        discs.push(d);
+        // Cells outside the canvas hold nothing a label could touch.
+        eachCell(Math.max(0, d.x - d.r), Math.max(0, d.y - d.r), Math.min(width, d.x + d.r), Math.min(height, d.y + d.r),
+                 function (key) { add(discGrid, key, d); });
+      });
+      function free(x, y, w, h) {
+        if (x < 2 || y < 2 || x + w > width - 2 || y + h > height - 2) { return false; }
+        return eachCell(x, y, x + w, y + h, function (key) {
+          var near = discGrid.get(key) || [], q, o;
+          for (q = 0; q < near.length; q++) {
+            o = near[q];
+            var cx = Math.max(x, Math.min(o.x, x + w)), cy = Math.max(y, Math.min(o.y, y + h));
+            if ((cx - o.x) * (cx - o.x) + (cy - o.y) * (cy - o.y) < (o.r + 1) * (o.r + 1)) { return false; }
+          }
+          var taken = labelGrid.get(key) || [];
+          for (q = 0; q < taken.length; q++) {
+            o = taken[q];
+            if (x < o[0] + o[2] + gap && o[0] < x + w + gap && y < o[1] + o[3] + 2 && o[1] < y + h + 2) { return false; }
+          }
+          return true;
         });
+      }
+      // Inside its own disc: only other labels and the edge can be in the way (discs do not overlap).
+      function freeInside(x, y, w, h) {
+        if (x < 2 || y < 2 || x + w > width - 2 || y + h > height - 2) { return false; }
+        return eachCell(x, y, x + w, y + h, function (key) {
+          var taken = labelGrid.get(key) || [];
+          for (var q = 0; q < taken.length; q++) {
+            var o = taken[q];
+            if (x < o[0] + o[2] && o[0] < x + w && y < o[1] + o[3] && o[1] < y + h) { return false; }
+          }
+          return true;
+        });
+      }
+      // The texts a group's label may take, longest first; the last goes only inside the
+      // disc (a cluster's number, a territory's name cut to the disc's width).
+      function textsOf(g, r) {
+        if (view !== 'clusters') { return [[g.name, format(T.actorsN, g.size)], [g.name], [cut(g.name, 2 * r - 12)]]; }
+        var head = format(T.clusterN, g.number) + ' \u00b7 ' + format(T.actorsN, g.size);
+        return [[head, g.title, g.facts], [head, g.title], [head], [String(g.number)]];
+      }
+      function cut(text, room) {
+        ctx.font = '600 ' + font;
+        if (ctx.measureText(text).width + 4 <= room) { return text; }
+        var keep = Math.floor(text.length * room / (ctx.measureText(text).width + 4));
+        while (keep >= 4 && ctx.measureText(text.slice(0, keep) + '\u2026').width + 4 > room) { keep--; }
+        return keep >= 4 ? text.slice(0, keep) + '\u2026' : null;
+      }
+      ctx.textBaseline = 'middle';
+      ctx.lineJoin = 'round';
+      var budget = 400;  // label attempts per frame beyond which small groups stay unlabelled
+      discs.forEach(function (d) {
+        if (budget-- <= 0) { return; }
+        // Specks (a few actors beside groups of thousands) stay unlabelled once a dozen
+        // groups are: their labels would crowd the map; hovering one shows its card.
+        if (d.r < 5 && labels.length >= 12) { return; }
+        var g = list[d.k], texts = textsOf(g, d.r);
+        for (var variant = 0; variant < texts.length; variant++) {
+          var lines = texts[variant].filter(function (x) { return x; });
+          if (!lines.length) { continue; }
+          var w = 0;
+          lines.forEach(function (line, j) { ctx.font = (j === 0 ? '600 ' : '') + font; w = Math.max(w, ctx.measureText(line).width); });
+          w += 4;
+          var h = lineHeight * lines.length, spot = null;
+          // Inside, centred on the disc's part within the canvas, when the block's corners
+          // stay 3 px within the disc.
+          var ix = Math.min(Math.max(d.x, w / 2 + 4), width - w / 2 - 4), iy = Math.min(Math.max(d.y, h / 2 + 4), height - h / 2 - 4);
+          var fx = Math.abs(ix - d.x) + w / 2, fy = Math.abs(iy - d.y) + h / 2;
+          if (fx * fx + fy * fy <= (d.r - 3) * (d.r - 3) && freeInside(ix - w / 2, iy - h / 2, w, h)) {
+            spot = [ix - w / 2, iy - h / 2, 'center'];
+          } else if (variant < texts.length - 1) {
+            var o = d.r * 0.71 + gap, candidates = [
+              [d.x + d.r + gap, d.y - h / 2, 'left'], [d.x - d.r - gap - w, d.y - h / 2, 'right'],
+              [d.x - w / 2, d.y + d.r + gap, 'center'], [d.x - w / 2, d.y - d.r - gap - h, 'center'],
+              [d.x + o, d.y + o, 'left'], [d.x - o - w, d.y + o, 'right'], [d.x + o, d.y - o - h, 'left'], [d.x - o - w, d.y - o - h, 'right']];
+            for (var c = 0; c < candidates.length && !spot; c++) {
+              if (free(candidates[c][0], candidates[c][1], w, h)) { spot = candidates[c]; }
+            }
+          }
+          if (!spot) { continue; }
+          var rect = [spot[0], spot[1], w, h];
+          labels.push(rect);
+          eachCell(rect[0], rect[1], rect[0] + w, rect[1] + h, function (key) { add(labelGrid, key, rect); });
+          var x = spot[2] === 'center' ? spot[0] + w / 2 : spot[2] === 'left' ? spot[0] + 2 : spot[0] + w - 2;
+          ctx.textAlign = spot[2];
+          lines.forEach(function (line, j) {
+            ctx.font = (j === 0 ? '600 ' : '') + font;
+            ctx.strokeStyle = 'rgba(255,255,255,0.92)';
+            ctx.lineWidth = 3.5;
+            ctx.strokeText(line, x, spot[1] + lineHeight * (j + 0.5));
+            ctx.fillStyle = '#1d2a33';
+            ctx.fillText(line, x, spot[1] + lineHeight * (j + 0.5));
+          });
+          return;
+        }
       });
       ctx.textAlign = 'start';
+      canvas.setAttribute('data-labels', String(labels.length));
+      groupLabels = labels;
     }
 
     function schedule() { if (!frame) { frame = requestAnimationFrame(draw); } }
@@ -375,7 +472,7 @@ extension ReportAssets {
           var title = view === 'clusters' ? format(T.clusterN, g.number) + ' — ' + g.title : g.name;
           var lines = [format(T.actorsN, g.size)];
           if (g.facts) { lines.push(g.facts); }
-          if (g.hubs) { lines.push(g.hubs.map(function (a) { return actors[a].name; }).join(', ')); }
+          if (g.hubs) { lines.push(g.hubs.map(function (a) { return names[a]; }).join(', ')); }
           lines.push(T.openHint);
           showTipLines(title, lines, event.clientX, event.clientY);
         } else { hideTip(); }
@@ -465,7 +562,7 @@ extension ReportAssets {
     var keyList = document.getElementById('map-keys');
     if (keyList) {
       order.slice().sort(byDegree).slice(0, 100).forEach(function (a) {
-        var li = el('li'), b = el('button', say(T.keyItem, actors[a].name, actors[a].kindLabel));
+        var li = el('li'), b = el('button', say(T.keyItem, names[a], kindLabel(a)));
         b.type = 'button';
         b.setAttribute('data-actor', String(a));
         li.appendChild(b);
@@ -479,7 +576,7 @@ extension ReportAssets {
         if (view !== 'actors' && view !== 'backbone') { setView('actors'); }
         var px = X[keyFocus] * s + tx, py = Y[keyFocus] * s + ty;
         if (px < 30 || py < 30 || px > width - 30 || py > height - 30) { tx = width / 2 - X[keyFocus] * s; ty = height / 2 - Y[keyFocus] * s; }
-        announce(say(T.keyStatus, actors[keyFocus].name));
+        announce(say(T.keyStatus, names[keyFocus]));
         schedule();
       });
       keyList.addEventListener('focusout', function () { keyFocus = -1; schedule(); });
@@ -559,7 +656,19 @@ extension ReportAssets {
       selected: function () { return selected; },
       scale: function () { return s / lastFit; },
       keyFocus: function () { return keyFocus; },
-      drawn: function () { return drawnCount; }
+      drawn: function () { return drawnCount; },
+      // The group labels drawn last (page coordinates: x, y, width, height) and the discs of
+      // the groups shown (x, y, radius), for the checks that labels overlap nothing.
+      groupLabels: function () {
+        var r = canvas.getBoundingClientRect();
+        return groupLabels.map(function (b) { return [r.left + b[0], r.top + b[1], b[2], b[3]]; });
+      },
+      groupDiscs: function () {
+        var r = canvas.getBoundingClientRect();
+        return groupsOfView().filter(function (g) { return g.r > 0; }).map(function (g) {
+          return [r.left + g.x / 10 * s + tx, r.top + g.y / 10 * s + ty, groupRadius(g)];
+        });
+      }
     };
     return api;
   }

@@ -27,30 +27,83 @@ extension ReportAssets {
     /// - Tables: a click on a column header sorts by it (numbers by their exact value).
     /// - Partners are found from the ties when the page carries them, else from the
     ///   members of the actor's cooperations; each list is sorted by name when shown.
+    /// - The data comes column by column (`Report.pageData`); an actor's cooperations are
+    ///   found by inverting the cooperations' members once, on first use (O(memberships)).
     static let scriptCore: StaticString = #"""
 (function () {
   'use strict';
   var source = document.getElementById('report-data');
   if (!source) { return; }
   var data = JSON.parse(source.textContent);
-  var T = data.text;
-  var actors = data.actors, coops = data.cooperations;
-  var ties = data.ties || [];
+  var T = data.text, L = data.labels;
+  // Actors and cooperations come column by column (Report.pageData): actor i is
+  // A.name[i], A.degree[i]…; its kind, place, role codes point into the tables of L.
+  var A = data.actors, C = data.cooperations;
+  var names = A.name, coopNames = C.name;
+  var actorCount = names.length, coopCount = coopNames.length;
+  // Pairs of actors written as Report.pairList writes them, unfolded into u0, v0, u1, v1…
+  function unfoldPairs(p) {
+    if (!p || !p.after) { return new Int32Array(0); }
+    var out = new Int32Array(2 * p.gaps.length), t = 0, g = 0;
+    for (var u = 0; u < p.after.length; u++) {
+      for (var k = 0, v = u; k < p.after[u]; k++) { v += p.gaps[g++]; out[t++] = u; out[t++] = v; }
+    }
+    return out;
+  }
+  var ties = unfoldPairs(data.ties);
   var collator = new Intl.Collator(data.lang, { numeric: true, sensitivity: 'base' });
   var numberFormat = new Intl.NumberFormat(data.lang, { maximumFractionDigits: 3 });
+  function kindLabel(i) { return L.kinds[A.kind[i]][1]; }
+  function kindOf(i) { return L.kinds[A.kind[i]][0]; }
+  function placeOf(i) { return L.places[A.place[i]] || ''; }
+  function formLabel(c) { return L.forms[C.form[c]][1]; }
+  var hubRank = new Map();
+  for (var h = 0; h + 1 < A.hubs.length; h += 2) { if (!hubRank.has(A.hubs[h])) { hubRank.set(A.hubs[h], A.hubs[h + 1]); } }
+  // Memberships, each once: cooperation c has members C.members[k] for k in
+  // memberStart[c] ≤ k < memberStart[c + 1], with role L.roles[C.roles[k]].
+  var memberStart = new Int32Array(coopCount + 1);
+  for (var c0 = 0; c0 < coopCount; c0++) { memberStart[c0 + 1] = memberStart[c0] + C.memberCount[c0]; }
+  function roleOf(k) { return L.roles[C.roles.charCodeAt(k) - 48] || ''; }
+  function membersOf(c) { return C.members.slice(memberStart[c], memberStart[c + 1]); }
+  // The same memberships actor by actor (their indices k), built on first use: O(memberships).
+  var actorStart = null, byActor = null, coopOfMembership = null;
+  function indexMemberships() {
+    if (actorStart) { return; }
+    var count = C.members.length, k, c;
+    coopOfMembership = new Int32Array(count);
+    for (c = 0; c < coopCount; c++) { for (k = memberStart[c]; k < memberStart[c + 1]; k++) { coopOfMembership[k] = c; } }
+    actorStart = new Int32Array(actorCount + 1);
+    for (k = 0; k < count; k++) { actorStart[C.members[k] + 1]++; }
+    for (var a = 0; a < actorCount; a++) { actorStart[a + 1] += actorStart[a]; }
+    var next = actorStart.slice(0, actorCount);
+    byActor = new Int32Array(count);
+    for (k = 0; k < count; k++) { byActor[next[C.members[k]]++] = k; }
+  }
+  // Actor i's memberships: [cooperation, membership index k] pairs, by cooperation.
+  function membershipsOf(i) {
+    indexMemberships();
+    var out = [];
+    for (var k = actorStart[i]; k < actorStart[i + 1]; k++) { out.push([coopOfMembership[byActor[k]], byActor[k]]); }
+    return out;
+  }
+  function cooperationCount(i) { indexMemberships(); return actorStart[i + 1] - actorStart[i]; }
 
   var partnerLists = null;
   function partnersOf(i) {
     if (data.tiesComplete) {
       if (!partnerLists) {
-        partnerLists = actors.map(function () { return []; });
+        partnerLists = [];
+        for (var a = 0; a < actorCount; a++) { partnerLists.push([]); }
         for (var t = 0; t + 1 < ties.length; t += 2) { partnerLists[ties[t]].push(ties[t + 1]); partnerLists[ties[t + 1]].push(ties[t]); }
       }
       return partnerLists[i];
     }
     var seen = new Set(), out = [];
-    actors[i].cooperations.forEach(function (pair) {
-      coops[pair[0]].members.forEach(function (m) { if (m[0] !== i && !seen.has(m[0])) { seen.add(m[0]); out.push(m[0]); } });
+    membershipsOf(i).forEach(function (pair) {
+      for (var k = memberStart[pair[0]]; k < memberStart[pair[0] + 1]; k++) {
+        var j = C.members[k];
+        if (j !== i && !seen.has(j)) { seen.add(j); out.push(j); }
+      }
     });
     return out;
   }
@@ -58,7 +111,7 @@ extension ReportAssets {
   function partnersByName(i) {
     if (!sortedPartners.has(i)) {
       var list = partnersOf(i).slice();
-      list.sort(function (a, b) { return collator.compare(actors[a].name, actors[b].name); });
+      list.sort(function (a, b) { return collator.compare(names[a], names[b]); });
       sortedPartners.set(i, list);
     }
     return sortedPartners.get(i);
@@ -90,13 +143,12 @@ extension ReportAssets {
   }
   function showTip(i, x, y) {
     if (!tip) { return; }
-    var a = actors[i];
     clear(tip);
-    tip.appendChild(el('strong', a.name));
-    var line = a.kindLabel + (a.territory ? ' · ' + a.territory : '');
-    tip.appendChild(el('div', line));
-    tip.appendChild(el('div', T.partners + T.colon + a.degree + ' · ' + T.cooperations + T.colon + a.cooperations.length));
-    if (a.hub) { tip.appendChild(el('div', T.hub + a.hub)); }
+    tip.appendChild(el('strong', names[i]));
+    var place = placeOf(i);
+    tip.appendChild(el('div', kindLabel(i) + (place ? ' · ' + place : '')));
+    tip.appendChild(el('div', T.partners + T.colon + A.degree[i] + ' · ' + T.cooperations + T.colon + cooperationCount(i)));
+    if (hubRank.has(i)) { tip.appendChild(el('div', T.hub + hubRank.get(i))); }
     tip.appendChild(el('div', T.hint, 'muted'));
     placeTip(x, y);
   }
@@ -119,7 +171,7 @@ extension ReportAssets {
   }
 
   function actorButton(j, suffix) {
-    var b = el('button', actors[j].name, 'actor-link');
+    var b = el('button', names[j], 'actor-link');
     b.type = 'button';
     b.setAttribute('data-actor', String(j));
     var li = el('li');
@@ -128,7 +180,7 @@ extension ReportAssets {
     return li;
   }
   function coopButton(c, suffix) {
-    var b = el('button', coops[c].name, 'coop-link');
+    var b = el('button', coopNames[c], 'coop-link');
     b.type = 'button';
     b.setAttribute('data-cooperation', String(c));
     var li = el('li');
@@ -139,23 +191,22 @@ extension ReportAssets {
   function fact(dl, term, value) { dl.appendChild(el('dt', term)); dl.appendChild(el('dd', value)); }
 
   function selectActor(i, scroll) {
-    var a = actors[i];
     var list = partnersOf(i);
     if (map) { map.mark([i].concat(list), list.map(function (j) { return [i, j]; }), i); }
     marksShown = true;
-    announce(say(T.selectedStatus, a.name, list.length));
+    announce(say(T.selectedStatus, names[i], list.length));
     if (panel) {
-      var sorted = partnersByName(i);
+      var sorted = partnersByName(i), place = placeOf(i), works = membershipsOf(i);
       clear(panel);
-      panel.appendChild(el('h3', a.name));
+      panel.appendChild(el('h3', names[i]));
       var dl = el('dl', null, 'facts');
-      fact(dl, T.kind, a.kindLabel);
-      fact(dl, T.id, a.id);
-      if (a.territory) { fact(dl, T.territory, a.territory); }
-      fact(dl, T.betweenness, numberFormat.format(a.betweenness || 0));
-      if (a.cluster) { fact(dl, T.cluster, String(a.cluster)); }
-      if (a.hub) { fact(dl, T.hub.trim(), String(a.hub)); }
-      var url = safeURL(a.website);
+      fact(dl, T.kind, kindLabel(i));
+      fact(dl, T.id, A.id[i]);
+      if (place) { fact(dl, T.territory, place); }
+      fact(dl, T.betweenness, numberFormat.format(A.betweenness[i] || 0));
+      if (A.cluster[i]) { fact(dl, T.cluster, String(A.cluster[i])); }
+      if (hubRank.has(i)) { fact(dl, T.hub.trim(), String(hubRank.get(i))); }
+      var url = safeURL(A.website[i]);
       if (url) {
         dl.appendChild(el('dt', T.website));
         var dd = el('dd'), link = el('a', url);
@@ -167,13 +218,13 @@ extension ReportAssets {
       }
       panel.appendChild(dl);
       if (!map || !map.has(i)) { panel.appendChild(el('p', T.notOnMap, 'note')); }
-      panel.appendChild(el('h4', T.cooperations + ' (' + a.cooperations.length + ')'));
+      panel.appendChild(el('h4', T.cooperations + ' (' + works.length + ')'));
       var cl = el('ul');
-      a.cooperations.forEach(function (pair) { cl.appendChild(coopButton(pair[0], pair[1])); });
+      works.forEach(function (pair) { cl.appendChild(coopButton(pair[0], roleOf(pair[1]))); });
       panel.appendChild(cl);
       panel.appendChild(el('h4', T.partners + ' (' + sorted.length + ')'));
       var pl = el('ul');
-      sorted.slice(0, 300).forEach(function (j) { pl.appendChild(actorButton(j, actors[j].kindLabel)); });
+      sorted.slice(0, 300).forEach(function (j) { pl.appendChild(actorButton(j, kindLabel(j))); });
       if (sorted.length > 300) { pl.appendChild(el('li', format(T.more, sorted.length - 300), 'note')); }
       if (!sorted.length) { pl.appendChild(el('li', T.noPartner)); }
       panel.appendChild(pl);
@@ -182,7 +233,7 @@ extension ReportAssets {
   }
 
   function selectCooperation(c, scroll) {
-    var members = coops[c].members.map(function (m) { return m[0]; });
+    var members = membersOf(c);
     var pairs = [];
     if (members.length <= 400) {
       for (var x = 0; x < members.length; x++) {
@@ -192,14 +243,14 @@ extension ReportAssets {
     if (map) { map.mark(members, pairs, -1); }
     if (panel) {
       clear(panel);
-      panel.appendChild(el('h3', coops[c].name));
+      panel.appendChild(el('h3', coopNames[c]));
       var dl = el('dl', null, 'facts');
-      fact(dl, T.form, coops[c].form);
-      if (coops[c].declared !== null) { fact(dl, T.declared, String(coops[c].declared)); }
+      fact(dl, T.form, formLabel(c));
+      if (C.declared[c] !== null) { fact(dl, T.declared, String(C.declared[c])); }
       panel.appendChild(dl);
       panel.appendChild(el('h4', T.members + ' (' + members.length + ')'));
       var ul = el('ul');
-      coops[c].members.forEach(function (m) { ul.appendChild(actorButton(m[0], m[1])); });
+      for (var k = memberStart[c]; k < memberStart[c + 1]; k++) { ul.appendChild(actorButton(C.members[k], roleOf(k))); }
       panel.appendChild(ul);
     }
     if (scroll && members.length && map) { map.reveal(members[0]); }
@@ -222,19 +273,19 @@ extension ReportAssets {
   var textBox = document.getElementById('carte-texte');
   var textList = document.getElementById('map-text-list'), textMore = document.getElementById('map-text-more');
   var textOrder = null, textShown = 0;
-  function byDegree(x, y) { return actors[y].degree - actors[x].degree || collator.compare(actors[x].name, actors[y].name); }
+  function byDegree(x, y) { return A.degree[y] - A.degree[x] || collator.compare(names[x], names[y]); }
   function writeTextVersion() {
-    if (!textOrder) { textOrder = actors.map(function (a, i) { return i; }).sort(byDegree); }
+    if (!textOrder) { textOrder = []; for (var a = 0; a < actorCount; a++) { textOrder.push(a); } textOrder.sort(byDegree); }
     var end = Math.min(textOrder.length, textShown + 100);
     for (var k = textShown; k < end; k++) {
-      var i = textOrder[k], a = actors[i], partners = partnersByName(i);
+      var i = textOrder[k], partners = partnersByName(i), place = placeOf(i);
       var li = el('li');
-      li.appendChild(el('strong', a.name));
-      li.appendChild(el('span', ' (' + a.kindLabel + (a.territory ? ', ' + a.territory : '') + ')', 'kind'));
-      var names = partners.slice(0, 300).map(function (j) { return actors[j].name; }).join(', ');
-      if (partners.length > 300) { names += ' ' + format(T.more, partners.length - 300); }
-      li.appendChild(el('div', say(T.partnersOf, partners.length) + T.colon + (partners.length ? names : T.none)));
-      var works = a.cooperations.map(function (pair) { return coops[pair[0]].name + (pair[1] ? ' (' + pair[1] + ')' : ''); });
+      li.appendChild(el('strong', names[i]));
+      li.appendChild(el('span', ' (' + kindLabel(i) + (place ? ', ' + place : '') + ')', 'kind'));
+      var partnerNames = partners.slice(0, 300).map(function (j) { return names[j]; }).join(', ');
+      if (partners.length > 300) { partnerNames += ' ' + format(T.more, partners.length - 300); }
+      li.appendChild(el('div', say(T.partnersOf, partners.length) + T.colon + (partners.length ? partnerNames : T.none)));
+      var works = membershipsOf(i).map(function (pair) { var role = roleOf(pair[1]); return coopNames[pair[0]] + (role ? ' (' + role + ')' : ''); });
       li.appendChild(el('div', say(T.cooperationsOf, works.length) + T.colon + (works.length ? works.join(' ; ') : T.none)));
       textList.appendChild(li);
     }
@@ -255,18 +306,18 @@ extension ReportAssets {
   var status = document.getElementById('search-status');
   var matches = [];
   function runSearch() {
-    if (!haystack) { haystack = actors.map(function (a) { return fold(a.name + ' ' + a.id + ' ' + (a.territory || '')); }); }
+    if (!haystack) { haystack = []; for (var a = 0; a < actorCount; a++) { haystack.push(fold(names[a] + ' ' + A.id[a] + ' ' + placeOf(a))); } }
     var q = fold(search.value.trim());
     clear(results);
     matches = [];
     if (!q) { status.textContent = ''; return; }
-    for (var i = 0; i < actors.length; i++) { if (haystack[i].indexOf(q) >= 0) { matches.push(i); } }
+    for (var i = 0; i < actorCount; i++) { if (haystack[i].indexOf(q) >= 0) { matches.push(i); } }
     var starts = function (i) { return haystack[i].indexOf(q) === 0 ? 0 : 1; };
     var shown = matches.length > 2000 ? matches.slice(0, 2000) : matches;
-    shown.sort(function (x, y) { return starts(x) - starts(y) || collator.compare(actors[x].name, actors[y].name); });
+    shown.sort(function (x, y) { return starts(x) - starts(y) || collator.compare(names[x], names[y]); });
     status.textContent = matches.length === 0 ? T.foundNone : matches.length === 1 ? T.found1 : format(T.foundN, matches.length);
     shown.slice(0, 12).forEach(function (i) {
-      var b = el('button', actors[i].name + ' — ' + actors[i].kindLabel);
+      var b = el('button', names[i] + ' — ' + kindLabel(i));
       b.type = 'button';
       b.setAttribute('data-actor', String(i));
       var li = el('li');
@@ -323,21 +374,22 @@ extension ReportAssets {
     static let scriptSVGMap: StaticString = #"""
   function svgMap(box, svg) {
     var XLINK = 'http://www.w3.org/1999/xlink';
-    function nodeOf(i) { return document.getElementById('actor-' + actors[i].key); }
+    var keys = A.key || [];
+    function nodeOf(i) { return keys[i] === undefined ? null : document.getElementById('actor-' + keys[i]); }
     function tieOf(a, b) {
-      return document.getElementById('tie-' + actors[a].key + '--' + actors[b].key) ||
-        document.getElementById('tie-' + actors[b].key + '--' + actors[a].key);
+      return document.getElementById('tie-' + keys[a] + '--' + keys[b]) ||
+        document.getElementById('tie-' + keys[b] + '--' + keys[a]);
     }
     var indexOfNode = new Map();
-    actors.forEach(function (actor, i) {
+    for (var i = 0; i < actorCount; i++) {
       var node = nodeOf(i);
-      if (!node) { return; }
+      if (!node) { continue; }
       indexOfNode.set(node, i);
       node.setAttribute('tabindex', '0');
       node.setAttribute('role', 'button');
-      node.setAttribute('aria-label', actor.name + ' (' + actor.kindLabel + ', ' + T.partners.toLowerCase() + T.colon + actor.degree + ')');
+      node.setAttribute('aria-label', names[i] + ' (' + kindLabel(i) + ', ' + T.partners.toLowerCase() + T.colon + A.degree[i] + ')');
       Array.prototype.forEach.call(node.querySelectorAll('a'), function (a) { a.removeAttributeNS(XLINK, 'title'); });
-    });
+    }
     // Tab goes through the actors from the most to the least connected: their nodes are
     // moved, in that order, after everything else the map draws (ties stay below them).
     svg.setAttribute('tabindex', '-1');  // the actors are the tab stops, not the picture

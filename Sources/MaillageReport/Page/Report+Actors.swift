@@ -5,16 +5,15 @@ extension Report {
     var actorsSection: HTMLNode {
         let network = analysis.projected.network
         let hubRank = Dictionary(analysis.hubs.hubs.map { ($0.actor, $0.rank) }, uniquingKeysWith: { a, _ in a })
-        let order = dataset.actors.indices.sorted {
-            analysis.degree[$0] != analysis.degree[$1] ? analysis.degree[$0] > analysis.degree[$1] : dataset.actors[$0].name < dataset.actors[$1].name
-        }
+        // Only the rows written in the page (the first page of a paged table): the script
+        // builds the others from the page data's actors, in the same order.
+        let order = SortableTable.writtenRows(of: actorOrder)
         let rows: [[SortableTable.Cell]] = order.map { a in
             let actor = dataset.actors[a]
             let cluster = analysis.clusterOfActor[a]
             return [
-                SortableTable.Cell(content: [actorButton(a)], sortKey: nil, data: .object([("a", .int(a))])),
-                SortableTable.Cell(content: [labelled(KindIcon.node(actor.kind), l.label(actor.kind))], sortKey: l.label(actor.kind),
-                                   data: .object([("k", .string(actor.kind.rawValue))])),
+                SortableTable.Cell(content: [actorButton(a)], sortKey: nil),
+                SortableTable.Cell(content: [labelled(KindIcon.node(actor.kind), l.label(actor.kind))], sortKey: l.label(actor.kind)),
                 .text(territoryText(of: a)),
                 .number(l.integer(network.cooperations(ofActor: a).count), Double(network.cooperations(ofActor: a).count)),
                 .number(l.integer(Int(analysis.degree[a])), analysis.degree[a]),
@@ -32,7 +31,7 @@ extension Report {
             .init(title: l.pick("intermédiarité", "betweenness"), type: .number),
             .init(title: l.pick("groupe", "cluster"), type: .number),
             .init(title: l.pick("rang de tête de pont", "hub rank"), type: .number),
-        ], rows: rows, cardsOnPhones: true)
+        ], rows: rows, cardsOnPhones: true, source: .pageData("actors", rows: dataset.actors.count))
         return section("acteurs", l.pick("Acteurs", "Actors"), [
             .el("p", text: l.pick(
                 "Tous les acteurs, du plus relié au moins relié. Un clic sur un nom le montre sur la carte.",

@@ -5,15 +5,17 @@ extension Report {
     /// Every cooperation: form, status, named and declared members, territories, what it does.
     var cooperationsSection: HTMLNode {
         let network = analysis.projected.network
-        let rows: [[SortableTable.Cell]] = dataset.cooperations.enumerated().map { c, cooperation in
+        // Only the rows written in the page (the first page of a paged table): the script
+        // builds the others from the page data's cooperations, in the same order.
+        let rows: [[SortableTable.Cell]] = SortableTable.writtenRows(of: Array(dataset.cooperations.indices)).map { c in
+            let cooperation = dataset.cooperations[c]
             var name: [HTMLNode] = [.el("button", ["type": "button", "class": "coop-link", "data-cooperation": String(c)], text: cooperation.name)]
             if !cooperation.summary.isEmpty { name.append(.el("span", ["class": "summary"], text: cooperation.summary)) }
             let territories = cooperation.territories.map { dataset.territory($0)?.name ?? $0 }
             let named = network.members(ofCooperation: c).count
             return [
-                SortableTable.Cell(content: name, sortKey: cooperation.name, data: .object(cooperation.summary.isEmpty ? [("c", .int(c))] : [("c", .int(c)), ("s", .string(cooperation.summary))])),
-                SortableTable.Cell(content: [labelled(swatch(MapPalette.color(of: cooperation.form)), l.label(cooperation.form))], sortKey: l.label(cooperation.form),
-                                   data: .object([("f", .string(cooperation.form.rawValue))])),
+                SortableTable.Cell(content: name, sortKey: cooperation.name),
+                SortableTable.Cell(content: [labelled(swatch(MapPalette.color(of: cooperation.form)), l.label(cooperation.form))], sortKey: l.label(cooperation.form)),
                 .text(l.label(cooperation.status)),
                 .number(l.integer(named), Double(named)),
                 .number(cooperation.declaredMembers.map(l.integer) ?? "–", cooperation.declaredMembers.map(Double.init)),
@@ -27,7 +29,7 @@ extension Report {
             .init(title: l.pick("acteurs nommés", "named actors"), type: .number),
             .init(title: l.pick("effectif déclaré", "declared size"), type: .number),
             .init(title: l.pick("territoires", "territories"), type: .text),
-        ], rows: rows)
+        ], rows: rows, source: .pageData("cooperations", rows: dataset.cooperations.count))
         return section("cooperations", l.pick("Coopérations", "Cooperations"), [
             .el("p", text: l.pick(
                 "Les coopérations du jeu de données. Un clic sur un nom montre ses membres sur la carte. L'effectif déclaré est celui que la source donne sans nommer les membres ; aucun membre n'est inventé.",

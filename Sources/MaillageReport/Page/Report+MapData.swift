@@ -27,7 +27,7 @@ extension Report {
     /// The data the canvas map draws (the `map` member of the page data).
     ///
     /// Positions are in tenths of a layout unit (integers), null for actors without a
-    /// tie (not drawn). The clusters and territories overviews place one disc per group
+    /// tie (not drawn). The backbone's ties are written as ``pairList(_:count:)`` writes them. The clusters and territories overviews place one disc per group
     /// (`GroupLayout`: area by actor count, tied groups side by side, no overlap),
     /// with the number of ties between groups; each cluster is labelled by its main
     /// actors, its main territory and its main kind. The backbone lists the ties kept by the disparity filter
@@ -50,12 +50,9 @@ extension Report {
                 ys.append(.null)
             }
         }
-        var backbone: [JSONValue] = []
         let kept = MapBackbone.significant(in: analysis.session, alpha: Self.backboneAlpha)
-        for (index, edge) in g.edges.enumerated() where kept[index] {
-            backbone.append(.int(edge.u))
-            backbone.append(.int(edge.v))
-        }
+        var backbone: [(Int, Int)] = []
+        for (index, edge) in g.edges.enumerated() where kept[index] { backbone.append((edge.u, edge.v)) }
         let clusterOf = analysis.clusterOfActor
         let territoryOf = analysis.assignment.groupOfActor
         let kinds = ActorKind.allCases.map { ($0.rawValue, JSONValue.string(MapPalette.color(of: $0))) }
@@ -69,7 +66,7 @@ extension Report {
             ("x", .array(xs)),
             ("y", .array(ys)),
             ("territory", .array(territoryOf.map { .int($0) })),
-            ("backbone", .array(backbone)),
+            ("backbone", Self.pairList(backbone, count: n)),
             ("clusters", .array(clusterOverview(layout))),
             ("clusterLinks", .array(groupLinks(clusterOf))),
             ("territories", .array(territoryOverview(layout))),

@@ -7,10 +7,13 @@ import MaillageSupport
 /// `data-sort`, so sorting does not depend on how numbers are written (`0,058`).
 ///
 /// A table of more than ``pagedAbove`` rows is paged: the page holds its first
-/// ``pageSize`` rows as HTML (what prints, and what shows without script) and every
-/// row as compact JSON in a `<script type="application/json">` block beside it; the
-/// script sorts those and builds one page of rows at a time, so a table of 200,000
-/// actors costs the page a few dozen rows of DOM.
+/// ``pageSize`` rows as HTML (what prints, and what shows without script); the script
+/// sorts the rows and builds one page of them at a time, so a table of 200,000 actors
+/// costs the page a few dozen rows of DOM. It finds the rows either in a compact JSON
+/// block of the table's own beside it (``RowSource/own``), or, for the actors and the
+/// cooperations, builds them from the page data's columns (``RowSource/pageData(_:rows:)``:
+/// the table is given only its written rows, ``writtenRows(of:)``), so that the page
+/// does not carry them twice.
 struct SortableTable {
     enum ColumnType { case text, number }
 
@@ -46,6 +49,16 @@ struct SortableTable {
         }
     }
 
+    /// Where the script finds a paged table's rows.
+    enum RowSource: Equatable {
+        /// Every row is given; a paged table writes them in a JSON block of its own.
+        case own
+        /// Only the rows written in the page are given (the first page of a paged table);
+        /// the script builds all `rows` from the page data's columns named `name`
+        /// (`actors` or `cooperations`), in the order of the rows given.
+        case pageData(_ name: String, rows: Int)
+    }
+
     var id: String
     var caption: String?
     var columns: [Column]
@@ -53,8 +66,21 @@ struct SortableTable {
     /// Below a tablet's width, each row becomes a card: its title cells, its lead cell,
     /// then the other cells each labelled with its column's title (`data-label`).
     var cardsOnPhones = false
+    var source: RowSource = .own
 
-    var paged: Bool { rows.count > Self.pagedAbove }
+    /// The number of rows of the whole table.
+    var rowCount: Int {
+        if case .pageData(_, let count) = source { return count }
+        return rows.count
+    }
+
+    var paged: Bool { rowCount > Self.pagedAbove }
+
+    /// The part of `order` whose rows the page writes for a table of `order.count` rows
+    /// built from the page data: all of them, or the first page of a paged table.
+    static func writtenRows(of order: [Int]) -> ArraySlice<Int> {
+        order.count > pagedAbove ? order.prefix(pageSize) : order[...]
+    }
 
     /// The table, and for a paged table the JSON block of its rows.
     /// - Complexity: O(size of the cells).
@@ -78,6 +104,11 @@ struct SortableTable {
         let tableClass = cardsOnPhones ? "sortable cards-on-phone" : "sortable"
         guard paged else {
             return .el("div", ["class": "table-wrap"], [.el("table", ["id": id, "class": tableClass], children)])
+        }
+        if case .pageData(let name, let count) = source {
+            return .el("div", ["class": "table-wrap"], [
+                .el("table", ["id": id, "class": tableClass, "data-paged": "", "data-source": name, "data-rows": String(count)], children),
+            ])
         }
         let json: JSONValue = .array(rows.map { row in .array(row.map { $0.data ?? Self.tree($0.content) }) })
         return .el("div", ["class": "table-wrap"], [
