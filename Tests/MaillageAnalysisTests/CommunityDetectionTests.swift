@@ -195,4 +195,15 @@ import Testing
         let best = (0..<4).map { leiden(graph: graph, seed: leidenStartSeed(3, $0), starts: 1).modularity }.max() ?? 0
         #expect(four.modularity == best)
     }
+
+    @Test func theDefaultNumberOfStartsFallsWithTheSizeOfTheGraph() {
+        #expect(leidenDefaultStarts(edgeCount: 0) == 4)
+        #expect(leidenDefaultStarts(edgeCount: 1_000_000) == 4)
+        #expect(leidenDefaultStarts(edgeCount: 1_000_001) == 2)
+        #expect(leidenDefaultStarts(edgeCount: 3_000_000) == 2)
+        #expect(leidenDefaultStarts(edgeCount: 3_000_001) == 1)
+        // A small graph without `starts:` gets the four starts.
+        let graph = F.plantedPartition(sizes: [40, 60, 80], pIn: 0.1, pOut: 0.02, seed: 5).graph
+        #expect(leiden(graph: graph, seed: 2) == leiden(graph: graph, seed: 2, starts: 4))
+    }
 }

@@ -6,7 +6,7 @@ public enum CommunityMethod: String, CaseIterable, Sendable {
     /// Local moving and aggregation (Blondel et al. 2008): ``louvain(graph:resolution:seed:)``.
     case louvain
     /// Louvain with a refinement phase that keeps communities connected (Traag, Waltman
-    /// & van Eck 2019), iterated until stable, best of ``leidenDefaultStarts`` runs:
+    /// & van Eck 2019), iterated until stable, best of ``leidenDefaultStarts(edgeCount:)`` runs:
     /// ``leiden(graph:resolution:seed:starts:workers:)``.
     case leiden
 

@@ -23,13 +23,17 @@ import MaillageSupport
 /// guard against rounding cycles). `k_v` is the strength of `v`, `K_C` the total
 /// strength of `C`, `w(v, C)` the weight between `v` and `C`, `m` the total weight.
 ///
-/// **Several starts.** The whole run above is made `starts` times (4 by default), the
-/// first with `seed`, the others with seeds mixed from it, on up to `workers` threads;
-/// the partition of highest modularity is kept (the earliest start among equals). A
-/// single Leiden run ends in one of many local optima, and which one is mostly luck:
-/// on a 20,000-actor network, seeds 1–5 of one run range over 0.68778–0.68791, of the
-/// best of four over 0.68794–0.68802. igraph's users get the same effect by hand,
-/// running several seeds and keeping the best.
+/// **Several starts.** The whole run above is made `starts` times, the first with `seed`,
+/// the others with seeds mixed from it, on up to `workers` threads; the partition of
+/// highest modularity is kept (the earliest start among equals). A single Leiden run ends
+/// in one of many local optima, and which one is mostly luck: on a 20,000-actor network,
+/// seeds 1–5 of one run range over 0.68778–0.68791, of the best of four over
+/// 0.68794–0.68802. igraph's users get the same effect by hand, running several seeds and
+/// keeping the best. By default the number of starts falls with the size of the graph
+/// (``leidenDefaultStarts(edgeCount:)``): four up to a million ties, where a start takes
+/// well under a second, one start from three million ties on, where a single run already
+/// reaches igraph's mean modularity (measured at 200,000 and 1,000,000 actors, see
+/// Benchmarks/LEIDEN-SCALING.md) and every further start costs seconds.
 ///
 /// **Randomness θ** is 0.01 times the mean edge weight (igraph's `beta = 0.01` for
 /// unweighted graphs), so scaling all weights by a constant gives the same partition.
@@ -59,23 +63,24 @@ import MaillageSupport
 ///   - graph: the graph; weights must be positive.
 ///   - resolution: γ, 1 by default; larger values give more, smaller communities.
 ///   - seed: seed of the shuffles and of the refinement's random choices.
-///   - starts: independent runs, the best kept (values below 1 mean 1).
+///   - starts: independent runs, the best kept (values below 1 mean 1); `nil`, the
+///     default, means ``leidenDefaultStarts(edgeCount:)`` of the graph.
 ///   - workers: the most threads running starts at once (values below 1 mean 1; see
 ///     `ParallelChunks` (MaillageSupport)).
 /// - Returns: the partition, with its modularity recomputed on `graph`. A graph without
 ///   edges gives singletons (modularity 0).
-/// - Complexity: O(m) per level of an iteration, times `starts`; in practice
+/// - Complexity: O(m) per level of an iteration, times the number of starts; in practice
 ///   near-linear, a few iterations. Memory: one aggregated network per running start.
 public func leiden(
     graph: Graph, resolution: Double = 1, seed: UInt64 = 0,
-    starts: Int = leidenDefaultStarts, workers: Int = CentralityOptions.defaultWorkers
+    starts: Int? = nil, workers: Int = CentralityOptions.defaultWorkers
 ) -> CommunityPartition {
     let n = graph.nodeCount
     let base = CommunityNetwork(graph)
     guard base.totalNodeWeight > 0, !base.targets.isEmpty else {
         return CommunityPartition(graph: graph, membership: Array(0..<n), resolution: resolution)
     }
-    let startCount = max(1, starts)
+    let startCount = max(1, starts ?? leidenDefaultStarts(edgeCount: graph.edgeCount))
     let results = ParallelChunks.map(chunkCount: startCount, workers: workers) { start in
         let membership = leidenRun(base, resolution: resolution, seed: leidenStartSeed(seed, start))
         return CommunityPartition(graph: graph, membership: membership.map { Int($0) }, resolution: resolution)
@@ -88,9 +93,22 @@ public func leiden(
     return best ?? CommunityPartition(graph: graph, membership: Array(0..<n), resolution: resolution)
 }
 
-/// Independent Leiden runs of ``leiden(graph:resolution:seed:starts:workers:)`` by
-/// default: the best of them is kept.
-public let leidenDefaultStarts = 4
+/// The number of independent Leiden runs that ``leiden(graph:resolution:seed:starts:workers:)``
+/// makes by default on a graph of `edgeCount` ties (undirected edges): 4 up to 1,000,000
+/// ties, 2 up to 3,000,000, 1 above. The best run is kept.
+///
+/// A start costs time proportional to the ties (about 0.7 µs of CPU per tie on the
+/// benchmark machine): four starts cost less than igraph's one run up to a million ties
+/// and raise the mean modularity by a few 1e-4 there. On larger graphs a single run
+/// already matches igraph's mean modularity on both benchmark generators, and four starts
+/// would make Leiden slower than igraph and than NetworKit's ParallelLeiden
+/// (Benchmarks/LEIDEN-SCALING.md). Pass `starts:` to choose.
+/// - Complexity: O(1).
+public func leidenDefaultStarts(edgeCount: Int) -> Int {
+    if edgeCount <= 1_000_000 { return 4 }
+    if edgeCount <= 3_000_000 { return 2 }
+    return 1
+}
 
 /// The seed of start `index`: the caller's seed for the first, a SplitMix64 mix of it
 /// for the others.

@@ -22,9 +22,9 @@ func leidenFastLocalMoving(_ network: CommunityNetwork, membership: inout [Int32
     var queue = (0..<n).map { Int32($0) }
     generator.shuffle(&queue)
 
-    var communityWeight = [Double](repeating: 0, count: n)
+    // K_C and w(v, C) side by side: the candidate loop reads both, one cache line.
+    var tally = [CommunityTally](repeating: CommunityTally(), count: n)
     var communitySize = [Int32](repeating: 0, count: n)
-    var neighbourWeight = [Double](repeating: 0, count: n)
     var isQueued = [Bool](repeating: true, count: n)
     var touched = [Int32](repeating: 0, count: n)
     var emptyCommunities = [Int32](repeating: 0, count: n)
@@ -36,14 +36,13 @@ func leidenFastLocalMoving(_ network: CommunityNetwork, membership: inout [Int32
     network.nodeWeights.withUnsafeBufferPointer { nodeWeights in
     membership.withUnsafeMutableBufferPointer { community in
     queue.withUnsafeMutableBufferPointer { queue in
-    communityWeight.withUnsafeMutableBufferPointer { communityWeight in
+    tally.withUnsafeMutableBufferPointer { tally in
     communitySize.withUnsafeMutableBufferPointer { communitySize in
-    neighbourWeight.withUnsafeMutableBufferPointer { neighbourWeight in
     isQueued.withUnsafeMutableBufferPointer { isQueued in
     touched.withUnsafeMutableBufferPointer { touched in
     emptyCommunities.withUnsafeMutableBufferPointer { emptyCommunities in
         for v in 0..<n {
-            communityWeight[Int(community[v])] += nodeWeights[v]
+            tally[Int(community[v])].total += nodeWeights[v]
             communitySize[Int(community[v])] += 1
         }
         var emptyCount = 0
@@ -66,29 +65,31 @@ func leidenFastLocalMoving(_ network: CommunityNetwork, membership: inout [Int32
             // Weights are positive: a community not yet met has neighbourWeight 0.
             for e in offsets[v]..<offsets[v + 1] {
                 let c = Int(community[Int(targets[e])])
-                let w = neighbourWeight[c]
+                let w = tally[c].neighbour
                 if w == 0 {
                     touched[touchedCount] = Int32(c)
                     touchedCount += 1
                 }
-                neighbourWeight[c] = w + weights[e]
+                tally[c].neighbour = w + weights[e]
             }
-            communityWeight[current] -= kv
+            tally[current].total -= kv
             communitySize[current] -= 1
             if communitySize[current] == 0 {
-                communityWeight[current] = 0
+                tally[current].total = 0
                 emptyCommunities[emptyCount] = Int32(current)
                 emptyCount += 1
             }
 
-            let stayGain = neighbourWeight[current] - scale * kv * communityWeight[current]
+            let scaledKv = scale * kv
+            let stayGain = tally[current].neighbour - scaledKv * tally[current].total
             var best = current
             var bestGain = stayGain
             for i in 0..<touchedCount {
                 let c = Int(touched[i])
-                let gain = neighbourWeight[c] - scale * kv * communityWeight[c]
+                let t = tally[c]
+                let gain = t.neighbour - scaledKv * t.total
                 if gain > bestGain { best = c; bestGain = gain }
-                neighbourWeight[c] = 0
+                tally[c].neighbour = 0
             }
             if bestGain < 0, emptyCount > 0 {
                 best = Int(emptyCommunities[emptyCount - 1])
@@ -98,7 +99,7 @@ func leidenFastLocalMoving(_ network: CommunityNetwork, membership: inout [Int32
 
             // A community of size 0 can only be the top of the stack of empty ones.
             if communitySize[best] == 0 { emptyCount -= 1 }
-            communityWeight[best] += kv
+            tally[best].total += kv
             communitySize[best] += 1
             if best != current {
                 community[v] = Int32(best)
@@ -126,6 +127,12 @@ func leidenFastLocalMoving(_ network: CommunityNetwork, membership: inout [Int32
     }
     }
     }
-    }
     return moved
+}
+
+/// Per community during local moving: `w(v, C)` of the node being moved (0 when `C` is
+/// not among its neighbours' communities) and `K_C`, side by side in memory.
+struct CommunityTally {
+    var neighbour = 0.0
+    var total = 0.0
 }

@@ -91,9 +91,9 @@ func louvainLocalMoving(_ network: CommunityNetwork, membership: inout [Int32], 
     var order = (0..<n).map { Int32($0) }
     generator.shuffle(&order)
 
-    var communityWeight = [Double](repeating: 0, count: n)
+    // K_C and w(v, C) side by side: the candidate loop reads both, one cache line.
+    var tally = [CommunityTally](repeating: CommunityTally(), count: n)
     var communitySize = [Int32](repeating: 0, count: n)
-    var neighbourWeight = [Double](repeating: 0, count: n)
     var touched = [Int32](repeating: 0, count: n)
     var isStable = [Bool](repeating: false, count: n)
     var emptyCommunities: [Int32] = []
@@ -104,16 +104,15 @@ func louvainLocalMoving(_ network: CommunityNetwork, membership: inout [Int32], 
     network.weights.withUnsafeBufferPointer { weights in
     network.nodeWeights.withUnsafeBufferPointer { nodeWeights in
     membership.withUnsafeMutableBufferPointer { community in
-    communityWeight.withUnsafeMutableBufferPointer { communityWeight in
+    tally.withUnsafeMutableBufferPointer { tally in
     communitySize.withUnsafeMutableBufferPointer { communitySize in
-    neighbourWeight.withUnsafeMutableBufferPointer { neighbourWeight in
     touched.withUnsafeMutableBufferPointer { touched in
     isStable.withUnsafeMutableBufferPointer { isStable in
         while true {
             // Recomputed every pass so rounding cannot drift.
-            for c in 0..<n { communityWeight[c] = 0; communitySize[c] = 0 }
+            for c in 0..<n { tally[c].total = 0; communitySize[c] = 0 }
             for v in 0..<n {
-                communityWeight[Int(community[v])] += nodeWeights[v]
+                tally[Int(community[v])].total += nodeWeights[v]
                 communitySize[Int(community[v])] += 1
             }
             emptyCommunities.removeAll(keepingCapacity: true)
@@ -131,35 +130,37 @@ func louvainLocalMoving(_ network: CommunityNetwork, membership: inout [Int32], 
                 // Weights are positive: a community not yet met has neighbourWeight 0.
                 for e in offsets[v]..<offsets[v + 1] {
                     let c = Int(community[Int(targets[e])])
-                    let w = neighbourWeight[c]
+                    let w = tally[c].neighbour
                     if w == 0 {
                         touched[touchedCount] = Int32(c)
                         touchedCount += 1
                     }
-                    neighbourWeight[c] = w + weights[e]
+                    tally[c].neighbour = w + weights[e]
                 }
-                communityWeight[current] -= kv
+                tally[current].total -= kv
                 communitySize[current] -= 1
                 if communitySize[current] == 0 {
-                    communityWeight[current] = 0
+                    tally[current].total = 0
                     emptyCommunities.append(Int32(current))
                 }
 
-                let stayGain = neighbourWeight[current] - scale * kv * communityWeight[current]
+                let scaledKv = scale * kv
+                let stayGain = tally[current].neighbour - scaledKv * tally[current].total
                 var best = current
                 var bestGain = stayGain
                 for i in 0..<touchedCount {
                     let c = Int(touched[i])
-                    let gain = neighbourWeight[c] - scale * kv * communityWeight[c]
+                    let t = tally[c]
+                    let gain = t.neighbour - scaledKv * t.total
                     if gain > bestGain { best = c; bestGain = gain }
-                    neighbourWeight[c] = 0
+                    tally[c].neighbour = 0
                 }
                 // An empty community (gain 0) when every other choice loses.
                 if bestGain < 0, let empty = emptyCommunities.last { best = Int(empty); bestGain = 0 }
                 if best != current && !(bestGain - stayGain > 1e-12 * kv) { best = current }
 
                 if communitySize[best] == 0 { emptyCommunities.removeLast() }
-                communityWeight[best] += kv
+                tally[best].total += kv
                 communitySize[best] += 1
                 if best != current {
                     community[v] = Int32(best)
@@ -170,7 +171,6 @@ func louvainLocalMoving(_ network: CommunityNetwork, membership: inout [Int32], 
             if moves == 0 { break }
             movedAtAll = true
         }
-    }
     }
     }
     }

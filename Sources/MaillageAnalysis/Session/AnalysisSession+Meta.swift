@@ -45,7 +45,7 @@ extension AnalysisSession {
         var parameters: [(String, JSONValue)] = [
             ("method", .string(c.method.rawValue)), ("seed", .int(Int(truncatingIfNeeded: c.seed))), ("resolution", .number(c.resolution)),
         ]
-        if c.method == .leiden { parameters.append(("starts", .int(leidenDefaultStarts))) }
+        if c.method == .leiden { parameters.append(("starts", .int(leidenDefaultStarts(edgeCount: graph.edgeCount)))) }
         return parameters
     }
 
