@@ -278,7 +278,7 @@ struct LoaderRun {
         let id = field.value.trimmingSpaces()
         if id.isEmpty {
             diagnostics.append(.error(LocalizedText(
-                fr: "\(column) vide : chaque \(what.fr) a besoin d'un identifiant", en: "empty \(column): every \(what.en) needs an id"),
+                fr: "cellule « \(column) » vide : chaque \(what.fr) a besoin d'un identifiant", en: "empty \(column): every \(what.en) needs an id"),
                 file: row.file, at: field.position))
             return nil
         }

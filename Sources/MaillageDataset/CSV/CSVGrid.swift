@@ -59,7 +59,7 @@ final class CSVGrid: CellGrid {
             let cell = document.text(ofCell: extra).prefix(40)
             return (
                 LocalizedText(
-                    fr: "\(range.count) cellules alors que l'en-tête en a \(width) : cellule en trop « \(cell) » (un séparateur dans une cellule doit être entre guillemets)",
+                    fr: "\(range.count) cellule\(range.count > 1 ? "s" : "") alors que l'en-tête en a \(width) : cellule en trop « \(cell) » (un séparateur dans une cellule doit être entre guillemets)",
                     en: "\(range.count) cells where the header has \(width): extra cell \"\(cell)\" (a delimiter inside a cell must be quoted)"),
                 position(ofCell: extra))
         }
@@ -67,7 +67,7 @@ final class CSVGrid: CellGrid {
             let column = headerNames[range.count].excerpt
             return (
                 LocalizedText(
-                    fr: "\(range.count) cellules alors que l'en-tête en a \(width) (manquantes à partir de la colonne « \(column) »)",
+                    fr: "\(range.count) cellule\(range.count > 1 ? "s" : "") alors que l'en-tête en a \(width) (manquantes à partir de la colonne « \(column) »)",
                     en: "\(range.count) cells where the header has \(width) (missing from column \"\(column)\" on)")
                     + Self.mixedDelimiterHint(document.record(r), headerWidth: width, delimiter: document.delimiter),
                 endPosition(ofRecord: r))
