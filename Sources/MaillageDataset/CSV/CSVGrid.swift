@@ -67,7 +67,7 @@ final class CSVGrid: CellGrid {
             let column = headerNames[range.count].excerpt
             return (
                 LocalizedText(
-                    fr: "\(range.count) cellule\(range.count > 1 ? "s" : "") alors que l'en-tête en a \(width) (manquantes à partir de la colonne « \(column) »)",
+                    fr: "\(range.count) cellule\(range.count > 1 ? "s" : "") alors que l'en-tête en a \(width) (il manque les cellules à partir de la colonne « \(column) »)",
                     en: "\(range.count) cells where the header has \(width) (missing from column \"\(column)\" on)")
                     + Self.mixedDelimiterHint(document.record(r), headerWidth: width, delimiter: document.delimiter),
                 endPosition(ofRecord: r))

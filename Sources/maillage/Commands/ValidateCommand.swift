@@ -38,7 +38,8 @@ struct ValidateCommand: ParsableCommand {
             if let dataset = result.dataset {
                 let (a, c, m, t) = (dataset.actors.count, dataset.cooperations.count, dataset.memberships.count, dataset.territories.count)
                 lines.append("\(folder.relativePathFromCurrentDirectory): " + l.pick(
-                    "\(a) acteurs, \(c) coopérations, \(m) participations, \(t) territoires",
+                    [(a, "acteur"), (c, "coopération"), (m, "participation"), (t, "territoire")]
+                        .map { "\($0.0) \($0.1)\($0.0 > 1 ? "s" : "")" }.joined(separator: ", "),
                     "\(a) actors, \(c) cooperations, \(m) memberships, \(t) territories"))
             }
             lines.append(Self.counts(errors: errors, warnings: warnings, language: l))
