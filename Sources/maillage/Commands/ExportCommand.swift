@@ -88,7 +88,9 @@ struct ExportCommand: ParsableCommand {
         let session = try source.session(graph: graph, settings: settings)
         if resolvedFormat == .kumu, !(output.map { URL(fileURLWithPath: $0).pathExtension.lowercased() == "json" } ?? false) {
             // The dataset as Kumu's spreadsheet (issue 15, item 7): it reads back to the same dataset.
-            if let problem = KumuSpreadsheet.problem(session.dataset) { throw CommandFailure("impossible d'exporter vers Kumu : \(problem)", "cannot export to Kumu: \(problem)") }
+            if let problem = KumuSpreadsheet.problemText(session.dataset) {
+                throw CommandFailure(LocalizedText(fr: "impossible d'exporter vers Kumu : ", en: "cannot export to Kumu: ") + problem)
+            }
             let bytes: [UInt8]
             do { bytes = try KumuSpreadsheet.workbook(session.dataset).bytes(.xlsx) } catch { throw CommandFailure(error.text) }
             if let output { try AtomicFile.write(Data(bytes), toPath: output) } else { try AtomicFile.writeToStandardOutput(Data(bytes)) }

@@ -15,9 +15,13 @@ enum UsageError {
     /// asks for (``Language/ofCommandLine``).
     static func make(_ french: String, _ english: String) -> ValidationError {
         let message = Language.ofCommandLine.pick(french, english)
-        thrown.withLock { _ = $0.insert(message) }
+        register(message)
         return ValidationError(message)
     }
+
+    /// Marks `message` as one of ours (a ``CommandFailure`` thrown from a `validate()`
+    /// reaches `main` wrapped by ArgumentParser).
+    static func register(_ message: String) { thrown.withLock { _ = $0.insert(message) } }
 
     /// Whether `message` is one of ours.
     static func isOurs(_ message: String) -> Bool { thrown.withLock { $0.contains(message) } }
