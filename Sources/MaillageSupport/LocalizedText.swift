@@ -29,12 +29,12 @@ public struct LocalizedText: Sendable, Hashable, CustomStringConvertible {
     /// The English text.
     public var description: String { en }
 
-    /// Both texts with `suffix`'s appended, language by language.
+    /// `rhs` appended to `lhs`, language by language.
     public static func + (lhs: LocalizedText, rhs: LocalizedText) -> LocalizedText {
         LocalizedText(fr: lhs.fr + rhs.fr, en: lhs.en + rhs.en)
     }
 
-    /// Both texts with `suffix` appended as it is (a path, a number).
+    /// `rhs` appended as it is to both texts (a path, a number).
     public static func + (lhs: LocalizedText, rhs: String) -> LocalizedText {
         LocalizedText(fr: lhs.fr + rhs, en: lhs.en + rhs)
     }
@@ -44,11 +44,6 @@ public struct LocalizedText: Sendable, Hashable, CustomStringConvertible {
 
     /// Whether both texts are empty.
     public var isEmpty: Bool { fr.isEmpty && en.isEmpty }
-
-    /// Each text transformed by `transform` (which must not change the language).
-    public func map(_ transform: (String) -> String) -> LocalizedText {
-        LocalizedText(fr: transform(fr), en: transform(en))
-    }
 }
 
 extension Array where Element == LocalizedText {

@@ -185,7 +185,7 @@ import Testing
     }
 
     @Test func unwritableOutputFailsCleanly() throws {
-        let result = try runMaillage(["export", florentine, "-o", "/nonexistent-folder/x.graphml"], in: repositoryRoot)
+        let result = try runMaillageInEnglish(["export", florentine, "-o", "/nonexistent-folder/x.graphml"], in: repositoryRoot)
         #expect(result.status == 1)
         #expect(result.stderr.contains("does not exist"))
         #expect(!result.stderr.contains("Fatal"))

@@ -245,13 +245,13 @@ import FoundationXML
         let commands = ["summary", "centrality", "clusters", "hubs", "territories", "brokers", "export"].map { [$0, dataset, "--format", "json"] }
         for (path, message) in cases {
             for command in commands {
-                let result = try runMaillage(command + ["-o", path])
+                let result = try runMaillageInEnglish(command + ["-o", path])
                 Self.expectCleanEnd(result, "\(command[0]) -o \(path)")
                 #expect(result.status == 1)
                 #expect(result.stderr.contains(message), "\(result.stderr)")
                 #expect(result.stderr.split(separator: "\n").count <= 2, "one clear message: \(result.stderr)")
             }
-            let render = try runMaillage(["render", dataset, "-o", path.hasSuffix(".json") ? path.replacingOccurrences(of: ".json", with: ".svg") : path])
+            let render = try runMaillageInEnglish(["render", dataset, "-o", path.hasSuffix(".json") ? path.replacingOccurrences(of: ".json", with: ".svg") : path])
             Self.expectCleanEnd(render, "render -o \(path)")
             #expect(render.status != 0)
         }
@@ -306,7 +306,7 @@ import FoundationXML
         for name in ["memberships.csv", "actors.csv", "README.md"] {
             let target = dataset.appendingPathComponent(name).path
             for command in [["centrality", dataset.path, "--format", "csv"], ["export", dataset.path, "--format", "csv"]] {
-                let result = try runMaillage(command + ["-o", target])
+                let result = try runMaillageInEnglish(command + ["-o", target])
                 #expect(result.status == 1)
                 #expect(result.stderr.contains("refusing to write \(target): it is a file of the dataset folder"), "\(result.stderr)")
             }

@@ -48,13 +48,13 @@ import Glibc
         try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: null)
 
         for target in [null, link] {
-            let result = try runMaillage(["summary", Self.fixture, "--format", "json", "-o", target])
+            let result = try runMaillageInEnglish(["summary", Self.fixture, "--format", "json", "-o", target])
             #expect(result.status == 0, "\(result.stderr)")
             #expect(Self.fileType(null) == S_IFCHR, "the device was replaced")
         }
         #expect(Self.fileType(link) == S_IFLNK, "the link was replaced")
         // /dev/full: the full disk is reported, and the device stays.
-        let onFull = try runMaillage(["summary", Self.fixture, "-o", full])
+        let onFull = try runMaillageInEnglish(["summary", Self.fixture, "-o", full])
         #expect(onFull.status == 1)
         #expect(onFull.stderr.contains("cannot write \(full): No space left on device (the disk is full)"), "\(onFull.stderr)")
         #expect(Self.fileType(full) == S_IFCHR)
@@ -97,7 +97,7 @@ import Glibc
             if mknod(block, S_IFBLK | 0o600, dev_t((7 << 8) | 250)) == 0 { cases.append((block, "it is a device or socket, not a file")) }
         }
         for (path, message) in cases {
-            let result = try runMaillage(["summary", Self.fixture, "-o", path])
+            let result = try runMaillageInEnglish(["summary", Self.fixture, "-o", path])
             #expect(result.status == 1)
             #expect(result.stderr.contains("cannot write \(path): \(message)"), "\(result.stderr)")
         }
@@ -168,7 +168,7 @@ import Glibc
         try Data().write(to: URL(fileURLWithPath: path))
         try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: path)
         for nodes in [path, link] {
-            let result = try runMaillage(["export", Self.fixture, "--format", "csv", "-o", path, "--nodes-output", nodes])
+            let result = try runMaillageInEnglish(["export", Self.fixture, "--format", "csv", "-o", path, "--nodes-output", nodes])
             #expect(result.status == 1, "\(result.stderr)")
             #expect(result.stderr.contains("it is the same file as \(path); give each output its own name"), "\(result.stderr)")
         }
@@ -181,7 +181,7 @@ import Glibc
         let broken = ReliabilityCommandTests.corpus.appendingPathComponent("unclosed-quote").path
         for command in [["summary"], ["centrality"], ["export", "--format", "graphml"], ["render"], ["report"]] {
             let name = command[0] == "render" ? "map.svg" : command[0] == "report" ? "r.html" : "out.json"
-            let result = try runMaillage(command + [broken, "-o", "/nonexistent-folder/\(name)"])
+            let result = try runMaillageInEnglish(command + [broken, "-o", "/nonexistent-folder/\(name)"])
             #expect(result.status == 1, "\(command)")
             #expect(result.stderr.contains("the folder /nonexistent-folder does not exist"), "\(command): \(result.stderr)")
             #expect(!result.stderr.contains("unterminated"), "\(command): the dataset was read first")
