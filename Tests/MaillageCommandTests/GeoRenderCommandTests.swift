@@ -47,7 +47,7 @@ import Testing
             #expect(Set(drawn) == Set(expected).intersection(Set(all)), "\(options): not the network map's placed actors")
         }
         let (refused, _) = try render(["--layout", "geo", "--view", "territories", "--cluster", "1"])
-        #expect(refused.status != 0 && refused.stderr.contains("--cluster draws the actors view"), "\(refused.stderr)")
+        #expect(refused.status != 0 && refused.stderr.contains("--cluster dessine la vue des acteurs"), "\(refused.stderr)")
     }
 
     @Test func hostileBoundariesAreRefusedAndNothingIsWritten() throws {
