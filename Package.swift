@@ -44,7 +44,7 @@ let package = Package(
             providers: [.apt(["libgraphviz-dev"])]
         ),
         .target(name: "MaillageSupport", swiftSettings: swiftSettings),
-        .target(name: "MaillageModel", swiftSettings: swiftSettings),
+        .target(name: "MaillageModel", dependencies: ["MaillageSupport"], swiftSettings: swiftSettings),
         .target(name: "MaillageDataset", dependencies: ["MaillageModel", "MaillageSupport", "MaillageWorkbook"], swiftSettings: swiftSettings),
         .target(
             name: "MaillageWorkbook", dependencies: ["MaillageSupport", .product(name: "ZIPFoundation", package: "ZIPFoundation")], swiftSettings: swiftSettings),

@@ -1,3 +1,4 @@
+import MaillageSupport
 import MaillageModel
 
 /// Checks on the cells of a dataset file once parsed: their size, and personal
@@ -94,25 +95,33 @@ struct CellChecks {
         var out: [Diagnostic] = []
         for cell in oversized {
             let position = located[cell.cell] ?? .file
-            out.append(.error(
-                "cell of \(cell.size) bytes in column \(columnName(cell.column)): cells are limited to \(Self.maximumCellBytes) bytes (64 KiB); was a whole text pasted into one cell?",
+            let column = columnName(cell.column)
+            out.append(.error(LocalizedText(
+                fr: "cellule de \(cell.size) octets dans la colonne \(column.fr) : une cellule est limitée à \(Self.maximumCellBytes) octets (64 Kio) ; un texte entier a-t-il été collé dans une cellule ?",
+                en: "cell of \(cell.size) bytes in column \(column.en): cells are limited to \(Self.maximumCellBytes) bytes (64 KiB); was a whole text pasted into one cell?"),
                 file: file, at: position))
         }
         for kind in ContactDetails.Kind.allCases {
             for (index, finding) in (findings[kind] ?? [:]).sorted(by: { $0.key < $1.key }) {
-                let others = finding.count > 1 ? " (and \(finding.count - 1) more cells of this column)" : ""
+                let others = finding.count - 1
                 let position = located[finding.firstCell] ?? .file
-                out.append(.warning(
-                    "looks like personal data: \(kind == .email ? "an" : "a") \(kind.rawValue) in column \(columnName(index))\(others); datasets leave e-mails and phone numbers out: remove them, or publish with --redact",
+                let column = columnName(index)
+                let frOthers = others == 0 ? "" : " (et \(others) autre\(others > 1 ? "s" : "") cellule\(others > 1 ? "s" : "") de cette colonne)"
+                let frKind = kind == .email ? "une adresse électronique" : "un numéro de téléphone"
+                out.append(.warning(LocalizedText(
+                    fr: "données personnelles probables : \(frKind) dans la colonne \(column.fr)\(frOthers) ; un jeu de données se passe de courriels et de numéros de téléphone : retirez-les, ou publiez avec --redact",
+                    en: "looks like personal data: \(kind == .email ? "an" : "a") \(kind.rawValue) in column \(column.en)\(others > 0 ? " (and \(others) more cells of this column)" : ""); datasets leave e-mails and phone numbers out: remove them, or publish with --redact"),
                     file: file, at: position))
             }
         }
         return out
     }
 
-    private func columnName(_ index: Int) -> String {
-        if index < columnNames.count, !columnNames[index].isEmpty { return "\"\(columnNames[index].excerpt)\"" }
-        return "\(index + 1)"
+    private func columnName(_ index: Int) -> LocalizedText {
+        if index < columnNames.count, !columnNames[index].isEmpty {
+            return LocalizedText(fr: "« \(columnNames[index].excerpt) »", en: "\"\(columnNames[index].excerpt)\"")
+        }
+        return LocalizedText(verbatim: "\(index + 1)")
     }
 }
 

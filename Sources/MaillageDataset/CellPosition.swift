@@ -1,3 +1,5 @@
+import MaillageSupport
+import MaillageModel
 /// Where a cell lies in its input, in the terms of that input's format.
 ///
 /// A text table (CSV) locates by 1-based line and column (columns count characters);
@@ -50,6 +52,9 @@ public struct CellPosition: Sendable, Hashable, Comparable {
 
     /// How a message names the place where a row starts: "line 4" in a text file, "row 4" in a sheet.
     public var rowDescription: String { sheet == nil ? "line \(line)" : "row \(line)" }
+
+    /// ``rowDescription`` in both languages (« ligne 4 » in French, in a file or a sheet).
+    public var rowText: LocalizedText { LocalizedText(fr: "ligne \(line)", en: rowDescription) }
 
     /// Spreadsheet column letters of a 1-based column: 1 → A, 27 → AA.
     public static func columnLetters(_ column: Int) -> String {

@@ -1,3 +1,4 @@
+import MaillageSupport
 import MaillageModel
 
 extension LoaderRun {
@@ -16,21 +17,22 @@ extension LoaderRun {
         let founded = table.column("founded"), closed = table.column("closed")  // issue 16
         let placeColumns = PlaceColumns(table)  // issue 17
         for row in table.rows {
-            guard let (id, idField) = requireID(row, at: idColumn, named: "id", what: "actor"),
-                  !mergesRow(id, field: idField, seen: seen, names: names, what: "actor", file: file, row: { actors[$0].id }),
-                  checkUnique(id, field: idField, index: actors.count, seen: &seen, row: { table.rowDescription(ofRecord: records[$0]) }, what: "actor", file: file) else { continue }
+            guard let (id, idField) = requireID(row, at: idColumn, named: "id", what: .actor),
+                  !mergesRow(id, field: idField, seen: seen, names: names, what: .actor, file: file, row: { actors[$0].id }),
+                  checkUnique(id, field: idField, index: actors.count, seen: &seen, row: { table.rowDescription(ofRecord: records[$0]) }, what: .actor, file: file) else { continue }
             records.append(row.record)
             names.register(id, index: actors.count)
-            checkLength(idField, what: "actor id", file: file)
+            checkLength(idField, what: Noun.actor.id, file: file)
             let nameField = row.field(name)
-            checkLength(nameField, what: "actor name", file: file)
-            let kindMatch = parseEnum(row.field(kind), in: ValueSynonyms.actorKinds, what: "actor kind", file: file)
+            checkLength(nameField, what: Noun.actor.name, file: file)
+            let kindMatch = parseEnum(
+                row.field(kind), in: ValueSynonyms.actorKinds, unknown: LocalizedText(fr: "type d'acteur inconnu", en: "unknown actor kind"), file: file)
             let actorKind = kindMatch?.value ?? .unknown
             var actorLegalForm = row.value(legalForm)
             if actorLegalForm.isEmpty, let implied = kindMatch?.legalForm { actorLegalForm = implied }
             let actorName = nameField?.value.trimmingSpaces() ?? ""
             let life = readLifespan(row, start: ("founded", founded), end: ("closed", closed), file: file)
-            let (coordinate, insee) = readPlace(row, placeColumns, what: "actor \"\(id.excerpt)\"", file: file)
+            let (coordinate, insee) = readPlace(row, placeColumns, what: Noun.actor.named(id), file: file)
             actors.append(Actor(
                 id: id, name: actorName.isEmpty ? id : actorName, kind: actorKind, legalForm: actorLegalForm,
                 sector: row.value(sector), territories: row.territories(), website: row.value(website),
@@ -54,24 +56,28 @@ extension LoaderRun {
         let status = table.column("status"), started = table.column("started"), summary = table.column("summary")
         let source = table.column("source"), ended = table.column("ended")
         for row in table.rows {
-            guard let (id, idField) = requireID(row, at: idColumn, named: "id", what: "cooperation"),
-                  !mergesRow(id, field: idField, seen: seen, names: names, what: "cooperation", file: file, row: { cooperations[$0].id }),
-                  checkUnique(id, field: idField, index: cooperations.count, seen: &seen, row: { table.rowDescription(ofRecord: records[$0]) }, what: "cooperation", file: file) else { continue }
+            guard let (id, idField) = requireID(row, at: idColumn, named: "id", what: .cooperation),
+                  !mergesRow(id, field: idField, seen: seen, names: names, what: .cooperation, file: file, row: { cooperations[$0].id }),
+                  checkUnique(id, field: idField, index: cooperations.count, seen: &seen, row: { table.rowDescription(ofRecord: records[$0]) }, what: .cooperation, file: file) else { continue }
             records.append(row.record)
             names.register(id, index: cooperations.count)
-            checkLength(idField, what: "cooperation id", file: file)
+            checkLength(idField, what: Noun.cooperation.id, file: file)
             let nameField = row.field(name)
-            checkLength(nameField, what: "cooperation name", file: file)
-            let cooperationForm = parseEnum(row.field(form), in: ValueSynonyms.cooperationForms, what: "cooperation form", file: file)?.value ?? .unknown
-            let cooperationStatus = parseEnum(row.field(status), in: ValueSynonyms.statuses, what: "status", file: file)?.value ?? .active
+            checkLength(nameField, what: Noun.cooperation.name, file: file)
+            let cooperationForm = parseEnum(
+                row.field(form), in: ValueSynonyms.cooperationForms,
+                unknown: LocalizedText(fr: "forme de coopération inconnue", en: "unknown cooperation form"), file: file)?.value ?? .unknown
+            let cooperationStatus = parseEnum(
+                row.field(status), in: ValueSynonyms.statuses, unknown: LocalizedText(fr: "statut inconnu", en: "unknown status"), file: file)?.value ?? .active
             var declared: Int?
             if let field = row.field(declaredMembers), !field.value.trimmingSpaces().isEmpty {
                 let text = field.value.trimmingSpaces()
                 if let n = Int(text), n >= 0 {
                     declared = n
                 } else {
-                    diagnostics.append(.error(
-                        "declared_members must be a whole number of members (e.g. 20), not \"\(text.excerpt)\"",
+                    diagnostics.append(.error(LocalizedText(
+                        fr: "declared_members doit être un nombre entier de membres (par exemple 20), pas « \(text.excerpt) »",
+                        en: "declared_members must be a whole number of members (e.g. 20), not \"\(text.excerpt)\""),
                         file: file, at: field.position))
                 }
             }
@@ -113,9 +119,10 @@ extension LoaderRun {
         rowRole.reserveCapacity(table.records.count)
         rowRecord.reserveCapacity(table.records.count)
         for row in table.rows {
-            guard let (cooperation, cooperationField) = requireID(row, at: cooperationColumn, named: "cooperation", what: "membership"),
-                  let (actor, actorField) = requireID(row, at: actorColumn, named: "actor", what: "membership") else { continue }
-            let role = parseEnum(row.field(roleColumn), in: ValueSynonyms.roles, what: "role", file: file)?.value ?? .membre
+            guard let (cooperation, cooperationField) = requireID(row, at: cooperationColumn, named: "cooperation", what: .membership),
+                  let (actor, actorField) = requireID(row, at: actorColumn, named: "actor", what: .membership) else { continue }
+            let role = parseEnum(
+                row.field(roleColumn), in: ValueSynonyms.roles, unknown: LocalizedText(fr: "rôle inconnu", en: "unknown role"), file: file)?.value ?? .membre
             let a: Int
             if let known = actorNumber[actor] {
                 a = known
@@ -123,7 +130,7 @@ extension LoaderRun {
                 a = merged
                 // A mention mapped by the aliases table is an explicit choice, recorded in `meta`: no warning.
                 if !byAlias, mergedSpellings.insert("a" + actor).inserted {
-                    reportMerge(actor, into: actors[merged].id, byAlias: byAlias, what: "actor", file: file, at: actorField.position)
+                    reportMerge(actor, into: actors[merged].id, byAlias: byAlias, what: .actor, file: file, at: actorField.position)
                 }
             } else {
                 a = actors.count
@@ -131,10 +138,11 @@ extension LoaderRun {
                 actorNames.register(actor, index: a)
                 actors.append(Actor(id: actor))
                 implicitActors += 1
-                checkLength(actorField, what: "actor id", file: file)
+                checkLength(actorField, what: Noun.actor.id, file: file)
                 if actorsFilePresent {
-                    diagnostics.append(.warning(
-                        "actor \"\(actor.excerpt)\" is not in \(actorsFile): its id is used as its name, kind \"unknown\"",
+                    diagnostics.append(.warning(LocalizedText(
+                        fr: "l'acteur « \(actor.excerpt) » n'est pas dans \(actorsFile) : son identifiant lui sert de nom, type « unknown »",
+                        en: "actor \"\(actor.excerpt)\" is not in \(actorsFile): its id is used as its name, kind \"unknown\""),
                         file: file, at: actorField.position))
                 }
             }
@@ -145,7 +153,7 @@ extension LoaderRun {
                 c = merged
                 // A mention mapped by the aliases table is an explicit choice, recorded in `meta`: no warning.
                 if !byAlias, mergedSpellings.insert("c" + cooperation).inserted {
-                    reportMerge(cooperation, into: cooperations[merged].id, byAlias: byAlias, what: "cooperation", file: file, at: cooperationField.position)
+                    reportMerge(cooperation, into: cooperations[merged].id, byAlias: byAlias, what: .cooperation, file: file, at: cooperationField.position)
                 }
             } else {
                 c = cooperations.count
@@ -153,10 +161,11 @@ extension LoaderRun {
                 cooperationNames.register(cooperation, index: c)
                 cooperations.append(Cooperation(id: cooperation))
                 implicitCooperations += 1
-                checkLength(cooperationField, what: "cooperation id", file: file)
+                checkLength(cooperationField, what: Noun.cooperation.id, file: file)
                 if cooperationsFilePresent {
-                    diagnostics.append(.warning(
-                        "cooperation \"\(cooperation.excerpt)\" is not in \(cooperationsFile): its id is used as its name, form \"unknown\"",
+                    diagnostics.append(.warning(LocalizedText(
+                        fr: "la coopération « \(cooperation.excerpt) » n'est pas dans \(cooperationsFile) : son identifiant lui sert de nom, forme « unknown »",
+                        en: "cooperation \"\(cooperation.excerpt)\" is not in \(cooperationsFile): its id is used as its name, form \"unknown\""),
                         file: file, at: cooperationField.position))
                 }
             }
@@ -181,8 +190,12 @@ extension LoaderRun {
                 let firstRow = table.rowDescription(ofRecord: Int(rowRecord[first]))
                 let firstRole = rowRole[first]
                 let message = firstRole == role
-                    ? "duplicate membership of \"\(actor.excerpt)\" in \"\(cooperation.excerpt)\" (first on \(firstRow)); this row is ignored"
-                    : "duplicate membership of \"\(actor.excerpt)\" in \"\(cooperation.excerpt)\" with another role: \"\(role.rawValue)\" here, \"\(firstRole.rawValue)\" on \(firstRow), which is kept; this row is ignored (an actor has one role per cooperation)"
+                    ? LocalizedText(
+                        fr: "participation en double de « \(actor.excerpt) » à « \(cooperation.excerpt) » (déjà à la \(firstRow.fr)) ; cette ligne est ignorée",
+                        en: "duplicate membership of \"\(actor.excerpt)\" in \"\(cooperation.excerpt)\" (first on \(firstRow.en)); this row is ignored")
+                    : LocalizedText(
+                        fr: "participation en double de « \(actor.excerpt) » à « \(cooperation.excerpt) » avec un autre rôle : « \(role.rawValue) » ici, « \(firstRole.rawValue) » à la \(firstRow.fr), qui est gardé ; cette ligne est ignorée (un acteur a un seul rôle par coopération)",
+                        en: "duplicate membership of \"\(actor.excerpt)\" in \"\(cooperation.excerpt)\" with another role: \"\(role.rawValue)\" here, \"\(firstRole.rawValue)\" on \(firstRow.en), which is kept; this row is ignored (an actor has one role per cooperation)")
                 diagnostics.append(.warning(message, file: file, at: table.grid.start(ofRecord: Int(rowRecord[i]))))
                 continue
             }
@@ -191,12 +204,18 @@ extension LoaderRun {
             links.append(MembershipLink(actor: Int32(a), cooperation: Int32(c)))
         }
         if !actorsFilePresent && implicitActors > 0 {
-            diagnostics.append(.warning(
-                "actors.csv is absent: \(implicitActors) actors are known only by their id (kind \"unknown\")", file: file))
+            diagnostics.append(.warning(LocalizedText(
+                fr: "actors.csv est absent : " + (implicitActors > 1
+                    ? "\(implicitActors) acteurs ne sont connus que par leur identifiant (type « unknown »)"
+                    : "1 acteur n'est connu que par son identifiant (type « unknown »)"),
+                en: "actors.csv is absent: \(implicitActors) actors are known only by their id (kind \"unknown\")"), file: file))
         }
         if !cooperationsFilePresent && implicitCooperations > 0 {
-            diagnostics.append(.warning(
-                "cooperations.csv is absent: \(implicitCooperations) cooperations are known only by their id (form \"unknown\")", file: file))
+            diagnostics.append(.warning(LocalizedText(
+                fr: "cooperations.csv est absent : " + (implicitCooperations > 1
+                    ? "\(implicitCooperations) coopérations ne sont connues que par leur identifiant (forme « unknown »)"
+                    : "1 coopération n'est connue que par son identifiant (forme « unknown »)"),
+                en: "cooperations.csv is absent: \(implicitCooperations) cooperations are known only by their id (form \"unknown\")"), file: file))
         }
         return (memberships, links)
     }

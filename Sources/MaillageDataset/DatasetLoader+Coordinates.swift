@@ -1,3 +1,4 @@
+import MaillageSupport
 import MaillageModel
 
 /// The place columns of a table (`lat`, `lon`, `insee`), looked up once per table.
@@ -22,14 +23,15 @@ extension LoaderRun {
     /// longitude outside −180…180, one of the pair without the other, a code that is
     /// not a commune code (a 4-digit code gets the hint of a dropped leading zero).
     /// - Returns: the coordinate and the code, each nil when absent or wrong.
-    mutating func readPlace(_ row: Table.Row, _ columns: PlaceColumns, what: String, file: String) -> (GeoCoordinate?, String?) {
+    mutating func readPlace(_ row: Table.Row, _ columns: PlaceColumns, what: LocalizedText, file: String) -> (GeoCoordinate?, String?) {
         let latField = row.field(columns.latitude), lonField = row.field(columns.longitude)
         let latText = latField?.value.trimmingSpaces() ?? "", lonText = lonField?.value.trimmingSpaces() ?? ""
         var coordinate: GeoCoordinate?
         if latText.isEmpty != lonText.isEmpty {
             let (given, missing, field) = latText.isEmpty ? ("lon", "lat", lonField) : ("lat", "lon", latField)
-            diagnostics.append(.error(
-                "\(what) has \(given) but no \(missing): give both coordinates (WGS 84 degrees) or neither",
+            diagnostics.append(.error(LocalizedText(
+                fr: "\(what.fr) a \(given) mais pas \(missing) : donnez les deux coordonnées (degrés WGS 84) ou aucune",
+                en: "\(what.en) has \(given) but no \(missing): give both coordinates (WGS 84 degrees) or neither"),
                 file: file, at: field?.position ?? row.start))
         } else if !latText.isEmpty, let latField, let lonField {
             let lat = parseDegrees(latText, field: latField, name: "lat", file: file)
@@ -40,8 +42,9 @@ extension LoaderRun {
                 case .failure(let problem):
                     let field: Table.Cell
                     if case .latitudeOutOfRange = problem { field = latField } else { field = lonField }
-                    let swapped = (-90...90).contains(lon) && (-180...180).contains(lat) ? " (are lat and lon swapped?)" : ""
-                    diagnostics.append(.error("\(problem)\(swapped)", file: file, at: field.position))
+                    let swapped = (-90...90).contains(lon) && (-180...180).contains(lat)
+                        ? LocalizedText(fr: " (lat et lon sont-elles inversées ?)", en: " (are lat and lon swapped?)") : .empty
+                    diagnostics.append(.error(problem.text + swapped, file: file, at: field.position))
                 }
             }
         }
@@ -53,9 +56,11 @@ extension LoaderRun {
                 insee = INSEECode.canonical(code)
             } else {
                 let dropped = code.count == 4 && code.utf8.allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
-                    ? " (a spreadsheet may have dropped its leading zero: \"0\(code)\"; format the column as text)" : ""
-                diagnostics.append(.error(
-                    "insee \"\(code.excerpt)\" is not an INSEE commune code: five digits, or 2A/2B and three digits in Corsica (62041, 2A004)\(dropped)",
+                diagnostics.append(.error(LocalizedText(
+                    fr: "insee « \(code.excerpt) » n'est pas un code commune INSEE : cinq chiffres, ou 2A/2B et trois chiffres en Corse (62041, 2A004)"
+                        + (dropped ? " (un tableur a pu supprimer son zéro initial : « 0\(code) » ; mettez la colonne au format texte)" : ""),
+                    en: "insee \"\(code.excerpt)\" is not an INSEE commune code: five digits, or 2A/2B and three digits in Corsica (62041, 2A004)"
+                        + (dropped ? " (a spreadsheet may have dropped its leading zero: \"0\(code)\"; format the column as text)" : "")),
                     file: file, at: field.position))
             }
         }
@@ -70,9 +75,12 @@ extension LoaderRun {
         if allowed, normalised.utf8.count <= 32, let value = Double(normalised), value.isFinite { return value }
         let dms = text.contains("°") || text.contains("'") || text.contains("\"") || text.uppercased().hasSuffix("N")
             || text.uppercased().hasSuffix("E") || text.uppercased().hasSuffix("W") || text.uppercased().hasSuffix("O")
-        let hint = dms ? " (degrees, minutes and seconds are not read: convert to decimal degrees, 50°17′N → 50.2833)" : ""
-        diagnostics.append(.error(
-            "\(name) \"\(text.excerpt)\" is not a number of decimal degrees (WGS 84, e.g. \(name == "lat" ? "50.2910" : "2.7775"))\(hint)",
+        let example = name == "lat" ? "50.2910" : "2.7775"
+        diagnostics.append(.error(LocalizedText(
+            fr: "\(name) « \(text.excerpt) » n'est pas un nombre de degrés décimaux (WGS 84, par exemple \(example))"
+                + (dms ? " (degrés, minutes et secondes ne sont pas lus : convertissez en degrés décimaux, 50°17′N → 50.2833)" : ""),
+            en: "\(name) \"\(text.excerpt)\" is not a number of decimal degrees (WGS 84, e.g. \(example))"
+                + (dms ? " (degrees, minutes and seconds are not read: convert to decimal degrees, 50°17′N → 50.2833)" : "")),
             file: file, at: field.position))
         return nil
     }
@@ -85,8 +93,9 @@ extension LoaderRun {
             guard let code = t.insee else { continue }
             if let j = first[code] {
                 if territories[j].id == t.id { continue }
-                diagnostics.append(.error(
-                    "INSEE code \(code) is already the code of territory \"\(territories[j].id.excerpt)\"",
+                diagnostics.append(.error(LocalizedText(
+                    fr: "le code INSEE \(code) est déjà celui du territoire « \(territories[j].id.excerpt) »",
+                    en: "INSEE code \(code) is already the code of territory \"\(territories[j].id.excerpt)\""),
                     file: file, at: fields[i]?.position ?? .file))
             } else {
                 first[code] = i

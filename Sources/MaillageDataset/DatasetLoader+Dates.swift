@@ -1,3 +1,4 @@
+import MaillageSupport
 import MaillageModel
 
 /// Date columns (issue 16): `founded`/`closed` of actors, `started`/`ended` of
@@ -11,8 +12,9 @@ extension LoaderRun {
         let text = field.value.trimmingSpaces()
         guard !text.isEmpty else { return nil }
         if let date = PartialDate(text) { return date }
-        diagnostics.append(.error(
-            "\(column) must be a date — a year (2019), a month (2019-03) or a day (2019-03-14) — not \"\(text.excerpt)\"",
+        diagnostics.append(.error(LocalizedText(
+            fr: "\(column) doit être une date — une année (2019), un mois (2019-03) ou un jour (2019-03-14) — pas « \(text.excerpt) »",
+            en: "\(column) must be a date — a year (2019), a month (2019-03) or a day (2019-03-14) — not \"\(text.excerpt)\""),
             file: file, at: field.position))
         return nil
     }
@@ -25,7 +27,8 @@ extension LoaderRun {
         var life = Lifespan(start: parseDate(row.field(start.column), column: start.name, file: file),
                             end: parseDate(endField, column: end.name, file: file))
         if life.isReversed, let endField, let s = life.start, let e = life.end {
-            diagnostics.append(.error("\(end.name) \(e) comes before \(start.name) \(s)", file: file, at: endField.position))
+            diagnostics.append(.error(LocalizedText(
+                fr: "\(end.name) \(e) vient avant \(start.name) \(s)", en: "\(end.name) \(e) comes before \(start.name) \(s)"), file: file, at: endField.position))
             life.end = nil
         }
         return life
@@ -39,8 +42,11 @@ extension LoaderRun {
         let cell = (life.start != nil ? row.field(since) : nil) ?? row.field(until)
         let span = [cooperation.started.map { "started \($0)" }, cooperation.ended.map { "ended \($0)" }].compactMap { $0 }.joined(separator: ", ")
         let own = [life.start.map { "since \($0)" }, life.end.map { "until \($0)" }].compactMap { $0 }.joined(separator: ", ")
-        diagnostics.append(.error(
-            "membership of \"\(actor.excerpt)\" (\(own)) lies outside the life of cooperation \"\(cooperation.id.excerpt)\" (\(span))",
+        let frSpan = [cooperation.started.map { "début \($0)" }, cooperation.ended.map { "fin \($0)" }].compactMap { $0 }.joined(separator: ", ")
+        let frOwn = [life.start.map { "depuis \($0)" }, life.end.map { "jusqu'à \($0)" }].compactMap { $0 }.joined(separator: ", ")
+        diagnostics.append(.error(LocalizedText(
+            fr: "la participation de « \(actor.excerpt) » (\(frOwn)) sort de la vie de la coopération « \(cooperation.id.excerpt) » (\(frSpan))",
+            en: "membership of \"\(actor.excerpt)\" (\(own)) lies outside the life of cooperation \"\(cooperation.id.excerpt)\" (\(span))"),
             file: file, at: cell?.position ?? .file))
     }
 }

@@ -1,3 +1,4 @@
+import MaillageSupport
 import MaillageModel
 
 extension LoaderRun {
@@ -6,15 +7,16 @@ extension LoaderRun {
     mutating func readAliases(_ table: Table?) -> [DatasetAlias] {
         guard let table else { return [] }
         var entries: [DatasetAlias] = []
-        var seen: [String: (id: String, row: String)] = [:]
+        var seen: [String: (id: String, row: LocalizedText)] = [:]
         let aliasColumn = table.column("alias"), idColumn = table.column("id")
         for row in table.rows {
-            guard let (alias, aliasField) = requireID(row, at: aliasColumn, named: "alias", what: "alias"),
-                  let (id, _) = requireID(row, at: idColumn, named: "id", what: "alias") else { continue }
+            guard let (alias, aliasField) = requireID(row, at: aliasColumn, named: "alias", what: .alias),
+                  let (id, _) = requireID(row, at: idColumn, named: "id", what: .alias) else { continue }
             if let first = seen[alias] {
                 if first.id != id {
-                    diagnostics.append(.error(
-                        "alias \"\(alias.excerpt)\" names two ids: \"\(first.id.excerpt)\" on \(first.row) and \"\(id.excerpt)\" here",
+                    diagnostics.append(.error(LocalizedText(
+                        fr: "l'alias « \(alias.excerpt) » renvoie à deux identifiants : « \(first.id.excerpt) » à la \(first.row.fr) et « \(id.excerpt) » ici",
+                        en: "alias \"\(alias.excerpt)\" names two ids: \"\(first.id.excerpt)\" on \(first.row.en) and \"\(id.excerpt)\" here"),
                         file: table.file, at: aliasField.position))
                 }
                 continue
@@ -29,7 +31,7 @@ extension LoaderRun {
     /// alias (aliases table), or the same name once normalised (tables of names).
     /// Reports the merge. `row(i)` gives the id of entity `i`.
     mutating func mergesRow(
-        _ id: String, field: Table.Cell, seen: [String: Int], names: NameReconciler, what: String, file: String, row: (Int) -> String
+        _ id: String, field: Table.Cell, seen: [String: Int], names: NameReconciler, what: Noun, file: String, row: (Int) -> String
     ) -> Bool {
         guard seen[id] == nil, names.normalising || !names.aliases.isEmpty else { return false }
         if let target = names.aliasTarget(id), target != id {
@@ -44,12 +46,18 @@ extension LoaderRun {
     }
 
     /// Warns that `written` is read as `target`.
-    mutating func reportMerge(_ written: String, into target: String, byAlias: Bool, what: String, file: String, at position: CellPosition, row: Bool = false) {
+    mutating func reportMerge(_ written: String, into target: String, byAlias: Bool, what: Noun, file: String, at position: CellPosition, row: Bool = false) {
         let why = byAlias
-            ? "(aliases table)"
-            : "(the same name once case, accents, spaces and punctuation are ignored; if they are two \(what)s, give them ids)"
-        let rest = row ? ": this row is merged into it (its other cells are ignored)" : ""
-        diagnostics.append(.warning("\(what) \"\(written.excerpt)\" read as \"\(target.excerpt)\" \(why)\(rest)", file: file, at: position))
+            ? LocalizedText(fr: "(table des alias)", en: "(aliases table)")
+            : LocalizedText(
+                fr: "(le même nom, aux majuscules, accents, espaces et ponctuation près ; s'il s'agit de deux \(what.fr)s, donnez-leur des identifiants)",
+                en: "(the same name once case, accents, spaces and punctuation are ignored; if they are two \(what.en)s, give them ids)")
+        let rest = row
+            ? LocalizedText(fr: " : cette ligne lui est fusionnée (ses autres cellules sont ignorées)", en: ": this row is merged into it (its other cells are ignored)")
+            : .empty
+        diagnostics.append(.warning(LocalizedText(
+            fr: "\(what.fr) « \(written.excerpt) » lu comme « \(target.excerpt) » \(why.fr)\(rest.fr)",
+            en: "\(what.en) \"\(written.excerpt)\" read as \"\(target.excerpt)\" \(why.en)\(rest.en)"), file: file, at: position))
     }
 
     /// Lists actors that are likely one (``NameReconciler/likelyDuplicates(_:)``),
@@ -57,8 +65,9 @@ extension LoaderRun {
     mutating func reportLikelyDuplicates(_ actors: [Actor], file: String) {
         let ids = actors.map(\.id)
         for (a, b) in NameReconciler.likelyDuplicates(ids) {
-            diagnostics.append(.warning(
-                "likely the same actor: \"\(ids[a].excerpt)\" and \"\(ids[b].excerpt)\" are kept apart; to merge them, add an aliases table (aliases.csv, columns alias,id) with the row \"\(ids[a].excerpt)\",\"\(ids[b].excerpt)\"",
+            diagnostics.append(.warning(LocalizedText(
+                fr: "probablement le même acteur : « \(ids[a].excerpt) » et « \(ids[b].excerpt) » restent distincts ; pour les fusionner, ajoutez une table des alias (aliases.csv, colonnes alias,id) avec la ligne \"\(ids[a].excerpt)\",\"\(ids[b].excerpt)\"",
+                en: "likely the same actor: \"\(ids[a].excerpt)\" and \"\(ids[b].excerpt)\" are kept apart; to merge them, add an aliases table (aliases.csv, columns alias,id) with the row \"\(ids[a].excerpt)\",\"\(ids[b].excerpt)\""),
                 file: file))
         }
     }

@@ -1,3 +1,4 @@
+import MaillageSupport
 import MaillageModel
 
 extension LoaderRun {
@@ -12,15 +13,17 @@ extension LoaderRun {
         let placeColumns = PlaceColumns(table)
         var inseeFields: [Table.Cell?] = []
         for row in table.rows {
-            guard let (id, idField) = requireID(row, what: "territory"),
-                  checkUnique(id, field: idField, index: territories.count, seen: &seen, row: { table.rowDescription(ofRecord: records[$0]) }, what: "territory", file: file) else { continue }
+            guard let (id, idField) = requireID(row, what: .territory),
+                  checkUnique(id, field: idField, index: territories.count, seen: &seen, row: { table.rowDescription(ofRecord: records[$0]) }, what: .territory, file: file) else { continue }
             records.append(row.record)
-            checkLength(idField, what: "territory id", file: file)
-            checkLength(row.field("name"), what: "territory name", file: file)
-            let level = parseEnum(row.field("level"), in: ValueSynonyms.territoryLevels, what: "territory level", file: file)?.value ?? .autre
+            checkLength(idField, what: Noun.territory.id, file: file)
+            checkLength(row.field("name"), what: Noun.territory.name, file: file)
+            let level = parseEnum(
+                row.field("level"), in: ValueSynonyms.territoryLevels,
+                unknown: LocalizedText(fr: "niveau de territoire inconnu", en: "unknown territory level"), file: file)?.value ?? .autre
             let parent = row.value("parent")
             let name = row.value("name")
-            let (coordinate, insee) = readPlace(row, placeColumns, what: "territory \"\(id.excerpt)\"", file: file)  // issue 17
+            let (coordinate, insee) = readPlace(row, placeColumns, what: Noun.territory.named(id), file: file)  // issue 17
             inseeFields.append(row.field(placeColumns.insee))
             territories.append(Territory(id: id, name: name.isEmpty ? id : name, level: level, parent: parent.isEmpty ? nil : parent,
                                          coordinate: coordinate, insee: insee))
@@ -31,11 +34,14 @@ extension LoaderRun {
         for (i, territory) in territories.enumerated() {
             guard let parent = territory.parent, let field = parentFields[i] else { continue }
             if index[parent] == nil {
-                let hint = Vocabulary.nearest(to: parent, in: Array(index.keys).sorted()).map { " Did you mean \"\($0)\"?" } ?? ""
-                diagnostics.append(.error("unknown parent territory \"\(parent.excerpt)\".\(hint)", file: file, at: field.position))
+                let nearest = Vocabulary.nearest(to: parent, in: Array(index.keys).sorted())
+                diagnostics.append(.error(LocalizedText(
+                    fr: "territoire parent inconnu « \(parent.excerpt) ».\(nearest.map { " Vouliez-vous dire « \($0) » ?" } ?? "")",
+                    en: "unknown parent territory \"\(parent.excerpt)\".\(nearest.map { " Did you mean \"\($0)\"?" } ?? "")"), file: file, at: field.position))
                 territories[i].parent = nil
             } else if parent == territory.id {
-                diagnostics.append(.error("territory \"\(parent.excerpt)\" is its own parent", file: file, at: field.position))
+                diagnostics.append(.error(LocalizedText(
+                    fr: "le territoire « \(parent.excerpt) » est son propre parent", en: "territory \"\(parent.excerpt)\" is its own parent"), file: file, at: field.position))
                 territories[i].parent = nil
             }
         }
@@ -53,8 +59,9 @@ extension LoaderRun {
                 let cycle = path[at...].map { territories[$0].id }
                 let first = path[at]
                 let field = parentFields[first]
-                diagnostics.append(.error(
-                    "territory parents form a cycle: \(Self.describeCycle(cycle))",
+                diagnostics.append(.error(LocalizedText(
+                    fr: "les parents des territoires forment un cycle : \(Self.describeCycle(cycle, territories: "territoires"))",
+                    en: "territory parents form a cycle: \(Self.describeCycle(cycle))"),
                     file: file, at: field?.position ?? .file))
                 for t in path[at...] { territories[t].parent = nil }
             }
@@ -64,10 +71,10 @@ extension LoaderRun {
     }
 
     /// `a → b → c → a`; a cycle of more than 8 territories shows its first 8 and its length.
-    static func describeCycle(_ cycle: [String]) -> String {
+    static func describeCycle(_ cycle: [String], territories: String = "territories") -> String {
         let shown = cycle.prefix(8).map(\.excerpt)
         if cycle.count <= 8 { return (shown + [cycle[0].excerpt]).joined(separator: " → ") }
-        return shown.joined(separator: " → ") + " → … (\(cycle.count) territories) → " + cycle[0].excerpt
+        return shown.joined(separator: " → ") + " → … (\(cycle.count) \(territories)) → " + cycle[0].excerpt
     }
 
     /// Checks that actors and cooperations name known territories. Without
@@ -94,9 +101,10 @@ extension LoaderRun {
                     for id in row.values(column) {
                         if known0.contains(id) { continue }
                         if territoriesKnown, let field = row.field(column) {
-                            let hint = Vocabulary.nearest(to: id, in: known0.sorted()).map { " Did you mean \"\($0)\"?" } ?? ""
-                            diagnostics.append(.error(
-                                "unknown territory \"\(id.excerpt)\" (not in territories.csv).\(hint)",
+                            let nearest = Vocabulary.nearest(to: id, in: known0.sorted())
+                            diagnostics.append(.error(LocalizedText(
+                                fr: "territoire inconnu « \(id.excerpt) » (absent de territories.csv).\(nearest.map { " Vouliez-vous dire « \($0) » ?" } ?? "")",
+                                en: "unknown territory \"\(id.excerpt)\" (not in territories.csv).\(nearest.map { " Did you mean \"\($0)\"?" } ?? "")"),
                                 file: file, at: field.position))
                             continue
                         }
@@ -122,14 +130,18 @@ extension LoaderRun {
             }
         }
         for (file, ids) in implicit.sorted(by: { $0.key < $1.key }) {
-            diagnostics.append(.warning(
-                "territories.csv is absent: \(ids.count) territor\(ids.count == 1 ? "y is" : "ies are") known only by \(ids.count == 1 ? "its id" : "their ids") (level \"autre\", no hierarchy)",
+            diagnostics.append(.warning(LocalizedText(
+                fr: "territories.csv est absent : " + (ids.count == 1
+                    ? "1 territoire n'est connu que par son identifiant"
+                    : "\(ids.count) territoires ne sont connus que par leurs identifiants") + " (niveau « autre », sans hiérarchie)",
+                en: "territories.csv is absent: \(ids.count) territor\(ids.count == 1 ? "y is" : "ies are") known only by \(ids.count == 1 ? "its id" : "their ids") (level \"autre\", no hierarchy)"),
                 file: file))
         }
         for (file, levels) in fromLevelColumns.sorted(by: { $0.key < $1.key }) {
             let counts = levels.sorted { $0.key < $1.key }.map { "\($0.value.count) \($0.key.rawValue)" }.joined(separator: ", ")
-            diagnostics.append(.warning(
-                "territories.csv is absent: territories taken from the level columns (\(counts)), each of the level of its column",
+            diagnostics.append(.warning(LocalizedText(
+                fr: "territories.csv est absent : territoires tirés des colonnes de niveau (\(counts)), chacun du niveau de sa colonne",
+                en: "territories.csv is absent: territories taken from the level columns (\(counts)), each of the level of its column"),
                 file: file))
         }
     }

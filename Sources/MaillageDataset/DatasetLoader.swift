@@ -95,13 +95,14 @@ struct LoaderRun {
         let name = folder.standardizedFileURL.lastPathComponent
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDirectory) else {
-            return failure(.error("no such dataset folder", file: folder.path))
+            return failure(.error(LocalizedText(fr: "aucun dossier de jeu de données à cet endroit", en: "no such dataset folder"), file: folder.path))
         }
         guard isDirectory.boolValue else {
             let ext = folder.pathExtension.lowercased()
             guard FolderSource.csvExtensions.contains(ext) || WorkbookFormat(fileExtension: ext) != nil else {
-                return failure(.error(
-                    "not a folder: a dataset is a folder of CSV files (memberships.csv, actors.csv, …), a workbook (.xlsx, .ods) or a CSV file of memberships",
+                return failure(.error(LocalizedText(
+                    fr: "pas un dossier : un jeu de données est un dossier de fichiers CSV (memberships.csv, actors.csv, …), un classeur (.xlsx, .ods) ou un fichier CSV de participations",
+                    en: "not a folder: a dataset is a folder of CSV files (memberships.csv, actors.csv, …), a workbook (.xlsx, .ods) or a CSV file of memberships"),
                     file: folder.path))
             }
             var source = FolderSource(file: folder, encoding: options.encoding, diagnostics: &diagnostics)
@@ -129,8 +130,9 @@ struct LoaderRun {
         var foundMemberships = source.table(.memberships, diagnostics: &diagnostics)
         // « Coopérations 2024.csv » holding « Structure;Coopération;Rôle » is the memberships table.
         if !foundMemberships.exists, case .grid(let grid) = foundCooperations.content, Table.fits(.memberships, grid: grid) {
-            diagnostics.append(.warning(
-                "read as the memberships table: its name says cooperations, but its columns are those of memberships (cooperation, actor, role)",
+            diagnostics.append(.warning(LocalizedText(
+                fr: "lu comme la table des participations : son nom dit coopérations, mais ses colonnes sont celles des participations (cooperation, actor, role)",
+                en: "read as the memberships table: its name says cooperations, but its columns are those of memberships (cooperation, actor, role)"),
                 file: foundCooperations.file))
             foundMemberships = foundCooperations
             foundCooperations = SourceTable(file: TableSchema.cooperations.file, content: .missing)
@@ -149,8 +151,9 @@ struct LoaderRun {
         var cooperationNames = NameReconciler(
             normalising: cooperationFile.table?.idsFromNames ?? !cooperationFile.exists, aliases: aliasMap)
         if !membershipFile.exists {
-            diagnostics.append(.error(
-                "missing: every dataset needs memberships.csv (columns cooperation, actor, role) — who takes part in what",
+            diagnostics.append(.error(LocalizedText(
+                fr: "absent : tout jeu de données a besoin de memberships.csv (colonnes cooperation, actor, role) — qui participe à quoi",
+                en: "missing: every dataset needs memberships.csv (columns cooperation, actor, role) — who takes part in what"),
                 file: "memberships.csv"))
         }
 
@@ -197,27 +200,33 @@ struct LoaderRun {
         switch readme {
         case .success(let bytes):
             if let text = String(validating: bytes, as: UTF8.self) { return text }
-            diagnostics.append(.warning("not valid UTF-8: the provenance text is ignored (re-save it as UTF-8)", file: "README.md"))
+            diagnostics.append(.warning(LocalizedText(
+                fr: "pas de l'UTF-8 valide : le texte de provenance est ignoré (enregistrez-le de nouveau en UTF-8)",
+                en: "not valid UTF-8: the provenance text is ignored (re-save it as UTF-8)"), file: "README.md"))
         case .failure(.notRegular(.missing)):
             break
         case .failure(.notRegular):
-            diagnostics.append(.warning("not a regular file: the provenance text is ignored", file: "README.md"))
+            diagnostics.append(.warning(LocalizedText(
+                fr: "pas un fichier ordinaire : le texte de provenance est ignoré", en: "not a regular file: the provenance text is ignored"), file: "README.md"))
         case .failure(.system(let reason)):
-            diagnostics.append(.warning("cannot be read (\(reason)): the provenance text is ignored", file: "README.md"))
+            diagnostics.append(.warning(LocalizedText(
+                fr: "illisible (\(reason)) : le texte de provenance est ignoré", en: "cannot be read (\(reason)): the provenance text is ignored"), file: "README.md"))
         }
         return ""
     }
 
     /// Parses a controlled value; reports an unknown one with the allowed values and the nearest.
+    /// `unknown` starts the message: "unknown actor kind" / « type d'acteur inconnu ».
     mutating func parseEnum<T>(
-        _ field: Table.Cell?, in vocabulary: ControlledValues<T>, what: String, file: String
+        _ field: Table.Cell?, in vocabulary: ControlledValues<T>, unknown: LocalizedText, file: String
     ) -> ControlledValues<T>.Match? {
         guard let field, !field.value.trimmingSpaces().isEmpty else { return nil }
         if let match = vocabulary.match(field.value.trimmingSpaces()) { return match }
-        let names = vocabulary.allowed.map(\.rawValue)
-        let suggestion = vocabulary.suggestion(for: field.value).map { " Did you mean \"\($0)\"?" } ?? ""
-        diagnostics.append(.error(
-            "unknown \(what) \"\(field.value.excerpt)\"; allowed: \(names.joined(separator: ", ")).\(suggestion)",
+        let names = vocabulary.allowed.map(\.rawValue).joined(separator: ", ")
+        let suggestion = vocabulary.suggestion(for: field.value)
+        diagnostics.append(.error(LocalizedText(
+            fr: "\(unknown.fr) « \(field.value.excerpt) » ; valeurs admises : \(names).\(suggestion.map { " Vouliez-vous dire « \($0) » ?" } ?? "")",
+            en: "\(unknown.en) \"\(field.value.excerpt)\"; allowed: \(names).\(suggestion.map { " Did you mean \"\($0)\"?" } ?? "")"),
             file: file, at: field.position))
         return nil
     }
@@ -226,10 +235,13 @@ struct LoaderRun {
     /// its position in its table, `index` is the position `id` would take, and
     /// `row` names where a position was defined ("line 2", "row 2"), for the message.
     mutating func checkUnique(
-        _ id: String, field: Table.Cell, index: Int, seen: inout [String: Int], row: (Int) -> String, what: String, file: String
+        _ id: String, field: Table.Cell, index: Int, seen: inout [String: Int], row: (Int) -> LocalizedText, what: Noun, file: String
     ) -> Bool {
         if let first = seen[id] {
-            diagnostics.append(.error("duplicate \(what) id \"\(id.excerpt)\" (first defined on \(row(first)))", file: file, at: field.position))
+            let defined = row(first)
+            diagnostics.append(.error(LocalizedText(
+                fr: "identifiant \(what.frOf) « \(id.excerpt) » en double (déjà défini \(defined.fr.hasPrefix("ligne") ? "à la " : "")\(defined.fr))",
+                en: "duplicate \(what.en) id \"\(id.excerpt)\" (first defined on \(defined.en))"), file: file, at: field.position))
             return false
         }
         seen[id] = index
@@ -240,7 +252,7 @@ struct LoaderRun {
     static let longestReadableName = 200
 
     /// Warns about a name or id too long to read on a map or in a report.
-    mutating func checkLength(_ field: Table.Cell?, what: String, file: String) {
+    mutating func checkLength(_ field: Table.Cell?, what: LocalizedText, file: String) {
         guard let field else { return }
         let text = field.value.trimmingSpaces()
         if let problem = TextLimits.lengthProblem(text, what: what) {  // issue 19, item 8
@@ -249,25 +261,29 @@ struct LoaderRun {
         guard text.utf8.count > Self.longestReadableName else { return }
         let length = text.count
         guard length > Self.longestReadableName else { return }
-        diagnostics.append(.warning(
-            "very long \(what) (\(length) characters): labels on maps and in reports will be hard to read; keep it under \(Self.longestReadableName) characters",
+        diagnostics.append(.warning(LocalizedText(
+            fr: "\(what.fr) très long (\(length) caractères) : les étiquettes des cartes et des rapports seront difficiles à lire ; restez sous \(Self.longestReadableName) caractères",
+            en: "very long \(what.en) (\(length) characters): labels on maps and in reports will be hard to read; keep it under \(Self.longestReadableName) characters"),
             file: file, at: field.position))
     }
 
     /// Reports an empty id; `column` names the column (`id`, `actor`…) for the message.
-    mutating func requireID(_ row: Table.Row, column: String = "id", what: String) -> (String, Table.Cell)? {
+    mutating func requireID(_ row: Table.Row, column: String = "id", what: Noun) -> (String, Table.Cell)? {
         requireID(row, at: row.table.column(column), named: column, what: what)
     }
 
     /// Reports an empty id in column `index`, named `column`.
-    mutating func requireID(_ row: Table.Row, at index: Int?, named column: String, what: String) -> (String, Table.Cell)? {
+    mutating func requireID(_ row: Table.Row, at index: Int?, named column: String, what: Noun) -> (String, Table.Cell)? {
         guard let field = row.field(index) else { return nil }
         let id = field.value.trimmingSpaces()
         if id.isEmpty {
-            diagnostics.append(.error("empty \(column): every \(what) needs an id", file: row.file, at: field.position))
+            diagnostics.append(.error(LocalizedText(
+                fr: "cellule « \(column) » vide : chaque \(what.fr) a besoin d'un identifiant", en: "empty \(column): every \(what.en) needs an id"),
+                file: row.file, at: field.position))
             return nil
         }
-        if let problem = TextLimits.idProblem(id, what: column == "id" ? "\(what) id" : "\(column) id") {  // issue 19, item 12
+        let idName = column == "id" ? what.id : LocalizedText(fr: "identifiant « \(column) »", en: "\(column) id")
+        if let problem = TextLimits.idProblem(id, what: idName) {  // issue 19, item 12
             diagnostics.append(.error(problem, file: row.file, at: field.position))
             return nil
         }

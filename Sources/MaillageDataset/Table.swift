@@ -1,3 +1,4 @@
+import MaillageSupport
 import MaillageModel
 
 /// A dataset table read from a ``CellGrid`` and checked against its ``TableSchema``:
@@ -123,7 +124,7 @@ final class Table: Sendable {
 
     /// "line 4" (CSV) or "row 4" (sheet): where record `r` starts, for messages that
     /// refer to another row.
-    func rowDescription(ofRecord r: Int) -> String { grid.start(ofRecord: r).rowDescription }
+    func rowDescription(ofRecord r: Int) -> LocalizedText { grid.start(ofRecord: r).rowText }
 
     /// Whether the header of `grid` holds every required column of `schema` (under
     /// any of their names): what tells a memberships table from a cooperations table
@@ -145,8 +146,10 @@ final class Table: Sendable {
     /// personal data (``CellChecks``).
     static func check(_ schema: TableSchema, grid: any CellGrid, file: String, diagnostics: inout [Diagnostic]) -> Table? {
         guard grid.recordCount > 0 else {
-            diagnostics.append(.error(
-                "empty file: a header row is expected (\(schema.allColumns.joined(separator: ", ")))", file: file, at: grid.origin))
+            let columns = schema.allColumns.joined(separator: ", ")
+            diagnostics.append(.error(LocalizedText(
+                fr: "fichier vide : une ligne d'en-tête est attendue (\(columns))",
+                en: "empty file: a header row is expected (\(columns))"), file: file, at: grid.origin))
             return nil
         }
         // Header: known columns, required ones present, no duplicate.
@@ -162,29 +165,34 @@ final class Table: Sendable {
             let position = headerPositions[headerCells[index]] ?? grid.origin
             guard let column = schema.column(named: name) else {
                 if let first = unknownColumns[name] {
-                    diagnostics.append(.error(
-                        "duplicate column \"\(name.excerpt)\" (already column \(first + 1) of the header)", file: file, at: position))
+                    diagnostics.append(.error(LocalizedText(
+                        fr: "colonne « \(name.excerpt) » en double (déjà la colonne \(first + 1) de l'en-tête)",
+                        en: "duplicate column \"\(name.excerpt)\" (already column \(first + 1) of the header)"), file: file, at: position))
                     continue
                 }
                 if CellChecks.isContactColumn(name) {
                     contactColumns.insert(index)
-                    diagnostics.append(.warning(
-                        "column \"\(name.excerpt)\" looks like personal data (e-mail, phone or contact); datasets leave it out: remove the column (Maillage ignores it), or publish with --redact",
+                    diagnostics.append(.warning(LocalizedText(
+                        fr: "la colonne « \(name.excerpt) » semble contenir des données personnelles (courriel, téléphone ou contact) ; un jeu de données s'en passe : retirez la colonne (Maillage l'ignore), ou publiez avec --redact",
+                        en: "column \"\(name.excerpt)\" looks like personal data (e-mail, phone or contact); datasets leave it out: remove the column (Maillage ignores it), or publish with --redact"),
                         file: file, at: position))
                 } else {
                     let nearest = Vocabulary.nearest(to: name, in: schema.allColumns)
-                    let hint = nearest.map { " (did you mean \"\($0)\"?)" } ?? ""
-                    diagnostics.append(.warning(
-                        "unknown column \"\(name.excerpt)\" is ignored\(hint); known columns: \(schema.allColumns.joined(separator: ", "))",
+                    let known = schema.allColumns.joined(separator: ", ")
+                    diagnostics.append(.warning(LocalizedText(
+                        fr: "colonne inconnue « \(name.excerpt) », ignorée\(nearest.map { " (vouliez-vous dire « \($0) » ?)" } ?? "") ; colonnes connues : \(known)",
+                        en: "unknown column \"\(name.excerpt)\" is ignored\(nearest.map { " (did you mean \"\($0)\"?)" } ?? ""); known columns: \(known)"),
                         file: file, at: position))
                 }
                 unknownColumns[name] = index
                 continue
             }
             if let first = columns[column] {
-                let meaning = column == name || column.hasPrefix("territories:") ? "" : ", read as \"\(column)\""
-                diagnostics.append(.error(
-                    "duplicate column \"\(name.excerpt)\" (already column \(first + 1) of the header\(meaning))", file: file, at: position))
+                let plain = column == name || column.hasPrefix("territories:")
+                diagnostics.append(.error(LocalizedText(
+                    fr: "colonne « \(name.excerpt) » en double (déjà la colonne \(first + 1) de l'en-tête\(plain ? "" : ", lue comme « \(column) »"))",
+                    en: "duplicate column \"\(name.excerpt)\" (already column \(first + 1) of the header\(plain ? "" : ", read as \"\(column)\""))"),
+                    file: file, at: position))
                 continue
             }
             columns[column] = index
@@ -199,8 +207,10 @@ final class Table: Sendable {
         }
         var missing = false
         for column in schema.required where columns[column] == nil {
-            diagnostics.append(.error(
-                "missing required column \"\(column)\" in the header (found: \(headerTexts.joined(separator: ", ").excerpt))",
+            let found = headerTexts.joined(separator: ", ").excerpt
+            diagnostics.append(.error(LocalizedText(
+                fr: "colonne obligatoire « \(column) » absente de l'en-tête (trouvé : \(found))",
+                en: "missing required column \"\(column)\" in the header (found: \(found))"),
                 file: file, at: grid.start(ofRecord: 0)))
             missing = true
         }
@@ -219,7 +229,7 @@ final class Table: Sendable {
         }
         diagnostics += cells.diagnostics(in: grid)
         if records.isEmpty {
-            diagnostics.append(.warning("no rows: the file holds a header only", file: file, at: grid.positionAfterHeader))
+            diagnostics.append(.warning(LocalizedText(fr: "aucune ligne : le fichier ne contient qu'un en-tête", en: "no rows: the file holds a header only"), file: file, at: grid.positionAfterHeader))
         }
         return Table(schema: schema, file: file, grid: grid, columns: columns, records: records, idsFromNames: idsFromNames)
     }

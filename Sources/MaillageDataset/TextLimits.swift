@@ -1,3 +1,5 @@
+import MaillageSupport
+import MaillageModel
 /// Limits on the text of a dataset that every output must be able to carry (issue 19):
 /// noncharacters, name and id lengths, `|` in ids, and how many diagnostics of one kind
 /// are printed. Each check is called from the loader in one line.
@@ -45,27 +47,33 @@ enum TextLimits {
         }
         guard let (offset, scalar) = first else { return true }
         let (line, column) = TextScreening.position(ofByte: offset, in: utf8)
-        let more = count > 1 ? " (and \(count - 1) more in this file)" : ""
-        diagnostics.append(.error(
-            "noncharacter \(TextScreening.codePoint(scalar)) in the text\(more): it is not a character, XML (SVG maps, GraphML) forbids it and PDF maps lose the labels holding it; remove it",
+        let more = TextScreening.moreInFile(count - 1)
+        diagnostics.append(.error(LocalizedText(
+            fr: "non-caractère \(TextScreening.codePoint(scalar)) dans le texte\(more.fr) : ce n'est pas un caractère, XML (cartes SVG, GraphML) l'interdit et les cartes PDF perdent les étiquettes qui le contiennent ; retirez-le",
+            en: "noncharacter \(TextScreening.codePoint(scalar)) in the text\(more.en): it is not a character, XML (SVG maps, GraphML) forbids it and PDF maps lose the labels holding it; remove it"),
             file: file, line: line, column: column))
         return false
     }
 
     /// The error for a name or id over ``longestName`` characters, or nil.
-    static func lengthProblem(_ text: String, what: String) -> String? {
+    static func lengthProblem(_ text: String, what: LocalizedText) -> LocalizedText? {
         guard text.utf8.count > longestName else { return nil }
         let length = text.count
         guard length > longestName else { return nil }
-        return "\(what) of \(length) characters: names and ids are limited to \(longestName) characters, "
-            + "so that every output (DOT for Graphviz, maps, exports) can carry them; shorten it"
+        return LocalizedText(
+            fr: "\(what.fr) de \(length) caractères : noms et identifiants sont limités à \(longestName) caractères, "
+                + "pour que chaque sortie (DOT pour Graphviz, cartes, exports) puisse les porter ; raccourcissez-le",
+            en: "\(what.en) of \(length) characters: names and ids are limited to \(longestName) characters, "
+                + "so that every output (DOT for Graphviz, maps, exports) can carry them; shorten it")
     }
 
     /// The error for an id holding `|`, the separator of joined lists in exports and of
     /// multi-valued cells, or nil.
-    static func idProblem(_ id: String, what: String) -> String? {
+    static func idProblem(_ id: String, what: LocalizedText) -> LocalizedText? {
         guard id.utf8.contains(0x7C) else { return nil }
-        return "\(what) \"\(id.excerpt)\" holds \"|\", which separates the values of lists (territories, exported cooperations); replace it, e.g. by \"-\""
+        return LocalizedText(
+            fr: "\(what.fr) « \(id.excerpt) » contient « | », qui sépare les valeurs des listes (territoires, coopérations exportées) ; remplacez-le, par exemple par « - »",
+            en: "\(what.en) \"\(id.excerpt)\" holds \"|\", which separates the values of lists (territories, exported cooperations); replace it, e.g. by \"-\"")
     }
 
     /// `diagnostics` (sorted) with at most ``repeatedDiagnostics`` of each kind, the
@@ -77,19 +85,26 @@ enum TextLimits {
         var seen: [Kind: Int] = [:]
         var order: [Kind] = []
         var kept: [Diagnostic] = []
+        var frenchWording: [Kind: String] = [:]
         for diagnostic in diagnostics {
             let kind = Kind(file: diagnostic.file, severity: diagnostic.severity, wording: wording(of: diagnostic.message))
             let n = seen[kind, default: 0]
-            if n == 0 { order.append(kind) }
+            if n == 0 {
+                order.append(kind)
+                frenchWording[kind] = wording(of: diagnostic.text.fr)
+            }
             seen[kind] = n + 1
             if n < repeatedDiagnostics { kept.append(diagnostic) }
         }
         for kind in order {
             let count = seen[kind] ?? 0
             guard count > repeatedDiagnostics else { continue }
+            let more = count - repeatedDiagnostics
             kept.append(Diagnostic(
                 file: kind.file, severity: kind.severity,
-                message: "… and \(count - repeatedDiagnostics) more like the above (\(kind.wording.prefix(60))…); only the first \(repeatedDiagnostics) are listed"))
+                text: LocalizedText(
+                    fr: "… et \(more) autre\(more > 1 ? "s" : "") du même genre (\((frenchWording[kind] ?? "").prefix(60))…) ; seuls les \(repeatedDiagnostics) premiers sont listés",
+                    en: "… and \(more) more like the above (\(kind.wording.prefix(60))…); only the first \(repeatedDiagnostics) are listed")))
         }
         return kept
     }
@@ -100,7 +115,7 @@ enum TextLimits {
         var result = ""
         var quoted = false
         for character in message {
-            if character == "\"" {
+            if character == "\"" || character == "«" || character == "»" {
                 quoted.toggle()
                 if quoted { result.append("…") }
                 continue

@@ -143,6 +143,22 @@ public struct ProjectionEstimate: Sendable, Hashable {
             + "--max-cooperation-size \(suggestedMaxCooperationSize.map(String.init) ?? "N") or a larger --memory-budget"
     }
 
+    /// ``warning`` in French and in English.
+    public var warningText: LocalizedText? {
+        guard let warning else { return nil }
+        return LocalizedText(
+            fr: "le graphe projeté de ce jeu de données demanderait environ \(MemoryBudget.format(bytes)) (jusqu'à \(tieBound) liens), "
+                + "au-delà du budget mémoire de \(budget), à cause de ses plus grandes coopérations : \(largestFrench) ; "
+                + "les commandes qui projettent (summary, centrality, render, report, export…) s'arrêteront sauf avec "
+                + "--max-cooperation-size \(suggestedMaxCooperationSize.map(String.init) ?? "N") ou un --memory-budget plus grand",
+            en: warning)
+    }
+
+    /// ``largestText`` in French: `« grande-alliance » (30000 membres), …`.
+    public var largestFrench: String {
+        largest.map { "« \($0.id) » (\($0.members) membres)" }.joined(separator: ", ")
+    }
+
     /// The largest cooperations in words: `"grande-alliance" (30000 members), …`.
     public var largestText: String {
         largest.map { "\"\($0.id)\" (\($0.members) members)" }.joined(separator: ", ")
@@ -171,6 +187,20 @@ public struct ProjectionTooLarge: Error, Sendable, Equatable, CustomStringConver
     public var estimate: ProjectionEstimate
 
     public init(estimate: ProjectionEstimate) { self.estimate = estimate }
+
+    /// ``description`` in French and in English.
+    public var text: LocalizedText {
+        var french = "le graphe projeté demanderait environ \(MemoryBudget.format(estimate.bytes)) "
+            + "(jusqu'à \(estimate.tieBound) liens entre acteurs), au-delà du budget mémoire de \(estimate.budget) ; "
+            + "les plus grandes coopérations en sont la cause : \(estimate.largestFrench). "
+        if let cap = estimate.suggestedMaxCooperationSize {
+            french += "Laissez-les hors de la projection avec --max-cooperation-size N (par exemple --max-cooperation-size \(cap)) ; "
+        } else {
+            french += "Laissez les plus grandes coopérations hors de la projection avec --max-cooperation-size N ; "
+        }
+        french += "elles restent dans les mesures et les cartes de --mode bipartite. Ou relevez le budget avec --memory-budget (ou \(MemoryBudget.environmentVariable))."
+        return LocalizedText(fr: french, en: description)
+    }
 
     /// What happened, which cooperations cause it, and what to do.
     public var description: String {

@@ -15,17 +15,31 @@ public struct OutputError: Error, Sendable, CustomStringConvertible, Equatable {
     /// What went wrong and what to do, e.g. `it is a folder; give a file name`.
     public var reason: String
 
+    /// ``reason`` in French.
+    public var frenchReason: String
+
     /// The path was refused by rule (a file of a dataset folder), not by the system.
     public var isRefusal: Bool
 
-    /// An error about `path`.
-    public init(path: String, reason: String, isRefusal: Bool = false) {
+    /// An error about `path`; `frenchReason` is `reason` in French (the same text when nil).
+    public init(path: String, reason: String, frenchReason: String? = nil, isRefusal: Bool = false) {
         self.path = path
         self.reason = reason
+        self.frenchReason = frenchReason ?? reason
         self.isRefusal = isRefusal
     }
 
     public var description: String { "\(isRefusal ? "refusing to write" : "cannot write") \(path): \(reason)" }
+
+    /// The whole message in French and in English.
+    public var text: LocalizedText {
+        LocalizedText(fr: "\(isRefusal ? "refus d'écrire" : "impossible d'écrire") \(path) : \(frenchReason)", en: description)
+    }
+
+    /// Equal when the path, the English reason and the kind are (the French follows the English).
+    public static func == (a: OutputError, b: OutputError) -> Bool {
+        a.path == b.path && a.reason == b.reason && a.isRefusal == b.isRefusal
+    }
 }
 
 /// Where an output path leads, decided before anything is computed.
@@ -98,7 +112,8 @@ public enum OutputFile {
                 key = realPath(target) ?? joined(realPath(parentFolder(of: target)) ?? parentFolder(of: target), lastComponent(of: target))
             }
             if let first = seen[key] {
-                throw OutputError(path: path, reason: "it is the same file as \(first); give each output its own name")
+                throw OutputError(path: path, reason: "it is the same file as \(first); give each output its own name",
+                                  frenchReason: "c'est le même fichier que \(first) ; donnez à chaque sortie son propre nom")
             }
             seen[key] = path
         }
@@ -148,18 +163,21 @@ public enum OutputFile {
         if datasetFile {
             var link = stat()
             if lstat(path, &link) == 0, (link.st_mode & S_IFMT) != S_IFREG, (link.st_mode & S_IFMT) != S_IFLNK {
-                throw OutputError(path: path, reason: "it is not a regular file; remove it or choose another folder")
+                throw OutputError(path: path, reason: "it is not a regular file; remove it or choose another folder",
+                                  frenchReason: "ce n'est pas un fichier ordinaire ; retirez-le ou choisissez un autre dossier")
             }
             return .file(path: path)
         }
         if standardOutputNames.contains(path) { return .standardOutput }
-        guard !path.isEmpty else { throw OutputError(path: path, reason: "empty path; give a file name, or - for standard output") }
+        guard !path.isEmpty else { throw OutputError(path: path, reason: "empty path; give a file name, or - for standard output",
+                                                              frenchReason: "chemin vide ; donnez un nom de fichier, ou - pour la sortie standard") }
         var link = stat()
         if lstat(path, &link) == 0 {
             var target = stat()
             guard stat(path, &target) == 0 else {
                 if (link.st_mode & S_IFMT) == S_IFLNK {
-                    throw OutputError(path: path, reason: "it is a link to nothing; remove it or choose another name")
+                    throw OutputError(path: path, reason: "it is a link to nothing; remove it or choose another name",
+                                      frenchReason: "c'est un lien vers rien ; retirez-le ou choisissez un autre nom")
                 }
                 throw failure(path, errno)
             }
@@ -167,22 +185,24 @@ public enum OutputFile {
             case S_IFCHR, S_IFIFO:
                 return .stream(path: path)
             case S_IFDIR:
-                throw OutputError(path: path, reason: "it is a folder; give a file name (e.g. \(joined(path, "out")))")
+                throw OutputError(path: path, reason: "it is a folder; give a file name (e.g. \(joined(path, "out")))",
+                                  frenchReason: "c'est un dossier ; donnez un nom de fichier (par exemple \(joined(path, "out")))")
             case S_IFREG:
                 let real = (link.st_mode & S_IFMT) == S_IFLNK ? (realPath(path) ?? path) : path
                 try refuseDatasetFile(real, reportedAs: path)
                 return .file(path: real)
             default:
-                throw OutputError(path: path, reason: "it is a device or socket, not a file; give a file name, or - for standard output")
+                throw OutputError(path: path, reason: "it is a device or socket, not a file; give a file name, or - for standard output",
+                                  frenchReason: "c'est un périphérique ou une socket, pas un fichier ; donnez un nom de fichier, ou - pour la sortie standard")
             }
         }
         let folder = parentFolder(of: path)
         var folderStatus = stat()
         guard stat(folder, &folderStatus) == 0 else {
-            throw OutputError(path: path, reason: "the folder \(folder) does not exist")
+            throw OutputError(path: path, reason: "the folder \(folder) does not exist", frenchReason: "le dossier \(folder) n'existe pas")
         }
         guard (folderStatus.st_mode & S_IFMT) == S_IFDIR else {
-            throw OutputError(path: path, reason: "\(folder) is a file, not a folder")
+            throw OutputError(path: path, reason: "\(folder) is a file, not a folder", frenchReason: "\(folder) est un fichier, pas un dossier")
         }
         try refuseDatasetFile(path, reportedAs: path)
         return .file(path: path)
@@ -196,6 +216,7 @@ public enum OutputFile {
             throw OutputError(
                 path: shown,
                 reason: "it is a file of the dataset folder \(folder), and Maillage never modifies its input; choose another output name",
+                frenchReason: "c'est un fichier du dossier de jeu de données \(folder), et Maillage ne modifie jamais ce qu'il lit ; choisissez un autre nom de sortie",
                 isRefusal: true)
         }
     }
@@ -231,13 +252,14 @@ public enum OutputFile {
     /// The message for a system error `code` met while writing `path`.
     static func failure(_ path: String, _ code: Int32) -> OutputError {
         let reason = String(cString: strerror(code))
-        let hint: String
+        let hint: String, frenchHint: String
         switch code {
-        case EACCES, EPERM, EROFS: hint = " (the folder is not writable: choose another -o path)"
-        case ENOSPC, EDQUOT: hint = " (the disk is full)"
-        default: hint = ""
+        case EACCES, EPERM, EROFS:
+            (hint, frenchHint) = (" (the folder is not writable: choose another -o path)", " (le dossier n'est pas accessible en écriture : choisissez un autre chemin pour -o)")
+        case ENOSPC, EDQUOT: (hint, frenchHint) = (" (the disk is full)", " (le disque est plein)")
+        default: (hint, frenchHint) = ("", "")
         }
-        return OutputError(path: path, reason: reason + hint)
+        return OutputError(path: path, reason: reason + hint, frenchReason: reason + frenchHint)
     }
 
     static func parentFolder(of path: String) -> String {
@@ -304,7 +326,8 @@ struct TemporaryFile {
             if code == EEXIST || code == ELOOP { continue }
             throw OutputFile.failure(shown, code)
         }
-        throw OutputError(path: shown, reason: "could not create a temporary file in \(folder) (names taken)")
+        throw OutputError(path: shown, reason: "could not create a temporary file in \(folder) (names taken)",
+                          frenchReason: "impossible de créer un fichier temporaire dans \(folder) (noms déjà pris)")
     }
 
     private let slot: Int?

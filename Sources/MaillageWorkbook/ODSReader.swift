@@ -1,3 +1,4 @@
+import MaillageSupport
 /// Reads an OpenDocument spreadsheet (`.ods`): the tables of `content.xml`, their
 /// visibility from the automatic table styles, rows and cells with their repeat and
 /// span counts, covered cells of merged ranges.
@@ -14,9 +15,9 @@ struct ODSReader {
     func read() throws(WorkbookError) -> Workbook {
         guard let xml = try archive.read("content.xml") else {
             if archive.contains("xl/workbook.xml") || archive.contains("_rels/.rels") {
-                throw WorkbookError("not an .ods workbook: this is an Office Open XML file; name it .xlsx")
+                throw WorkbookError(fr: "pas un classeur .ods : c'est un fichier Office Open XML ; nommez-le .xlsx", en: "not an .ods workbook: this is an Office Open XML file; name it .xlsx")
             }
-            throw WorkbookError("not an .ods workbook: the archive has no content.xml")
+            throw WorkbookError(fr: "pas un classeur .ods : l'archive n'a pas de content.xml", en: "not an .ods workbook: the archive has no content.xml")
         }
         var hiddenStyles: Set<String> = []
         var currentStyle: String?
@@ -67,7 +68,7 @@ struct ODSReader {
                         let extra = inRow.count * (rowRepeat - 1)
                         count += extra
                         guard count <= limits.cells else {
-                            throw WorkbookError("refused: the workbook holds more than \(limits.cells) cells", sheet: sheetName)
+                            throw WorkbookError(fr: "refusé : le classeur compte plus de \(limits.cells) cellules", en: "refused: the workbook holds more than \(limits.cells) cells", sheet: sheetName)
                         }
                         for k in 1..<rowRepeat { cells += inRow.map { WorkbookCell(row: first + k, column: $0.column, text: $0.text) } }
                     }
@@ -105,7 +106,7 @@ struct ODSReader {
                 guard let value = current.value ?? (text.isEmpty ? nil : text) else { return }
                 count += current.repeatCount
                 guard count <= limits.cells, column <= 16_384 * 64 else {
-                    throw WorkbookError("refused: the workbook holds more than \(limits.cells) cells", sheet: sheetName)
+                    throw WorkbookError(fr: "refusé : le classeur compte plus de \(limits.cells) cellules", en: "refused: the workbook holds more than \(limits.cells) cells", sheet: sheetName)
                 }
                 for c in start..<(start + current.repeatCount) {
                     cells.append(WorkbookCell(row: row, column: c, text: value))

@@ -1,3 +1,4 @@
+import MaillageSupport
 /// A spreadsheet workbook's sheets as text cells: what the dataset loader needs of an
 /// `.xlsx` (Office Open XML) or `.ods` (OpenDocument) file, nothing of its styling.
 ///
@@ -71,16 +72,26 @@ public struct WorkbookCell: Sendable, Hashable {
     }
 }
 
-/// Why a workbook cannot be read, said for the person who made it.
+/// Why a workbook cannot be read, said for the person who made it, in French and
+/// in English (``text``; ``message`` and ``description`` are the English one).
 public struct WorkbookError: Error, Sendable, Hashable, CustomStringConvertible {
-    public var message: String
+    /// Why, in both languages.
+    public var text: LocalizedText
     /// The sheet concerned, when one is.
     public var sheet: String?
 
-    public init(_ message: String, sheet: String? = nil) {
-        self.message = message
+    public init(_ text: LocalizedText, sheet: String? = nil) {
+        self.text = text
         self.sheet = sheet
     }
+
+    /// Why, with its French (`fr`) and English (`en`) wordings.
+    public init(fr: String, en: String, sheet: String? = nil) {
+        self.init(LocalizedText(fr: fr, en: en), sheet: sheet)
+    }
+
+    /// Why, in English.
+    public var message: String { text.en }
 
     public var description: String { message }
 }

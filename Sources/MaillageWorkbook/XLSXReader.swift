@@ -1,3 +1,4 @@
+import MaillageSupport
 /// Reads an Office Open XML workbook (`.xlsx`): `xl/workbook.xml` for the sheets
 /// (name, visibility, relationship), `xl/_rels/workbook.xml.rels` for their parts,
 /// `xl/sharedStrings.xml`, `xl/styles.xml` for which number formats are dates, and
@@ -16,7 +17,7 @@ struct XLSXReader {
     func read() throws(WorkbookError) -> Workbook {
         let workbookPath = try mainPart()
         guard let workbookXML = try archive.read(workbookPath) else {
-            throw WorkbookError("not an .xlsx workbook: the archive has no \(workbookPath) (is it an .ods or a .docx renamed?)")
+            throw WorkbookError(fr: "pas un classeur .xlsx : l'archive n'a pas de \(workbookPath) (est-ce un .ods ou un .docx renommé ?)", en: "not an .xlsx workbook: the archive has no \(workbookPath) (is it an .ods or a .docx renamed?)")
         }
         var entries: [SheetEntry] = []
         var date1904 = false
@@ -25,7 +26,7 @@ struct XLSXReader {
             if name == "workbookPr", let value = attributes["date1904"] { date1904 = value == "1" || value == "true" }
             guard name == "sheet" else { return }
             guard let sheetName = attributes["name"], let id = attributes["id"] else {
-                throw WorkbookError("not a usable workbook: a sheet of \(workbookPath) has no name or no part")
+                throw WorkbookError(fr: "classeur inutilisable : une feuille de \(workbookPath) n'a pas de nom ou pas de partie", en: "not a usable workbook: a sheet of \(workbookPath) has no name or no part")
             }
             let state = attributes["state"] ?? "visible"
             entries.append(SheetEntry(name: sheetName, hidden: state != "visible", relationship: id))
@@ -38,11 +39,11 @@ struct XLSXReader {
         var cellCount = 0
         for entry in entries {
             guard let target = targets.byID[entry.relationship] else {
-                throw WorkbookError("not a usable workbook: sheet \"\(entry.name)\" points to no part", sheet: entry.name)
+                throw WorkbookError(fr: "classeur inutilisable : la feuille « \(entry.name) » ne renvoie à aucune partie", en: "not a usable workbook: sheet \"\(entry.name)\" points to no part", sheet: entry.name)
             }
             let path = try ZipArchive.resolve(target, from: folder)
             guard let xml = try archive.read(path) else {
-                throw WorkbookError("not a usable workbook: the part of sheet \"\(entry.name)\" (\(path)) is missing", sheet: entry.name)
+                throw WorkbookError(fr: "classeur inutilisable : la partie de la feuille « \(entry.name) » (\(path)) manque", en: "not a usable workbook: the part of sheet \"\(entry.name)\" (\(path)) is missing", sheet: entry.name)
             }
             let cells = try sheetCells(
                 xml, part: path, sheet: entry.name, strings: strings, dateStyles: dateStyles, date1904: date1904, cellCount: &cellCount)
@@ -55,7 +56,7 @@ struct XLSXReader {
     private func mainPart() throws(WorkbookError) -> String {
         guard let rels = try archive.read("_rels/.rels") else {
             if archive.contains("content.xml") {
-                throw WorkbookError("not an .xlsx workbook: this is an OpenDocument file; name it .ods")
+                throw WorkbookError(fr: "pas un classeur .xlsx : c'est un fichier OpenDocument ; nommez-le .ods", en: "not an .xlsx workbook: this is an OpenDocument file; name it .ods")
             }
             return "xl/workbook.xml"
         }
@@ -154,7 +155,7 @@ struct XLSXReader {
             case .start("row", let attributes):
                 if let r = attributes["r"] {
                     guard let n = Int(r), n >= 1, n <= 1_048_576 else {
-                        throw WorkbookError("not a usable workbook: row number \"\(r.prefix(20))\" in \(part)", sheet: sheet)
+                        throw WorkbookError(fr: "classeur inutilisable : numéro de ligne « \(r.prefix(20)) » dans \(part)", en: "not a usable workbook: row number \"\(r.prefix(20))\" in \(part)", sheet: sheet)
                     }
                     row = n
                 } else {
@@ -165,7 +166,7 @@ struct XLSXReader {
                 var column = nextColumn
                 if let reference = attributes["r"] {
                     guard let parsed = CellReference(reference) else {
-                        throw WorkbookError("not a usable workbook: cell reference \"\(reference.prefix(20))\" in \(part)", sheet: sheet)
+                        throw WorkbookError(fr: "classeur inutilisable : référence de cellule « \(reference.prefix(20)) » dans \(part)", en: "not a usable workbook: cell reference \"\(reference.prefix(20))\" in \(part)", sheet: sheet)
                     }
                     column = parsed.column
                     if parsed.row != row, row == 0 { row = parsed.row }
@@ -189,7 +190,8 @@ struct XLSXReader {
                     guard let v = value else { text = nil; break }
                     guard let index = Int(v.trimmingCharacters(in: .whitespaces)), index >= 0, index < strings.count else {
                         throw WorkbookError(
-                            "not a usable workbook: cell \(CellReference.letters(column))\(row) names shared string \(v.prefix(12)), which does not exist",
+                            fr: "classeur inutilisable : la cellule \(CellReference.letters(column))\(row) renvoie à la chaîne partagée \(v.prefix(12)), qui n'existe pas",
+                            en: "not a usable workbook: cell \(CellReference.letters(column))\(row) names shared string \(v.prefix(12)), which does not exist",
                             sheet: sheet)
                     }
                     text = strings[index]
@@ -207,7 +209,7 @@ struct XLSXReader {
                 guard let text, !text.isEmpty, row >= 1 else { return }
                 count += 1
                 guard count <= limits.cells else {
-                    throw WorkbookError("refused: the workbook holds more than \(limits.cells) cells", sheet: sheet)
+                    throw WorkbookError(fr: "refusé : le classeur compte plus de \(limits.cells) cellules", en: "refused: the workbook holds more than \(limits.cells) cells", sheet: sheet)
                 }
                 cells.append(WorkbookCell(row: row, column: column, text: text))
             case .start("mergeCell", let attributes):
@@ -273,7 +275,7 @@ enum MergedRanges {
             let area = (bottom - top + 1) * (right - left + 1)
             cellCount += area - 1
             guard cellCount <= limits.cells else {
-                throw WorkbookError("refused: the workbook holds more than \(limits.cells) cells (merged ranges counted)", sheet: sheet)
+                throw WorkbookError(fr: "refusé : le classeur compte plus de \(limits.cells) cellules (plages fusionnées comprises)", en: "refused: the workbook holds more than \(limits.cells) cells (merged ranges counted)", sheet: sheet)
             }
             let text = cells[origin].text
             for r in top...bottom {

@@ -1,3 +1,4 @@
+import MaillageSupport
 import Foundation
 #if canImport(FoundationXML)
 import FoundationXML
@@ -27,7 +28,7 @@ struct XMLEvents {
         _ bytes: [UInt8], part: String, limits: WorkbookLimits, sheet: String? = nil, handle: @escaping (Event) throws(WorkbookError) -> Void
     ) throws(WorkbookError) {
         if contains(bytes, "<!DOCTYPE") || contains(bytes, "<!ENTITY") {
-            throw WorkbookError("refused: \(part) declares a DTD or entities, which workbooks never use (entity expansion can make a small file huge)", sheet: sheet)
+            throw WorkbookError(fr: "refusé : \(part) déclare une DTD ou des entités, dont un classeur ne se sert jamais (l'expansion d'entités peut rendre énorme un petit fichier)", en: "refused: \(part) declares a DTD or entities, which workbooks never use (entity expansion can make a small file huge)", sheet: sheet)
         }
         let delegate = Delegate(limits: limits, handle: handle)
         let parser = XMLParser(data: Data(bytes))
@@ -39,11 +40,11 @@ struct XMLEvents {
         let ok = parser.parse()
         if let failure = delegate.failure { throw failure }
         if delegate.tooDeep {
-            throw WorkbookError("refused: \(part) nests elements more than \(limits.xmlDepth) deep", sheet: sheet)
+            throw WorkbookError(fr: "refusé : \(part) imbrique des éléments sur plus de \(limits.xmlDepth) niveaux", en: "refused: \(part) nests elements more than \(limits.xmlDepth) deep", sheet: sheet)
         }
         if !ok || delegate.errorLine != nil || parser.parserError != nil || delegate.depth != 0 || !delegate.sawElement {
             let line = delegate.errorLine ?? parser.lineNumber
-            throw WorkbookError("not a workbook: \(part) is not well-formed XML (line \(line)); open the file and save it again", sheet: sheet)
+            throw WorkbookError(fr: "pas un classeur : \(part) n'est pas du XML bien formé (ligne \(line)) ; ouvrez le fichier et enregistrez-le de nouveau", en: "not a workbook: \(part) is not well-formed XML (line \(line)); open the file and save it again", sheet: sheet)
         }
     }
 

@@ -1,3 +1,4 @@
+import MaillageSupport
 import Foundation
 import ZIPFoundation
 
@@ -16,7 +17,7 @@ final class ZipArchive {
     init(_ bytes: [UInt8], limits: WorkbookLimits) throws(WorkbookError) {
         self.limits = limits
         guard bytes.count >= 22, bytes.starts(with: [0x50, 0x4B]) else {
-            throw WorkbookError("not a workbook: the file is not a ZIP archive (an .xlsx or .ods file is one); was it renamed from another format?")
+            throw WorkbookError(fr: "pas un classeur : le fichier n'est pas une archive ZIP (ce qu'est un fichier .xlsx ou .ods) ; a-t-il été renommé depuis un autre format ?", en: "not a workbook: the file is not a ZIP archive (an .xlsx or .ods file is one); was it renamed from another format?")
         }
         // ZIPFoundation trusts the directory's offsets (its in-memory reader traps on one
         // past the end): they are checked first.
@@ -24,13 +25,13 @@ final class ZipArchive {
         do {
             archive = try Archive(data: Data(bytes), accessMode: .read)
         } catch {
-            throw WorkbookError("not a workbook: the ZIP archive is damaged (\(error)); open it and save it again")
+            throw WorkbookError(fr: "pas un classeur : l'archive ZIP est endommagée (\(error)) ; ouvrez-la et enregistrez-la de nouveau", en: "not a workbook: the ZIP archive is damaged (\(error)); open it and save it again")
         }
         var count = 0
         for entry in archive {
             count += 1
             guard count <= limits.entries else {
-                throw WorkbookError("refused: the archive holds more than \(limits.entries) entries; a workbook holds a few dozen")
+                throw WorkbookError(fr: "refusé : l'archive compte plus de \(limits.entries) entrées ; un classeur en compte quelques dizaines", en: "refused: the archive holds more than \(limits.entries) entries; a workbook holds a few dozen")
             }
             if entries[entry.path] == nil { entries[entry.path] = entry }
         }
@@ -45,7 +46,7 @@ final class ZipArchive {
     func read(_ path: String) throws(WorkbookError) -> [UInt8]? {
         guard let entry = entries[path] else { return nil }
         guard entry.type == .file else {
-            throw WorkbookError("refused: the archive entry \"\(path)\" is a \(entry.type == .symlink ? "symbolic link" : "folder"), not a file")
+            throw WorkbookError(fr: "refusé : l'entrée d'archive « \(path) » est \(entry.type == .symlink ? "un lien symbolique" : "un dossier"), pas un fichier", en: "refused: the archive entry \"\(path)\" is a \(entry.type == .symlink ? "symbolic link" : "folder"), not a file")
         }
         var out: [UInt8] = []
         let limit = limits.inflatedBytes
@@ -58,9 +59,10 @@ final class ZipArchive {
             }
         } catch is LimitExceeded {
             throw WorkbookError(
-                "refused: the workbook inflates to more than \(limit >> 20) MiB (a « zip bomb », or far too large for a dataset)")
+                fr: "refusé : le classeur décompressé dépasse \(limit >> 20) Mio (une « bombe de décompression », ou bien trop gros pour un jeu de données)",
+                en: "refused: the workbook inflates to more than \(limit >> 20) MiB (a « zip bomb », or far too large for a dataset)")
         } catch {
-            throw WorkbookError("not a workbook: the archive entry \"\(path)\" is damaged (\(error)); open the file and save it again")
+            throw WorkbookError(fr: "pas un classeur : l'entrée d'archive « \(path) » est endommagée (\(error)) ; ouvrez le fichier et enregistrez-le de nouveau", en: "not a workbook: the archive entry \"\(path)\" is damaged (\(error)); open the file and save it again")
         }
         inflated = total
         return out
@@ -77,14 +79,14 @@ final class ZipArchive {
             case ".": continue
             case "..":
                 guard !parts.isEmpty else {
-                    throw WorkbookError("refused: the workbook points to \"\(target)\", outside the archive")
+                    throw WorkbookError(fr: "refusé : le classeur renvoie à « \(target) », hors de l'archive", en: "refused: the workbook points to \"\(target)\", outside the archive")
                 }
                 parts.removeLast()
             default: parts.append(part)
             }
         }
         if target.contains("\\") || target.contains(":") {
-            throw WorkbookError("refused: the workbook points to \"\(target)\", outside the archive")
+            throw WorkbookError(fr: "refusé : le classeur renvoie à « \(target) », hors de l'archive", en: "refused: the workbook points to \"\(target)\", outside the archive")
         }
         return parts.joined(separator: "/")
     }

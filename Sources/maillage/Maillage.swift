@@ -17,13 +17,31 @@ struct Maillage: ParsableCommand {
 
     /// Runs the command line; an unknown command word gets a "did you mean" before any
     /// option is read (`maillage reprot -o x.html` suggests `report`).
+    ///
+    /// Errors are printed in the user's language (``Language/ofCommandLine``):
+    /// `Erreur : …` in French for a ``CommandFailure`` and for the command line's own
+    /// usage errors (``UsageError``); ArgumentParser's messages stay as it writes them.
     static func main() {
         let arguments = Array(CommandLine.arguments.dropFirst())
-        if let first = arguments.first, let message = unknownCommandMessage(first) {
+        let language = Language.ofCommandLine
+        if let first = arguments.first, let message = unknownCommandMessage(first, language: language) {
             FileHandle.standardError.write(Data((message + "\n").utf8))
             Foundation.exit(64)
         }
-        main(arguments)
+        do {
+            var command = try parseAsRoot(arguments)
+            try command.run()
+        } catch let failure as CommandFailure {
+            printError(language.pick("Erreur : ", "Error: ") + failure.message)
+            Foundation.exit(ExitCode.failure.rawValue)
+        } catch {
+            let code = exitCode(for: error)
+            guard language == .fr, code != .success, UsageError.isOurs(message(for: error)) else { exit(withError: error) }
+            var text = fullMessage(for: error)
+            if text.hasPrefix("Error: ") { text = "Erreur : " + text.dropFirst("Error: ".count) }
+            printError(text)
+            Foundation.exit(code.rawValue)
+        }
     }
 
     /// The names a first argument may take.

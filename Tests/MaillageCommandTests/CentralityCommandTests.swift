@@ -79,10 +79,10 @@ import Testing
     }
 
     @Test func unknownMeasureAndBipartiteOnlyMeasuresAreRefused() throws {
-        let unknown = try runMaillage(["centrality", "Datasets/classics/florentine-families", "--measure", "fame"], in: repositoryRoot)
+        let unknown = try runMaillageInEnglish(["centrality", "Datasets/classics/florentine-families", "--measure", "fame"], in: repositoryRoot)
         #expect(unknown.status != 0)
         #expect(unknown.stderr.contains("unknown measure \"fame\""))
-        let bipartite = try runMaillage(["centrality", "Datasets/classics/florentine-families", "--mode", "bipartite", "--measure", "pagerank"], in: repositoryRoot)
+        let bipartite = try runMaillageInEnglish(["centrality", "Datasets/classics/florentine-families", "--mode", "bipartite", "--measure", "pagerank"], in: repositoryRoot)
         #expect(bipartite.status != 0)
         #expect(bipartite.stderr.contains("not defined in --mode bipartite"))
     }
@@ -91,7 +91,7 @@ import Testing
 /// Approximate betweenness through the command line: the guarantee holds and is recorded.
 @Suite struct ApproximateBetweennessCommandTests {
     private func betweenness(_ extra: [String]) throws -> (meta: [String: Any], values: [String: Double]) {
-        let result = try runMaillage(["centrality", "--measure", "betweenness", "--format", "json"] + extra, in: repositoryRoot)
+        let result = try runMaillageInEnglish(["centrality", "--measure", "betweenness", "--format", "json"] + extra, in: repositoryRoot)
         #expect(result.status == 0, "\(result.stderr)")
         let json = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
         let meta = try #require(((json["meta"] as? [String: Any])?["parameters"] as? [String: Any])?["betweenness"] as? [String: Any])

@@ -12,7 +12,7 @@ import Testing
     }
 
     @Test func validateListsEveryProblemAndExitsOne() throws {
-        let result = try runMaillage(["validate", "malformed"], in: fixtures)
+        let result = try runMaillageInEnglish(["validate", "malformed"], in: fixtures)
         #expect(result.status == 1)
         let lines = result.stdout.split(separator: "\n").map(String.init)
         #expect(lines.contains("malformed/territories.csv:2:12: error: territory parents form a cycle: a → c → b → a"))
@@ -22,7 +22,7 @@ import Testing
     }
 
     @Test func validatePassesACleanDatasetWithExitZero() throws {
-        let result = try runMaillage(["validate", "two-mode-semicolon-bom-crlf"], in: fixtures)
+        let result = try runMaillageInEnglish(["validate", "two-mode-semicolon-bom-crlf"], in: fixtures)
         #expect(result.status == 0)
         #expect(result.stdout.hasSuffix("0 error(s), 0 warning(s)\n"))
     }
@@ -58,7 +58,7 @@ import Testing
     }
 
     @Test func summaryOnAMalformedDatasetFailsWithTheProblems() throws {
-        let result = try runMaillage(["summary", "malformed-corpus/ragged-rows"], in: fixtures)
+        let result = try runMaillageInEnglish(["summary", "malformed-corpus/ragged-rows"], in: fixtures)
         #expect(result.status != 0)
         #expect(result.stdout.isEmpty)
         #expect(result.stderr.contains("malformed-corpus/ragged-rows/memberships.csv:2:15: error:"))
@@ -79,13 +79,13 @@ import Testing
         let result = try runMaillage(["summary", "two-mode-comma", "--territory", "cabbalr", "--format", "csv"], in: fixtures)
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.contains("totaux,actors,2"))
-        let unknown = try runMaillage(["summary", "two-mode-comma", "--territory", "nowhere"], in: fixtures)
+        let unknown = try runMaillageInEnglish(["summary", "two-mode-comma", "--territory", "nowhere"], in: fixtures)
         #expect(unknown.status != 0)
         #expect(unknown.stderr.contains("unknown territory \"nowhere\""))
     }
 
     @Test func missingFolderIsAClearError() throws {
-        let result = try runMaillage(["summary", "no-such-folder"], in: fixtures)
+        let result = try runMaillageInEnglish(["summary", "no-such-folder"], in: fixtures)
         #expect(result.status != 0)
         #expect(result.stderr.contains("no such dataset folder"))
     }

@@ -174,18 +174,18 @@ import Testing
     @Test func formatComesFromTheExtensionOrFails() throws {
         let bad = try export([florentine], to: "map.svg")
         #expect(bad.result.status != 0)
-        #expect(bad.result.stderr.contains("cannot tell the format"))
+        #expect(bad.result.stderr.contains("impossible de déduire le format"))
         #expect(bad.text == nil)
         let forced = try export([florentine, "--format", "gexf"], to: "network.xml")
         #expect(forced.result.status == 0)
         #expect(forced.text?.contains("<gexf ") == true)
-        let stdout = try runMaillage(["export", florentine, "--format", "json"], in: repositoryRoot)
+        let stdout = try runMaillageInEnglish(["export", florentine, "--format", "json"], in: repositoryRoot)
         #expect(stdout.status == 0)
         #expect(try json(stdout.stdout)["nodes"] is [Any])
     }
 
     @Test func unwritableOutputFailsCleanly() throws {
-        let result = try runMaillage(["export", florentine, "-o", "/nonexistent-folder/x.graphml"], in: repositoryRoot)
+        let result = try runMaillageInEnglish(["export", florentine, "-o", "/nonexistent-folder/x.graphml"], in: repositoryRoot)
         #expect(result.status == 1)
         #expect(result.stderr.contains("does not exist"))
         #expect(!result.stderr.contains("Fatal"))

@@ -47,7 +47,7 @@ import Testing
             #expect(Set(drawn) == Set(expected).intersection(Set(all)), "\(options): not the network map's placed actors")
         }
         let (refused, _) = try render(["--layout", "geo", "--view", "territories", "--cluster", "1"])
-        #expect(refused.status != 0 && refused.stderr.contains("--cluster draws the actors view"), "\(refused.stderr)")
+        #expect(refused.status != 0 && refused.stderr.contains("--cluster dessine la vue des acteurs"), "\(refused.stderr)")
     }
 
     @Test func hostileBoundariesAreRefusedAndNothingIsWritten() throws {
@@ -55,9 +55,9 @@ import Testing
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
         let cases: [(String, String, String)] = [
-            ("huge.geojson", #"{"type":"Polygon","coordinates":[[[2,50],[9e99,50],[3,51],[2,50]]]}"#, "is out of range"),
-            ("deep.geojson", #"{"type":"Polygon","coordinates":"# + String(repeating: "[", count: 5_000) + String(repeating: "]", count: 5_000) + "}", "nest"),
-            ("text.geojson", "<svg onload=alert(1)>", "not valid JSON"),
+            ("huge.geojson", #"{"type":"Polygon","coordinates":[[[2,50],[9e99,50],[3,51],[2,50]]]}"#, "est hors limites"),
+            ("deep.geojson", #"{"type":"Polygon","coordinates":"# + String(repeating: "[", count: 5_000) + String(repeating: "]", count: 5_000) + "}", "s'imbriquent"),
+            ("text.geojson", "<svg onload=alert(1)>", "pas du JSON valide"),
         ]
         for (name, text, expected) in cases {
             let file = folder.appendingPathComponent(name)
@@ -84,8 +84,8 @@ import Testing
         #expect(result.stderr.contains("aucun acteur n'a de lieu") || result.stderr.contains("no actor has a place"), "\(result.stderr)")
         #expect(data == nil)
         let (bipartite, _) = try render(["--layout", "geo", "--view", "bipartite"])
-        #expect(bipartite.status != 0 && bipartite.stderr.contains("--layout geo draws the actors or the territories view"))
+        #expect(bipartite.status != 0 && bipartite.stderr.contains("--layout geo dessine la vue des acteurs ou celle des territoires"))
         let (alone, _) = try render(["--boundaries", outlines])
-        #expect(alone.status != 0 && alone.stderr.contains("--boundaries goes with --layout geo"))
+        #expect(alone.status != 0 && alone.stderr.contains("--boundaries va avec --layout geo"))
     }
 }

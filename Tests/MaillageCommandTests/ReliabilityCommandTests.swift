@@ -59,7 +59,7 @@ import FoundationXML
     }
 
     @Test(arguments: corpusFolders) func validateReportsEveryClassWithItsPlaceAndExitStatus(_ folder: String) throws {
-        let result = try runMaillage(["validate", folder], in: Self.corpus)
+        let result = try runMaillageInEnglish(["validate", folder], in: Self.corpus)
         Self.expectCleanEnd(result, "validate \(folder)")
         let lines = Self.diagnosticLines(result.stdout, folder: folder)
         #expect(!lines.isEmpty || folder == "metacharacters", "\(result.stdout)")
@@ -77,7 +77,7 @@ import FoundationXML
     }
 
     @Test(arguments: corpusFolders) func analysisCommandsRefuseOrRunWithoutCrashing(_ folder: String) throws {
-        let validate = try runMaillage(["validate", folder], in: Self.corpus)
+        let validate = try runMaillageInEnglish(["validate", folder], in: Self.corpus)
         let usable = validate.status == 0
         let out = try Self.outputFolder()
         defer { try? FileManager.default.removeItem(at: out) }
@@ -89,7 +89,7 @@ import FoundationXML
             ["render", folder, "-o", out.appendingPathComponent("map.svg").path],
         ]
         for arguments in runs {
-            let result = try runMaillage(arguments, in: Self.corpus)
+            let result = try runMaillageInEnglish(arguments, in: Self.corpus)
             Self.expectCleanEnd(result, arguments.joined(separator: " "))
             #expect(result.status == (usable ? 0 : 1), "\(arguments.joined(separator: " ")): \(result.stderr.prefix(400))")
             if !usable {
@@ -116,15 +116,15 @@ import FoundationXML
     }
 
     @Test func windows1252IsRefusedWithTheWayOutThenReadOnRequest() throws {
-        let detected = try runMaillage(["centrality", "windows-1252", "--format", "json"], in: Self.corpus)
+        let detected = try runMaillageInEnglish(["centrality", "windows-1252", "--format", "json"], in: Self.corpus)
         #expect(detected.status == 0, "\(detected.stderr)")
         #expect(detected.stderr.contains("windows-1252/actors.csv:2:5: warning: read as Windows-1252"))
-        let refused = try runMaillage(["centrality", "windows-1252", "--encoding", "utf-8", "--format", "json"], in: Self.corpus)
+        let refused = try runMaillageInEnglish(["centrality", "windows-1252", "--encoding", "utf-8", "--format", "json"], in: Self.corpus)
         Self.expectCleanEnd(refused, "cp1252 refused")
         #expect(refused.status == 1)
         #expect(refused.stderr.contains("windows-1252/actors.csv:2:5: error: not valid UTF-8 (byte 0xE9)"))
         #expect(refused.stderr.contains("--encoding cp1252"))
-        let read = try runMaillage(["centrality", "windows-1252", "--encoding", "cp1252", "--format", "json"], in: Self.corpus)
+        let read = try runMaillageInEnglish(["centrality", "windows-1252", "--encoding", "cp1252", "--format", "json"], in: Self.corpus)
         #expect(read.status == 0, "\(read.stderr)")
         let json = try #require(try JSONSerialization.jsonObject(with: Data(read.stdout.utf8)) as? [String: Any])
         let names = Set(((json["actors"] as? [[String: Any]]) ?? []).compactMap { $0["name"] as? String })
@@ -202,7 +202,7 @@ import FoundationXML
     }
 
     @Test func personalDataIsWarnedAboutWithItsPlace() throws {
-        let result = try runMaillage(["validate", "personal-data"], in: Self.corpus)
+        let result = try runMaillageInEnglish(["validate", "personal-data"], in: Self.corpus)
         #expect(result.status == 0)
         #expect(result.stdout.contains("personal-data/actors.csv:1:17: warning: column \"email\" looks like personal data"))
         #expect(result.stdout.contains("personal-data/actors.csv:4:27: warning: looks like personal data: a phone number in column \"name\""))
@@ -211,11 +211,11 @@ import FoundationXML
     }
 
     @Test func datasetPathsThatAreNotFoldersAreNamed() throws {
-        let file = try runMaillage(["summary", "not-a-folder.txt"], in: Self.corpus)
+        let file = try runMaillageInEnglish(["summary", "not-a-folder.txt"], in: Self.corpus)
         Self.expectCleanEnd(file, "file as dataset")
         #expect(file.status == 1)
         #expect(file.stderr.contains("not-a-folder.txt: error: not a folder: a dataset is a folder of CSV files"))
-        let missing = try runMaillage(["centrality", "no-such-folder"], in: Self.corpus)
+        let missing = try runMaillageInEnglish(["centrality", "no-such-folder"], in: Self.corpus)
         #expect(missing.status == 1)
         #expect(missing.stderr.contains("no-such-folder: error: no such dataset folder"))
     }
@@ -245,13 +245,13 @@ import FoundationXML
         let commands = ["summary", "centrality", "clusters", "hubs", "territories", "brokers", "export"].map { [$0, dataset, "--format", "json"] }
         for (path, message) in cases {
             for command in commands {
-                let result = try runMaillage(command + ["-o", path])
+                let result = try runMaillageInEnglish(command + ["-o", path])
                 Self.expectCleanEnd(result, "\(command[0]) -o \(path)")
                 #expect(result.status == 1)
                 #expect(result.stderr.contains(message), "\(result.stderr)")
                 #expect(result.stderr.split(separator: "\n").count <= 2, "one clear message: \(result.stderr)")
             }
-            let render = try runMaillage(["render", dataset, "-o", path.hasSuffix(".json") ? path.replacingOccurrences(of: ".json", with: ".svg") : path])
+            let render = try runMaillageInEnglish(["render", dataset, "-o", path.hasSuffix(".json") ? path.replacingOccurrences(of: ".json", with: ".svg") : path])
             Self.expectCleanEnd(render, "render -o \(path)")
             #expect(render.status != 0)
         }
@@ -306,7 +306,7 @@ import FoundationXML
         for name in ["memberships.csv", "actors.csv", "README.md"] {
             let target = dataset.appendingPathComponent(name).path
             for command in [["centrality", dataset.path, "--format", "csv"], ["export", dataset.path, "--format", "csv"]] {
-                let result = try runMaillage(command + ["-o", target])
+                let result = try runMaillageInEnglish(command + ["-o", target])
                 #expect(result.status == 1)
                 #expect(result.stderr.contains("refusing to write \(target): it is a file of the dataset folder"), "\(result.stderr)")
             }

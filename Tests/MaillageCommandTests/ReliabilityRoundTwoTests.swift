@@ -48,13 +48,13 @@ import Glibc
         try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: null)
 
         for target in [null, link] {
-            let result = try runMaillage(["summary", Self.fixture, "--format", "json", "-o", target])
+            let result = try runMaillageInEnglish(["summary", Self.fixture, "--format", "json", "-o", target])
             #expect(result.status == 0, "\(result.stderr)")
             #expect(Self.fileType(null) == S_IFCHR, "the device was replaced")
         }
         #expect(Self.fileType(link) == S_IFLNK, "the link was replaced")
         // /dev/full: the full disk is reported, and the device stays.
-        let onFull = try runMaillage(["summary", Self.fixture, "-o", full])
+        let onFull = try runMaillageInEnglish(["summary", Self.fixture, "-o", full])
         #expect(onFull.status == 1)
         #expect(onFull.stderr.contains("cannot write \(full): No space left on device (the disk is full)"), "\(onFull.stderr)")
         #expect(Self.fileType(full) == S_IFCHR)
@@ -97,7 +97,7 @@ import Glibc
             if mknod(block, S_IFBLK | 0o600, dev_t((7 << 8) | 250)) == 0 { cases.append((block, "it is a device or socket, not a file")) }
         }
         for (path, message) in cases {
-            let result = try runMaillage(["summary", Self.fixture, "-o", path])
+            let result = try runMaillageInEnglish(["summary", Self.fixture, "-o", path])
             #expect(result.status == 1)
             #expect(result.stderr.contains("cannot write \(path): \(message)"), "\(result.stderr)")
         }
@@ -168,7 +168,7 @@ import Glibc
         try Data().write(to: URL(fileURLWithPath: path))
         try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: path)
         for nodes in [path, link] {
-            let result = try runMaillage(["export", Self.fixture, "--format", "csv", "-o", path, "--nodes-output", nodes])
+            let result = try runMaillageInEnglish(["export", Self.fixture, "--format", "csv", "-o", path, "--nodes-output", nodes])
             #expect(result.status == 1, "\(result.stderr)")
             #expect(result.stderr.contains("it is the same file as \(path); give each output its own name"), "\(result.stderr)")
         }
@@ -181,7 +181,7 @@ import Glibc
         let broken = ReliabilityCommandTests.corpus.appendingPathComponent("unclosed-quote").path
         for command in [["summary"], ["centrality"], ["export", "--format", "graphml"], ["render"], ["report"]] {
             let name = command[0] == "render" ? "map.svg" : command[0] == "report" ? "r.html" : "out.json"
-            let result = try runMaillage(command + [broken, "-o", "/nonexistent-folder/\(name)"])
+            let result = try runMaillageInEnglish(command + [broken, "-o", "/nonexistent-folder/\(name)"])
             #expect(result.status == 1, "\(command)")
             #expect(result.stderr.contains("the folder /nonexistent-folder does not exist"), "\(command): \(result.stderr)")
             #expect(!result.stderr.contains("unterminated"), "\(command): the dataset was read first")
@@ -205,18 +205,18 @@ import Glibc
     @Test func item3_aHugeCooperationStopsWithAMessageInsteadOfAborting() throws {
         let folder = try Self.bigCooperation(members: 30_000)
         defer { try? FileManager.default.removeItem(at: folder) }
-        let result = try runMaillage(["summary", folder.path, "--format", "json"])
+        let result = try runMaillageInEnglish(["summary", folder.path, "--format", "json"])
         ReliabilityCommandTests.expectCleanEnd(result, "summary")
         #expect(result.status == 1)
         #expect(result.stderr.contains("over the memory budget of 4 GiB"), "\(result.stderr)")
         #expect(result.stderr.contains("\"grande\" (30000 members)"))
         #expect(result.stderr.contains("--max-cooperation-size"))
         // validate warns.
-        let validate = try runMaillage(["validate", folder.path])
+        let validate = try runMaillageInEnglish(["validate", folder.path])
         #expect(validate.status == 0)
         #expect(validate.stdout.contains("memberships.csv: warning: the projected graph of this dataset would need about"), "\(validate.stdout)")
         // The cap keeps it out of the projection, and says so in meta.
-        let capped = try runMaillage(["summary", folder.path, "--format", "json", "--max-cooperation-size", "1000"])
+        let capped = try runMaillageInEnglish(["summary", folder.path, "--format", "json", "--max-cooperation-size", "1000"])
         #expect(capped.status == 0, "\(capped.stderr)")
         let json = try #require(try JSONSerialization.jsonObject(with: Data(capped.stdout.utf8)) as? [String: Any])
         let graph = try #require(json["graph"] as? [String: Any])
@@ -232,15 +232,15 @@ import Glibc
         for c in 0..<3 { for i in 0..<600 { memberships += "c\(c),a\(c * 600 + i),membre\n" } }
         let folder = try Self.dataset(["actors.csv": actors, "memberships.csv": memberships])
         defer { try? FileManager.default.removeItem(at: folder) }
-        let small = try runMaillage(["render", folder.path, "-o", folder.appendingPathComponent("map.dot").path, "--memory-budget", "4M"])
+        let small = try runMaillageInEnglish(["render", folder.path, "-o", folder.appendingPathComponent("map.dot").path, "--memory-budget", "4M"])
         #expect(small.status == 1)
         #expect(small.stderr.contains("over the memory budget of 4 MiB"), "\(small.stderr)")
         #expect(small.stderr.contains("\"c0\" (600 members), \"c1\" (600 members), \"c2\" (600 members)"))
         let environment = ProcessInfo.processInfo.environment.merging(["MAILLAGE_MEMORY_BUDGET": "4M"]) { $1 }
-        let fromEnvironment = try runMaillage(["clusters", folder.path], environment: environment)
+        let fromEnvironment = try runMaillageInEnglish(["clusters", folder.path], environment: environment)
         #expect(fromEnvironment.status == 1)
         #expect(fromEnvironment.stderr.contains("over the memory budget of 4 MiB"))
-        let enough = try runMaillage(["summary", folder.path, "--format", "json", "--memory-budget", "64M"])
+        let enough = try runMaillageInEnglish(["summary", folder.path, "--format", "json", "--memory-budget", "64M"])
         #expect(enough.status == 0, "\(enough.stderr)")
         #expect(enough.stdout.contains("\"edges\": 539100"))
     }
@@ -250,21 +250,21 @@ import Glibc
     @Test func item6_epsilonAndDeltaNeverTrapNorRunForever() throws {
         for arguments in [["--epsilon", "1e-300"], ["--epsilon", "1e-10"], ["--betweenness", "approximate", "--epsilon", "1e-10"],
                           ["--betweenness", "approximate", "--delta", "1e-320"], ["--delta", "1e-320"], ["--epsilon", "0"], ["--delta", "nan"]] {
-            let result = try runMaillage(["centrality", "--measure", "betweenness", "--format", "json"] + arguments)
+            let result = try runMaillageInEnglish(["centrality", "--measure", "betweenness", "--format", "json"] + arguments)
             ReliabilityCommandTests.expectCleanEnd(result, "\(arguments)")
             #expect(result.status == 64, "\(arguments): \(result.stderr)")
             #expect(result.stderr.contains("must lie between"), "\(result.stderr)")
         }
         // A valid but tiny epsilon: the sample would cost more than the exact computation,
         // which is run instead (and said in meta); the values are the exact ones.
-        let exact = try runMaillage(["centrality", "--measure", "betweenness", "--format", "csv", "--betweenness", "exact"])
+        let exact = try runMaillageInEnglish(["centrality", "--measure", "betweenness", "--format", "csv", "--betweenness", "exact"])
         for method in ["auto"] {
-            let tiny = try runMaillage(["centrality", "--measure", "betweenness", "--format", "json", "--betweenness", method, "--epsilon", "0.00001"])
+            let tiny = try runMaillageInEnglish(["centrality", "--measure", "betweenness", "--format", "json", "--betweenness", method, "--epsilon", "0.00001"])
             #expect(tiny.status == 0, "\(tiny.stderr)")
             let json = try #require(try JSONSerialization.jsonObject(with: Data(tiny.stdout.utf8)) as? [String: Any])
             let parameters = try #require((json["meta"] as? [String: Any])?["parameters"] as? [String: Any])
             #expect((parameters["betweenness"] as? [String: Any])?["method"] as? String == "exact")
-            let csv = try runMaillage(["centrality", "--measure", "betweenness", "--format", "csv", "--betweenness", method, "--epsilon", "0.00001"])
+            let csv = try runMaillageInEnglish(["centrality", "--measure", "betweenness", "--format", "csv", "--betweenness", method, "--epsilon", "0.00001"])
             #expect(csv.stdout == exact.stdout)
         }
     }
@@ -279,11 +279,11 @@ import Glibc
         let secret = outside.appendingPathComponent("id_rsa")
         try Data("-----BEGIN OPENSSH PRIVATE KEY----- FAKE-SECRET-KEY\n".utf8).write(to: secret)
         try FileManager.default.createSymbolicLink(at: folder.appendingPathComponent("README.md"), withDestinationURL: secret)
-        let validate = try runMaillage(["validate", folder.path])
+        let validate = try runMaillageInEnglish(["validate", folder.path])
         #expect(validate.stdout.contains("README.md: warning: cannot be read (it is a link to"), "\(validate.stdout)")
         #expect(validate.stdout.contains("outside the dataset folder"))
         let report = outside.appendingPathComponent("r.html")
-        let result = try runMaillage(["report", folder.path, "-o", report.path])
+        let result = try runMaillageInEnglish(["report", folder.path, "-o", report.path])
         #expect(result.status == 0, "\(result.stderr)")
         #expect(!(try String(contentsOf: report, encoding: .utf8)).contains("FAKE-SECRET-KEY"))
     }
@@ -341,7 +341,7 @@ import Glibc
         defer { try? FileManager.default.removeItem(at: folder) }
         let out = try Self.folder()
         defer { try? FileManager.default.removeItem(at: out) }
-        let json = try runMaillage(["export", folder.path, "--format", "json"])
+        let json = try runMaillageInEnglish(["export", folder.path, "--format", "json"])
         #expect(json.status == 0, "\(json.stderr)")
         let object = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
         let nodes = (object["nodes"] as? [[String: Any]]) ?? []
@@ -351,20 +351,20 @@ import Glibc
         }
         for format in ["graphml", "gexf"] {
             let path = out.appendingPathComponent("n.\(format)")
-            #expect(try runMaillage(["export", folder.path, "-o", path.path]).status == 0)
+            #expect(try runMaillageInEnglish(["export", folder.path, "-o", path.path]).status == 0)
             let xml = WellFormedXML(data: try Data(contentsOf: path))
             #expect(xml.isWellFormed)
             for id in ids { #expect(xml.attributeValues.contains(id), "\(format): \(id)") }
         }
-        #expect(try runMaillage(["export", folder.path, "--format", "csv", "-o", out.appendingPathComponent("e.csv").path]).status == 0)
+        #expect(try runMaillageInEnglish(["export", folder.path, "--format", "csv", "-o", out.appendingPathComponent("e.csv").path]).status == 0)
         let csvNodes = try String(contentsOf: out.appendingPathComponent("e.nodes.csv"), encoding: .utf8)
         for id in ids { #expect(csvNodes.contains(id.contains(";") || id.contains("\"") ? "\"" + id.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : id), "\(id)") }
-        let dot = try runMaillage(["export", folder.path, "--format", "dot"])
+        let dot = try runMaillageInEnglish(["export", folder.path, "--format", "dot"])
         for id in ids { #expect(dot.stdout.contains("\"" + id.replacingOccurrences(of: "\"", with: "\\\"") + "\""), "dot: \(id)") }
         // `|` in an id is refused at load, with its place.
         let piped = try Self.dataset(["memberships.csv": "cooperation,actor,role\nc1,a|1,membre\nc1,a2,membre\n"])
         defer { try? FileManager.default.removeItem(at: piped) }
-        let refused = try runMaillage(["validate", piped.path])
+        let refused = try runMaillageInEnglish(["validate", piped.path])
         #expect(refused.status == 1)
         #expect(refused.stdout.contains("memberships.csv:2:4: error: actor id \"a|1\" holds \"|\""), "\(refused.stdout)")
     }
@@ -378,7 +378,7 @@ import Glibc
                                            "actors.csv": "id,name\na1,\(name)\na2,Deux\n"])
             defer { try? FileManager.default.removeItem(at: folder) }
             let map = folder.appendingPathComponent("map.svg")
-            let result = try runMaillage(["render", folder.path, "-o", map.path])
+            let result = try runMaillageInEnglish(["render", folder.path, "-o", map.path])
             #expect(result.status == 1, "\(result.stderr)")
             #expect(result.stderr.contains("actors.csv:2:"), "\(result.stderr)")
             #expect(result.stderr.contains(message), "\(result.stderr)")
@@ -393,15 +393,15 @@ extension ReliabilityRoundTwoTests {
     @Test func item14_synthRefusesWhatTheBudgetCannotHold() throws {
         let out = try Self.folder()
         defer { try? FileManager.default.removeItem(at: out) }
-        let huge = try runMaillage(["synth", "-o", out.appendingPathComponent("d").path, "--actors", "50000000"])
+        let huge = try runMaillageInEnglish(["synth", "-o", out.appendingPathComponent("d").path, "--actors", "50000000"])
         ReliabilityCommandTests.expectCleanEnd(huge, "synth 50,000,000")
         #expect(huge.status == 64)
         #expect(huge.stderr.contains("over the memory budget of 4 GiB; at most 2080768 actors fit"), "\(huge.stderr)")
-        let small = try runMaillage(["synth", "-o", out.appendingPathComponent("d").path, "--actors", "20000", "--memory-budget", "16M"])
+        let small = try runMaillageInEnglish(["synth", "-o", out.appendingPathComponent("d").path, "--actors", "20000", "--memory-budget", "16M"])
         #expect(small.status == 64)
         #expect(small.stderr.contains("over the memory budget of 16 MiB"), "\(small.stderr)")
         #expect(Self.contents(out).isEmpty)
-        let fits = try runMaillage(["synth", "-o", out.appendingPathComponent("d").path, "--actors", "1000", "--memory-budget", "64M"])
+        let fits = try runMaillageInEnglish(["synth", "-o", out.appendingPathComponent("d").path, "--actors", "1000", "--memory-budget", "64M"])
         #expect(fits.status == 0, "\(fits.stderr)")
     }
 }

@@ -103,14 +103,14 @@ import Testing
     }
 
     @Test func badRequestsFailClearlyAndWriteNothing() throws {
-        let badExtension = try runMaillage(["render", "-o", temporaryFile("gif").path], in: repositoryRoot)
+        let badExtension = try runMaillageInEnglish(["render", "-o", temporaryFile("gif").path], in: repositoryRoot)
         #expect(badExtension.status != 0)
         #expect(badExtension.stderr.contains(".svg, .png, .pdf or .dot"))
         let (unknownEgo, data, _) = try render(["--ego", "nobody"])
         #expect(unknownEgo.status != 0)
         #expect(unknownEgo.stderr.contains("acteur inconnu « nobody »"))
         #expect(data == nil)
-        let missingFolder = try runMaillage(["render", "-o", "/nonexistent-folder/map.svg"], in: repositoryRoot)
+        let missingFolder = try runMaillageInEnglish(["render", "-o", "/nonexistent-folder/map.svg"], in: repositoryRoot)
         #expect(missingFolder.status != 0)
         #expect(missingFolder.stderr.contains("does not exist"))
     }

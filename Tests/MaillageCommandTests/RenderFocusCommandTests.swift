@@ -51,11 +51,11 @@ import Testing
     @Test func badFocusRequestsFailClearlyAndWriteNothing() throws {
         let cases: [([String], String)] = [
             (["--cluster", "999"], "--cluster 999 : le réseau compte"),
-            (["--cluster", "0"], "--cluster must be at least 1"),
+            (["--cluster", "0"], "Erreur : --cluster doit valoir au moins 1"),
             (["--territory", "Atlantide"], "territoire inconnu ou ambigu « Atlantide »"),
-            (["--backbone", "1.5"], "--backbone must lie strictly between 0 and 1"),
-            (["--backbone", "0.05", "--view", "clusters"], "--backbone draws the actors view"),
-            (["--cluster", "1", "--ego", "apes"], "give only one"),
+            (["--backbone", "1.5"], "--backbone doit être strictement compris entre 0 et 1"),
+            (["--backbone", "0.05", "--view", "clusters"], "--backbone dessine la vue des acteurs"),
+            (["--cluster", "1", "--ego", "apes"], "n'en donnez qu'un"),
         ]
         for (arguments, message) in cases {
             let (result, svg) = try render(arguments)

@@ -24,7 +24,7 @@ import Testing
     @Test func aGraphvizWarningIsShownNotSwallowed() throws {
         let dir = try Self.chain(400), png = Self.output("png")
         defer { try? FileManager.default.removeItem(at: dir); try? FileManager.default.removeItem(at: png) }
-        let r = try runMaillage(["render", dir.path, "--view", "actors", "--layout", "dot", "-o", png.path])
+        let r = try runMaillageInEnglish(["render", dir.path, "--view", "actors", "--layout", "dot", "-o", png.path])
         #expect(r.status == 0, "\(r.stderr)")
         #expect(r.stderr.contains("warning: Graphviz: graph is too large for cairo-renderer bitmaps. Scaling by "), "\(r.stderr)")
         #expect(!r.stderr.contains("(null)"))

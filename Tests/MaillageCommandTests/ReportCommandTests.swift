@@ -122,13 +122,13 @@ import Testing
     }
 
     @Test func refusesWhatItCannotWrite() throws {
-        let wrongExtension = try runMaillage(["report", "-o", "/tmp/report.svg"], in: repositoryRoot)
+        let wrongExtension = try runMaillageInEnglish(["report", "-o", "/tmp/report.svg"], in: repositoryRoot)
         #expect(wrongExtension.status != 0)
         #expect(wrongExtension.stderr.contains(".html"))
-        let missingFolder = try runMaillage(["report", "-o", "/nonexistent-folder/r.html"], in: repositoryRoot)
+        let missingFolder = try runMaillageInEnglish(["report", "-o", "/nonexistent-folder/r.html"], in: repositoryRoot)
         #expect(missingFolder.status != 0)
         #expect(missingFolder.stderr.contains("does not exist"))
-        let zeroTop = try runMaillage(["report", "-o", "/tmp/r.html", "--top", "0"], in: repositoryRoot)
+        let zeroTop = try runMaillageInEnglish(["report", "-o", "/tmp/r.html", "--top", "0"], in: repositoryRoot)
         #expect(zeroTop.status != 0)
     }
 }

@@ -73,7 +73,7 @@ import Testing
         #expect(try String(contentsOfFile: page, encoding: .utf8).contains("Evolution — 2019 → 2021"))
         let reversed = try runMaillage(["report", data, "--from", "2021", "--to", "2019", "-o", page])
         #expect(reversed.status != 0)
-        #expect(reversed.stderr.contains("--from must come before --to"))
+        #expect(reversed.stderr.contains("Erreur : --from doit venir avant --to"))
     }
 
     @Test func aLargeNetworkGetsAnOverviewOfItsTerritoriesRatherThanTwoMaps() throws {
@@ -138,10 +138,10 @@ import Testing
         // The bundled dataset gives one year (2010): no evolution by default, and none after it.
         let late = try runMaillage(["report", "--from", "2019", "-o", page], in: repositoryRoot)
         #expect(late.status != 0)
-        #expect(late.stderr.contains("needs an earlier and a later date"))
+        #expect(late.stderr.contains("demande une date antérieure et une date postérieure"))
         let undated = try runMaillage(["report", "Tests/Fixtures/only-memberships", "--from", "2019", "-o", page], in: repositoryRoot)
         #expect(undated.status != 0)
-        #expect(undated.stderr.contains("gives no date"))
+        #expect(undated.stderr.contains("ne donne aucune date"))
     }
 
     @Test func brokersCarryTheirSignificance() throws {

@@ -44,15 +44,15 @@ import Testing
     @Test func theTemplateIsWrittenValidatesAndIsNeverOverwrittenSilently() throws {
         let folder = try Self.scratch("template")
         defer { try? FileManager.default.removeItem(at: folder) }
-        let written = try runMaillage(["template", "modele", "--lang", "en"], in: folder)
+        let written = try runMaillageInEnglish(["template", "modele", "--lang", "en"], in: folder)
         #expect(written.status == 0, "\(written.stderr)")
         for path in ["modele/modele-maillage.xlsx", "modele/modele-maillage.ods", "modele/csv"] {
-            let check = try runMaillage(["validate", path], in: folder)
+            let check = try runMaillageInEnglish(["validate", path], in: folder)
             #expect(check.status == 0 && check.stdout.contains("0 error(s), 0 warning(s)"), "\(path): \(check.stdout)")
         }
-        let again = try runMaillage(["template", "modele", "--lang", "en"], in: folder)
+        let again = try runMaillageInEnglish(["template", "modele", "--lang", "en"], in: folder)
         #expect(again.status == 1 && again.stderr.contains("refusing to overwrite"), "\(again.stderr)")
-        #expect(try runMaillage(["template", "modele", "--force"], in: folder).status == 0)
+        #expect(try runMaillageInEnglish(["template", "modele", "--force"], in: folder).status == 0)
     }
 
     @Test func theBookletGoesToKumuAndBack() throws {

@@ -136,10 +136,10 @@ import Testing
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("maillage-time-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: dir) }
         try DatasetWriter.write(history.dataset, to: dir)
-        let valid = try runMaillage(["validate", dir.path])
+        let valid = try runMaillageInEnglish(["validate", dir.path])
         #expect(valid.status == 0 && valid.stdout.contains("0 error(s), 0 warning(s)"), "\(valid.stdout)")
         for record in history.changes {
-            let r = try runMaillage(["compare", dir.path, "--at", String(record.year - 1), "--at", String(record.year), "--format", "json"])
+            let r = try runMaillageInEnglish(["compare", dir.path, "--at", String(record.year - 1), "--at", String(record.year), "--format", "json"])
             #expect(r.status == 0, "\(r.stderr)")
             let json = try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
             let actors = try #require(json["actors"] as? [String: Any]), cooperations = try #require(json["cooperations"] as? [String: Any])
@@ -167,7 +167,7 @@ import Testing
         files["memberships.csv"] = "cooperation,actor,since,until\nc1,a1,2014,\nc1,a2,2016,2015-12\nc4,a8,,2020-13\n"
         let dir = try Self.folder(files)
         defer { try? FileManager.default.removeItem(at: dir) }
-        let r = try runMaillage(["validate", dir.path])
+        let r = try runMaillageInEnglish(["validate", dir.path])
         #expect(r.status != 0)
         let out = r.stdout + r.stderr
         #expect(out.contains("cooperations.csv:3:19: error: ended 2018 comes before started 2019"), "\(out)")

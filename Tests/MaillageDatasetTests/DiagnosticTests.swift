@@ -1,9 +1,23 @@
+import MaillageModel
+import MaillageSupport
 import Testing
 @testable import MaillageDataset
 
 @Suite struct DiagnosticTests {
+    static let bad = LocalizedText(fr: "mauvais", en: "bad")
+
     @Test func printsLikeACompiler() {
-        #expect(Diagnostic.error("bad", file: "actors.csv", line: 3, column: 7).description == "actors.csv:3:7: error: bad")
-        #expect(Diagnostic.warning("w", file: "README.md").description == "README.md: warning: w")
+        #expect(Diagnostic.error(Self.bad, file: "actors.csv", line: 3, column: 7).description == "actors.csv:3:7: error: bad")
+        #expect(Diagnostic.warning(LocalizedText(fr: "a", en: "w"), file: "README.md").description == "README.md: warning: w")
+    }
+
+    /// The same layout in French, with the severity in French: still `location: severity: message`.
+    @Test func printsInFrenchWithTheSameLayout() {
+        let error = Diagnostic.error(Self.bad, file: "actors.csv", line: 3, column: 7)
+        #expect(error.description(in: .fr) == "actors.csv:3:7: erreur: mauvais")
+        #expect(error.description(in: .en) == error.description)
+        #expect(error.message == "bad" && error.message(in: .fr) == "mauvais")
+        let warning = Diagnostic.warning(Self.bad, file: "memberships.xlsx", at: .cell(sheet: "Participations", row: 12, column: 3))
+        #expect(warning.description(in: .fr) == "memberships.xlsx[Participations]!C12: avertissement: mauvais")
     }
 }

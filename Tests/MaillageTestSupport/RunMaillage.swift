@@ -40,3 +40,13 @@ public func runMaillage(_ arguments: [String], in directory: URL? = nil, environ
         stdout: String(decoding: outData, as: UTF8.self),
         stderr: String(decoding: errData, as: UTF8.self))
 }
+
+/// Runs `maillage` like ``runMaillage(_:in:environment:)``, in an English locale
+/// (`LANG=en_US.UTF-8`, as `--lang en` would): for tests that check the English
+/// wording of messages. The French default is checked by the tests that do not ask.
+public func runMaillageInEnglish(_ arguments: [String], in directory: URL? = nil, environment: [String: String]? = nil) throws -> ProcessResult {
+    var environment = environment ?? ProcessInfo.processInfo.environment
+    for key in ["LC_ALL", "LC_MESSAGES"] { environment[key] = nil }
+    environment["LANG"] = "en_US.UTF-8"
+    return try runMaillage(arguments, in: directory, environment: environment)
+}

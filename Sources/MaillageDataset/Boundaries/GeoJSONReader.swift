@@ -19,8 +19,20 @@ public enum GeoJSONReader {
     public struct Failure: Error, CustomStringConvertible, Sendable {
         /// The file as the user named it.
         public var file: String
-        public var message: String
-        public var description: String { "\(file): error: \(message)" }
+        /// What is wrong, in French and in English.
+        public var text: LocalizedText
+        /// What is wrong, in English.
+        public var message: String { text.en }
+        public var description: String { description(in: .en) }
+        /// `file: erreur: message` in French, `file: error: message` in English.
+        public func description(in language: Language) -> String {
+            "\(file): \(Diagnostic.Severity.error.name(in: language)): \(language.text(text))"
+        }
+
+        init(file: String, fr: String, en: String) {
+            self.file = file
+            self.text = LocalizedText(fr: fr, en: en)
+        }
     }
 
     /// Reads the file at `url`.
@@ -30,19 +42,22 @@ public enum GeoJSONReader {
         let name = url.path
         switch TextScreening.kind(ofFileAt: url.path) {
         case .regular: break
-        case .missing: throw Failure(file: name, message: "no such file")
-        case .folder: throw Failure(file: name, message: "a folder, not a GeoJSON file")
-        case .other: throw Failure(file: name, message: "not a regular file (a device, pipe or socket is never read)")
+        case .missing: throw Failure(file: name, fr: "aucun fichier de ce nom", en: "no such file")
+        case .folder: throw Failure(file: name, fr: "un dossier, pas un fichier GeoJSON", en: "a folder, not a GeoJSON file")
+        case .other: throw Failure(file: name, fr: "pas un fichier ordinaire (un périphérique, un tube ou une socket ne sont jamais lus)", en: "not a regular file (a device, pipe or socket is never read)")
         }
         let size = (try? FileManager.default.attributesOfItem(atPath: url.path)[.size] as? NSNumber)?.intValue ?? 0
         guard size <= limits.maximumBytes else {
-            throw Failure(file: name, message: "\(size) bytes: a boundaries file is read up to \(limits.maximumBytes / 1_048_576) MiB (simplify the outlines, or keep only the area's)")
+            throw Failure(
+                file: name,
+                fr: "\(size) octets : un fichier de contours est lu jusqu'à \(limits.maximumBytes / 1_048_576) Mio (simplifiez les contours, ou ne gardez que ceux de la zone)",
+                en: "\(size) bytes: a boundaries file is read up to \(limits.maximumBytes / 1_048_576) MiB (simplify the outlines, or keep only the area's)")
         }
-        guard let handle = FileHandle(forReadingAtPath: url.path) else { throw Failure(file: name, message: "cannot be read") }
+        guard let handle = FileHandle(forReadingAtPath: url.path) else { throw Failure(file: name, fr: "illisible", en: "cannot be read") }
         defer { try? handle.close() }
         let data = (try? handle.read(upToCount: limits.maximumBytes + 1)) ?? Data()
         guard data.count <= limits.maximumBytes else {
-            throw Failure(file: name, message: "grew past \(limits.maximumBytes / 1_048_576) MiB while read")
+            throw Failure(file: name, fr: "a dépassé \(limits.maximumBytes / 1_048_576) Mio pendant la lecture", en: "grew past \(limits.maximumBytes / 1_048_576) MiB while read")
         }
         return try read(data: data, file: name, limits: limits)
     }
@@ -50,35 +65,35 @@ public enum GeoJSONReader {
     /// Reads GeoJSON text; `file` names it in messages and in `GeoBoundaries.source`.
     /// - Throws: ``Failure``.
     public static func read(data: Data, file: String, limits: GeoJSONLimits = GeoJSONLimits()) throws -> GeoBoundaries {
-        func fail(_ message: String) -> Failure { Failure(file: file, message: message) }
-        guard !data.isEmpty else { throw fail("empty file: a GeoJSON FeatureCollection is expected") }
+        func fail(_ french: String, _ english: String) -> Failure { Failure(file: file, fr: french, en: english) }
+        guard !data.isEmpty else { throw fail("fichier vide : une FeatureCollection GeoJSON est attendue", "empty file: a GeoJSON FeatureCollection is expected") }
         if let depth = nesting(data, over: limits.maximumDepth) {
-            throw fail("arrays and objects nest \(depth) levels deep or more; a boundaries file nests at most \(limits.maximumDepth)")
+            throw fail("tableaux et objets s'imbriquent sur \(depth) niveaux ou plus ; un fichier de contours en a au plus \(limits.maximumDepth)", "arrays and objects nest \(depth) levels deep or more; a boundaries file nests at most \(limits.maximumDepth)")
         }
         let root: JSONNode
         do {
             root = try JSONDecoder().decode(JSONNode.self, from: data)
         } catch {
-            throw fail("not valid JSON")
+            throw fail("pas du JSON valide", "not valid JSON")
         }
         var state = ReadState(limits: limits, file: file)
         guard let object = root.object, let type = object["type"]?.string else {
-            throw fail("not GeoJSON: the top level must be an object with a \"type\" (FeatureCollection, Feature, Polygon or MultiPolygon)")
+            throw fail("pas du GeoJSON : le premier niveau doit être un objet avec un « type » (FeatureCollection, Feature, Polygon ou MultiPolygon)", "not GeoJSON: the top level must be an object with a \"type\" (FeatureCollection, Feature, Polygon or MultiPolygon)")
         }
         switch type {
         case "FeatureCollection":
-            guard let features = object["features"]?.array else { throw fail("a FeatureCollection without a \"features\" array") }
+            guard let features = object["features"]?.array else { throw fail("une FeatureCollection sans tableau « features »", "a FeatureCollection without a \"features\" array") }
             guard features.count <= limits.maximumFeatures else {
-                throw fail("\(features.count) features: a boundaries file holds at most \(limits.maximumFeatures)")
+                throw fail("\(features.count) entités : un fichier de contours en contient au plus \(limits.maximumFeatures)", "\(features.count) features: a boundaries file holds at most \(limits.maximumFeatures)")
             }
             for (i, feature) in features.enumerated() {
-                guard let feature = feature.object else { throw fail("feature \(i + 1) is not an object") }
+                guard let feature = feature.object else { throw fail("l'entité \(i + 1) n'est pas un objet", "feature \(i + 1) is not an object") }
                 try state.readFeature(feature, number: i + 1)
             }
         case "Feature":
             try state.readFeature(object, number: 1)
         default:
-            try state.readGeometry(object, keys: [], where: "the geometry")
+            try state.readGeometry(object, keys: [], where: LocalizedText(fr: "la géométrie", en: "the geometry"))
         }
         return GeoBoundaries(boundaries: state.boundaries, source: URL(fileURLWithPath: file).lastPathComponent)
     }
@@ -114,7 +129,7 @@ public enum GeoJSONReader {
         var boundaries: [GeoBoundary] = []
         var points = 0
 
-        func fail(_ message: String) -> Failure { Failure(file: file, message: message) }
+        func fail(_ french: String, _ english: String) -> Failure { Failure(file: file, fr: french, en: english) }
 
         mutating func readFeature(_ feature: [String: JSONNode], number: Int) throws {
             var keys: [String] = []
@@ -126,7 +141,7 @@ public enum GeoJSONReader {
                 }
             }
             guard let geometry = feature["geometry"]?.object else { return }  // null geometry: nothing to draw
-            try readGeometry(geometry, keys: keys, where: "feature \(number)")
+            try readGeometry(geometry, keys: keys, where: LocalizedText(fr: "l'entité \(number)", en: "feature \(number)"))
         }
 
         /// A property value as a key: a string of at most 200 characters, or a whole number.
@@ -140,19 +155,19 @@ public enum GeoJSONReader {
             }
         }
 
-        mutating func readGeometry(_ geometry: [String: JSONNode], keys: [String], where place: String) throws {
-            guard let type = geometry["type"]?.string else { throw fail("\(place): a geometry without a \"type\"") }
+        mutating func readGeometry(_ geometry: [String: JSONNode], keys: [String], where place: LocalizedText) throws {
+            guard let type = geometry["type"]?.string else { throw fail("\(place.fr) : une géométrie sans « type »", "\(place.en): a geometry without a \"type\"") }
             var polygons: [[[GeoCoordinate]]] = []
             switch type {
             case "Polygon":
                 polygons = [try polygon(geometry["coordinates"], where: place)]
             case "MultiPolygon":
-                guard let list = geometry["coordinates"]?.array else { throw fail("\(place): MultiPolygon coordinates are not an array") }
+                guard let list = geometry["coordinates"]?.array else { throw fail("\(place.fr) : les coordonnées du MultiPolygon ne sont pas un tableau", "\(place.en): MultiPolygon coordinates are not an array") }
                 polygons = try list.map { try polygon($0, where: place) }
             case "GeometryCollection":
-                guard let list = geometry["geometries"]?.array else { throw fail("\(place): a GeometryCollection without \"geometries\"") }
+                guard let list = geometry["geometries"]?.array else { throw fail("\(place.fr) : une GeometryCollection sans « geometries »", "\(place.en): a GeometryCollection without \"geometries\"") }
                 for member in list {
-                    guard let member = member.object else { throw fail("\(place): a member geometry is not an object") }
+                    guard let member = member.object else { throw fail("\(place.fr) : une géométrie membre n'est pas un objet", "\(place.en): a member geometry is not an object") }
                     try readGeometry(member, keys: keys, where: place)
                 }
                 return
@@ -162,26 +177,28 @@ public enum GeoJSONReader {
             if !polygons.isEmpty { boundaries.append(GeoBoundary(keys: keys, polygons: polygons)) }
         }
 
-        mutating func polygon(_ value: JSONNode?, where place: String) throws -> [[GeoCoordinate]] {
-            guard let rings = value?.array, !rings.isEmpty else { throw fail("\(place): polygon coordinates must be a non-empty array of rings") }
+        mutating func polygon(_ value: JSONNode?, where place: LocalizedText) throws -> [[GeoCoordinate]] {
+            guard let rings = value?.array, !rings.isEmpty else { throw fail("\(place.fr) : les coordonnées d'un polygone doivent être un tableau non vide d'anneaux", "\(place.en): polygon coordinates must be a non-empty array of rings") }
             return try rings.map { ring in
-                guard let positions = ring.array else { throw fail("\(place): a ring is not an array of positions") }
+                guard let positions = ring.array else { throw fail("\(place.fr) : un anneau n'est pas un tableau de positions", "\(place.en): a ring is not an array of positions") }
                 guard positions.count >= 4 else {
-                    throw fail("\(place): a ring of \(positions.count) positions; a closed ring has at least 4")
+                    throw fail("\(place.fr) : un anneau de \(positions.count) positions ; un anneau fermé en a au moins 4", "\(place.en): a ring of \(positions.count) positions; a closed ring has at least 4")
                 }
                 points += positions.count
                 guard points <= limits.maximumPoints else {
-                    throw fail("more than \(limits.maximumPoints) positions: simplify the outlines (e.g. mapshaper -simplify) or keep only the area's")
+                    throw fail("plus de \(limits.maximumPoints) positions : simplifiez les contours (par exemple mapshaper -simplify) ou ne gardez que ceux de la zone", "more than \(limits.maximumPoints) positions: simplify the outlines (e.g. mapshaper -simplify) or keep only the area's")
                 }
                 var out: [GeoCoordinate] = []
                 out.reserveCapacity(positions.count + 1)
                 for position in positions {
                     guard let numbers = position.array, numbers.count >= 2, numbers.count <= 4,
                           let lon = Self.number(numbers[0]), let lat = Self.number(numbers[1]) else {
-                        throw fail("\(place): a position is not [longitude, latitude]")
+                        throw fail("\(place.fr) : une position n'est pas [longitude, latitude]", "\(place.en): a position is not [longitude, latitude]")
                     }
                     guard (-180...180).contains(lon), (-90...90).contains(lat) else {
-                        throw fail("\(place): position [\(GeoCoordinate.format(lon)), \(GeoCoordinate.format(lat))] is out of range (WGS 84: longitude -180…180, latitude -90…90; a file in Lambert-93 or another projected system must be converted to WGS 84)")
+                        throw fail(
+                            "\(place.fr) : la position [\(GeoCoordinate.format(lon)), \(GeoCoordinate.format(lat))] est hors limites (WGS 84 : longitude -180…180, latitude -90…90 ; un fichier en Lambert-93 ou dans une autre projection doit être converti en WGS 84)",
+                            "\(place.en): position [\(GeoCoordinate.format(lon)), \(GeoCoordinate.format(lat))] is out of range (WGS 84: longitude -180…180, latitude -90…90; a file in Lambert-93 or another projected system must be converted to WGS 84)")
                     }
                     out.append(GeoCoordinate(latitude: lat, longitude: lon))
                 }

@@ -1,6 +1,12 @@
+import MaillageSupport
+import MaillageModel
+
 /// A problem the CSV reader found, located in the file.
 public struct CSVProblem: Sendable, Hashable {
-    public var message: String
+    /// What is wrong, in French and in English.
+    public var text: LocalizedText
+    /// What is wrong, in English.
+    public var message: String { text.en }
     public var line: Int
     public var column: Int
 }

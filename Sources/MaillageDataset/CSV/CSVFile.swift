@@ -1,3 +1,5 @@
+import MaillageSupport
+import MaillageModel
 import Foundation
 
 /// Reading one CSV file of a dataset: its bytes (``fetch(_:in:diagnostics:)``), then
@@ -16,33 +18,38 @@ enum CSVFile {
         case bytes([UInt8])
     }
 
+    /// A device, pipe or socket where a CSV file was expected.
+    static let notRegular = LocalizedText(
+        fr: "n'est pas un fichier ordinaire (un périphérique, un tube ou une socket) : un fichier de jeu de données doit être un fichier CSV",
+        en: "is not a regular file (a device, pipe or socket): a dataset file must be a CSV file")
+
     /// Reads the bytes of `file` in `folder`.
     static func fetch(_ file: String, in folder: URL, diagnostics: inout [Diagnostic]) -> Fetched {
         let url = folder.appendingPathComponent(file)
         switch TextScreening.kind(ofFileAt: url.path) {
         case .missing: return .missing
         case .folder:
-            diagnostics.append(.error("is a folder, not a CSV file", file: file))
+            diagnostics.append(.error(LocalizedText(fr: "est un dossier, pas un fichier CSV", en: "is a folder, not a CSV file"), file: file))
             return .unusable
         case .other:
-            diagnostics.append(.error("is not a regular file (a device, pipe or socket): a dataset file must be a CSV file", file: file))
+            diagnostics.append(.error(notRegular, file: file))
             return .unusable
         case .regular: break
         }
         switch TextScreening.contents(ofFileAt: url.path) {
         case .success(let bytes):
             guard bytes.count <= CSVReader.maximumByteCount else {
-                diagnostics.append(.error("is over 4 GiB: too large for a dataset file", file: file))
+                diagnostics.append(.error(LocalizedText(fr: "dépasse 4 Gio : trop gros pour un fichier de jeu de données", en: "is over 4 GiB: too large for a dataset file"), file: file))
                 return .unusable
             }
             return .bytes(bytes)
         case .failure(.system(let reason)):
-            diagnostics.append(.error("cannot be read: \(reason)", file: file))
+            diagnostics.append(.error(LocalizedText(fr: "illisible : \(reason)", en: "cannot be read: \(reason)"), file: file))
         case .failure(.notRegular(.missing)):
             return .missing
         case .failure(.notRegular):
             // Replaced between the two looks: report it like the first look would have.
-            diagnostics.append(.error("is not a regular file (a device, pipe or socket): a dataset file must be a CSV file", file: file))
+            diagnostics.append(.error(notRegular, file: file))
         }
         return .unusable
     }
@@ -54,7 +61,7 @@ enum CSVFile {
         _ = TextLimits.checkNoncharacters(bytes, file: file, diagnostics: &diagnostics)  // issue 19, item 7
         let document = CSVReader.read(bytes)
         for problem in document.problems {
-            diagnostics.append(.error(problem.message, file: file, line: problem.line, column: problem.column))
+            diagnostics.append(.error(problem.text, file: file, line: problem.line, column: problem.column))
         }
         return CSVGrid(document: document, endsWithBreak: bytes.last == 0x0A || bytes.last == 0x0D)
     }

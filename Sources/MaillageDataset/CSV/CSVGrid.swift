@@ -1,3 +1,6 @@
+import MaillageSupport
+import MaillageModel
+
 /// A CSV file's cells as a ``CellGrid``: the ``CSVDocument``'s byte ranges, located
 /// by line and column (columns count characters).
 final class CSVGrid: CellGrid {
@@ -48,18 +51,24 @@ final class CSVGrid: CellGrid {
         return endsWithBreak || document.recordCount > 1 ? .text(line: endLine + 1, column: 1) : .text(line: endLine, column: endColumn)
     }
 
-    func widthProblem(ofRecord r: Int, headerNames: [String]) -> (message: String, position: CellPosition)? {
+    func widthProblem(ofRecord r: Int, headerNames: [String]) -> (message: LocalizedText, position: CellPosition)? {
         let width = headerNames.count
         let range = document.cellRange(ofRecord: r)
         if range.count > width {
             let extra = range.lowerBound + width
+            let cell = document.text(ofCell: extra).prefix(40)
             return (
-                "\(range.count) cells where the header has \(width): extra cell \"\(document.text(ofCell: extra).prefix(40))\" (a delimiter inside a cell must be quoted)",
+                LocalizedText(
+                    fr: "\(range.count) cellule\(range.count > 1 ? "s" : "") alors que l'en-tête en a \(width) : cellule en trop « \(cell) » (un séparateur dans une cellule doit être entre guillemets)",
+                    en: "\(range.count) cells where the header has \(width): extra cell \"\(cell)\" (a delimiter inside a cell must be quoted)"),
                 position(ofCell: extra))
         }
         if range.count < width {
+            let column = headerNames[range.count].excerpt
             return (
-                "\(range.count) cells where the header has \(width) (missing from column \"\(headerNames[range.count].excerpt)\" on)"
+                LocalizedText(
+                    fr: "\(range.count) cellule\(range.count > 1 ? "s" : "") alors que l'en-tête en a \(width) (il manque les cellules à partir de la colonne « \(column) »)",
+                    en: "\(range.count) cells where the header has \(width) (missing from column \"\(column)\" on)")
                     + Self.mixedDelimiterHint(document.record(r), headerWidth: width, delimiter: document.delimiter),
                 endPosition(ofRecord: r))
         }
@@ -68,12 +77,14 @@ final class CSVGrid: CellGrid {
 
     /// A hint for a short row that holds the other delimiter where cells are missing:
     /// `a;b;c` under the header `cooperation,actor,role`.
-    static func mixedDelimiterHint(_ record: CSVRecord, headerWidth: Int, delimiter: CSVDelimiter) -> String {
+    static func mixedDelimiterHint(_ record: CSVRecord, headerWidth: Int, delimiter: CSVDelimiter) -> LocalizedText {
         let other: CSVDelimiter = delimiter == .comma ? .semicolon : .comma
         let mark = Character(Unicode.Scalar(other.rawValue))
         let found = record.fields.reduce(0) { $0 + $1.value.filter { $0 == mark }.count }
-        guard found >= headerWidth - record.fields.count else { return "" }
+        guard found >= headerWidth - record.fields.count else { return .empty }
         let own = Character(Unicode.Scalar(delimiter.rawValue))
-        return "; this row seems to use \"\(mark)\" as its delimiter while the header uses \"\(own)\": use one delimiter throughout the file"
+        return LocalizedText(
+            fr: " ; cette ligne semble séparer ses cellules par « \(mark) » alors que l'en-tête utilise « \(own) » : gardez un seul séparateur dans tout le fichier",
+            en: "; this row seems to use \"\(mark)\" as its delimiter while the header uses \"\(own)\": use one delimiter throughout the file")
     }
 }

@@ -1,3 +1,5 @@
+import MaillageSupport
+
 /// An RFC 4180 reader that keeps where every cell lies, to locate messages by line
 /// and column.
 ///
@@ -62,12 +64,12 @@ public enum CSVReader {
         func position(_ offset: Int, line: Int, lineStart: Int, in bytes: UnsafeBufferPointer<UInt8>) -> CSVProblem {
             var column = 1
             for k in lineStart..<offset where bytes[k] & 0xC0 != 0x80 { column += 1 }
-            return CSVProblem(message: "", line: line, column: column)
+            return CSVProblem(text: .empty, line: line, column: column)
         }
 
-        mutating func problem(_ message: String, at offset: Int, line: Int, lineStart: Int, in bytes: UnsafeBufferPointer<UInt8>) {
+        mutating func problem(_ text: LocalizedText, at offset: Int, line: Int, lineStart: Int, in bytes: UnsafeBufferPointer<UInt8>) {
             var p = position(offset, line: line, lineStart: lineStart, in: bytes)
-            p.message = message
+            p.text = text
             problems.append(p)
         }
 
@@ -113,7 +115,9 @@ public enum CSVReader {
                         }
                         if !closed {
                             problem(
-                                "unterminated quoted cell: the quote opened here is never closed (everything after it would be swallowed)",
+                                LocalizedText(
+                                    fr: "cellule entre guillemets jamais refermée : le guillemet ouvert ici n'est jamais fermé (tout ce qui suit serait avalé)",
+                                    en: "unterminated quoted cell: the quote opened here is never closed (everything after it would be swallowed)"),
                                 at: j, line: quoteLine, lineStart: quoteLineStart, in: bytes)
                             // The swallowed record is dropped: only the records before it are usable.
                             cells.removeSubrange(firstCell...)
@@ -125,7 +129,9 @@ public enum CSVReader {
                         while i < n, bytes[i] == 0x20 || bytes[i] == 0x09 { i += 1 }
                         if i < n, bytes[i] != sep, bytes[i] != 0x0A, bytes[i] != 0x0D {
                             problem(
-                                "unexpected text after the closing quote of a cell (a quote inside a quoted cell must be doubled: \"\")",
+                                LocalizedText(
+                                    fr: "texte inattendu après le guillemet fermant d'une cellule (un guillemet dans une cellule entre guillemets doit être doublé : \"\")",
+                                    en: "unexpected text after the closing quote of a cell (a quote inside a quoted cell must be doubled: \"\")"),
                                 at: i, line: line, lineStart: lineStart, in: bytes)
                             let quotedPart = UnsafeBufferPointer(rebasing: bytes[Int(cell.start)..<Int(cell.end)])
                             var text = cell.flags & CSVStorage.needsUnescaping != 0

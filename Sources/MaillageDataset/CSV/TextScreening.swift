@@ -1,3 +1,5 @@
+import MaillageSupport
+import MaillageModel
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -104,9 +106,14 @@ enum TextScreening {
         let singleByte = encoding == .windows1252 && invalid != nil
         if let nul = bytes.firstIndex(of: 0) {
             let (line, column) = position(ofByte: nul, in: bytes, singleByte: singleByte)
-            let hint = bytes.count > 1 && (bytes[0] == 0xFF || bytes[0] == 0xFE)
-                ? " (it looks like UTF-16: re-save the file as CSV UTF-8)" : " (is it a spreadsheet file renamed .csv? export it as CSV UTF-8)"
-            diagnostics.append(.error("binary content: a NUL byte, not text\(hint)", file: file, line: line, column: column))
+            let utf16 = bytes.count > 1 && (bytes[0] == 0xFF || bytes[0] == 0xFE)
+            diagnostics.append(.error(LocalizedText(
+                fr: "contenu binaire : un octet NUL, pas du texte" + (utf16
+                    ? " (on dirait de l'UTF-16 : enregistrez de nouveau le fichier en CSV UTF-8)"
+                    : " (est-ce un fichier de tableur renommé .csv ? exportez-le en CSV UTF-8)"),
+                en: "binary content: a NUL byte, not text" + (utf16
+                    ? " (it looks like UTF-16: re-save the file as CSV UTF-8)" : " (is it a spreadsheet file renamed .csv? export it as CSV UTF-8)")),
+                file: file, line: line, column: column))
             return nil
         }
         switch encoding {
@@ -114,8 +121,9 @@ enum TextScreening {
             if let bad = invalid {
                 let (line, column) = position(ofByte: bad, in: bytes)
                 let byte = String(bytes[bad], radix: 16, uppercase: true)
-                diagnostics.append(.error(
-                    "not valid UTF-8 (byte 0x\(byte)); the file looks like Windows-1252/Latin-1: re-save it as \"CSV UTF-8\", or read it with --encoding cp1252",
+                diagnostics.append(.error(LocalizedText(
+                    fr: "pas de l'UTF-8 valide (octet 0x\(byte)) ; le fichier semble en Windows-1252/Latin-1 : enregistrez-le de nouveau en « CSV UTF-8 », ou lisez-le avec --encoding cp1252",
+                    en: "not valid UTF-8 (byte 0x\(byte)); the file looks like Windows-1252/Latin-1: re-save it as \"CSV UTF-8\", or read it with --encoding cp1252"),
                     file: file, line: line, column: column))
                 return nil
             }
@@ -125,8 +133,9 @@ enum TextScreening {
             guard let bad = invalid else {
                 if let multibyte = firstMultibyte {
                     let (line, column) = position(ofByte: multibyte, in: bytes)
-                    diagnostics.append(.warning(
-                        "read as UTF-8 despite --encoding cp1252: the file is valid UTF-8 and holds non-ASCII characters, which reading it as cp1252 would garble (é would become Ã©)",
+                    diagnostics.append(.warning(LocalizedText(
+                        fr: "lu en UTF-8 malgré --encoding cp1252 : le fichier est de l'UTF-8 valide et contient des caractères non ASCII, que la lecture en cp1252 abîmerait (é deviendrait Ã©)",
+                        en: "read as UTF-8 despite --encoding cp1252: the file is valid UTF-8 and holds non-ASCII characters, which reading it as cp1252 would garble (é would become Ã©)"),
                         file: file, line: line, column: column))
                 }
                 return bytes
@@ -135,8 +144,7 @@ enum TextScreening {
                 let (line, column) = position(ofByte: bad, in: bytes, singleByte: true)
                 let (utf8Line, utf8Column) = position(ofByte: multibyte, in: bytes, singleByte: true)
                 let byte = String(bytes[bad], radix: 16, uppercase: true)
-                diagnostics.append(.error(
-                    "mixed encodings: byte 0x\(byte) here is Windows-1252, but line \(utf8Line), column \(utf8Column) is UTF-8; either reading would garble part of the file: re-save it as \"CSV UTF-8\"",
+                diagnostics.append(.error(mixedEncodings(byte: byte, utf8Line: utf8Line, utf8Column: utf8Column),
                     file: file, line: line, column: column))
                 return nil
             }
@@ -148,8 +156,9 @@ enum TextScreening {
     private static func detect(_ bytes: [UInt8], file: String, diagnostics: inout [Diagnostic]) -> [UInt8]? {
         if bytes.count >= 2, (bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF) {
             guard let utf8 = TextDecoding.utf8(fromUTF16WithBOM: bytes) else {
-                diagnostics.append(.error(
-                    "not well-formed UTF-16: the file starts with a UTF-16 byte-order mark but its text is broken (odd length or unpaired surrogate); re-save it as \"CSV UTF-8\"",
+                diagnostics.append(.error(LocalizedText(
+                    fr: "UTF-16 mal formé : le fichier commence par une marque d'ordre des octets UTF-16 mais son texte est cassé (longueur impaire ou demi-caractère isolé) ; enregistrez-le de nouveau en « CSV UTF-8 »",
+                    en: "not well-formed UTF-16: the file starts with a UTF-16 byte-order mark but its text is broken (odd length or unpaired surrogate); re-save it as \"CSV UTF-8\""),
                     file: file, line: 1, column: 1))
                 return nil
             }
@@ -162,8 +171,7 @@ enum TextScreening {
             let (line, column) = position(ofByte: bad, in: bytes, singleByte: true)
             let (utf8Line, utf8Column) = position(ofByte: multibyte, in: bytes, singleByte: true)
             let byte = String(bytes[bad], radix: 16, uppercase: true)
-            diagnostics.append(.error(
-                "mixed encodings: byte 0x\(byte) here is Windows-1252, but line \(utf8Line), column \(utf8Column) is UTF-8; either reading would garble part of the file: re-save it as \"CSV UTF-8\"",
+            diagnostics.append(.error(mixedEncodings(byte: byte, utf8Line: utf8Line, utf8Column: utf8Column),
                 file: file, line: line, column: column))
             return nil
         }
@@ -171,8 +179,10 @@ enum TextScreening {
         let byte = String(bytes[bad], radix: 16, uppercase: true)
         let converted = TextDecoding.utf8(fromWindows1252: bytes)
         let character = TextDecoding.utf8(fromWindows1252: [bytes[bad]])
-        diagnostics.append(.warning(
-            "read as Windows-1252 (Excel's default in France): the file is not UTF-8 (byte 0x\(byte), read as \"\(String(decoding: character, as: UTF8.self))\"); if accented letters look wrong, re-save it as \"CSV UTF-8\"",
+        let read = String(decoding: character, as: UTF8.self)
+        diagnostics.append(.warning(LocalizedText(
+            fr: "lu en Windows-1252 (l'encodage par défaut d'Excel en France) : le fichier n'est pas en UTF-8 (octet 0x\(byte), lu « \(read) ») ; si les lettres accentuées semblent fausses, enregistrez-le de nouveau en « CSV UTF-8 »",
+            en: "read as Windows-1252 (Excel's default in France): the file is not UTF-8 (byte 0x\(byte), read as \"\(read)\"); if accented letters look wrong, re-save it as \"CSV UTF-8\""),
             file: file, line: line, column: column))
         return converted
     }
@@ -224,19 +234,34 @@ enum TextScreening {
         }
         if let (offset, scalar) = firstControl {
             let (line, column) = position(ofByte: offset, in: utf8)
-            let more = controls > 1 ? " (and \(controls - 1) more in this file)" : ""
-            diagnostics.append(.error(
-                "control character \(codePoint(scalar)) in the text\(more): it is not printable and not allowed in SVG or HTML; remove it",
+            let more = moreInFile(controls - 1)
+            diagnostics.append(.error(LocalizedText(
+                fr: "caractère de contrôle \(codePoint(scalar)) dans le texte\(more.fr) : il ne s'imprime pas et n'est admis ni en SVG ni en HTML ; retirez-le",
+                en: "control character \(codePoint(scalar)) in the text\(more.en): it is not printable and not allowed in SVG or HTML; remove it"),
                 file: file, line: line, column: column))
         }
         if let (offset, scalar) = firstBidi {
             let (line, column) = position(ofByte: offset, in: utf8)
-            let more = bidis > 1 ? " (and \(bidis - 1) more in this file)" : ""
-            diagnostics.append(.warning(
-                "invisible bidirectional control character \(codePoint(scalar))\(more): it can make a name display in another order than it is written; right-to-left text needs none",
+            let more = moreInFile(bidis - 1)
+            diagnostics.append(.warning(LocalizedText(
+                fr: "caractère invisible de contrôle bidirectionnel \(codePoint(scalar))\(more.fr) : il peut faire afficher un nom dans un autre ordre que celui où il est écrit ; un texte de droite à gauche n'en a pas besoin",
+                en: "invisible bidirectional control character \(codePoint(scalar))\(more.en): it can make a name display in another order than it is written; right-to-left text needs none"),
                 file: file, line: line, column: column))
         }
         return firstControl == nil
+    }
+
+    /// " (and 3 more in this file)", or nothing when `others` is 0.
+    static func moreInFile(_ others: Int) -> LocalizedText {
+        guard others > 0 else { return .empty }
+        return LocalizedText(fr: " (et \(others) autre\(others > 1 ? "s" : "") dans ce fichier)", en: " (and \(others) more in this file)")
+    }
+
+    /// Bytes of both encodings in one file.
+    static func mixedEncodings(byte: String, utf8Line: Int, utf8Column: Int) -> LocalizedText {
+        LocalizedText(
+            fr: "encodages mélangés : l'octet 0x\(byte) ici est du Windows-1252, mais la ligne \(utf8Line), colonne \(utf8Column) est en UTF-8 ; les deux lectures abîmeraient une partie du fichier : enregistrez-le de nouveau en « CSV UTF-8 »",
+            en: "mixed encodings: byte 0x\(byte) here is Windows-1252, but line \(utf8Line), column \(utf8Column) is UTF-8; either reading would garble part of the file: re-save it as \"CSV UTF-8\"")
     }
 
     /// `U+XXXX`.

@@ -1,3 +1,5 @@
+import MaillageSupport
+import MaillageModel
 /// The cells of one table as an input holds them — a CSV file, a sheet of a
 /// workbook — before any validation: records of cells, the header first.
 ///
@@ -36,5 +38,5 @@ protocol CellGrid: AnyObject, Sendable {
     var positionAfterHeader: CellPosition { get }
     /// A problem with record `r`'s number of cells against the header's `headerNames`, if any:
     /// a format that pads its rows (a sheet) never has one.
-    func widthProblem(ofRecord r: Int, headerNames: [String]) -> (message: String, position: CellPosition)?
+    func widthProblem(ofRecord r: Int, headerNames: [String]) -> (message: LocalizedText, position: CellPosition)?
 }

@@ -1,3 +1,5 @@
+import MaillageSupport
+import MaillageModel
 import Foundation
 import MaillageWorkbook
 
@@ -65,8 +67,13 @@ struct FolderSource: TableSource {
         guard entries.isEmpty, let elementsName = files["elements"] else {
             for name in files.values.sorted() {
                 diagnostics.append(.warning(
-                    entries.isEmpty ? "not read: a Kumu connections file goes with its elements file (Elements.csv)"
-                                    : "not read: the folder holds Maillage's tables, and this file is half of a Kumu pair",
+                    entries.isEmpty
+                        ? LocalizedText(
+                            fr: "non lu : un fichier de connexions Kumu va avec son fichier d'éléments (Elements.csv)",
+                            en: "not read: a Kumu connections file goes with its elements file (Elements.csv)")
+                        : LocalizedText(
+                            fr: "non lu : le dossier contient les tables de Maillage, et ce fichier est la moitié d'une paire Kumu",
+                            en: "not read: the folder holds Maillage's tables, and this file is half of a Kumu pair"),
                     file: name))
             }
             return
@@ -128,8 +135,10 @@ struct FolderSource: TableSource {
         for schema in TableNames.schemas {
             guard let grid = tables[schema.file] else { continue }
             if let existing = entries[schema.file] {
-                diagnostics.append(.error(
-                    "two files hold the \(schema.tableName) table: \"\(existing.file)\" and \"\(name)\"\((grid as? SheetGrid).map { " (sheet \"\($0.sheet)\")" } ?? ""); keep one",
+                let sheet = (grid as? SheetGrid)?.sheet
+                diagnostics.append(.error(LocalizedText(
+                    fr: "deux fichiers contiennent la table \(schema.tableName) : « \(existing.file) » et « \(name) »\(sheet.map { " (feuille « \($0) »)" } ?? "") ; gardez-en un",
+                    en: "two files hold the \(schema.tableName) table: \"\(existing.file)\" and \"\(name)\"\(sheet.map { " (sheet \"\($0)\")" } ?? ""); keep one"),
                     file: name))
                 continue
             }
@@ -177,7 +186,9 @@ struct FolderSource: TableSource {
                KumuTables.elementWords.contains(word) || KumuTables.connectionWords.contains(word) {
                 let role = KumuTables.elementWords.contains(word) ? "elements" : "connections"
                 if let other = kumu[role] {
-                    diagnostics.append(.error("two files hold the Kumu \(role) table: \"\(other)\" and \"\(name)\"; keep one", file: name))
+                    diagnostics.append(.error(LocalizedText(
+                        fr: "deux fichiers contiennent la table Kumu des \(role == "elements" ? "éléments" : "connexions") : « \(other) » et « \(name) » ; gardez-en un",
+                        en: "two files hold the Kumu \(role) table: \"\(other)\" and \"\(name)\"; keep one"), file: name))
                 } else {
                     kumu[role] = name
                 }
@@ -185,14 +196,19 @@ struct FolderSource: TableSource {
             }
             guard csvExtensions.contains(ext), let schema else {
                 let why = csvExtensions.contains(ext) || ext.isEmpty
-                    ? "its name does not say which table it holds (it must start with \(TableNames.accepted))"
-                    : "a dataset folder holds CSV files (.csv) and workbooks (.xlsx, .ods)"
-                diagnostics.append(.warning("not read: \(why)", file: name))
+                    ? LocalizedText(
+                        fr: "son nom ne dit pas quelle table il contient (il doit commencer par \(TableNames.accepted))",
+                        en: "its name does not say which table it holds (it must start with \(TableNames.accepted))")
+                    : LocalizedText(
+                        fr: "un dossier de jeu de données contient des fichiers CSV (.csv) et des classeurs (.xlsx, .ods)",
+                        en: "a dataset folder holds CSV files (.csv) and workbooks (.xlsx, .ods)")
+                diagnostics.append(.warning(LocalizedText(fr: "non lu : ", en: "not read: ") + why, file: name))
                 continue
             }
             if let other = chosen[schema.file] {
-                diagnostics.append(.error(
-                    "two files hold the \(schema.tableName) table: \"\(other)\" and \"\(name)\"; keep one", file: name))
+                diagnostics.append(.error(LocalizedText(
+                    fr: "deux fichiers contiennent la table \(schema.tableName) : « \(other) » et « \(name) » ; gardez-en un",
+                    en: "two files hold the \(schema.tableName) table: \"\(other)\" and \"\(name)\"; keep one"), file: name))
                 continue
             }
             chosen[schema.file] = name

@@ -1,3 +1,5 @@
+import MaillageSupport
+import MaillageModel
 import MaillageWorkbook
 
 /// A sheet of a workbook as a ``CellGrid``: its header row (the first non-empty row)
@@ -82,5 +84,5 @@ final class SheetGrid: PackedCellGrid {
     var positionAfterHeader: CellPosition {
         .cell(sheet: sheet, row: (rows.first ?? 0) + 1, column: firstColumn)
     }
-    func widthProblem(ofRecord r: Int, headerNames: [String]) -> (message: String, position: CellPosition)? { nil }
+    func widthProblem(ofRecord r: Int, headerNames: [String]) -> (message: LocalizedText, position: CellPosition)? { nil }
 }

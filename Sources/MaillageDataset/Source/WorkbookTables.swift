@@ -1,3 +1,5 @@
+import MaillageSupport
+import MaillageModel
 import Foundation
 import MaillageWorkbook
 
@@ -22,10 +24,12 @@ enum WorkbookTables {
         let name = url.lastPathComponent
         switch TextScreening.contents(ofFileAt: url.path) {
         case .success(let bytes): return bytes
-        case .failure(.notRegular(.missing)): diagnostics.append(.error("no such file", file: name))
-        case .failure(.notRegular(.folder)): diagnostics.append(.error("is a folder, not a workbook", file: name))
-        case .failure(.notRegular): diagnostics.append(.error("is not a regular file (a device, pipe or socket): a dataset file must be a workbook or a CSV file", file: name))
-        case .failure(.system(let reason)): diagnostics.append(.error("cannot be read: \(reason)", file: name))
+        case .failure(.notRegular(.missing)): diagnostics.append(.error(LocalizedText(fr: "aucun fichier de ce nom", en: "no such file"), file: name))
+        case .failure(.notRegular(.folder)): diagnostics.append(.error(LocalizedText(fr: "est un dossier, pas un classeur", en: "is a folder, not a workbook"), file: name))
+        case .failure(.notRegular): diagnostics.append(.error(LocalizedText(
+            fr: "n'est pas un fichier ordinaire (un périphérique, un tube ou une socket) : un fichier de jeu de données doit être un classeur ou un fichier CSV",
+            en: "is not a regular file (a device, pipe or socket): a dataset file must be a workbook or a CSV file"), file: name))
+        case .failure(.system(let reason)): diagnostics.append(.error(LocalizedText(fr: "illisible : \(reason)", en: "cannot be read: \(reason)"), file: name))
         }
         return nil
     }
@@ -40,7 +44,7 @@ enum WorkbookTables {
         do {
             workbook = try Workbook.read(bytes, format: format)
         } catch {
-            diagnostics.append(.error(error.message, file: file, at: error.sheet.map { CellPosition(sheet: $0) } ?? .file))
+            diagnostics.append(.error(error.text, file: file, at: error.sheet.map { CellPosition(sheet: $0) } ?? .file))
             return nil
         }
         if implied == nil, let kumu = kumuTables(workbook, file: file, diagnostics: &diagnostics) {
@@ -52,7 +56,9 @@ enum WorkbookTables {
             let schema = TableNames.schema(forName: sheet.name)
             if sheet.isHidden {
                 if schema != nil {
-                    diagnostics.append(.warning("hidden sheet: not read (show it in the spreadsheet to use it)", file: file, at: CellPosition(sheet: sheet.name)))
+                    diagnostics.append(.warning(LocalizedText(
+                        fr: "feuille masquée : non lue (affichez-la dans le tableur pour vous en servir)",
+                        en: "hidden sheet: not read (show it in the spreadsheet to use it)"), file: file, at: CellPosition(sheet: sheet.name)))
                 }
                 continue
             }
@@ -62,8 +68,10 @@ enum WorkbookTables {
                 continue
             }
             if chosen[schema.file] != nil {
-                diagnostics.append(.error(
-                    "two sheets hold the \(schema.tableName) table: \"\(chosen[schema.file]?.name ?? "")\" and \"\(sheet.name)\"; keep one",
+                let first = chosen[schema.file]?.name ?? ""
+                diagnostics.append(.error(LocalizedText(
+                    fr: "deux feuilles contiennent la table \(schema.tableName) : « \(first) » et « \(sheet.name) » ; gardez-en une",
+                    en: "two sheets hold the \(schema.tableName) table: \"\(first)\" and \"\(sheet.name)\"; keep one"),
                     file: file, at: CellPosition(sheet: sheet.name)))
                 continue
             }
@@ -74,8 +82,10 @@ enum WorkbookTables {
             let sheet = chosen[implied.file] ?? workbook.sheets.first { !$0.isHidden }
             for other in workbook.sheets where !other.isHidden && other.name != sheet?.name {
                 if let word = TableNames.leadingWord(of: other.name), notes.contains(word) { continue }
-                diagnostics.append(.warning(
-                    "sheet not read: the file's name says it holds the \(implied.tableName) table, read from sheet \"\(sheet?.name ?? "")\"",
+                let read = sheet?.name ?? ""
+                diagnostics.append(.warning(LocalizedText(
+                    fr: "feuille non lue : le nom du fichier dit qu'il contient la table \(implied.tableName), lue dans la feuille « \(read) »",
+                    en: "sheet not read: the file's name says it holds the \(implied.tableName) table, read from sheet \"\(read)\""),
                     file: file, at: CellPosition(sheet: other.name)))
             }
             guard let sheet else { return [:] }
@@ -85,8 +95,9 @@ enum WorkbookTables {
             return [TableSchema.memberships.file: grid(only, file: file, diagnostics: &diagnostics)]
         }
         for sheet in unplaced {
-            diagnostics.append(.warning(
-                "sheet not read: its name does not say which table it holds (it must start with \(TableNames.accepted))",
+            diagnostics.append(.warning(LocalizedText(
+                fr: "feuille non lue : son nom ne dit pas quelle table elle contient (il doit commencer par \(TableNames.accepted))",
+                en: "sheet not read: its name does not say which table it holds (it must start with \(TableNames.accepted))"),
                 file: file, at: CellPosition(sheet: sheet.name)))
         }
         var out: [String: any CellGrid] = [:]
@@ -105,11 +116,21 @@ enum WorkbookTables {
         let connections = visible.first { KumuTables.connectionWords.contains(word($0)) }
         for sheet in visible where sheet.name != elements.name && sheet.name != connections?.name && !notes.contains(word(sheet))
             && !sheet.name.lowercased().contains("(ignore)") {
-            diagnostics.append(.warning("sheet not read: a Kumu workbook is read from its Elements and Connections sheets", file: file, at: CellPosition(sheet: sheet.name)))
+            diagnostics.append(.warning(LocalizedText(
+                fr: "feuille non lue : un classeur Kumu se lit dans ses feuilles Elements et Connections",
+                en: "sheet not read: a Kumu workbook is read from its Elements and Connections sheets"), file: file, at: CellPosition(sheet: sheet.name)))
         }
         return KumuTables.tables(
             elements: grid(elements, file: file, diagnostics: &diagnostics), elementsFile: file,
             connections: connections.map { grid($0, file: file, diagnostics: &diagnostics) }, connectionsFile: file, diagnostics: &diagnostics)
+    }
+
+    /// " (and 3 more cells in this sheet)", or nothing when `others` is 0.
+    static func moreInSheet(_ others: Int) -> LocalizedText {
+        guard others > 0 else { return .empty }
+        return LocalizedText(
+            fr: " (et \(others) autre\(others > 1 ? "s" : "") cellule\(others > 1 ? "s" : "") dans cette feuille)",
+            en: " (and \(others) more cells in this sheet)")
     }
 
     /// The grid of `sheet`, its cells screened.
@@ -132,22 +153,25 @@ enum WorkbookTables {
             }
         }
         if let (cell, scalar) = control {
-            let more = controls > 1 ? " (and \(controls - 1) more cells in this sheet)" : ""
-            diagnostics.append(.error(
-                "control character \(TextScreening.codePoint(scalar)) in the text\(more): it is not printable and not allowed in SVG or HTML; remove it",
+            let more = moreInSheet(controls - 1)
+            diagnostics.append(.error(LocalizedText(
+                fr: "caractère de contrôle \(TextScreening.codePoint(scalar)) dans le texte\(more.fr) : il ne s'imprime pas et n'est admis ni en SVG ni en HTML ; retirez-le",
+                en: "control character \(TextScreening.codePoint(scalar)) in the text\(more.en): it is not printable and not allowed in SVG or HTML; remove it"),
                 file: file, at: .cell(sheet: sheet.name, row: cell.row, column: cell.column)))
         }
         if let (cell, scalar) = bidi {
-            let more = bidis > 1 ? " (and \(bidis - 1) more cells in this sheet)" : ""
-            diagnostics.append(.warning(
-                "invisible bidirectional control character \(TextScreening.codePoint(scalar))\(more): it can make a name display in another order than it is written; right-to-left text needs none",
+            let more = moreInSheet(bidis - 1)
+            diagnostics.append(.warning(LocalizedText(
+                fr: "caractère invisible de contrôle bidirectionnel \(TextScreening.codePoint(scalar))\(more.fr) : il peut faire afficher un nom dans un autre ordre que celui où il est écrit ; un texte de droite à gauche n'en a pas besoin",
+                en: "invisible bidirectional control character \(TextScreening.codePoint(scalar))\(more.en): it can make a name display in another order than it is written; right-to-left text needs none"),
                 file: file, at: .cell(sheet: sheet.name, row: cell.row, column: cell.column)))
         }
         let grid = SheetGrid(sheet: sheet)
         if let outside = grid.outsideHeader {
-            let more = outside.count > 1 ? " (and \(outside.count - 1) more)" : ""
-            diagnostics.append(.warning(
-                "a value in a column without a header\(more): it is not read; give the column a header or clear it",
+            let others = outside.count - 1
+            diagnostics.append(.warning(LocalizedText(
+                fr: "une valeur dans une colonne sans en-tête\(others > 0 ? " (et \(others) autre\(others > 1 ? "s" : ""))" : "") : elle n'est pas lue ; donnez un en-tête à la colonne ou videz-la",
+                en: "a value in a column without a header\(others > 0 ? " (and \(others) more)" : ""): it is not read; give the column a header or clear it"),
                 file: file, at: .cell(sheet: sheet.name, row: outside.row, column: outside.column)))
         }
         return grid

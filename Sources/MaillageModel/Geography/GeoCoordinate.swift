@@ -1,3 +1,4 @@
+import MaillageModel
 import Foundation
 
 /// A place on the Earth in WGS 84 degrees (the `lat` and `lon` columns of a dataset,
@@ -18,6 +19,20 @@ public struct GeoCoordinate: Sendable, Hashable, Codable {
     public enum Problem: Error, Sendable, Hashable, CustomStringConvertible {
         case latitudeOutOfRange(Double)
         case longitudeOutOfRange(Double)
+
+        /// What is wrong, in French and in English.
+        public var text: LocalizedText {
+            switch self {
+            case .latitudeOutOfRange(let v):
+                LocalizedText(
+                    fr: "latitude \(GeoCoordinate.format(v)) hors limites : une latitude WGS 84 est comprise entre -90 et 90 degrés",
+                    en: description)
+            case .longitudeOutOfRange(let v):
+                LocalizedText(
+                    fr: "longitude \(GeoCoordinate.format(v)) hors limites : une longitude WGS 84 est comprise entre -180 et 180 degrés",
+                    en: description)
+            }
+        }
 
         public var description: String {
             switch self {

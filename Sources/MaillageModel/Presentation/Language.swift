@@ -1,4 +1,5 @@
 import Foundation
+@_exported import struct MaillageSupport.LocalizedText
 
 /// The language Maillage speaks to its user: French (the default, the language of
 /// the ESS actors it is written for) or English. One value sets every heading, label,
@@ -126,4 +127,18 @@ public enum Language: String, CaseIterable, Sendable {
         }
         return .fr
     }
+}
+
+extension Language {
+    /// `text` in this language.
+    public func text(_ text: LocalizedText) -> String { text.text(french: self == .fr) }
+
+    /// A text in both languages, `french` and `english`, for a message whose reader
+    /// is not known yet (a diagnostic, an error thrown by a library).
+    public static func both(_ french: String, _ english: String) -> LocalizedText { LocalizedText(fr: french, en: english) }
+}
+
+extension LocalizedText {
+    /// This text in `language`.
+    public func text(in language: Language) -> String { language.text(self) }
 }

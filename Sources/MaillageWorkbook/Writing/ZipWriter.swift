@@ -1,3 +1,4 @@
+import MaillageSupport
 import Foundation
 import ZIPFoundation
 
@@ -27,12 +28,12 @@ struct ZipWriter {
                     data.subdata(in: Int(position)..<Int(position) + size)
                 }
             }
-            guard let data = archive.data else { throw WorkbookError("the workbook archive could not be built") }
+            guard let data = archive.data else { throw WorkbookError(fr: "l'archive du classeur n'a pas pu être construite", en: "the workbook archive could not be built") }
             return [UInt8](data)
         } catch let error as WorkbookError {
             throw error
         } catch {
-            throw WorkbookError("the workbook archive could not be built: \(error)")
+            throw WorkbookError(fr: "l'archive du classeur n'a pas pu être construite : \(error)", en: "the workbook archive could not be built: \(error)")
         }
     }
 }

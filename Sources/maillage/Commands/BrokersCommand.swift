@@ -48,7 +48,7 @@ struct BrokersCommand: ParsableCommand {
     var permutations: Int?
 
     func validate() throws {
-        if let permutations, permutations < 0 { throw ValidationError("--permutations must be 0 or more") }
+        if let permutations, permutations < 0 { throw UsageError.make("--permutations doit valoir 0 ou plus", "--permutations must be 0 or more") }
     }
 
     func run() throws {

@@ -38,10 +38,10 @@ struct CentralityCommand: ParsableCommand {
     var seed: UInt64 = 1
 
     func validate() throws {
-        if let top, top < 1 { throw ValidationError("--top must be at least 1") }
+        if let top, top < 1 { throw UsageError.make("--top doit valoir au moins 1", "--top must be at least 1") }
         let measures = try requestedMeasures()
         if let sort, !measures.contains(where: { $0.key == sort }) {
-            throw ValidationError("--sort \(sort): not among the measures computed (\(measures.map(\.key).joined(separator: ", ")))")
+            throw UsageError.make("--sort \(sort) : pas parmi les mesures calculées (\(measures.map(\.key).joined(separator: ", ")))", "--sort \(sort): not among the measures computed (\(measures.map(\.key).joined(separator: ", ")))")
         }
     }
 
@@ -52,10 +52,10 @@ struct CentralityCommand: ParsableCommand {
         if names.isEmpty { return output.format == .table ? available.filter(\.inShortTable) : available }
         return try names.map { name in
             guard let measure = ActorMeasure.named(name) else {
-                throw ValidationError("unknown measure \"\(name)\"; known: \(ActorMeasure.keys())")
+                throw UsageError.make("mesure inconnue « \(name) » ; mesures connues : \(ActorMeasure.keys())", "unknown measure \"\(name)\"; known: \(ActorMeasure.keys())")
             }
             if !available.contains(measure) {
-                throw ValidationError("\(name) is not defined in --mode bipartite (only \(ActorMeasure.keys(in: .bipartite)))")
+                throw UsageError.make("\(name) n'est pas définie en --mode bipartite (seulement \(ActorMeasure.keys(in: .bipartite)))", "\(name) is not defined in --mode bipartite (only \(ActorMeasure.keys(in: .bipartite)))")
             }
             return measure
         }

@@ -52,12 +52,12 @@ struct CompareCommand: ParsableCommand {
     func validate() throws {
         switch (datasets.count, dates.count) {
         case (1, 2), (2, 0), (2, 1), (2, 2): break
-        case (1, _): throw ValidationError("one dataset needs two dates: maillage compare DATASET --at A --at B")
-        case (2, _): throw ValidationError("--at is given at most twice")
-        default: throw ValidationError("give OLD and NEW datasets, or one dataset with --at A --at B")
+        case (1, _): throw UsageError.make("un seul jeu de données demande deux dates : maillage compare JEU --at A --at B", "one dataset needs two dates: maillage compare DATASET --at A --at B")
+        case (2, _): throw UsageError.make("--at se donne au plus deux fois", "--at is given at most twice")
+        default: throw UsageError.make("donnez l'ANCIEN et le NOUVEAU jeu de données, ou un seul jeu avec --at A --at B", "give OLD and NEW datasets, or one dataset with --at A --at B")
         }
-        guard top >= 1 else { throw ValidationError("--top must be at least 1") }
-        guard limit >= 0 else { throw ValidationError("--limit must be at least 0") }
+        guard top >= 1 else { throw UsageError.make("--top doit valoir au moins 1", "--top must be at least 1") }
+        guard limit >= 0 else { throw UsageError.make("--limit doit valoir au moins 0", "--limit must be at least 0") }
     }
 
     /// The two (dataset, date) pairs compared.

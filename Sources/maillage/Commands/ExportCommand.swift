@@ -44,6 +44,7 @@ struct ExportCommand: ParsableCommand {
     @OptionGroup var graph: GraphOptions
     @OptionGroup var analysis: AnalysisOptions
     @OptionGroup var clusters: ClusterOptions
+    @OptionGroup var lang: LanguageOption
 
     @Option(help: "Export format: graphml, gexf, json, csv, dot or kumu (default: from the extension of -o, else graphml). kumu: the dataset as Kumu's spreadsheet (.xlsx, Elements and Connections sheets, read back by every command), or with -o FILE.json the network as Kumu's JSON.")
     var format: ExportFormat?
@@ -63,13 +64,13 @@ struct ExportCommand: ParsableCommand {
 
     func validate() throws {
         if let output, format == nil, ExportFormat(pathExtension: URL(fileURLWithPath: output).pathExtension) == nil {
-            throw ValidationError("cannot tell the format from \"\(output)\"; name the file .graphml, .gexf, .json, .csv, .dot or .xlsx (Kumu), or give --format")
+            throw UsageError.make("impossible de déduire le format de « \(output) » ; nommez le fichier .graphml, .gexf, .json, .csv, .dot ou .xlsx (Kumu), ou donnez --format", "cannot tell the format from \"\(output)\"; name the file .graphml, .gexf, .json, .csv, .dot or .xlsx (Kumu), or give --format")
         }
         let sizeKeys = ActorMeasure.available(in: analysis.mode).filter { !$0.isBoolean }.map(\.key)
         if !sizeKeys.contains(sizeBy) {
-            throw ValidationError("--size-by \(sizeBy): not a measure\(analysis.mode == .bipartite ? " of --mode bipartite" : ""); known: \(sizeKeys.joined(separator: ", "))")
+            throw UsageError.make("--size-by \(sizeBy) : pas une mesure\(analysis.mode == .bipartite ? " de --mode bipartite" : "") ; mesures connues : \(sizeKeys.joined(separator: ", "))", "--size-by \(sizeBy): not a measure\(analysis.mode == .bipartite ? " of --mode bipartite" : ""); known: \(sizeKeys.joined(separator: ", "))")
         }
-        if nodesOutput != nil, resolvedFormat != .csv { throw ValidationError("--nodes-output goes with --format csv") }
+        if nodesOutput != nil, resolvedFormat != .csv { throw UsageError.make("--nodes-output va avec --format csv", "--nodes-output goes with --format csv") }
         // Before any computation, and never twice the same file (issue 19, item 9).
         try AtomicFile.check([output, resolvedFormat == .csv ? (nodesOutput ?? output.map(Self.nodeTablePath)) : nil])
     }
@@ -87,16 +88,18 @@ struct ExportCommand: ParsableCommand {
         let session = try source.session(graph: graph, settings: settings)
         if resolvedFormat == .kumu, !(output.map { URL(fileURLWithPath: $0).pathExtension.lowercased() == "json" } ?? false) {
             // The dataset as Kumu's spreadsheet (issue 15, item 7): it reads back to the same dataset.
-            if let problem = KumuSpreadsheet.problem(session.dataset) { throw CommandFailure("cannot export to Kumu: \(problem)") }
+            if let problem = KumuSpreadsheet.problemText(session.dataset) {
+                throw CommandFailure(LocalizedText(fr: "impossible d'exporter vers Kumu : ", en: "cannot export to Kumu: ") + problem)
+            }
             let bytes: [UInt8]
-            do { bytes = try KumuSpreadsheet.workbook(session.dataset).bytes(.xlsx) } catch { throw CommandFailure(error.message) }
+            do { bytes = try KumuSpreadsheet.workbook(session.dataset).bytes(.xlsx) } catch { throw CommandFailure(error.text) }
             if let output { try AtomicFile.write(Data(bytes), toPath: output) } else { try AtomicFile.writeToStandardOutput(Data(bytes)) }
             return
         }
         let network = AttributedNetwork(session: session, sizeBy: sizeBy)
         let problems = network.problems()
         guard problems.isEmpty else {
-            throw CommandFailure("cannot export this network: \(problems.prefix(5).joined(separator: "; "))")
+            throw CommandFailure("impossible d'exporter ce réseau : \(problems.prefix(5).joined(separator: " ; "))", "cannot export this network: \(problems.prefix(5).joined(separator: "; "))")
         }
         let format = resolvedFormat
         let text: String

@@ -26,7 +26,7 @@ struct HubsCommand: ParsableCommand {
     var top: Int = 10
 
     func validate() throws {
-        guard top >= 1 else { throw ValidationError("--top must be at least 1") }
+        guard top >= 1 else { throw UsageError.make("--top doit valoir au moins 1", "--top must be at least 1") }
     }
 
     func run() throws {

@@ -81,30 +81,30 @@ struct RenderCommand: ParsableCommand {
 
     func validate() throws {
         guard RenderFormat(rawValue: URL(fileURLWithPath: output).pathExtension.lowercased()) != nil else {
-            throw ValidationError("the output's extension gives the format: .svg, .png, .pdf or .dot (got \"\(output)\")")
+            throw UsageError.make("l'extension du fichier de sortie donne le format : .svg, .png, .pdf ou .dot (reçu « \(output) »)", "the output's extension gives the format: .svg, .png, .pdf or .dot (got \"\(output)\")")
         }
-        guard depth >= 1 else { throw ValidationError("--depth must be at least 1") }
+        guard depth >= 1 else { throw UsageError.make("--depth doit valoir au moins 1", "--depth must be at least 1") }
         guard let measure = ActorMeasure.named(sizeBy), !measure.isBoolean else {
-            throw ValidationError("--size-by \(sizeBy): unknown measure; known: \(ActorMeasure.all.filter { !$0.isBoolean }.map(\.key).joined(separator: ", "))")
+            throw UsageError.make("--size-by \(sizeBy) : mesure inconnue ; mesures connues : \(ActorMeasure.all.filter { !$0.isBoolean }.map(\.key).joined(separator: ", "))", "--size-by \(sizeBy): unknown measure; known: \(ActorMeasure.all.filter { !$0.isBoolean }.map(\.key).joined(separator: ", "))")
         }
         if colorBy != .kind, groupBy != .none, colorBy.rawValue != groupBy.rawValue {
-            throw ValidationError("--color-by \(colorBy.rawValue) and --group-by \(groupBy.rawValue) must use the same grouping")
+            throw UsageError.make("--color-by \(colorBy.rawValue) et --group-by \(groupBy.rawValue) doivent utiliser le même regroupement", "--color-by \(colorBy.rawValue) and --group-by \(groupBy.rawValue) must use the same grouping")
         }
         if let view, view != .actors {
             for (given, option) in [(ego != nil, "--ego"), (cluster != nil, "--cluster"), (graph.territory != nil, "--territory"),
                                     (backbone != nil, "--backbone")] where given {
-                throw ValidationError("\(option) draws the actors view; leave out --view or use --view actors")
+                throw UsageError.make("\(option) dessine la vue des acteurs ; retirez --view ou utilisez --view actors", "\(option) draws the actors view; leave out --view or use --view actors")
             }
         }
         if [ego != nil, cluster != nil, graph.territory != nil].count(where: { $0 }) > 1 {
-            throw ValidationError("--ego, --cluster and --territory each choose the actors drawn: give only one")
+            throw UsageError.make("--ego, --cluster et --territory choisissent chacun les acteurs dessinés : n'en donnez qu'un", "--ego, --cluster and --territory each choose the actors drawn: give only one")
         }
-        if let cluster, cluster < 1 { throw ValidationError("--cluster must be at least 1 (clusters are numbered from 1)") }
-        if let backbone, !(backbone > 0 && backbone < 1) { throw ValidationError("--backbone must lie strictly between 0 and 1 (e.g. 0.05)") }
+        if let cluster, cluster < 1 { throw UsageError.make("--cluster doit valoir au moins 1 (les groupes sont numérotés à partir de 1)", "--cluster must be at least 1 (clusters are numbered from 1)") }
+        if let backbone, !(backbone > 0 && backbone < 1) { throw UsageError.make("--backbone doit être strictement compris entre 0 et 1 (par exemple 0.05)", "--backbone must lie strictly between 0 and 1 (e.g. 0.05)") }
         if layout == .geo, let view, view != .actors && view != .territories {
-            throw ValidationError("--layout geo draws the actors or the territories view (got --view \(view.rawValue))")
+            throw UsageError.make("--layout geo dessine la vue des acteurs ou celle des territoires (reçu --view \(view.rawValue))", "--layout geo draws the actors or the territories view (got --view \(view.rawValue))")
         }
-        if boundaries != nil && layout != .geo { throw ValidationError("--boundaries goes with --layout geo") }
+        if boundaries != nil && layout != .geo { throw UsageError.make("--boundaries va avec --layout geo", "--boundaries goes with --layout geo") }
         try AtomicFile.check([output])  // before any computation (issue 19, item 9)
     }
 
@@ -146,7 +146,7 @@ struct RenderCommand: ParsableCommand {
         var mapRequest = request(ego: egoID, focus: focus, view: chosen)
         if layout == .geo {  // issue 17
             do { mapRequest.boundaries = try boundaries.map { try GeoJSONReader.read(fileAt: URL(fileURLWithPath: $0)) } }
-            catch let failure as GeoJSONReader.Failure { throw CommandFailure(failure.description) }
+            catch let failure as GeoJSONReader.Failure { throw CommandFailure(failure.description(in: l)) }
             if let problem = MapBuilder.geographicProblem(session: session, boundaries: mapRequest.boundaries, language: l) {
                 throw CommandFailure(problem)
             }
@@ -163,7 +163,7 @@ struct RenderCommand: ParsableCommand {
         try AtomicFile.write(Data(rendering.bytes), to: url)
         // Every Graphviz message is seen: errors failed above, warnings are shown (issue 19, item 7).
         if !source.quiet {
-            for warning in rendering.warnings { printError("warning: Graphviz: " + warning) }
+            for warning in rendering.warnings { printError(l.pick("attention : Graphviz : ", "warning: Graphviz: ") + warning) }
         }
         printError(l.pick("carte écrite : ", "map written: ") + "\(output) (\(map.summary), " + l.pick("disposition ", "layout ") + "\(map.layout.rawValue))")
     }

@@ -71,16 +71,16 @@ struct ReportCommand: ParsableCommand {
     var to: PartialDate?
 
     func validate() throws {
-        guard top >= 1 else { throw ValidationError("--top must be at least 1") }
+        guard top >= 1 else { throw UsageError.make("--top doit valoir au moins 1", "--top must be at least 1") }
         let ext = URL(fileURLWithPath: output).pathExtension.lowercased()
         guard ext == "html" || ext == "htm" else {
-            throw ValidationError("the report is an HTML page: give -o a name ending in .html (got \"\(output)\")")
+            throw UsageError.make("le rapport est une page HTML : donnez à -o un nom finissant par .html (reçu « \(output) »)", "the report is an HTML page: give -o a name ending in .html (got \"\(output)\")")
         }
         if compare != nil, from != nil || to != nil {
-            throw ValidationError("--from and --to compare two dates of one dataset; with --compare, --at gives the date of both datasets")
+            throw UsageError.make("--from et --to comparent deux dates d'un même jeu de données ; avec --compare, --at donne la date des deux jeux", "--from and --to compare two dates of one dataset; with --compare, --at gives the date of both datasets")
         }
         if let from, let to, !(from < to) {
-            throw ValidationError("--from must come before --to (got \(from) and \(to))")
+            throw UsageError.make("--from doit venir avant --to (reçu \(from) et \(to))", "--from must come before --to (got \(from) and \(to))")
         }
         try AtomicFile.check([output])  // before any computation (issue 19, item 9)
     }
@@ -108,7 +108,7 @@ struct ReportCommand: ParsableCommand {
         let dataset = source.at == nil ? session.fullDataset : try source.load(quiet: true).dataset
         guard dataset.isDated else {
             if from != nil || to != nil {
-                throw CommandFailure("the dataset gives no date: --from and --to need dated rows (columns since/until, started/ended, founded/closed)")
+                throw CommandFailure("le jeu de données ne donne aucune date : --from et --to demandent des lignes datées (colonnes since/until, started/ended, founded/closed)", "the dataset gives no date: --from and --to need dated rows (columns since/until, started/ended, founded/closed)")
             }
             return nil
         }
@@ -118,7 +118,7 @@ struct ReportCommand: ParsableCommand {
         guard let start = from ?? defaults?.0 ?? first, let end = to ?? source.at ?? defaults?.1 ?? last else { return nil }
         if from == nil && to == nil && !(start < end) { return nil }  // --at alone, at or before the first date
         guard start < end else {
-            throw CommandFailure("the Évolution section needs an earlier and a later date: got \(start) and \(end) (give --from and --to)")
+            throw CommandFailure("la section Évolution demande une date antérieure et une date postérieure : reçu \(start) et \(end) (donnez --from et --to)", "the Évolution section needs an earlier and a later date: got \(start) and \(end) (give --from and --to)")
         }
         do {
             return try ReportEvolution.dated(dataset, from: start, to: end, scope: session.scope, settings: settings,
@@ -133,7 +133,7 @@ struct ReportCommand: ParsableCommand {
         // Read before the analysis, so that a bad outlines file fails at once (issue 17).
         let geoBoundaries: GeoBoundaries?
         do { geoBoundaries = try boundaries.map { try GeoJSONReader.read(fileAt: URL(fileURLWithPath: $0)) } }
-        catch let failure as GeoJSONReader.Failure { throw CommandFailure(failure.description) }
+        catch let failure as GeoJSONReader.Failure { throw CommandFailure(failure.description(in: l)) }
         let session = try source.session(graph: graph, settings: AnalysisSettings(level: territories.level, communities: clusters.settings))
         let evolution = try evolution(of: session)
         var extra: [(key: String, value: String)] = [("redact", String(source.redact))]

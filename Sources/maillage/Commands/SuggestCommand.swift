@@ -41,9 +41,9 @@ struct SuggestCommand: ParsableCommand {
     var gaps: Int = 5
 
     func validate() throws {
-        guard top >= 1 else { throw ValidationError("--top must be at least 1") }
-        guard perActor >= 0 else { throw ValidationError("--per-actor must be 0 or more") }
-        guard gaps >= 0 else { throw ValidationError("--gaps must be 0 or more") }
+        guard top >= 1 else { throw UsageError.make("--top doit valoir au moins 1", "--top must be at least 1") }
+        guard perActor >= 0 else { throw UsageError.make("--per-actor doit valoir 0 ou plus", "--per-actor must be 0 or more") }
+        guard gaps >= 0 else { throw UsageError.make("--gaps doit valoir 0 ou plus", "--gaps must be 0 or more") }
     }
 
     func run() throws {

@@ -37,25 +37,31 @@ struct SynthCommand: ParsableCommand {
     @Flag(help: "Print nothing (like every analysis command's --quiet).")
     var quiet = false
 
+    @OptionGroup var lang: LanguageOption
+
     func validate() throws {
         guard actors >= SyntheticDataset.minimumActors else {
-            throw ValidationError("--actors must be at least \(SyntheticDataset.minimumActors) (got \(actors))")
+            throw UsageError.make("--actors doit valoir au moins \(SyntheticDataset.minimumActors) (reçu \(actors))", "--actors must be at least \(SyntheticDataset.minimumActors) (got \(actors))")
         }
         // Bounded by the memory budget (issue 19, item 14).
         guard let budget = memoryBudget.map(MemoryBudget.init(parsing:)) ?? .fromEnvironment else {
-            throw ValidationError("--memory-budget \(memoryBudget ?? ""): give a size such as 512M, 8G or 16GiB")
+            throw UsageError.make("--memory-budget \(memoryBudget ?? "") : donnez une taille comme 512M, 8G ou 16GiB", "--memory-budget \(memoryBudget ?? ""): give a size such as 512M, 8G or 16GiB")
         }
         guard SyntheticDataset.estimatedBytes(actors: actors) <= budget.bytes else {
-            throw ValidationError(
-                "--actors \(actors) would need about \(MemoryBudget.format(SyntheticDataset.estimatedBytes(actors: actors))), over the memory budget of \(budget); "
-                + "at most \(SyntheticDataset.largestActorCount(within: budget)) actors fit (raise it with --memory-budget or \(MemoryBudget.environmentVariable))")
+            let need = MemoryBudget.format(SyntheticDataset.estimatedBytes(actors: actors))
+            let fit = SyntheticDataset.largestActorCount(within: budget)
+            throw UsageError.make(
+                "--actors \(actors) demanderait environ \(need), au-delà du budget mémoire de \(budget) ; "
+                    + "au plus \(fit) acteurs y tiennent (relevez-le avec --memory-budget ou \(MemoryBudget.environmentVariable))",
+                "--actors \(actors) would need about \(need), over the memory budget of \(budget); "
+                    + "at most \(fit) actors fit (raise it with --memory-budget or \(MemoryBudget.environmentVariable))")
         }
         if years != nil, yearSpan == nil {
-            throw ValidationError("--years must be two years, the first before the second (e.g. 2018-2022; got \(years ?? ""))")
+            throw UsageError.make("--years doit donner deux années, la première avant la seconde (par exemple 2018-2022 ; reçu \(years ?? ""))", "--years must be two years, the first before the second (e.g. 2018-2022; got \(years ?? ""))")
         }
         var isDirectory: ObjCBool = false
         if FileManager.default.fileExists(atPath: output, isDirectory: &isDirectory), !isDirectory.boolValue {
-            throw ValidationError("--output \(output) is a file; give a folder")
+            throw UsageError.make("--output \(output) est un fichier ; donnez un dossier", "--output \(output) is a file; give a folder")
         }
     }
 
@@ -73,10 +79,12 @@ struct SynthCommand: ParsableCommand {
         do {
             try DatasetWriter.write(dataset, to: URL(fileURLWithPath: output))
         } catch let error as DatasetWriteError {
-            throw CommandFailure("cannot write the dataset: \(error.description)")
+            throw CommandFailure("impossible d'écrire le jeu de données : \(error.description)", "cannot write the dataset: \(error.description)")
         }
         guard !quiet else { return }
-        print("\(output): \(dataset.actors.count) acteurs, \(dataset.cooperations.count) coopérations, "
-            + "\(dataset.memberships.count) participations, \(dataset.territories.count) territoires (graine \(seed))")
+        let (a, c, m, t) = (dataset.actors.count, dataset.cooperations.count, dataset.memberships.count, dataset.territories.count)
+        print("\(output): " + lang.language.pick(
+            "\(a) acteurs, \(c) coopérations, \(m) participations, \(t) territoires (graine \(seed))",
+            "\(a) actors, \(c) cooperations, \(m) memberships, \(t) territories (seed \(seed))"))
     }
 }

@@ -32,7 +32,7 @@ struct TemplateCommand: ParsableCommand {
         do {
             files = try DatasetTemplate.files()
         } catch {
-            throw CommandFailure(error.message)
+            throw CommandFailure(l.text(error.text))
         }
         let targets = files.map { folder.appendingPathComponent($0.path) }
         if !force {

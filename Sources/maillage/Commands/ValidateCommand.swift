@@ -3,42 +3,57 @@ import ArgumentParser
 import Foundation
 import MaillageDataset
 import MaillageGraph
+import MaillageModel
 
 /// `maillage validate [DATASET]`: checks a dataset and lists every problem.
 struct ValidateCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "validate",
         abstract: "Vérifie un jeu de données : chaque problème est listé en fichier:ligne:colonne.",
-        discussion: "Exit status 1 when any error is found, 0 otherwise (warnings are printed but do not fail).")
+        discussion: "Exit status 1 when any error is found, 0 otherwise (warnings are printed but do not fail). "
+            + "Messages are in the language of --lang; the table keeps the layout file:line:column: severity: message "
+            + "(erreur/avertissement in French, error/warning in English), and CSV and JSON keep the severity as error or warning.")
 
     @OptionGroup var source: DatasetOptions
     @OptionGroup var output: OutputOptions
+    @OptionGroup var lang: LanguageOption
+
+    /// "3 erreurs, 1 avertissement" / "3 error(s), 1 warning(s)".
+    static func counts(errors: Int, warnings: Int, language l: Language) -> String {
+        l.pick("\(errors) erreur\(errors > 1 ? "s" : ""), \(warnings) avertissement\(warnings > 1 ? "s" : "")",
+               "\(errors) error(s), \(warnings) warning(s)")
+    }
 
     func run() throws {
+        let l = lang.language
         let folder = try source.folder()
         var result = DatasetLoader.load(folder: folder, options: LoadOptions(encoding: source.encoding, ignoresAliases: source.noAliases))
-        if let dataset = result.dataset, let warning = ProjectionLimits().estimate(dataset).warning {  // issue 19, item 3
+        if let dataset = result.dataset, let warning = ProjectionLimits().estimate(dataset).warningText {  // issue 19, item 3
             result.diagnostics.append(.warning(warning, file: "memberships.csv"))
         }
         let errors = result.errors.count, warnings = result.warnings.count
         switch output.format {
         case .table:
-            var lines = result.diagnostics.map { prefixed($0, folder: folder) }
+            var lines = result.diagnostics.map { prefixed($0, folder: folder, language: l) }
             if let dataset = result.dataset {
-                lines.append("\(folder.relativePathFromCurrentDirectory): \(dataset.actors.count) actors, \(dataset.cooperations.count) cooperations, \(dataset.memberships.count) memberships, \(dataset.territories.count) territories")
+                let (a, c, m, t) = (dataset.actors.count, dataset.cooperations.count, dataset.memberships.count, dataset.territories.count)
+                lines.append("\(folder.relativePathFromCurrentDirectory): " + l.pick(
+                    [(a, "acteur"), (c, "coopération"), (m, "participation"), (t, "territoire")]
+                        .map { "\($0.0) \($0.1)\($0.0 > 1 ? "s" : "")" }.joined(separator: ", "),
+                    "\(a) actors, \(c) cooperations, \(m) memberships, \(t) territories"))
             }
-            lines.append("\(errors) error(s), \(warnings) warning(s)")
+            lines.append(Self.counts(errors: errors, warnings: warnings, language: l))
             try output.write(lines.joined(separator: "\n"))
         case .csv:
             var csv = CSVText(["file", "line", "column", "severity", "message"])
             for d in result.diagnostics {
-                csv.append([d.file, String(d.line), String(d.column), d.severity.rawValue, d.message])
+                csv.append([d.file, String(d.line), String(d.column), d.severity.rawValue, d.message(in: l)])
             }
             try output.write(csv.rendered())
         case .json:
             let diagnostics: [JSONValue] = result.diagnostics.map { d in
                 .object([("file", .string(d.file)), ("line", .int(d.line)), ("column", .int(d.column)),
-                         ("severity", .string(d.severity.rawValue)), ("message", .string(d.message))])
+                         ("severity", .string(d.severity.rawValue)), ("message", .string(d.message(in: l)))])
             }
             let json: JSONValue = .object([
                 ("meta", .object([

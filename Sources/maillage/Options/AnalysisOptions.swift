@@ -24,13 +24,13 @@ struct AnalysisOptions: ParsableArguments {
 
     func validate() throws {
         if let epsilon, !(epsilon >= ApproximateBetweenness.smallestEpsilon && epsilon < 1) {
-            throw ValidationError("--epsilon must lie between \(ApproximateBetweenness.smallestEpsilon) and 1 (got \(epsilon))")
+            throw UsageError.make("--epsilon doit être compris entre \(ApproximateBetweenness.smallestEpsilon) et 1 (reçu \(epsilon))", "--epsilon must lie between \(ApproximateBetweenness.smallestEpsilon) and 1 (got \(epsilon))")
         }
         if let delta, !(delta >= ApproximateBetweenness.smallestDelta && delta < 1) {
-            throw ValidationError("--delta must lie between \(ApproximateBetweenness.smallestDelta) and 1 (got \(delta))")
+            throw UsageError.make("--delta doit être compris entre \(ApproximateBetweenness.smallestDelta) et 1 (reçu \(delta))", "--delta must lie between \(ApproximateBetweenness.smallestDelta) and 1 (got \(delta))")
         }
         if betweenness == .approximate && mode == .bipartite {
-            throw ValidationError("approximate betweenness is computed on the projected graph; leave out --mode bipartite")
+            throw UsageError.make("l'intermédiarité approchée se calcule sur le graphe projeté ; retirez --mode bipartite", "approximate betweenness is computed on the projected graph; leave out --mode bipartite")
         }
     }
 

@@ -15,7 +15,7 @@ struct ClusterOptions: ParsableArguments {
     var resolution: Double = 1
 
     func validate() throws {
-        guard resolution > 0, resolution.isFinite else { throw ValidationError("--resolution must be a positive number") }
+        guard resolution > 0, resolution.isFinite else { throw UsageError.make("--resolution doit être un nombre positif", "--resolution must be a positive number") }
     }
 
     /// The settings as the library takes them.

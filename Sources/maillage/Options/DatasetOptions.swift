@@ -44,16 +44,22 @@ struct DatasetOptions: ParsableArguments {
 
     /// Loads the dataset; on any error prints every diagnostic and fails.
     /// Warnings are printed on stderr unless `quiet`.
+    /// Diagnostics and the failure are in the language the command line asks for
+    /// (``Language/ofCommandLine``).
     func load(quiet: Bool = false) throws -> LoadedDataset {
         let folder = try folder()
+        let l = Language.ofCommandLine
         let result = DatasetLoader.load(folder: folder, options: LoadOptions(encoding: encoding, ignoresAliases: noAliases))
         guard var dataset = result.dataset else {
-            for diagnostic in result.diagnostics { printError(prefixed(diagnostic, folder: folder)) }
-            throw CommandFailure("the dataset has \(result.errors.count) error(s); run `maillage validate` for the list")
+            for diagnostic in result.diagnostics { printError(prefixed(diagnostic, folder: folder, language: l)) }
+            let n = result.errors.count
+            throw CommandFailure(l.pick(
+                "le jeu de données a \(n) erreur\(n > 1 ? "s" : "") ; lancez `maillage validate` pour la liste",
+                "the dataset has \(n) error(s); run `maillage validate` for the list"))
         }
         if redact { dataset = dataset.redacted() }
         if !quiet && !self.quiet {
-            for diagnostic in result.warnings { printError(prefixed(diagnostic, folder: folder)) }
+            for diagnostic in result.warnings { printError(prefixed(diagnostic, folder: folder, language: l)) }
         }
         return LoadedDataset(folder: folder, dataset: dataset, fingerprint: result.fingerprint, diagnostics: result.diagnostics, redacted: redact, aliases: result.aliases)
     }
@@ -75,22 +81,22 @@ extension DatasetOptions {
         } catch {
             switch error {
             case .unknownTerritory(let territory):
-                throw CommandFailure("unknown territory \"\(territory)\" for --territory; known ids are listed by `maillage summary --format csv`")
+                throw CommandFailure("territoire inconnu « \(territory) » pour --territory ; les identifiants connus sont listés par `maillage summary --format csv`", "unknown territory \"\(territory)\" for --territory; known ids are listed by `maillage summary --format csv`")
             case .projectionTooLarge(let problem):
-                throw CommandFailure(problem.description)
+                throw CommandFailure(problem.text)
             }
         }
     }
 }
 
-/// A diagnostic with its file given relative to where the user stands.
-func prefixed(_ diagnostic: Diagnostic, folder: URL) -> String {
+/// A diagnostic with its file given relative to where the user stands, in `language`.
+func prefixed(_ diagnostic: Diagnostic, folder: URL, language: Language) -> String {
     var d = diagnostic
     var isDirectory: ObjCBool = true
     let base = FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDirectory) && !isDirectory.boolValue
         ? folder.deletingLastPathComponent() : folder
     if !d.file.hasPrefix("/") { d.file = base.appendingPathComponent(d.file).relativePathFromCurrentDirectory }
-    return d.description
+    return d.description(in: language)
 }
 
 /// A dataset loaded for a command, with what `meta` needs to trace it.

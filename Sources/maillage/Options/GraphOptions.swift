@@ -32,9 +32,9 @@ struct GraphOptions: ParsableArguments {
     var memoryBudget: String?
 
     func validate() throws {
-        if let maxCooperationSize, maxCooperationSize < 2 { throw ValidationError("--max-cooperation-size must be at least 2") }
+        if let maxCooperationSize, maxCooperationSize < 2 { throw UsageError.make("--max-cooperation-size doit valoir au moins 2", "--max-cooperation-size must be at least 2") }
         if let memoryBudget, MemoryBudget(parsing: memoryBudget) == nil {
-            throw ValidationError("--memory-budget \(memoryBudget): give a size such as 512M, 8G or 16GiB")
+            throw UsageError.make("--memory-budget \(memoryBudget) : donnez une taille comme 512M, 8G ou 16GiB", "--memory-budget \(memoryBudget): give a size such as 512M, 8G or 16GiB")
         }
     }
 

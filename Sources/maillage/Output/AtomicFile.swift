@@ -16,7 +16,7 @@ enum AtomicFile {
         do {
             try OutputFile.write(data, to: path)
         } catch {
-            throw CommandFailure(error.description)
+            throw CommandFailure(error.text)
         }
     }
 
@@ -25,7 +25,7 @@ enum AtomicFile {
         do {
             try OutputFile.writeToStandardOutput(data)
         } catch {
-            throw CommandFailure(error.description)
+            throw CommandFailure(error.text)
         }
     }
 
@@ -37,7 +37,7 @@ enum AtomicFile {
             try OutputFile.refuseSameDestination(paths)
             for path in paths { try OutputFile.prepare(path) }
         } catch {
-            throw CommandFailure(error.description)
+            throw CommandFailure(error.text)
         }
     }
 }

@@ -38,6 +38,7 @@ enum BundledDataset {
         }
         let places = Array(Set(all.map(\.path))).sorted().joined(separator: "\n  ")
         throw CommandFailure(
+            "le jeu de données fourni Datasets/\(name) manque ; donnez un dossier de jeu de données (maillage COMMANDE JEU) ou faites pointer MAILLAGE_HOME sur le dossier de Maillage. Cherché dans :\n  \(places)",
             "the bundled dataset Datasets/\(name) is missing; give a dataset folder (maillage COMMAND DATASET) or set MAILLAGE_HOME to the Maillage folder. Looked in:\n  \(places)")
     }
 }

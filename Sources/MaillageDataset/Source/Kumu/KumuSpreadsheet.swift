@@ -1,3 +1,4 @@
+import MaillageSupport
 import MaillageModel
 import MaillageWorkbook
 
@@ -17,17 +18,28 @@ import MaillageWorkbook
 /// Every cell is written as text (never a formula). An id shared by an actor and a
 /// cooperation or a territory cannot be written: Kumu needs one ID per element.
 public enum KumuSpreadsheet {
-    /// Why `dataset` cannot be written, nil when it can: ids shared between its tables.
-    public static func problem(_ dataset: Dataset) -> String? {
-        var owner: [String: String] = [:]
-        var shared: [String] = []
-        for (ids, table) in [(dataset.actors.map(\.id), "actor"), (dataset.cooperations.map(\.id), "cooperation"), (dataset.territories.map(\.id), "territory")] {
+    /// Why `dataset` cannot be written, nil when it can: ids shared between its tables (in English).
+    public static func problem(_ dataset: Dataset) -> String? { problemText(dataset)?.en }
+
+    /// ``problem(_:)`` in French and in English.
+    public static func problemText(_ dataset: Dataset) -> LocalizedText? {
+        var owner: [String: Noun] = [:]
+        var shared: [LocalizedText] = []
+        for (ids, table) in [(dataset.actors.map(\.id), Noun.actor), (dataset.cooperations.map(\.id), .cooperation), (dataset.territories.map(\.id), .territory)] {
             for id in ids {
-                if let other = owner[id], other != table { shared.append("\"\(id)\" (\(other) and \(table))") } else { owner[id] = table }
+                if let other = owner[id], other.en != table.en {
+                    shared.append(LocalizedText(fr: "« \(id) » (\(other.fr) et \(table.fr))", en: "\"\(id)\" (\(other.en) and \(table.en))"))
+                } else {
+                    owner[id] = table
+                }
             }
         }
         guard !shared.isEmpty else { return nil }
-        return "Kumu needs one ID per element, and these ids name two things: \(shared.prefix(5).joined(separator: ", "))\(shared.count > 5 ? " and \(shared.count - 5) more" : ""); rename one of each"
+        let listed = Array(shared.prefix(5)).joined(separator: ", ")
+        let more = shared.count - 5
+        return LocalizedText(
+            fr: "Kumu veut un ID par élément, et ces identifiants désignent deux choses : \(listed.fr)\(more > 0 ? " et \(more) autre\(more > 1 ? "s" : "")" : "") ; renommez l'un de chaque paire",
+            en: "Kumu needs one ID per element, and these ids name two things: \(listed.en)\(more > 0 ? " and \(more) more" : ""); rename one of each")
     }
 
     /// The two sheets.

@@ -1,3 +1,4 @@
+import MaillageSupport
 import Foundation
 import MaillageModel
 
@@ -67,7 +68,9 @@ enum KumuTables {
     ) -> Result {
         // --- Elements: header.
         guard elements.recordCount > 0 else {
-            diagnostics.append(.error("the Kumu Elements table is empty: it needs a header row (Label, Type…)", file: elementsFile, at: elements.origin))
+            diagnostics.append(.error(LocalizedText(
+                fr: "la table Kumu Elements est vide : il lui faut une ligne d'en-tête (Label, Type…)",
+                en: "the Kumu Elements table is empty: it needs a header row (Label, Type…)"), file: elementsFile, at: elements.origin))
             return Result(grids: [:], failed: true)
         }
         func header(_ grid: any CellGrid) -> [String] { grid.cellRange(ofRecord: 0).map { Vocabulary.key(grid.text(ofCell: $0)) } }
@@ -82,7 +85,9 @@ enum KumuTables {
         }
         let elementHeader = header(elements)
         guard let labelColumn = elementHeader.firstIndex(of: "label") ?? elementHeader.firstIndex(of: "id") else {
-            diagnostics.append(.error("missing required column \"Label\" in the Kumu Elements table", file: elementsFile, at: elements.start(ofRecord: 0)))
+            diagnostics.append(.error(LocalizedText(
+                fr: "colonne obligatoire « Label » absente de la table Kumu Elements", en: "missing required column \"Label\" in the Kumu Elements table"),
+                file: elementsFile, at: elements.start(ofRecord: 0)))
             return Result(grids: [:], failed: true)
         }
         let idColumn = elementHeader.firstIndex(of: "id")
@@ -116,7 +121,9 @@ enum KumuTables {
             let idCell = explicit ?? label
             if idCell.text.isEmpty {
                 if (0..<range.count).contains(where: { !elements.isBlank(range.lowerBound + $0) }) {
-                    diagnostics.append(.error("element without a Label (nor an ID): every Kumu element needs one", file: elementsFile, at: label.position))
+                    diagnostics.append(.error(LocalizedText(
+                        fr: "élément sans Label (ni ID) : chaque élément Kumu en a besoin", en: "element without a Label (nor an ID): every Kumu element needs one"),
+                        file: elementsFile, at: label.position))
                 }
                 continue
             }
@@ -130,8 +137,9 @@ enum KumuTables {
                     if ValueSynonyms.actorKinds.match(type.text) != nil {
                         cells["kind"] = type
                     } else {
-                        diagnostics.append(.warning(
-                            "Kumu type \"\(type.text.excerpt)\" is not a kind of actor: read as an actor of kind unknown (a Type « Coopération » makes a cooperation, « Territoire » a territory)",
+                        diagnostics.append(.warning(LocalizedText(
+                            fr: "le type Kumu « \(type.text.excerpt) » n'est pas un type d'acteur : lu comme un acteur de type inconnu (un Type « Coopération » donne une coopération, « Territoire » un territoire)",
+                            en: "Kumu type \"\(type.text.excerpt)\" is not a kind of actor: read as an actor of kind unknown (a Type « Coopération » makes a cooperation, « Territoire » a territory)"),
                             file: elementsFile, at: type.position))
                     }
                 }
@@ -143,8 +151,10 @@ enum KumuTables {
                 for (c, column) in territoryFields { cells[column] = cell(c) }
             }
             if let first = byID[idCell.text] {
-                diagnostics.append(.error(
-                    "two Kumu elements have the id \"\(idCell.text.excerpt)\" (\(list[first].idPosition.rowDescription) and here): give them distinct IDs",
+                let firstRow = list[first].idPosition.rowText
+                diagnostics.append(.error(LocalizedText(
+                    fr: "deux éléments Kumu ont l'identifiant « \(idCell.text.excerpt) » (\(firstRow.fr) et ici) : donnez-leur des ID distincts",
+                    en: "two Kumu elements have the id \"\(idCell.text.excerpt)\" (\(firstRow.en) and here): give them distinct IDs"),
                     file: elementsFile, at: idCell.position))
                 continue
             }
@@ -161,8 +171,10 @@ enum KumuTables {
             let head = header(connections)
             let fromColumn = head.firstIndex(of: "from"), toColumn = head.firstIndex(of: "to")
             if fromColumn == nil || toColumn == nil {
-                diagnostics.append(.error(
-                    "missing required column \"\(fromColumn == nil ? "From" : "To")\" in the Kumu Connections table",
+                let column = fromColumn == nil ? "From" : "To"
+                diagnostics.append(.error(LocalizedText(
+                    fr: "colonne obligatoire « \(column) » absente de la table Kumu Connections",
+                    en: "missing required column \"\(column)\" in the Kumu Connections table"),
                     file: connectionsFile, at: connections.start(ofRecord: 0)))
             } else if let fromColumn, let toColumn {
                 let typeColumn = head.firstIndex(of: "type"), labelColumn = head.firstIndex(of: "label"), idColumn = head.firstIndex(of: "id")
@@ -183,14 +195,15 @@ enum KumuTables {
                     if from.text.isEmpty && to.text.isEmpty { continue }
                     func element(_ c: MappedGrid.Cell, _ text: String) -> Int? {
                         if let e = byID[text] ?? byLabel[text] { return e }
-                        diagnostics.append(.error(
-                            "the connection names \"\(text.excerpt)\", which no Kumu element has as ID or Label",
+                        diagnostics.append(.error(LocalizedText(
+                            fr: "la connexion nomme « \(text.excerpt) », qu'aucun élément Kumu n'a pour ID ni pour Label",
+                            en: "the connection names \"\(text.excerpt)\", which no Kumu element has as ID or Label"),
                             file: connectionsFile, at: c.position))
                         return nil
                     }
                     let fromText = from.text
                     guard !fromText.isEmpty else {
-                        diagnostics.append(.error("connection without \"From\"", file: connectionsFile, at: from.position)); continue
+                        diagnostics.append(.error(LocalizedText(fr: "connexion sans « From »", en: "connection without \"From\""), file: connectionsFile, at: from.position)); continue
                     }
                     guard let f = element(from, fromText) else { continue }
                     let type = cell(typeColumn)
@@ -206,8 +219,9 @@ enum KumuTables {
                                 if ValueSynonyms.roles.match(type.text) != nil {
                                     role = type
                                 } else {
-                                    diagnostics.append(.warning(
-                                        "Kumu connection type \"\(type.text.excerpt)\" is not a role: read as « membre »",
+                                    diagnostics.append(.warning(LocalizedText(
+                                        fr: "le type de connexion Kumu « \(type.text.excerpt) » n'est pas un rôle : lu comme « membre »",
+                                        en: "Kumu connection type \"\(type.text.excerpt)\" is not a role: read as « membre »"),
                                         file: connectionsFile, at: type.position))
                                 }
                             }
@@ -232,8 +246,9 @@ enum KumuTables {
                                                 MappedGrid.Cell(text: "", position: to.position)] + blankDates(to.position))
                         case (.territory, .territory):
                             if let parent = list[f].parent, parent != list[t].id {
-                                diagnostics.append(.error(
-                                    "territory \"\(list[f].id.excerpt)\" already lies in \"\(parent.excerpt)\": a territory has one parent",
+                                diagnostics.append(.error(LocalizedText(
+                                    fr: "le territoire « \(list[f].id.excerpt) » est déjà dans « \(parent.excerpt) » : un territoire a un seul parent",
+                                    en: "territory \"\(list[f].id.excerpt)\" already lies in \"\(parent.excerpt)\": a territory has one parent"),
                                     file: connectionsFile, at: to.position))
                             } else {
                                 list[f].parent = list[t].id
@@ -243,8 +258,9 @@ enum KumuTables {
                         case (_, .territory):
                             list[f].extraTerritories.append(list[t].id)
                         case (.cooperation, .cooperation):
-                            diagnostics.append(.warning(
-                                "a connection between two cooperations is not read: Maillage ties actors through cooperations",
+                            diagnostics.append(.warning(LocalizedText(
+                                fr: "une connexion entre deux coopérations n'est pas lue : Maillage relie des acteurs par des coopérations",
+                                en: "a connection between two cooperations is not read: Maillage ties actors through cooperations"),
                                 file: connectionsFile, at: from.position))
                         }
                     }

@@ -1,3 +1,5 @@
+import MaillageSupport
+import MaillageModel
 /// A table built from cells of other tables — the tables a Kumu workbook stands for —
 /// as a ``CellGrid``: each cell keeps the position of the cell it comes from, so the
 /// loader's messages point to the Kumu sheet's cell (`kumu.xlsx[Elements]!C4`).
@@ -52,5 +54,5 @@ final class MappedGrid: PackedCellGrid {
 
     func endPosition(ofRecord r: Int) -> CellPosition { cellPositions[(r + 1) * width - 1] }
     var positionAfterHeader: CellPosition { recordCount > 1 ? cellPositions[width] : origin }
-    func widthProblem(ofRecord r: Int, headerNames: [String]) -> (message: String, position: CellPosition)? { nil }
+    func widthProblem(ofRecord r: Int, headerNames: [String]) -> (message: LocalizedText, position: CellPosition)? { nil }
 }

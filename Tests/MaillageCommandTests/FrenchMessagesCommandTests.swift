@@ -1,0 +1,76 @@
+import Foundation
+import Testing
+
+/// The command line speaks French by default (issue 21): dataset diagnostics, the
+/// failure that follows them, usage errors and the validate summary, with LANG unset
+/// or French; `--lang en` and an English locale give the English wording;
+/// ArgumentParser's own messages stay as it writes them.
+@Suite struct FrenchMessagesCommandTests {
+    /// A dataset with one short row: two errors and two warnings.
+    static func malformed() throws -> URL {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("maillage-fr-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        try Data("cooperation,actor\nc1,a1\nc1\n".utf8).write(to: folder.appendingPathComponent("memberships.csv"))
+        return folder
+    }
+
+    static let frenchLines = [
+        "memberships.csv: avertissement: actors.csv est absent : 1 acteur n'est connu que par son identifiant (type « unknown »)",
+        "memberships.csv: avertissement: cooperations.csv est absent : 1 coopération n'est connue que par son identifiant (forme « unknown »)",
+        "memberships.csv:3:3: erreur: 1 cellule alors que l'en-tête en a 2 (il manque les cellules à partir de la colonne « actor »)",
+        "memberships.csv:3:3: erreur: cellule « actor » vide : chaque participation a besoin d'un identifiant",
+    ]
+
+    @Test(arguments: [nil, "fr_FR.UTF-8", "C"]) func diagnosticsAndTheFailureAreFrenchByDefault(lang: String?) throws {
+        let folder = try Self.malformed()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        var environment = ProcessInfo.processInfo.environment
+        for key in ["LC_ALL", "LC_MESSAGES", "LANG"] { environment[key] = nil }
+        environment["LANG"] = lang
+        let result = try runMaillage(["summary", "."], in: folder, environment: environment)
+        #expect(result.status == 1)
+        #expect(result.stderr.split(separator: "\n").map(String.init)
+            == Self.frenchLines + ["Erreur : le jeu de données a 2 erreurs ; lancez `maillage validate` pour la liste"], "\(result.stderr)")
+        let validate = try runMaillage(["validate", "."], in: folder, environment: environment)
+        #expect(validate.status == 1)
+        #expect(validate.stdout.split(separator: "\n").map(String.init) == Self.frenchLines + ["2 erreurs, 2 avertissements"], "\(validate.stdout)")
+    }
+
+    @Test func langEnAndAnEnglishLocaleGiveEnglish() throws {
+        let folder = try Self.malformed()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let english = [
+            "memberships.csv: warning: actors.csv is absent: 1 actors are known only by their id (kind \"unknown\")",
+            "memberships.csv: warning: cooperations.csv is absent: 1 cooperations are known only by their id (form \"unknown\")",
+            "memberships.csv:3:3: error: 1 cells where the header has 2 (missing from column \"actor\" on)",
+            "memberships.csv:3:3: error: empty actor: every membership needs an id",
+            "Error: the dataset has 2 error(s); run `maillage validate` for the list",
+        ]
+        let flag = try runMaillage(["summary", ".", "--lang", "en"], in: folder)
+        #expect(flag.stderr.split(separator: "\n").map(String.init) == english, "\(flag.stderr)")
+        let locale = try runMaillageInEnglish(["summary", "."], in: folder)
+        #expect(locale.stderr.split(separator: "\n").map(String.init) == english, "\(locale.stderr)")
+        // --lang wins over the locale, in both directions.
+        let french = try runMaillageInEnglish(["summary", ".", "--lang=fr"], in: folder)
+        #expect(french.stderr.hasSuffix("Erreur : le jeu de données a 2 erreurs ; lancez `maillage validate` pour la liste\n"), "\(french.stderr)")
+        let json = try runMaillage(["validate", ".", "--format", "json"], in: folder)
+        #expect(json.stdout.contains("\"severity\": \"error\"") || json.stdout.contains("\"severity\":\"error\""), "severity stays a keyword")
+        #expect(json.stdout.contains("cellule « actor » vide"), "\(json.stdout)")
+    }
+
+    @Test func usageErrorsAreFrenchAndArgumentParsersStayAsTheyAre() throws {
+        let top = try runMaillage(["hubs", "--top", "0"])
+        #expect(top.status == 64)
+        #expect(top.stderr.hasPrefix("Erreur : --top doit valoir au moins 1\nUsage: maillage hubs"), "\(top.stderr)")
+        let topEnglish = try runMaillage(["hubs", "--top", "0", "--lang", "en"])
+        #expect(topEnglish.stderr.hasPrefix("Error: --top must be at least 1\nUsage: maillage hubs"), "\(topEnglish.stderr)")
+        let unknown = try runMaillage(["hubs", "--bogus"])
+        #expect(unknown.status == 64)
+        #expect(unknown.stderr.hasPrefix("Error: Unknown option '--bogus'"), "\(unknown.stderr)")
+        // A failure met while checking the options (an output folder that does not exist).
+        let output = try runMaillage(["render", "-o", "/nonexistent-maillage-folder/x.svg"])
+        #expect(output.status == 1)
+        #expect(output.stderr.hasPrefix(
+            "Erreur : impossible d'écrire /nonexistent-maillage-folder/x.svg : le dossier /nonexistent-maillage-folder n'existe pas"), "\(output.stderr)")
+    }
+}
