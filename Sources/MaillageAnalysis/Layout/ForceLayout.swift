@@ -70,7 +70,7 @@ public enum ForceLayout {
     ///   nodes of the one below, so O((n log n + m) · r) overall. Measured on the
     ///   synthetic datasets (Benchmarks/LAYOUT-SCALING.md): 310,000 nodes and 674,000
     ///   memberships (200,000 actors) in 14 s of CPU, 31,000 nodes (20,000 actors) in
-    ///   1.3 s; the Barnes–Hut walk is most of it, hence the Morton order of the nodes
+    ///   1.3–1.8 s; the Barnes–Hut walk is most of it, hence the Morton order of the nodes
     ///   and of the tree's cells.
     public static func positions(of graph: Graph, seed: UInt64 = 1, finestIterations: Int = 60, mass: [Double]? = nil) -> LayoutPositions {
         let n = graph.nodeCount
