@@ -60,28 +60,138 @@ import MaillageSupport
         #expect(one.count == 1 && one.x[0].isFinite)
     }
 
+    /// The tree's repulsion on point `v` (by index), through its rank in the tree's order.
+    static func treeForce(_ tree: QuadTree, on v: Int, x: [Double], y: [Double], mass: [Double], theta: Double) -> (Double, Double) {
+        guard let k = tree.pointOrder.firstIndex(of: Int32(v)) else { return (.nan, .nan) }
+        let stack = UnsafeMutablePointer<Int32>.allocate(capacity: QuadTree.stackCapacity)
+        defer { stack.deallocate() }
+        return tree.cells.withUnsafeBufferPointer { cells in
+            tree.sortedX.withUnsafeBufferPointer { sx in
+                tree.sortedY.withUnsafeBufferPointer { sy in
+                    tree.sortedMass.withUnsafeBufferPointer { sm in
+                        QuadTree.repulsion(cells, sortedX: sx, sortedY: sy, sortedMass: sm, on: k, x: x[v], y: y[v], mass: mass[v],
+                                           id: v, theta: theta, stack: stack)
+                    }
+                }
+            }
+        }
+    }
+
+    /// The exact O(n²) repulsion Σ mᵤ·(p − pᵤ)/d² on `v`, two points closer than
+    /// √QuadTree.coincident2 pushing `v` in the direction `QuadTree.apart(v)` gives.
+    static func pairwiseForce(on v: Int, x: [Double], y: [Double], mass: [Double]) -> (Double, Double) {
+        var ex = 0.0, ey = 0.0
+        for u in x.indices where u != v {
+            var dx = x[v] - x[u], dy = y[v] - y[u]
+            var d2 = dx * dx + dy * dy
+            if d2 < QuadTree.coincident2 { (dx, dy, d2) = QuadTree.apart(v) }
+            ex += mass[u] * dx / d2
+            ey += mass[u] * dy / d2
+        }
+        return (ex, ey)
+    }
+
     /// With θ = 0 the walk opens every cell, so the flat depth-first tree must give the
     /// exact pairwise sum (distinct points); every point appears once in its spatial order.
     @Test func quadTreeWalkMatchesPairwiseSum() {
         var rng = SeededGenerator(seed: 7)
         let n = 300
-        var x = (0..<n).map { _ in rng.nextUnitDouble() * 20 }
-        var y = (0..<n).map { _ in rng.nextUnitDouble() * 20 }
+        let x = (0..<n).map { _ in rng.nextUnitDouble() * 20 }
+        let y = (0..<n).map { _ in rng.nextUnitDouble() * 20 }
         let mass = (0..<n).map { 1 + Double($0 % 3) }
         let tree = QuadTree(x: x, y: y, mass: mass)
         #expect(tree.pointOrder.map(Int.init).sorted() == Array(0..<n))
-        let stack = UnsafeMutablePointer<Int32>.allocate(capacity: QuadTree.stackCapacity)
-        defer { stack.deallocate() }
         for v in [0, 17, 123, 299] {
-            let (fx, fy) = tree.cells.withUnsafeBufferPointer {
-                QuadTree.repulsion($0, on: v, x: x[v], y: y[v], mass: mass[v], theta: 0, stack: stack)
-            }
-            var ex = 0.0, ey = 0.0
-            for u in 0..<n where u != v {
-                let dx = x[v] - x[u], dy = y[v] - y[u], d2 = dx * dx + dy * dy
-                ex += mass[u] * dx / d2; ey += mass[u] * dy / d2
-            }
+            let (fx, fy) = Self.treeForce(tree, on: v, x: x, y: y, mass: mass, theta: 0)
+            let (ex, ey) = Self.pairwiseForce(on: v, x: x, y: y, mass: mass)
             #expect(abs(fx - ex) <= 1e-9 * max(1, abs(ex)) && abs(fy - ey) <= 1e-9 * max(1, abs(ey)))
         }
+    }
+
+    /// Coincident points (two nodes at exactly the same place, three at another, and a
+    /// pile of nine, more than a leaf holds) and a pair closer than the coincidence
+    /// threshold: with θ = 0 every point's force is the exact pairwise sum. The earlier
+    /// tree kept coincident points as one aggregate and took the visitor's own mass off
+    /// it for every visitor, so forces on all points were 1–2 % off.
+    @Test func quadTreeCountsCoincidentPointsExactly() {
+        var rng = SeededGenerator(seed: 11)
+        let n = 200
+        var x = (0..<n).map { _ in rng.nextUnitDouble() * 20 }
+        var y = (0..<n).map { _ in rng.nextUnitDouble() * 20 }
+        var mass = (0..<n).map { 1 + Double($0 % 3) }
+        for source in [5, 17, 17] + [Int](repeating: 40, count: 8) {
+            x.append(x[source]); y.append(y[source]); mass.append(2)
+        }
+        x.append(x[60] + 3e-4); y.append(y[60]); mass.append(1)
+        let tree = QuadTree(x: x, y: y, mass: mass)
+        #expect(tree.pointOrder.map(Int.init).sorted() == Array(x.indices))
+        var worst = 0.0
+        for v in x.indices {
+            let (fx, fy) = Self.treeForce(tree, on: v, x: x, y: y, mass: mass, theta: 0)
+            let (ex, ey) = Self.pairwiseForce(on: v, x: x, y: y, mass: mass)
+            let error = ((fx - ex) * (fx - ex) + (fy - ey) * (fy - ey)).squareRoot() / max((ex * ex + ey * ey).squareRoot(), 1e-12)
+            worst = max(worst, error)
+        }
+        #expect(worst < 1e-9, "largest relative error \(worst)")
+        // The default opening angle stays close to the exact sum on ordinary points too.
+        var sum = 0.0
+        for v in 0..<n {
+            let (fx, fy) = Self.treeForce(tree, on: v, x: x, y: y, mass: mass, theta: 1.2)
+            let (ex, ey) = Self.pairwiseForce(on: v, x: x, y: y, mass: mass)
+            sum += ((fx - ex) * (fx - ex) + (fy - ey) * (fy - ey)).squareRoot() / max((ex * ex + ey * ey).squareRoot(), 1e-12)
+        }
+        #expect(sum / Double(n) < 0.05)
+    }
+
+    /// The tree, hence every force, does not depend on the order the points are given
+    /// in (the layout passes the last round's order as a hint).
+    @Test func quadTreeIsTheSameWhateverTheHint() {
+        var rng = SeededGenerator(seed: 3)
+        let n = 500
+        let x = (0..<n).map { _ in rng.nextUnitDouble() * 50 }
+        let y = (0..<n).map { _ in rng.nextUnitDouble() * 50 }
+        let mass = [Double](repeating: 1, count: n)
+        let plain = QuadTree(x: x, y: y, mass: mass)
+        var shuffled = (0..<n).map(Int32.init)
+        rng.shuffle(&shuffled)
+        let hinted = QuadTree(x: x, y: y, mass: mass, hint: shuffled)
+        #expect(plain.pointOrder == hinted.pointOrder)
+        #expect(plain.cells.count == hinted.cells.count)
+        for (a, b) in zip(plain.cells, hinted.cells) {
+            #expect(a.cx == b.cx && a.cy == b.cy && a.mass == b.mass && a.lo == b.lo && a.hi == b.hi && a.child == b.child)
+        }
+    }
+
+    /// Large enough for several levels of coarsening: the result
+    /// is the same run after run, and tied nodes end up near each other.
+    @Test func largerGraphIsDeterministicAndTidy() {
+        var rng = SeededGenerator(seed: 5)
+        var edges: [(Int, Int, Double)] = []
+        let n = 1200
+        for v in 1..<n {
+            // Ties mostly within blocks of 200 nodes.
+            let block = v / 200 * 200
+            let u = rng.nextUnitDouble() < 0.9 ? block + Int(rng.nextUnitDouble() * Double(max(v - block, 1))) : Int(rng.nextUnitDouble() * Double(v))
+            edges.append((min(u, v - 1), v, 1))
+        }
+        let g = Graph(nodeCount: n, edges: edges)
+        let a = ForceLayout.positions(of: g, seed: 2)
+        #expect(a == ForceLayout.positions(of: g, seed: 2))
+        #expect(a.x.allSatisfy(\.isFinite) && a.y.allSatisfy(\.isFinite))
+        let tied = g.edges.map { ((a.x[$0.u] - a.x[$0.v]) * (a.x[$0.u] - a.x[$0.v]) + (a.y[$0.u] - a.y[$0.v]) * (a.y[$0.u] - a.y[$0.v])).squareRoot() }
+        var pairs = 0.0
+        for _ in 0..<2000 {
+            let u = Int(rng.nextUnitDouble() * Double(n)), v = Int(rng.nextUnitDouble() * Double(n))
+            pairs += ((a.x[u] - a.x[v]) * (a.x[u] - a.x[v]) + (a.y[u] - a.y[v]) * (a.y[u] - a.y[v])).squareRoot()
+        }
+        #expect(tied.reduce(0, +) / Double(tied.count) < 0.25 * pairs / 2000)
+    }
+
+    @Test func roundsAreFewestOnLargeLevels() {
+        #expect(ForceLayout.rounds(levelIndex: 0, size: 10_000, finestIterations: 60) == 60)
+        #expect(ForceLayout.rounds(levelIndex: 0, size: 1_000_000, finestIterations: 60) == 30)
+        #expect(ForceLayout.rounds(levelIndex: 3, size: 10_000, finestIterations: 60) == 150)
+        #expect(ForceLayout.rounds(levelIndex: 1, size: 600_000, finestIterations: 60) == 30)
+        #expect(ForceLayout.rounds(levelIndex: 0, size: 30, finestIterations: 200) == 200)
     }
 }

@@ -43,10 +43,14 @@ public struct LayoutPositions: Sendable, Equatable {
 ///    starts from its coarse node's position (scaled so the area grows with the node
 ///    count, plus a small seeded offset) and is refined.
 /// 3. Refinement: attraction `d²/K` along edges, repulsion `K²·mᵤ·mᵥ/d` between all
-///    pairs approximated by a Barnes–Hut quadtree (θ = 1.2), a weak pull towards the
-///    centre that keeps components together, and a step that shrinks each round.
-///    Forces are computed on both cores in fixed node ranges, each node's force
-///    from the same previous positions, so the result does not depend on the threads.
+///    pairs approximated by a Barnes–Hut quadtree (θ = 1.2, ``QuadTree``), a weak pull
+///    towards the centre that keeps components together, and a step that shrinks each
+///    round. The large levels get the fewest rounds (``rounds(levelIndex:size:finestIterations:)``):
+///    they start from a settled coarse drawing. Each level is first renumbered in the
+///    Morton order of its starting positions, so that nodes near in the drawing are
+///    near in memory. Forces are computed on both cores in fixed node ranges, each
+///    node's force from the same previous positions, so the result does not depend
+///    on the threads.
 ///
 /// Edge weights only decide which nodes merge first: a cooperation of 300 members
 /// must not pull its members into one point, so every edge attracts alike.
@@ -55,18 +59,19 @@ public enum ForceLayout {
     /// - Parameters:
     ///   - graph: the graph (any weights).
     ///   - seed: seed of the starting positions and of the merge order.
-    ///   - finestIterations: refinement rounds on the original graph (coarser levels get more).
+    ///   - finestIterations: refinement rounds on the original graph when it is small
+    ///     (up to half fewer on a large one; coarser levels get more, see
+    ///     ``rounds(levelIndex:size:finestIterations:)``).
     ///   - mass: how much each node repels the others (1 each when nil); a heavier
     ///     node keeps more room around itself (the overview maps weigh groups by size).
     /// - Returns: one position per node.
-    /// - Complexity: O((n log n + m) · r) per level for n nodes, m edges and r rounds;
-    ///   the levels shrink geometrically, so O((n log n + m) · r) overall. On the
-    ///   synthetic 20,000-actor dataset (31,000 nodes, 135,000 membership ends) the
-    ///   matching halves each level (9 levels) and the finest level takes two thirds of
-    ///   the layout: the many-levels hypothesis does not hold there; the cost is the
-    ///   Barnes–Hut walk's memory reads, hence the flat depth-first `QuadTree` walked
-    ///   in spatial order (finest level 5.7 s → 3.7 s wall on a loaded 2-core machine,
-    ///   same positions; `export --format json` 90.4 s → 81.1 s CPU).
+    /// - Complexity: O((n log n + m) · r) per level for n nodes, m edges and r rounds
+    ///   (r ≤ max(`finestIterations`, 150)); each level has at most four fifths of the
+    ///   nodes of the one below, so O((n log n + m) · r) overall. Measured on the
+    ///   synthetic datasets (Benchmarks/LAYOUT-SCALING.md): 310,000 nodes and 674,000
+    ///   memberships (200,000 actors) in 14 s of CPU, 31,000 nodes (20,000 actors) in
+    ///   1.3–1.8 s; the Barnes–Hut walk is most of it, hence the Morton order of the nodes
+    ///   and of the tree's cells.
     public static func positions(of graph: Graph, seed: UInt64 = 1, finestIterations: Int = 60, mass: [Double]? = nil) -> LayoutPositions {
         let n = graph.nodeCount
         guard n > 0 else { return LayoutPositions(x: [], y: []) }
@@ -100,7 +105,7 @@ public enum ForceLayout {
             }
             x = fx
             y = fy
-            let rounds = index == 0 ? finestIterations : min(150, max(finestIterations, 40 + 2_000_000 / max(fine.nodeCount + fine.targets.count, 1)))
+            let rounds = Self.rounds(levelIndex: index, size: fine.nodeCount + fine.targets.count, finestIterations: finestIterations)
             refine(fine, x: &x, y: &y, iterations: rounds, initialStep: 2.0)
         }
 
@@ -164,6 +169,21 @@ public enum ForceLayout {
             for v in list { x[v] += target.0 - c.0; y[v] += target.1 - c.1 }
             angle += (2 * r + 1.5) / max(ring, 1)
         }
+    }
+
+    /// Refinement rounds on a level of `size` nodes plus CSR entries (`levelIndex` 0 is
+    /// the graph itself): 20 + 2,000,000 / size on the graph itself, at most
+    /// `finestIterations`; 20 + 4,000,000 / size on a coarser level, at most 150; never
+    /// fewer than half of `finestIterations`.
+    ///
+    /// A level starts from its coarse level's drawing, so its large-scale shape is set
+    /// and a few rounds settle the local one (Hu 2005; `sfdp` likewise stops early on
+    /// fine levels): the large levels, which cost the most, get the fewest rounds. With
+    /// the default 60, a graph of up to 50,000 nodes + CSR entries (a two-mode network
+    /// of about 6,000 actors) gets 60 rounds or more on every level.
+    static func rounds(levelIndex: Int, size: Int, finestIterations: Int) -> Int {
+        if levelIndex == 0 { return max(finestIterations / 2, min(finestIterations, 20 + 2_000_000 / max(size, 1))) }
+        return min(150, max(finestIterations / 2, 20 + 4_000_000 / max(size, 1)))
     }
 
     // MARK: Levels
@@ -260,63 +280,111 @@ public enum ForceLayout {
         }
 
         @inline(__always) func degree(_ v: Int) -> Int { offsets[v + 1] - offsets[v] }
+
+        /// This level with node `order[k]` renamed k (rows, targets and masses moved;
+        /// `parent` left empty).
+        /// - Complexity: O(n + m).
+        func renumbered(_ order: [Int32]) -> Level {
+            let n = nodeCount
+            var newIndex = [Int32](repeating: 0, count: n)
+            for k in 0..<n { newIndex[Int(order[k])] = Int32(k) }
+            var offsetsOut = [Int](repeating: 0, count: n + 1)
+            var targetsOut = [Int32](), weightsOut = [Double]()
+            targetsOut.reserveCapacity(targets.count)
+            weightsOut.reserveCapacity(weights.count)
+            for k in 0..<n {
+                let v = Int(order[k])
+                for i in offsets[v]..<offsets[v + 1] {
+                    targetsOut.append(newIndex[Int(targets[i])])
+                    weightsOut.append(weights[i])
+                }
+                offsetsOut[k + 1] = targetsOut.count
+            }
+            return Level(offsets: offsetsOut, targets: targetsOut, weights: weightsOut, mass: order.map { mass[Int($0)] }, parent: [])
+        }
     }
 
     // MARK: Refinement
 
-    /// Runs `iterations` rounds of force-directed refinement on `level`.
+    /// Runs `iterations` rounds of force-directed refinement on `level`, its nodes first
+    /// renumbered in the Morton order of their starting positions so that neighbours in
+    /// the drawing are near in memory (the positions come back in the level's order).
     /// - Complexity: O((n log n + m) · iterations).
     static func refine(_ level: Level, x: inout [Double], y: inout [Double], iterations: Int, initialStep: Double) {
+        let n = level.nodeCount
+        guard n > 1 else { return }
+        let order = QuadTree(x: x, y: y, mass: level.mass).pointOrder
+        let local = level.renumbered(order)
+        var lx = order.map { x[Int($0)] }, ly = order.map { y[Int($0)] }
+        refineInPlace(local, x: &lx, y: &ly, iterations: iterations, initialStep: initialStep)
+        for k in 0..<n {
+            x[Int(order[k])] = lx[k]
+            y[Int(order[k])] = ly[k]
+        }
+    }
+
+    /// The rounds of ``refine(_:x:y:iterations:initialStep:)`` on a level in its own order.
+    /// - Complexity: O((n log n + m) · iterations).
+    static func refineInPlace(_ level: Level, x: inout [Double], y: inout [Double], iterations: Int, initialStep: Double) {
         let n = level.nodeCount
         guard n > 1 else { return }
         let repulsion = 0.2  // C in Hu's model, with K = 1
         let gravity = 0.02
         var step = initialStep
+        // The step shrinks by 7 % a round, faster when there are fewer than 63 rounds, so
+        // that it always ends near 0.026: few rounds still end in small moves.
+        let cooling = min(0.93, pow(0.026 / initialStep, 1 / Double(max(iterations, 1))))
         var fx = [Double](repeating: 0, count: n), fy = fx
         let ranges = 16
+        var hint: [Int32]?
         for _ in 0..<iterations {
-            let tree = QuadTree(x: x, y: y, mass: level.mass)
+            let tree = QuadTree(x: x, y: y, mass: level.mass, hint: hint)
+            hint = tree.pointOrder
             x.withUnsafeBufferPointer { xs in
             y.withUnsafeBufferPointer { ys in
-            level.mass.withUnsafeBufferPointer { ms in
             level.offsets.withUnsafeBufferPointer { off in
             level.targets.withUnsafeBufferPointer { tg in
             fx.withUnsafeMutableBufferPointer { fxs in
             fy.withUnsafeMutableBufferPointer { fys in
-                let px = SharedReads(xs), py = SharedReads(ys), pm = SharedReads(ms)
+            tree.cells.withUnsafeBufferPointer { cellBuffer in
+            tree.pointOrder.withUnsafeBufferPointer { orderBuffer in
+            tree.sortedX.withUnsafeBufferPointer { sxBuffer in
+            tree.sortedY.withUnsafeBufferPointer { syBuffer in
+            tree.sortedMass.withUnsafeBufferPointer { smBuffer in
+                let px = SharedReads(xs), py = SharedReads(ys)
                 let po = SharedReads(off), pt = SharedReads(tg)
                 let ox = DisjointWrites(fxs), oy = DisjointWrites(fys)
-                tree.cells.withUnsafeBufferPointer { cellBuffer in
-                tree.pointOrder.withUnsafeBufferPointer { orderBuffer in
                 let cells = SharedReads(cellBuffer), order = SharedReads(orderBuffer)
+                let sx = SharedReads(sxBuffer), sy = SharedReads(syBuffer), sm = SharedReads(smBuffer)
                 ParallelChunks.forEach(chunkCount: ranges, workers: 2, makeWorkspace: {}) { chunk, _ in
                     withUnsafeTemporaryAllocation(of: Int32.self, capacity: QuadTree.stackCapacity) { stack in
                     guard let stack = stack.baseAddress else { return }
                     // Spatial order: consecutive walks read the same cells.
                     for k in ParallelChunks.range(chunk, of: ranges, count: n) {
                         let v = Int(order[k])
-                        var (rx, ry) = QuadTree.repulsion(cells.buffer, on: v, x: px[v], y: py[v], mass: pm[v], theta: 1.2, stack: stack)
-                        rx *= repulsion * pm[v]
-                        ry *= repulsion * pm[v]
+                        let vx = sx[k], vy = sy[k], vm = sm[k]
+                        var (rx, ry) = QuadTree.repulsion(cells.buffer, sortedX: sx.buffer, sortedY: sy.buffer, sortedMass: sm.buffer,
+                                                          on: k, x: vx, y: vy, mass: vm, id: v, theta: 1.2, stack: stack)
+                        rx *= repulsion * vm
+                        ry *= repulsion * vm
                         for i in po[v]..<po[v + 1] {
                             let u = Int(pt[i])
-                            let dx = px[u] - px[v], dy = py[u] - py[v]
+                            let dx = px[u] - vx, dy = py[u] - vy
                             let d = (dx * dx + dy * dy).squareRoot()
                             rx += dx * d
                             ry += dy * d
                         }
-                        let r = (px[v] * px[v] + py[v] * py[v]).squareRoot()
+                        let r = (vx * vx + vy * vy).squareRoot()
                         if r > 0 {
-                            rx -= gravity * pm[v] * px[v] / r * (1 + r.squareRoot() * 0.1)
-                            ry -= gravity * pm[v] * py[v] / r * (1 + r.squareRoot() * 0.1)
+                            rx -= gravity * vm * vx / r * (1 + r.squareRoot() * 0.1)
+                            ry -= gravity * vm * vy / r * (1 + r.squareRoot() * 0.1)
                         }
                         ox[v] = rx
                         oy[v] = ry
                     }
                     }
                 }
-                }}
-            }}}}}}}
+            }}}}}}}}}}}
             for v in 0..<n {
                 let f = (fx[v] * fx[v] + fy[v] * fy[v]).squareRoot()
                 guard f > 0, f.isFinite else { continue }
@@ -324,168 +392,7 @@ public enum ForceLayout {
                 x[v] += fx[v] * move
                 y[v] += fy[v] * move
             }
-            step = max(step * 0.93, 0.02)
+            step = max(step * cooling, 0.02)
         }
-    }
-}
-
-/// A Barnes–Hut quadtree over weighted points, rebuilt each round.
-///
-/// Built by inserting the points in index order, then copied into one flat array of
-/// cells in depth-first order (each cell's four children side by side), so that a walk
-/// reads one cache line per cell and the walks of neighbouring points read nearby
-/// memory; ``pointOrder`` lists the points in the same spatial order, and the layout
-/// computes the forces in that order. The forces do not depend on that order: each is
-/// summed over the same cells in the same order as in the tree that was built.
-struct QuadTree: @unchecked Sendable {
-    /// One cell: centre of mass, total mass, side, first child (-1 for a leaf), point
-    /// (-1 for none, -2 for several coincident points).
-    struct Cell {
-        var cx: Double, cy: Double, mass: Double, side: Double
-        var child: Int32, point: Int32
-    }
-    private(set) var cells: [Cell] = []
-    /// Every point once, in the depth-first order of the leaves (coincident points last).
-    private(set) var pointOrder: [Int32] = []
-
-    /// Builds the tree of the points (x[i], y[i]) with masses `mass`.
-    /// - Complexity: O(n · depth), depth bounded by 40.
-    init(x: [Double], y: [Double], mass: [Double]) {
-        var builder = Builder(x: x, y: y, mass: mass)
-        let n = x.count
-        cells.reserveCapacity(builder.cx.count)
-        pointOrder.reserveCapacity(n)
-        var placed = [Bool](repeating: false, count: n)
-        func copy(_ old: Int) -> Cell {
-            Cell(cx: builder.cx[old], cy: builder.cy[old], mass: builder.cm[old], side: builder.side[old], child: -1, point: builder.point[old])
-        }
-        cells.append(copy(0))
-        // Depth-first: (old cell, new cell) pairs; children blocks are appended when visited.
-        var pending: [(Int, Int)] = [(0, 0)]
-        while let (old, new) = pending.popLast() {
-            let first = Int(builder.child[old])
-            if first < 0 {
-                let p = Int(builder.point[old])
-                if p >= 0 { pointOrder.append(Int32(p)); placed[p] = true }
-                continue
-            }
-            let newFirst = cells.count
-            cells[new].child = Int32(newFirst)
-            for k in 0..<4 { cells.append(copy(first + k)) }
-            for k in stride(from: 3, through: 0, by: -1) { pending.append((first + k, newFirst + k)) }
-        }
-        for v in 0..<n where !placed[v] { pointOrder.append(Int32(v)) }
-        builder = Builder(x: [], y: [], mass: [])
-    }
-
-    /// The tree as first built, in insertion order.
-    private struct Builder {
-        var cx: [Double] = [], cy: [Double] = [], cm: [Double] = [], side: [Double] = []
-        var midX: [Double] = [], midY: [Double] = []
-        var child: [Int32] = []
-        var point: [Int32] = []
-
-        init(x: [Double], y: [Double], mass: [Double]) {
-            let n = x.count
-            guard n > 0 else { return }
-            var x0 = Double.infinity, y0 = Double.infinity, x1 = -Double.infinity, y1 = -Double.infinity
-            for i in 0..<n { x0 = min(x0, x[i]); x1 = max(x1, x[i]); y0 = min(y0, y[i]); y1 = max(y1, y[i]) }
-            let size = max(x1 - x0, y1 - y0, 1e-9) * 1.0001
-            reserve(2 * n + 1)
-            newCell(midX: x0 + size / 2, midY: y0 + size / 2, side: size)
-            for i in 0..<n { insert(i, x: x[i], y: y[i], mass: mass[i], x: x, y: y, masses: mass) }
-            // Centres of mass: cells accumulated sums; divide.
-            for c in 0..<cm.count where cm[c] > 0 { cx[c] /= cm[c]; cy[c] /= cm[c] }
-        }
-
-        private mutating func reserve(_ k: Int) {
-            cx.reserveCapacity(k); cy.reserveCapacity(k); cm.reserveCapacity(k); side.reserveCapacity(k)
-            midX.reserveCapacity(k); midY.reserveCapacity(k); child.reserveCapacity(k); point.reserveCapacity(k)
-        }
-
-        @discardableResult
-        private mutating func newCell(midX mx: Double, midY my: Double, side s: Double) -> Int {
-            cx.append(0); cy.append(0); cm.append(0); side.append(s); midX.append(mx); midY.append(my)
-            child.append(-1); point.append(-1)
-            return cx.count - 1
-        }
-
-        private mutating func split(_ c: Int) {
-            let h = side[c] / 2, q = side[c] / 4
-            let first = cx.count
-            newCell(midX: midX[c] - q, midY: midY[c] - q, side: h)
-            newCell(midX: midX[c] + q, midY: midY[c] - q, side: h)
-            newCell(midX: midX[c] - q, midY: midY[c] + q, side: h)
-            newCell(midX: midX[c] + q, midY: midY[c] + q, side: h)
-            child[c] = Int32(first)
-        }
-
-        @inline(__always) private func quadrant(_ c: Int, _ px: Double, _ py: Double) -> Int {
-            Int(child[c]) + (px >= midX[c] ? 1 : 0) + (py >= midY[c] ? 2 : 0)
-        }
-
-        private mutating func insert(_ i: Int, x px: Double, y py: Double, mass m: Double, x: [Double], y: [Double], masses: [Double]) {
-            var c = 0
-            var depth = 0
-            while true {
-                cx[c] += px * m; cy[c] += py * m; cm[c] += m
-                if child[c] >= 0 { c = quadrant(c, px, py); depth += 1; continue }
-                if point[c] < 0 && cm[c] == m { point[c] = Int32(i); return }
-                if depth >= 40 { point[c] = -2; return }  // coincident points: kept as an aggregate
-                // A leaf holding one point: split and push that point down.
-                let other = Int(point[c])
-                point[c] = -1
-                split(c)
-                if other >= 0 {
-                    let o = quadrant(c, x[other], y[other])
-                    cx[o] += x[other] * masses[other]; cy[o] += y[other] * masses[other]; cm[o] += masses[other]
-                    point[o] = Int32(other)
-                }
-                c = quadrant(c, px, py)
-                depth += 1
-            }
-        }
-    }
-
-    /// Room for the walk's stack: each visited cell replaces itself by at most four,
-    /// over at most 41 levels.
-    static let stackCapacity = 256
-
-    /// The repulsive force on point `v` at (px, py), per unit of its mass: Σ mᵤ·(p − pᵤ)/d².
-    /// - Parameter stack: scratch room for ``stackCapacity`` cell indices.
-    /// - Complexity: O(log n) cells visited for a well-spread drawing.
-    static func repulsion(_ cells: UnsafeBufferPointer<Cell>, on v: Int, x px: Double, y py: Double, mass: Double, theta: Double,
-                          stack: UnsafeMutablePointer<Int32>) -> (Double, Double) {
-        var fx = 0.0, fy = 0.0
-        guard !cells.isEmpty else { return (0, 0) }
-        let theta2 = theta * theta
-        stack[0] = 0
-        var top = 1
-        while top > 0 {
-            top -= 1
-            let cell = cells[Int(stack[top])]
-            let m = cell.mass
-            if m == 0 { continue }
-            if cell.point == Int32(v) && cell.child < 0 { continue }
-            var dx = px - cell.cx, dy = py - cell.cy
-            var d2 = dx * dx + dy * dy
-            if cell.child < 0 || cell.side * cell.side < theta2 * d2 {
-                if d2 < 1e-6 {
-                    // Same place: push apart in a direction fixed by the ids.
-                    dx = Double((v &* 2_654_435_761) % 1000) / 1000 - 0.5
-                    dy = Double((v &* 40_503) % 1000) / 1000 - 0.5
-                    d2 = max(dx * dx + dy * dy, 1e-4)
-                }
-                // A leaf that is v's own cell with other coincident points: count the others.
-                let mm = (cell.child < 0 && cell.point == -2) ? max(m - mass, 0) : m
-                fx += mm * dx / d2
-                fy += mm * dy / d2
-                continue
-            }
-            let first = cell.child
-            stack[top] = first; stack[top + 1] = first + 1; stack[top + 2] = first + 2; stack[top + 3] = first + 3
-            top += 4
-        }
-        return (fx, fy)
     }
 }
