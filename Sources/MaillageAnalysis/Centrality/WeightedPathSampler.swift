@@ -244,6 +244,31 @@ final class WeightedPathSampler {
     /// One sample: adds 1 to `counts[v]` for every interior node v of a shortest s–t path
     /// drawn uniformly (nothing when t is unreachable from s).
     func sample(from s: Int, to t: Int, rng: inout SeededGenerator, counts: inout [Int]) {
+        guard searchCutEdges(from: s, to: t) < .infinity, let last = meetings.last else { return }
+        var total = 0.0
+        for m in meetings { total += m.weight }
+        var u = rng.nextUnitDouble() * total
+        var chosen = last
+        for m in meetings {
+            if u < m.weight { chosen = m; break }
+            u -= m.weight
+        }
+        walkBack(from: Int(chosen.x), side: 0, rng: &rng, counts: &counts)
+        walkBack(from: Int(chosen.y), side: 1, rng: &rng, counts: &counts)
+    }
+
+    /// The length d(s, t) and the number σ(s, t) of shortest s–t paths as the search and
+    /// its cut edges find them (nil when t is unreachable): what ``sample(from:to:rng:counts:)``
+    /// draws from, for tests.
+    func shortestPaths(from s: Int, to t: Int) -> (length: Double, count: Double)? {
+        let length = searchCutEdges(from: s, to: t)
+        guard length < .infinity else { return nil }
+        return (length, meetings.reduce(0) { $0 + $1.weight })
+    }
+
+    /// Runs the bidirectional search from s to t and collects the cut edges in `meetings`;
+    /// returns d(s, t) (+∞ when t is unreachable, with no cut edges).
+    private func searchCutEdges(from s: Int, to t: Int) -> Double {
         reset()
         var frontierDegree = [0, 0]
         for (side, end) in [s, t].enumerated() {
@@ -260,25 +285,53 @@ final class WeightedPathSampler {
             if top0 == .infinity || top1 == .infinity { break }
             // top₀ + top₁ + ℓ_min > μ, with a relative margin far above rounding errors.
             if (top0 + top1) + shortestLength > best * (1 + 0x1p-40) { break }
-            let a = frontierDegree[0] <= frontierDegree[1] ? 0 : 1
+            // s is settled first, so that the forward-settled part F is never empty (every
+            // shortest path is cut at its last node in F); then the side whose frontier
+            // has the smaller degree sum.
+            let a = settled[0].isEmpty || frontierDegree[0] <= frontierDegree[1] ? 0 : 1
             let baseA = a * n, baseB = (1 - a) * n
+            // A node settled on the other side stops the search before it is settled on
+            // this one: with μ ≤ top_a + d_b(v) ≤ top_a + top_b the stop test holds, so no
+            // node is ever settled on both sides.
+            let next = Int(heap[baseA])
+            if rank[baseB + next] >= 0 {
+                let through = pathLength[next] + pathLength[n + next]
+                if through < best { best = through }
+                break
+            }
             let v = popMin(side: a)
             let d = pathLength[baseA + v]
             rank[baseA + v] = Int32(settled[a].count)
             settled[a].append(Int32(v))
             frontierDegree[a] -= offsets[v + 1] - offsets[v]
+            // μ through v's label on the other side (a real s–t path), which an edge from a
+            // node settled there set: it replaces scanning v's edges to such nodes.
+            let otherV = pathLength[baseB + v]
+            if otherV < .infinity {
+                let through = a == 0 ? d + otherV : otherV + d
+                if through < best { best = through }
+            }
             let sigmaV = pathCount[baseA + v]
             let b = 1 - a
             let topB = top(side: b)
-            // Relaxes edge (v, w) of length `step`: μ through w's label on side b, then w's
-            // label on side a.
-            func relax(_ w: Int, _ step: Double) {
+            // Edges by increasing length while d + ℓ + top_b ≤ μ: an edge (v, w) of a shortest
+            // s–t path has d + ℓ + d_b(w) = d(s, t) ≤ μ, and d_b(w) ≥ top_b unless w is settled
+            // on side b. Skipping the other edges leaves wrong labels only on nodes of no
+            // shortest s–t path, or on side a of nodes settled on side b, which are never
+            // settled on side a (see above), so their side-a labels are never read.
+            let rowEnd = offsets[v + 1]
+            var e = offsets[v]
+            while e < rowEnd {
+                let step = sortedLengths[e]
+                if (d + step) + topB > best * (1 + 0x1p-40) { break }
+                let w = Int(sortedTargets[e])
+                e += 1
                 let other = pathLength[baseB + w]
                 if other < .infinity {
                     let through = a == 0 ? (d + step) + other : (other + step) + d
                     if through < best { best = through }
                 }
-                if rank[baseA + w] >= 0 { return }
+                if rank[baseA + w] >= 0 { continue }
                 let candidate = d + step
                 let known = pathLength[baseA + w]
                 if candidate < known {
@@ -295,36 +348,8 @@ final class WeightedPathSampler {
                     pathCount[baseA + w] += sigmaV
                 }
             }
-            // Edges by increasing length while d + ℓ + top_b ≤ μ: an edge (v, w) of a shortest
-            // s–t path has d + ℓ + d_b(w) = d(s, t) ≤ μ, and d_b(w) ≥ top_b unless w is settled
-            // on side b. Skipping the other edges leaves wrong labels only on nodes of no
-            // shortest s–t path (their labels stay lengths of real paths, too long to tie).
-            let rowEnd = offsets[v + 1]
-            var e = offsets[v]
-            while e < rowEnd {
-                let step = sortedLengths[e]
-                if (d + step) + topB > best * (1 + 0x1p-40) { break }
-                relax(Int(sortedTargets[e]), step)
-                e += 1
-            }
-            // Then the remaining edges to nodes settled on side b.
-            let cut = e - offsets[v]
-            if e < rowEnd {
-                if settled[b].count * 16 < rowEnd - e {
-                    for w32 in settled[b] {
-                        guard let edge = adjacency.edge(v, w32), Int(adjacency.sortedPosition[edge]) >= cut else { continue }
-                        relax(Int(w32), adjacency.lengths[edge])
-                    }
-                } else {
-                    while e < rowEnd {
-                        let w = Int(sortedTargets[e])
-                        if rank[baseB + w] >= 0 { relax(w, sortedLengths[e]) }
-                        e += 1
-                    }
-                }
-            }
         }
-        guard best < .infinity else { return }   // t is not reachable from s
+        guard best < .infinity else { return .infinity }   // t is not reachable from s
 
         // Cut edges (x, y): x forward-settled, y in the backward ball C₁ and not
         // forward-settled (or y = t).
@@ -372,17 +397,7 @@ final class WeightedPathSampler {
                 }
             }
         }
-        guard let last = meetings.last else { return }
-        var total = 0.0
-        for m in meetings { total += m.weight }
-        var u = rng.nextUnitDouble() * total
-        var chosen = last
-        for m in meetings {
-            if u < m.weight { chosen = m; break }
-            u -= m.weight
-        }
-        walkBack(from: Int(chosen.x), side: 0, rng: &rng, counts: &counts)
-        walkBack(from: Int(chosen.y), side: 1, rng: &rng, counts: &counts)
+        return shortest
     }
 
     /// Walks from `start` back to its side's end along the side's shortest-path DAG
