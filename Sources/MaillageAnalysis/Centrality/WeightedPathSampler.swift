@@ -50,20 +50,14 @@ import MaillageSupport
 /// **Cost.** Two heaps of at most n entries, arrays of 2n entries, reset after each sample
 /// by walking the labelled lists (O(explored part), not O(n)). Not thread-safe: one per worker.
 final class WeightedPathSampler {
-    /// A graph's edges with their lengths, each row also sorted by length: built once per
+    /// A graph's edges with their lengths, each row sorted by length: built once per
     /// graph and shared, read-only, by every worker.
     final class Adjacency: Sendable {
         let nodeCount: Int
         let offsets: [Int]
-        /// Rows sorted by target id (the graph's CSR order) and their lengths 1/weight
-        /// (the same values as `1.0 / weights[e]`).
-        let targets: [Int32]
-        let lengths: [Double]
-        /// The same rows sorted by increasing length (then target id).
+        /// Each row sorted by increasing length 1/weight (then target id), and the lengths.
         let sortedTargets: [Int32]
         let sortedLengths: [Double]
-        /// For each edge of the CSR order, its position in the length-sorted row.
-        let sortedPosition: [Int32]
         /// The shortest edge length ℓ_min.
         let shortestLength: Double
 
@@ -71,13 +65,10 @@ final class WeightedPathSampler {
         init(graph: Graph) {
             nodeCount = graph.nodeCount
             offsets = graph.offsets
-            targets = graph.targets
             let lengths = graph.weights.map { 1.0 / $0 }
-            self.lengths = lengths
             shortestLength = lengths.min() ?? 1
             var sortedTargets = [Int32](repeating: 0, count: lengths.count)
             var sortedLengths = [Double](repeating: 0, count: lengths.count)
-            var sortedPosition = [Int32](repeating: 0, count: lengths.count)
             var row: [Int] = []
             for v in 0..<graph.nodeCount {
                 let start = graph.offsets[v]
@@ -87,52 +78,39 @@ final class WeightedPathSampler {
                 for (k, e) in row.enumerated() {
                     sortedTargets[start + k] = graph.targets[e]
                     sortedLengths[start + k] = lengths[e]
-                    sortedPosition[e] = Int32(k)
                 }
             }
             self.sortedTargets = sortedTargets
             self.sortedLengths = sortedLengths
-            self.sortedPosition = sortedPosition
-        }
-
-        /// The CSR index of edge (v, w), or nil (binary search in v's id-sorted row).
-        @inline(__always) func edge(_ v: Int, _ w: Int32) -> Int? {
-            var low = offsets[v], high = offsets[v + 1]
-            while low < high {
-                let mid = (low + high) >> 1
-                if targets[mid] < w { low = mid + 1 } else { high = mid }
-            }
-            return low < offsets[v + 1] && targets[low] == w ? low : nil
         }
     }
 
     private let n: Int
     private let adjacency: Adjacency
-    private let offsets: [Int]
-    private let sortedTargets: [Int32]
-    private let sortedLengths: [Double]
     private let shortestLength: Double
 
     // Per side, flat arrays of 2n entries (side · n + node).
     private let pathLength: UnsafeMutableBufferPointer<Double>
     private let pathCount: UnsafeMutableBufferPointer<Double>
-    /// Order of settling on the side, −1 while unsettled.
-    private let rank: UnsafeMutableBufferPointer<Int32>
+    /// When the node was settled on the side (a step count shared by both sides), −1
+    /// while unsettled.
+    private let settledAt: UnsafeMutableBufferPointer<Int32>
+    /// How many edges of the node's length-sorted row were relaxed when it was settled.
+    private let relaxedCount: UnsafeMutableBufferPointer<Int32>
     /// Position in the side's heap, −1 when not in it.
     private let heapPosition: UnsafeMutableBufferPointer<Int32>
     /// The two heaps: node ids, side · n + slot.
     private let heap: UnsafeMutableBufferPointer<Int32>
-    private var heapCount = [0, 0]
-    private var labelled: [[Int32]] = [[], []]
-    private var settled: [[Int32]] = [[], []]
+    /// The labelled and the settled nodes of each side, side · n + index.
+    private let labelled: UnsafeMutableBufferPointer<Int32>
+    private let settled: UnsafeMutableBufferPointer<Int32>
+    /// Per side: heap size, labelled count, settled count (side · 3 + k).
+    private let counters: UnsafeMutableBufferPointer<Int>
     private var meetings: [(x: Int32, y: Int32, weight: Double)] = []
 
     init(adjacency: Adjacency) {
         n = adjacency.nodeCount
         self.adjacency = adjacency
-        offsets = adjacency.offsets
-        sortedTargets = adjacency.sortedTargets
-        sortedLengths = adjacency.sortedLengths
         shortestLength = adjacency.shortestLength
         func buffer<T>(_ count: Int, _ value: T) -> UnsafeMutableBufferPointer<T> {
             let b = UnsafeMutableBufferPointer<T>.allocate(capacity: max(1, count))
@@ -141,17 +119,25 @@ final class WeightedPathSampler {
         }
         pathLength = buffer(2 * n, .infinity)
         pathCount = buffer(2 * n, 0)
-        rank = buffer(2 * n, -1)
+        settledAt = buffer(2 * n, -1)
+        relaxedCount = buffer(2 * n, 0)
         heapPosition = buffer(2 * n, -1)
         heap = buffer(2 * n, 0)
+        labelled = buffer(2 * n, 0)
+        settled = buffer(2 * n, 0)
+        counters = buffer(6, 0)
     }
 
     deinit {
         pathLength.deallocate()
         pathCount.deallocate()
-        rank.deallocate()
+        settledAt.deallocate()
+        relaxedCount.deallocate()
         heapPosition.deallocate()
         heap.deallocate()
+        labelled.deallocate()
+        settled.deallocate()
+        counters.deallocate()
     }
 
     // MARK: - Indexed heap, ordered by (pathLength, node)
@@ -161,8 +147,7 @@ final class WeightedPathSampler {
         return da < db || (da == db && a < b)
     }
 
-    private func siftUp(_ start: Int, side: Int) {
-        let base = side * n
+    @inline(__always) private func siftUp(_ start: Int, base: Int) {
         var i = start
         let node = heap[base + i]
         while i > 0 {
@@ -177,11 +162,16 @@ final class WeightedPathSampler {
         heapPosition[base + Int(node)] = Int32(i)
     }
 
-    private func siftDown(_ start: Int, side: Int) {
+    private func popMin(side: Int) -> Int {
         let base = side * n
-        let count = heapCount[side]
-        var i = start
-        let node = heap[base + i]
+        let top = Int(heap[base])
+        heapPosition[base + top] = -1
+        let count = counters[side * 3] - 1
+        counters[side * 3] = count
+        guard count > 0 else { return top }
+        // Sift the last entry down from the root.
+        let node = heap[base + count]
+        var i = 0
         while true {
             let left = 2 * i + 1
             guard left < count else { break }
@@ -195,30 +185,22 @@ final class WeightedPathSampler {
         }
         heap[base + i] = node
         heapPosition[base + Int(node)] = Int32(i)
-    }
-
-    private func push(_ node: Int, side: Int) {
-        let i = heapCount[side]
-        heapCount[side] = i + 1
-        heap[side * n + i] = Int32(node)
-        siftUp(i, side: side)
-    }
-
-    private func popMin(side: Int) -> Int {
-        let base = side * n
-        let top = Int(heap[base])
-        heapPosition[base + top] = -1
-        let last = heapCount[side] - 1
-        heapCount[side] = last
-        if last > 0 {
-            heap[base] = heap[base + last]
-            siftDown(0, side: side)
-        }
         return top
     }
 
-    private func top(side: Int) -> Double {
-        heapCount[side] > 0 ? pathLength[side * n + Int(heap[side * n])] : .infinity
+    @inline(__always) private func top(side: Int) -> Double {
+        counters[side * 3] > 0 ? pathLength[side * n + Int(heap[side * n])] : .infinity
+    }
+
+    /// Labels `node` on `side` for the first time (length and count already written).
+    @inline(__always) private func label(_ node: Int, side: Int) {
+        let base = side * n
+        labelled[base + counters[side * 3 + 1]] = Int32(node)
+        counters[side * 3 + 1] += 1
+        let i = counters[side * 3]
+        counters[side * 3] = i + 1
+        heap[base + i] = Int32(node)
+        siftUp(i, base: base)
     }
 
     // MARK: - One sample
@@ -227,16 +209,16 @@ final class WeightedPathSampler {
     private func reset() {
         for side in 0..<2 {
             let base = side * n
-            for v in labelled[side] {
-                let i = base + Int(v)
+            for k in 0..<counters[side * 3 + 1] {
+                let i = base + Int(labelled[base + k])
                 pathLength[i] = .infinity
                 pathCount[i] = 0
-                rank[i] = -1
+                settledAt[i] = -1
                 heapPosition[i] = -1
             }
-            labelled[side].removeAll(keepingCapacity: true)
-            settled[side].removeAll(keepingCapacity: true)
-            heapCount[side] = 0
+            counters[side * 3] = 0
+            counters[side * 3 + 1] = 0
+            counters[side * 3 + 2] = 0
         }
         meetings.removeAll(keepingCapacity: true)
     }
@@ -270,16 +252,26 @@ final class WeightedPathSampler {
     /// returns d(s, t) (+∞ when t is unreachable, with no cut edges).
     private func searchCutEdges(from s: Int, to t: Int) -> Double {
         reset()
-        var frontierDegree = [0, 0]
-        for (side, end) in [s, t].enumerated() {
-            let i = side * n + end
-            pathLength[i] = 0
-            pathCount[i] = 1
-            labelled[side].append(Int32(end))
-            push(end, side: side)
-            frontierDegree[side] = offsets[end + 1] - offsets[end]
+        let offsets = adjacency.offsets, sortedTargets = adjacency.sortedTargets, sortedLengths = adjacency.sortedLengths
+        return offsets.withUnsafeBufferPointer { offsets in
+            sortedTargets.withUnsafeBufferPointer { sortedTargets in
+                sortedLengths.withUnsafeBufferPointer { sortedLengths in
+                    search(s, t, offsets, sortedTargets, sortedLengths)
+                }
+            }
+        }
+    }
+
+    private func search(_ s: Int, _ t: Int, _ offsets: UnsafeBufferPointer<Int>,
+                        _ sortedTargets: UnsafeBufferPointer<Int32>, _ sortedLengths: UnsafeBufferPointer<Double>) -> Double {
+        var frontierDegree0 = offsets[s + 1] - offsets[s], frontierDegree1 = offsets[t + 1] - offsets[t]
+        for (side, end) in [(0, s), (1, t)] {
+            pathLength[side * n + end] = 0
+            pathCount[side * n + end] = 1
+            label(end, side: side)
         }
         var best = Double.infinity   // μ
+        var step32: Int32 = 0
         while true {
             let top0 = top(side: 0), top1 = top(side: 1)
             if top0 == .infinity || top1 == .infinity { break }
@@ -288,39 +280,41 @@ final class WeightedPathSampler {
             // s is settled first, so that the forward-settled part F is never empty (every
             // shortest path is cut at its last node in F); then the side whose frontier
             // has the smaller degree sum.
-            let a = settled[0].isEmpty || frontierDegree[0] <= frontierDegree[1] ? 0 : 1
+            let a = counters[2] == 0 || frontierDegree0 <= frontierDegree1 ? 0 : 1
             let baseA = a * n, baseB = (1 - a) * n
             // A node settled on the other side stops the search before it is settled on
             // this one: with μ ≤ top_a + d_b(v) ≤ top_a + top_b the stop test holds, so no
             // node is ever settled on both sides.
             let next = Int(heap[baseA])
-            if rank[baseB + next] >= 0 {
+            if settledAt[baseB + next] >= 0 {
                 let through = pathLength[next] + pathLength[n + next]
                 if through < best { best = through }
                 break
             }
             let v = popMin(side: a)
             let d = pathLength[baseA + v]
-            rank[baseA + v] = Int32(settled[a].count)
-            settled[a].append(Int32(v))
-            frontierDegree[a] -= offsets[v + 1] - offsets[v]
+            settledAt[baseA + v] = step32
+            step32 += 1
+            settled[baseA + counters[a * 3 + 2]] = Int32(v)
+            counters[a * 3 + 2] += 1
+            let rowStart = offsets[v], rowEnd = offsets[v + 1]
+            if a == 0 { frontierDegree0 -= rowEnd - rowStart } else { frontierDegree1 -= rowEnd - rowStart }
             // μ through v's label on the other side (a real s–t path), which an edge from a
-            // node settled there set: it replaces scanning v's edges to such nodes.
+            // node settled there set.
             let otherV = pathLength[baseB + v]
             if otherV < .infinity {
-                let through = a == 0 ? d + otherV : otherV + d
+                let through = d + otherV
                 if through < best { best = through }
             }
             let sigmaV = pathCount[baseA + v]
-            let b = 1 - a
-            let topB = top(side: b)
+            let topB = a == 0 ? top1 : top0
             // Edges by increasing length while d + ℓ + top_b ≤ μ: an edge (v, w) of a shortest
             // s–t path has d + ℓ + d_b(w) = d(s, t) ≤ μ, and d_b(w) ≥ top_b unless w is settled
             // on side b. Skipping the other edges leaves wrong labels only on nodes of no
             // shortest s–t path, or on side a of nodes settled on side b, which are never
             // settled on side a (see above), so their side-a labels are never read.
-            let rowEnd = offsets[v + 1]
-            var e = offsets[v]
+            var e = rowStart
+            var degreeAdded = 0
             while e < rowEnd {
                 let step = sortedLengths[e]
                 if (d + step) + topB > best * (1 + 0x1p-40) { break }
@@ -328,73 +322,68 @@ final class WeightedPathSampler {
                 e += 1
                 let other = pathLength[baseB + w]
                 if other < .infinity {
-                    let through = a == 0 ? (d + step) + other : (other + step) + d
+                    let through = (d + step) + other
                     if through < best { best = through }
                 }
-                if rank[baseA + w] >= 0 { continue }
+                if settledAt[baseA + w] >= 0 { continue }
                 let candidate = d + step
                 let known = pathLength[baseA + w]
                 if candidate < known {
                     pathLength[baseA + w] = candidate
                     pathCount[baseA + w] = sigmaV
                     if known == .infinity {
-                        labelled[a].append(Int32(w))
-                        frontierDegree[a] += offsets[w + 1] - offsets[w]
-                        push(w, side: a)
+                        degreeAdded += offsets[w + 1] - offsets[w]
+                        label(w, side: a)
                     } else {
-                        siftUp(Int(heapPosition[baseA + w]), side: a)
+                        siftUp(Int(heapPosition[baseA + w]), base: baseA)
                     }
                 } else if candidate == known {
                     pathCount[baseA + w] += sigmaV
                 }
             }
+            relaxedCount[baseA + v] = Int32(e - rowStart)
+            if a == 0 { frontierDegree0 += degreeAdded } else { frontierDegree1 += degreeAdded }
         }
         guard best < .infinity else { return .infinity }   // t is not reachable from s
 
-        // Cut edges (x, y): x forward-settled, y in the backward ball C₁ and not
-        // forward-settled (or y = t).
-        let top1 = top(side: 1)
-        let ball = top1 + shortestLength   // r₁ (+∞ once side 1 is exhausted)
+        // Cut edges (x, y): x forward-settled (in F), y in the backward ball C₁ and not in F
+        // (or y = t). An edge of a shortest s–t path between two nodes was relaxed by the
+        // one settled first: when x was settled, y was not settled on side 1, so
+        // d₁(y) ≥ top₁ then and d₀(x) + ℓ + top₁ ≤ d(s, t) ≤ μ; symmetrically from y. So
+        // the cut edges are read in the relaxed prefixes of the rows: from x when y is not
+        // backward-settled or was settled after x, from y otherwise (each edge once).
+        let ball = top(side: 1) + shortestLength   // r₁ (+∞ once side 1 is exhausted)
         var shortest = Double.infinity
-        func consider(_ x32: Int32, _ dx: Double, _ y: Int, _ step: Double) {
-            guard rank[y] < 0 || y == t else { return }
-            let dy = pathLength[n + y]
-            guard rank[n + y] >= 0 || dy < ball else { return }
-            let through = (dx + step) + dy
+        func consider(_ x: Int, _ y: Int, _ step: Double) {
+            let through = (pathLength[x] + step) + pathLength[n + y]
             if through < shortest {
                 shortest = through
                 meetings.removeAll(keepingCapacity: true)
             }
             if through == shortest {
-                meetings.append((x32, Int32(y), pathCount[Int(x32)] * pathCount[n + y]))
+                meetings.append((Int32(x), Int32(y), pathCount[x] * pathCount[n + y]))
             }
         }
-        for x32 in settled[0] {
-            let x = Int(x32)
-            let dx = pathLength[x]
-            // As in the search: a cut edge to y unsettled on side 1 has dx + ℓ + top₁ ≤ μ.
-            let rowEnd = offsets[x + 1]
-            var e = offsets[x]
-            while e < rowEnd {
-                let step = sortedLengths[e]
-                if (dx + step) + top1 > best * (1 + 0x1p-40) { break }
-                consider(x32, dx, Int(sortedTargets[e]), step)
-                e += 1
-            }
-            let cut = e - offsets[x]
-            if e < rowEnd {
-                if settled[1].count * 16 < rowEnd - e {
-                    for y32 in settled[1] {
-                        guard let edge = adjacency.edge(x, y32), Int(adjacency.sortedPosition[edge]) >= cut else { continue }
-                        consider(x32, dx, Int(y32), adjacency.lengths[edge])
-                    }
-                } else {
-                    while e < rowEnd {
-                        let y = Int(sortedTargets[e])
-                        if rank[n + y] >= 0 { consider(x32, dx, y, sortedLengths[e]) }
-                        e += 1
-                    }
+        for k in 0..<counters[2] {
+            let x = Int(settled[k])
+            let timeX = settledAt[x]
+            let rowStart = offsets[x]
+            for e in rowStart..<(rowStart + Int(relaxedCount[x])) {
+                let y = Int(sortedTargets[e])
+                guard settledAt[y] < 0 || y == t else { continue }
+                let timeY = settledAt[n + y]
+                if timeY >= 0 ? timeY > timeX : pathLength[n + y] < ball {
+                    consider(x, y, sortedLengths[e])
                 }
+            }
+        }
+        for k in 0..<counters[5] {
+            let y = Int(settled[n + k])
+            let timeY = settledAt[n + y]
+            let rowStart = offsets[y]
+            for e in rowStart..<(rowStart + Int(relaxedCount[n + y])) {
+                let x = Int(sortedTargets[e])
+                if settledAt[x] > timeY { consider(x, y, sortedLengths[e]) }
             }
         }
         return shortest
@@ -405,6 +394,7 @@ final class WeightedPathSampler {
     /// σ(p)/σ(z), counting every node but the end.
     private func walkBack(from start: Int, side: Int, rng: inout SeededGenerator, counts: inout [Int]) {
         let base = side * n
+        let offsets = adjacency.offsets, sortedTargets = adjacency.sortedTargets, sortedLengths = adjacency.sortedLengths
         var z = start
         while pathLength[base + z] > 0 {
             counts[z] += 1
@@ -416,7 +406,7 @@ final class WeightedPathSampler {
                 let step = sortedLengths[e]
                 if step > dz { break }
                 let p = Int(sortedTargets[e])
-                guard rank[base + p] >= 0, pathLength[base + p] + step == dz else { continue }
+                guard settledAt[base + p] >= 0, pathLength[base + p] + step == dz else { continue }
                 next = p
                 if u < pathCount[base + p] { break }
                 u -= pathCount[base + p]
