@@ -6,49 +6,50 @@ import MaillageSupport
 ///
 /// **Search.** A forward search from s (side 0) and a backward one from t (side 1) each
 /// settle nodes by increasing distance, from an indexed binary heap (ties broken by node
-/// id, so the search is deterministic). Each side keeps its *frontier degree*, the sum of
-/// the degrees of its labelled, unsettled nodes; the side whose frontier degree is
-/// smaller settles its next node (the weighted form of the balanced bidirectional
-/// breadth-first search of KADABRA). μ is the shortest s–t length seen through an edge
-/// between the two searches, an upper bound of d(s, t).
+/// id, so the search is deterministic). s is settled first; then the side whose
+/// *frontier degree* (the sum of the degrees of its labelled, unsettled nodes) is smaller
+/// settles its next node (the weighted form of the balanced bidirectional breadth-first
+/// search of KADABRA). μ is the shortest s–t length seen (through a relaxed edge, or
+/// through a node labelled on both sides), an upper bound of d(s, t).
 ///
 /// **Stop.** Let ℓ_min be the shortest edge length of the graph and top_a the smallest
-/// unsettled distance on side a. A labelled node y of side 1 with tentative distance
-/// below r₁ = top₁ + ℓ_min has its final distance *and* its final path count: a path
-/// through an unsettled node is at least top₁ + ℓ_min long, and every predecessor p of y
-/// has d₁(p) ≤ d₁(y) − ℓ_min < top₁, so it is settled and counted. Call C₁ that ball
-/// {y : d₁(y) < r₁}, and F the forward-settled nodes ({d₀ < top₀} ⊆ F ⊆ {d₀ ≤ top₀}).
-/// A node of a shortest path that lies in neither has d₀ ≥ top₀ and d₁ ≥ r₁, so the
-/// path is longer than top₀ + top₁ + ℓ_min: the search stops as soon as
-/// top₀ + top₁ + ℓ_min > μ, and then every shortest s–t path lies in F ∪ C₁. On integer
-/// weights (the `count` projection) this is the breadth-first search's stop: a meeting
-/// at distance D ends the search once top₀ + top₁ = D, instead of settling one more
-/// "level" of a side as the strict test top₀ + top₁ > μ would.
+/// unsettled distance on side a. The search stops when top₀ + top₁ + ℓ_min > μ, or when
+/// the next node of the chosen side is already settled on the other side (then
+/// μ ≤ top_a + d_b(v) ≤ top_a + top_b, so the first test holds too): no node is ever
+/// settled on both sides. A labelled node y of side 1 with tentative distance below
+/// r₁ = top₁ + ℓ_min has its final distance and path count (its predecessors are
+/// settled). Call C₁ that ball, and F the forward-settled nodes: a node of a shortest
+/// path in neither has d₀ ≥ top₀ and d₁ ≥ r₁, so the path would be longer than μ; every
+/// shortest s–t path lies in F ∪ C₁. On integer weights (the `count` projection) this is
+/// the breadth-first search's stop.
 ///
 /// **Counting.** Along a shortest path, distances from s increase, so F holds a prefix
-/// of it and C₁ (a ball around t) a suffix. Each path is cut at its last node x in F
-/// (other than t) and the next node y, which lies in C₁: σ(s, t) = Σ σ₀(x)·σ₁(y) over the
-/// edges (x, y), x forward-settled, y in C₁ and not forward-settled (or y = t), whose
-/// length `(d₀(x) + 1/w) + d₁(y)` equals the smallest such sum. One cut edge is drawn
-/// with probability σ₀(x)·σ₁(y)/σ(s, t), then each half by a backward walk that picks
-/// predecessor p of z with probability σ(p)/σ(z): a uniform shortest path. Equal lengths
-/// are recognised by exact equality of `distance + 1/weight`, as in the exact algorithm
-/// (`ShortestPathSearch`).
+/// of it (never empty: s is in F) and C₁ a suffix. Each path is cut at its last node x
+/// in F and the next node y: σ(s, t) = Σ σ₀(x)·σ₁(y) over the cut edges whose length
+/// `(d₀(x) + 1/w) + d₁(y)` is the smallest. One cut edge is drawn with probability
+/// σ₀(x)·σ₁(y)/σ(s, t), then each half by a backward walk that picks predecessor p of z
+/// with probability σ(p)/σ(z): a uniform shortest path. Equal lengths are recognised by
+/// exact equality of `distance + 1/weight`, as in the exact algorithm
+/// (`ShortestPathSearch`). Forward labels are read only on F, backward ones only on
+/// C₁ \ F.
 ///
 /// **Pruning.** A node settled at distance d on side a relaxes its edges by increasing
-/// length (``Adjacency`` keeps each row sorted by length) while d + ℓ + top_b ≤ μ, then
-/// only its edges to nodes settled on side b: an edge (v, w) of a shortest s–t path has
-/// d + ℓ + d_b(w) = d(s, t) ≤ μ, and d_b(w) ≥ top_b unless w is settled on side b. The
-/// skipped edges lie on no shortest s–t path; the labels they would have lowered are
-/// lengths of real paths, too long to tie with a shortest one, so every node of a
-/// shortest s–t path still gets its exact distance and path count. On cooperation
-/// graphs this is what keeps a hub cheap: a hub near s (a heavy tie, length 1/2) is
-/// settled early, and only its short edges are relaxed instead of its thousands of
-/// ties of weight 1. The cut edges and the backward walks read the sorted rows in the
-/// same way (a predecessor's edge is at most d(z) long).
+/// length (``Adjacency`` keeps each row sorted by length) while d + ℓ + top_b ≤ μ, and
+/// no others: an edge (v, w) of a shortest s–t path has d + ℓ + d_b(w) = d(s, t) ≤ μ,
+/// and d_b(w) ≥ top_b unless w is settled on side b; then w is never settled on side a,
+/// and its side-a label is never read (μ through that edge is found from v's own side-b
+/// label, which w's relaxation set). The skipped edges otherwise lie on no shortest s–t
+/// path. On cooperation graphs this keeps a hub cheap: only its short edges are relaxed.
+/// An edge of a shortest path was relaxed by whichever end was settled first, so the
+/// cut edges are read in the relaxed prefixes of the rows of F (edges to nodes not
+/// backward-settled, or settled after x) and of the backward-settled nodes (edges to
+/// nodes of F settled after them), each once. The backward walks read the sorted rows
+/// up to d(z).
 ///
 /// **Cost.** Two heaps of at most n entries, arrays of 2n entries, reset after each sample
-/// by walking the labelled lists (O(explored part), not O(n)). Not thread-safe: one per worker.
+/// by walking the labelled lists (O(explored part), not O(n)). Not thread-safe: one per
+/// worker. Checked against exact d(s, t) and σ(s, t) for every pair of seeded graphs with
+/// hubs and ties (WeightedPathSamplerTests).
 final class WeightedPathSampler {
     /// A graph's edges with their lengths, each row sorted by length: built once per
     /// graph and shared, read-only, by every worker.
