@@ -165,6 +165,15 @@ import MaillageSupport
             #expect(weightedBound >= weightedTruth, "weighted bound \(weightedBound) below the true \(weightedTruth)")
         }
         #expect(vertexDiameterUpperBound(of: Self.path) == 5)
+        // Hubs and weights in {1, 2, 4}, and pairs of heavy ties (a chain of weight-8 pairs
+        // joined by weight-1 ties, whose shortest paths run through every pair).
+        var chain: [(Int, Int, Double)] = []
+        for k in 0..<20 { chain.append((2 * k, 2 * k + 1, 8)); if k > 0 { chain.append((2 * k - 1, 2 * k, 1)) } }
+        for graph in [1, 2, 3].map({ WeightedPathSamplerTests.hubGraph(seed: $0) }) + [Graph(nodeCount: 40, edges: chain)] {
+            let weightedTruth = Self.weightedVertexDiameter(graph)
+            let weightedBound = vertexDiameterUpperBound(of: graph, weighted: true)
+            #expect(weightedBound >= weightedTruth, "weighted bound \(weightedBound) below the true \(weightedTruth)")
+        }
     }
 
     /// Most ties weigh 1 and a few pairs share many cooperations (weight 20): the bound

@@ -108,6 +108,60 @@ import MaillageSupport
         }
     }
 
+    /// Seeded random graphs with hubs (a few nodes tied to a third of the others) and
+    /// weights in {1, 2, 4}, plus a small separate component.
+    static func hubGraph(seed: UInt64, nodes: Int = 60) -> Graph {
+        var rng = SeededGenerator(seed: seed)
+        var edges: [(Int, Int, Double)] = []
+        var pairs = Set<Int>()
+        func add(_ u: Int, _ v: Int, _ w: Double) {
+            guard u != v, pairs.insert(min(u, v) * 1000 + max(u, v)).inserted else { return }
+            edges.append((u, v, w))
+        }
+        let weights: [Double] = [1, 1, 1, 2, 4]
+        let main = nodes - 6
+        for hub in 0..<3 {
+            for _ in 0..<(main / 3) { add(hub, rng.nextInt(below: main), weights[rng.nextInt(below: weights.count)]) }
+        }
+        for u in 3..<main { add(u, rng.nextInt(below: main), weights[rng.nextInt(below: weights.count)]) }
+        for u in main..<nodes { add(u, main + rng.nextInt(below: 6), weights[rng.nextInt(below: weights.count)]) }
+        return Graph(nodeCount: nodes, edges: edges)
+    }
+
+    /// The search and its cut edges find d(s, t) and σ(s, t) exactly, for every ordered
+    /// pair of several graphs with hubs and ties (lengths are sums of powers of two, so
+    /// equal lengths are exactly equal): what the draw is proportional to.
+    @Test func everyPairGetsTheExactShortestLengthAndPathCount() {
+        for seed: UInt64 in 1...8 {
+            let graph = Self.hubGraph(seed: seed, nodes: seed.isMultiple(of: 2) ? 60 : 120)
+            let sampler = WeightedPathSampler(adjacency: WeightedPathSampler.Adjacency(graph: graph))
+            let search = ShortestPathSearch(graph: graph)
+            for s in 0..<graph.nodeCount {
+                search.searchWeighted(from: s, in: graph, countingPaths: true)
+                for t in 0..<graph.nodeCount where t != s {
+                    let found = sampler.shortestPaths(from: s, to: t)
+                    if search.distance[t] == .infinity {
+                        #expect(found == nil, "graph \(seed), \(s)→\(t): unreachable")
+                    } else {
+                        #expect(found?.length == search.distance[t], "graph \(seed), \(s)→\(t): length")
+                        #expect(found?.count == search.sigma[t], "graph \(seed), \(s)→\(t): path count")
+                    }
+                }
+            }
+        }
+    }
+
+    @Test func pathsThroughHubsAreDrawnUniformly() {
+        let graph = Self.hubGraph(seed: 2)
+        var rng = SeededGenerator(seed: 11)
+        for _ in 0..<15 {
+            let s = rng.nextInt(below: 60)
+            var t = rng.nextInt(below: 59)
+            if t >= s { t += 1 }
+            Self.expectUniformPaths(graph, s, t, draws: 1500, seed: UInt64(s * 60 + t))
+        }
+    }
+
     @Test func theSameSeedDrawsTheSamePaths() {
         let a = Self.frequencies(Self.ladder, 0, 10, draws: 200, seed: 5)
         let b = Self.frequencies(Self.ladder, 0, 10, draws: 200, seed: 5)

@@ -26,15 +26,16 @@ import MaillageSupport
 ///   normalisation: **with probability ≥ 1 − δ, |estimate(v) − b(v)| ≤ ε for every v.**
 /// - Vertex diameter bound: per connected component, from its node of largest degree,
 ///   a breadth-first search gives eccentricity e and VD ≤ 2e + 1. Weighted, a Dijkstra
-///   search gives e_w, so every shortest path is at most 2·e_w long; a path of k edges
-///   u₀…u_k is at least ℓ(u₁) + … + ℓ(u_k) long, ℓ(v) being the shortest edge at v (the
-///   edge (u_{i−1}, u_i) ends at u_i), hence at least the sum of the k smallest ℓ(v) of
-///   the component: VD ≤ k_max + 1 with k_max the largest k for which that sum stays
-///   within 2·e_w. On the `count` projection, where a few pairs share many cooperations
-///   but most ties weigh 1 or 2, this is close to the unweighted bound, where the
-///   former bound ⌊2·e_w·w_max⌋ + 1 (every edge at least 1/w_max) was tens of times
-///   larger. Both are capped at the component's size, and the largest over components
-///   is used. When VD ≤ 2, no node is interior to a shortest path and
+///   search from that node bounds every shortest path by L, the sum of the two largest
+///   distances from it; a path with k − 1 interior nodes u₁…u_{k−1} is at least
+///   ℓ_min + m(u₁) + … + m(u_{k−1}) long, m(v) being the mean of the two shortest edges
+///   at v (each interior node carries half of its two path edges, the two ends half an
+///   edge each), hence at least ℓ_min plus the sum of the k − 1 smallest m(v) of the
+///   component: VD ≤ I + 2 with I the largest count for which that sum stays within L.
+///   On the `count` projection, where some pairs share many cooperations but a node's
+///   second tie usually weighs 1 or 2, this stays within a few times the unweighted
+///   bound (r grows with its log₂). Both are capped at the component's size, and the
+///   largest over components is used. When VD ≤ 2, no node is interior to a shortest path and
 ///   every value is exactly 0 (no sampling).
 /// - Paths: unweighted, a balanced bidirectional breadth-first search (the side whose
 ///   frontier has the smaller degree sum grows by one level, as in KADABRA), then a
@@ -191,14 +192,25 @@ public func vertexDiameterUpperBound(of graph: Graph, weighted: Bool = false) ->
         for (_, size) in roots { result = max(result, min(size, 2)) }
         return result
     }
-    // Weighted: a shortest path u₀…u_k is at most 2·e_w long (through the root), and each
-    // of its edges (u_{i−1}, u_i) is at least ℓ(u_i) long, the shortest edge at u_i; the
-    // u_i being distinct nodes of the component, its length is at least the sum of the k
-    // smallest ℓ(v) of the component. So k is at most the largest count whose smallest
-    // ℓ(v) add up to 2·e_w or less.
+    // Weighted: a shortest path u₀…u_k (k ≥ 1 edges, so k − 1 interior nodes) joins two
+    // distinct nodes u, v of the component, so it is at most d(u, root) + d(root, v) long,
+    // at most the sum L of the two largest distances from the root. Its length is also
+    // ℓ(e₁)/2 + ℓ(e_k)/2 + Σ_{interior u_i} (ℓ(e_i) + ℓ(e_{i+1}))/2, where e_i and e_{i+1} are
+    // two distinct edges at u_i: each interior node adds at least m(u_i), the mean of its
+    // two shortest edge lengths, and the two halves at the ends add at least ℓ_min, the
+    // component's shortest edge. The interior nodes being distinct nodes of degree ≥ 2,
+    // k − 1 is at most the largest count I whose smallest m(v) add up to L − ℓ_min or
+    // less: VD ≤ I + 2.
+    var pairMean = [Double](repeating: .infinity, count: n)
     var shortestAt = [Double](repeating: .infinity, count: n)
     for v in 0..<n {
-        for i in offsets[v]..<offsets[v + 1] { shortestAt[v] = min(shortestAt[v], 1.0 / weights[i]) }
+        var first = Double.infinity, second = Double.infinity
+        for i in offsets[v]..<offsets[v + 1] {
+            let length = 1.0 / weights[i]
+            if length < first { second = first; first = length } else if length < second { second = length }
+        }
+        shortestAt[v] = first
+        pairMean[v] = (first + second) / 2   // +∞ below degree 2: never interior
     }
     var members: [[Int32]] = Array(repeating: [], count: roots.count)
     for v in 0..<n where roots[Int(component[v])].size > 2 { members[Int(component[v])].append(Int32(v)) }
@@ -208,11 +220,11 @@ public func vertexDiameterUpperBound(of graph: Graph, weighted: Bool = false) ->
         guard size > 2 else { result = max(result, size); continue }
         distance[root] = 0
         heap.insert(DistanceEntry(distance: 0, node: Int32(root)))
-        var eccentricity = 0.0
+        var largest = 0.0, secondLargest = 0.0
         while let entry = heap.popMin() {
             let v = Int(entry.node)
             if entry.distance > distance[v] { continue }
-            eccentricity = max(eccentricity, entry.distance)
+            if entry.distance >= largest { secondLargest = largest; largest = entry.distance } else if entry.distance > secondLargest { secondLargest = entry.distance }
             for i in offsets[v]..<offsets[v + 1] {
                 let w = Int(targets[i])
                 let candidate = entry.distance + 1.0 / weights[i]
@@ -223,15 +235,16 @@ public func vertexDiameterUpperBound(of graph: Graph, weighted: Bool = false) ->
             }
         }
         // A relative margin far above the rounding of the sums keeps the bound safe.
-        let longest = 2 * eccentricity * (1 + 1e-9)
-        let smallest = members[c].map { shortestAt[Int($0)] }.sorted()
-        var hops = 0, sum = 0.0
-        while hops < smallest.count {
-            sum += smallest[hops]
-            if sum > longest { break }
-            hops += 1
+        let shortestEdge = members[c].reduce(Double.infinity) { min($0, shortestAt[Int($1)]) }
+        let budget = (largest + secondLargest) * (1 + 1e-9) - shortestEdge
+        let smallest = members[c].map { pairMean[Int($0)] }.sorted()
+        var interior = 0, sum = 0.0
+        while interior < smallest.count {
+            sum += smallest[interior]
+            if sum > budget { break }
+            interior += 1
         }
-        result = max(result, min(size, hops + 1))
+        result = max(result, min(size, interior + 2))
     }
     return result
 }
