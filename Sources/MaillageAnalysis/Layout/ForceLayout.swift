@@ -43,9 +43,9 @@ public struct LayoutPositions: Sendable, Equatable {
 ///    starts from its coarse node's position (scaled so the area grows with the node
 ///    count, plus a small seeded offset) and is refined.
 /// 3. Refinement: attraction `d²/K` along edges, repulsion `K²·mᵤ·mᵥ/d` between all
-///    pairs approximated by a Barnes–Hut quadtree (θ = 1.2, ``QuadTree``), a weak pull
+///    pairs approximated by a Barnes–Hut quadtree (θ = 1.2, `QuadTree`), a weak pull
 ///    towards the centre that keeps components together, and a step that shrinks each
-///    round. The large levels get the fewest rounds (``rounds(levelIndex:size:finestIterations:)``):
+///    round. The large levels get the fewest rounds (`rounds(levelIndex:size:finestIterations:)`):
 ///    they start from a settled coarse drawing. Each level is first renumbered in the
 ///    Morton order of its starting positions, so that nodes near in the drawing are
 ///    near in memory. Forces are computed on both cores in fixed node ranges, each
@@ -61,7 +61,7 @@ public enum ForceLayout {
     ///   - seed: seed of the starting positions and of the merge order.
     ///   - finestIterations: refinement rounds on the original graph when it is small
     ///     (up to half fewer on a large one; coarser levels get more, see
-    ///     ``rounds(levelIndex:size:finestIterations:)``).
+    ///     `rounds(levelIndex:size:finestIterations:)`).
     ///   - mass: how much each node repels the others (1 each when nil); a heavier
     ///     node keeps more room around itself (the overview maps weigh groups by size).
     /// - Returns: one position per node.

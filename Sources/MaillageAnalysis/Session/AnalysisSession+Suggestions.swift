@@ -59,23 +59,34 @@ extension AnalysisSession {
         SuggestionNames(actors: dataset.actors.map(\.name), territories: assignment.territories.map(\.name))
     }
 
-    /// The reasons of each suggestion, in order: common partners (the three most
-    /// selective named), a common partner who animates, supports or carries cooperations
-    /// with both, the same territory, the same sector, the clusters it would join.
-    /// - Complexity: O(M) to index the roles once, then O(k(x) + k(y) + c) per suggestion.
-    public func reasons(for list: [Suggestion]) -> [[SuggestionReason]] {
-        let g = graph
-        let projected = self.projected
-        let context = suggestionContext
-        let sectorNames = sectors.names
+    /// Each (actor, cooperation) pair's strongest role, keyed `actor << 32 | cooperation`;
+    /// indexed once per session (the report asks reasons for a dozen lists).
+    /// - Complexity: O(M) the first time, O(1) after.
+    var membershipRoles: [UInt64: MembershipRole] {
+        if let cachedMembershipRoles { return cachedMembershipRoles }
         var roles: [UInt64: MembershipRole] = [:]
         if dataset.links.count == dataset.memberships.count {
+            roles.reserveCapacity(dataset.links.count)
             for (link, membership) in zip(dataset.links, dataset.memberships) {
                 let key = UInt64(UInt32(link.actor)) << 32 | UInt64(UInt32(link.cooperation))
                 if let old = roles[key], old <= membership.role { continue }
                 roles[key] = membership.role
             }
         }
+        cachedMembershipRoles = roles
+        return roles
+    }
+
+    /// The reasons of each suggestion, in order: common partners (the three most
+    /// selective named), a common partner who animates, supports or carries cooperations
+    /// with both, the same territory, the same sector, the clusters it would join.
+    /// - Complexity: O(M) to index the roles once per session, then O(k(x) + k(y) + c) per suggestion.
+    public func reasons(for list: [Suggestion]) -> [[SuggestionReason]] {
+        let g = graph
+        let projected = self.projected
+        let context = suggestionContext
+        let sectorNames = sectors.names
+        let roles = membershipRoles
         let facilitating: [MembershipRole] = [.animateur, .accompagnateur, .porteur]
         /// The strength (0 strongest) of `z`'s best facilitating role in a cooperation shared with `x`.
         func strength(_ z: Int, with x: Int) -> Int? {

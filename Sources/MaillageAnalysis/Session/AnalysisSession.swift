@@ -54,6 +54,9 @@ public final class AnalysisSession {
     public internal(set) var log = ComputationLog()
     /// The suggestions, once computed (see `AnalysisSession+Suggestions.swift`).
     var cachedSuggestions: CooperationSuggestions?
+    /// Each (actor, cooperation) pair's strongest role, keyed `actor << 32 | cooperation`,
+    /// once indexed for the suggestions' reasons (see `AnalysisSession+Suggestions.swift`).
+    var cachedMembershipRoles: [UInt64: MembershipRole]?
 
     /// Opens a session on `dataset` restricted to `scope`.
     /// - Throws: ``Problem/unknownTerritory(_:)`` when the scope names an unknown territory;

@@ -147,10 +147,34 @@ public struct CooperationSuggestions: Sendable {
         let ids = context.ids
         let margin = wasBounded ? 2 * settings.perActor : settings.perActor
         let shortlist = quick.count <= margin ? quick
-            : Array(quick.sorted { $0.score != $1.score ? $0.score > $1.score : ids[$0.y] < ids[$1.y] }.prefix(margin))
+            : first(margin, of: quick) { $0.score != $1.score ? $0.score > $1.score : ids[$0.y] < ids[$1.y] }
         let scored = shortlist.map { suggestion(x, $0.y, graph: graph, context: context, weights: w) }
             .sorted { ranks($0, before: $1, ids: ids) }
         return (Array(scored.prefix(settings.perActor)), wasBounded)
+    }
+
+    /// The first `count` elements of `elements` in the strict total order `before`, in that
+    /// order: the same as `elements.sorted(by: before).prefix(count)`, without sorting all
+    /// of them (most candidates are turned away by one comparison with the last kept).
+    /// - Complexity: O(t log k) comparisons and O(t + k²) moves for t elements, k = `count`.
+    static func first<Element>(_ count: Int, of elements: [Element], by before: (Element, Element) -> Bool) -> [Element] {
+        guard count > 0 else { return [] }
+        var kept: [Element] = []
+        kept.reserveCapacity(count + 1)
+        for e in elements {
+            if kept.count == count {
+                guard let last = kept.last, before(e, last) else { continue }
+                kept.removeLast()
+            }
+            // The first kept element that `e` comes before.
+            var low = 0, high = kept.count
+            while low < high {
+                let mid = (low + high) / 2
+                if before(e, kept[mid]) { high = mid } else { low = mid + 1 }
+            }
+            kept.insert(e, at: low)
+        }
+        return kept
     }
 
     /// For each (territory, sector) pair, keyed `territory << 32 | sector`, its `perGroup`

@@ -1,4 +1,3 @@
-import MaillageModel
 import Foundation
 
 /// A place on the Earth in WGS 84 degrees (the `lat` and `lon` columns of a dataset,

@@ -26,7 +26,7 @@ public struct GeoArea: Sendable {
 }
 
 /// A name written on the map, centred on a point the builder chose clear of every mark
-/// and other name (``LabelPlacement``): a place's name in grey, or an actor's.
+/// and other name (`LabelPlacement`): a place's name in grey, or an actor's.
 public struct GeoLabel: Sendable {
     /// What a name names.
     public enum Kind: Sendable, Hashable {
@@ -91,7 +91,7 @@ public struct GeoBundle: Sendable {
 /// and the usual title block and legend. Nodes and ties keep the ids, classes and
 /// tooltips of the other maps (`actor-…`, `tie-…`, `territory-…`), so the SVG reads the same way.
 ///
-/// Names are pinned text nodes at the spots ``LabelPlacement`` chose (classes `place`
+/// Names are pinned text nodes at the spots `LabelPlacement` chose (classes `place`
 /// and `mark-name`): Graphviz places no exterior label, so it drops none and warns of none.
 /// When ties are too many to draw one by one, they are drawn bundled: one line per pair
 /// of places (``GeoBundle``, class `place-link`), as wide as its number of ties.
