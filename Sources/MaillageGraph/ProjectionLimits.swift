@@ -188,31 +188,27 @@ public struct ProjectionTooLarge: Error, Sendable, Equatable, CustomStringConver
 
     public init(estimate: ProjectionEstimate) { self.estimate = estimate }
 
-    /// ``description`` in French and in English.
+    /// What happened, which cooperations cause it, and what to do, in French and in English.
     public var text: LocalizedText {
-        var french = "le graphe projeté demanderait environ \(MemoryBudget.format(estimate.bytes)) "
+        let size = MemoryBudget.format(estimate.bytes), variable = MemoryBudget.environmentVariable
+        var french = "le graphe projeté demanderait environ \(size) "
             + "(jusqu'à \(estimate.tieBound) liens entre acteurs), au-delà du budget mémoire de \(estimate.budget) ; "
             + "les plus grandes coopérations en sont la cause : \(estimate.largestFrench). "
-        if let cap = estimate.suggestedMaxCooperationSize {
-            french += "Laissez-les hors de la projection avec --max-cooperation-size N (par exemple --max-cooperation-size \(cap)) ; "
-        } else {
-            french += "Laissez les plus grandes coopérations hors de la projection avec --max-cooperation-size N ; "
-        }
-        french += "elles restent dans les mesures et les cartes de --mode bipartite. Ou relevez le budget avec --memory-budget (ou \(MemoryBudget.environmentVariable))."
-        return LocalizedText(fr: french, en: description)
-    }
-
-    /// What happened, which cooperations cause it, and what to do.
-    public var description: String {
-        var text = "the projected graph would need about \(MemoryBudget.format(estimate.bytes)) "
+        var english = "the projected graph would need about \(size) "
             + "(up to \(estimate.tieBound) ties between actors), over the memory budget of \(estimate.budget); "
             + "the largest cooperations cause it: \(estimate.largestText). "
         if let cap = estimate.suggestedMaxCooperationSize {
-            text += "Keep them out of the projection with --max-cooperation-size N (e.g. --max-cooperation-size \(cap)); "
+            french += "Laissez-les hors de la projection avec --max-cooperation-size N (par exemple --max-cooperation-size \(cap)) ; "
+            english += "Keep them out of the projection with --max-cooperation-size N (e.g. --max-cooperation-size \(cap)); "
         } else {
-            text += "Keep the largest cooperations out of the projection with --max-cooperation-size N; "
+            french += "Laissez les plus grandes coopérations hors de la projection avec --max-cooperation-size N ; "
+            english += "Keep the largest cooperations out of the projection with --max-cooperation-size N; "
         }
-        text += "they stay in --mode bipartite measures and maps. Or raise the budget with --memory-budget (or \(MemoryBudget.environmentVariable))."
-        return text
+        french += "elles restent dans les mesures et les cartes de --mode bipartite. Ou relevez le budget avec --memory-budget (ou \(variable))."
+        english += "they stay in --mode bipartite measures and maps. Or raise the budget with --memory-budget (or \(variable))."
+        return LocalizedText(fr: french, en: english)
     }
+
+    /// ``text`` in English.
+    public var description: String { text.en }
 }
