@@ -180,10 +180,18 @@ public struct ReportEvolution {
     ///     that both dates group actors at one level).
     ///   - origin: where the dataset was read from (each side gets its date).
     ///   - top: how many hubs are ranked at each date.
+    ///   - current: the report's own session, if any. When the dataset at `to` is the whole
+    ///     dataset (no row starts after `to` or ends before it: usually so when `to` is the
+    ///     last year given) and `current` analyses that whole dataset with the same scope,
+    ///     level and other settings, `current` is the later side: its communities,
+    ///     betweenness and hubs are not computed a second time (at 200,000 actors that is a
+    ///     whole analysis saved). Otherwise the later side is a session of its own.
     /// - Throws: what `AnalysisSession.init(dataset:scope:settings:origin:)` throws.
+    /// - Complexity: one analysis at `from`, one at `to` unless `current` is reused, and the
+    ///   comparison (`init(old:new:labels:basis:matchingNames:top:)`).
     public static func dated(_ dataset: Dataset, from: PartialDate, to: PartialDate, scope: Scope = .all,
                              settings: AnalysisSettings = AnalysisSettings(), origin: DatasetOrigin? = nil,
-                             top: Int = 10) throws(AnalysisSession.Problem) -> ReportEvolution {
+                             top: Int = 10, current: AnalysisSession? = nil) throws(AnalysisSession.Problem) -> ReportEvolution {
         func side(_ date: PartialDate) throws(AnalysisSession.Problem) -> AnalysisSession {
             var dated = origin
             dated?.asOf = date
@@ -192,9 +200,15 @@ public struct ReportEvolution {
         let old = try side(from)
         var newSettings = settings
         newSettings.level = old.level
-        var dated = origin
-        dated?.asOf = to
-        let new = try AnalysisSession(dataset: dataset.asOf(to), scope: scope, settings: newSettings, origin: dated)
+        let later = dataset.asOf(to)
+        let new: AnalysisSession
+        if let current, current.reusable(asWhole: dataset, at: later, scope: scope, settings: newSettings) {
+            new = current
+        } else {
+            var dated = origin
+            dated?.asOf = to
+            new = try AnalysisSession(dataset: later, scope: scope, settings: newSettings, origin: dated)
+        }
         return ReportEvolution(old: old, new: new, labels: (from.description, to.description), basis: .dates(from, to),
                                matchingNames: false, top: top)
     }
@@ -212,5 +226,32 @@ public struct ReportEvolution {
         guard let first = ends.min() ?? all.min(), let last = all.max(), first < last,
               let a = PartialDate(year: first), let b = PartialDate(year: last) else { return nil }
         return (a, b)
+    }
+}
+
+extension AnalysisSession {
+    /// Whether this session can stand for the analysis of `later` (`whole` taken at a
+    /// date) with `scope` and `settings`: `later` kept every row of `whole` (`asOf` only
+    /// filters, in order, so equal counts mean the same rows), this session analyses
+    /// `whole` itself, and the scope, the territory level and every other setting agree.
+    /// - Complexity: O(1) when the counts differ; O(A + C + M) to check that this session's
+    ///   dataset is `whole` (rows compared in order).
+    func reusable(asWhole whole: Dataset, at later: Dataset, scope: Scope, settings: AnalysisSettings) -> Bool {
+        guard later.actors.count == whole.actors.count, later.cooperations.count == whole.cooperations.count,
+              later.memberships.count == whole.memberships.count,
+              self.scope == scope, level == settings.level, sameSettings(as: settings)
+        else { return false }
+        let mine = fullDataset
+        guard mine.actors.count == whole.actors.count, mine.cooperations.count == whole.cooperations.count,
+              mine.memberships.count == whole.memberships.count else { return false }
+        return mine.actors == whole.actors && mine.cooperations == whole.cooperations && mine.memberships == whole.memberships
+    }
+
+    /// Whether this session's settings are `settings` but for the level (an automatic
+    /// level, nil, resolves to the one `settings` fixes).
+    private func sameSettings(as settings: AnalysisSettings) -> Bool {
+        var mine = self.settings
+        mine.level = settings.level
+        return mine == settings
     }
 }

@@ -27,6 +27,48 @@ import Testing
         #expect(ReportEvolution.defaultDates(of: TinyDatasets.fiveActors) == nil)
     }
 
+    /// Nothing ends: the dataset at 2021 is the whole dataset, so the report's own session
+    /// can be the later side.
+    static let growing = Dataset(
+        name: "growing",
+        actors: ["a", "b", "c", "d"].map { Actor(id: $0, name: "Acteur " + $0.uppercased()) }
+            + [Actor(id: "e", name: "Acteur E", founded: PartialDate(year: 2021))],
+        cooperations: [Cooperation(id: "k1"), Cooperation(id: "k2", started: PartialDate(year: 2019)),
+                       Cooperation(id: "k3", started: PartialDate(year: 2021))],
+        memberships: dated.memberships,
+        territories: [])
+
+    @Test func theReportsSessionIsTheLaterSideWhenItIsTheWholeDataset() throws {
+        let from = PartialDate(year: 2018)!, to = PartialDate(year: 2021)!
+        let current = AnalysisSession(dataset: Self.growing)
+        let reused = try ReportEvolution.dated(Self.growing, from: from, to: to, settings: AnalysisSettings(level: current.level),
+                                               current: current)
+        #expect(reused.new === current)
+        let fresh = try ReportEvolution.dated(Self.growing, from: from, to: to, settings: AnalysisSettings(level: current.level))
+        #expect(fresh.new !== current)
+        #expect(reused.comparison.joinedActors == fresh.comparison.joinedActors)
+        #expect(reused.comparison.tiesGained.count == fresh.comparison.tiesGained.count
+                && reused.comparison.tiesLost.count == fresh.comparison.tiesLost.count)
+        #expect(reused.comparison.tiesGained.count == 4 && reused.comparison.joinedActors.count == 1)  // b–c, c–d, c–e, d–e; e
+        // An earlier date is not the whole dataset: a session of its own.
+        let earlier = try ReportEvolution.dated(Self.growing, from: from, to: PartialDate(year: 2020)!,
+                                                settings: AnalysisSettings(level: current.level), current: current)
+        #expect(earlier.new !== current)
+        #expect(earlier.new.dataset.actors.count == 4)
+        // Other community settings: not reused (its communities would differ).
+        var other = AnalysisSettings(level: current.level)
+        other.communities.seed += 1
+        let reseeded = try ReportEvolution.dated(Self.growing, from: from, to: to, settings: other, current: current)
+        #expect(reseeded.new !== current)
+        // A session of another dataset with the same counts: not reused.
+        var renamed = Self.growing
+        renamed.actors[0].name = "Autre nom"
+        let stranger = AnalysisSession(dataset: renamed)
+        let notMine = try ReportEvolution.dated(Self.growing, from: from, to: to, settings: AnalysisSettings(level: stranger.level),
+                                                current: stranger)
+        #expect(notMine.new !== stranger)
+    }
+
     @Test func aSwiftUserBuildsTheSection() throws {
         let evolution = try ReportEvolution.dated(Self.dated, from: PartialDate(year: 2018)!, to: PartialDate(year: 2021)!)
         let c = evolution.comparison

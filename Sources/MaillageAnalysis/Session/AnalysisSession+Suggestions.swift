@@ -2,14 +2,25 @@ import MaillageGraph
 import MaillageModel
 
 extension AnalysisSession {
-    /// The actors' sectors, grouped (``SectorGroups``).
-    public var sectors: SectorGroups { SectorGroups(sectors: dataset.actors.map(\.sector)) }
+    /// The actors' sectors, grouped (``SectorGroups``); computed once.
+    /// - Complexity: O(A) the first time, O(1) after.
+    public var sectors: SectorGroups {
+        if let cachedSectors { return cachedSectors }
+        let groups = SectorGroups(sectors: dataset.actors.map(\.sector))
+        cachedSectors = groups
+        return groups
+    }
 
     /// What the suggestions know of each actor: id, territory of the session's level,
-    /// sector and cluster (the session's communities).
+    /// sector and cluster (the session's communities); computed once (the report asks it
+    /// for every list of reasons).
+    /// - Complexity: O(A) the first time (after the assignment and the communities), O(1) after.
     public var suggestionContext: SuggestionContext {
-        SuggestionContext(ids: dataset.actors.map(\.id), territory: assignment.groupOfActor,
-                          sector: sectors.groupOfActor, cluster: clusterOfActor)
+        if let cachedSuggestionContext { return cachedSuggestionContext }
+        let context = SuggestionContext(ids: dataset.actors.map(\.id), territory: assignment.groupOfActor,
+                                        sector: sectors.groupOfActor, cluster: clusterOfActor)
+        cachedSuggestionContext = context
+        return context
     }
 
     /// Who could cooperate with whom, on the projected graph, with the default

@@ -57,6 +57,10 @@ public final class AnalysisSession {
     /// Each (actor, cooperation) pair's strongest role, keyed `actor << 32 | cooperation`,
     /// once indexed for the suggestions' reasons (see `AnalysisSession+Suggestions.swift`).
     var cachedMembershipRoles: [UInt64: MembershipRole]?
+    /// The actors' sectors, grouped, once asked (see `AnalysisSession+Suggestions.swift`).
+    var cachedSectors: SectorGroups?
+    /// What the suggestions know of each actor, once asked (see `AnalysisSession+Suggestions.swift`).
+    var cachedSuggestionContext: SuggestionContext?
 
     /// Opens a session on `dataset` restricted to `scope`.
     /// - Throws: ``Problem/unknownTerritory(_:)`` when the scope names an unknown territory;

@@ -122,7 +122,7 @@ struct ReportCommand: ParsableCommand {
         }
         do {
             return try ReportEvolution.dated(dataset, from: start, to: end, scope: session.scope, settings: settings,
-                                             origin: session.origin, top: top)
+                                             origin: session.origin, top: top, current: session)
         } catch {
             throw CommandFailure(error.description)
         }
