@@ -198,16 +198,12 @@ import MaillageSupport
         #expect(four.modularity == best)
     }
 
-    @Test func leidenRevisitsOnlyNodesNearCommunitiesThatChanged() {
-        // Path 0–1–…–8. Between the two partitions {2,3} and {4,5} merged, {6,7} split;
-        // {0,1} and {8} kept (under other labels).
+    @Test func leidenRevisitsTheNodesMovedAboveAndTheirNeighbours() {
+        // Path 0–1–…–8: nodes 3 and 4 moved.
         let path = CommunityNetwork(Graph(nodeCount: 9, edges: (0..<8).map { ($0, $0 + 1, 1.0) }))
-        let settled: [Int32] = [0, 0, 2, 2, 4, 4, 6, 6, 8]
-        let final: [Int32] = [5, 5, 1, 1, 1, 1, 3, 7, 0]
-        let revisit = leidenNodesToRevisit(path, settled: settled, final: final)
-        #expect(revisit == [false, true, true, true, true, true, true, true, true])
-        // Nothing changed: nobody to revisit, whatever the labels.
-        #expect(leidenNodesToRevisit(path, settled: settled, final: settled.map { 8 - $0 }) == Array(repeating: false, count: 9))
+        let moved = (0..<9).map { $0 == 3 || $0 == 4 }
+        #expect(leidenNodesToRevisit(path, moved: moved) == [false, false, true, true, true, true, false, false, false])
+        #expect(leidenNodesToRevisit(path, moved: Array(repeating: false, count: 9)) == Array(repeating: false, count: 9))
     }
 
     @Test func leidenLocalMovingQueuesOnlyTheGivenNodesAtFirst() {

@@ -157,14 +157,14 @@ struct LeidenIterationMemory {
 ///
 /// The fast local moving of the input level queues only the nodes `memory.revisit`
 /// marks (all when it is nil), and `memory.revisit` is then set to the nodes to queue
-/// next time: after that local moving every node of the input level was found unable to
-/// move, and only the upper levels changed communities afterwards, so a node needs
-/// another look only if its own community or a neighbour's community gained or lost
-/// nodes (this changes `w(v, C)` or `K_C` in its gains). The others would be popped and
-/// stay where they are. Likewise the refinement of the input level recomputes
-/// `w(v, S − v)` only for the nodes marked to revisit, those moved by local moving and
-/// their neighbours; the other nodes' communities are the same sets as at the last
-/// refinement, and so are their sums.
+/// next time: the nodes that the upper levels moved to another community (with the
+/// aggregate node holding them) and their neighbours. This is local moving's own rule
+/// (a move queues the mover's neighbours) applied to the moves made above the input
+/// level, where every node was last found unable to move; like that rule, it does not
+/// queue nodes whose gains changed only through a community's total strength `K_C`.
+/// The refinement of the input level recomputes `w(v, S − v)` only for the nodes whose
+/// own or neighbours' community changed since the last refinement (moved above, or by
+/// this local moving); the others' sums are reused, and are the same.
 /// - Parameters:
 ///   - scale: γ / 2m.
 ///   - randomness: θ, in weight units.
@@ -185,12 +185,16 @@ func leidenIteration(_ base: CommunityNetwork, membership: inout [Int32], scale:
     var upperInside: [Double] = []
     let insideWeights = memory.insideWeights
     memory.insideWeights = []
+    var movedAbove = [Bool](repeating: false, count: n)   // input nodes moved at an upper level
     while true {
         let atInputLevel = settled == nil
-        let unmoved = atInputLevel && memory.revisit != nil ? partition : []
+        let unmoved = !atInputLevel || memory.revisit != nil ? partition : []
         if leidenFastLocalMoving(network, membership: &partition, scale: scale,
                                  queued: atInputLevel ? memory.revisit : nil, generator: &generator) {
             changed = true
+            if !atInputLevel {
+                for v in 0..<n where partition[Int(levelNode[v])] != unmoved[Int(levelNode[v])] { movedAbove[v] = true }
+            }
         }
         if atInputLevel { settled = partition }
         let count = renumberByFirstAppearance(&partition)
@@ -228,32 +232,15 @@ func leidenIteration(_ base: CommunityNetwork, membership: inout [Int32], scale:
         partition = aggregatePartition
     }
     for v in 0..<n { membership[v] = partition[Int(levelNode[v])] }
-    if let settled { memory.revisit = leidenNodesToRevisit(base, settled: settled, final: membership) }
+    if settled != nil { memory.revisit = leidenNodesToRevisit(base, moved: movedAbove) }
     return changed
 }
 
-/// The nodes of `base` whose modularity gains may differ between two partitions of its
-/// nodes, `settled` and `final` (labels in `0..<nodeCount`): the members of every
-/// community of `final` that is not also a community of `settled`, and their neighbours.
-/// - Complexity: O(n + Σ degree of the marked communities' members).
-func leidenNodesToRevisit(_ base: CommunityNetwork, settled: [Int32], final: [Int32]) -> [Bool] {
-    let n = base.nodeCount
-    var settledOfFinal = [Int32](repeating: -1, count: n)
-    var finalSize = [Int32](repeating: 0, count: n)
-    var settledSize = [Int32](repeating: 0, count: n)
-    var differs = [Bool](repeating: false, count: n)
-    for v in 0..<n {
-        let f = Int(final[v]), s = settled[v]
-        finalSize[f] += 1
-        settledSize[Int(s)] += 1
-        if settledOfFinal[f] < 0 { settledOfFinal[f] = s } else if settledOfFinal[f] != s { differs[f] = true }
-    }
-    for f in 0..<n where finalSize[f] > 0 && !differs[f] {
-        differs[f] = settledSize[Int(settledOfFinal[f])] != finalSize[f]
-    }
-    var revisit = [Bool](repeating: false, count: n)
-    for v in 0..<n where differs[Int(final[v])] {
-        revisit[v] = true
+/// The nodes of `base` that `moved` marks and their neighbours.
+/// - Complexity: O(n + Σ degree of the marked nodes).
+func leidenNodesToRevisit(_ base: CommunityNetwork, moved: [Bool]) -> [Bool] {
+    var revisit = moved
+    for v in 0..<base.nodeCount where moved[v] {
         for e in base.offsets[v]..<base.offsets[v + 1] { revisit[Int(base.targets[e])] = true }
     }
     return revisit
