@@ -1,4 +1,6 @@
 import Testing
+import MaillageGraph
+import MaillageSupport
 @testable import MaillageAnalysis
 
 @Suite struct CommunityDetectionTests {
@@ -196,10 +198,40 @@ import Testing
         #expect(four.modularity == best)
     }
 
+    @Test func leidenRevisitsTheNodesMovedAboveAndTheirNeighbours() {
+        // Path 0–1–…–8: nodes 3 and 4 moved.
+        let path = CommunityNetwork(Graph(nodeCount: 9, edges: (0..<8).map { ($0, $0 + 1, 1.0) }))
+        let moved = (0..<9).map { $0 == 3 || $0 == 4 }
+        #expect(leidenNodesToRevisit(path, moved: moved) == [false, false, true, true, true, true, false, false, false])
+        #expect(leidenNodesToRevisit(path, moved: Array(repeating: false, count: 9)) == Array(repeating: false, count: 9))
+    }
+
+    @Test func leidenLocalMovingQueuesOnlyTheGivenNodesAtFirst() {
+        let graph = F.plantedPartition(sizes: [20, 20], pIn: 0.5, pOut: 0.02, seed: 4).graph
+        let network = CommunityNetwork(graph)
+        let scale = 1 / network.totalNodeWeight
+        let singletons = (0..<Int32(graph.nodeCount)).map { $0 }
+        // Nobody queued: nobody moves, though singletons are far from optimal.
+        var unmoved = singletons
+        var generator = SeededGenerator(seed: 1)
+        #expect(!leidenFastLocalMoving(network, membership: &unmoved, scale: scale,
+                                       queued: Array(repeating: false, count: graph.nodeCount), generator: &generator))
+        #expect(unmoved == singletons)
+        // Everybody queued is the default; the shuffle is drawn in full either way.
+        var all = singletons, byDefault = singletons
+        var g1 = SeededGenerator(seed: 1), g2 = SeededGenerator(seed: 1)
+        #expect(leidenFastLocalMoving(network, membership: &all, scale: scale,
+                                      queued: Array(repeating: true, count: graph.nodeCount), generator: &g1))
+        #expect(leidenFastLocalMoving(network, membership: &byDefault, scale: scale, generator: &g2))
+        #expect(all == byDefault)
+        #expect(g1.next() == generator.next())
+    }
+
     @Test func theDefaultNumberOfStartsFallsWithTheSizeOfTheGraph() {
         #expect(leidenDefaultStarts(edgeCount: 0) == 4)
-        #expect(leidenDefaultStarts(edgeCount: 1_000_000) == 4)
-        #expect(leidenDefaultStarts(edgeCount: 1_000_001) == 2)
+        #expect(leidenDefaultStarts(edgeCount: 100_000) == 4)
+        #expect(leidenDefaultStarts(edgeCount: 100_001) == 2)
+        #expect(leidenDefaultStarts(edgeCount: 1_000_000) == 2)
         #expect(leidenDefaultStarts(edgeCount: 3_000_000) == 2)
         #expect(leidenDefaultStarts(edgeCount: 3_000_001) == 1)
         // A small graph without `starts:` gets the four starts.

@@ -30,8 +30,8 @@ import MaillageSupport
 /// seeds 1–5 of one run range over 0.68778–0.68791, of the best of four over
 /// 0.68794–0.68802. igraph's users get the same effect by hand, running several seeds and
 /// keeping the best. By default the number of starts falls with the size of the graph
-/// (``leidenDefaultStarts(edgeCount:)``): four up to a million ties, where a start takes
-/// well under a second, one start from three million ties on, where a single run already
+/// (``leidenDefaultStarts(edgeCount:)``): four up to 100,000 ties, two up to three million,
+/// where two starts already reach igraph's mean modularity, one start from three million ties on, where a single run already
 /// reaches igraph's mean modularity (measured at 200,000 and 1,000,000 actors, see
 /// Benchmarks/LEIDEN-SCALING.md) and every further start costs seconds.
 ///
@@ -94,18 +94,21 @@ public func leiden(
 }
 
 /// The number of independent Leiden runs that ``leiden(graph:resolution:seed:starts:workers:)``
-/// makes by default on a graph of `edgeCount` ties (undirected edges): 4 up to 1,000,000
+/// makes by default on a graph of `edgeCount` ties (undirected edges): 4 up to 100,000
 /// ties, 2 up to 3,000,000, 1 above. The best run is kept.
 ///
 /// A start costs time proportional to the ties (about 0.7 µs of CPU per tie on the
-/// benchmark machine): four starts cost less than igraph's one run up to a million ties
-/// and raise the mean modularity by a few 1e-4 there. On larger graphs a single run
-/// already matches igraph's mean modularity on both benchmark generators, and four starts
-/// would make Leiden slower than igraph and than NetworKit's ParallelLeiden
-/// (Benchmarks/LEIDEN-SCALING.md). Pass `starts:` to choose.
+/// benchmark machine's `synth` data). Below 100,000 ties four starts take a fraction of a
+/// second. From there to a few million ties two starts already reach igraph's mean
+/// modularity on both benchmark generators (20,000 actors, seeds 1–5: 0.68793 and 0.63156
+/// against igraph's 0.68788 and 0.63149; one start gives 0.68786 and 0.63153, four
+/// 0.68795 and 0.63157) at half the cost of four, which made Leiden slower than igraph
+/// there. On larger graphs a single run already matches igraph's mean modularity, and
+/// every further start costs seconds (Benchmarks/LEIDEN-SCALING.md). Pass `starts:` to
+/// choose.
 /// - Complexity: O(1).
 public func leidenDefaultStarts(edgeCount: Int) -> Int {
-    if edgeCount <= 1_000_000 { return 4 }
+    if edgeCount <= 100_000 { return 4 }
     if edgeCount <= 3_000_000 { return 2 }
     return 1
 }
@@ -125,9 +128,10 @@ func leidenRun(_ base: CommunityNetwork, resolution: Double, seed: UInt64) -> [I
     let scale = resolution / base.totalNodeWeight
     let meanEdgeWeight = base.totalNodeWeight / Double(base.targets.count)
     let randomness = leidenRandomness * meanEdgeWeight
+    var memory = LeidenIterationMemory()
     for _ in 0..<leidenMaximumIterations {
-        let changed = leidenIteration(base, membership: &membership, scale: scale,
-                                      randomness: randomness, generator: &generator)
+        let changed = leidenIteration(base, membership: &membership, scale: scale, randomness: randomness,
+                                      memory: &memory, generator: &generator)
         if !changed { break }
     }
     return connectedParts(base, of: membership).labels
@@ -138,30 +142,83 @@ let leidenRandomness = 0.01
 /// Guard on "iterate until stable".
 let leidenMaximumIterations = 1_000
 
+/// What one Leiden iteration leaves to the next about the input level, so that work on
+/// the parts of the graph that did not change is not redone (bit-for-bit the same result).
+struct LeidenIterationMemory {
+    /// The nodes to queue at first in the next fast local moving of the input level (nil: all).
+    var revisit: [Bool]?
+    /// `w(v, S − v)` of every input node at the last refinement of the input level
+    /// (empty: unknown).
+    var insideWeights: [Double] = []
+}
+
 /// One iteration of Leiden on `base`, starting from and updating `membership`
 /// (a label in `0..<n` for each node of `base`).
+///
+/// The fast local moving of the input level queues only the nodes `memory.revisit`
+/// marks (all when it is nil), and `memory.revisit` is then set to the nodes to queue
+/// next time: the nodes that the upper levels moved to another community (with the
+/// aggregate node holding them) and their neighbours. This is local moving's own rule
+/// (a move queues the mover's neighbours) applied to the moves made above the input
+/// level, where every node was last found unable to move; like that rule, it does not
+/// queue nodes whose gains changed only through a community's total strength `K_C`.
+/// The refinement of the input level recomputes `w(v, S − v)` only for the nodes whose
+/// own or neighbours' community changed since the last refinement (moved above, or by
+/// this local moving); the others' sums are reused, and are the same.
 /// - Parameters:
 ///   - scale: γ / 2m.
 ///   - randomness: θ, in weight units.
+///   - memory: what the previous iteration left (empty for the first); on return, what
+///     this one leaves to the next.
 /// - Returns: whether any node moved during local moving, at any level.
 /// - Complexity: O(m) per level.
 func leidenIteration(_ base: CommunityNetwork, membership: inout [Int32], scale: Double,
-                     randomness: Double, generator: inout SeededGenerator) -> Bool {
+                     randomness: Double, memory: inout LeidenIterationMemory,
+                     generator: inout SeededGenerator) -> Bool {
     let n = base.nodeCount
     var network = base
     var levelNode = (0..<n).map { Int32($0) }   // input node → node of the current level
     var partition = membership                   // current-level node → community
     _ = renumberByFirstAppearance(&partition)
     var changed = false
+    var settled: [Int32]? = nil   // the input level's communities after its local moving
+    var upperInside: [Double] = []
+    let insideWeights = memory.insideWeights
+    memory.insideWeights = []
+    var movedAbove = [Bool](repeating: false, count: n)   // input nodes moved at an upper level
     while true {
-        if leidenFastLocalMoving(network, membership: &partition, scale: scale, generator: &generator) {
+        let atInputLevel = settled == nil
+        let unmoved = !atInputLevel || memory.revisit != nil ? partition : []
+        if leidenFastLocalMoving(network, membership: &partition, scale: scale,
+                                 queued: atInputLevel ? memory.revisit : nil, generator: &generator) {
             changed = true
+            if !atInputLevel {
+                for v in 0..<n where partition[Int(levelNode[v])] != unmoved[Int(levelNode[v])] { movedAbove[v] = true }
+            }
         }
+        if atInputLevel { settled = partition }
         let count = renumberByFirstAppearance(&partition)
         if count == network.nodeCount { break }
 
-        var refined = leidenRefinement(network, partition: partition, partitionCount: count,
-                                       scale: scale, randomness: randomness, generator: &generator)
+        var refined: [Int32]
+        if atInputLevel {
+            var stale: [Bool]?
+            if let revisit = memory.revisit, insideWeights.count == n, unmoved.count == n, let settled {
+                var marks = revisit
+                for v in 0..<n where unmoved[v] != settled[v] {
+                    marks[v] = true
+                    for e in base.offsets[v]..<base.offsets[v + 1] { marks[Int(base.targets[e])] = true }
+                }
+                stale = marks
+            }
+            memory.insideWeights = insideWeights
+            refined = leidenRefinement(network, partition: partition, partitionCount: count, scale: scale,
+                                       randomness: randomness, inside: &memory.insideWeights, stale: stale,
+                                       generator: &generator)
+        } else {
+            refined = leidenRefinement(network, partition: partition, partitionCount: count, scale: scale,
+                                       randomness: randomness, inside: &upperInside, generator: &generator)
+        }
         var refinedCount = renumberByFirstAppearance(&refined)
         if refinedCount == network.nodeCount {
             // Refinement merged nothing: aggregate the connected parts of the communities.
@@ -175,5 +232,16 @@ func leidenIteration(_ base: CommunityNetwork, membership: inout [Int32], scale:
         partition = aggregatePartition
     }
     for v in 0..<n { membership[v] = partition[Int(levelNode[v])] }
+    if settled != nil { memory.revisit = leidenNodesToRevisit(base, moved: movedAbove) }
     return changed
+}
+
+/// The nodes of `base` that `moved` marks and their neighbours.
+/// - Complexity: O(n + Σ degree of the marked nodes).
+func leidenNodesToRevisit(_ base: CommunityNetwork, moved: [Bool]) -> [Bool] {
+    var revisit = moved
+    for v in 0..<base.nodeCount where moved[v] {
+        for e in base.offsets[v]..<base.offsets[v + 1] { revisit[Int(base.targets[e])] = true }
+    }
+    return revisit
 }

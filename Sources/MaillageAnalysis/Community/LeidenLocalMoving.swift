@@ -10,22 +10,35 @@ import MaillageSupport
 /// are outside its new community and not in the queue are appended. Stops when the
 /// queue is empty: then no single node can raise modularity by moving.
 ///
+/// With `queued`, only the nodes it marks enter the queue at first (in the order of the
+/// same shuffle, which is drawn in full so the random stream does not depend on it); the
+/// others can still be queued later, when a neighbour moves. Leiden passes the nodes
+/// whose modularity gains may have changed since they were last found unable to move.
+///
 /// - Parameters:
 ///   - membership: the starting partition (labels in `0..<nodeCount`), updated in place.
 ///   - scale: γ / 2m.
+///   - queued: the nodes queued at first (one flag per node); nil queues every node.
 /// - Returns: whether any node moved.
 /// - Complexity: O(n + m) for the first sweep, O(degree) per later visit.
 func leidenFastLocalMoving(_ network: CommunityNetwork, membership: inout [Int32], scale: Double,
+                           queued initiallyQueued: [Bool]? = nil,
                            generator: inout SeededGenerator) -> Bool {
     let n = network.nodeCount
     guard n > 0 else { return false }
     var queue = (0..<n).map { Int32($0) }
     generator.shuffle(&queue)
+    var isQueued = [Bool](repeating: true, count: n)
+    if let initiallyQueued {
+        queue.removeAll { !initiallyQueued[Int($0)] }
+        isQueued = initiallyQueued
+    }
+    let initialCount = queue.count
+    queue += [Int32](repeating: 0, count: n - initialCount)
 
     // K_C and w(v, C) side by side: the candidate loop reads both, one cache line.
     var tally = [CommunityTally](repeating: CommunityTally(), count: n)
     var communitySize = [Int32](repeating: 0, count: n)
-    var isQueued = [Bool](repeating: true, count: n)
     var touched = [Int32](repeating: 0, count: n)
     var emptyCommunities = [Int32](repeating: 0, count: n)
     var moved = false
@@ -52,7 +65,7 @@ func leidenFastLocalMoving(_ network: CommunityNetwork, membership: inout [Int32
         }
         // Ring buffer: every node is queued at most once at a time, so n slots suffice.
         var head = 0
-        var queued = n
+        var queued = initialCount
         while queued > 0 {
             let v = Int(queue[head])
             head = head + 1 == n ? 0 : head + 1

@@ -18,17 +18,29 @@ import MaillageSupport
 /// considered for moving. Each sub-community grows from a node by adding neighbours,
 /// so it is connected.
 ///
+/// `inside` receives `w(v, S − v)` of every node. Given back at the next call with
+/// `stale` marking the nodes whose own or neighbours' communities changed in between,
+/// the other nodes' values are reused rather than summed again over their edges (same
+/// sums, so the same result).
+///
 /// - Parameters:
 ///   - partition: the communities to refine, labels in `0..<partitionCount`.
 ///   - scale: γ / 2m.
 ///   - randomness: θ, in weight units; 0 makes the choice greedy.
+///   - inside: `w(v, S − v)` of every node on return; on entry, those of a previous
+///     call (or empty).
+///   - stale: the nodes whose entry of `inside` must be recomputed; nil, all of them.
 /// - Returns: the refined labels (each in `0..<nodeCount`, not renumbered).
 /// - Complexity: O(n + m).
 func leidenRefinement(_ network: CommunityNetwork, partition: [Int32], partitionCount: Int,
-                      scale: Double, randomness: Double, generator: inout SeededGenerator) -> [Int32] {
+                      scale: Double, randomness: Double, inside: inout [Double], stale: [Bool]? = nil,
+                      generator: inout SeededGenerator) -> [Int32] {
     let n = network.nodeCount
     var refined = (0..<n).map { Int32($0) }
     guard n > 0 else { return refined }
+    let reusable = stale != nil && inside.count == n
+    if !reusable { inside = [Double](repeating: 0, count: n) }
+    let stale = stale ?? []
 
     // Members of each community, by counting sort (increasing node order), then each
     // community's members shuffled in place.
@@ -65,6 +77,7 @@ func leidenRefinement(_ network: CommunityNetwork, partition: [Int32], partition
     neighbourWeight.withUnsafeMutableBufferPointer { neighbourWeight in
     touched.withUnsafeMutableBufferPointer { touched in
     cumulative.withUnsafeMutableBufferPointer { cumulative in
+    inside.withUnsafeMutableBufferPointer { inside in
         for c in 0..<partitionCount {
             let first = start[c], end = start[c + 1]
             let s = Int32(c)
@@ -73,11 +86,14 @@ func leidenRefinement(_ network: CommunityNetwork, partition: [Int32], partition
             for i in first..<end {
                 let v = Int(members[i])
                 total += nodeWeights[v]
-                var inside = 0.0
-                for e in offsets[v]..<offsets[v + 1] where community[Int(targets[e])] == s {
-                    inside += weights[e]
+                if !reusable || stale[v] {
+                    var sum = 0.0
+                    for e in offsets[v]..<offsets[v + 1] where community[Int(targets[e])] == s {
+                        sum += weights[e]
+                    }
+                    inside[v] = sum
                 }
-                externalWeight[v] = inside
+                externalWeight[v] = inside[v]
             }
             // Fisher–Yates on the community's members.
             var i = end - first - 1
@@ -155,6 +171,7 @@ func leidenRefinement(_ network: CommunityNetwork, partition: [Int32], partition
                 }
             }
         }
+    }
     }
     }
     }
