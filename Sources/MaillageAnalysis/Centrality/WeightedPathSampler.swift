@@ -100,8 +100,10 @@ final class WeightedPathSampler {
     private let relaxedCount: UnsafeMutableBufferPointer<Int32>
     /// Position in the side's heap, −1 when not in it.
     private let heapPosition: UnsafeMutableBufferPointer<Int32>
-    /// The two heaps: node ids, side · n + slot.
+    /// The two heaps: node ids and their keys (the node's distance on the side), side · n
+    /// + slot; the keys sit next to the ids so that a sift reads no per-node array.
     private let heap: UnsafeMutableBufferPointer<Int32>
+    private let heapKey: UnsafeMutableBufferPointer<Double>
     /// The labelled and the settled nodes of each side, side · n + index.
     private let labelled: UnsafeMutableBufferPointer<Int32>
     private let settled: UnsafeMutableBufferPointer<Int32>
@@ -124,6 +126,7 @@ final class WeightedPathSampler {
         relaxedCount = buffer(2 * n, 0)
         heapPosition = buffer(2 * n, -1)
         heap = buffer(2 * n, 0)
+        heapKey = buffer(2 * n, 0)
         labelled = buffer(2 * n, 0)
         settled = buffer(2 * n, 0)
         counters = buffer(6, 0)
@@ -136,6 +139,7 @@ final class WeightedPathSampler {
         relaxedCount.deallocate()
         heapPosition.deallocate()
         heap.deallocate()
+        heapKey.deallocate()
         labelled.deallocate()
         settled.deallocate()
         counters.deallocate()
@@ -143,23 +147,24 @@ final class WeightedPathSampler {
 
     // MARK: - Indexed heap, ordered by (pathLength, node)
 
-    @inline(__always) private func before(_ a: Int32, _ b: Int32, _ base: Int) -> Bool {
-        let da = pathLength[base + Int(a)], db = pathLength[base + Int(b)]
-        return da < db || (da == db && a < b)
+    @inline(__always) private func before(_ da: Double, _ a: Int32, _ db: Double, _ b: Int32) -> Bool {
+        da < db || (da == db && a < b)
     }
 
-    @inline(__always) private func siftUp(_ start: Int, base: Int) {
+    /// Moves `node`, whose key is now `key`, up from slot `start`.
+    @inline(__always) private func siftUp(_ start: Int, node: Int32, key: Double, base: Int) {
         var i = start
-        let node = heap[base + i]
         while i > 0 {
             let parent = (i - 1) >> 1
-            let p = heap[base + parent]
-            guard before(node, p, base) else { break }
+            let p = heap[base + parent], pk = heapKey[base + parent]
+            guard before(key, node, pk, p) else { break }
             heap[base + i] = p
+            heapKey[base + i] = pk
             heapPosition[base + Int(p)] = Int32(i)
             i = parent
         }
         heap[base + i] = node
+        heapKey[base + i] = key
         heapPosition[base + Int(node)] = Int32(i)
     }
 
@@ -171,26 +176,31 @@ final class WeightedPathSampler {
         counters[side * 3] = count
         guard count > 0 else { return top }
         // Sift the last entry down from the root.
-        let node = heap[base + count]
+        let node = heap[base + count], key = heapKey[base + count]
         var i = 0
         while true {
             let left = 2 * i + 1
             guard left < count else { break }
             var child = left
-            if left + 1 < count, before(heap[base + left + 1], heap[base + left], base) { child = left + 1 }
-            let c = heap[base + child]
-            guard before(c, node, base) else { break }
+            var c = heap[base + left], ck = heapKey[base + left]
+            if left + 1 < count {
+                let r = heap[base + left + 1], rk = heapKey[base + left + 1]
+                if before(rk, r, ck, c) { child = left + 1; c = r; ck = rk }
+            }
+            guard before(ck, c, key, node) else { break }
             heap[base + i] = c
+            heapKey[base + i] = ck
             heapPosition[base + Int(c)] = Int32(i)
             i = child
         }
         heap[base + i] = node
+        heapKey[base + i] = key
         heapPosition[base + Int(node)] = Int32(i)
         return top
     }
 
     @inline(__always) private func top(side: Int) -> Double {
-        counters[side * 3] > 0 ? pathLength[side * n + Int(heap[side * n])] : .infinity
+        counters[side * 3] > 0 ? heapKey[side * n] : .infinity
     }
 
     /// Labels `node` on `side` for the first time (length and count already written).
@@ -200,8 +210,7 @@ final class WeightedPathSampler {
         counters[side * 3 + 1] += 1
         let i = counters[side * 3]
         counters[side * 3] = i + 1
-        heap[base + i] = Int32(node)
-        siftUp(i, base: base)
+        siftUp(i, node: Int32(node), key: pathLength[base + node], base: base)
     }
 
     // MARK: - One sample
@@ -336,7 +345,7 @@ final class WeightedPathSampler {
                         degreeAdded += offsets[w + 1] - offsets[w]
                         label(w, side: a)
                     } else {
-                        siftUp(Int(heapPosition[baseA + w]), base: baseA)
+                        siftUp(Int(heapPosition[baseA + w]), node: Int32(w), key: candidate, base: baseA)
                     }
                 } else if candidate == known {
                     pathCount[baseA + w] += sigmaV
