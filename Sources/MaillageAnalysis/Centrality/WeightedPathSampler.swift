@@ -155,7 +155,7 @@ final class WeightedPathSampler {
     @inline(__always) private func siftUp(_ start: Int, node: Int32, key: Double, base: Int) {
         var i = start
         while i > 0 {
-            let parent = (i - 1) >> 1
+            let parent = (i - 1) >> 2
             let p = heap[base + parent], pk = heapKey[base + parent]
             guard before(key, node, pk, p) else { break }
             heap[base + i] = p
@@ -179,13 +179,13 @@ final class WeightedPathSampler {
         let node = heap[base + count], key = heapKey[base + count]
         var i = 0
         while true {
-            let left = 2 * i + 1
-            guard left < count else { break }
-            var child = left
-            var c = heap[base + left], ck = heapKey[base + left]
-            if left + 1 < count {
-                let r = heap[base + left + 1], rk = heapKey[base + left + 1]
-                if before(rk, r, ck, c) { child = left + 1; c = r; ck = rk }
+            let first = 4 * i + 1
+            guard first < count else { break }
+            var child = first
+            var c = heap[base + first], ck = heapKey[base + first]
+            for j in (first + 1)..<min(first + 4, count) {
+                let r = heap[base + j], rk = heapKey[base + j]
+                if before(rk, r, ck, c) { child = j; c = r; ck = rk }
             }
             guard before(ck, c, key, node) else { break }
             heap[base + i] = c
