@@ -5,10 +5,11 @@ import MaillageSupport
 /// by a balanced bidirectional Dijkstra search that counts shortest paths.
 ///
 /// **Search.** A forward search from s (side 0) and a backward one from t (side 1) each
-/// settle nodes by increasing distance, from an indexed binary heap (ties broken by node
-/// id, so the search is deterministic). s is settled first; then the side whose
-/// *frontier degree* (the sum of the degrees of its labelled, unsettled nodes) is smaller
-/// settles its next node (the weighted form of the balanced bidirectional breadth-first
+/// settle nodes by increasing distance, from an indexed 4-ary heap whose slots hold each
+/// node's key beside its id (ties broken by node id: a total order, so the pops and the
+/// search are deterministic and do not depend on the heap's arity). s is settled first;
+/// then the side whose *frontier degree* (the sum of the degrees of its labelled,
+/// unsettled nodes) is smaller settles its next node (the weighted form of the balanced bidirectional breadth-first
 /// search of KADABRA). μ is the shortest s–t length seen (through a relaxed edge, or
 /// through a node labelled on both sides), an upper bound of d(s, t).
 ///
@@ -46,8 +47,9 @@ import MaillageSupport
 /// nodes of F settled after them), each once. The backward walks read the sorted rows
 /// up to d(z).
 ///
-/// **Cost.** Two heaps of at most n entries, arrays of 2n entries, reset after each sample
-/// by walking the labelled lists (O(explored part), not O(n)). Not thread-safe: one per
+/// **Cost.** Two heaps of at most n entries (a sift reads only the heap's own slots),
+/// arrays of 2n entries, reset after each sample by walking the labelled lists
+/// (O(explored part), not O(n)). Not thread-safe: one per
 /// worker. Checked against exact d(s, t) and σ(s, t) for every pair of seeded graphs with
 /// hubs and ties (WeightedPathSamplerTests).
 final class WeightedPathSampler {
