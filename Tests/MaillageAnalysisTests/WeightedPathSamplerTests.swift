@@ -151,6 +151,27 @@ import MaillageSupport
         }
     }
 
+    /// Hubs of a hundred ties fill the heaps with a few hundred entries (four or five levels of
+    /// the 4-ary heap, decreases deep in it): d(s, t) and σ(s, t) stay exact.
+    @Test func largeHeapsKeepTheExactShortestLengthAndPathCount() {
+        let graph = Self.hubGraph(seed: 9, nodes: 330)
+        let sampler = WeightedPathSampler(adjacency: WeightedPathSampler.Adjacency(graph: graph))
+        let search = ShortestPathSearch(graph: graph)
+        #expect((0..<3).allSatisfy { graph.degree($0) >= 90 })
+        for s in stride(from: 0, to: graph.nodeCount, by: 11) {
+            search.searchWeighted(from: s, in: graph, countingPaths: true)
+            for t in 0..<graph.nodeCount where t != s {
+                let found = sampler.shortestPaths(from: s, to: t)
+                if search.distance[t] == .infinity {
+                    #expect(found == nil, "\(s)→\(t): unreachable")
+                } else {
+                    #expect(found?.length == search.distance[t], "\(s)→\(t): length")
+                    #expect(found?.count == search.sigma[t], "\(s)→\(t): path count")
+                }
+            }
+        }
+    }
+
     @Test func pathsThroughHubsAreDrawnUniformly() {
         let graph = Self.hubGraph(seed: 2)
         var rng = SeededGenerator(seed: 11)

@@ -5,10 +5,11 @@ import MaillageSupport
 /// by a balanced bidirectional Dijkstra search that counts shortest paths.
 ///
 /// **Search.** A forward search from s (side 0) and a backward one from t (side 1) each
-/// settle nodes by increasing distance, from an indexed binary heap (ties broken by node
-/// id, so the search is deterministic). s is settled first; then the side whose
-/// *frontier degree* (the sum of the degrees of its labelled, unsettled nodes) is smaller
-/// settles its next node (the weighted form of the balanced bidirectional breadth-first
+/// settle nodes by increasing distance, from an indexed 4-ary heap whose slots hold each
+/// node's key beside its id (ties broken by node id: a total order, so the pops and the
+/// search are deterministic and do not depend on the heap's arity). s is settled first;
+/// then the side whose *frontier degree* (the sum of the degrees of its labelled,
+/// unsettled nodes) is smaller settles its next node (the weighted form of the balanced bidirectional breadth-first
 /// search of KADABRA). μ is the shortest s–t length seen (through a relaxed edge, or
 /// through a node labelled on both sides), an upper bound of d(s, t).
 ///
@@ -46,8 +47,9 @@ import MaillageSupport
 /// nodes of F settled after them), each once. The backward walks read the sorted rows
 /// up to d(z).
 ///
-/// **Cost.** Two heaps of at most n entries, arrays of 2n entries, reset after each sample
-/// by walking the labelled lists (O(explored part), not O(n)). Not thread-safe: one per
+/// **Cost.** Two heaps of at most n entries (a sift reads only the heap's own slots),
+/// arrays of 2n entries, reset after each sample by walking the labelled lists
+/// (O(explored part), not O(n)). Not thread-safe: one per
 /// worker. Checked against exact d(s, t) and σ(s, t) for every pair of seeded graphs with
 /// hubs and ties (WeightedPathSamplerTests).
 final class WeightedPathSampler {
@@ -100,8 +102,10 @@ final class WeightedPathSampler {
     private let relaxedCount: UnsafeMutableBufferPointer<Int32>
     /// Position in the side's heap, −1 when not in it.
     private let heapPosition: UnsafeMutableBufferPointer<Int32>
-    /// The two heaps: node ids, side · n + slot.
+    /// The two heaps: node ids and their keys (the node's distance on the side), side · n
+    /// + slot; the keys sit next to the ids so that a sift reads no per-node array.
     private let heap: UnsafeMutableBufferPointer<Int32>
+    private let heapKey: UnsafeMutableBufferPointer<Double>
     /// The labelled and the settled nodes of each side, side · n + index.
     private let labelled: UnsafeMutableBufferPointer<Int32>
     private let settled: UnsafeMutableBufferPointer<Int32>
@@ -124,6 +128,7 @@ final class WeightedPathSampler {
         relaxedCount = buffer(2 * n, 0)
         heapPosition = buffer(2 * n, -1)
         heap = buffer(2 * n, 0)
+        heapKey = buffer(2 * n, 0)
         labelled = buffer(2 * n, 0)
         settled = buffer(2 * n, 0)
         counters = buffer(6, 0)
@@ -136,6 +141,7 @@ final class WeightedPathSampler {
         relaxedCount.deallocate()
         heapPosition.deallocate()
         heap.deallocate()
+        heapKey.deallocate()
         labelled.deallocate()
         settled.deallocate()
         counters.deallocate()
@@ -143,23 +149,24 @@ final class WeightedPathSampler {
 
     // MARK: - Indexed heap, ordered by (pathLength, node)
 
-    @inline(__always) private func before(_ a: Int32, _ b: Int32, _ base: Int) -> Bool {
-        let da = pathLength[base + Int(a)], db = pathLength[base + Int(b)]
-        return da < db || (da == db && a < b)
+    @inline(__always) private func before(_ da: Double, _ a: Int32, _ db: Double, _ b: Int32) -> Bool {
+        da < db || (da == db && a < b)
     }
 
-    @inline(__always) private func siftUp(_ start: Int, base: Int) {
+    /// Moves `node`, whose key is now `key`, up from slot `start`.
+    @inline(__always) private func siftUp(_ start: Int, node: Int32, key: Double, base: Int) {
         var i = start
-        let node = heap[base + i]
         while i > 0 {
-            let parent = (i - 1) >> 1
-            let p = heap[base + parent]
-            guard before(node, p, base) else { break }
+            let parent = (i - 1) >> 2
+            let p = heap[base + parent], pk = heapKey[base + parent]
+            guard before(key, node, pk, p) else { break }
             heap[base + i] = p
+            heapKey[base + i] = pk
             heapPosition[base + Int(p)] = Int32(i)
             i = parent
         }
         heap[base + i] = node
+        heapKey[base + i] = key
         heapPosition[base + Int(node)] = Int32(i)
     }
 
@@ -171,26 +178,31 @@ final class WeightedPathSampler {
         counters[side * 3] = count
         guard count > 0 else { return top }
         // Sift the last entry down from the root.
-        let node = heap[base + count]
+        let node = heap[base + count], key = heapKey[base + count]
         var i = 0
         while true {
-            let left = 2 * i + 1
-            guard left < count else { break }
-            var child = left
-            if left + 1 < count, before(heap[base + left + 1], heap[base + left], base) { child = left + 1 }
-            let c = heap[base + child]
-            guard before(c, node, base) else { break }
+            let first = 4 * i + 1
+            guard first < count else { break }
+            var child = first
+            var c = heap[base + first], ck = heapKey[base + first]
+            for j in (first + 1)..<min(first + 4, count) {
+                let r = heap[base + j], rk = heapKey[base + j]
+                if before(rk, r, ck, c) { child = j; c = r; ck = rk }
+            }
+            guard before(ck, c, key, node) else { break }
             heap[base + i] = c
+            heapKey[base + i] = ck
             heapPosition[base + Int(c)] = Int32(i)
             i = child
         }
         heap[base + i] = node
+        heapKey[base + i] = key
         heapPosition[base + Int(node)] = Int32(i)
         return top
     }
 
     @inline(__always) private func top(side: Int) -> Double {
-        counters[side * 3] > 0 ? pathLength[side * n + Int(heap[side * n])] : .infinity
+        counters[side * 3] > 0 ? heapKey[side * n] : .infinity
     }
 
     /// Labels `node` on `side` for the first time (length and count already written).
@@ -200,8 +212,7 @@ final class WeightedPathSampler {
         counters[side * 3 + 1] += 1
         let i = counters[side * 3]
         counters[side * 3] = i + 1
-        heap[base + i] = Int32(node)
-        siftUp(i, base: base)
+        siftUp(i, node: Int32(node), key: pathLength[base + node], base: base)
     }
 
     // MARK: - One sample
@@ -336,7 +347,7 @@ final class WeightedPathSampler {
                         degreeAdded += offsets[w + 1] - offsets[w]
                         label(w, side: a)
                     } else {
-                        siftUp(Int(heapPosition[baseA + w]), base: baseA)
+                        siftUp(Int(heapPosition[baseA + w]), node: Int32(w), key: candidate, base: baseA)
                     }
                 } else if candidate == known {
                     pathCount[baseA + w] += sigmaV
