@@ -20,6 +20,19 @@ import MaillageSupport
         #expect(session.log[.communities] == 1)
         #expect(session.log[.territoryAssignment] == 1)
         #expect(session.log[.hubs] == 1)
+        #expect(session.log[.brokerage] == 1)
+    }
+
+    @Test func theHubsAndTheTerritoriesBrokersShareOneBrokerage() throws {
+        let session = AnalysisSession(dataset: ReportPageTests.dataset, settings: AnalysisSettings(level: .pays))
+        _ = session.hubs(top: 3)
+        #expect(session.log[.brokerage] == 1)
+        let brokerage = session.brokerage(between: .territory)
+        #expect(session.log[.brokerage] == 1)
+        let fresh = Brokerage(session.graph, groups: session.assignment.groupOfActor, groupCount: session.assignment.groupCount)
+        #expect(brokerage.counts == fresh.counts)
+        _ = session.brokerage(between: .kind)
+        #expect(session.log[.brokerage] == 2)
     }
 
     @Test func everyMeasureOfTheRegistryIsInTheReport() throws {

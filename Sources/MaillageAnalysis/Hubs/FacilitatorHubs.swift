@@ -58,16 +58,19 @@ public struct FacilitatorHubs: Sendable {
     ///   - top: how many hubs to keep (the departure details are computed for those only).
     ///   - betweenness: the actors' betweenness when already computed (e.g. by an
     ///     ``AnalysisSession``, exact or sampled by its policy); nil computes it exactly.
-    /// - Complexity: O(n·m) for betweenness (unless given), O(Σ d²) for brokerage,
+    ///   - brokerage: the actors' brokerage between the territories of `assignment`, when
+    ///     already computed (an ``AnalysisSession`` shares it with its territories'
+    ///     brokers); nil computes it.
+    /// - Complexity: O(n·m) for betweenness (unless given), O(Σ d²) for brokerage (unless given),
     ///   O(top · (n + m)) for departures.
     public init(dataset: Dataset, projected: ProjectedGraph, assignment: TerritoryAssignment, top: Int,
-                betweenness: [Double]? = nil) {
+                betweenness: [Double]? = nil, brokerage: Brokerage? = nil) {
         self.assignment = assignment
         let g = projected.graph
         let n = g.nodeCount
         let groups = assignment.groupOfActor
         let betweenness = betweenness ?? betweennessCentrality(of: g, weighted: false)
-        let brokerage = Brokerage(g, groups: groups, groupCount: assignment.groupCount)
+        let brokerage = brokerage ?? Brokerage(g, groups: groups, groupCount: assignment.groupCount)
         let departures = DepartureCounts(g)
 
         var animates = [Int](repeating: 0, count: n), supports = animates, carries = animates

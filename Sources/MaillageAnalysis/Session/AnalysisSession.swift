@@ -350,13 +350,17 @@ public final class AnalysisSession {
     // MARK: Hubs and brokerage
 
     private var cachedHubs: (top: Int, hubs: FacilitatorHubs)?
+    /// Brokerage by each grouping, once asked (the hubs' reasons and the territories'
+    /// brokers share the territory one).
+    private var cachedBrokerage: [BrokerageGroups: Brokerage] = [:]
     /// The `top` facilitator hubs, ranked, with their reasons and departure impact, using
     /// the session's betweenness (exact or sampled by its policy) and assignment.
     public func hubs(top: Int) -> FacilitatorHubs {
         if let cachedHubs, cachedHubs.top == top { return cachedHubs.hubs }
         let betweenness = settings.mode == .projected ? self.betweenness : nil
         log.record(.hubs)
-        let hubs = FacilitatorHubs(dataset: dataset, projected: projected, assignment: assignment, top: top, betweenness: betweenness)
+        let hubs = FacilitatorHubs(dataset: dataset, projected: projected, assignment: assignment, top: top, betweenness: betweenness,
+                                   brokerage: brokerage(between: .territory))
         cachedHubs = (top, hubs)
         return hubs
     }
@@ -369,15 +373,20 @@ public final class AnalysisSession {
         case kind
     }
 
-    /// Gould–Fernandez brokerage of every actor between `groups`.
+    /// Gould–Fernandez brokerage of every actor between `groups`; computed once per grouping
+    /// (the hubs' reasons use the territory one).
     public func brokerage(between groups: BrokerageGroups) -> Brokerage {
+        if let cached = cachedBrokerage[groups] { return cached }
         log.record(.brokerage)
+        let result: Brokerage
         switch groups {
         case .territory:
-            return Brokerage(graph, groups: assignment.groupOfActor, groupCount: assignment.groupCount)
+            result = Brokerage(graph, groups: assignment.groupOfActor, groupCount: assignment.groupCount)
         case .kind:
             let kinds = ActorKind.datasetValues
-            return Brokerage(graph, groups: dataset.actors.map { kinds.firstIndex(of: $0.kind) ?? -1 }, groupCount: kinds.count)
+            result = Brokerage(graph, groups: dataset.actors.map { kinds.firstIndex(of: $0.kind) ?? -1 }, groupCount: kinds.count)
         }
+        cachedBrokerage[groups] = result
+        return result
     }
 }
