@@ -155,17 +155,31 @@ def main(argv=None):
     parser.add_argument("--work", default=os.path.join(os.environ.get("TMPDIR", "/tmp"), "maillage-output-steps"))
     parser.add_argument("--sizes", default="2000,20000,200000")
     parser.add_argument("--no-memberships-only", action="store_true")
+    parser.add_argument("--generators", default="synth,indep",
+                        help="synth (maillage synth) and/or indep (Benchmarks/independent_generator.py; "
+                             "Benchmarks/data/indep-N is reused when run.py made it)")
     parser.add_argument("--steps", default="render,report,browser,sfdp")
     parser.add_argument("--results", default=os.path.join(HERE, "RESULTS.md"))
     args = parser.parse_args(argv)
     os.makedirs(args.work, exist_ok=True)
     steps = args.steps.split(",")
     datasets = []
+    generators = [g for g in args.generators.split(",") if g]
     for size in [int(x) for x in args.sizes.split(",") if x]:
-        folder = os.path.join(args.work, "synth-%d" % size)
-        if not os.path.exists(os.path.join(folder, "memberships.csv")):
-            subprocess.run([args.binary, "synth", "--actors", str(size), "--seed", "1", "-o", folder], check=True, stderr=subprocess.DEVNULL)
-        datasets.append(("synthetic %s actors" % format(size, ",").replace(",", " "), size, folder))
+        shown = format(size, ",").replace(",", " ")
+        if "synth" in generators:
+            folder = os.path.join(args.work, "synth-%d" % size)
+            if not os.path.exists(os.path.join(folder, "memberships.csv")):
+                subprocess.run([args.binary, "synth", "--actors", str(size), "--seed", "1", "-o", folder], check=True, stderr=subprocess.DEVNULL)
+            datasets.append(("synthetic %s actors" % shown, size, folder))
+        if "indep" in generators:
+            folder = os.path.join(HERE, "data", "indep-%d" % size)
+            if not os.path.exists(os.path.join(folder, "memberships.csv")):
+                folder = os.path.join(args.work, "indep-%d" % size)
+            if not os.path.exists(os.path.join(folder, "memberships.csv")):
+                subprocess.run([sys.executable, os.path.join(HERE, "independent_generator.py"), "--actors", str(size), "--seed", "1",
+                                "-o", folder], check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+            datasets.append(("independent generator %s actors" % shown, size, folder))
     if not args.no_memberships_only:
         datasets.append(("memberships only (synthetic 4 700 actors, 2 585 cooperations)", 4700, memberships_only(args.binary, args.work)))
     rows = []

@@ -43,4 +43,31 @@ import Testing
         #expect(!english.contains("hover"))
         #expect(english.contains("Cooperations — d"))
     }
+
+    /// Many small separate groups (here 200 pairs, each its own cluster, and one group of
+    /// four): the communities map draws the largest `clustersDrawn` and says how many
+    /// clusters and actors it leaves out, and how to see one.
+    @Test func theClustersMapDrawsTheLargestClustersAndSaysHowManyAreLeftOut() {
+        var actors = (0..<4).map { Actor(id: "h\($0)", kind: .structure) }
+        var cooperations = [Cooperation(id: "big")]
+        var memberships = (0..<4).map { Membership(cooperation: "big", actor: "h\($0)") }
+        for p in 0..<200 {
+            actors += [Actor(id: "p\(p)a", kind: .structure), Actor(id: "p\(p)b", kind: .structure)]
+            cooperations.append(Cooperation(id: "k\(p)"))
+            memberships += [Membership(cooperation: "k\(p)", actor: "p\(p)a"), Membership(cooperation: "k\(p)", actor: "p\(p)b")]
+        }
+        let dataset = Dataset(name: "many", actors: actors, cooperations: cooperations, memberships: memberships, territories: [])
+        let session = AnalysisSession(dataset: dataset)
+        #expect(session.clusters.count == 201)
+        let map = MapBuilder(session: session, request: MapRequest(view: .clusters)).map()
+        let drawn = MapBuilder.clustersDrawn
+        let discs = map.document.nodes.count { node in
+            node.attributes.contains { if case .cssClass(let c) = $0 { c == "cluster" } else { false } }
+        }
+        #expect(discs == drawn)
+        let dot = DOTEncoder.encode(map.document)
+        #expect(dot.contains("les \(drawn) plus grands groupes ; les \(201 - drawn) autres (\(2 * (201 - drawn)) acteurs) ne sont pas dessinés ; --cluster N en montre un"))
+        #expect(dot.contains("Groupe 1 · "))  // the largest, the group of four, is drawn
+        #expect(map.summary.hasPrefix("\(drawn) groupes"))
+    }
 }

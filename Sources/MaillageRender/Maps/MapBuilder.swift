@@ -263,19 +263,24 @@ public struct MapBuilder {
     /// actors), named by its main actor with its main territory and kind for the 40
     /// largest (the others in their tooltip only, so that every name drawn is legible),
     /// tied by the ties between their actors — the strongest three per cluster, so
-    /// that the picture stays a map and not a hairball.
-    /// - Complexity: O(n + m) and the layout of the clusters.
+    /// that the picture stays a map and not a hairball. At most
+    /// ``clustersDrawn`` clusters are drawn, the largest (clusters are listed largest
+    /// first): a network of many small separate groups (thousands of clusters of a few
+    /// actors) would otherwise give thousands of discs nobody can read, and hours of
+    /// Graphviz layout; the subtitle says how many clusters and actors are left out.
+    /// - Complexity: O(n + m) and the layout of at most ``clustersDrawn`` clusters.
     private func clusters(title: String) -> Map {
-        let clusters = session.clusters
+        let allClusters = session.clusters
+        let clusters = Array(allClusters.prefix(Self.clustersDrawn))
         let clusterOf = session.clusterOfActor
         let g = session.graph
         let names = session.assignment.territories.map(\.shortName)
         var ties: [Int: Int] = [:]
         let k = clusters.count
-        for u in 0..<g.nodeCount where clusterOf[u] >= 0 {
+        for u in 0..<g.nodeCount where clusterOf[u] >= 0 && clusterOf[u] < k {
             for w in g.neighbors(of: u) where Int(w) > u {
                 let a = clusterOf[u], b = clusterOf[Int(w)]
-                guard b >= 0, a != b else { continue }
+                guard b >= 0, b < k, a != b else { continue }
                 ties[min(a, b) * k + max(a, b), default: 0] += 1
             }
         }
@@ -309,6 +314,11 @@ public struct MapBuilder {
                             "One disc per cluster of actors that cooperate mostly among themselves (area: actors) · lines: the strongest ties between clusters (three per cluster), as wide as the number of ties between their actors")]
         var subtitle = l.pick("\(k) groupes, \(g.nodeCount - session.isolatedActors.count) acteurs liés, modularité ", "\(k) clusters, \(g.nodeCount - session.isolatedActors.count) tied actors, modularity ")
             + Self.decimal(session.partition.modularity, digits: 2)
+        if allClusters.count > k {
+            let left = allClusters.count - k, actors = allClusters.dropFirst(k).reduce(0) { $0 + $1.members.count }
+            subtitle += "\n" + l.pick("les \(k) plus grands groupes ; les \(left) autres (\(actors) acteurs) ne sont pas dessinés ; --cluster N en montre un",
+                                      "the \(k) largest clusters; the \(left) others (\(actors) actors) are not drawn; --cluster N shows one")
+        }
         let isolated = session.isolatedActors.count
         if isolated > 0 {
             subtitle += "\n" + (isolated == 1
@@ -324,6 +334,9 @@ public struct MapBuilder {
         return Map(document: map.document(), layout: engine,
                    summary: l.pick("\(k) groupes, \(links.count) liens entre groupes", "\(k) clusters, \(links.count) ties between clusters"))
     }
+
+    /// The most clusters the communities map draws (the largest).
+    static let clustersDrawn = 150
 
     /// `value` with `digits` decimals and a point; "–" when missing or not finite.
     static func decimal(_ value: Double?, digits: Int) -> String {
