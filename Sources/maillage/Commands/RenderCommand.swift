@@ -28,7 +28,7 @@ struct RenderCommand: ParsableCommand {
 
         Default view by size (actors with a tie, ties): a few large cooperations making the projection dense \
         (density at least 0.3, at most 60 cooperations): bipartite; up to 300 actors and 3,000 ties: actors, \
-        every actor named; larger: clusters. A focus or a backbone draws actors; there, every actor is named up \
+        every actor named; larger: clusters (the 150 largest drawn, the others counted in the subtitle). A focus or a backbone draws actors; there, every actor is named up \
         to 300 actors, only the 30 largest above (and always on a backbone), the others on hover. When at least \
         half the actors have no kind, actors are coloured by cluster. With --layout geo, the names are \
         those that find room beside their mark (the others on hover); above 300 actors the marks are small \
