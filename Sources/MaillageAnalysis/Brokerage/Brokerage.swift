@@ -31,7 +31,7 @@
 ///
 /// - Complexity: O(n + m + G + Σ_v deg(v)²) time — every node's open pairs are counted
 ///   from the group histogram of its neighbourhood, minus the closed pairs found by
-///   scanning its neighbours' rows against a stamp array; O(n + G) extra memory and no
+///   scanning the part after a of each neighbour a's sorted row against a stamp array; O(n + G) extra memory and no
 ///   allocation per node.
 public struct Brokerage: Sendable {
     /// The group of each node (negative = unknown).
@@ -102,9 +102,15 @@ public struct Brokerage: Sendable {
             for i in lo..<hi {
                 let a = targets[i]
                 let ga = groups[Int(a)]
-                for j in offsets[Int(a)]..<offsets[Int(a) + 1] {
+                // a's row is sorted: only its neighbours after a can close a pair {a, c}, a < c.
+                var first = offsets[Int(a)], end = offsets[Int(a) + 1]
+                while first < end {
+                    let mid = (first + end) / 2
+                    if targets[mid] <= a { first = mid + 1 } else { end = mid }
+                }
+                for j in first..<offsets[Int(a) + 1] {
                     let other = targets[j]
-                    guard other > a, stamp[Int(other)] == mark else { continue }
+                    guard stamp[Int(other)] == mark else { continue }
                     if let role = BrokerageRole.of(broker: gb, ga, groups[Int(other)]) {
                         c[role] -= 1
                     } else {
