@@ -242,8 +242,6 @@ extension AnalysisSession {
               self.scope == scope, level == settings.level, sameSettings(as: settings)
         else { return false }
         let mine = fullDataset
-        guard mine.actors.count == whole.actors.count, mine.cooperations.count == whole.cooperations.count,
-              mine.memberships.count == whole.memberships.count else { return false }
         return mine.actors == whole.actors && mine.cooperations == whole.cooperations && mine.memberships == whole.memberships
     }
 

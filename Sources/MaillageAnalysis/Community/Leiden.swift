@@ -30,9 +30,9 @@ import MaillageSupport
 /// seeds 1–5 of one run range over 0.68778–0.68791, of the best of four over
 /// 0.68794–0.68802. igraph's users get the same effect by hand, running several seeds and
 /// keeping the best. By default the number of starts falls with the size of the graph
-/// (``leidenDefaultStarts(edgeCount:)``): four up to 100,000 ties, two up to three million,
-/// where two starts already reach igraph's mean modularity, one start from three million ties on, where a single run already
-/// reaches igraph's mean modularity (measured at 200,000 and 1,000,000 actors, see
+/// (``leidenDefaultStarts(edgeCount:)``): four up to 100,000 ties, two up to three
+/// million, where two starts already reach igraph's mean modularity, one start from three
+/// million ties on, where a single run already reaches igraph's mean modularity (measured at 200,000 and 1,000,000 actors, see
 /// Benchmarks/LEIDEN-SCALING.md) and every further start costs seconds.
 ///
 /// **Randomness θ** is 0.01 times the mean edge weight (igraph's `beta = 0.01` for
@@ -205,10 +205,7 @@ func leidenIteration(_ base: CommunityNetwork, membership: inout [Int32], scale:
             var stale: [Bool]?
             if let revisit = memory.revisit, insideWeights.count == n, unmoved.count == n, let settled {
                 var marks = revisit
-                for v in 0..<n where unmoved[v] != settled[v] {
-                    marks[v] = true
-                    for e in base.offsets[v]..<base.offsets[v + 1] { marks[Int(base.targets[e])] = true }
-                }
+                leidenMarkWithNeighbours(base, (0..<n).map { unmoved[$0] != settled[$0] }, into: &marks)
                 stale = marks
             }
             memory.insideWeights = insideWeights
@@ -240,8 +237,15 @@ func leidenIteration(_ base: CommunityNetwork, membership: inout [Int32], scale:
 /// - Complexity: O(n + Σ degree of the marked nodes).
 func leidenNodesToRevisit(_ base: CommunityNetwork, moved: [Bool]) -> [Bool] {
     var revisit = moved
-    for v in 0..<base.nodeCount where moved[v] {
-        for e in base.offsets[v]..<base.offsets[v + 1] { revisit[Int(base.targets[e])] = true }
-    }
+    leidenMarkWithNeighbours(base, moved, into: &revisit)
     return revisit
+}
+
+/// Sets `marks` for every node that `nodes` marks and for its neighbours in `base`.
+/// - Complexity: O(n + Σ degree of the nodes marked in `nodes`).
+func leidenMarkWithNeighbours(_ base: CommunityNetwork, _ nodes: [Bool], into marks: inout [Bool]) {
+    for v in 0..<base.nodeCount where nodes[v] {
+        marks[v] = true
+        for e in base.offsets[v]..<base.offsets[v + 1] { marks[Int(base.targets[e])] = true }
+    }
 }
