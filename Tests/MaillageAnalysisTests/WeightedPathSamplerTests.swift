@@ -134,18 +134,24 @@ import MaillageSupport
     @Test func everyPairGetsTheExactShortestLengthAndPathCount() {
         for seed: UInt64 in 1...8 {
             let graph = Self.hubGraph(seed: seed, nodes: seed.isMultiple(of: 2) ? 60 : 120)
-            let sampler = WeightedPathSampler(adjacency: WeightedPathSampler.Adjacency(graph: graph))
-            let search = ShortestPathSearch(graph: graph)
-            for s in 0..<graph.nodeCount {
-                search.searchWeighted(from: s, in: graph, countingPaths: true)
-                for t in 0..<graph.nodeCount where t != s {
-                    let found = sampler.shortestPaths(from: s, to: t)
-                    if search.distance[t] == .infinity {
-                        #expect(found == nil, "graph \(seed), \(s)→\(t): unreachable")
-                    } else {
-                        #expect(found?.length == search.distance[t], "graph \(seed), \(s)→\(t): length")
-                        #expect(found?.count == search.sigma[t], "graph \(seed), \(s)→\(t): path count")
-                    }
+            Self.expectExactPaths(in: graph, from: 0..<graph.nodeCount, label: "graph \(seed), ")
+        }
+    }
+
+    /// Expects the sampler's d(s, t) and σ(s, t) to be those of a one-sided search, for every
+    /// source of `sources` and every other node t (nil when t is unreachable).
+    static func expectExactPaths(in graph: Graph, from sources: some Sequence<Int>, label: String) {
+        let sampler = WeightedPathSampler(adjacency: WeightedPathSampler.Adjacency(graph: graph))
+        let search = ShortestPathSearch(graph: graph)
+        for s in sources {
+            search.searchWeighted(from: s, in: graph, countingPaths: true)
+            for t in 0..<graph.nodeCount where t != s {
+                let found = sampler.shortestPaths(from: s, to: t)
+                if search.distance[t] == .infinity {
+                    #expect(found == nil, "\(label)\(s)→\(t): unreachable")
+                } else {
+                    #expect(found?.length == search.distance[t], "\(label)\(s)→\(t): length")
+                    #expect(found?.count == search.sigma[t], "\(label)\(s)→\(t): path count")
                 }
             }
         }
@@ -155,21 +161,8 @@ import MaillageSupport
     /// the 4-ary heap, decreases deep in it): d(s, t) and σ(s, t) stay exact.
     @Test func largeHeapsKeepTheExactShortestLengthAndPathCount() {
         let graph = Self.hubGraph(seed: 9, nodes: 330)
-        let sampler = WeightedPathSampler(adjacency: WeightedPathSampler.Adjacency(graph: graph))
-        let search = ShortestPathSearch(graph: graph)
         #expect((0..<3).allSatisfy { graph.degree($0) >= 90 })
-        for s in stride(from: 0, to: graph.nodeCount, by: 11) {
-            search.searchWeighted(from: s, in: graph, countingPaths: true)
-            for t in 0..<graph.nodeCount where t != s {
-                let found = sampler.shortestPaths(from: s, to: t)
-                if search.distance[t] == .infinity {
-                    #expect(found == nil, "\(s)→\(t): unreachable")
-                } else {
-                    #expect(found?.length == search.distance[t], "\(s)→\(t): length")
-                    #expect(found?.count == search.sigma[t], "\(s)→\(t): path count")
-                }
-            }
-        }
+        Self.expectExactPaths(in: graph, from: stride(from: 0, to: graph.nodeCount, by: 11), label: "")
     }
 
     @Test func pathsThroughHubsAreDrawnUniformly() {
