@@ -68,24 +68,30 @@ struct CommunityNetwork: Sendable {
         }
 
         var newOffsets = [Int](repeating: 0, count: count + 1)
-        var newTargets: [Int32] = []
-        var newWeights: [Double] = []
-        newTargets.reserveCapacity(targets.count)
-        newWeights.reserveCapacity(targets.count)
         var newNodeWeights = [Double](repeating: 0, count: count)
         var accumulated = [Double](repeating: 0, count: count)
-        var touched: [Int32] = []
-
+        var touched = [Int32](repeating: 0, count: count)
+        // At most one aggregate edge per edge: both rows are written in place, in one pass.
+        let capacity = targets.count
+        var newWeights: [Double] = []
+        let newTargets = [Int32](unsafeUninitializedCapacity: capacity) { newTargets, targetCount in
+        newWeights = [Double](unsafeUninitializedCapacity: capacity) { newWeights, weightCount in
         offsets.withUnsafeBufferPointer { offsets in
         targets.withUnsafeBufferPointer { targets in
         weights.withUnsafeBufferPointer { weights in
         nodeWeights.withUnsafeBufferPointer { nodeWeights in
         membership.withUnsafeBufferPointer { membership in
         members.withUnsafeBufferPointer { members in
+        start.withUnsafeBufferPointer { start in
         accumulated.withUnsafeMutableBufferPointer { accumulated in
+        touched.withUnsafeMutableBufferPointer { touched in
+        newOffsets.withUnsafeMutableBufferPointer { newOffsets in
+        newNodeWeights.withUnsafeMutableBufferPointer { newNodeWeights in
+            var written = 0
             for c in 0..<count {
                 let c32 = Int32(c)
                 var groupWeight = 0.0
+                var touchedCount = 0
                 for i in start[c]..<start[c + 1] {
                     let v = Int(members[i])
                     groupWeight += nodeWeights[v]
@@ -94,19 +100,31 @@ struct CommunityNetwork: Sendable {
                         if d == c32 { continue }
                         // Weights are positive: a group not yet met has 0 accumulated.
                         let w = accumulated[Int(d)]
-                        if w == 0 { touched.append(d) }
+                        if w == 0 {
+                            touched[touchedCount] = d
+                            touchedCount += 1
+                        }
                         accumulated[Int(d)] = w + weights[e]
                     }
                 }
                 newNodeWeights[c] = groupWeight
-                for d in touched {
-                    newTargets.append(d)
-                    newWeights.append(accumulated[Int(d)])
+                for k in 0..<touchedCount {
+                    let d = touched[k]
+                    newTargets.initializeElement(at: written, to: d)
+                    newWeights.initializeElement(at: written, to: accumulated[Int(d)])
+                    written += 1
                     accumulated[Int(d)] = 0
                 }
-                touched.removeAll(keepingCapacity: true)
-                newOffsets[c + 1] = newTargets.count
+                newOffsets[c + 1] = written
             }
+            targetCount = written
+            weightCount = written
+        }
+        }
+        }
+        }
+        }
+        }
         }
         }
         }
