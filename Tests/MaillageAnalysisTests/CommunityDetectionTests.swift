@@ -227,6 +227,31 @@ import MaillageSupport
         #expect(g1.next() == generator.next())
     }
 
+    @Test func leidenStopsAfterTheGivenNumberOfIterations() {
+        // A weakly planted graph: one iteration is not enough for every seed.
+        let graph = F.plantedPartition(sizes: [50, 50, 50, 50, 50, 50], pIn: 0.06, pOut: 0.02, seed: 9).graph
+        var cut = 0
+        for seed in UInt64(1)...6 {
+            let one = leiden(graph: graph, seed: seed, starts: 1, iterations: 1)
+            let two = leiden(graph: graph, seed: seed, starts: 1, iterations: 2)
+            let stable = leiden(graph: graph, seed: seed, starts: 1)
+            // Each iteration starts from the last one's partition and only makes improving
+            // moves: more iterations never do worse, and enough of them are "until stable".
+            #expect(one.modularity <= two.modularity && two.modularity <= stable.modularity)
+            #expect(leiden(graph: graph, seed: seed, starts: 1, iterations: 1_000) == stable)
+            // Values below 1 mean one iteration.
+            #expect(leiden(graph: graph, seed: seed, starts: 1, iterations: 0) == one)
+            if one != stable { cut += 1 }
+        }
+        #expect(cut > 0, "one iteration reached stability for every seed: the cap is not exercised")
+        // Several starts, each capped: the same on one thread or two.
+        #expect(leiden(graph: graph, seed: 2, starts: 3, iterations: 1, workers: 1)
+            == leiden(graph: graph, seed: 2, starts: 3, iterations: 1, workers: 2))
+        // Through the method enum; Louvain has no iterations and ignores the cap.
+        #expect(CommunityMethod.leiden.communities(of: graph, seed: 4, iterations: 1) == leiden(graph: graph, seed: 4, iterations: 1))
+        #expect(CommunityMethod.louvain.communities(of: graph, seed: 4, iterations: 1) == louvain(graph: graph, seed: 4))
+    }
+
     @Test func theDefaultNumberOfStartsFallsWithTheSizeOfTheGraph() {
         #expect(leidenDefaultStarts(edgeCount: 0) == 4)
         #expect(leidenDefaultStarts(edgeCount: 100_000) == 4)

@@ -41,6 +41,21 @@ import Testing
         #expect(first["method"] as? String == "leiden")
     }
 
+    @Test func clustersIterationsAreRecordedAndChecked() throws {
+        let capped = try json(["clusters", "--seed", "3", "--iterations", "1"])
+        let parameters = try #require((capped["meta"] as? [String: Any])?["parameters"] as? [String: Any])
+        #expect(parameters["iterations"] as? Int == 1)
+        let stable = try json(["clusters", "--seed", "3"])
+        let stableParameters = try #require((stable["meta"] as? [String: Any])?["parameters"] as? [String: Any])
+        #expect(stableParameters["iterations"] == nil)
+        #expect(try #require(capped["modularity"] as? Double) <= (try #require(stable["modularity"] as? Double)))
+        for bad in [["--iterations", "0"], ["--method", "louvain", "--iterations", "2"]] {
+            let result = try runMaillage(["clusters", "--lang", "en"] + bad, in: repositoryRoot)
+            #expect(result.status == 64)
+            #expect(result.stderr.contains("--iterations"), "\(result.stderr)")
+        }
+    }
+
     @Test func territoryFiguresAreConsistent() throws {
         let output = try json(["territories", "--level", "epci"])
         #expect(output["level"] as? String == "epci")

@@ -1,5 +1,5 @@
 /// A partition of a graph's nodes into communities, as returned by ``louvain(graph:resolution:seed:)``
-/// and ``leiden(graph:resolution:seed:starts:workers:)``.
+/// and ``leiden(graph:resolution:seed:starts:iterations:workers:)``.
 ///
 /// Communities are numbered `0..<count` by first appearance in node order: node 0 is
 /// in community 0, the first node not in community 0 is in community 1, and so on.

@@ -39,13 +39,17 @@ extension AnalysisSession {
         [("weighted", .bool(settings.weighted)), ("mode", .string(settings.mode.rawValue))]
     }
 
-    /// The community method, seed and resolution (and Leiden's number of starts).
+    /// The community method, seed and resolution (and Leiden's number of starts, and its
+    /// most iterations when they are limited).
     public var communityParameters: [(String, JSONValue)] {
         let c = settings.communities
         var parameters: [(String, JSONValue)] = [
             ("method", .string(c.method.rawValue)), ("seed", .int(Int(truncatingIfNeeded: c.seed))), ("resolution", .number(c.resolution)),
         ]
-        if c.method == .leiden { parameters.append(("starts", .int(leidenDefaultStarts(edgeCount: graph.edgeCount)))) }
+        if c.method == .leiden {
+            parameters.append(("starts", .int(leidenDefaultStarts(edgeCount: graph.edgeCount))))
+            if let iterations = c.iterations { parameters.append(("iterations", .int(iterations))) }
+        }
         return parameters
     }
 

@@ -242,7 +242,7 @@ public final class AnalysisSession {
         let g = graph
         log.record(.communities)
         let c = settings.communities
-        let partition = c.method.communities(of: g, resolution: c.resolution, seed: c.seed)
+        let partition = c.method.communities(of: g, resolution: c.resolution, seed: c.seed, iterations: c.iterations)
         cachedPartition = partition
         return partition
     }
@@ -255,7 +255,7 @@ public final class AnalysisSession {
         let network = twoModeNetwork
         log.record(.communities)
         let c = settings.communities
-        let partition = c.method.communities(of: network.graph, resolution: c.resolution, seed: c.seed)
+        let partition = c.method.communities(of: network.graph, resolution: c.resolution, seed: c.seed, iterations: c.iterations)
         cachedPartitionOfTwoMode = partition
         return partition
     }

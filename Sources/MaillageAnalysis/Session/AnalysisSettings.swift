@@ -21,11 +21,14 @@ public struct CommunitySettings: Sendable, Hashable {
     public var seed: UInt64
     /// γ: above 1, more and smaller communities; below 1, fewer and larger ones.
     public var resolution: Double
+    /// Leiden's most iterations per run; nil (the default) iterates until stable.
+    public var iterations: Int?
 
-    public init(method: CommunityMethod = .leiden, seed: UInt64 = 1, resolution: Double = 1) {
+    public init(method: CommunityMethod = .leiden, seed: UInt64 = 1, resolution: Double = 1, iterations: Int? = nil) {
         self.method = method
         self.seed = seed
         self.resolution = resolution
+        self.iterations = iterations
     }
 }
 

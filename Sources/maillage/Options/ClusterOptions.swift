@@ -3,7 +3,7 @@ import MaillageAnalysis
 
 extension CommunityMethod: ExpressibleByArgument {}
 
-/// Community detection settings: `--method`, `--seed`, `--resolution`.
+/// Community detection settings: `--method`, `--seed`, `--resolution`, `--iterations`.
 struct ClusterOptions: ParsableArguments {
     @Option(help: "Community detection: louvain or leiden (default leiden).")
     var method: CommunityMethod = .leiden
@@ -14,10 +14,17 @@ struct ClusterOptions: ParsableArguments {
     @Option(help: "Modularity resolution: above 1 gives more, smaller clusters; below 1 fewer, larger ones.")
     var resolution: Double = 1
 
+    @Option(help: ArgumentHelp("Leiden: stop after N iterations (default: until stable). Faster on very large networks, where the last iterations add little; igraph stops after 2 by default, NetworKit after 3.", valueName: "N"))
+    var iterations: Int?
+
     func validate() throws {
         guard resolution > 0, resolution.isFinite else { throw UsageError.make("--resolution doit être un nombre positif", "--resolution must be a positive number") }
+        if let iterations {
+            guard iterations >= 1 else { throw UsageError.make("--iterations doit être un entier positif", "--iterations must be a positive integer") }
+            guard method == .leiden else { throw UsageError.make("--iterations ne vaut que pour --method leiden", "--iterations applies to --method leiden only") }
+        }
     }
 
     /// The settings as the library takes them.
-    var settings: CommunitySettings { CommunitySettings(method: method, seed: seed, resolution: resolution) }
+    var settings: CommunitySettings { CommunitySettings(method: method, seed: seed, resolution: resolution, iterations: iterations) }
 }
