@@ -43,7 +43,7 @@ extension Report {
             parameters: [
                 ("projection", s.projection.rawValue), ("level", session.level.rawValue), ("method", s.communities.method.rawValue),
                 ("seed", String(s.communities.seed)), ("resolution", Self.exact(s.communities.resolution)), ("top", String(topHubs)),
-            ] + extraParameters)
+            ] + (s.communities.iterations.map { [("iterations", String($0))] } ?? []) + extraParameters)
         self.init(analysis: analysis, map: map, provenance: provenance, language: language)
         mapProblem = problem
         self.evolution = evolution

@@ -59,7 +59,8 @@ public struct ReportAnalysis {
         self.session = session
         let s = session.settings
         settings = ReportSettings(projection: s.projection, level: session.level, method: s.communities.method,
-                                  seed: s.communities.seed, resolution: s.communities.resolution, topHubs: topHubs)
+                                  seed: s.communities.seed, resolution: s.communities.resolution,
+                                  iterations: s.communities.iterations, topHubs: topHubs)
         hubs = session.hubs(top: topHubs)
         territoryRows = session.territoryRows
         _ = session.clusters
@@ -69,7 +70,8 @@ public struct ReportAnalysis {
     public init(dataset: Dataset, settings: ReportSettings = ReportSettings()) {
         let analysisSettings = AnalysisSettings(
             projection: settings.projection, level: settings.level,
-            communities: CommunitySettings(method: settings.method, seed: settings.seed, resolution: settings.resolution))
+            communities: CommunitySettings(method: settings.method, seed: settings.seed, resolution: settings.resolution,
+                                           iterations: settings.iterations))
         self.init(session: AnalysisSession(dataset: dataset, settings: analysisSettings), topHubs: settings.topHubs)
     }
 }

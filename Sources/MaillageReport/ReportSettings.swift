@@ -15,16 +15,19 @@ public struct ReportSettings: Sendable {
     public var seed: UInt64
     /// Modularity resolution (1: standard modularity).
     public var resolution: Double
+    /// Leiden's most iterations; nil (the default) iterates until stable.
+    public var iterations: Int?
     /// How many facilitator hubs the hubs table lists.
     public var topHubs: Int
 
     public init(projection: Projection = .count, level: TerritoryLevel? = nil, method: CommunityMethod = .leiden,
-                seed: UInt64 = 1, resolution: Double = 1, topHubs: Int = 10) {
+                seed: UInt64 = 1, resolution: Double = 1, iterations: Int? = nil, topHubs: Int = 10) {
         self.projection = projection
         self.level = level
         self.method = method
         self.seed = seed
         self.resolution = resolution
+        self.iterations = iterations
         self.topHubs = topHubs
     }
 }

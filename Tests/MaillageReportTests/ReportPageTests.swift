@@ -57,6 +57,20 @@ import Testing
         return String(html[start.upperBound..<end.lowerBound])
     }
 
+    @Test func aLeidenIterationCapIsSaidWhereTheClustersAre() throws {
+        let capped = ReportAnalysis(dataset: Self.dataset, settings: ReportSettings(level: .pays, iterations: 1, topHubs: 3))
+        #expect(capped.session.settings.communities.iterations == 1)
+        let fr = Report(analysis: capped, map: nil, provenance: ReportProvenance(maillageVersion: "0.1.0", datasetFolder: "essai",
+                        fingerprint: String(repeating: "0", count: 64), scope: [], parameters: []), language: .fr).html()
+        #expect(fr.contains("arrêt après 1 itération)"))
+        let en = Report(analysis: capped, map: nil, provenance: ReportProvenance(maillageVersion: "0.1.0", datasetFolder: "essai",
+                        fingerprint: String(repeating: "0", count: 64), scope: [], parameters: []), language: .en).html()
+        #expect(en.contains("stopped after 1 iteration)"))
+        // Until stable, the default, says nothing of iterations.
+        let (_, plain) = try Self.report(.fr, map: false)
+        #expect(!plain.contains("itération"))
+    }
+
     @Test func datasetStringsNeverBecomeMarkup() throws {
         let (_, html) = try Self.report(.fr)
         for payload in ["<script>alert(1)</script>", "<img src=x onerror=alert(4)>", "</script><script>alert(5)</script>",

@@ -24,6 +24,9 @@ extension Report {
         ], rows: rows, cardsOnPhones: true)
         let method = l.label(method: settings.method.rawValue)
         let resolution = l.decimal(settings.resolution, digits: settings.resolution == settings.resolution.rounded() ? 0 : 2)
+            + (settings.method == .leiden ? settings.iterations.map {
+                l.pick(", arrêt après \(l.count($0, "itération", "itérations"))", ", stopped after \(l.count($0, "iteration", "iterations"))")
+            } ?? "" : "")
         return section("groupes", l.pick("Groupes", "Clusters"), [
             .el("p", text: l.pick(
                 "\(l.count(analysis.clusters.count, "groupe", "groupes")) d'acteurs qui coopèrent surtout entre eux, trouvés par la méthode \(method) (graine \(settings.seed), résolution \(resolution)). Modularité atteinte : \(l.decimal(analysis.partition.modularity, digits: 3)) (au-delà de 0,3, les groupes sont nets).",
