@@ -111,7 +111,8 @@ extension LoaderRun {
         let cooperationColumn = table.column("cooperation"), actorColumn = table.column("actor")
         let roleColumn = table.column("role")
         let sinceColumn = table.column("since"), untilColumn = table.column("until")  // issue 16
-        var rowLife: [Lifespan] = []
+        // Dated rows only (most rows have no date): (row number among kept rows, life).
+        var datedRows: [(row: Int32, life: Lifespan)] = []
         // Rows with both ids, in file order.
         var rowActor: [Int32] = [], rowCooperation: [Int32] = [], rowRole: [MembershipRole] = [], rowRecord: [Int32] = []
         rowActor.reserveCapacity(table.records.count)
@@ -170,8 +171,10 @@ extension LoaderRun {
                 }
             }
             let life = readLifespan(row, start: ("since", sinceColumn), end: ("until", untilColumn), file: file)
-            checkMembership(life, of: actor, within: cooperations[c], row: row, since: sinceColumn, until: untilColumn, file: file)
-            rowLife.append(life)
+            if !life.isUndated {
+                checkMembership(life, of: actor, within: cooperations[c], row: row, since: sinceColumn, until: untilColumn, file: file)
+                datedRows.append((Int32(rowActor.count), life))
+            }
             rowActor.append(Int32(a))
             rowCooperation.append(Int32(c))
             rowRole.append(role)
@@ -182,7 +185,13 @@ extension LoaderRun {
         var links: [MembershipLink] = []
         memberships.reserveCapacity(rowActor.count)
         links.reserveCapacity(rowActor.count)
+        var nextDated = 0
         for i in rowActor.indices {
+            var life = Lifespan()
+            if nextDated < datedRows.count, Int(datedRows[nextDated].row) == i {
+                life = datedRows[nextDated].life
+                nextDated += 1
+            }
             let a = Int(rowActor[i]), c = Int(rowCooperation[i]), role = rowRole[i]
             let first = Int(firstOf[i])
             if first != i {
@@ -200,7 +209,7 @@ extension LoaderRun {
                 continue
             }
             memberships.append(Membership(cooperation: cooperations[c].id, actor: actors[a].id, role: role,
-                                          since: rowLife[i].start, until: rowLife[i].end))
+                                          since: life.start, until: life.end))
             links.append(MembershipLink(actor: Int32(a), cooperation: Int32(c)))
         }
         if !actorsFilePresent && implicitActors > 0 {
