@@ -252,15 +252,16 @@ struct LoaderRun {
     static let longestReadableName = 200
 
     /// Warns about a name or id too long to read on a map or in a report.
-    mutating func checkLength(_ field: Table.Cell?, what: LocalizedText, file: String) {
+    mutating func checkLength(_ field: Table.Cell?, what describe: @autoclosure () -> LocalizedText, file: String) {
         guard let field else { return }
         let text = field.value.trimmingSpaces()
-        if let problem = TextLimits.lengthProblem(text, what: what) {  // issue 19, item 8
+        guard text.utf8.count > Self.longestReadableName else { return }
+        if let problem = TextLimits.lengthProblem(text, what: describe()) {  // issue 19, item 8
             return diagnostics.append(.error(problem, file: file, at: field.position))
         }
-        guard text.utf8.count > Self.longestReadableName else { return }
         let length = text.count
         guard length > Self.longestReadableName else { return }
+        let what = describe()
         diagnostics.append(.warning(LocalizedText(
             fr: "\(what.fr) très long (\(length) caractères) : les étiquettes des cartes et des rapports seront difficiles à lire ; restez sous \(Self.longestReadableName) caractères",
             en: "very long \(what.en) (\(length) characters): labels on maps and in reports will be hard to read; keep it under \(Self.longestReadableName) characters"),
@@ -282,8 +283,8 @@ struct LoaderRun {
                 file: row.file, at: field.position))
             return nil
         }
-        let idName = column == "id" ? what.id : LocalizedText(fr: "identifiant « \(column) »", en: "\(column) id")
-        if let problem = TextLimits.idProblem(id, what: idName) {  // issue 19, item 12
+        if let problem = TextLimits.idProblem(
+            id, what: column == "id" ? what.id : LocalizedText(fr: "identifiant « \(column) »", en: "\(column) id")) {  // issue 19, item 12
             diagnostics.append(.error(problem, file: row.file, at: field.position))
             return nil
         }

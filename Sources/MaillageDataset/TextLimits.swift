@@ -56,10 +56,11 @@ enum TextLimits {
     }
 
     /// The error for a name or id over ``longestName`` characters, or nil.
-    static func lengthProblem(_ text: String, what: LocalizedText) -> LocalizedText? {
+    static func lengthProblem(_ text: String, what describe: @autoclosure () -> LocalizedText) -> LocalizedText? {
         guard text.utf8.count > longestName else { return nil }
         let length = text.count
         guard length > longestName else { return nil }
+        let what = describe()
         return LocalizedText(
             fr: "\(what.fr) de \(length) caractères : noms et identifiants sont limités à \(longestName) caractères, "
                 + "pour que chaque sortie (DOT pour Graphviz, cartes, exports) puisse les porter ; raccourcissez-le",
@@ -69,8 +70,9 @@ enum TextLimits {
 
     /// The error for an id holding `|`, the separator of joined lists in exports and of
     /// multi-valued cells, or nil.
-    static func idProblem(_ id: String, what: LocalizedText) -> LocalizedText? {
+    static func idProblem(_ id: String, what describe: @autoclosure () -> LocalizedText) -> LocalizedText? {
         guard id.utf8.contains(0x7C) else { return nil }
+        let what = describe()
         return LocalizedText(
             fr: "\(what.fr) « \(id.excerpt) » contient « | », qui sépare les valeurs des listes (territoires, coopérations exportées) ; remplacez-le, par exemple par « - »",
             en: "\(what.en) \"\(id.excerpt)\" holds \"|\", which separates the values of lists (territories, exported cooperations); replace it, e.g. by \"-\"")
