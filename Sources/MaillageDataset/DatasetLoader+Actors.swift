@@ -94,7 +94,8 @@ extension LoaderRun {
     /// Reads `memberships.csv`, adding default actors and cooperations for ids only named
     /// there. Returns the memberships and their links (positions of actor and cooperation).
     ///
-    /// Ids become integers once, by one dictionary lookup each; repeated (cooperation,
+    /// Ids become integers once, by one lookup each (by their bytes in a ``UTF8KeyTable``,
+    /// else by string, for a spelling to trim or merge or a new id); repeated (cooperation,
     /// actor) pairs are then found without hashing, by walking the rows grouped by
     /// cooperation with a mark per actor.
     mutating func readMemberships(
@@ -119,7 +120,41 @@ extension LoaderRun {
         rowCooperation.reserveCapacity(table.records.count)
         rowRole.reserveCapacity(table.records.count)
         rowRecord.reserveCapacity(table.records.count)
+        // The ids already known, by their bytes: a row naming two of them, written plainly
+        // (nothing to trim, no `|`), is read without making a string of either.
+        var actorKeys = UTF8KeyTable(capacity: actorNumber.count)
+        for (id, index) in actorNumber { actorKeys.insert(id, value: Int32(index)) }
+        var cooperationKeys = UTF8KeyTable(capacity: cooperationNumber.count)
+        for (id, index) in cooperationNumber { cooperationKeys.insert(id, value: Int32(index)) }
+        let grid = table.grid
+        func knownID(_ column: Int?, of record: Int, in keys: UTF8KeyTable) -> Int32? {
+            guard let column else { return nil }
+            let cells = grid.cellRange(ofRecord: record)
+            guard column < cells.count else { return nil }
+            return grid.withBytes(ofCell: cells.lowerBound + column) { bytes -> Int32? in
+                guard let first = bytes.first, let last = bytes.last, first != 0x20, first != 0x09, last != 0x20, last != 0x09,
+                      !bytes.contains(0x7C) else { return nil }
+                return keys.value(for: bytes)
+            }
+        }
         for row in table.rows {
+            if let c = knownID(cooperationColumn, of: row.record, in: cooperationKeys),
+               let a = knownID(actorColumn, of: row.record, in: actorKeys) {
+                // What the general path below does for two known ids, which raise no message.
+                let role = parseEnum(
+                    row.field(roleColumn), in: ValueSynonyms.roles, unknown: LocalizedText(fr: "rôle inconnu", en: "unknown role"), file: file)?.value ?? .membre
+                let life = readLifespan(row, start: ("since", sinceColumn), end: ("until", untilColumn), file: file)
+                if !life.isUndated {
+                    checkMembership(
+                        life, of: row.value(actorColumn), within: cooperations[Int(c)], row: row, since: sinceColumn, until: untilColumn, file: file)
+                    datedRows.append((Int32(rowActor.count), life))
+                }
+                rowActor.append(a)
+                rowCooperation.append(c)
+                rowRole.append(role)
+                rowRecord.append(Int32(row.record))
+                continue
+            }
             guard let (cooperation, cooperationField) = requireID(row, at: cooperationColumn, named: "cooperation", what: .membership),
                   let (actor, actorField) = requireID(row, at: actorColumn, named: "actor", what: .membership) else { continue }
             let role = parseEnum(
@@ -136,6 +171,7 @@ extension LoaderRun {
             } else {
                 a = actors.count
                 actorNumber[actor] = a
+                actorKeys.insert(actor, value: Int32(a))
                 actorNames.register(actor, index: a)
                 actors.append(Actor(id: actor))
                 implicitActors += 1
@@ -159,6 +195,7 @@ extension LoaderRun {
             } else {
                 c = cooperations.count
                 cooperationNumber[cooperation] = c
+                cooperationKeys.insert(cooperation, value: Int32(c))
                 cooperationNames.register(cooperation, index: c)
                 cooperations.append(Cooperation(id: cooperation))
                 implicitCooperations += 1
