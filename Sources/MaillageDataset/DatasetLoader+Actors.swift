@@ -16,6 +16,7 @@ extension LoaderRun {
         let sector = table.column("sector"), website = table.column("website")
         let founded = table.column("founded"), closed = table.column("closed")  // issue 16
         let placeColumns = PlaceColumns(table)  // issue 17
+        var kinds = ControlledValueCache<ActorKind>()
         for row in table.rows {
             guard let (id, idField) = requireID(row, at: idColumn, named: "id", what: .actor),
                   !mergesRow(id, field: idField, seen: seen, names: names, what: .actor, file: file, row: { actors[$0].id }),
@@ -26,7 +27,8 @@ extension LoaderRun {
             let nameField = row.field(name)
             checkLength(nameField, what: Noun.actor.name, file: file)
             let kindMatch = parseEnum(
-                row.field(kind), in: ValueSynonyms.actorKinds, unknown: LocalizedText(fr: "type d'acteur inconnu", en: "unknown actor kind"), file: file)
+                row, kind, in: ValueSynonyms.actorKinds, cache: &kinds,
+                unknown: LocalizedText(fr: "type d'acteur inconnu", en: "unknown actor kind"), file: file)
             let actorKind = kindMatch?.value ?? .unknown
             var actorLegalForm = row.value(legalForm)
             if actorLegalForm.isEmpty, let implied = kindMatch?.legalForm { actorLegalForm = implied }
@@ -55,6 +57,7 @@ extension LoaderRun {
         let declaredMembers = table.column("declared_members")
         let status = table.column("status"), started = table.column("started"), summary = table.column("summary")
         let source = table.column("source"), ended = table.column("ended")
+        var forms = ControlledValueCache<CooperationForm>(), statuses = ControlledValueCache<CooperationStatus>()
         for row in table.rows {
             guard let (id, idField) = requireID(row, at: idColumn, named: "id", what: .cooperation),
                   !mergesRow(id, field: idField, seen: seen, names: names, what: .cooperation, file: file, row: { cooperations[$0].id }),
@@ -65,10 +68,11 @@ extension LoaderRun {
             let nameField = row.field(name)
             checkLength(nameField, what: Noun.cooperation.name, file: file)
             let cooperationForm = parseEnum(
-                row.field(form), in: ValueSynonyms.cooperationForms,
+                row, form, in: ValueSynonyms.cooperationForms, cache: &forms,
                 unknown: LocalizedText(fr: "forme de coopération inconnue", en: "unknown cooperation form"), file: file)?.value ?? .unknown
             let cooperationStatus = parseEnum(
-                row.field(status), in: ValueSynonyms.statuses, unknown: LocalizedText(fr: "statut inconnu", en: "unknown status"), file: file)?.value ?? .active
+                row, status, in: ValueSynonyms.statuses, cache: &statuses,
+                unknown: LocalizedText(fr: "statut inconnu", en: "unknown status"), file: file)?.value ?? .active
             var declared: Int?
             if let field = row.field(declaredMembers), !field.value.trimmingSpaces().isEmpty {
                 let text = field.value.trimmingSpaces()
@@ -126,6 +130,7 @@ extension LoaderRun {
         for (id, index) in actorNumber { actorKeys.insert(id, value: Int32(index)) }
         var cooperationKeys = UTF8KeyTable(capacity: cooperationNumber.count)
         for (id, index) in cooperationNumber { cooperationKeys.insert(id, value: Int32(index)) }
+        var roles = ControlledValueCache<MembershipRole>()
         let grid = table.grid
         func knownID(_ column: Int?, of record: Int, in keys: UTF8KeyTable) -> Int32? {
             guard let column else { return nil }
@@ -142,8 +147,10 @@ extension LoaderRun {
                let a = knownID(actorColumn, of: row.record, in: actorKeys) {
                 // What the general path below does for two known ids, which raise no message.
                 let role = parseEnum(
-                    row.field(roleColumn), in: ValueSynonyms.roles, unknown: LocalizedText(fr: "rôle inconnu", en: "unknown role"), file: file)?.value ?? .membre
-                let life = readLifespan(row, start: ("since", sinceColumn), end: ("until", untilColumn), file: file)
+                    row, roleColumn, in: ValueSynonyms.roles, cache: &roles, unknown: LocalizedText(fr: "rôle inconnu", en: "unknown role"), file: file)?.value ?? .membre
+                // Blank date cells (most rows) are no dates: nothing to parse.
+                let life = row.isBlank(sinceColumn) && row.isBlank(untilColumn)
+                    ? Lifespan() : readLifespan(row, start: ("since", sinceColumn), end: ("until", untilColumn), file: file)
                 if !life.isUndated {
                     checkMembership(
                         life, of: row.value(actorColumn), within: cooperations[Int(c)], row: row, since: sinceColumn, until: untilColumn, file: file)
@@ -158,7 +165,7 @@ extension LoaderRun {
             guard let (cooperation, cooperationField) = requireID(row, at: cooperationColumn, named: "cooperation", what: .membership),
                   let (actor, actorField) = requireID(row, at: actorColumn, named: "actor", what: .membership) else { continue }
             let role = parseEnum(
-                row.field(roleColumn), in: ValueSynonyms.roles, unknown: LocalizedText(fr: "rôle inconnu", en: "unknown role"), file: file)?.value ?? .membre
+                row, roleColumn, in: ValueSynonyms.roles, cache: &roles, unknown: LocalizedText(fr: "rôle inconnu", en: "unknown role"), file: file)?.value ?? .membre
             let a: Int
             if let known = actorNumber[actor] {
                 a = known

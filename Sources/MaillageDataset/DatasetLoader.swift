@@ -231,6 +231,18 @@ struct LoaderRun {
         return nil
     }
 
+    /// ``parseEnum(_:in:unknown:file:)`` for the cell of `column` in `row`, first looked up
+    /// by its bytes in `cache` (same result; a new spelling matched is added to it).
+    mutating func parseEnum<T>(
+        _ row: Table.Row, _ column: Int?, in vocabulary: ControlledValues<T>, cache: inout ControlledValueCache<T>,
+        unknown: LocalizedText, file: String
+    ) -> ControlledValues<T>.Match? {
+        if let known = row.withBytes(column, { cache.match(for: $0) }) ?? nil { return known }
+        let match = parseEnum(row.field(column), in: vocabulary, unknown: unknown, file: file)
+        if let match { row.withBytes(column) { cache.remember($0, match) } }
+        return match
+    }
+
     /// Reports a repeated id and tells whether `id` is new. `seen` maps each id met to
     /// its position in its table, `index` is the position `id` would take, and
     /// `row` names where a position was defined ("line 2", "row 2"), for the message.
