@@ -133,8 +133,8 @@ final class Table: Sendable {
     /// The index of the column named `name` (lower case), nil when the table has none.
     func column(_ name: String) -> Int? { columns[name] }
 
-    /// The data rows, in table order.
-    var rows: [Row] { records.map { Row(table: self, record: $0) } }
+    /// The data rows, in table order (made as they are walked: no array of them).
+    var rows: LazyMapSequence<[Int], Row> { records.lazy.map { Row(table: self, record: $0) } }
 
     /// "line 4" (CSV) or "row 4" (sheet): where record `r` starts, for messages that
     /// refer to another row.

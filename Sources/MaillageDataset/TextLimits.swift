@@ -25,24 +25,29 @@ enum TextLimits {
         var count = 0
         let n = utf8.count
         var i = 0
-        while i < n {
-            let b = utf8[i]
-            if b == 0xEF, i + 2 < n {
-                let scalar = UInt32(b & 0x0F) << 12 | UInt32(utf8[i + 1] & 0x3F) << 6 | UInt32(utf8[i + 2] & 0x3F)
-                if (0xFDD0...0xFDEF).contains(scalar) || scalar & 0xFFFE == 0xFFFE {
-                    count += 1
-                    if first == nil { first = (i, scalar) }
+        utf8.withUnsafeBytes { raw in
+            while i < n {
+                // Runs of ASCII, eight bytes at a time: no noncharacter there.
+                while i + 8 <= n, raw.loadUnaligned(fromByteOffset: i, as: UInt64.self) & 0x8080_8080_8080_8080 == 0 { i += 8 }
+                guard i < n else { break }
+                let b = utf8[i]
+                if b == 0xEF, i + 2 < n {
+                    let scalar = UInt32(b & 0x0F) << 12 | UInt32(utf8[i + 1] & 0x3F) << 6 | UInt32(utf8[i + 2] & 0x3F)
+                    if (0xFDD0...0xFDEF).contains(scalar) || scalar & 0xFFFE == 0xFFFE {
+                        count += 1
+                        if first == nil { first = (i, scalar) }
+                    }
+                    i += 3
+                } else if b >= 0xF0, b <= 0xF4, i + 3 < n {
+                    let scalar = UInt32(b & 0x07) << 18 | UInt32(utf8[i + 1] & 0x3F) << 12 | UInt32(utf8[i + 2] & 0x3F) << 6 | UInt32(utf8[i + 3] & 0x3F)
+                    if scalar & 0xFFFE == 0xFFFE {
+                        count += 1
+                        if first == nil { first = (i, scalar) }
+                    }
+                    i += 4
+                } else {
+                    i += 1
                 }
-                i += 3
-            } else if b >= 0xF0, b <= 0xF4, i + 3 < n {
-                let scalar = UInt32(b & 0x07) << 18 | UInt32(utf8[i + 1] & 0x3F) << 12 | UInt32(utf8[i + 2] & 0x3F) << 6 | UInt32(utf8[i + 3] & 0x3F)
-                if scalar & 0xFFFE == 0xFFFE {
-                    count += 1
-                    if first == nil { first = (i, scalar) }
-                }
-                i += 4
-            } else {
-                i += 1
             }
         }
         guard let (offset, scalar) = first else { return true }
