@@ -67,7 +67,8 @@ struct CellChecks {
         let skipped = self.skipped
         grid.forEachCell(ofRecord: r) { cell, bytes in
             let index = cell - first
-            let matches = bytes.count > Self.maximumCellBytes || skipped.contains(index) ? [] : ContactDetails.find(inUTF8: bytes)
+            let matches = bytes.count > Self.maximumCellBytes || skipped.contains(index) || !Self.mayHoldContactDetails(bytes)
+                ? [] : ContactDetails.find(inUTF8: bytes)
             if bytes.count > Self.maximumCellBytes || !matches.isEmpty { cells.append((cell, bytes.count, matches)) }
         }
         for (cell, size, matches) in cells {
@@ -85,6 +86,21 @@ struct CellChecks {
                 }
             }
         }
+    }
+
+    /// Whether `bytes` may hold what ``ContactDetails`` finds: an e-mail address needs an
+    /// `@`, a phone number a `+` or ten digits (`0X` and four pairs), so a cell with none
+    /// of these (an id, a name, a date) is not scanned.
+    static func mayHoldContactDetails(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var digits = 0
+        for b in bytes {
+            if b == 0x40 || b == 0x2B { return true }
+            if b >= 0x30, b <= 0x39 {
+                digits += 1
+                if digits >= 10 { return true }
+            }
+        }
+        return false
     }
 
     /// The size errors and personal-data warnings (one per column and kind), located in

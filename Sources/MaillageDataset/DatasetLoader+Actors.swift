@@ -16,6 +16,7 @@ extension LoaderRun {
         let sector = table.column("sector"), website = table.column("website")
         let founded = table.column("founded"), closed = table.column("closed")  // issue 16
         let placeColumns = PlaceColumns(table)  // issue 17
+        var kinds = ControlledValueCache<ActorKind>()
         for row in table.rows {
             guard let (id, idField) = requireID(row, at: idColumn, named: "id", what: .actor),
                   !mergesRow(id, field: idField, seen: seen, names: names, what: .actor, file: file, row: { actors[$0].id }),
@@ -26,7 +27,8 @@ extension LoaderRun {
             let nameField = row.field(name)
             checkLength(nameField, what: Noun.actor.name, file: file)
             let kindMatch = parseEnum(
-                row.field(kind), in: ValueSynonyms.actorKinds, unknown: LocalizedText(fr: "type d'acteur inconnu", en: "unknown actor kind"), file: file)
+                row, kind, in: ValueSynonyms.actorKinds, cache: &kinds,
+                unknown: LocalizedText(fr: "type d'acteur inconnu", en: "unknown actor kind"), file: file)
             let actorKind = kindMatch?.value ?? .unknown
             var actorLegalForm = row.value(legalForm)
             if actorLegalForm.isEmpty, let implied = kindMatch?.legalForm { actorLegalForm = implied }
@@ -55,6 +57,7 @@ extension LoaderRun {
         let declaredMembers = table.column("declared_members")
         let status = table.column("status"), started = table.column("started"), summary = table.column("summary")
         let source = table.column("source"), ended = table.column("ended")
+        var forms = ControlledValueCache<CooperationForm>(), statuses = ControlledValueCache<CooperationStatus>()
         for row in table.rows {
             guard let (id, idField) = requireID(row, at: idColumn, named: "id", what: .cooperation),
                   !mergesRow(id, field: idField, seen: seen, names: names, what: .cooperation, file: file, row: { cooperations[$0].id }),
@@ -65,10 +68,11 @@ extension LoaderRun {
             let nameField = row.field(name)
             checkLength(nameField, what: Noun.cooperation.name, file: file)
             let cooperationForm = parseEnum(
-                row.field(form), in: ValueSynonyms.cooperationForms,
+                row, form, in: ValueSynonyms.cooperationForms, cache: &forms,
                 unknown: LocalizedText(fr: "forme de coopération inconnue", en: "unknown cooperation form"), file: file)?.value ?? .unknown
             let cooperationStatus = parseEnum(
-                row.field(status), in: ValueSynonyms.statuses, unknown: LocalizedText(fr: "statut inconnu", en: "unknown status"), file: file)?.value ?? .active
+                row, status, in: ValueSynonyms.statuses, cache: &statuses,
+                unknown: LocalizedText(fr: "statut inconnu", en: "unknown status"), file: file)?.value ?? .active
             var declared: Int?
             if let field = row.field(declaredMembers), !field.value.trimmingSpaces().isEmpty {
                 let text = field.value.trimmingSpaces()
@@ -94,7 +98,8 @@ extension LoaderRun {
     /// Reads `memberships.csv`, adding default actors and cooperations for ids only named
     /// there. Returns the memberships and their links (positions of actor and cooperation).
     ///
-    /// Ids become integers once, by one dictionary lookup each; repeated (cooperation,
+    /// Ids become integers once, by one lookup each (by their bytes in a ``UTF8KeyTable``,
+    /// else by string, for a spelling to trim or merge or a new id); repeated (cooperation,
     /// actor) pairs are then found without hashing, by walking the rows grouped by
     /// cooperation with a mark per actor.
     mutating func readMemberships(
@@ -111,18 +116,56 @@ extension LoaderRun {
         let cooperationColumn = table.column("cooperation"), actorColumn = table.column("actor")
         let roleColumn = table.column("role")
         let sinceColumn = table.column("since"), untilColumn = table.column("until")  // issue 16
-        var rowLife: [Lifespan] = []
+        // Dated rows only (most rows have no date): (row number among kept rows, life).
+        var datedRows: [(row: Int32, life: Lifespan)] = []
         // Rows with both ids, in file order.
         var rowActor: [Int32] = [], rowCooperation: [Int32] = [], rowRole: [MembershipRole] = [], rowRecord: [Int32] = []
         rowActor.reserveCapacity(table.records.count)
         rowCooperation.reserveCapacity(table.records.count)
         rowRole.reserveCapacity(table.records.count)
         rowRecord.reserveCapacity(table.records.count)
+        // The ids already known, by their bytes: a row naming two of them, written plainly
+        // (nothing to trim, no `|`), is read without making a string of either.
+        var actorKeys = UTF8KeyTable(capacity: actorNumber.count)
+        for (id, index) in actorNumber { actorKeys.insert(id, value: Int32(index)) }
+        var cooperationKeys = UTF8KeyTable(capacity: cooperationNumber.count)
+        for (id, index) in cooperationNumber { cooperationKeys.insert(id, value: Int32(index)) }
+        var roles = ControlledValueCache<MembershipRole>()
+        let grid = table.grid
+        func knownID(_ column: Int?, of record: Int, in keys: UTF8KeyTable) -> Int32? {
+            guard let column else { return nil }
+            let cells = grid.cellRange(ofRecord: record)
+            guard column < cells.count else { return nil }
+            return grid.withBytes(ofCell: cells.lowerBound + column) { bytes -> Int32? in
+                guard let first = bytes.first, let last = bytes.last, first != 0x20, first != 0x09, last != 0x20, last != 0x09,
+                      !bytes.contains(0x7C) else { return nil }
+                return keys.value(for: bytes)
+            }
+        }
         for row in table.rows {
+            if let c = knownID(cooperationColumn, of: row.record, in: cooperationKeys),
+               let a = knownID(actorColumn, of: row.record, in: actorKeys) {
+                // What the general path below does for two known ids, which raise no message.
+                let role = parseEnum(
+                    row, roleColumn, in: ValueSynonyms.roles, cache: &roles, unknown: LocalizedText(fr: "rôle inconnu", en: "unknown role"), file: file)?.value ?? .membre
+                // Blank date cells (most rows) are no dates: nothing to parse.
+                let life = row.isBlank(sinceColumn) && row.isBlank(untilColumn)
+                    ? Lifespan() : readLifespan(row, start: ("since", sinceColumn), end: ("until", untilColumn), file: file)
+                if !life.isUndated {
+                    checkMembership(
+                        life, of: row.value(actorColumn), within: cooperations[Int(c)], row: row, since: sinceColumn, until: untilColumn, file: file)
+                    datedRows.append((Int32(rowActor.count), life))
+                }
+                rowActor.append(a)
+                rowCooperation.append(c)
+                rowRole.append(role)
+                rowRecord.append(Int32(row.record))
+                continue
+            }
             guard let (cooperation, cooperationField) = requireID(row, at: cooperationColumn, named: "cooperation", what: .membership),
                   let (actor, actorField) = requireID(row, at: actorColumn, named: "actor", what: .membership) else { continue }
             let role = parseEnum(
-                row.field(roleColumn), in: ValueSynonyms.roles, unknown: LocalizedText(fr: "rôle inconnu", en: "unknown role"), file: file)?.value ?? .membre
+                row, roleColumn, in: ValueSynonyms.roles, cache: &roles, unknown: LocalizedText(fr: "rôle inconnu", en: "unknown role"), file: file)?.value ?? .membre
             let a: Int
             if let known = actorNumber[actor] {
                 a = known
@@ -135,6 +178,7 @@ extension LoaderRun {
             } else {
                 a = actors.count
                 actorNumber[actor] = a
+                actorKeys.insert(actor, value: Int32(a))
                 actorNames.register(actor, index: a)
                 actors.append(Actor(id: actor))
                 implicitActors += 1
@@ -158,6 +202,7 @@ extension LoaderRun {
             } else {
                 c = cooperations.count
                 cooperationNumber[cooperation] = c
+                cooperationKeys.insert(cooperation, value: Int32(c))
                 cooperationNames.register(cooperation, index: c)
                 cooperations.append(Cooperation(id: cooperation))
                 implicitCooperations += 1
@@ -170,8 +215,10 @@ extension LoaderRun {
                 }
             }
             let life = readLifespan(row, start: ("since", sinceColumn), end: ("until", untilColumn), file: file)
-            checkMembership(life, of: actor, within: cooperations[c], row: row, since: sinceColumn, until: untilColumn, file: file)
-            rowLife.append(life)
+            if !life.isUndated {
+                checkMembership(life, of: actor, within: cooperations[c], row: row, since: sinceColumn, until: untilColumn, file: file)
+                datedRows.append((Int32(rowActor.count), life))
+            }
             rowActor.append(Int32(a))
             rowCooperation.append(Int32(c))
             rowRole.append(role)
@@ -182,7 +229,13 @@ extension LoaderRun {
         var links: [MembershipLink] = []
         memberships.reserveCapacity(rowActor.count)
         links.reserveCapacity(rowActor.count)
+        var nextDated = 0
         for i in rowActor.indices {
+            var life = Lifespan()
+            if nextDated < datedRows.count, Int(datedRows[nextDated].row) == i {
+                life = datedRows[nextDated].life
+                nextDated += 1
+            }
             let a = Int(rowActor[i]), c = Int(rowCooperation[i]), role = rowRole[i]
             let first = Int(firstOf[i])
             if first != i {
@@ -200,7 +253,7 @@ extension LoaderRun {
                 continue
             }
             memberships.append(Membership(cooperation: cooperations[c].id, actor: actors[a].id, role: role,
-                                          since: rowLife[i].start, until: rowLife[i].end))
+                                          since: life.start, until: life.end))
             links.append(MembershipLink(actor: Int32(a), cooperation: Int32(c)))
         }
         if !actorsFilePresent && implicitActors > 0 {

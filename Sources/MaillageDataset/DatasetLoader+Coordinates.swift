@@ -23,12 +23,15 @@ extension LoaderRun {
     /// longitude outside −180…180, one of the pair without the other, a code that is
     /// not a commune code (a 4-digit code gets the hint of a dropped leading zero).
     /// - Returns: the coordinate and the code, each nil when absent or wrong.
-    mutating func readPlace(_ row: Table.Row, _ columns: PlaceColumns, what: LocalizedText, file: String) -> (GeoCoordinate?, String?) {
+    mutating func readPlace(
+        _ row: Table.Row, _ columns: PlaceColumns, what describe: @autoclosure () -> LocalizedText, file: String
+    ) -> (GeoCoordinate?, String?) {
         let latField = row.field(columns.latitude), lonField = row.field(columns.longitude)
         let latText = latField?.value.trimmingSpaces() ?? "", lonText = lonField?.value.trimmingSpaces() ?? ""
         var coordinate: GeoCoordinate?
         if latText.isEmpty != lonText.isEmpty {
             let (given, missing, field) = latText.isEmpty ? ("lon", "lat", lonField) : ("lat", "lon", latField)
+            let what = describe()
             diagnostics.append(.error(LocalizedText(
                 fr: "\(what.fr) a \(given) mais pas \(missing) : donnez les deux coordonnées (degrés WGS 84) ou aucune",
                 en: "\(what.en) has \(given) but no \(missing): give both coordinates (WGS 84 degrees) or neither"),

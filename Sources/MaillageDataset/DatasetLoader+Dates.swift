@@ -11,12 +11,28 @@ extension LoaderRun {
         guard let field else { return nil }
         let text = field.value.trimmingSpaces()
         guard !text.isEmpty else { return nil }
-        if let date = PartialDate(text) { return date }
+        if let date = Self.year(text) ?? PartialDate(text) { return date }
         diagnostics.append(.error(LocalizedText(
             fr: "\(column) doit être une date — une année (2019), un mois (2019-03) ou un jour (2019-03-14) — pas « \(text.excerpt) »",
             en: "\(column) must be a date — a year (2019), a month (2019-03) or a day (2019-03-14) — not \"\(text.excerpt)\""),
             file: file, at: field.position))
         return nil
+    }
+
+    /// The date of a cell of four ASCII digits (`2019`), the commonest form, read without
+    /// the general parser (which trims with Foundation); nil for any other text, left to
+    /// `PartialDate.init(_:)` (same result: a year in 1000–9999).
+    static func year(_ text: String) -> PartialDate? {
+        var text = text
+        return text.withUTF8 { bytes -> PartialDate? in
+            guard bytes.count == 4 else { return nil }
+            var year = 0
+            for byte in bytes {
+                guard byte >= 0x30, byte <= 0x39 else { return nil }
+                year = year * 10 + Int(byte - 0x30)
+            }
+            return PartialDate(year: year)
+        }
     }
 
     /// The start and end dates of a row; an error at the end cell when the end comes

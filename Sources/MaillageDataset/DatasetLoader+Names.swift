@@ -33,7 +33,7 @@ extension LoaderRun {
     mutating func mergesRow(
         _ id: String, field: Table.Cell, seen: [String: Int], names: NameReconciler, what: Noun, file: String, row: (Int) -> String
     ) -> Bool {
-        guard seen[id] == nil, names.normalising || !names.aliases.isEmpty else { return false }
+        guard names.normalising || !names.aliases.isEmpty, seen[id] == nil else { return false }
         if let target = names.aliasTarget(id), target != id {
             // Merged when the target is read before this row, else this row stands for the target.
             guard let index = seen[target] else { return false }

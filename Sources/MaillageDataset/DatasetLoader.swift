@@ -231,6 +231,18 @@ struct LoaderRun {
         return nil
     }
 
+    /// ``parseEnum(_:in:unknown:file:)`` for the cell of `column` in `row`, first looked up
+    /// by its bytes in `cache` (same result; a new spelling matched is added to it).
+    mutating func parseEnum<T>(
+        _ row: Table.Row, _ column: Int?, in vocabulary: ControlledValues<T>, cache: inout ControlledValueCache<T>,
+        unknown: LocalizedText, file: String
+    ) -> ControlledValues<T>.Match? {
+        if let known = row.withBytes(column, { cache.match(for: $0) }) ?? nil { return known }
+        let match = parseEnum(row.field(column), in: vocabulary, unknown: unknown, file: file)
+        if let match { row.withBytes(column) { cache.remember($0, match) } }
+        return match
+    }
+
     /// Reports a repeated id and tells whether `id` is new. `seen` maps each id met to
     /// its position in its table, `index` is the position `id` would take, and
     /// `row` names where a position was defined ("line 2", "row 2"), for the message.
@@ -252,15 +264,16 @@ struct LoaderRun {
     static let longestReadableName = 200
 
     /// Warns about a name or id too long to read on a map or in a report.
-    mutating func checkLength(_ field: Table.Cell?, what: LocalizedText, file: String) {
+    mutating func checkLength(_ field: Table.Cell?, what describe: @autoclosure () -> LocalizedText, file: String) {
         guard let field else { return }
         let text = field.value.trimmingSpaces()
-        if let problem = TextLimits.lengthProblem(text, what: what) {  // issue 19, item 8
+        guard text.utf8.count > Self.longestReadableName else { return }
+        if let problem = TextLimits.lengthProblem(text, what: describe()) {  // issue 19, item 8
             return diagnostics.append(.error(problem, file: file, at: field.position))
         }
-        guard text.utf8.count > Self.longestReadableName else { return }
         let length = text.count
         guard length > Self.longestReadableName else { return }
+        let what = describe()
         diagnostics.append(.warning(LocalizedText(
             fr: "\(what.fr) très long (\(length) caractères) : les étiquettes des cartes et des rapports seront difficiles à lire ; restez sous \(Self.longestReadableName) caractères",
             en: "very long \(what.en) (\(length) characters): labels on maps and in reports will be hard to read; keep it under \(Self.longestReadableName) characters"),
@@ -282,8 +295,8 @@ struct LoaderRun {
                 file: row.file, at: field.position))
             return nil
         }
-        let idName = column == "id" ? what.id : LocalizedText(fr: "identifiant « \(column) »", en: "\(column) id")
-        if let problem = TextLimits.idProblem(id, what: idName) {  // issue 19, item 12
+        if let problem = TextLimits.idProblem(
+            id, what: column == "id" ? what.id : LocalizedText(fr: "identifiant « \(column) »", en: "\(column) id")) {  // issue 19, item 12
             diagnostics.append(.error(problem, file: row.file, at: field.position))
             return nil
         }

@@ -42,6 +42,20 @@ final class Table: Sendable {
             return Cell(value: "", grid: grid, index: -1 - record)
         }
 
+        /// Calls `body` with the bytes of the cell of `column` (as ``CellGrid/withBytes(ofCell:_:)``
+        /// gives them); nil when the table has no such column or the row is shorter.
+        func withBytes<R>(_ column: Int?, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R? {
+            guard let column else { return nil }
+            let cells = table.grid.cellRange(ofRecord: record)
+            guard column < cells.count else { return nil }
+            return table.grid.withBytes(ofCell: cells.lowerBound + column, body)
+        }
+
+        /// Whether the cell of `column` is absent or blank (spaces and tabs only).
+        func isBlank(_ column: Int?) -> Bool {
+            withBytes(column) { bytes in bytes.allSatisfy { $0 == 0x20 || $0 == 0x09 } } ?? true
+        }
+
         /// The cell of the column named `name` (lower case), or nil when the table has none.
         func field(_ name: String) -> Cell? { field(table.column(name)) }
 
@@ -119,8 +133,8 @@ final class Table: Sendable {
     /// The index of the column named `name` (lower case), nil when the table has none.
     func column(_ name: String) -> Int? { columns[name] }
 
-    /// The data rows, in table order.
-    var rows: [Row] { records.map { Row(table: self, record: $0) } }
+    /// The data rows, in table order (made as they are walked: no array of them).
+    var rows: LazyMapSequence<[Int], Row> { records.lazy.map { Row(table: self, record: $0) } }
 
     /// "line 4" (CSV) or "row 4" (sheet): where record `r` starts, for messages that
     /// refer to another row.

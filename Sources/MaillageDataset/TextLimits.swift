@@ -25,24 +25,29 @@ enum TextLimits {
         var count = 0
         let n = utf8.count
         var i = 0
-        while i < n {
-            let b = utf8[i]
-            if b == 0xEF, i + 2 < n {
-                let scalar = UInt32(b & 0x0F) << 12 | UInt32(utf8[i + 1] & 0x3F) << 6 | UInt32(utf8[i + 2] & 0x3F)
-                if (0xFDD0...0xFDEF).contains(scalar) || scalar & 0xFFFE == 0xFFFE {
-                    count += 1
-                    if first == nil { first = (i, scalar) }
+        utf8.withUnsafeBytes { raw in
+            while i < n {
+                // Runs of ASCII, eight bytes at a time: no noncharacter there.
+                while i + 8 <= n, raw.loadUnaligned(fromByteOffset: i, as: UInt64.self) & 0x8080_8080_8080_8080 == 0 { i += 8 }
+                guard i < n else { break }
+                let b = utf8[i]
+                if b == 0xEF, i + 2 < n {
+                    let scalar = UInt32(b & 0x0F) << 12 | UInt32(utf8[i + 1] & 0x3F) << 6 | UInt32(utf8[i + 2] & 0x3F)
+                    if (0xFDD0...0xFDEF).contains(scalar) || scalar & 0xFFFE == 0xFFFE {
+                        count += 1
+                        if first == nil { first = (i, scalar) }
+                    }
+                    i += 3
+                } else if b >= 0xF0, b <= 0xF4, i + 3 < n {
+                    let scalar = UInt32(b & 0x07) << 18 | UInt32(utf8[i + 1] & 0x3F) << 12 | UInt32(utf8[i + 2] & 0x3F) << 6 | UInt32(utf8[i + 3] & 0x3F)
+                    if scalar & 0xFFFE == 0xFFFE {
+                        count += 1
+                        if first == nil { first = (i, scalar) }
+                    }
+                    i += 4
+                } else {
+                    i += 1
                 }
-                i += 3
-            } else if b >= 0xF0, b <= 0xF4, i + 3 < n {
-                let scalar = UInt32(b & 0x07) << 18 | UInt32(utf8[i + 1] & 0x3F) << 12 | UInt32(utf8[i + 2] & 0x3F) << 6 | UInt32(utf8[i + 3] & 0x3F)
-                if scalar & 0xFFFE == 0xFFFE {
-                    count += 1
-                    if first == nil { first = (i, scalar) }
-                }
-                i += 4
-            } else {
-                i += 1
             }
         }
         guard let (offset, scalar) = first else { return true }
@@ -56,10 +61,11 @@ enum TextLimits {
     }
 
     /// The error for a name or id over ``longestName`` characters, or nil.
-    static func lengthProblem(_ text: String, what: LocalizedText) -> LocalizedText? {
+    static func lengthProblem(_ text: String, what describe: @autoclosure () -> LocalizedText) -> LocalizedText? {
         guard text.utf8.count > longestName else { return nil }
         let length = text.count
         guard length > longestName else { return nil }
+        let what = describe()
         return LocalizedText(
             fr: "\(what.fr) de \(length) caractères : noms et identifiants sont limités à \(longestName) caractères, "
                 + "pour que chaque sortie (DOT pour Graphviz, cartes, exports) puisse les porter ; raccourcissez-le",
@@ -69,8 +75,9 @@ enum TextLimits {
 
     /// The error for an id holding `|`, the separator of joined lists in exports and of
     /// multi-valued cells, or nil.
-    static func idProblem(_ id: String, what: LocalizedText) -> LocalizedText? {
+    static func idProblem(_ id: String, what describe: @autoclosure () -> LocalizedText) -> LocalizedText? {
         guard id.utf8.contains(0x7C) else { return nil }
+        let what = describe()
         return LocalizedText(
             fr: "\(what.fr) « \(id.excerpt) » contient « | », qui sépare les valeurs des listes (territoires, coopérations exportées) ; remplacez-le, par exemple par « - »",
             en: "\(what.en) \"\(id.excerpt)\" holds \"|\", which separates the values of lists (territories, exported cooperations); replace it, e.g. by \"-\"")

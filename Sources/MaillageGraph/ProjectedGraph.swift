@@ -73,7 +73,7 @@ public struct ProjectedGraph: Sendable {
         let targets = bipartite.targets
 
         var shared = [Int32](repeating: 0, count: actorCount)
-        var newmanSum = [Double](repeating: 0, count: actorCount)
+        var newmanSum = [Double](repeating: 0, count: projection == .newman ? actorCount : 0)
         var touched: [Int32] = []
         var tieBase = [Int](repeating: 0, count: actorCount + 1)
 
@@ -106,19 +106,23 @@ public struct ProjectedGraph: Sendable {
         csrTargets.reserveCapacity(min(pairBound, 1 << 27))
         csrWeights.reserveCapacity(min(pairBound, 1 << 27))
 
+        // Only Newman's weighting needs the sums of 1/(n − 1).
+        let sumsInverseSizes = projection == .newman
         for u in 0..<actorCount {
             touched.removeAll(keepingCapacity: true)
-            for i in offsets[u]..<offsets[u + 1] {
-                let node = Int(targets[i])
-                if !makesTies.isEmpty, !makesTies[node - actorCount] { continue }
-                let rowStart = offsets[node], rowEnd = offsets[node + 1]
-                let inverseSize = rowEnd - rowStart > 1 ? 1.0 / Double(rowEnd - rowStart - 1) : 0
-                for j in rowStart..<rowEnd {
-                    let v = targets[j]
-                    if Int(v) == u { continue }
-                    if shared[Int(v)] == 0 { touched.append(v) }
-                    shared[Int(v)] += 1
-                    newmanSum[Int(v)] += inverseSize
+            targets.withUnsafeBufferPointer { targets in
+                for i in offsets[u]..<offsets[u + 1] {
+                    let node = Int(targets[i])
+                    if !makesTies.isEmpty, !makesTies[node - actorCount] { continue }
+                    let rowStart = offsets[node], rowEnd = offsets[node + 1]
+                    let inverseSize = rowEnd - rowStart > 1 ? 1.0 / Double(rowEnd - rowStart - 1) : 0
+                    for j in rowStart..<rowEnd {
+                        let v = targets[j]
+                        if Int(v) == u { continue }
+                        if shared[Int(v)] == 0 { touched.append(v) }
+                        shared[Int(v)] += 1
+                        if sumsInverseSizes { newmanSum[Int(v)] += inverseSize }
+                    }
                 }
             }
             touched.sort()
@@ -141,7 +145,7 @@ public struct ProjectedGraph: Sendable {
                 csrWeights.append(weight)
                 if v > u { upper += 1 }
                 shared[v] = 0
-                newmanSum[v] = 0
+                if sumsInverseSizes { newmanSum[v] = 0 }
             }
             csrOffsets[u + 1] = csrTargets.count
             tieBase[u + 1] = tieBase[u] + upper

@@ -56,12 +56,28 @@ public struct ProjectionLimits: Sendable, Hashable {
 
     /// The estimate of the projection of `dataset` under these limits (from its
     /// memberships, without building any graph).
-    /// - Complexity: O(C + M).
+    /// - Complexity: O(A + C + M).
     public func estimate(_ dataset: Dataset) -> ProjectionEstimate {
-        var counts = [Int](repeating: 0, count: dataset.cooperations.count)
-        var seen = Set<MembershipLink>()
-        for link in dataset.links where seen.insert(link).inserted {
-            counts[Int(link.cooperation)] += 1
+        // Distinct members per cooperation without hashing: the links bucketed by
+        // cooperation (a counting sort), then each bucket walked with a mark per actor.
+        let links = dataset.links
+        let cooperationCount = dataset.cooperations.count
+        var bucketStart = [Int](repeating: 0, count: cooperationCount + 1)
+        for link in links { bucketStart[Int(link.cooperation) + 1] += 1 }
+        for c in 0..<cooperationCount { bucketStart[c + 1] += bucketStart[c] }
+        var members = [Int32](repeating: 0, count: links.count)
+        var fill = bucketStart
+        for link in links {
+            members[fill[Int(link.cooperation)]] = link.actor
+            fill[Int(link.cooperation)] += 1
+        }
+        var counts = [Int](repeating: 0, count: cooperationCount)
+        var mark = [Int32](repeating: -1, count: dataset.actors.count)
+        for c in 0..<cooperationCount {
+            for k in bucketStart[c]..<bucketStart[c + 1] where mark[Int(members[k])] != Int32(c) {
+                mark[Int(members[k])] = Int32(c)
+                counts[c] += 1
+            }
         }
         return estimate(sizes: counts.enumerated().map { ($0.offset, $0.element) }, ids: dataset.cooperations.map(\.id))
     }

@@ -23,7 +23,21 @@ final class CSVGrid: CellGrid {
 
     func forEachCell(ofRecord r: Int, _ body: (Int, UnsafeBufferPointer<UInt8>) -> Void) {
         let storage = document.storage
-        for cell in document.cellRange(ofRecord: r) { storage.withBytes(ofCell: cell) { body(cell, $0) } }
+        let range = document.cellRange(ofRecord: r)
+        // One access to the file's bytes for the whole record; a cell whose text is not
+        // one span of the file (quoted with "" or a CR, or irregular) goes the long way.
+        storage.bytes.withUnsafeBufferPointer { bytes in
+            storage.cells.withUnsafeBufferPointer { cells in
+                for index in range {
+                    let cell = cells[index]
+                    if cell.flags & CSVStorage.needsUnescaping != 0 || (!storage.irregularTexts.isEmpty && storage.irregularTexts[index] != nil) {
+                        storage.withBytes(ofCell: index) { body(index, $0) }
+                    } else {
+                        body(index, UnsafeBufferPointer(rebasing: bytes[Int(cell.start)..<Int(cell.end)]))
+                    }
+                }
+            }
+        }
     }
 
     func position(ofCell cell: Int) -> CellPosition {

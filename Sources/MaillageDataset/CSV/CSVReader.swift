@@ -31,16 +31,32 @@ public enum CSVReader {
         if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { start = 3 }
         let delimiter = forced ?? CSVDelimiter.detect(in: bytes[start...])
         var parser = Parser(separator: delimiter.rawValue, start: start, count: bytes.count)
-        // A rough guess of the cell count (one per 8 bytes) spares most regrowth.
-        parser.cells.reserveCapacity(bytes.count / 8 + 16)
-        parser.records.reserveCapacity(bytes.count / 48 + 4)
-        parser.recordCellStart.reserveCapacity(bytes.count / 48 + 5)
-        bytes.withUnsafeBufferPointer { parser.run($0) }
+        bytes.withUnsafeBufferPointer { buffer in
+            // Every cell ends at a delimiter, a line end or the end of the file, every
+            // record at a line end or the end: bounds that spare all regrowth (a grown
+            // array is copied, and its pages written twice).
+            let (delimiters, lineEnds) = Self.count(delimiter.rawValue, in: UnsafeBufferPointer(rebasing: buffer[start...]))
+            parser.cells.reserveCapacity(delimiters + lineEnds + 1)
+            parser.records.reserveCapacity(lineEnds + 1)
+            parser.recordCellStart.reserveCapacity(lineEnds + 2)
+            parser.run(buffer)
+        }
         parser.recordCellStart.append(UInt32(parser.cells.count))
         let storage = CSVStorage(
             bytes: bytes, cells: parser.cells, records: parser.records,
             recordCellStart: parser.recordCellStart, irregularTexts: parser.irregularTexts)
         return CSVDocument(delimiter: delimiter, problems: parser.problems, storage: storage)
+    }
+
+    /// The number of `delimiter` bytes and of line-end bytes (LF, CR) in `bytes`.
+    /// - Complexity: O(bytes.count), branch-free.
+    static func count(_ delimiter: UInt8, in bytes: UnsafeBufferPointer<UInt8>) -> (delimiters: Int, lineEnds: Int) {
+        var delimiters = 0, lineEnds = 0
+        for b in bytes {
+            delimiters &+= b == delimiter ? 1 : 0
+            lineEnds &+= (b == 0x0A ? 1 : 0) &+ (b == 0x0D ? 1 : 0)
+        }
+        return (delimiters, lineEnds)
     }
 
     /// The parsing state: cursor, line count, and the spans found so far.
