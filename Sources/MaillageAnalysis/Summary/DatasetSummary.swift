@@ -31,23 +31,21 @@ public struct DatasetSummary: Sendable {
         cooperations = dataset.cooperations.count
         memberships = dataset.memberships.count
         territories = dataset.territories.count
-        actorsByKind = ActorKind.allCases.compactMap { kind in
-            let n = dataset.actors.count { $0.kind == kind }
-            return n > 0 ? (kind, n) : nil
+        // One pass per table, reading only the field counted (no copy of each row).
+        func tally<Row, Value: Hashable>(_ rows: [Row], _ all: [Value], _ value: (Row) -> Value) -> [(Value, Int)] {
+            var counts: [Value: Int] = [:]
+            rows.withUnsafeBufferPointer { rows in
+                for i in rows.indices { counts[value(rows[i]), default: 0] += 1 }
+            }
+            return all.compactMap { v in counts[v].map { (v, $0) } }
         }
-        cooperationsByForm = CooperationForm.allCases.compactMap { form in
-            let n = dataset.cooperations.count { $0.form == form }
-            return n > 0 ? (form, n) : nil
+        actorsByKind = tally(dataset.actors, ActorKind.allCases) { $0.kind }
+        cooperationsByForm = tally(dataset.cooperations, CooperationForm.allCases) { $0.form }
+        territoriesByLevel = tally(dataset.territories, TerritoryLevel.allCases) { $0.level }
+        membershipsByRole = tally(dataset.memberships, MembershipRole.allCases) { $0.role }
+        cooperationsWithDeclaredSize = dataset.cooperations.withUnsafeBufferPointer { rows in
+            rows.indices.count { rows[$0].declaredMembers != nil }
         }
-        territoriesByLevel = TerritoryLevel.allCases.compactMap { level in
-            let n = dataset.territories.count { $0.level == level }
-            return n > 0 ? (level, n) : nil
-        }
-        membershipsByRole = MembershipRole.allCases.compactMap { role in
-            let n = dataset.memberships.count { $0.role == role }
-            return n > 0 ? (role, n) : nil
-        }
-        cooperationsWithDeclaredSize = dataset.cooperations.count { $0.declaredMembers != nil }
         let graph = projected.graph
         ties = graph.edgeCount
         let n = Double(graph.nodeCount)
