@@ -56,11 +56,20 @@ final class WeightedPathSampler {
     /// A graph's edges with their lengths, each row sorted by length: built once per
     /// graph and shared, read-only, by every worker.
     final class Adjacency: Sendable {
+        /// One edge of a row: its length 1/weight beside its target, so that relaxing an
+        /// edge reads one record (a row's first read is a cache miss on large graphs).
+        struct Edge: Sendable {
+            var length: Double
+            var target: Int32
+        }
+
         let nodeCount: Int
         let offsets: [Int]
-        /// Each row sorted by increasing length 1/weight (then target id), and the lengths.
-        let sortedTargets: [Int32]
-        let sortedLengths: [Double]
+        /// Each row sorted by increasing length (then by position in the graph's row).
+        let edges: [Edge]
+        /// ℓ(v), the shortest edge length at each node (+∞ for an isolated node): the
+        /// first length of v's sorted row, read without touching the row.
+        let shortestAt: [Double]
         /// The shortest edge length ℓ_min.
         let shortestLength: Double
 
@@ -70,8 +79,8 @@ final class WeightedPathSampler {
             offsets = graph.offsets
             let lengths = graph.weights.map { 1.0 / $0 }
             shortestLength = lengths.min() ?? 1
-            var sortedTargets = [Int32](repeating: 0, count: lengths.count)
-            var sortedLengths = [Double](repeating: 0, count: lengths.count)
+            var edges = [Edge](repeating: Edge(length: 0, target: 0), count: lengths.count)
+            var shortestAt = [Double](repeating: .infinity, count: graph.nodeCount)
             var row: [Int] = []
             for v in 0..<graph.nodeCount {
                 let start = graph.offsets[v]
@@ -79,12 +88,12 @@ final class WeightedPathSampler {
                 row.append(contentsOf: start..<graph.offsets[v + 1])
                 row.sort { lengths[$0] < lengths[$1] || (lengths[$0] == lengths[$1] && $0 < $1) }
                 for (k, e) in row.enumerated() {
-                    sortedTargets[start + k] = graph.targets[e]
-                    sortedLengths[start + k] = lengths[e]
+                    edges[start + k] = Edge(length: lengths[e], target: graph.targets[e])
                 }
+                if let first = row.first { shortestAt[v] = lengths[first] }
             }
-            self.sortedTargets = sortedTargets
-            self.sortedLengths = sortedLengths
+            self.edges = edges
+            self.shortestAt = shortestAt
         }
     }
 
@@ -264,18 +273,18 @@ final class WeightedPathSampler {
     /// returns d(s, t) (+∞ when t is unreachable, with no cut edges).
     private func searchCutEdges(from s: Int, to t: Int) -> Double {
         reset()
-        let offsets = adjacency.offsets, sortedTargets = adjacency.sortedTargets, sortedLengths = adjacency.sortedLengths
+        let offsets = adjacency.offsets, edges = adjacency.edges, shortestAt = adjacency.shortestAt
         return offsets.withUnsafeBufferPointer { offsets in
-            sortedTargets.withUnsafeBufferPointer { sortedTargets in
-                sortedLengths.withUnsafeBufferPointer { sortedLengths in
-                    search(s, t, offsets, sortedTargets, sortedLengths)
+            edges.withUnsafeBufferPointer { edges in
+                shortestAt.withUnsafeBufferPointer { shortestAt in
+                    search(s, t, offsets, edges, shortestAt)
                 }
             }
         }
     }
 
     private func search(_ s: Int, _ t: Int, _ offsets: UnsafeBufferPointer<Int>,
-                        _ sortedTargets: UnsafeBufferPointer<Int32>, _ sortedLengths: UnsafeBufferPointer<Double>) -> Double {
+                        _ edges: UnsafeBufferPointer<Adjacency.Edge>, _ shortestAt: UnsafeBufferPointer<Double>) -> Double {
         var frontierDegree0 = offsets[s + 1] - offsets[s], frontierDegree1 = offsets[t + 1] - offsets[t]
         for (side, end) in [(0, s), (1, t)] {
             pathLength[side * n + end] = 0
@@ -325,13 +334,18 @@ final class WeightedPathSampler {
             // on side b. Skipping the other edges leaves wrong labels only on nodes of no
             // shortest s–t path, or on side a of nodes settled on side b, which are never
             // settled on side a (see above), so their side-a labels are never read.
-            var e = rowStart
+            // The row's first length is ℓ(v): a node that relaxes nothing (most of the last
+            // layer) is told so without reading its row.
+            var e = (d + shortestAt[v]) + topB > best * (1 + 0x1p-40) ? rowEnd : rowStart
+            var relaxed = rowStart
             var degreeAdded = 0
             while e < rowEnd {
-                let step = sortedLengths[e]
+                let edge = edges[e]
+                let step = edge.length
                 if (d + step) + topB > best * (1 + 0x1p-40) { break }
-                let w = Int(sortedTargets[e])
+                let w = Int(edge.target)
                 e += 1
+                relaxed = e
                 let other = pathLength[baseB + w]
                 if other < .infinity {
                     let through = (d + step) + other
@@ -353,7 +367,7 @@ final class WeightedPathSampler {
                     pathCount[baseA + w] += sigmaV
                 }
             }
-            relaxedCount[baseA + v] = Int32(e - rowStart)
+            relaxedCount[baseA + v] = Int32(relaxed - rowStart)
             if a == 0 { frontierDegree0 += degreeAdded } else { frontierDegree1 += degreeAdded }
         }
         guard best < .infinity else { return .infinity }   // t is not reachable from s
@@ -381,11 +395,11 @@ final class WeightedPathSampler {
             let timeX = settledAt[x]
             let rowStart = offsets[x]
             for e in rowStart..<(rowStart + Int(relaxedCount[x])) {
-                let y = Int(sortedTargets[e])
+                let y = Int(edges[e].target)
                 guard settledAt[y] < 0 || y == t else { continue }
                 let timeY = settledAt[n + y]
                 if timeY >= 0 ? timeY > timeX : pathLength[n + y] < ball {
-                    consider(x, y, sortedLengths[e])
+                    consider(x, y, edges[e].length)
                 }
             }
         }
@@ -394,8 +408,8 @@ final class WeightedPathSampler {
             let timeY = settledAt[n + y]
             let rowStart = offsets[y]
             for e in rowStart..<(rowStart + Int(relaxedCount[n + y])) {
-                let x = Int(sortedTargets[e])
-                if settledAt[x] > timeY { consider(x, y, sortedLengths[e]) }
+                let x = Int(edges[e].target)
+                if settledAt[x] > timeY { consider(x, y, edges[e].length) }
             }
         }
         return shortest
@@ -406,7 +420,7 @@ final class WeightedPathSampler {
     /// σ(p)/σ(z), counting every node but the end.
     private func walkBack(from start: Int, side: Int, rng: inout SeededGenerator, counts: inout [Int]) {
         let base = side * n
-        let offsets = adjacency.offsets, sortedTargets = adjacency.sortedTargets, sortedLengths = adjacency.sortedLengths
+        let offsets = adjacency.offsets, edges = adjacency.edges
         var z = start
         while pathLength[base + z] > 0 {
             counts[z] += 1
@@ -415,10 +429,10 @@ final class WeightedPathSampler {
             var next = -1
             // A predecessor's edge is at most d(z) long: the row by length stops there.
             for e in offsets[z]..<offsets[z + 1] {
-                let step = sortedLengths[e]
+                let step = edges[e].length
                 if step > dz { break }
-                let p = Int(sortedTargets[e])
-                guard settledAt[base + p] >= 0, pathLength[base + p] + step == dz else { continue }
+                let p = Int(edges[e].target)
+            guard settledAt[base + p] >= 0, pathLength[base + p] + step == dz else { continue }
                 next = p
                 if u < pathCount[base + p] { break }
                 u -= pathCount[base + p]
