@@ -109,6 +109,9 @@ final class WeightedPathSampler {
     private let settledAt: UnsafeMutableBufferPointer<Int32>
     /// How many edges of the node's length-sorted row were relaxed when it was settled.
     private let relaxedCount: UnsafeMutableBufferPointer<Int32>
+    /// top_b, the other side's smallest unsettled distance, when the node was settled
+    /// (read only for settled nodes).
+    private let settleTop: UnsafeMutableBufferPointer<Double>
     /// Position in the side's heap, −1 when not in it.
     private let heapPosition: UnsafeMutableBufferPointer<Int32>
     /// The two heaps: node ids and their keys (the node's distance on the side), side · n
@@ -135,6 +138,7 @@ final class WeightedPathSampler {
         pathCount = buffer(2 * n, 0)
         settledAt = buffer(2 * n, -1)
         relaxedCount = buffer(2 * n, 0)
+        settleTop = buffer(2 * n, 0)
         heapPosition = buffer(2 * n, -1)
         heap = buffer(2 * n, 0)
         heapKey = buffer(2 * n, 0)
@@ -148,6 +152,7 @@ final class WeightedPathSampler {
         pathCount.deallocate()
         settledAt.deallocate()
         relaxedCount.deallocate()
+        settleTop.deallocate()
         heapPosition.deallocate()
         heap.deallocate()
         heapKey.deallocate()
@@ -329,6 +334,7 @@ final class WeightedPathSampler {
             }
             let sigmaV = pathCount[baseA + v]
             let topB = a == 0 ? top1 : top0
+            settleTop[baseA + v] = topB
             // Edges by increasing length while d + ℓ + top_b ≤ μ: an edge (v, w) of a shortest
             // s–t path has d + ℓ + d_b(w) = d(s, t) ≤ μ, and d_b(w) ≥ top_b unless w is settled
             // on side b. Skipping the other edges leaves wrong labels only on nodes of no
@@ -350,6 +356,11 @@ final class WeightedPathSampler {
                 if other < .infinity {
                     let through = (d + step) + other
                     if through < best { best = through }
+                } else if ((d + step) + shortestAt[w]) + topB > best * (1 + 0x1p-40) {
+                    // w, unlabelled on side b, would leave by an edge of length ≥ ℓ(w) to
+                    // a node at distance ≥ top_b from b's end: no shortest s–t path runs
+                    // through v then w, so w is not labelled from v.
+                    continue
                 }
                 if settledAt[baseA + w] >= 0 { continue }
                 let candidate = d + step
@@ -390,16 +401,27 @@ final class WeightedPathSampler {
                 meetings.append((Int32(x), Int32(y), pathCount[x] * pathCount[n + y]))
             }
         }
+        // Only the part of a relaxed prefix with d + ℓ + top_b ≤ μ for the final μ can hold
+        // a cut edge (top_b when the row's node was settled bounds the other end's
+        // distance, as in the pruning): the rows settled before μ was known, relaxed
+        // whole, are read no further than that.
+        let limit = best * (1 + 0x1p-40)
         for k in 0..<counters[2] {
             let x = Int(settled[k])
             let timeX = settledAt[x]
             let rowStart = offsets[x]
-            for e in rowStart..<(rowStart + Int(relaxedCount[x])) {
-                let y = Int(edges[e].target)
+            let room = limit - pathLength[x] - settleTop[x]
+            let end = rowStart + Int(relaxedCount[x])
+            var e = shortestAt[x] > room ? end : rowStart
+            while e < end {
+                let edge = edges[e]
+                if edge.length > room { break }
+                e += 1
+                let y = Int(edge.target)
                 guard settledAt[y] < 0 || y == t else { continue }
                 let timeY = settledAt[n + y]
                 if timeY >= 0 ? timeY > timeX : pathLength[n + y] < ball {
-                    consider(x, y, edges[e].length)
+                    consider(x, y, edge.length)
                 }
             }
         }
@@ -407,9 +429,15 @@ final class WeightedPathSampler {
             let y = Int(settled[n + k])
             let timeY = settledAt[n + y]
             let rowStart = offsets[y]
-            for e in rowStart..<(rowStart + Int(relaxedCount[n + y])) {
-                let x = Int(edges[e].target)
-                if settledAt[x] > timeY { consider(x, y, edges[e].length) }
+            let room = limit - pathLength[n + y] - settleTop[n + y]
+            let end = rowStart + Int(relaxedCount[n + y])
+            var e = shortestAt[y] > room ? end : rowStart
+            while e < end {
+                let edge = edges[e]
+                if edge.length > room { break }
+                e += 1
+                let x = Int(edge.target)
+                if settledAt[x] > timeY { consider(x, y, edge.length) }
             }
         }
         return shortest
