@@ -61,6 +61,9 @@ final class WeightedPathSampler {
         struct Edge: Sendable {
             var length: Double
             var target: Int32
+            /// ℓ(target) rounded down to a Float (a lower bound of it, in the record's
+            /// padding): the label pruning reads it without touching the target.
+            var targetShortest: Float
         }
 
         let nodeCount: Int
@@ -79,8 +82,11 @@ final class WeightedPathSampler {
             offsets = graph.offsets
             let lengths = graph.weights.map { 1.0 / $0 }
             shortestLength = lengths.min() ?? 1
-            var edges = [Edge](repeating: Edge(length: 0, target: 0), count: lengths.count)
             var shortestAt = [Double](repeating: .infinity, count: graph.nodeCount)
+            for v in 0..<graph.nodeCount {
+                for e in graph.offsets[v]..<graph.offsets[v + 1] { shortestAt[v] = min(shortestAt[v], lengths[e]) }
+            }
+            var edges = [Edge](repeating: Edge(length: 0, target: 0, targetShortest: 0), count: lengths.count)
             var row: [Int] = []
             for v in 0..<graph.nodeCount {
                 let start = graph.offsets[v]
@@ -88,9 +94,11 @@ final class WeightedPathSampler {
                 row.append(contentsOf: start..<graph.offsets[v + 1])
                 row.sort { lengths[$0] < lengths[$1] || (lengths[$0] == lengths[$1] && $0 < $1) }
                 for (k, e) in row.enumerated() {
-                    edges[start + k] = Edge(length: lengths[e], target: graph.targets[e])
+                    let target = graph.targets[e]
+                    let bound = Float(shortestAt[Int(target)])
+                    let below = Double(bound) > shortestAt[Int(target)] ? bound.nextDown : bound
+                    edges[start + k] = Edge(length: lengths[e], target: target, targetShortest: below)
                 }
-                if let first = row.first { shortestAt[v] = lengths[first] }
             }
             self.edges = edges
             self.shortestAt = shortestAt
@@ -101,19 +109,24 @@ final class WeightedPathSampler {
     private let adjacency: Adjacency
     private let shortestLength: Double
 
+    /// What the search reads of a node on a side at every relaxation, in one record:
+    /// its tentative distance, when it was settled (a step count shared by both sides, −1
+    /// while unsettled) and its position in the side's heap (−1 when not in it).
+    struct NodeState {
+        var length: Double
+        var settledAt: Int32
+        var heapPosition: Int32
+        static let fresh = NodeState(length: .infinity, settledAt: -1, heapPosition: -1)
+    }
+
     // Per side, flat arrays of 2n entries (side · n + node).
-    private let pathLength: UnsafeMutableBufferPointer<Double>
+    private let state: UnsafeMutableBufferPointer<NodeState>
     private let pathCount: UnsafeMutableBufferPointer<Double>
-    /// When the node was settled on the side (a step count shared by both sides), −1
-    /// while unsettled.
-    private let settledAt: UnsafeMutableBufferPointer<Int32>
     /// How many edges of the node's length-sorted row were relaxed when it was settled.
     private let relaxedCount: UnsafeMutableBufferPointer<Int32>
     /// top_b, the other side's smallest unsettled distance, when the node was settled
     /// (read only for settled nodes).
     private let settleTop: UnsafeMutableBufferPointer<Double>
-    /// Position in the side's heap, −1 when not in it.
-    private let heapPosition: UnsafeMutableBufferPointer<Int32>
     /// The two heaps: node ids and their keys (the node's distance on the side), side · n
     /// + slot; the keys sit next to the ids so that a sift reads no per-node array.
     private let heap: UnsafeMutableBufferPointer<Int32>
@@ -134,12 +147,10 @@ final class WeightedPathSampler {
             b.initialize(repeating: value)
             return b
         }
-        pathLength = buffer(2 * n, .infinity)
+        state = buffer(2 * n, NodeState.fresh)
         pathCount = buffer(2 * n, 0)
-        settledAt = buffer(2 * n, -1)
         relaxedCount = buffer(2 * n, 0)
         settleTop = buffer(2 * n, 0)
-        heapPosition = buffer(2 * n, -1)
         heap = buffer(2 * n, 0)
         heapKey = buffer(2 * n, 0)
         labelled = buffer(2 * n, 0)
@@ -148,12 +159,10 @@ final class WeightedPathSampler {
     }
 
     deinit {
-        pathLength.deallocate()
+        state.deallocate()
         pathCount.deallocate()
-        settledAt.deallocate()
         relaxedCount.deallocate()
         settleTop.deallocate()
-        heapPosition.deallocate()
         heap.deallocate()
         heapKey.deallocate()
         labelled.deallocate()
@@ -176,18 +185,18 @@ final class WeightedPathSampler {
             guard before(key, node, pk, p) else { break }
             heap[base + i] = p
             heapKey[base + i] = pk
-            heapPosition[base + Int(p)] = Int32(i)
+            state[base + Int(p)].heapPosition = Int32(i)
             i = parent
         }
         heap[base + i] = node
         heapKey[base + i] = key
-        heapPosition[base + Int(node)] = Int32(i)
+        state[base + Int(node)].heapPosition = Int32(i)
     }
 
     private func popMin(side: Int) -> Int {
         let base = side * n
         let top = Int(heap[base])
-        heapPosition[base + top] = -1
+        state[base + top].heapPosition = -1
         let count = counters[side * 3] - 1
         counters[side * 3] = count
         guard count > 0 else { return top }
@@ -206,12 +215,12 @@ final class WeightedPathSampler {
             guard before(ck, c, key, node) else { break }
             heap[base + i] = c
             heapKey[base + i] = ck
-            heapPosition[base + Int(c)] = Int32(i)
+            state[base + Int(c)].heapPosition = Int32(i)
             i = child
         }
         heap[base + i] = node
         heapKey[base + i] = key
-        heapPosition[base + Int(node)] = Int32(i)
+        state[base + Int(node)].heapPosition = Int32(i)
         return top
     }
 
@@ -226,7 +235,7 @@ final class WeightedPathSampler {
         counters[side * 3 + 1] += 1
         let i = counters[side * 3]
         counters[side * 3] = i + 1
-        siftUp(i, node: Int32(node), key: pathLength[base + node], base: base)
+        siftUp(i, node: Int32(node), key: state[base + node].length, base: base)
     }
 
     // MARK: - One sample
@@ -237,10 +246,8 @@ final class WeightedPathSampler {
             let base = side * n
             for k in 0..<counters[side * 3 + 1] {
                 let i = base + Int(labelled[base + k])
-                pathLength[i] = .infinity
+                state[i] = .fresh
                 pathCount[i] = 0
-                settledAt[i] = -1
-                heapPosition[i] = -1
             }
             counters[side * 3] = 0
             counters[side * 3 + 1] = 0
@@ -292,7 +299,7 @@ final class WeightedPathSampler {
                         _ edges: UnsafeBufferPointer<Adjacency.Edge>, _ shortestAt: UnsafeBufferPointer<Double>) -> Double {
         var frontierDegree0 = offsets[s + 1] - offsets[s], frontierDegree1 = offsets[t + 1] - offsets[t]
         for (side, end) in [(0, s), (1, t)] {
-            pathLength[side * n + end] = 0
+            state[side * n + end].length = 0
             pathCount[side * n + end] = 1
             label(end, side: side)
         }
@@ -312,14 +319,14 @@ final class WeightedPathSampler {
             // this one: with μ ≤ top_a + d_b(v) ≤ top_a + top_b the stop test holds, so no
             // node is ever settled on both sides.
             let next = Int(heap[baseA])
-            if settledAt[baseB + next] >= 0 {
-                let through = pathLength[next] + pathLength[n + next]
+            if state[baseB + next].settledAt >= 0 {
+                let through = state[next].length + state[n + next].length
                 if through < best { best = through }
                 break
             }
             let v = popMin(side: a)
-            let d = pathLength[baseA + v]
-            settledAt[baseA + v] = step32
+            let d = state[baseA + v].length
+            state[baseA + v].settledAt = step32
             step32 += 1
             settled[baseA + counters[a * 3 + 2]] = Int32(v)
             counters[a * 3 + 2] += 1
@@ -327,7 +334,7 @@ final class WeightedPathSampler {
             if a == 0 { frontierDegree0 -= rowEnd - rowStart } else { frontierDegree1 -= rowEnd - rowStart }
             // μ through v's label on the other side (a real s–t path), which an edge from a
             // node settled there set.
-            let otherV = pathLength[baseB + v]
+            let otherV = state[baseB + v].length
             if otherV < .infinity {
                 let through = d + otherV
                 if through < best { best = through }
@@ -352,27 +359,27 @@ final class WeightedPathSampler {
                 let w = Int(edge.target)
                 e += 1
                 relaxed = e
-                let other = pathLength[baseB + w]
+                let other = state[baseB + w].length
                 if other < .infinity {
                     let through = (d + step) + other
                     if through < best { best = through }
-                } else if ((d + step) + shortestAt[w]) + topB > best * (1 + 0x1p-40) {
+                } else if ((d + step) + Double(edge.targetShortest)) + topB > best * (1 + 0x1p-40) {
                     // w, unlabelled on side b, would leave by an edge of length ≥ ℓ(w) to
                     // a node at distance ≥ top_b from b's end: no shortest s–t path runs
                     // through v then w, so w is not labelled from v.
                     continue
                 }
-                if settledAt[baseA + w] >= 0 { continue }
+                if state[baseA + w].settledAt >= 0 { continue }
                 let candidate = d + step
-                let known = pathLength[baseA + w]
+                let known = state[baseA + w].length
                 if candidate < known {
-                    pathLength[baseA + w] = candidate
+                    state[baseA + w].length = candidate
                     pathCount[baseA + w] = sigmaV
                     if known == .infinity {
                         degreeAdded += offsets[w + 1] - offsets[w]
                         label(w, side: a)
                     } else {
-                        siftUp(Int(heapPosition[baseA + w]), node: Int32(w), key: candidate, base: baseA)
+                        siftUp(Int(state[baseA + w].heapPosition), node: Int32(w), key: candidate, base: baseA)
                     }
                 } else if candidate == known {
                     pathCount[baseA + w] += sigmaV
@@ -392,7 +399,7 @@ final class WeightedPathSampler {
         let ball = top(side: 1) + shortestLength   // r₁ (+∞ once side 1 is exhausted)
         var shortest = Double.infinity
         func consider(_ x: Int, _ y: Int, _ step: Double) {
-            let through = (pathLength[x] + step) + pathLength[n + y]
+            let through = (state[x].length + step) + state[n + y].length
             if through < shortest {
                 shortest = through
                 meetings.removeAll(keepingCapacity: true)
@@ -408,9 +415,9 @@ final class WeightedPathSampler {
         let limit = best * (1 + 0x1p-40)
         for k in 0..<counters[2] {
             let x = Int(settled[k])
-            let timeX = settledAt[x]
+            let timeX = state[x].settledAt
             let rowStart = offsets[x]
-            let room = limit - pathLength[x] - settleTop[x]
+            let room = limit - state[x].length - settleTop[x]
             let end = rowStart + Int(relaxedCount[x])
             var e = shortestAt[x] > room ? end : rowStart
             while e < end {
@@ -418,18 +425,18 @@ final class WeightedPathSampler {
                 if edge.length > room { break }
                 e += 1
                 let y = Int(edge.target)
-                guard settledAt[y] < 0 || y == t else { continue }
-                let timeY = settledAt[n + y]
-                if timeY >= 0 ? timeY > timeX : pathLength[n + y] < ball {
+                guard state[y].settledAt < 0 || y == t else { continue }
+                let timeY = state[n + y].settledAt
+                if timeY >= 0 ? timeY > timeX : state[n + y].length < ball {
                     consider(x, y, edge.length)
                 }
             }
         }
         for k in 0..<counters[5] {
             let y = Int(settled[n + k])
-            let timeY = settledAt[n + y]
+            let timeY = state[n + y].settledAt
             let rowStart = offsets[y]
-            let room = limit - pathLength[n + y] - settleTop[n + y]
+            let room = limit - state[n + y].length - settleTop[n + y]
             let end = rowStart + Int(relaxedCount[n + y])
             var e = shortestAt[y] > room ? end : rowStart
             while e < end {
@@ -437,7 +444,7 @@ final class WeightedPathSampler {
                 if edge.length > room { break }
                 e += 1
                 let x = Int(edge.target)
-                if settledAt[x] > timeY { consider(x, y, edge.length) }
+                if state[x].settledAt > timeY { consider(x, y, edge.length) }
             }
         }
         return shortest
@@ -450,9 +457,9 @@ final class WeightedPathSampler {
         let base = side * n
         let offsets = adjacency.offsets, edges = adjacency.edges
         var z = start
-        while pathLength[base + z] > 0 {
+        while state[base + z].length > 0 {
             counts[z] += 1
-            let dz = pathLength[base + z]
+            let dz = state[base + z].length
             var u = rng.nextUnitDouble() * pathCount[base + z]
             var next = -1
             // A predecessor's edge is at most d(z) long: the row by length stops there.
@@ -460,7 +467,7 @@ final class WeightedPathSampler {
                 let step = edges[e].length
                 if step > dz { break }
                 let p = Int(edges[e].target)
-            guard settledAt[base + p] >= 0, pathLength[base + p] + step == dz else { continue }
+            guard state[base + p].settledAt >= 0, state[base + p].length + step == dz else { continue }
                 next = p
                 if u < pathCount[base + p] { break }
                 u -= pathCount[base + p]
