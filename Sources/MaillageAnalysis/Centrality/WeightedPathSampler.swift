@@ -298,11 +298,12 @@ final class WeightedPathSampler {
     private func search(_ s: Int, _ t: Int, _ offsets: UnsafeBufferPointer<Int>,
                         _ edges: UnsafeBufferPointer<Adjacency.Edge>, _ shortestAt: UnsafeBufferPointer<Double>) -> Double {
         var frontierDegree0 = offsets[s + 1] - offsets[s], frontierDegree1 = offsets[t + 1] - offsets[t]
-        for (side, end) in [(0, s), (1, t)] {
-            state[side * n + end].length = 0
-            pathCount[side * n + end] = 1
-            label(end, side: side)
-        }
+        state[s].length = 0
+        pathCount[s] = 1
+        label(s, side: 0)
+        state[n + t].length = 0
+        pathCount[n + t] = 1
+        label(t, side: 1)
         var best = Double.infinity   // μ
         var step32: Int32 = 0
         while true {
