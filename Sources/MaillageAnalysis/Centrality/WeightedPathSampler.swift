@@ -41,11 +41,30 @@ import MaillageSupport
 /// and its side-a label is never read (μ through that edge is found from v's own side-b
 /// label, which w's relaxation set). The skipped edges otherwise lie on no shortest s–t
 /// path. On cooperation graphs this keeps a hub cheap: only its short edges are relaxed.
-/// An edge of a shortest path was relaxed by whichever end was settled first, so the
-/// cut edges are read in the relaxed prefixes of the rows of F (edges to nodes not
-/// backward-settled, or settled after x) and of the backward-settled nodes (edges to
-/// nodes of F settled after them), each once. The backward walks read the sorted rows
-/// up to d(z).
+/// A settled node with d + ℓ(v) + top_b > μ, ℓ(v) its shortest edge, relaxes nothing and
+/// its row is not read. An edge of a shortest path was relaxed by whichever end was
+/// settled first, so the cut edges are read in the relaxed prefixes of the rows of F
+/// (edges to nodes not backward-settled, or settled after x) and of the
+/// backward-settled nodes (edges to nodes of F settled after them), each once, and only
+/// while d + ℓ + top_b ≤ the final μ (top_b taken when the row's node was settled: the
+/// other end was then unsettled on side b, so its distance is at least that). The
+/// backward walks read the sorted rows up to d(z).
+///
+/// **Label pruning.** A relaxed edge (v, w) whose end w has no side-b label labels w
+/// only if d + ℓ + ℓ(w) + top_b ≤ μ (ℓ(w), w's shortest edge, rounded down to a Float
+/// in the edge record). Otherwise v–w lies on no shortest s–t path s…v, w…t: such a
+/// path leaves w by an edge (w, z) of length ≥ ℓ(w); if z is unsettled on side b,
+/// d_b(z) ≥ top_b and the path is longer than μ; if z is settled on side b, it relaxed
+/// (z, w) and labelled w on side b, unless that relaxation was skipped too, by the
+/// relaxation bound or by this test, and by induction on the skips in time an earlier
+/// skip only drops edges of no shortest s–t path (for the relaxation bound, w being then
+/// unsettled on side a: d_a(w) ≥ top_a at z's settling). A node of a shortest s–t path
+/// gets all its labels (a shortest prefix through a skipped edge would extend to a
+/// shortest s–t path through it), so wrong or missing labels sit only on nodes of no
+/// shortest s–t path, as with the relaxation bound; the relaxed prefixes, hence the cut
+/// edges read, are unchanged. Fewer labels raise top_a sooner, but the first node of a
+/// shortest path outside F is still labelled, so every shortest path still lies in
+/// F ∪ C₁ when the search stops. Both tests only get stricter as top_b rises and μ falls.
 ///
 /// **Cost.** Two heaps of at most n entries (a sift reads only the heap's own slots),
 /// arrays of 2n entries, reset after each sample by walking the labelled lists
