@@ -165,6 +165,32 @@ import MaillageSupport
         Self.expectExactPaths(in: graph, from: stride(from: 0, to: graph.nodeCount, by: 11), label: "")
     }
 
+    /// The shape of a `count` projection: seeded cooperations (cliques of 2 to 8 members,
+    /// two of 40) among 200 actors, a tie weighing the number of cooperations the pair
+    /// shares, rounded down to 1, 2 or 4 (lengths 1, 1/2, 1/4: exact ties). Most ties
+    /// weigh 1, so searches end on wide last layers, where the label pruning and the
+    /// cut-edge bound (d + ℓ + top_b ≤ μ) act: d(s, t) and σ(s, t) stay exact.
+    @Test func cooperationCliquesKeepTheExactShortestLengthAndPathCount() {
+        var rng = SeededGenerator(seed: 41)
+        var shared: [Int: Int] = [:]
+        for k in 0..<90 {
+            let size = k < 2 ? 40 : 2 + rng.nextInt(below: 7)
+            var members = Set<Int>()
+            while members.count < size { members.insert(rng.nextInt(below: 200)) }
+            let sorted = members.sorted()
+            for (i, u) in sorted.enumerated() {
+                for v in sorted[(i + 1)...] { shared[u * 1000 + v, default: 0] += 1 }
+            }
+        }
+        let edges = shared.keys.sorted().map { key -> (Int, Int, Double) in
+            let count = shared[key] ?? 1
+            return (key / 1000, key % 1000, count >= 4 ? 4 : count >= 2 ? 2 : 1)
+        }
+        let graph = Graph(nodeCount: 200, edges: edges)
+        #expect(edges.filter { $0.2 == 1 }.count > edges.count / 2)
+        Self.expectExactPaths(in: graph, from: stride(from: 0, to: 200, by: 3), label: "")
+    }
+
     @Test func pathsThroughHubsAreDrawnUniformly() {
         let graph = Self.hubGraph(seed: 2)
         var rng = SeededGenerator(seed: 11)

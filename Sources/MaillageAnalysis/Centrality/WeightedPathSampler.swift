@@ -41,11 +41,30 @@ import MaillageSupport
 /// and its side-a label is never read (μ through that edge is found from v's own side-b
 /// label, which w's relaxation set). The skipped edges otherwise lie on no shortest s–t
 /// path. On cooperation graphs this keeps a hub cheap: only its short edges are relaxed.
-/// An edge of a shortest path was relaxed by whichever end was settled first, so the
-/// cut edges are read in the relaxed prefixes of the rows of F (edges to nodes not
-/// backward-settled, or settled after x) and of the backward-settled nodes (edges to
-/// nodes of F settled after them), each once. The backward walks read the sorted rows
-/// up to d(z).
+/// A settled node with d + ℓ(v) + top_b > μ, ℓ(v) its shortest edge, relaxes nothing and
+/// its row is not read. An edge of a shortest path was relaxed by whichever end was
+/// settled first, so the cut edges are read in the relaxed prefixes of the rows of F
+/// (edges to nodes not backward-settled, or settled after x) and of the
+/// backward-settled nodes (edges to nodes of F settled after them), each once, and only
+/// while d + ℓ + top_b ≤ the final μ (top_b taken when the row's node was settled: the
+/// other end was then unsettled on side b, so its distance is at least that). The
+/// backward walks read the sorted rows up to d(z).
+///
+/// **Label pruning.** A relaxed edge (v, w) whose end w has no side-b label labels w
+/// only if d + ℓ + ℓ(w) + top_b ≤ μ (ℓ(w), w's shortest edge, rounded down to a Float
+/// in the edge record). Otherwise v–w lies on no shortest s–t path s…v, w…t: such a
+/// path leaves w by an edge (w, z) of length ≥ ℓ(w); if z is unsettled on side b,
+/// d_b(z) ≥ top_b and the path is longer than μ; if z is settled on side b, it relaxed
+/// (z, w) and labelled w on side b, unless that relaxation was skipped too, by the
+/// relaxation bound or by this test, and by induction on the skips in time an earlier
+/// skip only drops edges of no shortest s–t path (for the relaxation bound, w being then
+/// unsettled on side a: d_a(w) ≥ top_a at z's settling). A node of a shortest s–t path
+/// gets all its labels (a shortest prefix through a skipped edge would extend to a
+/// shortest s–t path through it), so wrong or missing labels sit only on nodes of no
+/// shortest s–t path, as with the relaxation bound; the relaxed prefixes, hence the cut
+/// edges read, are unchanged. Fewer labels raise top_a sooner, but the first node of a
+/// shortest path outside F is still labelled, so every shortest path still lies in
+/// F ∪ C₁ when the search stops. Both tests only get stricter as top_b rises and μ falls.
 ///
 /// **Cost.** Two heaps of at most n entries (a sift reads only the heap's own slots),
 /// arrays of 2n entries, reset after each sample by walking the labelled lists
@@ -56,11 +75,23 @@ final class WeightedPathSampler {
     /// A graph's edges with their lengths, each row sorted by length: built once per
     /// graph and shared, read-only, by every worker.
     final class Adjacency: Sendable {
+        /// One edge of a row: its length 1/weight beside its target, so that relaxing an
+        /// edge reads one record (a row's first read is a cache miss on large graphs).
+        struct Edge: Sendable {
+            var length: Double
+            var target: Int32
+            /// ℓ(target) rounded down to a Float (a lower bound of it, in the record's
+            /// padding): the label pruning reads it without touching the target.
+            var targetShortest: Float
+        }
+
         let nodeCount: Int
         let offsets: [Int]
-        /// Each row sorted by increasing length 1/weight (then target id), and the lengths.
-        let sortedTargets: [Int32]
-        let sortedLengths: [Double]
+        /// Each row sorted by increasing length (then by position in the graph's row).
+        let edges: [Edge]
+        /// ℓ(v), the shortest edge length at each node (+∞ for an isolated node): the
+        /// first length of v's sorted row, read without touching the row.
+        let shortestAt: [Double]
         /// The shortest edge length ℓ_min.
         let shortestLength: Double
 
@@ -70,8 +101,11 @@ final class WeightedPathSampler {
             offsets = graph.offsets
             let lengths = graph.weights.map { 1.0 / $0 }
             shortestLength = lengths.min() ?? 1
-            var sortedTargets = [Int32](repeating: 0, count: lengths.count)
-            var sortedLengths = [Double](repeating: 0, count: lengths.count)
+            var shortestAt = [Double](repeating: .infinity, count: graph.nodeCount)
+            for v in 0..<graph.nodeCount {
+                for e in graph.offsets[v]..<graph.offsets[v + 1] { shortestAt[v] = min(shortestAt[v], lengths[e]) }
+            }
+            var edges = [Edge](repeating: Edge(length: 0, target: 0, targetShortest: 0), count: lengths.count)
             var row: [Int] = []
             for v in 0..<graph.nodeCount {
                 let start = graph.offsets[v]
@@ -79,12 +113,14 @@ final class WeightedPathSampler {
                 row.append(contentsOf: start..<graph.offsets[v + 1])
                 row.sort { lengths[$0] < lengths[$1] || (lengths[$0] == lengths[$1] && $0 < $1) }
                 for (k, e) in row.enumerated() {
-                    sortedTargets[start + k] = graph.targets[e]
-                    sortedLengths[start + k] = lengths[e]
+                    let target = graph.targets[e]
+                    let bound = Float(shortestAt[Int(target)])
+                    let below = Double(bound) > shortestAt[Int(target)] ? bound.nextDown : bound
+                    edges[start + k] = Edge(length: lengths[e], target: target, targetShortest: below)
                 }
             }
-            self.sortedTargets = sortedTargets
-            self.sortedLengths = sortedLengths
+            self.edges = edges
+            self.shortestAt = shortestAt
         }
     }
 
@@ -92,16 +128,24 @@ final class WeightedPathSampler {
     private let adjacency: Adjacency
     private let shortestLength: Double
 
+    /// What the search reads of a node on a side at every relaxation, in one record:
+    /// its tentative distance, when it was settled (a step count shared by both sides, −1
+    /// while unsettled) and its position in the side's heap (−1 when not in it).
+    struct NodeState {
+        var length: Double
+        var settledAt: Int32
+        var heapPosition: Int32
+        static let fresh = NodeState(length: .infinity, settledAt: -1, heapPosition: -1)
+    }
+
     // Per side, flat arrays of 2n entries (side · n + node).
-    private let pathLength: UnsafeMutableBufferPointer<Double>
+    private let state: UnsafeMutableBufferPointer<NodeState>
     private let pathCount: UnsafeMutableBufferPointer<Double>
-    /// When the node was settled on the side (a step count shared by both sides), −1
-    /// while unsettled.
-    private let settledAt: UnsafeMutableBufferPointer<Int32>
     /// How many edges of the node's length-sorted row were relaxed when it was settled.
     private let relaxedCount: UnsafeMutableBufferPointer<Int32>
-    /// Position in the side's heap, −1 when not in it.
-    private let heapPosition: UnsafeMutableBufferPointer<Int32>
+    /// top_b, the other side's smallest unsettled distance, when the node was settled
+    /// (read only for settled nodes).
+    private let settleTop: UnsafeMutableBufferPointer<Double>
     /// The two heaps: node ids and their keys (the node's distance on the side), side · n
     /// + slot; the keys sit next to the ids so that a sift reads no per-node array.
     private let heap: UnsafeMutableBufferPointer<Int32>
@@ -122,11 +166,10 @@ final class WeightedPathSampler {
             b.initialize(repeating: value)
             return b
         }
-        pathLength = buffer(2 * n, .infinity)
+        state = buffer(2 * n, NodeState.fresh)
         pathCount = buffer(2 * n, 0)
-        settledAt = buffer(2 * n, -1)
         relaxedCount = buffer(2 * n, 0)
-        heapPosition = buffer(2 * n, -1)
+        settleTop = buffer(2 * n, 0)
         heap = buffer(2 * n, 0)
         heapKey = buffer(2 * n, 0)
         labelled = buffer(2 * n, 0)
@@ -135,11 +178,10 @@ final class WeightedPathSampler {
     }
 
     deinit {
-        pathLength.deallocate()
+        state.deallocate()
         pathCount.deallocate()
-        settledAt.deallocate()
         relaxedCount.deallocate()
-        heapPosition.deallocate()
+        settleTop.deallocate()
         heap.deallocate()
         heapKey.deallocate()
         labelled.deallocate()
@@ -162,18 +204,18 @@ final class WeightedPathSampler {
             guard before(key, node, pk, p) else { break }
             heap[base + i] = p
             heapKey[base + i] = pk
-            heapPosition[base + Int(p)] = Int32(i)
+            state[base + Int(p)].heapPosition = Int32(i)
             i = parent
         }
         heap[base + i] = node
         heapKey[base + i] = key
-        heapPosition[base + Int(node)] = Int32(i)
+        state[base + Int(node)].heapPosition = Int32(i)
     }
 
     private func popMin(side: Int) -> Int {
         let base = side * n
         let top = Int(heap[base])
-        heapPosition[base + top] = -1
+        state[base + top].heapPosition = -1
         let count = counters[side * 3] - 1
         counters[side * 3] = count
         guard count > 0 else { return top }
@@ -192,12 +234,12 @@ final class WeightedPathSampler {
             guard before(ck, c, key, node) else { break }
             heap[base + i] = c
             heapKey[base + i] = ck
-            heapPosition[base + Int(c)] = Int32(i)
+            state[base + Int(c)].heapPosition = Int32(i)
             i = child
         }
         heap[base + i] = node
         heapKey[base + i] = key
-        heapPosition[base + Int(node)] = Int32(i)
+        state[base + Int(node)].heapPosition = Int32(i)
         return top
     }
 
@@ -212,7 +254,7 @@ final class WeightedPathSampler {
         counters[side * 3 + 1] += 1
         let i = counters[side * 3]
         counters[side * 3] = i + 1
-        siftUp(i, node: Int32(node), key: pathLength[base + node], base: base)
+        siftUp(i, node: Int32(node), key: state[base + node].length, base: base)
     }
 
     // MARK: - One sample
@@ -223,10 +265,8 @@ final class WeightedPathSampler {
             let base = side * n
             for k in 0..<counters[side * 3 + 1] {
                 let i = base + Int(labelled[base + k])
-                pathLength[i] = .infinity
+                state[i] = .fresh
                 pathCount[i] = 0
-                settledAt[i] = -1
-                heapPosition[i] = -1
             }
             counters[side * 3] = 0
             counters[side * 3 + 1] = 0
@@ -264,24 +304,25 @@ final class WeightedPathSampler {
     /// returns d(s, t) (+∞ when t is unreachable, with no cut edges).
     private func searchCutEdges(from s: Int, to t: Int) -> Double {
         reset()
-        let offsets = adjacency.offsets, sortedTargets = adjacency.sortedTargets, sortedLengths = adjacency.sortedLengths
+        let offsets = adjacency.offsets, edges = adjacency.edges, shortestAt = adjacency.shortestAt
         return offsets.withUnsafeBufferPointer { offsets in
-            sortedTargets.withUnsafeBufferPointer { sortedTargets in
-                sortedLengths.withUnsafeBufferPointer { sortedLengths in
-                    search(s, t, offsets, sortedTargets, sortedLengths)
+            edges.withUnsafeBufferPointer { edges in
+                shortestAt.withUnsafeBufferPointer { shortestAt in
+                    search(s, t, offsets, edges, shortestAt)
                 }
             }
         }
     }
 
     private func search(_ s: Int, _ t: Int, _ offsets: UnsafeBufferPointer<Int>,
-                        _ sortedTargets: UnsafeBufferPointer<Int32>, _ sortedLengths: UnsafeBufferPointer<Double>) -> Double {
+                        _ edges: UnsafeBufferPointer<Adjacency.Edge>, _ shortestAt: UnsafeBufferPointer<Double>) -> Double {
         var frontierDegree0 = offsets[s + 1] - offsets[s], frontierDegree1 = offsets[t + 1] - offsets[t]
-        for (side, end) in [(0, s), (1, t)] {
-            pathLength[side * n + end] = 0
-            pathCount[side * n + end] = 1
-            label(end, side: side)
-        }
+        state[s].length = 0
+        pathCount[s] = 1
+        label(s, side: 0)
+        state[n + t].length = 0
+        pathCount[n + t] = 1
+        label(t, side: 1)
         var best = Double.infinity   // μ
         var step32: Int32 = 0
         while true {
@@ -298,14 +339,14 @@ final class WeightedPathSampler {
             // this one: with μ ≤ top_a + d_b(v) ≤ top_a + top_b the stop test holds, so no
             // node is ever settled on both sides.
             let next = Int(heap[baseA])
-            if settledAt[baseB + next] >= 0 {
-                let through = pathLength[next] + pathLength[n + next]
+            if state[baseB + next].settledAt >= 0 {
+                let through = state[next].length + state[n + next].length
                 if through < best { best = through }
                 break
             }
             let v = popMin(side: a)
-            let d = pathLength[baseA + v]
-            settledAt[baseA + v] = step32
+            let d = state[baseA + v].length
+            state[baseA + v].settledAt = step32
             step32 += 1
             settled[baseA + counters[a * 3 + 2]] = Int32(v)
             counters[a * 3 + 2] += 1
@@ -313,47 +354,58 @@ final class WeightedPathSampler {
             if a == 0 { frontierDegree0 -= rowEnd - rowStart } else { frontierDegree1 -= rowEnd - rowStart }
             // μ through v's label on the other side (a real s–t path), which an edge from a
             // node settled there set.
-            let otherV = pathLength[baseB + v]
+            let otherV = state[baseB + v].length
             if otherV < .infinity {
                 let through = d + otherV
                 if through < best { best = through }
             }
             let sigmaV = pathCount[baseA + v]
             let topB = a == 0 ? top1 : top0
+            settleTop[baseA + v] = topB
             // Edges by increasing length while d + ℓ + top_b ≤ μ: an edge (v, w) of a shortest
             // s–t path has d + ℓ + d_b(w) = d(s, t) ≤ μ, and d_b(w) ≥ top_b unless w is settled
             // on side b. Skipping the other edges leaves wrong labels only on nodes of no
             // shortest s–t path, or on side a of nodes settled on side b, which are never
             // settled on side a (see above), so their side-a labels are never read.
-            var e = rowStart
+            // The row's first length is ℓ(v): a node that relaxes nothing (most of the last
+            // layer) is told so without reading its row.
+            var e = (d + shortestAt[v]) + topB > best * (1 + 0x1p-40) ? rowEnd : rowStart
+            var relaxed = rowStart
             var degreeAdded = 0
             while e < rowEnd {
-                let step = sortedLengths[e]
+                let edge = edges[e]
+                let step = edge.length
                 if (d + step) + topB > best * (1 + 0x1p-40) { break }
-                let w = Int(sortedTargets[e])
+                let w = Int(edge.target)
                 e += 1
-                let other = pathLength[baseB + w]
+                relaxed = e
+                let other = state[baseB + w].length
                 if other < .infinity {
                     let through = (d + step) + other
                     if through < best { best = through }
+                } else if ((d + step) + Double(edge.targetShortest)) + topB > best * (1 + 0x1p-40) {
+                    // w, unlabelled on side b, would leave by an edge of length ≥ ℓ(w) to
+                    // a node at distance ≥ top_b from b's end: no shortest s–t path runs
+                    // through v then w, so w is not labelled from v.
+                    continue
                 }
-                if settledAt[baseA + w] >= 0 { continue }
+                if state[baseA + w].settledAt >= 0 { continue }
                 let candidate = d + step
-                let known = pathLength[baseA + w]
+                let known = state[baseA + w].length
                 if candidate < known {
-                    pathLength[baseA + w] = candidate
+                    state[baseA + w].length = candidate
                     pathCount[baseA + w] = sigmaV
                     if known == .infinity {
                         degreeAdded += offsets[w + 1] - offsets[w]
                         label(w, side: a)
                     } else {
-                        siftUp(Int(heapPosition[baseA + w]), node: Int32(w), key: candidate, base: baseA)
+                        siftUp(Int(state[baseA + w].heapPosition), node: Int32(w), key: candidate, base: baseA)
                     }
                 } else if candidate == known {
                     pathCount[baseA + w] += sigmaV
                 }
             }
-            relaxedCount[baseA + v] = Int32(e - rowStart)
+            relaxedCount[baseA + v] = Int32(relaxed - rowStart)
             if a == 0 { frontierDegree0 += degreeAdded } else { frontierDegree1 += degreeAdded }
         }
         guard best < .infinity else { return .infinity }   // t is not reachable from s
@@ -367,7 +419,7 @@ final class WeightedPathSampler {
         let ball = top(side: 1) + shortestLength   // r₁ (+∞ once side 1 is exhausted)
         var shortest = Double.infinity
         func consider(_ x: Int, _ y: Int, _ step: Double) {
-            let through = (pathLength[x] + step) + pathLength[n + y]
+            let through = (state[x].length + step) + state[n + y].length
             if through < shortest {
                 shortest = through
                 meetings.removeAll(keepingCapacity: true)
@@ -376,26 +428,43 @@ final class WeightedPathSampler {
                 meetings.append((Int32(x), Int32(y), pathCount[x] * pathCount[n + y]))
             }
         }
+        // Only the part of a relaxed prefix with d + ℓ + top_b ≤ μ for the final μ can hold
+        // a cut edge (top_b when the row's node was settled bounds the other end's
+        // distance, as in the pruning): the rows settled before μ was known, relaxed
+        // whole, are read no further than that.
+        let limit = best * (1 + 0x1p-40)
         for k in 0..<counters[2] {
             let x = Int(settled[k])
-            let timeX = settledAt[x]
+            let timeX = state[x].settledAt
             let rowStart = offsets[x]
-            for e in rowStart..<(rowStart + Int(relaxedCount[x])) {
-                let y = Int(sortedTargets[e])
-                guard settledAt[y] < 0 || y == t else { continue }
-                let timeY = settledAt[n + y]
-                if timeY >= 0 ? timeY > timeX : pathLength[n + y] < ball {
-                    consider(x, y, sortedLengths[e])
+            let room = limit - state[x].length - settleTop[x]
+            let end = rowStart + Int(relaxedCount[x])
+            var e = shortestAt[x] > room ? end : rowStart
+            while e < end {
+                let edge = edges[e]
+                if edge.length > room { break }
+                e += 1
+                let y = Int(edge.target)
+                guard state[y].settledAt < 0 || y == t else { continue }
+                let timeY = state[n + y].settledAt
+                if timeY >= 0 ? timeY > timeX : state[n + y].length < ball {
+                    consider(x, y, edge.length)
                 }
             }
         }
         for k in 0..<counters[5] {
             let y = Int(settled[n + k])
-            let timeY = settledAt[n + y]
+            let timeY = state[n + y].settledAt
             let rowStart = offsets[y]
-            for e in rowStart..<(rowStart + Int(relaxedCount[n + y])) {
-                let x = Int(sortedTargets[e])
-                if settledAt[x] > timeY { consider(x, y, sortedLengths[e]) }
+            let room = limit - state[n + y].length - settleTop[n + y]
+            let end = rowStart + Int(relaxedCount[n + y])
+            var e = shortestAt[y] > room ? end : rowStart
+            while e < end {
+                let edge = edges[e]
+                if edge.length > room { break }
+                e += 1
+                let x = Int(edge.target)
+                if state[x].settledAt > timeY { consider(x, y, edge.length) }
             }
         }
         return shortest
@@ -406,19 +475,19 @@ final class WeightedPathSampler {
     /// σ(p)/σ(z), counting every node but the end.
     private func walkBack(from start: Int, side: Int, rng: inout SeededGenerator, counts: inout [Int]) {
         let base = side * n
-        let offsets = adjacency.offsets, sortedTargets = adjacency.sortedTargets, sortedLengths = adjacency.sortedLengths
+        let offsets = adjacency.offsets, edges = adjacency.edges
         var z = start
-        while pathLength[base + z] > 0 {
+        while state[base + z].length > 0 {
             counts[z] += 1
-            let dz = pathLength[base + z]
+            let dz = state[base + z].length
             var u = rng.nextUnitDouble() * pathCount[base + z]
             var next = -1
             // A predecessor's edge is at most d(z) long: the row by length stops there.
             for e in offsets[z]..<offsets[z + 1] {
-                let step = sortedLengths[e]
+                let step = edges[e].length
                 if step > dz { break }
-                let p = Int(sortedTargets[e])
-                guard settledAt[base + p] >= 0, pathLength[base + p] + step == dz else { continue }
+                let p = Int(edges[e].target)
+            guard state[base + p].settledAt >= 0, state[base + p].length + step == dz else { continue }
                 next = p
                 if u < pathCount[base + p] { break }
                 u -= pathCount[base + p]
