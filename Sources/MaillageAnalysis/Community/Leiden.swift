@@ -23,9 +23,10 @@ import MaillageSupport
 /// guard against rounding cycles), or at most `iterations` times when it is given
 /// (igraph's `n_iterations=2` by default, NetworKit's `ParallelLeiden` 3). On large
 /// networks the last iterations before stability often add little: at 1,000,000 actors
-/// of `maillage synth` data, 10 iterations reach stability and the 8 after the second
-/// add 2·10⁻⁶ of modularity for three quarters of the time; on weakly clustered
-/// networks later iterations still find sizeable gains (Benchmarks/LEIDEN-SCALING.md). `k_v` is the strength of `v`, `K_C` the total
+/// of `maillage synth` data, 10 iterations reach stability and the 7 after the third
+/// add less than 10⁻⁶ of modularity for about 60 % of the time; on weakly clustered
+/// networks later iterations still find sizeable gains (Benchmarks/LEIDEN-SCALING.md).
+/// `k_v` is the strength of `v`, `K_C` the total
 /// strength of `C`, `w(v, C)` the weight between `v` and `C`, `m` the total weight.
 ///
 /// **Several starts.** The whole run above is made `starts` times, the first with `seed`,
