@@ -131,20 +131,16 @@ extension LoaderRun {
         var cooperationKeys = UTF8KeyTable(capacity: cooperationNumber.count)
         for (id, index) in cooperationNumber { cooperationKeys.insert(id, value: Int32(index)) }
         var roles = ControlledValueCache<MembershipRole>()
-        let grid = table.grid
-        func knownID(_ column: Int?, of record: Int, in keys: UTF8KeyTable) -> Int32? {
-            guard let column else { return nil }
-            let cells = grid.cellRange(ofRecord: record)
-            guard column < cells.count else { return nil }
-            return grid.withBytes(ofCell: cells.lowerBound + column) { bytes -> Int32? in
+        func knownID(_ row: Table.Row, _ column: Int?, in keys: UTF8KeyTable) -> Int32? {
+            row.withBytes(column) { bytes -> Int32? in
                 guard let first = bytes.first, let last = bytes.last, first != 0x20, first != 0x09, last != 0x20, last != 0x09,
                       !bytes.contains(0x7C) else { return nil }
                 return keys.value(for: bytes)
-            }
+            } ?? nil
         }
         for row in table.rows {
-            if let c = knownID(cooperationColumn, of: row.record, in: cooperationKeys),
-               let a = knownID(actorColumn, of: row.record, in: actorKeys) {
+            if let c = knownID(row, cooperationColumn, in: cooperationKeys),
+               let a = knownID(row, actorColumn, in: actorKeys) {
                 // What the general path below does for two known ids, which raise no message.
                 let role = parseEnum(
                     row, roleColumn, in: ValueSynonyms.roles, cache: &roles, unknown: LocalizedText(fr: "rôle inconnu", en: "unknown role"), file: file)?.value ?? .membre
