@@ -379,6 +379,8 @@ def write_results(results, info, sizes, dataset_figures, path):
         "",
     ]
     for size in sizes:
+        if not any(cell_size == size for _, cell_size, _ in results):
+            continue  # nothing measured at this size (e.g. 2,000 actors, whose output steps live in output_steps.py)
         lines.append(f"## {size_text(size)} actors")
         lines.append("")
         output_rows = [step for step in OUTPUT_SIZE_STEPS.get(size, []) if ("synth", size, step) in results]
