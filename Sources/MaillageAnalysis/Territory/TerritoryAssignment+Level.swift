@@ -15,12 +15,13 @@ extension TerritoryAssignment {
     /// nearly everyone falls in one département tells little); the finer on a tie;
     /// `departement` when no level gives two territories.
     public static func automaticLevel(for dataset: Dataset) -> TerritoryLevel {
+        let positions = TerritoryPositions(dataset: dataset)
         var best: (level: TerritoryLevel, separated: Int)?
         for level in [TerritoryLevel.commune, .epci, .pays, .departement, .region] {
-            let assignment = TerritoryAssignment(dataset: dataset, level: level)
-            guard assignment.groupCount >= 2, assignment.groupCount <= 16 else { continue }
-            var sizes = [Int](repeating: 0, count: assignment.groupCount)
-            for g in assignment.groupOfActor where g >= 0 { sizes[g] += 1 }
+            var sizes = [Int](repeating: 0, count: dataset.territories.count)
+            for t in chosenTerritories(dataset: dataset, level: level, positions: positions) where t >= 0 { sizes[Int(t)] += 1 }
+            let groupCount = sizes.reduce(0) { $0 + ($1 > 0 ? 1 : 0) }
+            guard groupCount >= 2, groupCount <= 16 else { continue }
             let separated = sizes.reduce(0, +) - (sizes.max() ?? 0)
             if best.map({ separated > $0.separated }) ?? true { best = (level, separated) }
         }

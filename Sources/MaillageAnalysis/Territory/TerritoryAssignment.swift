@@ -22,57 +22,95 @@ public struct TerritoryAssignment: Sendable {
     /// Number of groups.
     public var groupCount: Int { territories.count }
 
-    /// - Complexity: O(memberships × territory depth).
+    /// - Complexity: O(memberships + territories × territory depth).
     public init(dataset: Dataset, level: TerritoryLevel) {
+        self.init(dataset: dataset, level: level, positions: TerritoryPositions(dataset: dataset))
+    }
+
+    /// The assignment at `level` from territory references already resolved.
+    init(dataset: Dataset, level: TerritoryLevel, positions: TerritoryPositions) {
         self.level = level
-        var raised: [String: String?] = [:]
-        func raise(_ id: String) -> String? {
-            if let cached = raised[id] { return cached }
-            let value = dataset.enclosingTerritory(of: id, at: level)?.id
-            raised[id] = value
-            return value
-        }
+        let chosen = Self.chosenTerritories(dataset: dataset, level: level, positions: positions)
+        var used = [Bool](repeating: false, count: dataset.territories.count)
+        for t in chosen where t >= 0 { used[Int(t)] = true }
+        let order = dataset.territories.indices.filter { used[$0] }
+            .sorted { a, b in
+                let x = dataset.territories[a], y = dataset.territories[b]
+                return x.name != y.name ? x.name < y.name : x.id < y.id
+            }
+        var group = [Int](repeating: -1, count: dataset.territories.count)
+        for (g, t) in order.enumerated() { group[t] = g }
+        self.territories = order.map { dataset.territories[$0] }
+        self.groupOfActor = chosen.map { $0 >= 0 ? group[Int($0)] : -1 }
+    }
+
+    /// Each actor's territory at `level` as a position in `dataset.territories` (−1:
+    /// unassigned), by the rule above.
+    /// - Complexity: O(memberships + territories × territory depth).
+    static func chosenTerritories(dataset: Dataset, level: TerritoryLevel, positions: TerritoryPositions) -> [Int32] {
+        let raise = positions.raised(to: level, in: dataset.territories)
+        let territoryCount = dataset.territories.count
         // Most actors lie in one territory of the level: settle them first, and count
-        // memberships only for the others.
-        var chosen = [String?](repeating: nil, count: dataset.actors.count)
-        var undecided: [(actor: Int, own: Set<String>)] = []
-        for (a, actor) in dataset.actors.enumerated() {
-            var own = Set<String>()
-            for t in actor.territories { if let r = raise(t) { own.insert(r) } }
+        // memberships only for the others. `mark` holds, per territory, the last actor
+        // (+ 1) that listed it, so that an actor's own territories form a set.
+        var chosen = [Int32](repeating: -1, count: dataset.actors.count)
+        var mark = [Int](repeating: 0, count: territoryCount)
+        var undecided: [(actor: Int, own: [Int32])] = []
+        var own: [Int32] = []
+        for a in dataset.actors.indices {
+            own.removeAll(keepingCapacity: true)
+            for k in positions.actorStart[a]..<positions.actorStart[a + 1] {
+                let r = raise[Int(positions.actorTerritories[k])]
+                if r >= 0, mark[Int(r)] != a + 1 { mark[Int(r)] = a + 1; own.append(r) }
+            }
             if own.count == 1 {
-                chosen[a] = own.first
-            } else if own.isEmpty && !actor.territories.isEmpty {
-                continue  // located only above the level
+                chosen[a] = own[0]
+            } else if own.isEmpty && !dataset.actors[a].territories.isEmpty {
+                continue  // located only above the level (or only in unknown territories)
             } else {
                 undecided.append((a, own))
             }
         }
-        if !undecided.isEmpty {
-            // Territories (at the level) of each cooperation, and each actor's cooperations.
-            let cooperationTerritories: [Set<String>] = dataset.cooperations.map { Set($0.territories.compactMap(raise)) }
-            var cooperationsOfActor = [[Int]](repeating: [], count: dataset.actors.count)
-            for membership in dataset.memberships {
-                if let a = dataset.actorIndex[membership.actor], let c = dataset.cooperationIndex[membership.cooperation] {
-                    cooperationsOfActor[a].append(c)
-                }
+        guard !undecided.isEmpty else { return chosen }
+        // Territories (at the level, each once) of each cooperation, and each actor's cooperations.
+        var cooperationStart = [0], cooperationRaised: [Int32] = []
+        mark = [Int](repeating: 0, count: territoryCount)
+        for c in dataset.cooperations.indices {
+            for k in positions.cooperationStart[c]..<positions.cooperationStart[c + 1] {
+                let r = raise[Int(positions.cooperationTerritories[k])]
+                if r >= 0, mark[Int(r)] != c + 1 { mark[Int(r)] = c + 1; cooperationRaised.append(r) }
             }
-            for (a, own) in undecided {
-                var counts: [String: Int] = [:]
-                for c in cooperationsOfActor[a] {
-                    for t in cooperationTerritories[c] where own.isEmpty || own.contains(t) { counts[t, default: 0] += 1 }
-                }
-                let candidates = own.isEmpty ? Set(counts.keys) : own
-                chosen[a] = candidates.max { x, y in
-                    let cx = counts[x] ?? 0, cy = counts[y] ?? 0
-                    return cx != cy ? cx < cy : x > y
-                }
-            }
+            cooperationStart.append(cooperationRaised.count)
         }
-        let used = Set(chosen.compactMap { $0 })
-        let territories = dataset.territories.filter { used.contains($0.id) }
-            .sorted { $0.name != $1.name ? $0.name < $1.name : $0.id < $1.id }
-        let index = Dictionary(uniqueKeysWithValues: territories.enumerated().map { ($1.id, $0) })
-        self.territories = territories
-        self.groupOfActor = chosen.map { $0.flatMap { index[$0] } ?? -1 }
+        var isUndecided = [Bool](repeating: false, count: dataset.actors.count)
+        for entry in undecided { isUndecided[entry.actor] = true }
+        var cooperationsOfActor = [[Int32]](repeating: [], count: dataset.actors.count)
+        for link in dataset.links where isUndecided[Int(link.actor)] {
+            cooperationsOfActor[Int(link.actor)].append(link.cooperation)
+        }
+        var counts = [Int](repeating: 0, count: territoryCount)
+        var counted: [Int32] = []
+        for (a, own) in undecided {
+            if !own.isEmpty { for t in own { mark[Int(t)] = -(a + 1) } }
+            for c in cooperationsOfActor[a] {
+                for k in cooperationStart[Int(c)]..<cooperationStart[Int(c) + 1] {
+                    let t = Int(cooperationRaised[k])
+                    guard own.isEmpty || mark[t] == -(a + 1) else { continue }
+                    if counts[t] == 0 { counted.append(Int32(t)) }
+                    counts[t] += 1
+                }
+            }
+            // The most memberships, ties to the smallest id.
+            var best: Int32 = -1
+            for t in own.isEmpty ? counted : own {
+                guard best >= 0 else { best = t; continue }
+                let ct = counts[Int(t)], cb = counts[Int(best)]
+                if ct > cb || (ct == cb && dataset.territories[Int(t)].id < dataset.territories[Int(best)].id) { best = t }
+            }
+            chosen[a] = best
+            for t in counted { counts[Int(t)] = 0 }
+            counted.removeAll(keepingCapacity: true)
+        }
+        return chosen
     }
 }
