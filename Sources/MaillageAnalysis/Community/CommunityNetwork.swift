@@ -70,7 +70,13 @@ struct CommunityNetwork: Sendable {
         var newOffsets = [Int](repeating: 0, count: count + 1)
         var newNodeWeights = [Double](repeating: 0, count: count)
         var accumulated = [Double](repeating: 0, count: count)
-        var touched = [Int32](repeating: 0, count: count)
+        // One slot more than the groups: a group is written before knowing it is new.
+        var touched = [Int32](repeating: 0, count: count + 1)
+        // The groups of one row's targets, looked up before any is accumulated: the
+        // look-ups do not wait on the accumulations' stores.
+        var maximumDegree = 0
+        for v in 0..<n { maximumDegree = max(maximumDegree, offsets[v + 1] - offsets[v]) }
+        var rowGroups = [Int32](repeating: 0, count: maximumDegree)
         // At most one aggregate edge per edge: both rows are written in place, in one pass.
         let capacity = targets.count
         var newWeights: [Double] = []
@@ -85,6 +91,7 @@ struct CommunityNetwork: Sendable {
         start.withUnsafeBufferPointer { start in
         accumulated.withUnsafeMutableBufferPointer { accumulated in
         touched.withUnsafeMutableBufferPointer { touched in
+        rowGroups.withUnsafeMutableBufferPointer { rowGroups in
         newOffsets.withUnsafeMutableBufferPointer { newOffsets in
         newNodeWeights.withUnsafeMutableBufferPointer { newNodeWeights in
             var written = 0
@@ -95,16 +102,16 @@ struct CommunityNetwork: Sendable {
                 for i in start[c]..<start[c + 1] {
                     let v = Int(members[i])
                     groupWeight += nodeWeights[v]
-                    for e in offsets[v]..<offsets[v + 1] {
-                        let d = membership[Int(targets[e])]
+                    let rowStart = offsets[v], degree = offsets[v + 1] &- rowStart
+                    for k in 0..<degree { rowGroups[k] = membership[Int(targets[rowStart &+ k])] }
+                    for k in 0..<degree {
+                        let d = rowGroups[k]
                         if d == c32 { continue }
                         // Weights are positive: a group not yet met has 0 accumulated.
                         let w = accumulated[Int(d)]
-                        if w == 0 {
-                            touched[touchedCount] = d
-                            touchedCount += 1
-                        }
-                        accumulated[Int(d)] = w + weights[e]
+                        touched[touchedCount] = d
+                        touchedCount &+= w == 0 ? 1 : 0
+                        accumulated[Int(d)] = w + weights[rowStart &+ k]
                     }
                 }
                 newNodeWeights[c] = groupWeight
@@ -119,6 +126,7 @@ struct CommunityNetwork: Sendable {
             }
             targetCount = written
             weightCount = written
+        }
         }
         }
         }
