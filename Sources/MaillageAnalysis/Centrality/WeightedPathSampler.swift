@@ -174,11 +174,11 @@ final class WeightedPathSampler {
     /// The start of `state`, for the queues.
     private let stateBase: UnsafeMutablePointer<NodeState>
     private let pathCount: UnsafeMutableBufferPointer<Double>
-    /// How many edges of the node's length-sorted row were relaxed when it was settled.
-    private let relaxedCount: UnsafeMutableBufferPointer<Int32>
-    /// top_b, the other side's smallest unsettled distance, when the node was settled
-    /// (read only for settled nodes).
-    private let settleTop: UnsafeMutableBufferPointer<Double>
+    /// The node's label on the *other* side (length and path count) when it was settled
+    /// (read only for settled nodes): the paths whose cut edge ends at it and starts at a
+    /// node settled before it.
+    private let snapshotLength: UnsafeMutableBufferPointer<Double>
+    private let snapshotCount: UnsafeMutableBufferPointer<Double>
     /// The labelled and the settled nodes of each side, side · n + index.
     private let labelled: UnsafeMutableBufferPointer<Int32>
     private let settled: UnsafeMutableBufferPointer<Int32>
@@ -187,7 +187,19 @@ final class WeightedPathSampler {
     /// The two side queues: buckets when the adjacency allows them, else heaps.
     private var buckets: (WeightedBucketFrontier, WeightedBucketFrontier)?
     private var heaps: (WeightedHeapFrontier, WeightedHeapFrontier)?
-    private var meetings: [(x: Int32, y: Int32, weight: Double)] = []
+    /// The cut's meeting nodes, each with its kind and its σ₀·σ₁ (see the type's doc).
+    private var meetings: [(node: Int32, kind: Meeting, weight: Double)] = []
+
+    /// How a meeting node z splits the shortest paths whose cut edge (x, y) it ends.
+    enum Meeting {
+        /// z = y, in the ball and not settled on side 1 (nor on side 0, unless z = t):
+        /// x is any forward-settled predecessor.
+        case ball
+        /// z = y, backward-settled: x a forward-settled predecessor settled before y.
+        case backward
+        /// z = x, forward-settled: y a backward-settled predecessor settled before x.
+        case forward
+    }
 
     /// Whether the search settles buckets (``WeightedBucketFrontier``) rather than one
     /// node at a time from heaps.
@@ -208,8 +220,8 @@ final class WeightedPathSampler {
         stateBase.initialize(repeating: .fresh, count: max(1, 2 * n))
         state = UnsafeMutableBufferPointer(start: stateBase, count: max(1, 2 * n))
         pathCount = buffer(2 * n, 0)
-        relaxedCount = buffer(2 * n, 0)
-        settleTop = buffer(2 * n, 0)
+        snapshotLength = buffer(2 * n, 0)
+        snapshotCount = buffer(2 * n, 0)
         labelled = buffer(2 * n, 0)
         settled = buffer(2 * n, 0)
         counters = buffer(4, 0)
@@ -224,8 +236,8 @@ final class WeightedPathSampler {
     deinit {
         state.deallocate()
         pathCount.deallocate()
-        relaxedCount.deallocate()
-        settleTop.deallocate()
+        snapshotLength.deallocate()
+        snapshotCount.deallocate()
         labelled.deallocate()
         settled.deallocate()
         counters.deallocate()
@@ -268,8 +280,25 @@ final class WeightedPathSampler {
             if u < m.weight { chosen = m; break }
             u -= m.weight
         }
-        walkBack(from: Int(chosen.x), side: 0, rng: &rng, counts: &counts)
-        walkBack(from: Int(chosen.y), side: 1, rng: &rng, counts: &counts)
+        let z = Int(chosen.node)
+        switch chosen.kind {
+        case .ball:
+            // z's own side-0 label counts its forward-settled predecessors.
+            if z != t { counts[z] += 1 }
+            let x = predecessor(of: z, side: 0, length: state[z].length, count: pathCount[z], before: .max, rng: &rng)
+            walkBack(from: x, side: 0, rng: &rng, counts: &counts)
+            walkBack(from: z, side: 1, counting: false, rng: &rng, counts: &counts)
+        case .backward:
+            let x = predecessor(of: z, side: 0, length: snapshotLength[n + z], count: snapshotCount[n + z],
+                                before: state[n + z].settledAt, rng: &rng)
+            walkBack(from: x, side: 0, rng: &rng, counts: &counts)
+            walkBack(from: z, side: 1, rng: &rng, counts: &counts)
+        case .forward:
+            let y = predecessor(of: z, side: 1, length: snapshotLength[z], count: snapshotCount[z],
+                                before: state[z].settledAt, rng: &rng)
+            walkBack(from: z, side: 0, rng: &rng, counts: &counts)
+            walkBack(from: y, side: 1, rng: &rng, counts: &counts)
+        }
     }
 
     /// The length d(s, t) and the number σ(s, t) of shortest s–t paths as the search and
@@ -344,62 +373,37 @@ final class WeightedPathSampler {
         }
         guard best < .infinity else { return .infinity }   // t is not reachable from s
 
-        // Cut edges (x, y): x forward-settled (in F), y in the backward ball C₁ and not in F
-        // (or y = t). An edge of a shortest s–t path between two nodes was relaxed by the
-        // one settled first: when x was settled, y was not settled on side 1, so
-        // d₁(y) ≥ top₁ then and d₀(x) + ℓ + top₁ ≤ d(s, t) ≤ μ; symmetrically from y. So
-        // the cut edges are read in the relaxed prefixes of the rows: from x when y is not
-        // backward-settled or was settled after x, from y otherwise (each edge once).
+        // The cut edges (x, y), read from the labels (see the type's doc): y in the ball and
+        // settled on neither side (or y = t), x any forward-settled predecessor; y
+        // backward-settled, x settled before it (y's snapshot); x forward-settled, y
+        // settled before it (x's snapshot). Each through-length is that of a real s–t path.
         let ball = queue1.top + shortestLength   // r₁ (+∞ once side 1 is exhausted)
         var shortest = Double.infinity
-        func consider(_ x: Int, _ y: Int, _ step: Double) {
-            let through = (state[x].length + step) + state[n + y].length
+        func consider(_ z: Int, _ kind: Meeting, _ through: Double, _ weight: Double) {
             if through < shortest {
                 shortest = through
                 meetings.removeAll(keepingCapacity: true)
             }
-            if through == shortest {
-                meetings.append((Int32(x), Int32(y), pathCount[x] * pathCount[n + y]))
-            }
+            if through == shortest { meetings.append((Int32(z), kind, weight)) }
         }
-        // Only the part of a relaxed prefix with d + ℓ + top_b ≤ μ for the final μ can hold
-        // a cut edge (top_b when the row's node was settled bounds the other end's
-        // distance, as in the pruning): the rows settled before μ was known, relaxed
-        // whole, are read no further than that.
-        let limit = best * (1 + 0x1p-40)
-        for k in 0..<counters[1] {
-            let x = Int(settled[k])
-            let timeX = state[x].settledAt
-            let rowStart = offsets[x]
-            let room = limit - state[x].length - settleTop[x]
-            let end = rowStart + Int(relaxedCount[x])
-            var e = shortestAt[x] > room ? end : rowStart
-            while e < end {
-                let edge = edges[e]
-                if edge.length > room { break }
-                e += 1
-                let y = Int(edge.target)
-                guard state[y].settledAt < 0 || y == t else { continue }
-                let timeY = state[n + y].settledAt
-                if timeY >= 0 ? timeY > timeX : state[n + y].length < ball {
-                    consider(x, y, edge.length)
-                }
-            }
+        for k in 0..<counters[0] {
+            let y = Int(labelled[k])
+            guard state[n + y].settledAt < 0, state[y].settledAt < 0 || y == t else { continue }
+            let other = state[n + y].length
+            guard other < ball else { continue }
+            consider(y, .ball, state[y].length + other, pathCount[y] * pathCount[n + y])
         }
         for k in 0..<counters[3] {
             let y = Int(settled[n + k])
-            let timeY = state[n + y].settledAt
-            let rowStart = offsets[y]
-            let room = limit - state[n + y].length - settleTop[n + y]
-            let end = rowStart + Int(relaxedCount[n + y])
-            var e = shortestAt[y] > room ? end : rowStart
-            while e < end {
-                let edge = edges[e]
-                if edge.length > room { break }
-                e += 1
-                let x = Int(edge.target)
-                if state[x].settledAt > timeY { consider(x, y, edge.length) }
-            }
+            let before = snapshotLength[n + y]
+            guard before < .infinity else { continue }
+            consider(y, .backward, before + state[n + y].length, snapshotCount[n + y] * pathCount[n + y])
+        }
+        for k in 0..<counters[1] {
+            let x = Int(settled[k])
+            let after = snapshotLength[x]
+            guard after < .infinity else { continue }
+            consider(x, .forward, state[x].length + after, pathCount[x] * snapshotCount[x])
         }
         return shortest
     }
@@ -442,12 +446,13 @@ final class WeightedPathSampler {
             // μ through v's label on the other side (a real s–t path), which an edge from a
             // node settled there set.
             let otherV = state[baseB + v].length
+            snapshotLength[baseA + v] = otherV
             if otherV < .infinity {
                 let through = d + otherV
                 if through < best { best = through }
+                snapshotCount[baseA + v] = pathCount[baseB + v]
             }
             let sigmaV = pathCount[baseA + v]
-            settleTop[baseA + v] = topB
             // Edges by increasing length while d + ℓ + top_b ≤ μ: an edge (v, w) of a shortest
             // s–t path has d + ℓ + d_b(w) = d(s, t) ≤ μ, and d_b(w) ≥ top_b unless w is settled
             // on side b. Skipping the other edges leaves wrong labels only on nodes of no
@@ -456,14 +461,12 @@ final class WeightedPathSampler {
             // The row's first length is ℓ(v): a node that relaxes nothing (most of the last
             // layer) is told so without reading its row.
             var e = (d + shortestAt[v]) + topB > best * (1 + 0x1p-40) ? rowEnd : rowStart
-            var relaxed = rowStart
             while e < rowEnd {
                 let edge = edges[e]
                 let step = edge.length
                 if (d + step) + topB > best * (1 + 0x1p-40) { break }
                 let w = Int(edge.target)
                 e += 1
-                relaxed = e
                 let other = state[baseB + w].length
                 if other < .infinity {
                     let through = (d + step) + other
@@ -490,37 +493,48 @@ final class WeightedPathSampler {
                     pathCount[baseA + w] += sigmaV
                 }
             }
-            relaxedCount[baseA + v] = Int32(relaxed - rowStart)
         }
         frontierDegree += degreeAdded
         queue.advance(stateA)
         return true
     }
 
-    /// Walks from `start` back to its side's end along the side's shortest-path DAG
-    /// (settled predecessors p with `d(p) + 1/w == d(z)`), choosing p with probability
-    /// σ(p)/σ(z), counting every node but the end.
-    private func walkBack(from start: Int, side: Int, rng: inout SeededGenerator, counts: inout [Int]) {
+    /// A predecessor p of `z` on `side`, settled there before step `time`, with
+    /// `d(p) + 1/w == length`, drawn with probability σ(p)/`count` (`count` being the sum of
+    /// those σ(p)); −1 when there is none.
+    private func predecessor(of z: Int, side: Int, length: Double, count: Double, before time: Int32,
+                             rng: inout SeededGenerator) -> Int {
         let base = side * n
         let offsets = adjacency.offsets, edges = adjacency.edges
+        var u = rng.nextUnitDouble() * count
+        var next = -1
+        // A predecessor's edge is at most `length` long: the row by length stops there.
+        for e in offsets[z]..<offsets[z + 1] {
+            let step = edges[e].length
+            if step > length { break }
+            let p = Int(edges[e].target)
+            let at = state[base + p].settledAt
+            guard at >= 0, at < time, state[base + p].length + step == length else { continue }
+            next = p
+            if u < pathCount[base + p] { break }
+            u -= pathCount[base + p]
+        }
+        return next
+    }
+
+    /// Walks from `start` back to its side's end along the side's shortest-path DAG
+    /// (settled predecessors p with `d(p) + 1/w == d(z)`), choosing p with probability
+    /// σ(p)/σ(z), counting every node but the end (and `start` only when `counting`).
+    private func walkBack(from start: Int, side: Int, counting: Bool = true,
+                          rng: inout SeededGenerator, counts: inout [Int]) {
+        let base = side * n
         var z = start
-        while state[base + z].length > 0 {
-            counts[z] += 1
-            let dz = state[base + z].length
-            var u = rng.nextUnitDouble() * pathCount[base + z]
-            var next = -1
-            // A predecessor's edge is at most d(z) long: the row by length stops there.
-            for e in offsets[z]..<offsets[z + 1] {
-                let step = edges[e].length
-                if step > dz { break }
-                let p = Int(edges[e].target)
-                guard state[base + p].settledAt >= 0, state[base + p].length + step == dz else { continue }
-                next = p
-                if u < pathCount[base + p] { break }
-                u -= pathCount[base + p]
-            }
-            guard next >= 0 else { return }
-            z = next
+        var counted = counting
+        while z >= 0, state[base + z].length > 0 {
+            if counted { counts[z] += 1 }
+            counted = true
+            z = predecessor(of: z, side: side, length: state[base + z].length, count: pathCount[base + z],
+                            before: .max, rng: &rng)
         }
     }
 }
