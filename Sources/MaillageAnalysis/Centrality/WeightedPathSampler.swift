@@ -35,13 +35,24 @@ import MaillageSupport
 ///
 /// **Counting.** Along a shortest path, distances from s increase, so F holds a prefix
 /// of it (never empty: s is in F) and C₁ a suffix. Each path is cut at its last node x
-/// in F and the next node y: σ(s, t) = Σ σ₀(x)·σ₁(y) over the cut edges whose length
-/// `(d₀(x) + 1/w) + d₁(y)` is the smallest. One cut edge is drawn with probability
-/// σ₀(x)·σ₁(y)/σ(s, t), then each half by a backward walk that picks predecessor p of z
-/// with probability σ(p)/σ(z): a uniform shortest path. Equal lengths are recognised by
-/// exact equality of `distance + 1/weight`, as in the exact algorithm
-/// (`ShortestPathSearch`). Forward labels are read only on F, backward ones only on
-/// C₁ \ F.
+/// in F and the next node y (its *cut edge*): σ(s, t) = Σ σ₀(x)·σ₁(y) over the cut edges
+/// of the smallest length. No row is read for this sum: it comes from the labels. Every
+/// node gets its own settle time (a step count shared by both sides), and a node settled
+/// on side a keeps its side-b label then (length and count) as its *snapshot*. By the
+/// pruning below, an edge (v, w) of a shortest s–t path with v settled on side a while w
+/// was unsettled on side b is relaxed by v, and labels w on side a unless w is settled
+/// there. So the cut edges (x, y) fall in three disjoint sets: (1) y settled on neither
+/// side (or y = t settled on side 0): every x relaxed (x, y), and y, in the ball, adds
+/// σ₀(y)·σ₁(y) at length d₀(y) + d₁(y); (2) y backward-settled after x: y's snapshot
+/// counts exactly those x, and y adds σ₀'(y)·σ₁(y) at its snapshot's length + d₁(y);
+/// (3) x settled after y: y relaxed (y, x) (x unsettled on side 0 then), and x adds
+/// σ₀(x)·σ₁'(x) at d₀(x) + its snapshot's length. Each of these lengths is that of a real
+/// s–t path, and the smallest is d(s, t). One meeting node is drawn with probability its
+/// σ₀·σ₁/σ(s, t), then the cut edge's other end, a predecessor p counted there (settled
+/// before the meeting node in (2) and (3)), with probability σ(p)/σ, then each half by a
+/// backward walk that picks predecessor p of z with probability σ(p)/σ(z): a uniform
+/// shortest path. Equal lengths are recognised by exact equality of `distance +
+/// 1/weight`, as in the exact algorithm (`ShortestPathSearch`).
 ///
 /// **Pruning.** A node settled at distance d on side a relaxes its edges by increasing
 /// length (``Adjacency`` keeps each row sorted by length) while d + ℓ + top_b ≤ μ, and
@@ -49,19 +60,13 @@ import MaillageSupport
 /// a batch of side a, μ only falls): an edge (v, w) of a shortest s–t path has
 /// d + ℓ + d_b(w) = d(s, t) ≤ μ, and d_b(w) ≥ top_b unless w is settled on side b (a node
 /// of b's pending batch is not settled yet: its distance is at least top_b); then w is
-/// never settled on side a, and its side-a label is never read (μ through that edge is
-/// found from v's own side-b label, which w's relaxation set). The skipped edges
+/// never settled on side a, and its side-a label is read only as its snapshot, taken
+/// before (μ through that edge is found from v's own side-b label, which w's relaxation
+/// set). The skipped edges
 /// otherwise lie on no shortest s–t path. On cooperation graphs this keeps a hub cheap:
 /// only its short edges are relaxed. A settled node with d + ℓ(v) + top_b > μ, ℓ(v) its
-/// shortest edge, relaxes nothing and its row is not read. Every node gets its own settle
-/// time (a step count shared by both sides); the two ends of an edge settled on different
-/// sides belong to different batches. An edge of a shortest path was relaxed by whichever
-/// end was settled first, so the cut edges are read in the relaxed prefixes of the rows of
-/// F (edges to nodes not backward-settled, or settled after x) and of the
-/// backward-settled nodes (edges to nodes of F settled after them), each once, and only
-/// while d + ℓ + top_b ≤ the final μ (top_b taken when the row's node was settled: the
-/// other end was then unsettled on side b, so its distance is at least that). The
-/// backward walks read the sorted rows up to d(z).
+/// shortest edge, relaxes nothing and its row is not read. The backward walks read the
+/// sorted rows up to d(z).
 ///
 /// **Label pruning.** A relaxed edge (v, w) whose end w has no side-b label labels w
 /// only if d + ℓ + ℓ(w) + top_b ≤ μ (ℓ(w), w's shortest edge, rounded down to a Float
@@ -74,8 +79,8 @@ import MaillageSupport
 /// unsettled on side a: d_a(w) ≥ top_a at z's settling). A node of a shortest s–t path
 /// gets all its labels (a shortest prefix through a skipped edge would extend to a
 /// shortest s–t path through it), so wrong or missing labels sit only on nodes of no
-/// shortest s–t path, as with the relaxation bound; the relaxed prefixes, hence the cut
-/// edges read, are unchanged. Fewer labels raise top_a sooner, but the first node of a
+/// shortest s–t path, as with the relaxation bound; the labels and snapshots that the
+/// counting reads are unchanged. Fewer labels raise top_a sooner, but the first node of a
 /// shortest path outside F is still labelled, so every shortest path still lies in
 /// F ∪ C₁ when the search stops. Both tests only get stricter as top_b rises and μ falls.
 ///
@@ -280,22 +285,26 @@ final class WeightedPathSampler {
             if u < m.weight { chosen = m; break }
             u -= m.weight
         }
+        // What is left of u within the chosen meeting's weight, uniform in [0, 1) and
+        // independent of the choice, draws the cut edge's other end: one draw per sample
+        // for both, as many draws as nodes on the path.
+        let fraction = chosen.weight > 0 ? u / chosen.weight : 0
         let z = Int(chosen.node)
         switch chosen.kind {
         case .ball:
             // z's own side-0 label counts its forward-settled predecessors.
             if z != t { counts[z] += 1 }
-            let x = predecessor(of: z, side: 0, length: state[z].length, count: pathCount[z], before: .max, rng: &rng)
+            let x = predecessor(of: z, side: 0, length: state[z].length, count: pathCount[z], before: .max, fraction: fraction)
             walkBack(from: x, side: 0, rng: &rng, counts: &counts)
             walkBack(from: z, side: 1, counting: false, rng: &rng, counts: &counts)
         case .backward:
             let x = predecessor(of: z, side: 0, length: snapshotLength[n + z], count: snapshotCount[n + z],
-                                before: state[n + z].settledAt, rng: &rng)
+                                before: state[n + z].settledAt, fraction: fraction)
             walkBack(from: x, side: 0, rng: &rng, counts: &counts)
             walkBack(from: z, side: 1, rng: &rng, counts: &counts)
         case .forward:
             let y = predecessor(of: z, side: 1, length: snapshotLength[z], count: snapshotCount[z],
-                                before: state[z].settledAt, rng: &rng)
+                                before: state[z].settledAt, fraction: fraction)
             walkBack(from: z, side: 0, rng: &rng, counts: &counts)
             walkBack(from: y, side: 1, rng: &rng, counts: &counts)
         }
@@ -501,12 +510,12 @@ final class WeightedPathSampler {
 
     /// A predecessor p of `z` on `side`, settled there before step `time`, with
     /// `d(p) + 1/w == length`, drawn with probability σ(p)/`count` (`count` being the sum of
-    /// those σ(p)); −1 when there is none.
+    /// those σ(p)) by `fraction`, uniform in [0, 1); −1 when there is none.
     private func predecessor(of z: Int, side: Int, length: Double, count: Double, before time: Int32,
-                             rng: inout SeededGenerator) -> Int {
+                             fraction: Double) -> Int {
         let base = side * n
         let offsets = adjacency.offsets, edges = adjacency.edges
-        var u = rng.nextUnitDouble() * count
+        var u = fraction * count
         var next = -1
         // A predecessor's edge is at most `length` long: the row by length stops there.
         for e in offsets[z]..<offsets[z + 1] {
@@ -534,7 +543,7 @@ final class WeightedPathSampler {
             if counted { counts[z] += 1 }
             counted = true
             z = predecessor(of: z, side: side, length: state[base + z].length, count: pathCount[base + z],
-                            before: .max, rng: &rng)
+                            before: .max, fraction: rng.nextUnitDouble())
         }
     }
 }
