@@ -41,6 +41,7 @@ struct WeightedBucketFrontier: WeightedFrontier {
     private(set) var batch: UnsafeMutablePointer<Int32>
     private(set) var batchCount = 0
     private(set) var top = Double.infinity
+    static var balancesBatches: Bool { true }
 
     /// Buckets of width `width` for lengths up to `longest` (`longest / width` at most 4093).
     init(width: Double, longest: Double) {

@@ -10,6 +10,10 @@
 /// `length`; the search owns every other field. Between two ``advance(_:)`` calls the
 /// search only labels or decreases nodes strictly longer than every node of the batch.
 protocol WeightedFrontier {
+    /// Whether the search balances its two sides by the degree sums of their pending
+    /// batches (level-synchronous, as the breadth-first search of KADABRA balances its
+    /// levels) rather than of their whole frontiers (one-node batches).
+    static var balancesBatches: Bool { get }
     /// The smallest distance of the pending batch: a lower bound of the distance of every
     /// labelled, unsettled node of the side (+∞ once the side is exhausted).
     var top: Double { get }

@@ -9,6 +9,7 @@ struct WeightedHeapFrontier: WeightedFrontier {
     let batch: UnsafeMutablePointer<Int32>
     private(set) var batchCount = 0
     private(set) var top = Double.infinity
+    static var balancesBatches: Bool { false }
 
     /// A heap for at most `capacity` nodes.
     init(capacity: Int) {

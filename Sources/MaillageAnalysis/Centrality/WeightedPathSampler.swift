@@ -15,10 +15,11 @@ import MaillageSupport
 /// single node of smallest (distance, id) (W = 0 below). top_a, the smallest distance of
 /// side a's pending batch, bounds below the distance of every labelled, unsettled node of
 /// side a (it is computed exactly, not as the bucket's floor), and every node of the batch
-/// is shorter than top_a + W. s is settled first; then the side whose *frontier degree* (the
-/// sum of the degrees of its labelled, unsettled nodes) is smaller settles its pending
-/// batch (the weighted form of the balanced bidirectional breadth-first search of
-/// KADABRA). μ is the shortest s–t length seen (through a relaxed edge, or through a node
+/// is shorter than top_a + W. s is settled first; then the side whose pending batch has
+/// the smaller degree sum settles it (buckets: as the balanced bidirectional breadth-first
+/// search of KADABRA expands the level of smaller degree sum), or with heaps the side
+/// whose *frontier degree* (the sum of the degrees of its labelled, unsettled nodes) is
+/// smaller. μ is the shortest s–t length seen (through a relaxed edge, or through a node
 /// labelled on both sides), an upper bound of d(s, t); μ ≤ d₀(v) + d₁(v) for every node v
 /// labelled on both sides.
 ///
@@ -354,6 +355,7 @@ final class WeightedPathSampler {
         queue0.reset()
         queue1.reset()
         var frontierDegree0 = offsets[s + 1] - offsets[s], frontierDegree1 = offsets[t + 1] - offsets[t]
+        var batchDegree0 = frontierDegree0, batchDegree1 = frontierDegree1
         state[s].length = 0
         pathCount[s] = 1
         label(s, side: 0, &queue0)
@@ -370,14 +372,17 @@ final class WeightedPathSampler {
             // top₀ + top₁ + ℓ_min > μ, with a relative margin far above rounding errors.
             if (top0 + top1) + shortestLength > best * (1 + 0x1p-40) { break }
             // s is settled first, so that the forward-settled part F is never empty (every
-            // shortest path is cut at its last node in F); then the side whose frontier
-            // has the smaller degree sum.
-            if counters[1] == 0 || frontierDegree0 <= frontierDegree1 {
+            // shortest path is cut at its last node in F); then the side whose pending batch
+            // (buckets: the next level) or frontier (heaps) has the smaller degree sum.
+            let forward = Q.balancesBatches ? batchDegree0 <= batchDegree1 : frontierDegree0 <= frontierDegree1
+            if counters[1] == 0 || forward {
                 guard settleBatch(of: &queue0, side: 0, topB: top1, &best, &step32, &frontierDegree0,
                                   offsets, edges, shortestAt) else { break }
+                if Q.balancesBatches { batchDegree0 = degree(of: queue0, offsets) }
             } else {
                 guard settleBatch(of: &queue1, side: 1, topB: top0, &best, &step32, &frontierDegree1,
                                   offsets, edges, shortestAt) else { break }
+                if Q.balancesBatches { batchDegree1 = degree(of: queue1, offsets) }
             }
         }
         guard best < .infinity else { return .infinity }   // t is not reachable from s
@@ -415,6 +420,16 @@ final class WeightedPathSampler {
             consider(x, .forward, state[x].length + after, pathCount[x] * snapshotCount[x])
         }
         return shortest
+    }
+
+    /// The degree sum of `queue`'s pending batch.
+    @inline(__always) private func degree<Q: WeightedFrontier>(of queue: Q, _ offsets: UnsafeBufferPointer<Int>) -> Int {
+        var sum = 0
+        for i in 0..<queue.batchCount {
+            let v = Int(queue.batch[i])
+            sum += offsets[v + 1] - offsets[v]
+        }
+        return sum
     }
 
     /// Settles the pending batch of `side` (queue `queue`) and prepares its next one;
@@ -493,7 +508,7 @@ final class WeightedPathSampler {
                     state[baseA + w].length = candidate
                     pathCount[baseA + w] = sigmaV
                     if known == .infinity {
-                        degreeAdded += offsets[w + 1] - offsets[w]
+                        if !Q.balancesBatches { degreeAdded += offsets[w + 1] - offsets[w] }
                         label(w, side: a, &queue)
                     } else {
                         queue.decrease(Int32(w), key: candidate, stateA)
