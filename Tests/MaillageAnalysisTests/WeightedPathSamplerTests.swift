@@ -139,22 +139,77 @@ import MaillageSupport
     }
 
     /// Expects the sampler's d(s, t) and σ(s, t) to be those of a one-sided search, for every
-    /// source of `sources` and every other node t (nil when t is unreachable).
-    static func expectExactPaths(in graph: Graph, from sources: some Sequence<Int>, label: String) {
-        let sampler = WeightedPathSampler(adjacency: WeightedPathSampler.Adjacency(graph: graph))
+    /// source of `sources` and every other node t (nil when t is unreachable), with the
+    /// sampler's own queue (buckets when the lengths allow them) and with the heaps.
+    /// Returns the largest d(s, t) found.
+    @discardableResult
+    static func expectExactPaths(in graph: Graph, from sources: some Sequence<Int>, label: String) -> Double {
+        let adjacency = WeightedPathSampler.Adjacency(graph: graph)
+        let samplers = [WeightedPathSampler(adjacency: adjacency), WeightedPathSampler(adjacency: adjacency, allowBuckets: false)]
+        #expect(samplers[0].usesBuckets == (adjacency.bucketWidth != nil))
+        #expect(!samplers[1].usesBuckets)
         let search = ShortestPathSearch(graph: graph)
+        var longest = 0.0
         for s in sources {
             search.searchWeighted(from: s, in: graph, countingPaths: true)
             for t in 0..<graph.nodeCount where t != s {
-                let found = sampler.shortestPaths(from: s, to: t)
-                if search.distance[t] == .infinity {
-                    #expect(found == nil, "\(label)\(s)→\(t): unreachable")
-                } else {
-                    #expect(found?.length == search.distance[t], "\(label)\(s)→\(t): length")
-                    #expect(found?.count == search.sigma[t], "\(label)\(s)→\(t): path count")
+                for sampler in samplers {
+                    let queue = sampler.usesBuckets ? "buckets" : "heaps"
+                    let found = sampler.shortestPaths(from: s, to: t)
+                    if search.distance[t] == .infinity {
+                        #expect(found == nil, "\(label)\(s)→\(t), \(queue): unreachable")
+                    } else {
+                        #expect(found?.length == search.distance[t], "\(label)\(s)→\(t), \(queue): length")
+                        #expect(found?.count == search.sigma[t], "\(label)\(s)→\(t), \(queue): path count")
+                        longest = max(longest, search.distance[t])
+                    }
                 }
             }
         }
+        return longest
+    }
+
+    /// A seeded ring of `nodes` nodes with `chords` random chords, each tie's weight drawn
+    /// from `weights` (each pair at most once).
+    static func ringGraph(seed: UInt64, nodes: Int, chords: Int, weights: [Double]) -> Graph {
+        var rng = SeededGenerator(seed: seed)
+        var edges: [(Int, Int, Double)] = []
+        var pairs = Set<Int>()
+        func add(_ u: Int, _ v: Int) {
+            guard u != v, pairs.insert(min(u, v) * 10_000 + max(u, v)).inserted else { return }
+            edges.append((u, v, weights[rng.nextInt(below: weights.count)]))
+        }
+        for u in 0..<nodes { add(u, (u + 1) % nodes) }
+        for _ in 0..<chords { add(rng.nextInt(below: nodes), rng.nextInt(below: nodes)) }
+        return Graph(nodeCount: nodes, edges: edges)
+    }
+
+    /// Lengths 1/8 to 8 (ℓ_max/ℓ_min = 64: 128 buckets of width just below 1/8, spanning
+    /// 16) on long rings, so that the searches go round the circular array;
+    /// every length is a multiple of ℓ_min, so every distance sits just above a bucket's
+    /// floor and nodes one ℓ_min apart in adjacent buckets, and lengths 3/8 and 3/2 put
+    /// different distances in one bucket: d(s, t) and σ(s, t) stay exact.
+    @Test func bucketsGoingRoundTheirCircularArrayKeepTheExactShortestLengthAndPathCount() {
+        let weights: [Double] = [8, 4, 8.0 / 3, 2, 1, 2.0 / 3, 0.5, 0.25, 0.125]
+        for seed: UInt64 in 1...3 {
+            let graph = Self.ringGraph(seed: seed, nodes: 160, chords: 30, weights: weights)
+            let adjacency = WeightedPathSampler.Adjacency(graph: graph)
+            #expect(adjacency.shortestLength == 0.125 && adjacency.longestLength == 8)
+            #expect(WeightedPathSampler(adjacency: adjacency).usesBuckets)
+            let longest = Self.expectExactPaths(in: graph, from: stride(from: 0, to: 160, by: 7), label: "ring \(seed), ")
+            #expect(longest > 16, "the searches must span more than the circular array")
+        }
+    }
+
+    /// A length ratio of 8192 would need more than 4093 buckets: the sampler keeps its heaps,
+    /// and d(s, t) and σ(s, t) stay exact.
+    @Test func aLengthRatioBeyondTheBucketsKeepsTheHeaps() {
+        let graph = Self.ringGraph(seed: 5, nodes: 80, chords: 40, weights: [1, 2, 4, 8192])
+        let adjacency = WeightedPathSampler.Adjacency(graph: graph)
+        #expect(adjacency.longestLength / adjacency.shortestLength == 8192)
+        #expect(adjacency.bucketWidth == nil)
+        #expect(!WeightedPathSampler(adjacency: adjacency).usesBuckets)
+        Self.expectExactPaths(in: graph, from: 0..<80, label: "")
     }
 
     /// Hubs of a hundred ties fill the heaps with a few hundred entries (four or five levels of
