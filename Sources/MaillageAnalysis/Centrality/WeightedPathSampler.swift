@@ -123,37 +123,69 @@ final class WeightedPathSampler {
         /// of every distance over W), where rounding would come close to a bucket's width.
         let bucketWidth: Double?
 
-        /// - Complexity: O(m log d), d the largest degree.
+        /// - Complexity: O(m) when every row is already in order of length (as the
+        /// `count` projection's rows of equal weights mostly are), O(m log d) at most, d
+        /// the largest degree. The records are written once, into uninitialised storage.
         init(graph: Graph) {
-            nodeCount = graph.nodeCount
+            let n = graph.nodeCount
+            nodeCount = n
             offsets = graph.offsets
-            let lengths = graph.weights.map { 1.0 / $0 }
-            shortestLength = lengths.min() ?? 1
-            longestLength = lengths.max() ?? 1
+            let offsets = graph.offsets
+            var shortestAt = [Double](repeating: .infinity, count: n)
+            var shortest = Double.infinity, longest = -Double.infinity
+            let edges: [Edge] = graph.weights.withUnsafeBufferPointer { weights in
+                graph.targets.withUnsafeBufferPointer { targets in
+                    for v in 0..<n {
+                        var nearest = Double.infinity
+                        for e in offsets[v]..<offsets[v + 1] {
+                            let length = 1.0 / weights[e]
+                            nearest = min(nearest, length)
+                            if length < shortest { shortest = length }
+                            if longest < length { longest = length }
+                        }
+                        shortestAt[v] = nearest
+                    }
+                    return shortestAt.withUnsafeBufferPointer { shortestAt in
+                        [Edge](unsafeUninitializedCapacity: targets.count) { records, written in
+                            func record(_ e: Int) -> Edge {
+                                let target = targets[e]
+                                let bound = Float(shortestAt[Int(target)])
+                                let below = Double(bound) > shortestAt[Int(target)] ? bound.nextDown : bound
+                                return Edge(length: 1.0 / weights[e], target: target, targetShortest: below)
+                            }
+                            var row: [Int] = []
+                            for v in 0..<n {
+                                let start = offsets[v], end = offsets[v + 1]
+                                // A row already in order of length (then of position) is copied.
+                                var inOrder = true, previous = -Double.infinity
+                                for e in start..<end {
+                                    let length = 1.0 / weights[e]
+                                    if length < previous { inOrder = false; break }
+                                    previous = length
+                                }
+                                if inOrder {
+                                    for e in start..<end { records.initializeElement(at: e, to: record(e)) }
+                                } else {
+                                    row.removeAll(keepingCapacity: true)
+                                    row.append(contentsOf: start..<end)
+                                    row.sort { 1.0 / weights[$0] < 1.0 / weights[$1] || (1.0 / weights[$0] == 1.0 / weights[$1] && $0 < $1) }
+                                    for (k, e) in row.enumerated() { records.initializeElement(at: start + k, to: record(e)) }
+                                }
+                            }
+                            written = targets.count
+                        }
+                    }
+                }
+            }
+            let empty = graph.targets.isEmpty
+            shortestLength = empty ? 1 : shortest
+            longestLength = empty ? 1 : longest
             let width = shortestLength * (1 - 0x1p-20)
             let finite = shortestLength > 0 && longestLength.isFinite && width > 0
-            if finite, longestLength / width <= 4093, Double(max(graph.nodeCount - 1, 1)) * longestLength / width < 0x1p30 {
+            if finite, longestLength / width <= 4093, Double(max(n - 1, 1)) * longestLength / width < 0x1p30 {
                 bucketWidth = width
             } else {
                 bucketWidth = nil
-            }
-            var shortestAt = [Double](repeating: .infinity, count: graph.nodeCount)
-            for v in 0..<graph.nodeCount {
-                for e in graph.offsets[v]..<graph.offsets[v + 1] { shortestAt[v] = min(shortestAt[v], lengths[e]) }
-            }
-            var edges = [Edge](repeating: Edge(length: 0, target: 0, targetShortest: 0), count: lengths.count)
-            var row: [Int] = []
-            for v in 0..<graph.nodeCount {
-                let start = graph.offsets[v]
-                row.removeAll(keepingCapacity: true)
-                row.append(contentsOf: start..<graph.offsets[v + 1])
-                row.sort { lengths[$0] < lengths[$1] || (lengths[$0] == lengths[$1] && $0 < $1) }
-                for (k, e) in row.enumerated() {
-                    let target = graph.targets[e]
-                    let bound = Float(shortestAt[Int(target)])
-                    let below = Double(bound) > shortestAt[Int(target)] ? bound.nextDown : bound
-                    edges[start + k] = Edge(length: lengths[e], target: target, targetShortest: below)
-                }
             }
             self.edges = edges
             self.shortestAt = shortestAt
