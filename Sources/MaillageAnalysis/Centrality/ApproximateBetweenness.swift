@@ -42,9 +42,12 @@ import MaillageSupport
 ///   uniform choice among the meeting edges weighted by σ_s(x)·σ_t(y) and a backward
 ///   walk choosing each predecessor p of z with probability σ(p)/σ(z). Weighted (edge
 ///   length 1/weight), a balanced bidirectional Dijkstra search that counts shortest
-///   paths (the side whose frontier has the smaller degree sum settles the next node;
-///   it stops once the two smallest unsettled distances plus the shortest edge exceed
-///   the best s–t length seen), then the same draw of a cut edge and backward walks;
+///   paths (when the edge lengths have a bounded ratio, each side settles whole buckets
+///   of width just below the shortest edge, and the side whose next bucket has the
+///   smaller degree sum goes next; otherwise one node at a time from a heap, the side
+///   whose frontier has the smaller degree sum first; it stops once the two smallest
+///   unsettled distances plus the shortest edge exceed the best s–t length seen), then
+///   the same draw of a cut edge and backward walks;
 ///   ties are recognised by exact equality of `distance + 1/weight` as in the exact
 ///   algorithm. `WeightedPathSampler` states why this stop and this count are exact.
 /// - Determinism: the samples are cut into a fixed number of chunks, each drawing from
@@ -113,9 +116,10 @@ public struct ApproximateBetweenness: Sendable, Equatable {
 /// - Complexity: O(n + m) for the diameter bound, then r samples, each O(explored part of
 ///   the graph) — with bidirectional search far less than a full breadth-first search on
 ///   graphs with hubs; r is independent of n (≈ 31,500 for ε = 0.01, δ = 0.1, VD ≤ 15).
-///   Weighted sampling is a bidirectional Dijkstra search per sample (an indexed heap, so
-///   a log factor more per node reached); the hop bound is looser than the unweighted
-///   one when many ties are short (r grows with log₂ of the bound).
+///   Weighted sampling is a bidirectional Dijkstra search per sample (buckets: O(1) per
+///   label, plus one visit per bucket; with a heap, a log factor more per node reached);
+///   the hop bound is looser than the unweighted one when many ties are short (r grows
+///   with log₂ of the bound).
 ///   O(n) memory per worker.
 public func approximateBetweennessCentrality(
     of graph: Graph,
