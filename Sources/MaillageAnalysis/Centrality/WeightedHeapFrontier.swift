@@ -34,6 +34,14 @@ struct WeightedHeapFrontier: WeightedFrontier {
         da < db || (da == db && a < b)
     }
 
+    /// Puts `node` with `key` in slot `i` and records the slot in its state.
+    @inline(__always) private func place(_ node: Int32, key: Double, at i: Int,
+                                         _ state: UnsafeMutablePointer<WeightedPathSampler.NodeState>) {
+        ids[i] = node
+        keys[i] = key
+        state[Int(node)].slot = Int32(i)
+    }
+
     /// Moves `node`, whose key is now `key`, up from slot `start`.
     @inline(__always) private func siftUp(_ start: Int, node: Int32, key: Double,
                                           _ state: UnsafeMutablePointer<WeightedPathSampler.NodeState>) {
@@ -42,14 +50,10 @@ struct WeightedHeapFrontier: WeightedFrontier {
             let parent = (i - 1) >> 2
             let p = ids[parent], pk = keys[parent]
             guard before(key, node, pk, p) else { break }
-            ids[i] = p
-            keys[i] = pk
-            state[Int(p)].slot = Int32(i)
+            place(p, key: pk, at: i, state)
             i = parent
         }
-        ids[i] = node
-        keys[i] = key
-        state[Int(node)].slot = Int32(i)
+        place(node, key: key, at: i, state)
     }
 
     @inline(__always) mutating func insert(_ node: Int32, key: Double,
@@ -89,13 +93,9 @@ struct WeightedHeapFrontier: WeightedFrontier {
                 if before(rk, r, ck, c) { child = j; c = r; ck = rk }
             }
             guard before(ck, c, key, node) else { break }
-            ids[i] = c
-            keys[i] = ck
-            state[Int(c)].slot = Int32(i)
+            place(c, key: ck, at: i, state)
             i = child
         }
-        ids[i] = node
-        keys[i] = key
-        state[Int(node)].slot = Int32(i)
+        place(node, key: key, at: i, state)
     }
 }
