@@ -50,19 +50,25 @@ public struct TerritoryAssignment: Sendable {
     static func chosenTerritories(dataset: Dataset, level: TerritoryLevel, positions: TerritoryPositions) -> [Int32] {
         let raise = positions.raised(to: level, in: dataset.territories)
         let territoryCount = dataset.territories.count
-        // Most actors lie in one territory of the level: settle them first, and count
-        // memberships only for the others. `mark` holds, per territory, the last actor
-        // (+ 1) that listed it, so that an actor's own territories form a set.
-        var chosen = [Int32](repeating: -1, count: dataset.actors.count)
+        // `mark` holds, per territory, the last list (+ 1) that raised to it, so that each
+        // list's raised territories form a set.
         var mark = [Int](repeating: 0, count: territoryCount)
+        /// Appends to `into` the distinct territories of the level that `flat[range]`
+        /// raises to, for list number `list` (lists numbered from 0 within one kind).
+        func raiseDistinct(_ flat: [Int32], _ range: Range<Int>, list: Int, into raised: inout [Int32]) {
+            for k in range {
+                let r = raise[Int(flat[k])]
+                if r >= 0, mark[Int(r)] != list + 1 { mark[Int(r)] = list + 1; raised.append(r) }
+            }
+        }
+        // Most actors lie in one territory of the level: settle them first, and count
+        // memberships only for the others.
+        var chosen = [Int32](repeating: -1, count: dataset.actors.count)
         var undecided: [(actor: Int, own: [Int32])] = []
         var own: [Int32] = []
         for a in dataset.actors.indices {
             own.removeAll(keepingCapacity: true)
-            for k in positions.actorStart[a]..<positions.actorStart[a + 1] {
-                let r = raise[Int(positions.actorTerritories[k])]
-                if r >= 0, mark[Int(r)] != a + 1 { mark[Int(r)] = a + 1; own.append(r) }
-            }
+            raiseDistinct(positions.actorTerritories, positions.actorStart[a]..<positions.actorStart[a + 1], list: a, into: &own)
             if own.count == 1 {
                 chosen[a] = own[0]
             } else if own.isEmpty && !dataset.actors[a].territories.isEmpty {
@@ -74,12 +80,10 @@ public struct TerritoryAssignment: Sendable {
         guard !undecided.isEmpty else { return chosen }
         // Territories (at the level, each once) of each cooperation, and each actor's cooperations.
         var cooperationStart = [0], cooperationRaised: [Int32] = []
-        mark = [Int](repeating: 0, count: territoryCount)
+        mark = [Int](repeating: 0, count: territoryCount)   // cooperations are numbered anew
         for c in dataset.cooperations.indices {
-            for k in positions.cooperationStart[c]..<positions.cooperationStart[c + 1] {
-                let r = raise[Int(positions.cooperationTerritories[k])]
-                if r >= 0, mark[Int(r)] != c + 1 { mark[Int(r)] = c + 1; cooperationRaised.append(r) }
-            }
+            raiseDistinct(positions.cooperationTerritories, positions.cooperationStart[c]..<positions.cooperationStart[c + 1],
+                          list: c, into: &cooperationRaised)
             cooperationStart.append(cooperationRaised.count)
         }
         var isUndecided = [Bool](repeating: false, count: dataset.actors.count)
@@ -91,7 +95,7 @@ public struct TerritoryAssignment: Sendable {
         var counts = [Int](repeating: 0, count: territoryCount)
         var counted: [Int32] = []
         for (a, own) in undecided {
-            if !own.isEmpty { for t in own { mark[Int(t)] = -(a + 1) } }
+            for t in own { mark[Int(t)] = -(a + 1) }
             for c in cooperationsOfActor[a] {
                 for k in cooperationStart[Int(c)]..<cooperationStart[Int(c) + 1] {
                     let t = Int(cooperationRaised[k])

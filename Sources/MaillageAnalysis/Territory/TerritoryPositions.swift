@@ -22,22 +22,18 @@ struct TerritoryPositions {
     /// - Complexity: O(territories + actors' and cooperations' territory references).
     init(dataset: Dataset) {
         func position(_ id: String) -> Int32 { dataset.territoryIndex[id].map { Int32($0) } ?? -1 }
+        /// Each list's known references, flattened, and where each list starts.
+        func flattened(_ lists: some Sequence<[String]>) -> (start: [Int], flat: [Int32]) {
+            var start = [0], flat: [Int32] = []
+            for list in lists {
+                for id in list { let p = position(id); if p >= 0 { flat.append(p) } }
+                start.append(flat.count)
+            }
+            return (start, flat)
+        }
         parent = dataset.territories.map { $0.parent.map(position) ?? -1 }
-        var start = [0], flat: [Int32] = []
-        for actor in dataset.actors {
-            for id in actor.territories { let p = position(id); if p >= 0 { flat.append(p) } }
-            start.append(flat.count)
-        }
-        actorStart = start
-        actorTerritories = flat
-        start = [0]
-        flat = []
-        for cooperation in dataset.cooperations {
-            for id in cooperation.territories { let p = position(id); if p >= 0 { flat.append(p) } }
-            start.append(flat.count)
-        }
-        cooperationStart = start
-        cooperationTerritories = flat
+        (actorStart, actorTerritories) = flattened(dataset.actors.lazy.map(\.territories))
+        (cooperationStart, cooperationTerritories) = flattened(dataset.cooperations.lazy.map(\.territories))
     }
 
     /// Per territory, the position of the territory of `level` that contains it (itself
