@@ -205,10 +205,12 @@ def machine():
         pass
     swift = subprocess.run(["swift", "--version"], capture_output=True, text=True).stdout.splitlines()
     def version(module):
-        try:
-            return __import__(module).__version__
-        except ImportError:
-            return "not installed"
+        # Asked of a child process: importing igraph or NetworKit here would grow this
+        # process to ~90 MiB, and a child's peak memory (ru_maxrss) starts from the pages
+        # of its parent copied at fork, so every cell would read at least that much.
+        asked = subprocess.run([sys.executable, "-c", f"import {module}; print({module}.__version__)"],
+                               capture_output=True, text=True)
+        return asked.stdout.strip() if asked.returncode == 0 else "not installed"
     return {
         "cpu": cpu, "cores": os.cpu_count(), "memory": memory,
         "os": f"{platform.system()} {platform.release()}",
