@@ -82,11 +82,9 @@ public struct TerritoryMap: Sendable {
                 // "Groupe 3 · hub" on two lines inside a disc.
                 let text = territory.name.replacingOccurrences(of: " · ", with: "\n", options: [], range: territory.name.range(of: " · "))
                     + "\n" + actorCount(territory.actors)
-                let widest = Double(text.split(separator: "\n").map(\.count).max() ?? 1)
-                // The widest line is a middle one, across the diameter. DejaVu Sans: about
-                // 0.62 em a character.
-                let fitting = min(16, width * 72 / (0.62 * widest))
-                if fitting >= 8.5 {
+                // Each line within the chord at its height, by the font's letter widths
+                // (capitals are wider: a name in capitals needs a larger disc).
+                if let fitting = MapText.fittingFontSize(text, diameter: width * 72, smallest: 8.5, largest: 16) {
                     inside = text
                     fontSize = fitting
                     fontColor = MapPalette.fontColor(onGroup: index)
