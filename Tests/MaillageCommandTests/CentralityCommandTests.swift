@@ -72,6 +72,21 @@ import Testing
         #expect(lines[2].hasPrefix("guadagni,"))
     }
 
+    /// The dataset may follow `--measure` (`maillage centrality --measure pagerank DATA`, as
+    /// one types it), and the option may be repeated.
+    @Test func theDatasetMayFollowTheMeasures() throws {
+        let after = try runMaillage(
+            ["centrality", "--measure", "betweenness,degree", "Datasets/classics/florentine-families", "--top", "2", "--format", "csv"],
+            in: repositoryRoot)
+        #expect(after.status == 0, "\(after.stderr)")
+        #expect(after.stdout.split(separator: "\n").first == "id,name,kind,betweenness,degree")
+        let repeated = try runMaillage(
+            ["centrality", "--measure", "betweenness", "--measure", "degree", "Datasets/classics/florentine-families", "--top", "2", "--format", "csv"],
+            in: repositoryRoot)
+        #expect(repeated.status == 0, "\(repeated.stderr)")
+        #expect(repeated.stdout == after.stdout)
+    }
+
     @Test func tableFitsEightyColumns() throws {
         let result = try runMaillage(["centrality", "Datasets/classics/davis-southern-women"], in: repositoryRoot)
         #expect(result.status == 0)

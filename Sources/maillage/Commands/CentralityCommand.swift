@@ -23,7 +23,9 @@ struct CentralityCommand: ParsableCommand {
     @OptionGroup var output: OutputOptions
     @OptionGroup var lang: LanguageOption
 
-    @Option(name: .customLong("measure"), parsing: .upToNextOption,
+    // One value per `--measure` (comma-separated, or the option repeated): a dataset
+    // written after it, `--measure pagerank DATA`, stays the dataset.
+    @Option(name: .customLong("measure"),
             help: ArgumentHelp("Measures to compute, comma-separated, among \(ActorMeasure.keys()) (default: all; a short list in table view).",
                                valueName: "a,b,…"))
     var measureList: [String] = []
