@@ -54,6 +54,35 @@ import MaillageAnalysis
         Self.expectSame(harmonicCentrality(of: Self.graph, weighted: weighted, workers: 2), harmonic, "harmonic")
     }
 
+    /// Unweighted harmonic centrality runs 64 breadth-first searches at a time and adds each
+    /// source's 1/d level by level: bit for bit the sum of one search per source adding 1/d
+    /// node by node in the order it reaches them; asked together, closeness and harmonic
+    /// come from one pass with the same values.
+    @Test func bitParallelHarmonicIsTheSumOfOneSearchPerSource() {
+        let graph = Self.graph
+        var expected: [Double] = []
+        for source in 0..<graph.nodeCount {
+            var distance = [Int](repeating: -1, count: graph.nodeCount)
+            var queue = [source]
+            distance[source] = 0
+            var head = 0, total = 0.0
+            while head < queue.count {
+                let v = queue[head]; head += 1
+                if distance[v] > 0 { total += 1 / Double(distance[v]) }
+                for e in graph.offsets[v]..<graph.offsets[v + 1] where distance[Int(graph.targets[e])] < 0 {
+                    distance[Int(graph.targets[e])] = distance[v] + 1
+                    queue.append(Int(graph.targets[e]))
+                }
+            }
+            expected.append(total)
+        }
+        let harmonic = harmonicCentrality(of: graph, workers: 2)
+        #expect(harmonic == expected)
+        let both = computeCentralities([.closeness, .harmonic], on: graph, options: CentralityOptions(workers: 2))
+        #expect(both[.harmonic] == harmonic)
+        #expect(both[.closeness] == closenessCentrality(of: graph, workers: 1))
+    }
+
     @Test func bipartiteMeasuresAreTheSameOnOneOrSeveralThreads() {
         let single = bipartiteBetweennessCentrality(of: Self.graph, topCount: 120, workers: 1)
         Self.expectSame(bipartiteBetweennessCentrality(of: Self.graph, topCount: 120, workers: 2), single, "bipartite betweenness")

@@ -28,12 +28,18 @@ final class BitParallelBreadthFirstSearch {
     private let next: UnsafeMutableBufferPointer<UInt64>
     /// Nodes of the current frontier (for top-down levels).
     private let active: UnsafeMutableBufferPointer<Int32>
+    /// Per source, the nodes it reached at the current level.
+    private let levelCount: UnsafeMutablePointer<Int>
     private let arcCount: Int
 
     /// Per source of the last batch: the sum of the distances to the reached nodes, and
     /// how many nodes it reached (itself included).
     private(set) var distanceSum = [Int](repeating: 0, count: batchSize)
     private(set) var reachedCount = [Int](repeating: 0, count: batchSize)
+    /// Per source of the last batch: Σ 1/d over the other reached nodes, added level by
+    /// level (so in the order of a breadth-first search from that source: the same sum,
+    /// bit for bit, as one search per source adding 1/d node by node).
+    private(set) var inverseDistanceSum = [Double](repeating: 0, count: batchSize)
 
     init(graph: Graph) {
         n = graph.nodeCount
@@ -55,6 +61,8 @@ final class BitParallelBreadthFirstSearch {
         next = zeros(n)
         active = UnsafeMutableBufferPointer<Int32>.allocate(capacity: max(1, n))
         active.initialize(repeating: 0)
+        levelCount = .allocate(capacity: Self.batchSize)
+        levelCount.initialize(repeating: 0, count: Self.batchSize)
     }
 
     deinit {
@@ -64,16 +72,19 @@ final class BitParallelBreadthFirstSearch {
         frontier.deallocate()
         next.deallocate()
         active.deallocate()
+        levelCount.deallocate()
     }
 
     /// Runs the searches from `sources` (at most 64, distinct); afterwards
-    /// `distanceSum[i]` and `reachedCount[i]` describe the search from `sources[i]`.
+    /// `distanceSum[i]`, `reachedCount[i]` and `inverseDistanceSum[i]` describe the search
+    /// from `sources[i]`.
     /// - Complexity: O(levels · (n + m)) word operations, plus O(n) per source for the sums.
     func search(from sources: some Collection<Int>) {
         precondition(sources.count <= Self.batchSize)
         for i in 0..<Self.batchSize {
             distanceSum[i] = 0
             reachedCount[i] = 0
+            inverseDistanceSum[i] = 0
         }
         for v in 0..<n {
             seen[v] = 0
@@ -132,15 +143,24 @@ final class BitParallelBreadthFirstSearch {
                     frontierArcs += degree
                     var bits = fresh
                     while bits != 0 {
-                        let i = bits.trailingZeroBitCount
-                        distanceSum[i] += level
-                        reachedCount[i] += 1
+                        levelCount[bits.trailingZeroBitCount] += 1
                         bits &= bits - 1
                     }
                 }
                 if seen[w] != all { remainingArcs += offsets[w + 1] - offsets[w] }
             }
             unsettledArcs = remainingArcs
+            // The level's sums; 1/level added once per node, as one search would.
+            let inverseLevel = 1 / Double(level)
+            for i in 0..<Self.batchSize where levelCount[i] != 0 {
+                let count = levelCount[i]
+                distanceSum[i] += level * count
+                reachedCount[i] += count
+                var inverse = inverseDistanceSum[i]
+                for _ in 0..<count { inverse += inverseLevel }
+                inverseDistanceSum[i] = inverse
+                levelCount[i] = 0
+            }
         }
     }
 }

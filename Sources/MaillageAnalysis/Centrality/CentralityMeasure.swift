@@ -81,6 +81,12 @@ public func computeCentralities(
     options: CentralityOptions = CentralityOptions()
 ) -> [CentralityMeasure: [Double]] {
     var results: [CentralityMeasure: [Double]] = [:]
+    // Unweighted, closeness and harmonic centrality come from the same searches.
+    if !options.weighted, measures.contains(.closeness), measures.contains(.harmonic) {
+        let both = unweightedDistanceCentralities(of: graph, workers: options.workers)
+        results[.closeness] = both.closeness
+        results[.harmonic] = both.harmonic
+    }
     for measure in measures where results[measure] == nil {
         switch measure {
         case .degree: results[measure] = nodeDegrees(of: graph)

@@ -46,7 +46,7 @@ public func closenessCentrality(
 ) -> [Double] {
     let n = graph.nodeCount
     if !weighted {
-        return unweightedClosenessByBatches(of: graph, workers: workers)
+        return unweightedDistanceCentralities(of: graph, workers: workers).closeness
     }
     return mapSources(
         nodeCount: n,
@@ -63,10 +63,11 @@ public func closenessCentrality(
     )
 }
 
-/// Unweighted closeness, 64 sources per breadth-first search (see
-/// ``BitParallelBreadthFirstSearch``); the batches are cut into a fixed number of chunks,
-/// so the result does not depend on `workers`.
-func unweightedClosenessByBatches(of graph: Graph, workers: Int) -> [Double] {
+/// Unweighted closeness and harmonic centrality from the same breadth-first searches,
+/// 64 sources at a time (see ``BitParallelBreadthFirstSearch``); the batches are cut into
+/// a fixed number of chunks, so the result does not depend on `workers`. Each value is
+/// bit for bit that of one search per source.
+func unweightedDistanceCentralities(of graph: Graph, workers: Int) -> (closeness: [Double], harmonic: [Double]) {
     let n = graph.nodeCount
     let batchSize = BitParallelBreadthFirstSearch.batchSize
     let batches = (n + batchSize - 1) / batchSize
@@ -74,21 +75,22 @@ func unweightedClosenessByBatches(of graph: Graph, workers: Int) -> [Double] {
     let parts = ParallelChunks.map(
         chunkCount: chunkCount, workers: workers, makeWorkspace: { BitParallelBreadthFirstSearch(graph: graph) },
         progress: AnalysisProgress.report
-    ) { chunk, search -> [Double] in
-        var values: [Double] = []
+    ) { chunk, search -> (closeness: [Double], harmonic: [Double]) in
+        var closeness: [Double] = [], harmonic: [Double] = []
         for batch in ParallelChunks.range(chunk, of: chunkCount, count: batches) {
             let sources = (batch * batchSize)..<min(n, (batch + 1) * batchSize)
             search.search(from: sources)
             for i in 0..<sources.count {
+                harmonic.append(search.inverseDistanceSum[i])
                 let total = Double(search.distanceSum[i])
-                guard total > 0, n > 1 else { values.append(0); continue }
+                guard total > 0, n > 1 else { closeness.append(0); continue }
                 let reachedOthers = Double(search.reachedCount[i] - 1)
-                values.append(reachedOthers / total * (reachedOthers / Double(n - 1)))
+                closeness.append(reachedOthers / total * (reachedOthers / Double(n - 1)))
             }
         }
-        return values
+        return (closeness, harmonic)
     }
-    return Array(parts.joined())
+    return (Array(parts.map(\.closeness).joined()), Array(parts.map(\.harmonic).joined()))
 }
 
 extension ShortestPathSearch {
