@@ -296,28 +296,38 @@ func samplePathCounts(graph: Graph, samples: Int, seed: UInt64, weighted: Bool, 
 
 /// Scratch state of one worker for unweighted samples: the two breadth-first searches of
 /// a pair, reset after each sample by walking the visited lists (O(explored), not O(n)).
+/// The per-node arrays are flat buffers (side · n + node) owned by the sampler, so the
+/// hot loops read and write them without the checks of nested Swift arrays.
 /// Weighted samples use ``WeightedPathSampler``.
-struct PathSampler {
-    // Forward (from s) and backward (from t) sides of the bidirectional search; the
-    // forward side also serves the weighted search.
-    private var distance: [[Int32]]
-    private var sigma: [[Double]]
-    private var visited: [[Int32]]
+final class PathSampler {
+    private let n: Int
+    // Forward (from s, side 0) and backward (from t, side 1) sides of the search.
+    private let distance: UnsafeMutableBufferPointer<Int32>
+    private let sigma: UnsafeMutableBufferPointer<Double>
+    private var visited: [[Int32]] = [[], []]
     private var frontier: [[Int32]] = [[], []]
     private var nextFrontier: [Int32] = []
     private var meetings: [(x: Int32, y: Int32, weight: Double)] = []
 
     init(nodeCount n: Int) {
-        distance = [[Int32](repeating: -1, count: n), [Int32](repeating: -1, count: n)]
-        sigma = [[Double](repeating: 0, count: n), [Double](repeating: 0, count: n)]
-        visited = [[], []]
+        self.n = n
+        distance = .allocate(capacity: max(1, 2 * n))
+        distance.initialize(repeating: -1)
+        sigma = .allocate(capacity: max(1, 2 * n))
+        sigma.initialize(repeating: 0)
     }
 
-    private mutating func resetUnweighted() {
+    deinit {
+        distance.deallocate()
+        sigma.deallocate()
+    }
+
+    private func resetUnweighted() {
         for side in 0..<2 {
+            let base = side * n
             for v in visited[side] {
-                distance[side][Int(v)] = -1
-                sigma[side][Int(v)] = 0
+                distance[base + Int(v)] = -1
+                sigma[base + Int(v)] = 0
             }
             visited[side].removeAll(keepingCapacity: true)
             frontier[side].removeAll(keepingCapacity: true)
@@ -327,62 +337,80 @@ struct PathSampler {
 
     /// One RK sample on an unweighted graph: adds 1 to `counts[v]` for every interior
     /// node v of a shortest s–t path drawn uniformly (nothing when t is unreachable).
-    mutating func sampleUnweighted(from s: Int, to t: Int, in graph: Graph, rng: inout SeededGenerator, counts: inout [Int]) {
+    func sampleUnweighted(from s: Int, to t: Int, in graph: Graph, rng: inout SeededGenerator, counts: inout [Int]) {
         resetUnweighted()
-        let offsets = graph.offsets, targets = graph.targets
         let ends = [s, t]
         var frontierDegree = [0, 0]
         var level = [Int32(0), Int32(0)]
         for side in 0..<2 {
-            distance[side][ends[side]] = 0
-            sigma[side][ends[side]] = 1
+            distance[side * n + ends[side]] = 0
+            sigma[side * n + ends[side]] = 1
             visited[side].append(Int32(ends[side]))
             frontier[side].append(Int32(ends[side]))
             frontierDegree[side] = graph.degree(ends[side])
         }
         var total = 0.0
         var meetingSide = 0
-        while total == 0 {
-            guard !frontier[0].isEmpty, !frontier[1].isEmpty else { return }  // no path
-            let a = frontierDegree[0] <= frontierDegree[1] ? 0 : 1
-            let b = 1 - a
-            let nextLevel = level[a] + 1
-            nextFrontier.removeAll(keepingCapacity: true)
-            var degreeSum = 0
-            for x32 in frontier[a] {
-                let x = Int(x32)
-                let sigmaX = sigma[a][x]
-                for i in offsets[x]..<offsets[x + 1] {
-                    let y = Int(targets[i])
-                    if distance[b][y] >= 0 {
-                        // Meeting edge: every node reached by b lies at its frontier level.
-                        let w = sigmaX * sigma[b][y]
-                        meetings.append((x32, targets[i], w))
-                        total += w
-                        continue
+        // The lists are taken out of the object for the search (no access checks on
+        // properties in the loops) and put back after it, keeping their capacity.
+        var frontiers = (frontier[0], frontier[1]), visits = (visited[0], visited[1])
+        var next = nextFrontier, found = meetings
+        frontier = [[], []]
+        visited = [[], []]
+        let distance = self.distance, sigma = self.sigma, n = self.n
+        graph.offsets.withUnsafeBufferPointer { offsets in
+            graph.targets.withUnsafeBufferPointer { targets in
+                while total == 0 {
+                    guard !frontiers.0.isEmpty, !frontiers.1.isEmpty else { return }  // no path
+                    let a = frontierDegree[0] <= frontierDegree[1] ? 0 : 1
+                    let baseA = a * n, baseB = (1 - a) * n
+                    let nextLevel = level[a] + 1
+                    next.removeAll(keepingCapacity: true)
+                    var degreeSum = 0
+                    func grow(_ current: [Int32], _ visitedA: inout [Int32]) {
+                        for x32 in current {
+                            let x = Int(x32)
+                            let sigmaX = sigma[baseA + x]
+                            for i in offsets[x]..<offsets[x + 1] {
+                                let y = Int(targets[i])
+                                if distance[baseB + y] >= 0 {
+                                    // Meeting edge: every node reached by b lies at its frontier level.
+                                    let w = sigmaX * sigma[baseB + y]
+                                    found.append((x32, targets[i], w))
+                                    total += w
+                                    continue
+                                }
+                                if total > 0 { continue }  // the shortest length is known: stop growing
+                                let dy = distance[baseA + y]
+                                if dy < 0 {
+                                    distance[baseA + y] = nextLevel
+                                    visitedA.append(targets[i])
+                                    next.append(targets[i])
+                                    degreeSum += offsets[y + 1] - offsets[y]
+                                    sigma[baseA + y] = sigmaX
+                                } else if dy == nextLevel {
+                                    sigma[baseA + y] += sigmaX
+                                }
+                            }
+                        }
                     }
-                    if total > 0 { continue }  // the shortest length is known: stop growing
-                    let dy = distance[a][y]
-                    if dy < 0 {
-                        distance[a][y] = nextLevel
-                        visited[a].append(targets[i])
-                        nextFrontier.append(targets[i])
-                        degreeSum += offsets[y + 1] - offsets[y]
-                        sigma[a][y] = sigmaX
-                    } else if dy == nextLevel {
-                        sigma[a][y] += sigmaX
-                    }
+                    if a == 0 { grow(frontiers.0, &visits.0) } else { grow(frontiers.1, &visits.1) }
+                    if total > 0 { meetingSide = a; break }
+                    if a == 0 { swap(&frontiers.0, &next) } else { swap(&frontiers.1, &next) }
+                    frontierDegree[a] = degreeSum
+                    level[a] = nextLevel
                 }
             }
-            if total > 0 { meetingSide = a; break }
-            swap(&frontier[a], &nextFrontier)
-            frontierDegree[a] = degreeSum
-            level[a] = nextLevel
         }
+        frontier = [frontiers.0, frontiers.1]
+        visited = [visits.0, visits.1]
+        nextFrontier = next
+        meetings = found
+        guard total > 0 else { return }
         // A meeting edge with probability σ_a(x)·σ_b(y) / σ(s, t).
         var u = rng.nextUnitDouble() * total
-        var chosen = meetings[meetings.count - 1]
-        for m in meetings {
+        var chosen = found[found.count - 1]
+        for m in found {
             if u < m.weight { chosen = m; break }
             u -= m.weight
         }
@@ -394,18 +422,19 @@ struct PathSampler {
     /// probability σ(p)/σ(current), counting every node but the end.
     private func walkBack(from start: Int, side: Int, graph: Graph, rng: inout SeededGenerator, counts: inout [Int]) {
         let offsets = graph.offsets, targets = graph.targets
+        let base = side * n
         var z = start
-        while distance[side][z] > 0 {
+        while distance[base + z] > 0 {
             counts[z] += 1
-            let wanted = distance[side][z] - 1
-            var u = rng.nextUnitDouble() * sigma[side][z]
+            let wanted = distance[base + z] - 1
+            var u = rng.nextUnitDouble() * sigma[base + z]
             var next = -1
             for i in offsets[z]..<offsets[z + 1] {
                 let p = Int(targets[i])
-                guard distance[side][p] == wanted else { continue }
+                guard distance[base + p] == wanted else { continue }
                 next = p
-                if u < sigma[side][p] { break }
-                u -= sigma[side][p]
+                if u < sigma[base + p] { break }
+                u -= sigma[base + p]
             }
             guard next >= 0 else { return }
             z = next
