@@ -182,43 +182,13 @@ def main():
     started = time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime())
     load_before = os.getloadavg()[0] if hasattr(os, "getloadavg") else None
 
-    results, ties = {}, None
+    results = {}
     for step in steps:
         row = results.setdefault(step, {})
         for tool in tools:
-            seeds = list(range(1, args.leiden_seeds + 1)) if step in ("leiden", "leiden3") else [1]
-            runs = []
-            for seed in seeds:
-                output = os.path.join(work, f"{tool}-{step}-{seed}.out")
-                if tool == "maillage":
-                    command, why = bench.maillage_command(step, binary, dataset, output, help_text, seed=seed)
-                    env = None
-                else:
-                    command, why = bench.peer_command(tool, step, dataset, output)
-                    env = dict(peer_env, BENCH_SEED=str(seed))
-                if command is None:
-                    runs = [{"error": "not available", "why": why}]
-                    break
-                seconds, memory, status, out, err = bench.run_process(command, args.timeout, env=env)
-                cell = {"seconds": seconds, "cpu": bench.run_process.cpu, "memory": memory}
-                if status != 0:
-                    cell = {"error": "failed" if status != "timeout" else "timeout",
-                            "why": (err.strip().splitlines() or ["?"])[-1][:200]}
-                elif tool == "maillage" and step in ("leiden", "leiden3"):
-                    cell["modularity"] = bench.maillage_modularity(output)
-                elif tool != "maillage":
-                    try:
-                        figures = json.loads(out.strip().splitlines()[-1])
-                        cell.update({k: v for k, v in figures.items() if k in ("modularity",)})
-                        ties = ties or figures.get("ties")
-                    except (ValueError, IndexError):
-                        pass
-                runs.append(cell)
-                shown = f"{cell['cpu']:.2f} s CPU, {cell['memory']:.0f} MiB" if "cpu" in cell else cell["error"]
-                print(f"{step} {tool}{f' seed {seed}' if len(seeds) > 1 else ''}: {shown}", flush=True)
-                if cell.get("error"):
-                    break
-            row[tool] = bench.combine_runs(runs)
+            row[tool] = bench.measure_cell(tool, step, dataset, binary, help_text, peer_env, work,
+                                           args.leiden_seeds, args.timeout, name, name)
+    ties = next((cell.get("ties") for row in results.values() for cell in row.values() if cell.get("ties")), None)
 
     outputs = {}
     if "maillage" in tools:

@@ -272,6 +272,45 @@ def combine_runs(runs):
     return cell
 
 
+def measure_cell(tool, step, dataset, binary, help_text, peer_env, work, leiden_seeds, timeout, label, tag):
+    """One cell: `step` done by `tool` on `dataset` as whole processes (seeds 1..`leiden_seeds`
+    for the Leiden steps, combined by `combine_runs`); `label` starts the progress lines,
+    `tag` names the scratch outputs in `work`."""
+    seeds = list(range(1, leiden_seeds + 1)) if step in ("leiden", "leiden3") else [1]
+    runs = []
+    for seed in seeds:
+        output = os.path.join(work, f"{tool}-{tag}-{step}-{seed}.out")
+        if tool == "maillage":
+            command, why = maillage_command(step, binary, dataset, output, help_text, seed=seed)
+            env = None
+        else:
+            command, why = peer_command(tool, step, dataset, output)
+            env = dict(peer_env, BENCH_SEED=str(seed))
+        if command is None:
+            print(f"{label} {step} {tool}: {why}", flush=True)
+            return {"error": "not available", "why": f"{tool} {step}: {why}"}
+        seconds, memory, status, out, err = run_process(command, timeout, env=env)
+        cell = {"seconds": seconds, "cpu": run_process.cpu, "memory": memory}
+        if status != 0:
+            cell = {"error": "failed" if status != "timeout" else "timeout",
+                    "why": f"{tool} {step} ({label}): " + (err.strip().splitlines() or ["?"])[-1][:200]}
+        elif tool == "maillage" and step in ("leiden", "leiden3"):
+            cell["modularity"] = maillage_modularity(output)
+        elif tool != "maillage" or step == "pipeline":
+            try:
+                cell.update({k: v for k, v in json.loads(out.strip().splitlines()[-1]).items()
+                             if k in ("modularity", "ties", "clusters", "components")})
+            except (ValueError, IndexError):
+                pass
+        runs.append(cell)
+        shown = f"{cell['cpu']:.2f} s CPU, {cell['seconds']:.2f} s wall, {cell['memory']:.0f} MiB" if "seconds" in cell else cell["error"]
+        print(f"{label} {step} {tool}{f' seed {seed}' if len(seeds) > 1 else ''}: {shown}"
+              + (f", Q {cell['modularity']:.6f}" if cell.get("modularity") is not None else ""), flush=True)
+        if cell.get("error"):
+            break
+    return combine_runs(runs)
+
+
 def size_text(size):
     return f"{size:,}".replace(",", " ")
 
@@ -591,40 +630,8 @@ def main():
                     continue
                 row = results.setdefault((generator, size, step), {})
                 for tool in tools:
-                    seeds = list(range(1, args.leiden_seeds + 1)) if step in ("leiden", "leiden3") else [1]
-                    runs = []
-                    for seed in seeds:
-                        output = os.path.join(work, f"{tool}-{generator}-{size}-{step}-{seed}.out")
-                        if tool == "maillage":
-                            command, why = maillage_command(step, binary, dataset, output, help_text, seed=seed)
-                            env = None
-                        else:
-                            command, why = peer_command(tool, step, dataset, output)
-                            env = dict(peer_env, BENCH_SEED=str(seed))
-                        if command is None:
-                            runs = [{"error": "not available", "why": f"{tool} {step}: {why}"}]
-                            print(f"{generator} {size} {step} {tool}: {why}", flush=True)
-                            break
-                        seconds, memory, status, out, err = run_process(command, args.timeout, env=env)
-                        cell = {"seconds": seconds, "cpu": run_process.cpu, "memory": memory}
-                        if status != 0:
-                            cell = {"error": "failed" if status != "timeout" else "timeout",
-                                    "why": f"{tool} {step} at {size} ({generator}): " + (err.strip().splitlines() or ["?"])[-1][:200]}
-                        elif tool == "maillage" and step in ("leiden", "leiden3"):
-                            cell["modularity"] = maillage_modularity(output)
-                        elif tool != "maillage" or step == "pipeline":
-                            try:
-                                cell.update({k: v for k, v in json.loads(out.strip().splitlines()[-1]).items()
-                                             if k in ("modularity", "ties", "clusters", "components")})
-                            except (ValueError, IndexError):
-                                pass
-                        runs.append(cell)
-                        shown = f"{cell['cpu']:.2f} s CPU, {cell['seconds']:.2f} s wall, {cell['memory']:.0f} MiB" if "seconds" in cell else cell["error"]
-                        print(f"{generator} {size} {step} {tool}{f' seed {seed}' if len(seeds) > 1 else ''}: {shown}"
-                              + (f", Q {cell['modularity']:.6f}" if cell.get("modularity") is not None else ""), flush=True)
-                        if cell.get("error"):
-                            break
-                    row[tool] = combine_runs(runs)
+                    row[tool] = measure_cell(tool, step, dataset, binary, help_text, peer_env, work,
+                                             args.leiden_seeds, args.timeout, f"{generator} {size}", f"{generator}-{size}")
                 save()
             if generator != "synth":
                 continue
