@@ -1,4 +1,3 @@
-import HeapModule
 
 /// Scratch state for single-source shortest-path searches, reused from one source to
 /// the next (one per worker thread): the first phase of Brandes' betweenness
@@ -41,7 +40,7 @@ final class ShortestPathSearch {
 
     private let settled: UnsafeMutableBufferPointer<Bool>
     private let tentative: UnsafeMutableBufferPointer<Double>
-    private var queue = Heap<QueueEntry>()
+    private var queue = DijkstraQueue()
 
     init(graph: Graph) {
         let n = graph.nodeCount
@@ -133,9 +132,17 @@ final class ShortestPathSearch {
     ) {
         var sequence = 0
         var count = 0
+        // The queue is taken out of the object for the search and put back empty, keeping
+        // its storage.
+        var queue = self.queue
+        self.queue = DijkstraQueue()
+        defer {
+            queue.removeAll()
+            self.queue = queue
+        }
         tentative[source] = 0
         sigma[source] = 1
-        queue.insert(QueueEntry(distance: 0, sequence: sequence, node: Int32(source)))
+        queue.insert(DijkstraQueue.Entry(distance: 0, sequence: sequence, node: Int32(source)))
         sequence += 1
         while let entry = queue.popMin() {
             let v = Int(entry.node)
@@ -152,7 +159,7 @@ final class ShortestPathSearch {
                 let known = tentative[w]
                 if candidate < known {
                     tentative[w] = candidate
-                    queue.insert(QueueEntry(distance: candidate, sequence: sequence, node: Int32(w)))
+                    queue.insert(DijkstraQueue.Entry(distance: candidate, sequence: sequence, node: Int32(w)))
                     sequence += 1
                     if countingPaths {
                         sigma[w] = sigma[v]
@@ -182,21 +189,5 @@ final class ShortestPathSearch {
             settled[v] = false
         }
         reachedCount = 0
-    }
-}
-
-/// A Dijkstra queue entry ordered by (distance, insertion sequence), like NetworkX's
-/// `(distance, next(counter), …)` tuples.
-private struct QueueEntry: Comparable {
-    var distance: Double
-    var sequence: Int
-    var node: Int32
-
-    static func < (a: QueueEntry, b: QueueEntry) -> Bool {
-        a.distance < b.distance || (a.distance == b.distance && a.sequence < b.sequence)
-    }
-
-    static func == (a: QueueEntry, b: QueueEntry) -> Bool {
-        a.distance == b.distance && a.sequence == b.sequence
     }
 }
