@@ -1,4 +1,4 @@
-// `maillage-pipeline DATASET OUTPUT [SEED] [--starts N] [--seeds A,B,…] [--louvain]`: the whole
+// `maillage-pipeline DATASET OUTPUT [SEED] [--starts N] [--iterations N] [--seeds A,B,…] [--louvain]`: the whole
 // national-scale pipeline in one process, for Benchmarks/run.py and Benchmarks/million.py —
 // load and validate the dataset, project it onto the actors (count weighting), connected
 // components, PageRank, Leiden (modularity, seed SEED, 1 by default, the library's default
@@ -23,6 +23,7 @@ var positional: [String] = []
 var startsOption: Int?
 var extraSeeds: [UInt64] = []
 var runLouvain = false
+var iterationsOption: Int?
 do {
     var rest = CommandLine.arguments.dropFirst()
     while let argument = rest.popFirst() {
@@ -30,13 +31,14 @@ do {
         case "--starts": startsOption = rest.popFirst().flatMap { Int($0) }
         case "--seeds": extraSeeds = (rest.popFirst() ?? "").split(separator: ",").compactMap { UInt64($0) }
         case "--louvain": runLouvain = true
+        case "--iterations": iterationsOption = rest.popFirst().flatMap { Int($0) }
         default: positional.append(argument)
         }
     }
 }
 guard positional.count >= 2 else {
     FileHandle.standardError.write(Data(
-        "usage: maillage-pipeline DATASET OUTPUT [SEED] [--starts N] [--seeds A,B,…] [--louvain]\n".utf8))
+        "usage: maillage-pipeline DATASET OUTPUT [SEED] [--starts N] [--iterations N] [--seeds A,B,…] [--louvain]\n".utf8))
     exit(2)
 }
 let seed = positional.count > 2 ? UInt64(positional[2]) ?? 1 : 1
@@ -76,7 +78,7 @@ let components = ConnectedComponents(graph)
 clock.end("components")
 let ranks = pageRank(of: graph)
 clock.end("pagerank")
-let partition = startsOption.map { leiden(graph: graph, seed: seed, starts: $0) } ?? leiden(graph: graph, seed: seed)
+let partition = leiden(graph: graph, seed: seed, starts: startsOption, iterations: iterationsOption)
 clock.end("leiden")
 
 var text = "id,component,pagerank,cluster\n"
@@ -107,7 +109,9 @@ clock.end("write")
 var seedText = ""
 if !extraSeeds.isEmpty {
     let starts = startsOption ?? leidenDefaultStarts(edgeCount: graph.edgeCount)
-    seedText += ", \"leiden_seeds\": " + seedRuns { leiden(graph: graph, seed: $0, starts: starts, workers: 1) }
+    seedText += ", \"leiden_seeds\": " + seedRuns {
+        leiden(graph: graph, seed: $0, starts: starts, iterations: iterationsOption, workers: 1)
+    }
     seedText += ", \"leiden_seed_starts\": \(starts)"
     if runLouvain { seedText += ", \"louvain_seeds\": " + seedRuns { louvain(graph: graph, seed: $0) } }
 }
