@@ -6,6 +6,11 @@ The two generators of `Benchmarks/run.py` are programs; this is the same benchma
 nobody generated. PAJEK_FILE is a two-mode network in Pajek's format: `*Vertices N N1`, the
 first N1 vertices (`id "label"`) being the actors and the others the groups they take part
 in, then `*Edgeslist` lines (an actor, then its groups) or `*Edges` lines (actor, group).
+A Pajek project file (`.paj`) is read up to the end of its first network; a multi-relational
+network's relations (`*Edges :2 "Chairman"`) are read as one, and a pair listed under several
+relations (chairman and member of one body) is one membership. For instance `DutchElite.paj`,
+the Dutch administrative elite of April 2006 (W. de Nooy and De Volkskrant: 3,810 persons in
+937 administrative bodies), published with Pajek's datasets.
 For instance `porgat.txt`, the Marvel Universe network of R. Alberich, J. Miro-Julia and
 F. Rosselló ("Marvel Universe looks almost like a real social network", arXiv
 cond-mat/0202174, 2002): 6,486 characters in 12,942 comic books, 96,662 appearances,
@@ -17,7 +22,8 @@ cooperation = group, actor = actor; actors.csv and cooperations.csv with the lab
 each analysis step of run.py runs as a whole process with each tool, as there: CPU time
 (user + system over all threads), wall time, peak memory; Leiden with seeds 1–5. Maillage
 also reports the vertex-diameter bounds behind its sample sizes and draws the report and the
-map. Writes `Benchmarks/REAL-DATA.md` (or --output).
+map. Writes the dataset's section of `Benchmarks/REAL-DATA.md` (or --output), between
+markers, leaving the other datasets' sections as they are.
 """
 import argparse
 import csv
@@ -64,6 +70,12 @@ def read_pajek_two_mode(path):
                     section = "vertices"
                 elif keyword in ("*edgeslist", "*edges", "*arcslist", "*arcs"):
                     section = keyword
+                elif keyword == "*network":
+                    if actors is not None:
+                        break   # a project file's next network
+                    continue
+                elif keyword in ("*partition", "*vector", "*permutation", "*cluster", "*hierarchy") and actors is not None:
+                    break       # a project file's partitions and vectors follow its network
                 else:
                     raise PajekError(f"{path}:{number}: unknown section {words[0]}")
                 continue
@@ -87,7 +99,7 @@ def read_pajek_two_mode(path):
                 raise PajekError(f"{path}:{number}: data before `*Vertices`")
     if actors is None:
         raise PajekError(f"{path}: no `*Vertices N N1` line")
-    return labels, actors, pairs
+    return labels, actors, list(dict.fromkeys(pairs))
 
 
 def write_dataset(labels, actors, pairs, folder):
@@ -142,6 +154,26 @@ def convert(pajek, dataset):
         sys.exit(str(error))
     groups = write_dataset(labels, actors, pairs, dataset)
     print(actors, groups, len(pairs))
+
+
+def write_section(path, name, text):
+    """Replaces (or appends) dataset `name`'s section of the file at `path`, between markers,
+    keeping every other dataset's section: one file holds all the real datasets measured."""
+    begin = f"<!-- real-data:{name}:begin (written by Benchmarks/real_data.py) -->"
+    end = f"<!-- real-data:{name}:end -->"
+    try:
+        with open(path, encoding="utf-8") as f:
+            current = f.read()
+    except FileNotFoundError:
+        current = ""
+    section = f"{begin}\n{text.rstrip()}\n{end}\n"
+    if begin in current and end in current:
+        head, rest = current.split(begin, 1)
+        updated = head + section + rest.split(end, 1)[1].lstrip("\n")
+    else:
+        updated = (current.rstrip() + "\n\n" if current.strip() else "") + section
+    with open(path, "w", encoding="utf-8") as f:
+        f.write(updated)
 
 
 def main():
@@ -205,7 +237,7 @@ def main():
     load_after = os.getloadavg()[0] if hasattr(os, "getloadavg") else None
     shutil.rmtree(work, ignore_errors=True)
 
-    lines = [f"# Benchmark on real data: {name}", "",
+    lines = [f"## Benchmark on real data: {name}", "",
              f"Run {started} with `python3 Benchmarks/real_data.py {os.path.basename(args.pajek)} --name {name}` on: "
              f"{info['cpu']}, {info['cores']} cores, {info['memory']}, {info['os']}; {info['swift']}; "
              f"python-igraph {info['igraph']}, NetworKit {info['networkit']}; load average {load_before:.1f} before, {load_after:.1f} after. "
@@ -238,9 +270,8 @@ def main():
     if shown:
         lines += ["", "Maillage's outputs on the same data: " + "; ".join(shown) + "."]
     lines.append("")
-    with open(args.output, "w", encoding="utf-8") as f:
-        f.write("\n".join(lines))
-    print(f"wrote {args.output}")
+    write_section(args.output, name, "\n".join(lines))
+    print(f"wrote the {name} section of {args.output}")
 
 
 if __name__ == "__main__":

@@ -69,4 +69,47 @@ import Testing
         let rendering = try GraphvizRenderer.shared.rendering(dot: DOTEncoder.encode(document), layout: .neato, format: .svg)
         #expect(!rendering.warnings.contains { $0.contains("too small for label") }, "\(rendering.warnings)")
     }
+
+    /// A disc too small for its whole name but wide enough for "Groupe N" and its count keeps
+    /// those inside, in the group's text colour, and shows its whole name beside in the
+    /// page's dark colour: Graphviz drops a name beside a disc where it has no room (the
+    /// Dutch administrative elite's map lost six, among them a disc of 97 actors), and a
+    /// printed map must still say which group a disc is.
+    @Test func aDiscTooSmallForItsNameKeepsItsNumber() throws {
+        let name = "Groupe 13 · schimmelpenninck van der oye, w.\nstructure ESS"
+        let territories = [
+            MapTerritory(id: "g1", name: "Groupe 1 · wijffels\nstructure ESS", actors: 297),
+            MapTerritory(id: "g13", name: name, actors: 97),
+            MapTerritory(id: "g140", name: "Groupe 140", actors: 3),
+        ]
+        var map = TerritoryMap(frame: MapFrame(title: "Groupes", subtitle: "", layout: .neato),
+                               territories: territories, links: [(u: 0, v: 1, ties: 5), (u: 0, v: 2, ties: 1)])
+        map.nodeClass = "cluster"
+        map.showsLinkCounts = false
+        let document = map.document()
+        func attributes(_ id: String) throws -> [DOTAttribute] {
+            try #require(document.nodes.first { node in node.attributes.contains { $0 == .id("cluster-" + id) } }).attributes
+        }
+        // The largest disc holds its whole name, as before.
+        #expect(try attributes("g1").contains { if case .label(let text) = $0 { return text.hasPrefix("Groupe 1\n") } else { return false } })
+        #expect(try !attributes("g1").contains { if case .xlabel = $0 { return true } else { return false } })
+        // The middle one: its number and count inside, its name beside.
+        let middle = try attributes("g13")
+        let inside = try #require(middle.compactMap { attribute -> HTMLLabel? in
+            if case .htmlLabel(let label) = attribute { return label } else { return nil }
+        }.first)
+        let cell = try #require(inside.rows.first?.cells.first)
+        #expect(cell.text == "Groupe 13\n97 acteurs")
+        #expect(cell.fontColor == MapPalette.fontColor(onGroup: 1))
+        #expect(middle.contains(.xlabel(name)))
+        #expect(middle.contains(.fontColor("#222222")))
+        // The smallest: everything beside, as before.
+        #expect(try attributes("g140").contains(.xlabel("Groupe 140\n3 acteurs")))
+        #expect(try attributes("g140").contains(.label("")))
+        // Graphviz finds every label inside its disc.
+        let rendering = try GraphvizRenderer.shared.rendering(dot: DOTEncoder.encode(document), layout: .neato, format: .svg)
+        #expect(!rendering.warnings.contains { $0.contains("too small for label") }, "\(rendering.warnings)")
+        let svg = String(decoding: rendering.bytes, as: UTF8.self)
+        #expect(svg.contains(">Groupe 13<") && svg.contains(">97 acteurs<"))
+    }
 }

@@ -78,9 +78,15 @@ public struct TerritoryMap: Sendable {
             let width = external ? max(0.25, 3.2 * scale) : 1.1 + 1.9 * scale
             var fontSize = 8 + 6 * scale
             var fontColor = external ? "#222222" : MapPalette.fontColor(onGroup: index)
+            // Clusters whose whole name does not fit: "Groupe 3" and the count inside, the
+            // name ("Groupe 3 · hub", facts) beside, so that a disc keeps its number on a
+            // printed map when Graphviz has no room for the text beside it.
+            var numberInside: HTMLLabel?
+            var beside = ""
             if external {
                 // "Groupe 3 · hub" on two lines inside a disc.
-                let text = territory.name.replacingOccurrences(of: " · ", with: "\n", options: [], range: territory.name.range(of: " · "))
+                let separator = territory.name.range(of: " · ")
+                let text = territory.name.replacingOccurrences(of: " · ", with: "\n", options: [], range: separator)
                     + "\n" + actorCount(territory.actors)
                 // Each line within the chord at its height, by the font's letter widths
                 // (capitals are wider: a name in capitals needs a larger disc).
@@ -88,13 +94,33 @@ public struct TerritoryMap: Sendable {
                     inside = text
                     fontSize = fitting
                     fontColor = MapPalette.fontColor(onGroup: index)
+                } else if let separator {
+                    let number = String(territory.name[..<separator.lowerBound]) + "\n" + actorCount(territory.actors)
+                    // The table around an HTML-like label adds 4 points on each side.
+                    // No larger than the disc's own size: a number alone would otherwise
+                    // stand out beside the full names of discs of the same size.
+                    if let fitting = MapText.fittingFontSize(number, diameter: width * 72 - 10, smallest: 8.5,
+                                                             largest: max(8.5, fontSize)) {
+                        // In the group's text colour inside; the node's (dark) font colour
+                        // is the one Graphviz gives the text beside, on the page.
+                        numberInside = HTMLLabel(rows: [.init([.init(number, fontSize: fitting,
+                                                                     fontColor: MapPalette.fontColor(onGroup: index))])])
+                        // The whole name beside: a name placed a little away from its disc
+                        // still says which group it is.
+                        beside = territory.name
+                    } else {
+                        beside = territory.name + "\n" + actorCount(territory.actors)
+                    }
+                } else {
+                    beside = territory.name + "\n" + actorCount(territory.actors)
                 }
             }
             var attributes: [DOTAttribute] = [
-                .id(DOTEncoder.svgID(territory.id, prefix: nodeClass + "-")), .cssClass(nodeClass), .label(inside),
+                .id(DOTEncoder.svgID(territory.id, prefix: nodeClass + "-")), .cssClass(nodeClass),
+                numberInside.map { .htmlLabel($0) } ?? .label(inside),
             ]
             // Graphviz writes an external label in the node's font colour: dark, on the page.
-            if external && inside.isEmpty { attributes += [.xlabel(territory.name + "\n" + actorCount(territory.actors))] }
+            if !beside.isEmpty { attributes += [.xlabel(beside)] }
             graph.nodes.append(DOTNode(name: "t\(index)", attributes: attributes + [
                 .tooltip(([territory.name] + territory.details).joined(separator: "\n")),
                 .fillColor(MapPalette.groupColor(index)), .fontColor(fontColor),
