@@ -73,4 +73,21 @@ import Testing
         #expect(output.stderr.hasPrefix(
             "Erreur : impossible d'écrire /nonexistent-maillage-folder/x.svg : le dossier /nonexistent-maillage-folder n'existe pas"), "\(output.stderr)")
     }
+
+    /// Territory levels read as words of the field in tables ("département", "région"),
+    /// not as the identifiers the JSON keeps ("departement", "region"): `hubs` wrote
+    /// "(territoires : departement)" where `suggest` wrote "département".
+    @Test func territoryLevelsAreWordsInTables() throws {
+        let hubs = try runMaillage(["hubs", "--top", "1", "--level", "departement"])
+        #expect(hubs.status == 0)
+        #expect(hubs.stdout.hasPrefix("Têtes de pont — pas-de-calais-2015 (territoires : département)\n"), "\(hubs.stdout)")
+        let summary = try runMaillage(["summary"])
+        let levels = summary.stdout.split(separator: "\n").drop { !$0.hasPrefix("territoires par niveau") }.prefix(5)
+            .map { $0.split(separator: " ").dropLast().joined(separator: " ").replacingOccurrences(of: "territoires par niveau ", with: "") }
+        #expect(levels == ["région", "département", "pays", "EPCI", "commune"], "\(summary.stdout)")
+        let json = try runMaillage(["hubs", "--top", "1", "--level", "departement", "--format", "json"])
+        #expect(json.stdout.contains("\"level\": \"departement\"") || json.stdout.contains("\"level\":\"departement\""),
+                "the JSON keeps the identifier")
+    }
 }
+

@@ -162,7 +162,7 @@ struct CompareCommand: ParsableCommand {
         for j in m.formed { lines.append("  " + l.pick("nouveau : ", "formed: ") + newCluster(j)) }
 
         let changed = c.territories.filter(\.changed)
-        lines += ["", l.pick("Territoires", "Territories") + " (\(new.level.rawValue)) — " + l.pick("\(changed.count) ont changé", "\(changed.count) changed")]
+        lines += ["", l.pick("Territoires", "Territories") + " (\(l.label(new.level))) — " + l.pick("\(changed.count) ont changé", "\(changed.count) changed")]
         var t = TextTable(l == .fr ? ["territoire", "acteurs", "internes", "externes", "E-I", "densité"]
                                    : ["territory", "actors", "internal", "external", "E-I", "density"],
                           alignments: [.left, .right, .right, .right, .right, .right])

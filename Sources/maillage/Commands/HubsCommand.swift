@@ -44,8 +44,8 @@ struct HubsCommand: ParsableCommand {
         }
         switch output.format {
         case .table:
-            var lines: [String] = [l.pick("Têtes de pont — \(dataset.name) (territoires : \(assignment.level.rawValue))",
-                                          "Facilitator hubs — \(dataset.name) (territories: \(assignment.level.rawValue))"), ""]
+            var lines: [String] = [l.pick("Têtes de pont — \(dataset.name) (territoires : \(l.label(assignment.level)))",
+                                          "Facilitator hubs — \(dataset.name) (territories: \(l.label(assignment.level)))"), ""]
             for hub in result.hubs {
                 let actor = dataset.actors[hub.actor]
                 lines.append("\(hub.rank). \(DisplayText.escaped(actor.name)) (\(l.label(actor.kind))) — score \(Formatting.decimal(hub.score, digits: 1))"

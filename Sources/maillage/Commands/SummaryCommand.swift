@@ -60,7 +60,7 @@ struct SummaryCommand: ParsableCommand {
         }
         rows += s.territoriesByLevel.map {
             Row(section: l.pick("territoires par niveau", "territories by level"), key: $0.level.rawValue,
-                label: l == .fr ? $0.level.rawValue : l.label($0.level), value: String($0.count))
+                label: l.label($0.level), value: String($0.count))
         }
         rows += s.membershipsByRole.map {
             Row(section: l.pick("participations par rôle", "memberships by role"), key: $0.role.rawValue, label: l.label($0.role), value: String($0.count))
