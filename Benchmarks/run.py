@@ -116,6 +116,13 @@ def run_process(command, timeout, cwd=None, env=None):
     return seconds, usage.ru_maxrss / 1024.0, status, out.read().decode("utf-8", "replace"), err.read().decode("utf-8", "replace")
 
 
+def failure_reason(status, err, timeout):
+    """Why a process gave no figure: the time it was allowed, or the last line it wrote."""
+    if status == "timeout":
+        return f"still running after {timeout:.0f} s (--timeout)"
+    return (err.strip().splitlines() or [f"exit status {status}, no message"])[-1][:200]
+
+
 def build_maillage():
     print("building Maillage (release)…", flush=True)
     for product in ["maillage", "maillage-pipeline"]:
@@ -293,7 +300,7 @@ def measure_cell(tool, step, dataset, binary, help_text, peer_env, work, leiden_
         cell = {"seconds": seconds, "cpu": run_process.cpu, "memory": memory}
         if status != 0:
             cell = {"error": "failed" if status != "timeout" else "timeout",
-                    "why": f"{tool} {step} ({label}): " + (err.strip().splitlines() or ["?"])[-1][:200]}
+                    "why": f"{tool} {step} ({label}): " + failure_reason(status, err, timeout)}
         elif tool == "maillage" and step in ("leiden", "leiden3"):
             cell["modularity"] = maillage_modularity(output)
         elif tool != "maillage" or step == "pipeline":
@@ -661,7 +668,7 @@ def main():
                     cell = {"seconds": seconds, "cpu": run_process.cpu, "memory": memory}
                     if status != 0:
                         cell = {"error": "failed" if status != "timeout" else "timeout",
-                                "why": f"{step} at {size}: " + (err.strip().splitlines() or ["?"])[-1][:200]}
+                                "why": f"{step} at {size}: " + failure_reason(status, err, args.timeout)}
                     elif written and os.path.exists(written):
                         cell["bytes"] = os.path.getsize(written)
                 row["maillage"] = cell
