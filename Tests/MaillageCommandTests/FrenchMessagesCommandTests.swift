@@ -85,6 +85,15 @@ import Testing
         let levels = summary.stdout.split(separator: "\n").drop { !$0.hasPrefix("territoires par niveau") }.prefix(5)
             .map { $0.split(separator: " ").dropLast().joined(separator: " ").replacingOccurrences(of: "territoires par niveau ", with: "") }
         #expect(levels == ["région", "département", "pays", "EPCI", "commune"], "\(summary.stdout)")
+        // A dataset without territories names no level at all.
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("maillage-levels-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try Data("cooperation,actor\nc1,a1\nc1,a2\nc2,a2\nc2,a3\n".utf8).write(to: folder.appendingPathComponent("memberships.csv"))
+        let plain = try runMaillage(["hubs", "--top", "1", "."], in: folder)
+        #expect(plain.status == 0)
+        let header = plain.stdout.split(separator: "\n").first.map(String.init) ?? ""
+        #expect(header.hasPrefix("Têtes de pont — ") && !header.contains("territoires"), "\(plain.stdout)")
         let json = try runMaillage(["hubs", "--top", "1", "--level", "departement", "--format", "json"])
         #expect(json.stdout.contains("\"level\": \"departement\"") || json.stdout.contains("\"level\":\"departement\""),
                 "the JSON keeps the identifier")

@@ -195,6 +195,28 @@ import Testing
         #expect(html.contains("<details class=\"readme\">"))
     }
 
+    /// Without territories in the dataset (the Dutch administrative elite, a members' list),
+    /// the hubs table has no column of zeros for them and names no level nobody chose; the
+    /// note says why the territorial parts of the score are 0. With territories, both are there.
+    @Test func hubsWithoutTerritoriesShowNoTerritoryColumn() throws {
+        let plain = Dataset(name: "sans territoires", actors: Self.dataset.actors.map {
+            Actor(id: $0.id, name: $0.name, kind: $0.kind)
+        }, cooperations: Self.dataset.cooperations.map { Cooperation(id: $0.id, name: $0.name, form: $0.form) },
+        memberships: Self.dataset.memberships, territories: [])
+        let analysis = ReportAnalysis(dataset: plain, settings: ReportSettings(topHubs: 3))
+        let provenance = ReportProvenance(maillageVersion: "0.1.0", datasetFolder: "x", fingerprint: String(repeating: "0", count: 64),
+                                          scope: [], parameters: [])
+        let html = Report(analysis: analysis, map: nil, provenance: provenance, language: .fr).html()
+        let hubs = try content(of: html, after: "id=\"tetes-de-pont\"", until: "</section>")
+        #expect(!hubs.contains("territoires reliés") && !hubs.contains("Territoires comptés au niveau"), "\(hubs)")
+        #expect(hubs.contains("types reliés"))
+        #expect(hubs.contains("Ce jeu de données ne donne aucun territoire : les deux parts territoriales valent 0 pour chaque acteur."))
+        let (_, withTerritories) = try Self.report(.fr)
+        let both = try content(of: withTerritories, after: "id=\"tetes-de-pont\"", until: "</section>")
+        #expect(both.contains("territoires reliés") && both.contains("Territoires comptés au niveau pays."), "\(both)")
+        #expect(!both.contains("ne donne aucun territoire"))
+    }
+
     @Test func withoutAMapThePageSaysSo() throws {
         let (_, html) = try Self.report(.en, map: false)
         #expect(html.contains("The map could not be drawn"))

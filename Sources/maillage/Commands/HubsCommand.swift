@@ -44,8 +44,10 @@ struct HubsCommand: ParsableCommand {
         }
         switch output.format {
         case .table:
-            var lines: [String] = [l.pick("Têtes de pont — \(dataset.name) (territoires : \(l.label(assignment.level)))",
-                                          "Facilitator hubs — \(dataset.name) (territories: \(l.label(assignment.level)))"), ""]
+            // The level only when the dataset has territories: otherwise it is a default nobody chose.
+            let levelText = assignment.territories.isEmpty ? ""
+                : l.pick(" (territoires : \(l.label(assignment.level)))", " (territories: \(l.label(assignment.level)))")
+            var lines: [String] = [l.pick("Têtes de pont — ", "Facilitator hubs — ") + dataset.name + levelText, ""]
             for hub in result.hubs {
                 let actor = dataset.actors[hub.actor]
                 lines.append("\(hub.rank). \(DisplayText.escaped(actor.name)) (\(l.label(actor.kind))) — score \(Formatting.decimal(hub.score, digits: 1))"
