@@ -98,5 +98,26 @@ import Testing
         #expect(json.stdout.contains("\"level\": \"departement\"") || json.stdout.contains("\"level\":\"departement\""),
                 "the JSON keeps the identifier")
     }
+
+    /// Counts agree with their nouns ("2 acteurs … ne sont pas listés", "1 acteur … n'est pas
+    /// listé"), not "acteur(s)".
+    @Test func countsAgreeWithTheirNouns() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("maillage-plural-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try Data("cooperation,actor\nc1,a1\nc1,a2\nc2,a4\n".utf8).write(to: folder.appendingPathComponent("memberships.csv"))
+        try Data("id,name,kind\na1,Un,structure\na2,Deux,structure\na3,Trois,structure\na4,Quatre,structure\n".utf8)
+            .write(to: folder.appendingPathComponent("actors.csv"))
+        let clusters = try runMaillage(["clusters", "."], in: folder)
+        #expect(clusters.status == 0)
+        #expect(clusters.stdout.contains("(2 acteurs sans lien ne sont pas listés)"), "\(clusters.stdout)")
+        #expect(!clusters.stdout.contains("(s)"))
+        let english = try runMaillage(["clusters", ".", "--lang", "en"], in: folder)
+        #expect(english.stdout.contains("(2 actors without a tie not listed)"), "\(english.stdout)")
+        // One tie: "1 lien", not "1 liens".
+        let map = try runMaillage(["render", ".", "--view", "actors", "-o", "carte.dot"], in: folder)
+        #expect(map.status == 0, "\(map.stderr)")
+        #expect(map.stderr.contains("carte écrite : carte.dot (2 acteurs, 1 lien, disposition neato)"), "\(map.stderr)")
+    }
 }
 

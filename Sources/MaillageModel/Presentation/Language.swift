@@ -21,6 +21,10 @@ public enum Language: String, CaseIterable, Sendable {
     /// `n` followed by the singular or plural noun.
     public func count(_ n: Int, _ one: String, _ many: String) -> String { "\(integer(n)) \(n == 1 ? one : many)" }
 
+    /// `n` and its noun, singular for 1 ("1 lien", "277 liens"), the digits as Swift writes
+    /// them (no grouping): for map subtitles and one-line summaries.
+    public func counted(_ n: Int, _ one: String, _ many: String) -> String { "\(n) \(n == 1 ? one : many)" }
+
     // MARK: Vocabulary
 
     /// The name of an actor kind.

@@ -256,9 +256,11 @@ extension MapBuilder {
                                 "\(dataset.actors[ego].name) has no known place: its partners are drawn without it"))
         }
         notes += commonNotes(projection: projection, unplaced: unplaced, placement: placement)
-        let counts = l.pick("\(actors.count) acteurs, \(tieCount) liens", "\(actors.count) actors, \(tieCount) ties")
+        let counts = l.pick(l.counted(actors.count, "acteur", "acteurs") + ", " + l.counted(tieCount, "lien", "liens"),
+                            l.counted(actors.count, "actor", "actors") + ", " + l.counted(tieCount, "tie", "ties"))
         let subtitle = selectionSubtitle(selection, counts: counts) {
-            l.pick("\(actors.count) acteurs à leur lieu, \(tieCount) liens de coopération", "\(actors.count) actors at their places, \(tieCount) cooperation ties") + scopeText
+            l.pick(l.counted(actors.count, "acteur", "acteurs") + " à leur lieu, " + l.counted(tieCount, "lien", "liens") + " de coopération",
+                   l.counted(actors.count, "actor", "actors") + " at their places, " + l.counted(tieCount, "cooperation tie", "cooperation ties")) + scopeText
         }
         let frame = MapFrame(title: title, subtitle: subtitle, layout: .geo, seed: layoutSeed)
         var map = GeoMap(frame: frame, content: .actors(actors, positions: drawnActors.map { positions[$0] }, ties: ties,
@@ -337,7 +339,8 @@ extension MapBuilder {
                          width: layout.width, height: layout.height, scaleBar: layout.scaleBar,
                          projectionName: layout.projection.name(french: l == .fr), notes: notes, language: l)
         return Map(document: map.document(), layout: .geo,
-                   summary: l.pick("\(territories.count) territoires, \(links.count) liens", "\(territories.count) territories, \(links.count) ties"))
+                   summary: l.pick(l.counted(territories.count, "territoire", "territoires") + ", " + l.counted(links.count, "lien", "liens"),
+                                   l.counted(territories.count, "territory", "territories") + ", " + l.counted(links.count, "tie", "ties")))
     }
 
     /// Notes every geographic map carries: projection and scale, areas, what was left out.
@@ -355,8 +358,10 @@ extension MapBuilder {
         }
         notes.append(l.pick("Carte en ", "Map in ") + projection + l.pick(", nord en haut", ", north up"))
         if unplaced > 0 {
-            notes.append(l.pick("\(unplaced) acteur(s) sans lieu connu (ni coordonnées ni territoire situé) non représenté(s)",
-                                "\(unplaced) actor(s) with no known place (no coordinates, no placed territory) not drawn"))
+            notes.append(l.pick((unplaced == 1 ? "1 acteur sans lieu connu n'est pas représenté"
+                                    : "\(l.integer(unplaced)) acteurs sans lieu connu ne sont pas représentés")
+                                    + " (ni coordonnées ni territoire situé)",
+                                l.count(unplaced, "actor", "actors") + " with no known place (no coordinates, no placed territory) not drawn"))
         }
         return notes
     }

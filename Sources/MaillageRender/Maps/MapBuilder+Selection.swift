@@ -103,11 +103,14 @@ extension MapBuilder {
         let hidden = selection.hidden
         if request.ego == nil && hidden > 0 && (selection.significant != nil || request.focus != nil) {
             if selection.significant != nil {
-                notes.append(l.pick("\(hidden) acteur(s) sans lien dans l'épine dorsale non représenté(s)",
-                                    "\(hidden) actor(s) without a backbone tie not drawn"))
+                notes.append(l.pick(hidden == 1 ? "1 acteur sans lien dans l'épine dorsale n'est pas représenté"
+                                        : "\(l.integer(hidden)) acteurs sans lien dans l'épine dorsale ne sont pas représentés",
+                                    l.count(hidden, "actor", "actors") + " without a backbone tie not drawn"))
             } else {
-                notes.append(l.pick("\(hidden) acteur(s) sans coopération partagée non représenté(s) (--include-isolated pour les montrer)",
-                                    "\(hidden) actor(s) sharing no cooperation not drawn (--include-isolated shows them)"))
+                notes.append(l.pick((hidden == 1 ? "1 acteur sans coopération partagée n'est pas représenté"
+                                        : "\(l.integer(hidden)) acteurs sans coopération partagée ne sont pas représentés")
+                                        + " (--include-isolated pour les montrer)",
+                                    l.count(hidden, "actor", "actors") + " sharing no cooperation not drawn (--include-isolated shows them)"))
             }
         }
         return notes

@@ -106,9 +106,12 @@ public struct MapBuilder {
         }
         notes += selectionNotes(selection)
         let hidden = selection.hidden
-        let counts = l.pick("\(actors.count) acteurs, \(ties.count) liens", "\(actors.count) actors, \(ties.count) ties")
+        let counts = l.pick(l.counted(actors.count, "acteur", "acteurs") + ", " + l.counted(ties.count, "lien", "liens"),
+                            l.counted(actors.count, "actor", "actors") + ", " + l.counted(ties.count, "tie", "ties"))
         let subtitle = selectionSubtitle(selection, counts: counts) {
-            var line = l.pick("\(actors.count) acteurs, \(ties.count) liens de coopération", "\(actors.count) actors, \(ties.count) cooperation ties") + scopeText
+            var line = l.pick(l.counted(actors.count, "acteur", "acteurs") + ", " + l.counted(ties.count, "lien", "liens") + " de coopération",
+                              l.counted(actors.count, "actor", "actors") + ", " + l.counted(ties.count, "cooperation tie", "cooperation ties"))
+                + scopeText
             if hidden > 0 && significant == nil { line += "\n" + leftOutIsolated(hidden, of: g.nodeCount) }
             return line
         }
@@ -209,7 +212,8 @@ public struct MapBuilder {
                                               "Thick line: lead or facilitator · dashes: funder, adviser, partner")],
                                language: l)
         return Map(document: map.document(), layout: engine,
-                   summary: l.pick("\(actors.count) acteurs, \(cooperations.count) coopérations", "\(actors.count) actors, \(cooperations.count) cooperations"))
+                   summary: l.pick(l.counted(actors.count, "acteur", "acteurs") + ", " + l.counted(cooperations.count, "coopération", "coopérations"),
+                                   l.counted(actors.count, "actor", "actors") + ", " + l.counted(cooperations.count, "cooperation", "cooperations")))
     }
 
     private func territories(title: String) -> Map {
@@ -244,7 +248,8 @@ public struct MapBuilder {
         }
         let frame = MapFrame(title: title, subtitle: subtitle, layout: engine, seed: layoutSeed)
         return Map(document: TerritoryMap(frame: frame, territories: territories, links: links, notes: notes, language: l).document(), layout: engine,
-                   summary: l.pick("\(territories.count) territoires, \(links.count) liens", "\(territories.count) territories, \(links.count) ties"))
+                   summary: l.pick(l.counted(territories.count, "territoire", "territoires") + ", " + l.counted(links.count, "lien", "liens"),
+                                   l.counted(territories.count, "territory", "territories") + ", " + l.counted(links.count, "tie", "ties")))
     }
 
     /// The first level above `level` at which more actors find a territory, with how many
@@ -332,7 +337,8 @@ public struct MapBuilder {
         map.nodeClass = "cluster"
         map.showsLinkCounts = false
         return Map(document: map.document(), layout: engine,
-                   summary: l.pick("\(k) groupes, \(links.count) liens entre groupes", "\(k) clusters, \(links.count) ties between clusters"))
+                   summary: l.pick(l.counted(k, "groupe", "groupes") + ", " + l.counted(links.count, "lien", "liens") + " entre groupes",
+                                   l.counted(k, "cluster", "clusters") + ", " + l.counted(links.count, "tie", "ties") + " between clusters"))
     }
 
     /// The most clusters the communities map draws (the largest).

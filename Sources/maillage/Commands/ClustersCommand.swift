@@ -51,7 +51,10 @@ struct ClustersCommand: ParsableCommand {
             let method = clusters.method.rawValue, modularity = Formatting.decimal(partition.modularity, digits: 3)
             var lines = [l.pick("Groupes — \(dataset.name) : \(listed.count) groupes, modularité \(modularity) (\(method), graine \(clusters.seed))",
                                 "Clusters — \(dataset.name): \(listed.count) clusters, modularity \(modularity) (\(method), seed \(clusters.seed))")]
-            if unlisted > 0 { lines.append(l.pick("(\(unlisted) acteur(s) sans lien non listés)", "(\(unlisted) actor(s) without a tie not listed)")) }
+            if unlisted > 0 {
+                lines.append(l.pick(unlisted == 1 ? "(1 acteur sans lien n'est pas listé)" : "(\(l.integer(unlisted)) acteurs sans lien ne sont pas listés)",
+                                    "(" + l.count(unlisted, "actor", "actors") + " without a tie not listed)"))
+            }
             for (i, members) in listed.enumerated() {
                 lines.append("")
                 lines.append(l.pick("Groupe", "Cluster") + " \(i + 1) — " + l.count(members.count, l.pick("acteur", "actor"), l.pick("acteurs", "actors")))

@@ -74,7 +74,8 @@ struct TerritoriesCommand: ParsableCommand {
                                     "Column p: share of shuffles where the territory's E-I is as low (small: a real inward-looking territory, not chance)."))
             }
             if unassigned > 0 {
-                lines.append(l.pick("\(unassigned) acteur(s) sans territoire de niveau \(level)", "\(unassigned) actor(s) without a territory at level \(level)"))
+                lines.append(l.pick(l.count(unassigned, "acteur", "acteurs") + " sans territoire de niveau \(level)",
+                                    l.count(unassigned, "actor", "actors") + " without a territory at level \(level)"))
             }
             lines.append("")
             lines.append(l.pick("Têtes de pont par territoire :", "Facilitator hubs by territory:"))
