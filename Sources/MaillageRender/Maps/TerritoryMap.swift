@@ -94,25 +94,24 @@ public struct TerritoryMap: Sendable {
                     inside = text
                     fontSize = fitting
                     fontColor = MapPalette.fontColor(onGroup: index)
-                } else if let separator {
-                    let number = String(territory.name[..<separator.lowerBound]) + "\n" + actorCount(territory.actors)
-                    // The table around an HTML-like label adds 4 points on each side.
-                    // No larger than the disc's own size: a number alone would otherwise
-                    // stand out beside the full names of discs of the same size.
-                    if let fitting = MapText.fittingFontSize(number, diameter: width * 72 - 10, smallest: 8.5,
-                                                             largest: max(8.5, fontSize)) {
-                        // In the group's text colour inside; the node's (dark) font colour
-                        // is the one Graphviz gives the text beside, on the page.
-                        numberInside = HTMLLabel(rows: [.init([.init(number, fontSize: fitting,
-                                                                     fontColor: MapPalette.fontColor(onGroup: index))])])
-                        // The whole name beside: a name placed a little away from its disc
-                        // still says which group it is.
-                        beside = territory.name
-                    } else {
-                        beside = territory.name + "\n" + actorCount(territory.actors)
-                    }
                 } else {
                     beside = territory.name + "\n" + actorCount(territory.actors)
+                    // The table around an HTML-like label adds 4 points on each side. No
+                    // larger than the disc's own size: a number alone would otherwise stand
+                    // out beside the full names of discs of the same size.
+                    if let separator {
+                        let number = String(territory.name[..<separator.lowerBound]) + "\n" + actorCount(territory.actors)
+                        if let fitting = MapText.fittingFontSize(number, diameter: width * 72 - 10, smallest: 8.5,
+                                                                 largest: max(8.5, fontSize)) {
+                            // In the group's text colour inside; the node's (dark) font colour
+                            // is the one Graphviz gives the text beside, on the page. The whole
+                            // name beside: placed a little away from its disc, it still says
+                            // which group it is.
+                            numberInside = HTMLLabel(rows: [.init([.init(number, fontSize: fitting,
+                                                                         fontColor: MapPalette.fontColor(onGroup: index))])])
+                            beside = territory.name
+                        }
+                    }
                 }
             }
             var attributes: [DOTAttribute] = [
