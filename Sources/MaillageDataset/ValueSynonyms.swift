@@ -12,7 +12,11 @@ import MaillageModel
 ///   préfecture, CCI, chambre → `institution`);
 /// - cooperation form: its labels and « partenariat », « groupement »;
 /// - role: feminine forms (porteuse, animatrice, accompagnatrice, financeuse),
-///   English (lead, member, partner, funder), « chef de file », « adhérent »…;
+///   English (lead, member, partner, funder), « chef de file », « adhérent »…, and
+///   the offices of a collective's board: « président(e) » carries the cooperation
+///   (`porteur`), « vice-président », « trésorier », « secrétaire », « administrateur »
+///   take part in it (`membre`); « chargé(e) de mission », « référent » run it
+///   (`animateur`); « mécène » funds it;
 /// - territory level: accented forms, English, « intercommunalité », « ville »;
 /// - status: « actif », « en cours », « en projet »…
 enum ValueSynonyms {
@@ -60,6 +64,25 @@ enum ValueSynonyms {
         ("Adhérente", .membre, nil), ("Participant", .membre, nil), ("Partner", .partenaire, nil), ("Financeuse", .financeur, nil),
         ("Funder", .financeur, nil), ("Financement", .financeur, nil), ("Accompagnatrice", .accompagnateur, nil),
         ("Accompagnement", .accompagnateur, nil),
+        // The offices of a collective's board, as associations and SCIC write them: the
+        // chair carries the cooperation, the other offices take part in it.
+        ("Président", .porteur, nil), ("Présidente", .porteur, nil), ("Présidence", .porteur, nil), ("Co-président", .porteur, nil),
+        ("Co-présidente", .porteur, nil), ("Co-porteur", .porteur, nil), ("Co-porteuse", .porteur, nil), ("Mandataire", .porteur, nil),
+        ("Initiateur", .porteur, nil), ("Initiatrice", .porteur, nil),
+        ("Chargé de mission", .animateur, nil), ("Chargée de mission", .animateur, nil), ("Référent", .animateur, nil),
+        ("Référente", .animateur, nil), ("Facilitateur", .animateur, nil), ("Facilitatrice", .animateur, nil),
+        ("Facilitator", .animateur, nil), ("Coordinator", .animateur, nil), ("Chef de projet", .animateur, nil),
+        ("Cheffe de projet", .animateur, nil),
+        ("Vice-président", .membre, nil), ("Vice-présidente", .membre, nil), ("Trésorier", .membre, nil), ("Trésorière", .membre, nil),
+        ("Secrétaire", .membre, nil), ("Secrétaire adjoint", .membre, nil), ("Secrétaire adjointe", .membre, nil),
+        ("Trésorier adjoint", .membre, nil), ("Trésorière adjointe", .membre, nil), ("Administrateur", .membre, nil),
+        ("Administratrice", .membre, nil), ("Membre du bureau", .membre, nil), ("Membre du CA", .membre, nil),
+        ("Membre du conseil d'administration", .membre, nil), ("Membre fondateur", .membre, nil), ("Membre fondatrice", .membre, nil),
+        ("Sociétaire", .membre, nil), ("Associé", .membre, nil), ("Associée", .membre, nil), ("Co-traitant", .membre, nil),
+        ("Cotraitant", .membre, nil),
+        ("Partenaire technique", .partenaire, nil), ("Partenaire opérationnel", .partenaire, nil),
+        ("Mécène", .financeur, nil), ("Partenaire financier", .financeur, nil), ("Sponsor", .financeur, nil),
+        ("Appui", .accompagnateur, nil), ("Support", .accompagnateur, nil),
     ])
 
     static let territoryLevels = ControlledValues<TerritoryLevel>(TerritoryLevel.allCases, synonyms: [

@@ -134,7 +134,7 @@ private let captureMessage: @convention(c) (UnsafeMutablePointer<CChar>?) -> Int
 /// The Graphviz context, created once on the Graphviz thread and kept for the
 /// life of the process (it holds the loaded plugins).
 private final class GraphvizSession: @unchecked Sendable {
-    nonisolated(unsafe) static let current = GraphvizSession()
+    static let current = GraphvizSession()
 
     private let context: OpaquePointer?
 

@@ -106,6 +106,28 @@ import Testing
         #expect(ValueSynonyms.statuses.match("En cours")?.value == .active)
     }
 
+    @Test func theOfficesOfABoardReadAsRoles() throws {
+        // A collective's membership list as an association keeps it: offices, not the
+        // tool's roles. Each reads as the role it plays in the cooperation.
+        let result = try Self.load([
+            "memberships.csv": Array("""
+                cooperation,actor,role
+                c1,a1,Présidente
+                c1,a2,TRESORIER
+                c1,a3,secrétaire adjointe
+                c1,a4,Vice-Président
+                c1,a5,Chargée de mission
+                c1,a6,Membre du CA
+                c1,a7,Mécène
+
+                """.utf8),
+        ])
+        let dataset = try #require(result.dataset, "\(result.printed)")
+        #expect(result.errors.isEmpty)
+        let roles = Dictionary(uniqueKeysWithValues: dataset.memberships.map { ($0.actor, $0.role) })
+        #expect(roles == ["a1": .porteur, "a2": .membre, "a3": .membre, "a4": .membre, "a5": .animateur, "a6": .membre, "a7": .financeur])
+    }
+
     @Test func filesAreRecognisedByTheirLeadingWordAndOthersAreReported() throws {
         let result = try Self.load([
             "Participations 2024.csv": Array("cooperation,actor\nc1,a1\n".utf8),
