@@ -11,6 +11,9 @@ network's relations (`*Edges :2 "Chairman"`) are read as one, and a pair listed 
 relations (chairman and member of one body) is one membership. For instance `DutchElite.paj`,
 the Dutch administrative elite of April 2006 (W. de Nooy and De Volkskrant: 3,810 persons in
 937 administrative bodies), published with Pajek's datasets.
+Or `TheyRuleR.paj` (in `TheyRule.zip`, same collection), the boards of the largest US
+companies in 2004: 4,657 directors on 510 boards. A file that is not UTF-8 is read as
+Windows-1252, as Pajek files written on Windows are (an apostrophe, not a control character).
 For instance `porgat.txt`, the Marvel Universe network of R. Alberich, J. Miro-Julia and
 F. Rosselló ("Marvel Universe looks almost like a real social network", arXiv
 cond-mat/0202174, 2002): 6,486 characters in 12,942 comic books, 96,662 appearances,
@@ -50,53 +53,63 @@ class PajekError(Exception):
     pass
 
 
+def pajek_text(path):
+    """The file's lines as text: UTF-8 when it is valid UTF-8, else Windows-1252 (what
+    Pajek files written on Windows hold: byte 0x92 is an apostrophe, not the C1 control
+    that Latin-1 makes of it), the five bytes Windows-1252 leaves undefined read as Latin-1."""
+    data = open(path, "rb").read()
+    try:
+        return data.decode("utf-8").splitlines()
+    except UnicodeDecodeError:
+        return "".join(bytes([b]).decode("cp1252", errors="ignore") or chr(b) for b in data).splitlines()
+
+
 def read_pajek_two_mode(path):
     """(labels by vertex id, actor count, memberships as (actor id, group id) pairs)."""
     labels, pairs = {}, []
     actors = None
     section = None
-    with open(path, encoding="latin-1") as f:
-        for number, raw in enumerate(f, start=1):
-            line = raw.strip()
-            if not line or line.startswith("%"):
+    for number, raw in enumerate(pajek_text(path), start=1):
+        line = raw.strip()
+        if not line or line.startswith("%"):
+            continue
+        if line.startswith("*"):
+            words = line.split()
+            keyword = words[0].lower()
+            if keyword == "*vertices":
+                if len(words) < 3 or not words[1].isdigit() or not words[2].isdigit():
+                    raise PajekError(f"{path}:{number}: not a two-mode network: expected `*Vertices N N1`")
+                actors = int(words[2])
+                section = "vertices"
+            elif keyword in ("*edgeslist", "*edges", "*arcslist", "*arcs"):
+                section = keyword
+            elif keyword == "*network":
+                if actors is not None:
+                    break   # a project file's next network
                 continue
-            if line.startswith("*"):
-                words = line.split()
-                keyword = words[0].lower()
-                if keyword == "*vertices":
-                    if len(words) < 3 or not words[1].isdigit() or not words[2].isdigit():
-                        raise PajekError(f"{path}:{number}: not a two-mode network: expected `*Vertices N N1`")
-                    actors = int(words[2])
-                    section = "vertices"
-                elif keyword in ("*edgeslist", "*edges", "*arcslist", "*arcs"):
-                    section = keyword
-                elif keyword == "*network":
-                    if actors is not None:
-                        break   # a project file's next network
-                    continue
-                elif keyword in ("*partition", "*vector", "*permutation", "*cluster", "*hierarchy") and actors is not None:
-                    break       # a project file's partitions and vectors follow its network
-                else:
-                    raise PajekError(f"{path}:{number}: unknown section {words[0]}")
-                continue
-            if section == "vertices":
-                match = re.match(r'(\d+)\s+"(.*)"', line) or re.match(r"(\d+)\s+(\S+)", line)
-                if not match:
-                    raise PajekError(f"{path}:{number}: expected `id \"label\"`")
-                labels[int(match.group(1))] = match.group(2)
-            elif section in ("*edgeslist", "*arcslist", "*edges", "*arcs"):
-                words = line.split()
-                if not all(word.isdigit() for word in words[:2 if section in ("*edges", "*arcs") else None]):
-                    raise PajekError(f"{path}:{number}: expected vertex ids")
-                ids = [int(word) for word in (words[:2] if section in ("*edges", "*arcs") else words)]
-                actor = ids[0]
-                for group in ids[1:]:
-                    a, g = (actor, group) if actor <= actors else (group, actor)
-                    if a > actors or g <= actors:
-                        raise PajekError(f"{path}:{number}: {actor}–{group} does not join an actor and a group")
-                    pairs.append((a, g))
+            elif keyword in ("*partition", "*vector", "*permutation", "*cluster", "*hierarchy") and actors is not None:
+                break       # a project file's partitions and vectors follow its network
             else:
-                raise PajekError(f"{path}:{number}: data before `*Vertices`")
+                raise PajekError(f"{path}:{number}: unknown section {words[0]}")
+            continue
+        if section == "vertices":
+            match = re.match(r'(\d+)\s+"(.*)"', line) or re.match(r"(\d+)\s+(\S+)", line)
+            if not match:
+                raise PajekError(f"{path}:{number}: expected `id \"label\"`")
+            labels[int(match.group(1))] = match.group(2)
+        elif section in ("*edgeslist", "*arcslist", "*edges", "*arcs"):
+            words = line.split()
+            if not all(word.isdigit() for word in words[:2 if section in ("*edges", "*arcs") else None]):
+                raise PajekError(f"{path}:{number}: expected vertex ids")
+            ids = [int(word) for word in (words[:2] if section in ("*edges", "*arcs") else words)]
+            actor = ids[0]
+            for group in ids[1:]:
+                a, g = (actor, group) if actor <= actors else (group, actor)
+                if a > actors or g <= actors:
+                    raise PajekError(f"{path}:{number}: {actor}–{group} does not join an actor and a group")
+                pairs.append((a, g))
+        else:
+            raise PajekError(f"{path}:{number}: data before `*Vertices`")
     if actors is None:
         raise PajekError(f"{path}: no `*Vertices N N1` line")
     return labels, actors, list(dict.fromkeys(pairs))

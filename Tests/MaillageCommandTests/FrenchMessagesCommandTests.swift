@@ -118,6 +118,19 @@ import Testing
         let map = try runMaillage(["render", ".", "--view", "actors", "-o", "carte.dot"], in: folder)
         #expect(map.status == 0, "\(map.stderr)")
         #expect(map.stderr.contains("carte écrite : carte.dot (2 acteurs, 1 lien, disposition neato)"), "\(map.stderr)")
+        // No facilitator at all: "Aucun acteur…", not "Seuls 0 acteurs…".
+        let none = try runMaillage(["hubs", "."], in: folder)
+        #expect(none.status == 0, "\(none.stderr)")
+        #expect(none.stdout.contains("Aucun acteur n'a de rôle de facilitation (sur les liens, les chemins, l'animation ou le courtage) : la liste est vide."),
+                "\(none.stdout)")
+        #expect(!none.stdout.contains("Seuls 0"))
+        // One: "Seul 1 acteur a…", not "Seuls 1 acteurs ont…".
+        try Data("cooperation,actor,role\nc1,a1,animateur\nc1,a2,\nc2,a4,\n".utf8).write(to: folder.appendingPathComponent("memberships.csv"))
+        let one = try runMaillage(["hubs", "."], in: folder)
+        #expect(one.stdout.contains("Seul 1 acteur a un rôle de facilitation (sur les liens, les chemins, l'animation ou le courtage) : la liste n'en compte pas 10."),
+                "\(one.stdout)")
+        let oneEnglish = try runMaillage(["hubs", ".", "--lang", "en"], in: folder)
+        #expect(oneEnglish.stdout.contains("Only 1 actor plays a facilitating role"), "\(oneEnglish.stdout)")
     }
 }
 

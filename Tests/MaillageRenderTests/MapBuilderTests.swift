@@ -69,5 +69,20 @@ import Testing
         #expect(dot.contains("les \(drawn) plus grands groupes ; les \(201 - drawn) autres (\(2 * (201 - drawn)) acteurs) ne sont pas dessinés ; --cluster N en montre un"))
         #expect(dot.contains("Groupe 1 · "))  // the largest, the group of four, is drawn
         #expect(map.summary.hasPrefix("\(drawn) groupes"))
+        // Every actor is a structure: no disc repeats "structure ESS".
+        #expect(!dot.contains("structure ESS"))
+    }
+
+    /// A group's main kind is written on its disc when the dataset has several kinds,
+    /// never when every actor is of one kind (a fact that tells nothing, and takes the
+    /// room of the name).
+    @Test func aClusterNamesItsMainKindOnlyWhenKindsDiffer() {
+        let mixed = DOTEncoder.encode(MapBuilder(session: AnalysisSession(dataset: Self.dataset), request: MapRequest(view: .clusters)).map().document)
+        #expect(mixed.contains("structure ESS"), "\(mixed)")
+        var uniform = Self.dataset
+        uniform.actors = uniform.actors.map { var a = $0; a.kind = .structure; return a }
+        let plain = DOTEncoder.encode(MapBuilder(session: AnalysisSession(dataset: uniform), request: MapRequest(view: .clusters)).map().document)
+        #expect(plain.contains("Groupe 1 · "))
+        #expect(!plain.contains("structure ESS"), "\(plain)")
     }
 }

@@ -217,6 +217,31 @@ import Testing
         #expect(!both.contains("ne donne aucun territoire"))
     }
 
+    /// The groups' overview names a group's main kind with its share when the dataset has
+    /// several kinds, never "structure ESS (100 %)" on every group of a dataset of one kind.
+    @Test func groupsNameTheirMainKindOnlyWhenKindsDiffer() throws {
+        func facts(_ dataset: Dataset) -> [String] {
+            let session = AnalysisSession(dataset: dataset)
+            let analysis = ReportAnalysis(session: session)
+            let provenance = ReportProvenance(maillageVersion: "0.1.0", datasetFolder: "x", fingerprint: "")
+            let report = Report(analysis: analysis, map: nil, provenance: provenance, language: .fr)
+            guard case .object(let members) = report.canvasMapData(session.layout, scale: .canvas),
+                  case .array(let clusters)? = members.first(where: { $0.0 == "clusters" })?.1 else { return [] }
+            return clusters.compactMap { cluster in
+                guard case .object(let fields) = cluster, case .string(let text)? = fields.first(where: { $0.0 == "facts" })?.1 else { return nil }
+                return text
+            }
+        }
+        let mixed = facts(ReportScalingTests.chain(24))
+        #expect(!mixed.isEmpty)
+        #expect(mixed.contains { $0.contains("structure ESS (") || $0.contains("collectivité (") }, "\(mixed)")
+        var uniform = ReportScalingTests.chain(24)
+        uniform.actors = uniform.actors.map { var a = $0; a.kind = .structure; return a }
+        let plain = facts(uniform)
+        #expect(plain.count == mixed.count)
+        #expect(plain.allSatisfy { !$0.contains("structure ESS") }, "\(plain)")
+    }
+
     @Test func withoutAMapThePageSaysSo() throws {
         let (_, html) = try Self.report(.en, map: false)
         #expect(html.contains("The map could not be drawn"))

@@ -299,6 +299,8 @@ public struct MapBuilder {
             }
         }
         let links = kept.sorted().map { (u: $0 / k, v: $0 % k, ties: ties[$0] ?? 0) }
+        // A dataset whose actors are all of one kind would repeat it on every disc.
+        let kindTells = dataset.actorKindsDiffer
         let nodes: [MapTerritory] = clusters.enumerated().map { index, cluster in
             var kindCounts: [ActorKind: Int] = [:]
             for m in cluster.members where dataset.actors[m].kind != .unknown { kindCounts[dataset.actors[m].kind, default: 0] += 1 }
@@ -306,7 +308,7 @@ public struct MapBuilder {
             let hub = cluster.members.first.map { dataset.actors[$0].name } ?? ""
             var facts: [String] = []
             if let t = cluster.territories.first { facts.append(names[t.territory]) }
-            if let kind = mainKind { facts.append(l.label(kind.key)) }
+            if kindTells, let kind = mainKind { facts.append(l.label(kind.key)) }
             let label = l.pick("Groupe ", "Cluster ") + "\(index + 1)" + (index < 40 ? " · " + MapText.shortened(hub, to: 26) + (facts.isEmpty ? "" : "\n" + facts.joined(separator: " · ")) : "")
             return MapTerritory(id: "\(index + 1)", name: label, actors: cluster.members.count, details: [
                 l.pick("Acteurs principaux : ", "Main actors: ") + cluster.members.prefix(5).map { dataset.actors[$0].name }.joined(separator: ", "),

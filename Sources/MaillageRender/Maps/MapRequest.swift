@@ -14,7 +14,7 @@ public struct MapRequest: Sendable, Hashable {
         /// Territories tied by the cooperation of their actors.
         case territories
         /// Communities: one node per cluster, sized by its actors, labelled by its main
-        /// actor, main territory and main kind, tied by the ties between their actors.
+        /// actor, main territory and main kind (when the actors are of several kinds: `Dataset.actorKindsDiffer`), tied by the ties between their actors.
         case clusters
     }
 

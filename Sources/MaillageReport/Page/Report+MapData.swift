@@ -30,7 +30,7 @@ extension Report {
     /// tie (not drawn). The backbone's ties are written as ``pairList(_:count:)`` writes them. The clusters and territories overviews place one disc per group
     /// (`GroupLayout`: area by actor count, tied groups side by side, no overlap),
     /// with the number of ties between groups; each cluster is labelled by its main
-    /// actors, its main territory and its main kind. The backbone lists the ties kept by the disparity filter
+    /// actors, its main territory and its main kind (when the actors are of several kinds). The backbone lists the ties kept by the disparity filter
     /// (α = ``backboneAlpha``, on Newman's weights: `MapBackbone`).
     /// - Complexity: O(n + m) on n actors and m ties, plus the Newman-weighted projection
     ///   of the backbone (`MapBackbone`, linear in the co-member pairs) and the group
@@ -107,6 +107,8 @@ extension Report {
     private func clusterOverview(_ layout: NetworkLayout) -> [JSONValue] {
         let centre = discs(groupOf: analysis.clusterOfActor, count: analysis.clusters.count)
         let names = territoryNames
+        // A dataset whose actors are all of one kind would repeat "(100 %)" of it on every group.
+        let kindTells = dataset.actorKindsDiffer
         return analysis.clusters.enumerated().map { index, cluster in
             var kindCounts = [Int](repeating: 0, count: ActorKind.allCases.count)
             for m in cluster.members { kindCounts[ActorKind.allCases.firstIndex(of: dataset.actors[m].kind) ?? 0] += 1 }
@@ -116,7 +118,7 @@ extension Report {
             if let t = cluster.territories.first {
                 facts.append(MapText.abbreviated(names[t.territory]) + " (\(l.decimal(100 * Double(t.actors) / Double(cluster.members.count), digits: 0)) %)")
             }
-            if let k = mainKind, kindCounts[k] > 0 {
+            if kindTells, let k = mainKind, kindCounts[k] > 0 {
                 facts.append(l.label(ActorKind.allCases[k]) + " (\(l.decimal(100 * Double(kindCounts[k]) / Double(cluster.members.count), digits: 0)) %)")
             }
             let hubs = Array(cluster.members.prefix(3))

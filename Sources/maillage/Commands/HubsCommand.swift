@@ -60,9 +60,19 @@ struct HubsCommand: ParsableCommand {
                 lines.append("")
             }
             if result.hubs.count < top {
-                lines.append(l.pick(
-                    "Seuls \(result.eligibleCount) acteurs ont un rôle de facilitation (sur les liens, les chemins, l'animation ou le courtage) : la liste n'en compte pas \(top).",
-                    "Only \(result.eligibleCount) actors play a facilitating role (ties, paths, facilitation or brokerage): the list is shorter than \(top)."))
+                let roles = l.pick("(sur les liens, les chemins, l'animation ou le courtage)", "(ties, paths, facilitation or brokerage)")
+                switch result.eligibleCount {
+                case 0:
+                    lines.append(l.pick("Aucun acteur n'a de rôle de facilitation \(roles) : la liste est vide.",
+                                        "No actor plays a facilitating role \(roles): the list is empty."))
+                case 1:
+                    lines.append(l.pick("Seul 1 acteur a un rôle de facilitation \(roles) : la liste n'en compte pas \(top).",
+                                        "Only 1 actor plays a facilitating role \(roles): the list is shorter than \(top)."))
+                default:
+                    lines.append(l.pick(
+                        "Seuls \(result.eligibleCount) acteurs ont un rôle de facilitation \(roles) : la liste n'en compte pas \(top).",
+                        "Only \(result.eligibleCount) actors play a facilitating role \(roles): the list is shorter than \(top)."))
+                }
             }
             try output.write(lines.joined(separator: "\n"))
         case .csv:
