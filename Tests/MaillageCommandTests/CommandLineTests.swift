@@ -17,14 +17,14 @@ import Testing
         let lines = result.stdout.split(separator: "\n").map(String.init)
         #expect(lines.contains("malformed/territories.csv:2:12: error: territory parents form a cycle: a → c → b → a"))
         #expect(lines.contains("malformed/actors.csv:3:9: error: unknown actor kind \"assocation\"; allowed: structure, collectivite, tete_de_reseau, appui, financeur, entreprise, institution. Did you mean \"Association\"?"))
-        #expect(lines.last == "12 error(s), 2 warning(s)")
+        #expect(lines.last == "12 errors, 2 warnings")
         #expect(!result.stderr.contains("Fatal"))
     }
 
     @Test func validatePassesACleanDatasetWithExitZero() throws {
         let result = try runMaillageInEnglish(["validate", "two-mode-semicolon-bom-crlf"], in: fixtures)
         #expect(result.status == 0)
-        #expect(result.stdout.hasSuffix("0 error(s), 0 warning(s)\n"))
+        #expect(result.stdout.hasSuffix("0 errors, 0 warnings\n"))
     }
 
     @Test func validateJSON() throws {

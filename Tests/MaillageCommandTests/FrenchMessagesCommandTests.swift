@@ -44,7 +44,7 @@ import Testing
             "memberships.csv: warning: cooperations.csv is absent: 1 cooperations are known only by their id (form \"unknown\")",
             "memberships.csv:3:3: error: 1 cells where the header has 2 (missing from column \"actor\" on)",
             "memberships.csv:3:3: error: empty actor: every membership needs an id",
-            "Error: the dataset has 2 error(s); run `maillage validate` for the list",
+            "Error: the dataset has 2 errors; run `maillage validate` for the list",
         ]
         let flag = try runMaillage(["summary", ".", "--lang", "en"], in: folder)
         #expect(flag.stderr.split(separator: "\n").map(String.init) == english, "\(flag.stderr)")
@@ -94,6 +94,23 @@ import Testing
         #expect(plain.status == 0)
         let header = plain.stdout.split(separator: "\n").first.map(String.init) ?? ""
         #expect(header.hasPrefix("Têtes de pont — ") && !header.contains("territoires"), "\(plain.stdout)")
+        // suggest likewise, and it says which parts of the score the dataset cannot give.
+        let leads = try runMaillage(["suggest", "."], in: folder)
+        #expect(leads.status == 0, "\(leads.stderr)")
+        let leadLines = leads.stdout.split(separator: "\n").map(String.init)
+        #expect(leadLines.first?.hasPrefix("Pistes de coopération — ") == true && leadLines.first?.contains("territoires") == false, "\(leads.stdout)")
+        #expect(leadLines.contains("(ce jeu de données ne donne ni territoire ni secteur : le score n'est fait que des partenaires communs)"), "\(leads.stdout)")
+        let bundledLeads = try runMaillage(["suggest", "--top", "1"])
+        #expect(bundledLeads.stdout.hasPrefix("Pistes de coopération — pas-de-calais-2015 (territoires : "), "\(bundledLeads.stdout)")
+        #expect(!bundledLeads.stdout.contains("ne donne ni territoire"))
+        // territories names its level as a word, and French numbers have a decimal comma.
+        let territories = try runMaillage(["territories", "--level", "departement"])
+        #expect(territories.stdout.hasPrefix("Territoires (département) — pas-de-calais-2015"), "\(territories.stdout)")
+        #expect(territories.stdout.contains("Indice E-I du réseau : ") && !territories.stdout.contains("E-I attendu 0."), "\(territories.stdout)")
+        let clusters = try runMaillage(["clusters"])
+        #expect(clusters.stdout.contains(", modularité 0,"), "\(clusters.stdout)")
+        let englishClusters = try runMaillage(["clusters", "--lang", "en"])
+        #expect(englishClusters.stdout.contains(", modularity 0."), "\(englishClusters.stdout)")
         let json = try runMaillage(["hubs", "--top", "1", "--level", "departement", "--format", "json"])
         #expect(json.stdout.contains("\"level\": \"departement\"") || json.stdout.contains("\"level\":\"departement\""),
                 "the JSON keeps the identifier")

@@ -74,7 +74,7 @@ import Testing
         #expect(result.status == 0, "\(result.stderr)")
         let text = String(decoding: try #require(data), as: UTF8.self)
         #expect(!text.contains("<script") && !text.contains("<b>"))
-        #expect(text.contains("1 territoire(s) reconnu(s)"))
+        #expect(text.contains("(1 territoire reconnu"))
     }
 
     @Test func theGeographicMapNeedsPlaces() throws {

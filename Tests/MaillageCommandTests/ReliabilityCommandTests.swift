@@ -65,7 +65,9 @@ import FoundationXML
         #expect(!lines.isEmpty || folder == "metacharacters", "\(result.stdout)")
         let errors = lines.filter { $0.contains(": error: ") }
         #expect(result.status == (errors.isEmpty ? 0 : 1))
-        #expect(result.stdout.hasSuffix("\(errors.count) error(s), \(lines.count - errors.count) warning(s)\n"), "\(result.stdout)")
+        let warnings = lines.count - errors.count
+        #expect(result.stdout.hasSuffix("\(errors.count) error\(errors.count == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")\n"),
+                "\(result.stdout)")
         // Every problem names its file; cell-level ones their line and column.
         let located = try Regex(#"^[^:]+/[a-z]+\.(csv|md):[0-9]+:[0-9]+: (error|warning): "#)
         if !Self.wholeFileProblems.contains(folder), folder != "metacharacters" {

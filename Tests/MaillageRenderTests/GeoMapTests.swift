@@ -121,7 +121,7 @@ import Testing
         let svg = String(decoding: try GraphvizRenderer.shared.render(dot: dot, layout: .geo, format: .svg), as: UTF8.self)
         #expect(!svg.contains("<svg onload"))
         #expect(!svg.contains("<img"))
-        #expect(svg.contains("1 territoire(s) reconnu(s)"))
+        #expect(svg.contains("(1 territoire reconnu"))
     }
 
     /// The pinned positions of the actor nodes of a DOT text.

@@ -198,7 +198,7 @@ import Testing
     /// Without territories in the dataset (the Dutch administrative elite, a members' list),
     /// the hubs table has no column of zeros for them and names no level nobody chose; the
     /// note says why the territorial parts of the score are 0. With territories, both are there.
-    @Test func hubsWithoutTerritoriesShowNoTerritoryColumn() throws {
+    @Test func aDatasetWithoutTerritoriesShowsNoTerritoryColumnOrLevel() throws {
         let plain = Dataset(name: "sans territoires", actors: Self.dataset.actors.map {
             Actor(id: $0.id, name: $0.name, kind: $0.kind)
         }, cooperations: Self.dataset.cooperations.map { Cooperation(id: $0.id, name: $0.name, form: $0.form) },
@@ -215,6 +215,21 @@ import Testing
         let both = try content(of: withTerritories, after: "id=\"tetes-de-pont\"", until: "</section>")
         #expect(both.contains("territoires reliés") && both.contains("Territoires comptés au niveau pays."), "\(both)")
         #expect(!both.contains("ne donne aucun territoire"))
+        // Groups: no column of blanks; territories: what is missing, not a level nobody chose.
+        let groups = try content(of: html, after: "id=\"groupes\"", until: "</section>")
+        #expect(!groups.contains("territoires ("), "\(groups)")
+        let territories = try content(of: html, after: "id=\"territoires\"", until: "</section>")
+        #expect(territories.contains("Ce jeu de données ne donne aucun territoire : les acteurs ne sont comptés dans aucun."), "\(territories)")
+        #expect(!territories.contains("niveau") && !territories.contains("Aucun acteur n'est situé"), "\(territories)")
+        let groupsWith = try content(of: withTerritories, after: "id=\"groupes\"", until: "</section>")
+        #expect(groupsWith.contains("territoires (pays)"), "\(groupsWith)")
+        let territoriesWith = try content(of: withTerritories, after: "id=\"territoires\"", until: "</section>")
+        #expect(territoriesWith.contains("Territoires (pays)") && !territoriesWith.contains("ne donne aucun territoire"))
+        // Leads: the score's parts that the dataset cannot give are said to be 0.
+        let leads = try content(of: html, after: "id=\"pistes\"", until: "</section>")
+        #expect(leads.contains("Ce jeu de données ne donne ni territoire ni secteur : le score n'est fait que des partenaires communs."), "\(leads)")
+        let leadsWith = try content(of: withTerritories, after: "id=\"pistes\"", until: "</section>")
+        #expect(leadsWith.contains("ne donne aucun secteur") && !leadsWith.contains("ne donne aucun territoire"), "\(leadsWith)")
     }
 
     /// The groups' overview names a group's main kind with its share when the dataset has

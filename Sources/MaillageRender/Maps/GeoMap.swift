@@ -312,7 +312,8 @@ public struct GeoMap: Sendable {
                 .id(DOTEncoder.svgID(territories[link.u].id, prefix: "link-") + DOTEncoder.svgID(territories[link.v].id, prefix: "--")),
                 .cssClass("territory-link"), .color("#1F5F8BA0"),
                 .penWidth(1 + 6 * Double(link.ties) / maxTies),
-                .tooltip("\(territories[link.u].name) — \(territories[link.v].name) : \(link.ties) lien(s)"),
+                .tooltip("\(territories[link.u].name) — \(territories[link.v].name)"
+                          + language.pick(" : " + language.counted(link.ties, "lien", "liens"), ": " + language.counted(link.ties, "tie", "ties"))),
             ]))
         }
     }

@@ -329,7 +329,8 @@ extension MapBuilder {
         }
         let missing = assignment.territories.indices.count { territoryPlaces[$0] == nil && structure.groups[$0].members > 0 }
         if missing > 0 {
-            notes.append(l.pick("\(missing) territoire(s) sans lieu connu non représenté(s)", "\(missing) territory(ies) with no known place not drawn"))
+            notes.append(l.pick(missing == 1 ? "1 territoire sans lieu connu n'est pas représenté" : "\(missing) territoires sans lieu connu ne sont pas représentés",
+                                l.counted(missing, "territory", "territories") + " with no known place not drawn"))
         }
         notes += commonNotes(projection: layout.projection.name(french: l == .fr), unplaced: 0, placement: placement)
         let frame = MapFrame(title: title, subtitle: l.pick("Territoires sur la carte : \(territories.count), liens entre territoires : \(links.count)",
@@ -349,8 +350,10 @@ extension MapBuilder {
         let outlines = placement.territoryBoundaries.count { $0 != nil }
         if let boundaries = placement.boundaries {
             let unmatched = boundaries.boundaries.count - Set(placement.territoryBoundaries.compactMap { $0 }).count
-            notes.append(l.pick("Contours : \(boundaries.source) (\(outlines) territoire(s) reconnu(s)", "Outlines: \(boundaries.source) (\(outlines) territory(ies) matched")
-                         + (unmatched > 0 ? l.pick(", \(unmatched) contour(s) sans territoire non tracé(s))", ", \(unmatched) outline(s) matching no territory not drawn)") : ")")
+            notes.append(l.pick("Contours : \(boundaries.source) (" + l.counted(outlines, "territoire reconnu", "territoires reconnus"),
+                                "Outlines: \(boundaries.source) (" + l.counted(outlines, "territory", "territories") + " matched")
+                         + (unmatched > 0 ? l.pick(unmatched == 1 ? ", 1 contour sans territoire n'est pas tracé)" : ", \(unmatched) contours sans territoire ne sont pas tracés)",
+                                                   ", " + l.counted(unmatched, "outline", "outlines") + " matching no territory not drawn)") : ")")
                          + l.pick(" ; autres territoires : enveloppe de leurs acteurs", "; other territories: hull of their actors"))
         } else {
             notes.append(l.pick("Aires en pointillés : enveloppe des acteurs de chaque territoire (--boundaries FICHIER.geojson pour les contours réels)",

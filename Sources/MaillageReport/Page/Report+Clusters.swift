@@ -4,6 +4,8 @@ extension Report {
     /// The communities found by Leiden or Louvain, largest first.
     var clustersSection: HTMLNode {
         let settings = analysis.settings
+        // No territory of the level (a dataset without territories): no column of blanks.
+        let hasTerritories = !analysis.assignment.territories.isEmpty
         let rows: [[SortableTable.Cell]] = analysis.clusters.enumerated().map { index, cluster in
             let shown = cluster.members.prefix(6)
             var main: [HTMLNode] = [actorList(Array(shown))]
@@ -13,15 +15,15 @@ extension Report {
                 .number(String(index + 1), Double(index + 1)),
                 .number(l.integer(cluster.members.count), Double(cluster.members.count)),
                 SortableTable.Cell(content: main, sortKey: nil, data: .object([("al", .array(shown.map { .int($0) })), ("more", .int(cluster.members.count - shown.count))])),
-                .text(places.joined(separator: ", ")),
-            ]
+            ] + (hasTerritories ? [.text(places.joined(separator: ", "))] : [])
         }
         let table = SortableTable(id: "table-groupes", caption: nil, columns: [
             .init(title: l.pick("groupe", "cluster"), type: .number, card: .title),
             .init(title: l.pick("acteurs", "actors"), type: .number),
             .init(title: l.pick("acteurs principaux (par nombre de partenaires)", "main actors (by number of partners)"), type: .text, card: .lead),
+        ] + (hasTerritories ? [
             .init(title: l.pick("territoires (\(l.label(analysis.assignment.level)))", "territories (\(l.label(analysis.assignment.level)))"), type: .text),
-        ], rows: rows, cardsOnPhones: true)
+        ] : []), rows: rows, cardsOnPhones: true)
         let method = l.label(method: settings.method.rawValue)
         let resolution = l.decimal(settings.resolution, digits: settings.resolution == settings.resolution.rounded() ? 0 : 2)
             + (settings.method == .leiden ? settings.iterations.map {

@@ -5,6 +5,15 @@ extension Report {
     /// Per territory of the chosen level: actors, ties inside and out, E-I index,
     /// density, pieces and best-placed actors.
     var territoriesSection: HTMLNode {
+        guard !dataset.territories.isEmpty else {
+            // Nothing to count at any level: say so and how to give territories, rather
+            // than a level nobody chose and every actor "without a territory of it".
+            return section("territoires", l.pick("Territoires", "Territories"), [
+                .el("p", ["class": "note"], text: l.pick(
+                    "Ce jeu de données ne donne aucun territoire : les acteurs ne sont comptés dans aucun. Une table des territoires (territories.csv ou une feuille « Territoires ») et une colonne territories aux acteurs permettent de comparer les territoires.",
+                    "This dataset gives no territory: actors count in none. A territories table (territories.csv or a « Territoires » sheet) and a territories column for the actors let the page compare territories.")),
+            ])
+        }
         let level = l.label(analysis.assignment.level)
         let structure = analysis.territoryStructure
         let test = analysis.session.territoryEITest()

@@ -48,7 +48,7 @@ struct ClustersCommand: ParsableCommand {
 
         switch output.format {
         case .table:
-            let method = clusters.method.rawValue, modularity = Formatting.decimal(partition.modularity, digits: 3)
+            let method = clusters.method.rawValue, modularity = l.decimal(partition.modularity, digits: 3)
             var lines = [l.pick("Groupes — \(dataset.name) : \(listed.count) groupes, modularité \(modularity) (\(method), graine \(clusters.seed))",
                                 "Clusters — \(dataset.name): \(listed.count) clusters, modularity \(modularity) (\(method), seed \(clusters.seed))")]
             if unlisted > 0 {

@@ -115,7 +115,7 @@ struct CompareCommand: ParsableCommand {
                      + l.pick(" (\(c.tiesKept) conservés, \(c.tiesLost.count) perdus, \(c.tiesGained.count) gagnés)",
                               " (\(c.tiesKept) kept, \(c.tiesLost.count) lost, \(c.tiesGained.count) gained)"))
         lines.append(l.pick("Indice E-I du réseau : ", "E-I index of the network: ")
-                     + Formatting.decimal(c.eiIndex.old, digits: 2) + " → " + Formatting.decimal(c.eiIndex.new, digits: 2))
+                     + l.decimal(c.eiIndex.old, digits: 2) + " → " + l.decimal(c.eiIndex.new, digits: 2))
         func list(_ title: String, _ names: [String]) {
             guard !names.isEmpty else { return }
             lines += ["", title + " (\(names.count))"]
@@ -137,7 +137,7 @@ struct CompareCommand: ParsableCommand {
         for h in c.hubs {
             let name = h.newActor.map { b.actors[$0].name } ?? h.oldActor.map { a.actors[$0].name } ?? "?"
             let places = h.rankChange.map { $0 > 0 ? "+\($0)" : String($0) } ?? (h.direction == .entered ? l.pick("entre", "new") : l.pick("sort", "out"))
-            let score = Formatting.decimal(h.oldScore, digits: 1) + " → " + Formatting.decimal(h.newScore, digits: 1)
+            let score = l.decimal(h.oldScore, digits: 1) + " → " + l.decimal(h.newScore, digits: 1)
             hubTable.append([name, h.oldRank.map(String.init) ?? "–", h.newRank.map(String.init) ?? "–", places, score])
             let changes = reasonChanges(h, old: old, new: new, language: l)
             if h.rankChange != nil, !changes.gained.isEmpty || !changes.lost.isEmpty {
@@ -167,7 +167,7 @@ struct CompareCommand: ParsableCommand {
                                    : ["territory", "actors", "internal", "external", "E-I", "density"],
                           alignments: [.left, .right, .right, .right, .right, .right])
         func pair(_ x: Int?, _ y: Int?) -> String { "\(x.map(String.init) ?? "–")→\(y.map(String.init) ?? "–")" }
-        func pair(_ x: Double?, _ y: Double?) -> String { Formatting.decimal(x, digits: 2) + "→" + Formatting.decimal(y, digits: 2) }
+        func pair(_ x: Double?, _ y: Double?) -> String { l.decimal(x, digits: 2) + "→" + l.decimal(y, digits: 2) }
         for row in changed {
             t.append([row.territory.shortName, pair(row.old?.members, row.new?.members), pair(row.old?.internalTies, row.new?.internalTies),
                       pair(row.old?.externalTies, row.new?.externalTies), pair(row.old?.eiIndex, row.new?.eiIndex),

@@ -50,7 +50,7 @@ struct HubsCommand: ParsableCommand {
             var lines: [String] = [l.pick("Têtes de pont — ", "Facilitator hubs — ") + dataset.name + levelText, ""]
             for hub in result.hubs {
                 let actor = dataset.actors[hub.actor]
-                lines.append("\(hub.rank). \(DisplayText.escaped(actor.name)) (\(l.label(actor.kind))) — score \(Formatting.decimal(hub.score, digits: 1))"
+                lines.append("\(hub.rank). \(DisplayText.escaped(actor.name)) (\(l.label(actor.kind))) — score \(l.decimal(hub.score, digits: 1))"
                              + (hub.isTied ? l.pick(" (ex æquo)", " (tied)") : ""))
                 for reason in hub.reasons { lines.append("   · " + DisplayText.escaped(reason.text(territoryNames: names, language: l))) }
                 if !hub.departure.isArticulationPoint && hub.departure.cutGroupPairs.isEmpty {

@@ -47,10 +47,10 @@ struct TerritoriesCommand: ParsableCommand {
             for (t, territory) in rows {
                 let f = structure.groups[t]
                 table.append([territory.shortName, String(f.members), String(f.internalTies), String(f.externalTies),
-                              Formatting.decimal(f.eiIndex, digits: 2), Formatting.decimal(eiTest.groups[t].pLower, digits: 3),
-                              Formatting.decimal(f.density, digits: 2), String(f.componentCount)])
+                              l.decimal(f.eiIndex, digits: 2), l.decimal(eiTest.groups[t].pLower, digits: 3),
+                              l.decimal(f.density, digits: 2), String(f.componentCount)])
             }
-            let level = assignment.level.rawValue, ei = Formatting.decimal(structure.eiIndex, digits: 2)
+            let level = l.label(assignment.level), ei = l.decimal(structure.eiIndex, digits: 2)
             var lines = [l.pick("Territoires", "Territories") + " (\(level)) — \(dataset.name)", "", table.rendered(width: 80), ""]
             lines.append(l.pick("Indice E-I du réseau : \(ei) (\(structure.withinGroupTies) liens internes, \(structure.betweenGroupTies) entre territoires)",
                                 "E-I index of the network: \(ei) (\(structure.withinGroupTies) internal ties, \(structure.betweenGroupTies) between territories)"))
@@ -68,8 +68,8 @@ struct TerritoriesCommand: ParsableCommand {
                 }
                 _ = observed
                 lines.append(l.pick(
-                    "Par hasard (\(eiTest.permutations) permutations des territoires entre acteurs, tailles gardées, graine \(eiTest.seed)) : E-I attendu \(Formatting.decimal(expected, digits: 2)) (exact : \(Formatting.decimal(exactExpected, digits: 2))), p = \(Formatting.decimal(pLower, digits: 3)) pour un E-I aussi bas : \(meaning).",
-                    "By chance (\(eiTest.permutations) shuffles of territories among actors, sizes kept, seed \(eiTest.seed)): expected E-I \(Formatting.decimal(expected, digits: 2)) (exact: \(Formatting.decimal(exactExpected, digits: 2))), p = \(Formatting.decimal(pLower, digits: 3)) for an E-I this low: \(meaning)."))
+                    "Par hasard (\(eiTest.permutations) permutations des territoires entre acteurs, tailles gardées, graine \(eiTest.seed)) : E-I attendu \(l.decimal(expected, digits: 2)) (exact : \(l.decimal(exactExpected, digits: 2))), p = \(l.decimal(pLower, digits: 3)) pour un E-I aussi bas : \(meaning).",
+                    "By chance (\(eiTest.permutations) shuffles of territories among actors, sizes kept, seed \(eiTest.seed)): expected E-I \(l.decimal(expected, digits: 2)) (exact: \(l.decimal(exactExpected, digits: 2))), p = \(l.decimal(pLower, digits: 3)) for an E-I this low: \(meaning)."))
                 lines.append(l.pick("Colonne p : part des permutations où l'E-I du territoire est aussi bas (petite : repli sur soi réel, pas un effet du hasard).",
                                     "Column p: share of shuffles where the territory's E-I is as low (small: a real inward-looking territory, not chance)."))
             }

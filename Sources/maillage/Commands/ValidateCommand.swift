@@ -18,10 +18,10 @@ struct ValidateCommand: ParsableCommand {
     @OptionGroup var output: OutputOptions
     @OptionGroup var lang: LanguageOption
 
-    /// "3 erreurs, 1 avertissement" / "3 error(s), 1 warning(s)".
+    /// "3 erreurs, 1 avertissement" / "3 errors, 1 warning" (French keeps 0 singular).
     static func counts(errors: Int, warnings: Int, language l: Language) -> String {
         l.pick("\(errors) erreur\(errors > 1 ? "s" : ""), \(warnings) avertissement\(warnings > 1 ? "s" : "")",
-               "\(errors) error(s), \(warnings) warning(s)")
+               l.counted(errors, "error", "errors") + ", " + l.counted(warnings, "warning", "warnings"))
     }
 
     func run() throws {
