@@ -9,24 +9,29 @@ import MaillageModel
 ///
 /// | table | column | also written |
 /// | --- | --- | --- |
-/// | memberships | cooperation | coopération, projet, action, réseau, collectif, dispositif |
-/// | memberships | actor | structure, acteur, organisation, organization, participant, membre |
+/// | memberships | cooperation | coopération, projet, action, réseau, collectif, dispositif, nom de la coopération, nom du projet… |
+/// | memberships | actor | structure, acteur, organisation, organization, participant, membre, organisme, adhérent, nom de la structure… |
 /// | memberships | role | rôle, fonction, qualité |
+/// | memberships | since | depuis, date d'entrée, entrée, date d'adhésion, adhésion, début, date de début |
+/// | memberships | until | jusqu'à, date de sortie, sortie, fin, date de fin |
 /// | actors | id | identifiant, code, identifier |
-/// | actors | name | nom, structure, acteur, organisation, organization, raison sociale, dénomination, libellé, label |
+/// | actors | name | nom, structure, acteur, organisation, organization, raison sociale, dénomination, libellé, label, organisme, nom de la structure, nom de l'acteur, nom de l'organisation, nom de l'association… |
 /// | actors | kind | type, catégorie, category, nature, famille, type de structure, type d'acteur |
 /// | actors | legal_form | forme juridique, statut juridique, legal form |
 /// | actors, cooperations | sector | secteur, filière, domaine, secteur d'activité |
 /// | actors, cooperations | territories | territoire, territoires, territory, zone, périmètre |
 /// | actors | website | site, site internet, site web, web, url, website |
+/// | actors | founded | date de création, création, année de création, fondation |
+/// | actors | closed | date de fermeture, fermeture, cessation, date de cessation, dissolution |
 /// | cooperations | id | identifiant, code, identifier |
-/// | cooperations | name | nom, coopération, projet, action, réseau, collectif, intitulé, libellé, titre, title |
+/// | cooperations | name | nom, coopération, projet, action, réseau, collectif, intitulé, libellé, titre, title, nom de la coopération, nom du projet… |
 /// | cooperations | form | forme, forme de coopération, type de coopération, type |
 /// | cooperations | declared_members | membres déclarés, nombre de membres, nb membres, members |
 /// | cooperations | status | statut, état, state |
 /// | cooperations | started | début, date de début, démarrage, création, année, start, since |
 /// | cooperations | summary | résumé, description, objet, objectif, summary |
 /// | cooperations | source | source, sources, référence |
+/// | cooperations | ended | fin, date de fin, arrêt, clôture, end |
 /// | territories | id | identifiant, code (a table without an id column takes its INSEE codes as ids) |
 /// | territories | name | nom, libellé, label |
 /// | territories | level | niveau, échelon, type, level |
@@ -43,24 +48,41 @@ import MaillageModel
 /// when the dataset has no territories table.
 enum ColumnAliases {
     static let memberships: [String: [String]] = [
-        "cooperation": ["coopération", "cooperations", "coopérations", "projet", "action", "réseau", "collectif", "dispositif"],
-        "actor": ["structure", "acteur", "actors", "acteurs", "organisation", "organization", "participant", "membre"],
+        "cooperation": ["coopération", "cooperations", "coopérations", "projet", "action", "réseau", "collectif", "dispositif"]
+            + cooperationNames,
+        "actor": ["structure", "acteur", "actors", "acteurs", "organisation", "organization", "participant", "membre",
+                  "organisme", "adhérent", "structure membre"] + actorNames,
         "role": ["rôle", "fonction", "qualité"],
+        // Not "from" and "to": Kumu's connections use them for the two ends.
+        "since": ["depuis", "date d'entrée", "entrée", "date d'adhésion", "adhésion", "début", "date de début"],
+        "until": ["jusqu'à", "jusqu'au", "date de sortie", "sortie", "fin", "date de fin"],
     ]
+
+    /// How a spreadsheet names the column of an actor's name, besides « nom »: « Nom de la
+    /// structure », as associations and CRESS files write it.
+    static let actorNames = ["nom de la structure", "nom structure", "nom de l'acteur", "nom acteur", "nom de l'organisation",
+                             "nom de l'organisme", "nom de l'association", "nom de l'entreprise"]
+    /// Likewise for a cooperation's name: « Nom de la coopération », « Nom du projet ».
+    static let cooperationNames = ["nom de la coopération", "nom coopération", "nom du projet", "nom projet", "nom du collectif",
+                                   "nom du réseau", "nom de l'action", "nom du dispositif"]
 
     static let actors: [String: [String]] = [
         "id": ["identifiant", "code", "identifier"],
-        "name": ["nom", "structure", "acteur", "actor", "organisation", "organization", "raison sociale", "dénomination", "libellé", "label"],
+        "name": ["nom", "structure", "acteur", "actor", "organisation", "organization", "raison sociale", "dénomination", "libellé", "label",
+                 "organisme"] + actorNames,
         "kind": ["type", "catégorie", "category", "nature", "famille", "type de structure", "type d'acteur", "actor kind"],
         "legal_form": ["forme juridique", "statut juridique", "legal form"],
         "sector": ["secteur", "filière", "domaine", "secteur d'activité"],
         "territories": ["territoire", "territoires", "territory", "zone", "périmètre"],
         "website": ["site", "site internet", "site web", "web", "url"],
+        "founded": ["date de création", "création", "année de création", "fondation"],
+        "closed": ["date de fermeture", "fermeture", "cessation", "date de cessation", "dissolution"],
     ].merging(place) { a, _ in a }
 
     static let cooperations: [String: [String]] = [
         "id": ["identifiant", "code", "identifier"],
-        "name": ["nom", "coopération", "cooperation", "projet", "action", "réseau", "collectif", "intitulé", "libellé", "titre", "title"],
+        "name": ["nom", "coopération", "cooperation", "projet", "action", "réseau", "collectif", "intitulé", "libellé", "titre", "title"]
+            + cooperationNames,
         "form": ["forme", "forme de coopération", "type de coopération", "type"],
         "sector": ["secteur", "filière", "domaine", "secteur d'activité"],
         "territories": ["territoire", "territoires", "territory", "zone", "périmètre"],
@@ -69,6 +91,7 @@ enum ColumnAliases {
         "started": ["début", "date de début", "démarrage", "création", "année", "start", "since"],
         "summary": ["résumé", "description", "objet", "objectif"],
         "source": ["sources", "référence"],
+        "ended": ["fin", "date de fin", "arrêt", "clôture", "end"],
     ]
 
     static let territories: [String: [String]] = [

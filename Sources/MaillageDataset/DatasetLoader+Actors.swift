@@ -29,9 +29,16 @@ extension LoaderRun {
             let kindMatch = parseEnum(
                 row, kind, in: ValueSynonyms.actorKinds, cache: &kinds,
                 unknown: LocalizedText(fr: "type d'acteur inconnu", en: "unknown actor kind"), file: file)
-            let actorKind = kindMatch?.value ?? .unknown
             var actorLegalForm = row.value(legalForm)
             if actorLegalForm.isEmpty, let implied = kindMatch?.legalForm { actorLegalForm = implied }
+            // A kind left empty is read from the legal form when that names one
+            // (« Association » → structure, « SARL » → entreprise, « Mairie » → collectivite):
+            // a spreadsheet often has the legal form and no kind.
+            var actorKind = kindMatch?.value ?? .unknown
+            if kindMatch == nil, row.value(kind).isEmpty, !actorLegalForm.isEmpty,
+               let implied = ValueSynonyms.actorKinds.match(actorLegalForm)?.value {
+                actorKind = implied
+            }
             let actorName = nameField?.value.trimmingSpaces() ?? ""
             let life = readLifespan(row, start: ("founded", founded), end: ("closed", closed), file: file)
             let (coordinate, insee) = readPlace(row, placeColumns, what: Noun.actor.named(id), file: file)

@@ -106,6 +106,47 @@ import Testing
         #expect(ValueSynonyms.statuses.match("En cours")?.value == .active)
     }
 
+    /// A CRESS-style workbook saved as CSV: « Nom de la structure » and « Nom de la
+    /// coopération » as the name columns (the names are the ids), « Statut juridique »
+    /// without a type, « Depuis » and « Date de fin » for the dates. Every column is read,
+    /// and the kind comes from the legal form when it names one.
+    @Test func namesDatesAndKindsAsACRESSWorkbookWritesThem() throws {
+        let result = try Self.load([
+            "structures.csv": Array("""
+                Nom de la structure;Statut juridique;Date de création;Commune
+                Régie de quartier Horizon;Association loi 1901;2004;Lens
+                Garage solidaire;SARL;2012;Béthune
+                Ville de Lens;Mairie;;Lens
+                Les Liens;Groupement informel;;Lens
+
+                """.utf8),
+            "coopérations.csv": Array("""
+                Nom de la coopération;Type;Date de début;Date de fin
+                Pôle réemploi;Collectif;2015;2023
+
+                """.utf8),
+            "participations.csv": Array("""
+                Coopération;Nom de la structure;Rôle;Depuis;Jusqu'à
+                Pôle réemploi;Régie de quartier Horizon;Présidente;2016;
+                Pôle réemploi;Garage solidaire;Trésorier;2018;2020
+                Pôle réemploi;Ville de Lens;Financeur;;
+                Pôle réemploi;Les Liens;;;
+
+                """.utf8),
+        ])
+        let dataset = try #require(result.dataset, "\(result.printed)")
+        #expect(!result.printed.contains { $0.contains("unknown column") || $0.contains("colonne inconnue") }, "\(result.printed)")
+        let kinds = Dictionary(uniqueKeysWithValues: dataset.actors.map { ($0.name, $0.kind) })
+        #expect(kinds == ["Régie de quartier Horizon": .structure, "Garage solidaire": .entreprise, "Ville de Lens": .collectivite,
+                          "Les Liens": .unknown])
+        #expect(dataset.actors.first { $0.name == "Les Liens" }?.legalForm == "Groupement informel")
+        #expect(dataset.actors.first { $0.name == "Garage solidaire" }?.founded == PartialDate(year: 2012))
+        let cooperation = try #require(dataset.cooperations.first)
+        #expect(cooperation.name == "Pôle réemploi" && cooperation.ended == PartialDate(year: 2023))
+        let garage = try #require(dataset.memberships.first { dataset.actor($0.actor)?.name == "Garage solidaire" })
+        #expect(garage.since == PartialDate(year: 2018) && garage.until == PartialDate(year: 2020) && garage.role == .membre)
+    }
+
     @Test func theOfficesOfABoardReadAsRoles() throws {
         // A collective's membership list as an association keeps it: offices, not the
         // tool's roles. Each reads as the role it plays in the cooperation.
