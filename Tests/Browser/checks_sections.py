@@ -83,6 +83,30 @@ def section_shot(context, element_id, name):
     (context.out / name).write_bytes(base64.b64decode(shot["data"]))
 
 
+LIST_COMMAS = """(function () {
+  var bad = [], seen = 0;
+  document.querySelectorAll('ul.inline-list li:not(:last-child)').forEach(function (li) {
+    var link = li.querySelector('.actor-link');
+    if (!link || !li.getBoundingClientRect().width) { return; }
+    seen += 1;
+    var own = getComputedStyle(link, '::after').content, after = getComputedStyle(li, '::after').content;
+    if (own !== '","' || after.indexOf(',') >= 0) { bad.push([li.textContent, own, after]); }
+  });
+  return {seen: seen, bad: bad.slice(0, 3), count: bad.length};
+})()"""
+
+
+def check_list_commas(context, label):
+    """In a list of actors, each comma is drawn inside the name it follows (the button's
+    own `::after`), not after it: a button is an inline block, so a long name that wraps
+    takes the whole width of a narrow cell, and a comma placed after it was pushed to the
+    far right of the cell, away from the name (the territories' « acteurs les mieux
+    placés » column of a 300-actor workbook)."""
+    state = context.browser.evaluate(LIST_COMMAS)
+    context.checks.check(state["seen"] > 0 and state["count"] == 0,
+                         "%s: the commas of the %d listed actors follow their names" % (label, state["seen"]), state["bad"])
+
+
 def check_clean(context, path, label):
     checks = context.checks
     checks.check(open_page(context.browser, path), "%s: the page is ready" % label)
@@ -142,6 +166,7 @@ def run(context):
     page = pages / "sections-dated.html"
     run_maillage(context, ["report", str(dated), "--level", "epci", "-o", str(page)])
     check_clean(context, page, "dated report")
+    check_list_commas(context, "dated report")
     compare = maillage_json(context, ["compare", str(dated), "--at", "2018", "--at", "2022", "--level", "epci"])
     check_evolution(context, page, compare, "dated report", "sections-evolution-dated.png")
 
@@ -160,6 +185,7 @@ def run(context):
     page = pages / "sections-bundled.html"
     run_maillage(context, ["report", "--level", "epci", "-o", str(page)])
     check_clean(context, page, "bundled report (sections)")
+    check_list_commas(context, "bundled report (sections)")
     browser = context.browser
     state = browser.evaluate("""(function () {
       function pair(li) { return li ? [li.getAttribute('data-first'), li.getAttribute('data-second')] : null; }

@@ -40,7 +40,8 @@ td.num { text-align: right; font-variant-numeric: tabular-nums; white-space: now
 ul.inline-list { display: inline; margin: 0; padding: 0; list-style: none; }
 ul.inline-list li { display: inline; white-space: nowrap; }
 ul.inline-list li .actor-link { white-space: normal; }
-ul.inline-list li:not(:last-child)::after { content: ", "; }
+ul.inline-list li:not(:last-child) .actor-link::after { content: ","; }
+ul.inline-list li:not(:last-child)::after { content: " "; }
 #table-hubs td:last-child { min-width: 19rem; }
 th[data-type="number"] { text-align: right; }
 button.sort { font: inherit; font-weight: 700; color: var(--ink); background: none; border: 0; padding: 0; cursor: pointer; white-space: normal; text-align: inherit; }
