@@ -71,6 +71,8 @@ import Testing
         #expect(map.summary.hasPrefix("\(drawn) groupes"))
         // Every actor is a structure: no disc repeats "structure ESS".
         #expect(!dot.contains("structure ESS"))
+        // French numbers have a decimal comma: "modularité 0,xx", never "0.xx".
+        #expect(dot.contains("modularité 0,") && !dot.contains("modularité 0."), "\(dot.prefix(600))")
     }
 
     /// A group's main kind is written on its disc when the dataset has several kinds,

@@ -155,7 +155,7 @@ extension MapBuilder {
             default: break
             }
             details.append(l.pick("Liens : ", "Ties: ") + "\(g.degree(a))" + l.pick(" · intermédiarité : ", " · betweenness: ")
-                           + Self.decimal(betweenness[a], digits: 3))
+                           + l.decimal(betweenness[a], digits: 3))
             if groupOf[a] >= 0, groupOf[a] < groupNames.count { details.append(l.pick("Groupe : ", "Group: ") + groupNames[groupOf[a]]) }
             let relative = maxSize > 0 && sizes[a].isFinite ? max(sizes[a], 0) / maxSize : 0.5
             return MapActor(id: actor.id, name: actor.name, kind: actor.kind, details: details, size: relative, group: groupOf[a],

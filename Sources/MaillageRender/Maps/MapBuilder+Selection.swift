@@ -97,8 +97,8 @@ extension MapBuilder {
     func selectionNotes(_ selection: ActorSelection) -> [String] {
         var notes: [String] = []
         if let alpha = request.backbone {
-            notes.append(l.pick("Épine dorsale : les liens qui pèsent, pour au moins l'un des deux acteurs, plus qu'un partage au hasard (filtre de disparité sur les poids de Newman, seuil \(Self.decimal(alpha, digits: 3)))",
-                                "Backbone: the ties that weigh more, for at least one of the two actors, than a random share (disparity filter on Newman's weights, level \(Self.decimal(alpha, digits: 3)))"))
+            notes.append(l.pick("Épine dorsale : les liens qui pèsent, pour au moins l'un des deux acteurs, plus qu'un partage au hasard (filtre de disparité sur les poids de Newman, seuil \(l.decimal(alpha, digits: 3)))",
+                                "Backbone: the ties that weigh more, for at least one of the two actors, than a random share (disparity filter on Newman's weights, level \(l.decimal(alpha, digits: 3)))"))
         }
         let hidden = selection.hidden
         if request.ego == nil && hidden > 0 && (selection.significant != nil || request.focus != nil) {

@@ -81,7 +81,7 @@ public struct MapBuilder {
             var details = [l.pick("Type : ", "Kind: ") + l.label(actor.kind)]
             if !territories.isEmpty { details.append(l.pick("Territoires : ", "Territories: ") + territories.joined(separator: ", ")) }
             details.append(l.pick("Liens : ", "Ties: ") + "\(g.degree(v))" + l.pick(" · intermédiarité : ", " · betweenness: ")
-                           + Self.decimal(betweenness[v], digits: 3))
+                           + l.decimal(betweenness[v], digits: 3))
             if groupOf[v] >= 0, groupOf[v] < groupNames.count { details.append(l.pick("Groupe : ", "Group: ") + groupNames[groupOf[v]]) }
             let relative = maxSize > 0 && sizes[v].isFinite ? max(sizes[v], 0) / maxSize : 0.5
             return MapActor(id: actor.id, name: actor.name, kind: actor.kind, details: details,
@@ -226,7 +226,7 @@ public struct MapBuilder {
             return MapTerritory(id: t.id, name: t.name, actors: f.members, details: [
                 l.pick("\(f.members) acteurs · \(f.internalTies) liens internes · \(f.externalTies) liens vers d'autres territoires",
                        "\(f.members) actors · \(f.internalTies) internal ties · \(f.externalTies) ties to other territories"),
-                l.pick("Indice E-I : ", "E-I index: ") + Self.decimal(f.eiIndex, digits: 2),
+                l.pick("Indice E-I : ", "E-I index: ") + l.decimal(f.eiIndex, digits: 2),
             ])
         }
         let links = between.edges.map { (u: Int($0.u), v: Int($0.v), ties: Int($0.weight)) }
@@ -320,7 +320,7 @@ public struct MapBuilder {
         let notes = [l.pick("Un disque par groupe d'acteurs qui coopèrent surtout entre eux (aire : acteurs) · traits : les liens les plus forts entre groupes (trois par groupe), épais comme le nombre de liens entre leurs acteurs",
                             "One disc per cluster of actors that cooperate mostly among themselves (area: actors) · lines: the strongest ties between clusters (three per cluster), as wide as the number of ties between their actors")]
         var subtitle = l.pick("\(k) groupes, \(g.nodeCount - session.isolatedActors.count) acteurs liés, modularité ", "\(k) clusters, \(g.nodeCount - session.isolatedActors.count) tied actors, modularity ")
-            + Self.decimal(session.partition.modularity, digits: 2)
+            + l.decimal(session.partition.modularity, digits: 2)
         if allClusters.count > k {
             let left = allClusters.count - k, actors = allClusters.dropFirst(k).reduce(0) { $0 + $1.members.count }
             subtitle += "\n" + l.pick("les \(k) plus grands groupes ; les \(left) autres (\(actors) acteurs) ne sont pas dessinés ; --cluster N en montre un",
@@ -345,12 +345,4 @@ public struct MapBuilder {
 
     /// The most clusters the communities map draws (the largest).
     static let clustersDrawn = 150
-
-    /// `value` with `digits` decimals and a point; "–" when missing or not finite.
-    static func decimal(_ value: Double?, digits: Int) -> String {
-        guard let value, value.isFinite else { return "–" }
-        var s = String(format: "%.\(digits)f", value)
-        if s == "-0." + String(repeating: "0", count: digits) { s.removeFirst() }
-        return s
-    }
 }
