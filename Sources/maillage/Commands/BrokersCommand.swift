@@ -56,7 +56,11 @@ struct BrokersCommand: ParsableCommand {
         var settings = AnalysisSettings(level: territories.level)
         settings.communities.seed = seed
         let session = try source.session(graph: graph, settings: settings)
-        if groupBy == .territory, let problem = session.territoryAnalysisUnavailable(language: l) { throw CommandFailure(problem) }
+        if groupBy == .territory, let problem = session.territoryAnalysisUnavailable(language: l) {
+            // Brokerage needs groups, not territories: the actors' kinds are always there.
+            throw CommandFailure(problem + l.pick(" Sans territoires, --group-by kind mesure le courtage entre types d'acteurs.",
+                                                  " Without territories, --group-by kind measures brokerage between actor kinds."))
+        }
         let dataset = session.dataset
         let g = session.graph
         let groupLabel = groupBy == .territory ? "territory:\(session.level.rawValue)" : "kind"
@@ -80,11 +84,15 @@ struct BrokersCommand: ParsableCommand {
                 let c = brokerage.counts[v]
                 var row = [dataset.actors[v].name, String(c.coordinator), String(c.itinerant), String(c.gatekeeper), String(c.liaison), String(c.openPairs)]
                 if testing {
-                    row += [Formatting.decimal(across(v) { $0.ratio }, digits: 2), Formatting.decimal(across(v) { $0.p }, digits: 3)]
+                    row += [l.decimal(across(v) { $0.ratio }, digits: 2), l.decimal(across(v) { $0.p }, digits: 3)]
                 }
                 table.append(row)
             }
-            var text = l.pick("Courtage — \(dataset.name) (groupes : \(groupLabel))", "Brokerage — \(dataset.name) (groups: \(groupLabel))")
+            // Words in the table ("territoires (EPCI)"), the identifier in JSON ("territory:epci").
+            let groupWords = groupBy == .territory
+                ? l.pick("territoires (\(l.label(session.level)))", "territories (\(l.label(session.level)))")
+                : l.pick("types d'acteurs", "actor kinds")
+            var text = l.pick("Courtage — \(dataset.name) (groupes : \(groupWords))", "Brokerage — \(dataset.name) (groups: \(groupWords))")
                 + "\n\n" + table.rendered(width: 80)
             if testing {
                 text += "\n\n" + l.pick(

@@ -27,7 +27,7 @@ struct SummaryCommand: ParsableCommand {
             var previous: String?
             for row in rows {
                 if let previous, previous != row.section { table.append(["", "", ""]) }
-                table.append([row.section == previous ? "" : row.section, row.label, row.value])
+                table.append([row.section == previous ? "" : row.section, row.label, row.shown ?? row.value])
                 previous = row.section
             }
             let body = table.rendered().split(separator: "\n", omittingEmptySubsequences: false).dropFirst(2)
@@ -41,7 +41,9 @@ struct SummaryCommand: ParsableCommand {
         }
     }
 
-    struct Row { var section: String; var key: String; var label: String; var value: String }
+    /// One figure: `value` as CSV writes it, `shown` as the table does when it differs
+    /// (a decimal comma in French).
+    struct Row { var section: String; var key: String; var label: String; var value: String; var shown: String? = nil }
 
     /// The summary as rows; sections and labels in `language`, keys as in JSON.
     static func rows(_ s: DatasetSummary, language l: Language) -> [Row] {
@@ -67,7 +69,8 @@ struct SummaryCommand: ParsableCommand {
         }
         rows += [
             Row(section: network, key: "ties", label: l.pick("liens entre acteurs", "ties between actors"), value: String(s.ties)),
-            Row(section: network, key: "density", label: l.pick("densité", "density"), value: Formatting.decimal(s.density)),
+            Row(section: network, key: "density", label: l.pick("densité", "density"), value: Formatting.decimal(s.density),
+                shown: l.decimal(s.density, digits: 4)),
             Row(section: network, key: "components", label: l.pick("composantes connexes", "connected components"), value: String(s.components)),
             Row(section: network, key: "largest_component", label: l.pick("plus grande composante", "largest component"), value: String(s.largestComponent)),
             Row(section: network, key: "isolated_actors", label: l.pick("acteurs isolés", "isolated actors"), value: String(s.isolatedActors)),

@@ -6,7 +6,7 @@ extension ActorMeasure {
     /// A value for a terminal table: ``digits`` decimals; for a yes/no measure "oui"/"yes" or nothing.
     func formatted(_ value: Double?, language: Language) -> String {
         if isBoolean { return value == 1 ? language.pick("oui", "yes") : "" }
-        return Formatting.decimal(value, digits: digits)
+        return language.decimal(value, digits: digits)  // a decimal comma in French
     }
 
     /// A value for CSV: full precision; `true`/`false` for a yes/no measure.
