@@ -94,6 +94,10 @@ import Testing
         #expect(plain.status == 0)
         let header = plain.stdout.split(separator: "\n").first.map(String.init) ?? ""
         #expect(header.hasPrefix("Têtes de pont — ") && !header.contains("territoires"), "\(plain.stdout)")
+        // No kind in that dataset either: no "(non renseigné)" after every name.
+        #expect(plain.stdout.contains("1. a2 — score ") && !plain.stdout.contains("(non renseigné)"), "\(plain.stdout)")
+        #expect(hubs.stdout.contains(" (structure d'appui) — score ") || hubs.stdout.contains(" (structure ESS) — score ")
+                || hubs.stdout.contains(" (tête de réseau) — score "), "the bundled dataset's kinds stay: \(hubs.stdout)")
         // suggest likewise, and it says which parts of the score the dataset cannot give.
         let leads = try runMaillage(["suggest", "."], in: folder)
         #expect(leads.status == 0, "\(leads.stderr)")

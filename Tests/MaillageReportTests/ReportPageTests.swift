@@ -257,6 +257,23 @@ import Testing
         #expect(plain.allSatisfy { !$0.contains("structure ESS") }, "\(plain)")
     }
 
+    /// Hubs of a dataset whose actors are all of one kind: no column repeating the kind,
+    /// no column of ones for the kinds linked, and the score note says why.
+    @Test func hubsOfOneKindShowNoKindColumns() throws {
+        var uniform = Self.dataset
+        uniform.actors = uniform.actors.map { var a = $0; a.kind = .structure; return a }
+        let analysis = ReportAnalysis(dataset: uniform, settings: ReportSettings(level: .pays, topHubs: 3))
+        let provenance = ReportProvenance(maillageVersion: "0.1.0", datasetFolder: "x", fingerprint: "")
+        let html = Report(analysis: analysis, map: nil, provenance: provenance, language: .fr).html()
+        let hubs = try content(of: html, after: "id=\"tetes-de-pont\"", until: "</section>")
+        #expect(!hubs.contains("data-label=\"types reliés\"") && !hubs.contains("data-label=\"type\""), "\(hubs)")
+        #expect(hubs.contains("Tous ses acteurs sont d'un même type (ou sans type) : la part des types reliés vaut 0 pour chaque acteur."))
+        let (_, mixed) = try Self.report(.fr)
+        let mixedHubs = try content(of: mixed, after: "id=\"tetes-de-pont\"", until: "</section>")
+        #expect(mixedHubs.contains("data-label=\"types reliés\"") && mixedHubs.contains("data-label=\"type\""))
+        #expect(!mixedHubs.contains("d'un même type"))
+    }
+
     @Test func withoutAMapThePageSaysSo() throws {
         let (_, html) = try Self.report(.en, map: false)
         #expect(html.contains("The map could not be drawn"))

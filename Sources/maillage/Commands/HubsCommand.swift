@@ -48,9 +48,12 @@ struct HubsCommand: ParsableCommand {
             let levelText = assignment.territories.isEmpty ? ""
                 : l.pick(" (territoires : \(l.label(assignment.level)))", " (territories: \(l.label(assignment.level)))")
             var lines: [String] = [l.pick("Têtes de pont — ", "Facilitator hubs — ") + dataset.name + levelText, ""]
+            // The kind beside each name only when the dataset has several.
+            let kindsDiffer = dataset.actorKindsDiffer
             for hub in result.hubs {
                 let actor = dataset.actors[hub.actor]
-                lines.append("\(hub.rank). \(DisplayText.escaped(actor.name)) (\(l.label(actor.kind))) — score \(l.decimal(hub.score, digits: 1))"
+                let kind = kindsDiffer ? " (\(l.label(actor.kind)))" : ""
+                lines.append("\(hub.rank). \(DisplayText.escaped(actor.name))\(kind) — score \(l.decimal(hub.score, digits: 1))"
                              + (hub.isTied ? l.pick(" (ex æquo)", " (tied)") : ""))
                 for reason in hub.reasons { lines.append("   · " + DisplayText.escaped(reason.text(territoryNames: names, language: l))) }
                 if !hub.departure.isArticulationPoint && hub.departure.cutGroupPairs.isEmpty {
