@@ -103,7 +103,7 @@ import Testing
         #expect(leads.status == 0, "\(leads.stderr)")
         let leadLines = leads.stdout.split(separator: "\n").map(String.init)
         #expect(leadLines.first?.hasPrefix("Pistes de coopération — ") == true && leadLines.first?.contains("territoires") == false, "\(leads.stdout)")
-        #expect(leadLines.contains("(ce jeu de données ne donne ni territoire ni secteur : le score n'est fait que des partenaires communs)"), "\(leads.stdout)")
+        #expect(leadLines.contains("(Ce jeu de données ne donne ni territoire ni secteur : le score n'est fait que des partenaires communs.)"), "\(leads.stdout)")
         let bundledLeads = try runMaillage(["suggest", "--top", "1"])
         #expect(bundledLeads.stdout.hasPrefix("Pistes de coopération — pas-de-calais-2015 (territoires : "), "\(bundledLeads.stdout)")
         #expect(!bundledLeads.stdout.contains("ne donne ni territoire"))

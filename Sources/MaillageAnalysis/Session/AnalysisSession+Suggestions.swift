@@ -11,6 +11,24 @@ extension AnalysisSession {
         return groups
     }
 
+    /// The parts of the suggestion score that this dataset cannot give, as one sentence
+    /// in `language` (nil when it gives both territories and sectors): without a
+    /// territory of the session's level, the territory and bridging parts are 0 for every
+    /// pair; without sectors, the sector part. The report's leads and `suggest` say it.
+    public func unavailableScoreParts(language l: Language) -> String? {
+        let hasTerritories = !assignment.territories.isEmpty
+        let hasSectors = dataset.actors.contains { !$0.sector.isEmpty }
+        switch (hasTerritories, hasSectors) {
+        case (true, true): return nil
+        case (false, false): return l.pick("Ce jeu de données ne donne ni territoire ni secteur : le score n'est fait que des partenaires communs.",
+                                           "This dataset gives no territory and no sector: the score is made of the common partners alone.")
+        case (false, true): return l.pick("Ce jeu de données ne donne aucun territoire à ce niveau : les parts territoriales du score valent 0.",
+                                          "This dataset gives no territory at this level: the territorial parts of the score are 0.")
+        case (true, false): return l.pick("Ce jeu de données ne donne aucun secteur : la part du secteur vaut 0.",
+                                          "This dataset gives no sector: the sector part of the score is 0.")
+        }
+    }
+
     /// What the suggestions know of each actor: id, territory of the session's level,
     /// sector and cluster (the session's communities); computed once (the report asks it
     /// for every list of reasons).

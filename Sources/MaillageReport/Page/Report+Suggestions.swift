@@ -27,18 +27,7 @@ extension Report {
                 "Pairs of actors that do not cooperate yet and could, ranked by a score: their common partners (a common partner who knows few actors counts more than a large network head), plus 0.3 when they share a territory, 0.2 a sector, 0.1 when they would join two clusters of one territory. These are leads to discuss, not certainties: the network does not tell everything the actors do together.")),
         ]
         // What the dataset does not give adds nothing to any score: say so.
-        let hasTerritories = !analysis.assignment.territories.isEmpty
-        let hasSectors = dataset.actors.contains { !$0.sector.isEmpty }
-        if !hasTerritories || !hasSectors {
-            content.append(.el("p", ["class": "note"], text: !hasTerritories && !hasSectors
-                ? l.pick("Ce jeu de données ne donne ni territoire ni secteur : le score n'est fait que des partenaires communs.",
-                         "This dataset gives no territory and no sector: the score is made of the common partners alone.")
-                : !hasTerritories
-                ? l.pick("Ce jeu de données ne donne aucun territoire (à ce niveau) : les parts territoriales du score valent 0.",
-                         "This dataset gives no territory (at this level): the territorial parts of the score are 0.")
-                : l.pick("Ce jeu de données ne donne aucun secteur : la part du secteur vaut 0.",
-                         "This dataset gives no sector: the sector part of the score is 0.")))
-        }
+        if let missing = session.unavailableScoreParts(language: l) { content.append(.el("p", ["class": "note"], text: missing)) }
         let whole = session.suggestions(top: Self.suggestionsTop)
         if whole.isEmpty {
             content.append(.el("p", ["class": "note"], text: l.pick(

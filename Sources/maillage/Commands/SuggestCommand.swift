@@ -96,18 +96,7 @@ struct SuggestCommand: ParsableCommand {
             lines.append(l.pick("score = RA + 0,3 × même territoire + 0,2 × même secteur + 0,1 × deux groupes du même territoire ; RA = Σ 1/k(z) sur les partenaires communs z",
                                 "score = RA + 0.3 × same territory + 0.2 × same sector + 0.1 × two clusters of the same territory; RA = Σ 1/k(z) over common partners z"))
             // What the dataset does not give adds nothing to any score: say so.
-            let hasTerritories = !session.assignment.territories.isEmpty
-            let hasSectors = dataset.actors.contains { !$0.sector.isEmpty }
-            if !hasTerritories && !hasSectors {
-                lines.append(l.pick("(ce jeu de données ne donne ni territoire ni secteur : le score n'est fait que des partenaires communs)",
-                                    "(this dataset gives no territory and no sector: the score is made of the common partners alone)"))
-            } else if !hasTerritories {
-                lines.append(l.pick("(ce jeu de données ne donne aucun territoire à ce niveau : les parts territoriales valent 0)",
-                                    "(this dataset gives no territory at this level: the territorial parts are 0)"))
-            } else if !hasSectors {
-                lines.append(l.pick("(ce jeu de données ne donne aucun secteur : la part du secteur vaut 0)",
-                                    "(this dataset gives no sector: the sector part is 0)"))
-            }
+            if let missing = session.unavailableScoreParts(language: l) { lines.append("(" + missing + ")") }
             lines.append("")
             if list.isEmpty && focus == nil {
                 lines.append(l.pick("Aucune piste : aucun acteur n'a de partenaire de partenaire ni de voisin du même territoire et secteur hors de ses partenaires.",
