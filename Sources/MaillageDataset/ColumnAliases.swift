@@ -12,7 +12,7 @@ import MaillageModel
 /// | memberships | cooperation | coopération, projet, action, réseau, collectif, dispositif, nom de la coopération, nom du projet… |
 /// | memberships | actor | structure, acteur, organisation, organization, participant, membre, organisme, adhérent, nom de la structure… |
 /// | memberships | role | rôle, fonction, qualité |
-/// | memberships | since | depuis, date d'entrée, entrée, date d'adhésion, adhésion, début, date de début |
+/// | memberships | since | depuis, date d'entrée, entrée, date d'adhésion, début, date de début |
 /// | memberships | until | jusqu'à, date de sortie, sortie, fin, date de fin |
 /// | actors | id | identifiant, code, identifier |
 /// | actors | name | nom, structure, acteur, organisation, organization, raison sociale, dénomination, libellé, label, organisme, nom de la structure, nom de l'acteur, nom de l'organisation, nom de l'association… |
@@ -21,7 +21,7 @@ import MaillageModel
 /// | actors, cooperations | sector | secteur, filière, domaine, secteur d'activité |
 /// | actors, cooperations | territories | territoire, territoires, territory, zone, périmètre |
 /// | actors | website | site, site internet, site web, web, url, website |
-/// | actors | founded | date de création, création, année de création, fondation |
+/// | actors | founded | date de création, création, année de création |
 /// | actors | closed | date de fermeture, fermeture, cessation, date de cessation, dissolution |
 /// | cooperations | id | identifiant, code, identifier |
 /// | cooperations | name | nom, coopération, projet, action, réseau, collectif, intitulé, libellé, titre, title, nom de la coopération, nom du projet… |
@@ -31,7 +31,7 @@ import MaillageModel
 /// | cooperations | started | début, date de début, démarrage, création, année, start, since |
 /// | cooperations | summary | résumé, description, objet, objectif, summary |
 /// | cooperations | source | source, sources, référence |
-/// | cooperations | ended | fin, date de fin, arrêt, clôture, end |
+/// | cooperations | ended | fin, date de fin, date de clôture, end |
 /// | territories | id | identifiant, code (a table without an id column takes its INSEE codes as ids) |
 /// | territories | name | nom, libellé, label |
 /// | territories | level | niveau, échelon, type, level |
@@ -54,7 +54,8 @@ enum ColumnAliases {
                   "organisme", "adhérent", "structure membre"] + actorNames,
         "role": ["rôle", "fonction", "qualité"],
         // Not "from" and "to": Kumu's connections use them for the two ends.
-        "since": ["depuis", "date d'entrée", "entrée", "date d'adhésion", "adhésion", "début", "date de début"],
+        // Not « Adhésion » alone either: it may hold a yes/no or a fee.
+        "since": ["depuis", "date d'entrée", "entrée", "date d'adhésion", "début", "date de début"],
         "until": ["jusqu'à", "jusqu'au", "date de sortie", "sortie", "fin", "date de fin"],
     ]
 
@@ -75,7 +76,8 @@ enum ColumnAliases {
         "sector": ["secteur", "filière", "domaine", "secteur d'activité"],
         "territories": ["territoire", "territoires", "territory", "zone", "périmètre"],
         "website": ["site", "site internet", "site web", "web", "url"],
-        "founded": ["date de création", "création", "année de création", "fondation"],
+        // Not « Fondation »: a column of that name may say whether the actor is one.
+        "founded": ["date de création", "création", "année de création"],
         "closed": ["date de fermeture", "fermeture", "cessation", "date de cessation", "dissolution"],
     ].merging(place) { a, _ in a }
 
@@ -91,7 +93,7 @@ enum ColumnAliases {
         "started": ["début", "date de début", "démarrage", "création", "année", "start", "since"],
         "summary": ["résumé", "description", "objet", "objectif"],
         "source": ["sources", "référence"],
-        "ended": ["fin", "date de fin", "arrêt", "clôture", "end"],
+        "ended": ["fin", "date de fin", "date de clôture", "end"],
     ]
 
     static let territories: [String: [String]] = [

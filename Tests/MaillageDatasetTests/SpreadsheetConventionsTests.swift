@@ -147,6 +147,21 @@ import Testing
         #expect(garage.since == PartialDate(year: 2018) && garage.until == PartialDate(year: 2020) && garage.role == .membre)
     }
 
+    /// Words that name a date column only in some files are not taken for one: a
+    /// « Fondation » column may say whether the actor is a foundation, an « Adhésion »
+    /// column hold a yes/no or a fee. They stay unknown columns (a warning), never dates
+    /// that fail the load.
+    @Test func ambiguousWordsAreNotDateColumns() throws {
+        let result = try Self.load([
+            "structures.csv": Array("Nom de la structure;Fondation\nAtelier;non\nFondation Solidaire;oui\n".utf8),
+            "participations.csv": Array("Coopération;Structure;Adhésion\nPôle;Atelier;oui\nPôle;Fondation Solidaire;120 €\n".utf8),
+        ])
+        #expect(result.errors.isEmpty, "\(result.printed)")
+        #expect(result.dataset?.actors.count == 2)
+        #expect(result.printed.contains { $0.contains("unknown column \"fondation\"") }, "\(result.printed)")
+        #expect(result.printed.contains { $0.contains("unknown column \"adhésion\"") }, "\(result.printed)")
+    }
+
     @Test func theOfficesOfABoardReadAsRoles() throws {
         // A collective's membership list as an association keeps it: offices, not the
         // tool's roles. Each reads as the role it plays in the cooperation.
