@@ -3,6 +3,7 @@
 // Maillage — maps cooperation networks of the social and solidarity economy.
 //
 // Layers, one module each, data flowing one way:
+//   CTemporaryFiles  the temporary-file registry's signal handlers (C, async-signal-safe)
 //   MaillageSupport  small shared tools (SHA-256, ordered JSON, JSON/XML/HTML escaping,
 //                    seeded generators, fixed-chunk parallel loops)
 //   MaillageModel    domain values (actors, cooperations, memberships, territories)
@@ -43,7 +44,10 @@ let package = Package(
             pkgConfig: "libgvc",
             providers: [.apt(["libgraphviz-dev"])]
         ),
-        .target(name: "MaillageSupport", swiftSettings: swiftSettings),
+        // The temporary-file registry and its signal handlers, in C so that the
+        // handlers are async-signal-safe (see its header).
+        .target(name: "CTemporaryFiles"),
+        .target(name: "MaillageSupport", dependencies: ["CTemporaryFiles"], swiftSettings: swiftSettings),
         .target(name: "MaillageModel", dependencies: ["MaillageSupport"], swiftSettings: swiftSettings),
         .target(name: "MaillageDataset", dependencies: ["MaillageModel", "MaillageSupport", "MaillageWorkbook"], swiftSettings: swiftSettings),
         .target(

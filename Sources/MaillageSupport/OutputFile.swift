@@ -1,3 +1,5 @@
+import CTemporaryFiles
+
 #if canImport(Glibc)
 import Glibc
 private let systemWrite = Glibc.write
@@ -360,82 +362,55 @@ struct TemporaryFile {
     }
 }
 
-/// Paths of temporary files to remove if the process ends before they are renamed:
-/// a fixed table of C strings that a signal handler can walk without allocating.
+/// Paths of temporary files to remove if the process ends before they are renamed.
+///
+/// The table and the signal handlers live in C (`CTemporaryFiles`): a handler written
+/// in Swift may instantiate type metadata on its first run, which allocates, and a
+/// signal arriving while the interrupted thread is inside `malloc` then corrupts the
+/// heap (seen as "malloc assertion failure in sysmalloc" and SIGABRT instead of a
+/// clean end by SIGTERM). The C handler only reads a fixed table and calls `unlink`.
 enum CleanupRegistry {
-    static let capacity = 64
-    nonisolated(unsafe) static let slots: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?> = {
-        let table = UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>.allocate(capacity: capacity)
-        table.initialize(repeating: nil, count: capacity)
-        return table
-    }()
-    nonisolated(unsafe) static var handlersInstalled = false
+    static let capacity = Int(MAILLAGE_TEMPORARY_FILES_CAPACITY)
+    /// Guards ``Prepared``'s table (the C registry has its own atomics).
     static let lock = PthreadLock()
 
     /// Installs the exit and signal handlers once.
     static func installHandlers() {
-        lock.withLock {
-            guard !handlersInstalled else { return }
-            handlersInstalled = true
-            _ = slots
-            atexit { CleanupRegistry.removeAll() }
-            var unblocked = sigset_t()
-            sigemptyset(&unblocked)
-            for signalNumber in [SIGINT, SIGTERM, SIGHUP] {
-                signal(signalNumber) { received in
-                    CleanupRegistry.removeAll()
-                    signal(received, SIG_DFL)
-                    raise(received)
-                }
-                sigaddset(&unblocked, signalNumber)
-            }
-            // A parent may hand its blocked signals down (test runners do): unblock
-            // these three on this thread, so an interruption is seen and cleaned up.
-            pthread_sigmask(SIG_UNBLOCK, &unblocked, nil)
-        }
+        maillage_temporary_files_install()
     }
 
-    /// Records `path`; its slot, or nil when the table is full (then the file is only
-    /// removed on errors).
+    /// Records `path`; its slot, or nil when the table is full or the path too long
+    /// (then the file is only removed on errors).
     static func register(_ path: String) -> Int? {
-        lock.withLock {
-            for i in 0..<capacity where slots[i] == nil {
-                slots[i] = strdup(path)
-                return i
-            }
-            return nil
-        }
+        let slot = maillage_temporary_files_register(path)
+        return slot >= 0 ? Int(slot) : nil
     }
 
     static func unregister(_ slot: Int?) {
         guard let slot else { return }
-        lock.withLock {
-            let path = slots[slot]
-            slots[slot] = nil
-            free(path)
-        }
+        maillage_temporary_files_unregister(Int32(slot))
     }
 
-    /// Removes every registered file (async-signal-safe: `unlink` only).
+    /// Removes every registered file (what the signal and exit handlers run).
     static func removeAll() {
-        removeAll(under: nil)
+        maillage_temporary_files_remove_all(nil)
     }
 
     /// Removes the registered files whose path starts with `prefix` (every file when
-    /// nil), still async-signal-safe: `strncmp` and `unlink` only. Tests name their own
-    /// folder, so that files that other tests are writing at the same time are kept.
+    /// nil). Tests name their own folder, so that files that other tests are writing
+    /// at the same time are kept.
     static func removeAll(under prefix: UnsafePointer<CChar>?) {
-        let length = prefix.map { strlen($0) } ?? 0
-        for i in 0..<capacity {
-            guard let path = slots[i] else { continue }
-            if let prefix, strncmp(path, prefix, length) != 0 { continue }
-            unlink(path)
-        }
+        maillage_temporary_files_remove_all(prefix)
     }
 
     /// The registered paths (for tests).
     static var pending: [String] {
-        lock.withLock { (0..<capacity).compactMap { slots[$0].map { String(cString: $0) } } }
+        var buffer = [CChar](repeating: 0, count: Int(MAILLAGE_TEMPORARY_FILES_PATH_MAX))
+        return (0..<capacity).compactMap { slot -> String? in
+            guard maillage_temporary_files_path(Int32(slot), &buffer, buffer.count) == 1 else { return nil }
+            let bytes = buffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }
+            return String(decoding: bytes, as: UTF8.self)
+        }
     }
 }
 

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import MaillageSupport
+import CTemporaryFiles
 
 /// Issue 19, items 1, 4 and 9, at the library level: ``OutputFile``.
 @Suite struct OutputFileTests {
@@ -51,6 +52,26 @@ import Testing
         first.discard()
         second.discard()
         #expect(!CleanupRegistry.pending.contains(first.path))
+    }
+
+    /// The handlers of SIGINT, SIGTERM and SIGHUP are the C function of
+    /// `CTemporaryFiles`, which allocates nothing. A handler written in Swift
+    /// instantiated type metadata (and so called `malloc`) on its first run; a signal
+    /// that arrived while the process was inside `malloc` aborted it with a corrupt
+    /// heap and left the temporary file behind (about 1 run in 60 under load).
+    @Test func theSignalHandlersAreAsyncSignalSafeC() {
+        CleanupRegistry.installHandlers()
+        let expected = unsafeBitCast(maillage_temporary_files_signal_handler as @convention(c) (Int32) -> Void, to: UnsafeRawPointer.self)
+        for signalNumber in [SIGINT, SIGTERM, SIGHUP] {
+            var installed = sigaction()
+            #expect(sigaction(signalNumber, nil, &installed) == 0)
+            #if canImport(Glibc)
+            let handler = installed.__sigaction_handler.sa_handler
+            #else
+            let handler = installed.__sigaction_u.__sa_handler
+            #endif
+            #expect(handler.map { unsafeBitCast($0, to: UnsafeRawPointer.self) } == expected, "signal \(signalNumber)")
+        }
     }
 
     @Test func writesReplaceWholeAndFailuresLeaveNothing() throws {
