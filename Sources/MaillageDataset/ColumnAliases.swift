@@ -12,7 +12,7 @@ import MaillageModel
 /// | memberships | cooperation | coopération, projet, action, réseau, collectif, dispositif, nom de la coopération, nom du projet… |
 /// | memberships | actor | structure, acteur, organisation, organization, participant, membre, organisme, adhérent, nom de la structure… |
 /// | memberships | role | rôle, fonction, qualité |
-/// | memberships | since | depuis, date d'entrée, entrée, date d'adhésion, début, date de début |
+/// | memberships | since | depuis, date d'entrée, entrée, date d'adhésion, adhésion depuis, membre depuis, année d'adhésion, début, date de début… |
 /// | memberships | until | jusqu'à, date de sortie, sortie, fin, date de fin |
 /// | actors | id | identifiant, code, identifier |
 /// | actors | name | nom, structure, acteur, organisation, organization, raison sociale, dénomination, libellé, label, organisme, nom de la structure, nom de l'acteur, nom de l'organisation, nom de l'association… |
@@ -42,6 +42,9 @@ import MaillageModel
 /// | aliases | alias | synonyme, autre nom, variante, nom écrit, written |
 /// | aliases | id | identifiant, acteur, structure, actor, cible, target, nom retenu, read as |
 ///
+/// Two names of one column joined by « / » or « ou » name that column: « Réseau /
+/// coopération », « Structure ou organisme ».
+///
 /// In the actors and cooperations tables, a column named after a level of territory
 /// (« Commune », « EPCI », « Intercommunalité », « Département », « Région », « Pays »)
 /// lists territories of that level; its values become territories of that level
@@ -55,7 +58,8 @@ enum ColumnAliases {
         "role": ["rôle", "fonction", "qualité"],
         // Not "from" and "to": Kumu's connections use them for the two ends.
         // Not « Adhésion » alone either: it may hold a yes/no or a fee.
-        "since": ["depuis", "date d'entrée", "entrée", "date d'adhésion", "début", "date de début"],
+        "since": ["depuis", "date d'entrée", "entrée", "date d'adhésion", "début", "date de début", "adhésion depuis", "adhérent depuis",
+                  "membre depuis", "année d'adhésion", "année d'entrée"],
         "until": ["jusqu'à", "jusqu'au", "date de sortie", "sortie", "fin", "date de fin"],
     ]
 

@@ -264,14 +264,18 @@ extension LoaderRun {
                 fr: "actors.csv est absent : " + (implicitActors > 1
                     ? "\(implicitActors) acteurs ne sont connus que par leur identifiant (type « unknown »)"
                     : "1 acteur n'est connu que par son identifiant (type « unknown »)"),
-                en: "actors.csv is absent: \(implicitActors) actors are known only by their id (kind \"unknown\")"), file: file))
+                en: "actors.csv is absent: " + (implicitActors > 1
+                    ? "\(implicitActors) actors are known only by their id (kind \"unknown\")"
+                    : "1 actor is known only by its id (kind \"unknown\")")), file: file))
         }
         if !cooperationsFilePresent && implicitCooperations > 0 {
             diagnostics.append(.warning(LocalizedText(
                 fr: "cooperations.csv est absent : " + (implicitCooperations > 1
                     ? "\(implicitCooperations) coopérations ne sont connues que par leur identifiant (forme « unknown »)"
                     : "1 coopération n'est connue que par son identifiant (forme « unknown »)"),
-                en: "cooperations.csv is absent: \(implicitCooperations) cooperations are known only by their id (form \"unknown\")"), file: file))
+                en: "cooperations.csv is absent: " + (implicitCooperations > 1
+                    ? "\(implicitCooperations) cooperations are known only by their id (form \"unknown\")"
+                    : "1 cooperation is known only by its id (form \"unknown\")")), file: file))
         }
         return (memberships, links)
     }

@@ -129,7 +129,8 @@ struct LoaderRun {
         var foundCooperations = source.table(.cooperations, diagnostics: &diagnostics)
         var foundMemberships = source.table(.memberships, diagnostics: &diagnostics)
         // « Coopérations 2024.csv » holding « Structure;Coopération;Rôle » is the memberships table.
-        if !foundMemberships.exists, case .grid(let grid) = foundCooperations.content, Table.fits(.memberships, grid: grid) {
+        if !foundMemberships.exists, case .grid(let grid) = foundCooperations.content,
+           Table.fits(.memberships, grid: grid) || Table.headerBelowTitle(.memberships, grid: grid) != nil {
             diagnostics.append(.warning(LocalizedText(
                 fr: "lu comme la table des participations : son nom dit coopérations, mais ses colonnes sont celles des participations (cooperation, actor, role)",
                 en: "read as the memberships table: its name says cooperations, but its columns are those of memberships (cooperation, actor, role)"),

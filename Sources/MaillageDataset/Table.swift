@@ -143,22 +143,68 @@ final class Table: Sendable {
     /// Whether the header of `grid` holds every required column of `schema` (under
     /// any of their names): what tells a memberships table from a cooperations table
     /// when a file's name says « Coopérations » but its columns are « Structure;Coopération;Rôle ».
-    static func fits(_ schema: TableSchema, grid: any CellGrid) -> Bool {
-        guard grid.recordCount > 0 else { return false }
+    static func fits(_ schema: TableSchema, grid: any CellGrid, header: Int = 0) -> Bool {
+        guard grid.recordCount > header else { return false }
+        return isHeader(of: schema, grid.cellRange(ofRecord: header).map(grid.text(ofCell:)))
+    }
+
+    /// Whether `texts` name every required column of `schema` (under any of their names).
+    static func isHeader(of schema: TableSchema, _ texts: [String]) -> Bool {
         var found: Set<String> = []
-        for cell in grid.cellRange(ofRecord: 0) {
-            if let column = schema.column(named: grid.text(ofCell: cell).trimmingSpaces().lowercased()) { found.insert(column) }
+        for text in texts {
+            if let column = schema.column(named: text.trimmingSpaces().lowercased()) { found.insert(column) }
         }
         if found.contains("name") { found.insert("id") }
         return schema.required.allSatisfy(found.contains)
     }
 
+    /// "2 lines above the header (line 4) are not read: a title or a note".
+    static func titleLinesSkipped(_ count: Int, header: CellPosition) -> LocalizedText {
+        let fr = count == 1
+            ? "une ligne au-dessus de l'en-tête (\(header.rowText.fr)) n'est pas lue : un titre ou une note"
+            : "\(count) lignes au-dessus de l'en-tête (\(header.rowText.fr)) ne sont pas lues : un titre ou une note"
+        let noun = header.isInSheet ? "row" : "line"
+        let en = count == 1
+            ? "1 \(noun) above the header (\(header.rowDescription)) is not read: a title or a note"
+            : "\(count) \(noun)s above the header (\(header.rowDescription)) are not read: a title or a note"
+        return LocalizedText(fr: fr, en: en)
+    }
+
+    /// First cells that make a row a spreadsheet's total row (as keys).
+    static let totalWords: Set<String> = Set(["total", "totaux", "total général", "sous-total", "sous total", "grand total", "totals", "sum", "somme"].map(Vocabulary.key))
+
+    /// Whether the cells `range` are a total row typed under the data: the first
+    /// non-empty cell says « Total » (« Total général », « Sous-total »…) and a
+    /// required column is empty, so that an actor named « Total » is still read.
+    static func isTotalRow(_ range: Range<Int>, requiredIndices: [Int], grid: any CellGrid) -> Bool {
+        guard let first = range.first(where: { !grid.isBlank($0) }),
+              totalWords.contains(Vocabulary.key(grid.text(ofCell: first))) else { return false }
+        return requiredIndices.contains { range.lowerBound + $0 < range.upperBound && grid.isBlank(range.lowerBound + $0) }
+    }
+
+    /// How many lines above which a header is looked for, when the first line is not one.
+    static let titleLinesLimit = 10
+
+    /// The index of the first record that is a header for `schema`, when the first
+    /// record is not one but a later one (among the first ``titleLinesLimit``) is:
+    /// a title, a date or a note typed above the header. Nil otherwise.
+    static func headerBelowTitle(_ schema: TableSchema, grid: any CellGrid) -> Int? {
+        guard grid.recordCount > 1, !fits(schema, grid: grid) else { return nil }
+        return (1..<min(grid.recordCount, titleLinesLimit + 1)).first { fits(schema, grid: grid, header: $0) }
+    }
+
     /// Checks a grid against `schema`; nil when it cannot be used (reported).
     ///
-    /// In order: the grid must hold a header holding every required column once;
+    /// In order: title lines above the header are skipped (``headerBelowTitle(_:grid:)``, a
+    /// warning); the grid must hold a header holding every required column once;
     /// each row must have as many cells as the header; cells are checked for size and
     /// personal data (``CellChecks``).
     static func check(_ schema: TableSchema, grid: any CellGrid, file: String, diagnostics: inout [Diagnostic]) -> Table? {
+        var grid = grid
+        if let header = headerBelowTitle(schema, grid: grid) {
+            diagnostics.append(.warning(titleLinesSkipped(header, header: grid.start(ofRecord: header)), file: file, at: grid.start(ofRecord: 0)))
+            grid = RowsBelowTitleGrid(grid, skipping: header)
+        }
         guard grid.recordCount > 0 else {
             let columns = schema.allColumns.joined(separator: ", ")
             diagnostics.append(.error(LocalizedText(
@@ -232,14 +278,26 @@ final class Table: Sendable {
         var cells = CellChecks(file: file, columnNames: headerTexts.map { $0.trimmingSpaces() }, skipped: contactColumns)
         var records: [Int] = []
         records.reserveCapacity(grid.recordCount - 1)
+        let requiredIndices = schema.required.compactMap { columns[$0] }
+        var totals: [Int] = []
         for r in 1..<grid.recordCount {
             let range = grid.cellRange(ofRecord: r)
             if range.allSatisfy(grid.isBlank) { continue }
+            if isTotalRow(range, requiredIndices: requiredIndices, grid: grid) {
+                totals.append(r)
+                continue
+            }
             if range.count != headerTexts.count, let problem = grid.widthProblem(ofRecord: r, headerNames: headerTexts) {
                 diagnostics.append(.error(problem.message, file: file, at: problem.position))
             }
             cells.check(record: r, of: grid)
             records.append(r)
+        }
+        if let first = totals.first {
+            let more = totals.count - 1
+            diagnostics.append(.warning(LocalizedText(
+                fr: "ligne de total non lue\(more > 0 ? " (et \(more) autre\(more > 1 ? "s" : ""))" : "") : ce n'est pas une ligne de données",
+                en: "total row not read\(more > 0 ? " (and \(more) more)" : ""): it is not a data row"), file: file, at: grid.start(ofRecord: first)))
         }
         diagnostics += cells.diagnostics(in: grid)
         if records.isEmpty {

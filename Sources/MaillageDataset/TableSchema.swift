@@ -1,4 +1,5 @@
 import MaillageModel
+import Foundation
 
 /// The columns one dataset table may hold (see the DatasetFormat article of the
 /// documentation), and the names a spreadsheet may give them.
@@ -54,13 +55,21 @@ struct TableSchema: Sendable {
 
     /// The column a header cell names: a column of the schema written as the schema
     /// writes it or as one of its aliases (ignoring case, accents, spaces and
-    /// punctuation), or a territory level column (`territories:commune`); nil otherwise.
+    /// punctuation), or a territory level column (`territories:commune`), or two
+    /// names of one column joined by « / » or « ou »; nil otherwise.
     func column(named header: String) -> String? {
         if allColumns.contains(header) { return header }
         let key = Vocabulary.key(header)
         if let column = aliasIndex[key] { return column }
         if territoryLevelColumns, let level = ColumnAliases.territoryLevelColumns[key] {
             return ColumnAliases.territoryColumn(level)
+        }
+        // « Réseau / coopération », « Structure ou organisme »: two names of one column.
+        for separator in ["/", " ou ", " or "] where header.contains(separator) {
+            let parts = header.components(separatedBy: separator).map { $0.trimmingCharacters(in: .whitespaces) }
+            guard parts.count > 1, !parts.contains(where: \.isEmpty) else { continue }
+            let named = Set(parts.compactMap { $0.contains("/") || $0.contains(" ou ") || $0.contains(" or ") ? nil : column(named: $0) })
+            if named.count == 1 { return named.first }
         }
         return nil
     }

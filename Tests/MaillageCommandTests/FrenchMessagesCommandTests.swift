@@ -40,8 +40,8 @@ import Testing
         let folder = try Self.malformed()
         defer { try? FileManager.default.removeItem(at: folder) }
         let english = [
-            "memberships.csv: warning: actors.csv is absent: 1 actors are known only by their id (kind \"unknown\")",
-            "memberships.csv: warning: cooperations.csv is absent: 1 cooperations are known only by their id (form \"unknown\")",
+            "memberships.csv: warning: actors.csv is absent: 1 actor is known only by its id (kind \"unknown\")",
+            "memberships.csv: warning: cooperations.csv is absent: 1 cooperation is known only by its id (form \"unknown\")",
             "memberships.csv:3:3: error: 1 cells where the header has 2 (missing from column \"actor\" on)",
             "memberships.csv:3:3: error: empty actor: every membership needs an id",
             "Error: the dataset has 2 errors; run `maillage validate` for the list",

@@ -59,18 +59,18 @@ struct CorpusCase: Sendable, CustomTestStringConvertible {
     static let cases: [CorpusCase] = [
         CorpusCase("bidi-controls", usable: true, [
             "actors.csv:2:10: warning: invisible bidirectional control character U+202E (and 3 more in this file): it can make a name display in another order than it is written; right-to-left text needs none",
-            "memberships.csv: warning: cooperations.csv is absent: 1 cooperations are known only by their id (form \"unknown\")",
+            "memberships.csv: warning: cooperations.csv is absent: 1 cooperation is known only by its id (form \"unknown\")",
         ]),
         CorpusCase("binary-file", usable: false, [
             "memberships.csv:1:6: error: binary content: a NUL byte, not text (is it a spreadsheet file renamed .csv? export it as CSV UTF-8)",
         ]),
         CorpusCase("control-characters", usable: false, [
             "actors.csv:2:9: error: control character U+0007 in the text (and 3 more in this file): it is not printable and not allowed in SVG or HTML; remove it",
-            "memberships.csv: warning: cooperations.csv is absent: 1 cooperations are known only by their id (form \"unknown\")",
+            "memberships.csv: warning: cooperations.csv is absent: 1 cooperation is known only by its id (form \"unknown\")",
         ]),
         CorpusCase("duplicate-column", usable: false, [
-            "memberships.csv: warning: actors.csv is absent: 1 actors are known only by their id (kind \"unknown\")",
-            "memberships.csv: warning: cooperations.csv is absent: 1 cooperations are known only by their id (form \"unknown\")",
+            "memberships.csv: warning: actors.csv is absent: 1 actor is known only by its id (kind \"unknown\")",
+            "memberships.csv: warning: cooperations.csv is absent: 1 cooperation is known only by its id (form \"unknown\")",
             "memberships.csv:1:24: error: duplicate column \"actor\" (already column 2 of the header)",
         ]),
         CorpusCase("duplicate-ids", usable: false, [
@@ -80,7 +80,7 @@ struct CorpusCase: Sendable, CustomTestStringConvertible {
         ]),
         CorpusCase("duplicate-memberships", usable: true, [
             "memberships.csv: warning: actors.csv is absent: 2 actors are known only by their id (kind \"unknown\")",
-            "memberships.csv: warning: cooperations.csv is absent: 1 cooperations are known only by their id (form \"unknown\")",
+            "memberships.csv: warning: cooperations.csv is absent: 1 cooperation is known only by its id (form \"unknown\")",
             "memberships.csv:4:1: warning: duplicate membership of \"a1\" in \"c1\" (first on line 2); this row is ignored",
             "memberships.csv:5:1: warning: duplicate membership of \"a2\" in \"c1\" with another role: \"financeur\" here, \"membre\" on line 3, which is kept; this row is ignored (an actor has one role per cooperation)",
         ]),
@@ -90,13 +90,13 @@ struct CorpusCase: Sendable, CustomTestStringConvertible {
         ]),
         CorpusCase("empty-ids", usable: false, [
             "actors.csv:2:1: error: empty id: every actor needs an id",
-            "memberships.csv: warning: cooperations.csv is absent: 1 cooperations are known only by their id (form \"unknown\")",
+            "memberships.csv: warning: cooperations.csv is absent: 1 cooperation is known only by its id (form \"unknown\")",
             "memberships.csv:3:4: error: empty actor: every membership needs an id",
             "memberships.csv:4:1: error: empty cooperation: every membership needs an id",
         ]),
         CorpusCase("header-only", usable: true, [
             "actors.csv:1:13: warning: no rows: the file holds a header only",
-            "memberships.csv: warning: cooperations.csv is absent: 1 cooperations are known only by their id (form \"unknown\")",
+            "memberships.csv: warning: cooperations.csv is absent: 1 cooperation is known only by its id (form \"unknown\")",
             "memberships.csv:2:4: warning: actor \"a1\" is not in actors.csv: its id is used as its name, kind \"unknown\"",
             "memberships.csv:3:4: warning: actor \"a2\" is not in actors.csv: its id is used as its name, kind \"unknown\"",
         ]),
@@ -118,7 +118,7 @@ struct CorpusCase: Sendable, CustomTestStringConvertible {
         CorpusCase("missing-required-column", usable: false, [
             "actors.csv:1:1: error: missing required column \"id\" in the header (found: numero, sector)",
             "actors.csv:1:1: warning: unknown column \"numero\" is ignored; known columns: id, name, kind, legal_form, sector, territories, website, founded, closed, lat, lon, insee",
-            "memberships.csv: warning: cooperations.csv is absent: 1 cooperations are known only by their id (form \"unknown\")",
+            "memberships.csv: warning: cooperations.csv is absent: 1 cooperation is known only by its id (form \"unknown\")",
             "memberships.csv:2:4: warning: actor \"a1\" is not in actors.csv: its id is used as its name, kind \"unknown\"",
             "memberships.csv:3:4: warning: actor \"a2\" is not in actors.csv: its id is used as its name, kind \"unknown\"",
         ]),
@@ -137,7 +137,7 @@ struct CorpusCase: Sendable, CustomTestStringConvertible {
             "cooperations.csv:4:10: error: declared_members must be a whole number of members (e.g. 20), not \"-3\"",
             "cooperations.csv:5:11: error: declared_members must be a whole number of members (e.g. 20), not \"1 200\"",
             "cooperations.csv:6:9: error: declared_members must be a whole number of members (e.g. 20), not \"99999999999999999999999\"",
-            "memberships.csv: warning: actors.csv is absent: 1 actors are known only by their id (kind \"unknown\")",
+            "memberships.csv: warning: actors.csv is absent: 1 actor is known only by its id (kind \"unknown\")",
         ]),
         CorpusCase("nul-byte", usable: false, [
             "memberships.csv:2:5: error: binary content: a NUL byte, not text (is it a spreadsheet file renamed .csv? export it as CSV UTF-8)",
@@ -159,19 +159,19 @@ struct CorpusCase: Sendable, CustomTestStringConvertible {
             "memberships.csv:3:3: error: empty actor: every membership needs an id",
         ]),
         CorpusCase("stray-quote", usable: false, [
-            "memberships.csv: warning: actors.csv is absent: 1 actors are known only by their id (kind \"unknown\")",
-            "memberships.csv: warning: cooperations.csv is absent: 1 cooperations are known only by their id (form \"unknown\")",
+            "memberships.csv: warning: actors.csv is absent: 1 actor is known only by its id (kind \"unknown\")",
+            "memberships.csv: warning: cooperations.csv is absent: 1 cooperation is known only by its id (form \"unknown\")",
             "memberships.csv:2:9: error: unexpected text after the closing quote of a cell (a quote inside a quoted cell must be doubled: \"\")",
         ]),
         CorpusCase("territory-parent-cycle", usable: false, [
             "memberships.csv: warning: actors.csv is absent: 2 actors are known only by their id (kind \"unknown\")",
-            "memberships.csv: warning: cooperations.csv is absent: 1 cooperations are known only by their id (form \"unknown\")",
+            "memberships.csv: warning: cooperations.csv is absent: 1 cooperation is known only by its id (form \"unknown\")",
             "territories.csv:2:12: error: territory parents form a cycle: a → c → b → a",
             "territories.csv:5:13: error: territory \"d\" is its own parent",
         ]),
         CorpusCase("unclosed-quote", usable: false, [
-            "memberships.csv: warning: actors.csv is absent: 1 actors are known only by their id (kind \"unknown\")",
-            "memberships.csv: warning: cooperations.csv is absent: 1 cooperations are known only by their id (form \"unknown\")",
+            "memberships.csv: warning: actors.csv is absent: 1 actor is known only by its id (kind \"unknown\")",
+            "memberships.csv: warning: cooperations.csv is absent: 1 cooperation is known only by its id (form \"unknown\")",
             "memberships.csv:3:4: error: unterminated quoted cell: the quote opened here is never closed (everything after it would be swallowed)",
         ]),
         CorpusCase("unknown-enum-values", usable: false, [
@@ -200,11 +200,11 @@ struct CorpusCase: Sendable, CustomTestStringConvertible {
         ]),
         // Windows-1252 on request: converted, not garbled.
         CorpusCase("windows-1252", encoding: .windows1252, usable: true, [
-            "memberships.csv: warning: cooperations.csv is absent: 1 cooperations are known only by their id (form \"unknown\")",
+            "memberships.csv: warning: cooperations.csv is absent: 1 cooperation is known only by its id (form \"unknown\")",
         ]),
         CorpusCase("latin-1", encoding: .windows1252, usable: true, [
             "memberships.csv: warning: actors.csv is absent: 2 actors are known only by their id (kind \"unknown\")",
-            "memberships.csv: warning: cooperations.csv is absent: 1 cooperations are known only by their id (form \"unknown\")",
+            "memberships.csv: warning: cooperations.csv is absent: 1 cooperation is known only by its id (form \"unknown\")",
         ]),
         CorpusCase("mixed-encodings", encoding: .windows1252, usable: false, [
             "memberships.csv:3:1: error: mixed encodings: byte 0xE9 here is Windows-1252, but line 2, column 1 is UTF-8; either reading would garble part of the file: re-save it as \"CSV UTF-8\"",

@@ -196,7 +196,7 @@ import Testing
         #expect(result.printed.contains(
             "notes.csv: warning: not read: its name does not say which table it holds (it must start with participations/memberships, acteurs/actors, coopérations/cooperations, territoires/territories)"))
         #expect(result.printed.contains("photo.png: warning: not read: a dataset folder holds CSV files (.csv) and workbooks (.xlsx, .ods)"))
-        #expect(result.printed.contains("Participations 2024.csv: warning: cooperations.csv is absent: 1 cooperations are known only by their id (form \"unknown\")"))
+        #expect(result.printed.contains("Participations 2024.csv: warning: cooperations.csv is absent: 1 cooperation is known only by its id (form \"unknown\")"))
     }
 
     @Test func twoFilesForOneTableAreAnError() throws {

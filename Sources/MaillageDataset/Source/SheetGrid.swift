@@ -23,7 +23,12 @@ final class SheetGrid: PackedCellGrid {
     /// Non-empty cells right of the header: (row, column, text) of the first, and how many.
     let outsideHeader: (row: Int, column: Int, count: Int)?
 
-    init(sheet: WorkbookSheet) {
+    /// The grid of `sheet`. Its width is that of its header row: the first non-empty
+    /// row, or, when `isHeader` is given, the first of the first 11 non-empty rows it
+    /// accepts (a title typed above the header must not set the table's width; the
+    /// rows above stay records, for ``Table/check(_:grid:file:diagnostics:)`` to skip
+    /// and report).
+    init(sheet: WorkbookSheet, isHeader: (([String]) -> Bool)? = nil) {
         self.sheet = sheet.name
         let cells = sheet.cells
         var byRow: [(row: Int, cells: [WorkbookCell])] = []
@@ -36,21 +41,26 @@ final class SheetGrid: PackedCellGrid {
         }
         // Rows of blank text only are empty rows.
         byRow = byRow.filter { !$0.cells.allSatisfy { $0.text.allSatisfy { $0 == " " || $0 == "\t" } } }
-        guard let header = byRow.first else {
+        guard !byRow.isEmpty else {
             bytes = []; starts = [0]; rows = []; firstColumn = 1; width = 0; outsideHeader = nil
             return
         }
+        var headerIndex = 0
+        if let isHeader {
+            headerIndex = byRow.prefix(Table.titleLinesLimit + 1).firstIndex { isHeader($0.cells.map(\.text)) } ?? 0
+        }
+        let header = byRow[headerIndex]
         let first = header.cells.map(\.column).min() ?? 1
         let last = header.cells.map(\.column).max() ?? first
         let width = last - first + 1
         var bytes: [UInt8] = [], starts: [Int] = [0], rows: [Int] = []
         var outside: (row: Int, column: Int, count: Int)?
-        for (row, rowCells) in byRow {
+        for (index, (row, rowCells)) in byRow.enumerated() {
             var texts = [String](repeating: "", count: width)
             for cell in rowCells {
                 if cell.column >= first && cell.column <= last {
                     texts[cell.column - first] = cell.text
-                } else if !cell.text.allSatisfy({ $0 == " " }) {
+                } else if index > headerIndex, !cell.text.allSatisfy({ $0 == " " }) {
                     if let o = outside { outside = (o.row, o.column, o.count + 1) } else { outside = (row, cell.column, 1) }
                 }
             }

@@ -89,10 +89,10 @@ enum WorkbookTables {
                     file: file, at: CellPosition(sheet: other.name)))
             }
             guard let sheet else { return [:] }
-            return [implied.file: grid(sheet, file: file, diagnostics: &diagnostics)]
+            return [implied.file: grid(sheet, file: file, schema: implied, diagnostics: &diagnostics)]
         }
         if single, chosen.isEmpty, unplaced.count == 1, let only = unplaced.first {
-            return [TableSchema.memberships.file: grid(only, file: file, diagnostics: &diagnostics)]
+            return [TableSchema.memberships.file: grid(only, file: file, schema: .memberships, diagnostics: &diagnostics)]
         }
         for sheet in unplaced {
             diagnostics.append(.warning(LocalizedText(
@@ -101,7 +101,9 @@ enum WorkbookTables {
                 file: file, at: CellPosition(sheet: sheet.name)))
         }
         var out: [String: any CellGrid] = [:]
-        for (schemaFile, sheet) in chosen { out[schemaFile] = grid(sheet, file: file, diagnostics: &diagnostics) }
+        for (schemaFile, sheet) in chosen {
+            out[schemaFile] = grid(sheet, file: file, schema: TableNames.schema(forName: sheet.name), diagnostics: &diagnostics)
+        }
         return out
     }
 
@@ -133,8 +135,9 @@ enum WorkbookTables {
             en: " (and \(others) more cells in this sheet)")
     }
 
-    /// The grid of `sheet`, its cells screened.
-    static func grid(_ sheet: WorkbookSheet, file: String, diagnostics: inout [Diagnostic]) -> SheetGrid {
+    /// The grid of `sheet`, its cells screened; its header is looked for below title
+    /// rows when `schema` is given.
+    static func grid(_ sheet: WorkbookSheet, file: String, schema: TableSchema? = nil, diagnostics: inout [Diagnostic]) -> SheetGrid {
         var control: (WorkbookCell, UInt32)?, controls = 0
         var bidi: (WorkbookCell, UInt32)?, bidis = 0
         for cell in sheet.cells {
@@ -166,7 +169,7 @@ enum WorkbookTables {
                 en: "invisible bidirectional control character \(TextScreening.codePoint(scalar))\(more.en): it can make a name display in another order than it is written; right-to-left text needs none"),
                 file: file, at: .cell(sheet: sheet.name, row: cell.row, column: cell.column)))
         }
-        let grid = SheetGrid(sheet: sheet)
+        let grid = SheetGrid(sheet: sheet, isHeader: schema.map { schema in { Table.isHeader(of: schema, $0) } })
         if let outside = grid.outsideHeader {
             let others = outside.count - 1
             diagnostics.append(.warning(LocalizedText(

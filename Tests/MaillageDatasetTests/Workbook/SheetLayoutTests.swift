@@ -1,0 +1,85 @@
+import Foundation
+import MaillageModel
+import Testing
+@testable import MaillageDataset
+
+/// How people lay a list out in a spreadsheet before anyone asks for a dataset: a
+/// title and a date above the header, a total row under the data, two names in one
+/// header cell (« Réseau / coopération »). Each used to stop the load.
+@Suite struct SheetLayoutTests {
+    static func load(_ files: [String: [UInt8]]) throws -> DatasetLoadResult {
+        let folder = try ScratchFolder("sheet-layout")
+        defer { folder.remove() }
+        try folder.write(files)
+        return DatasetLoader.load(folder: folder.url.appendingPathComponent(files.keys.sorted()[0]))
+    }
+
+    /// A title in A1 alone (so not as wide as the header), a note in A2, a blank row,
+    /// then the header in row 4 and a total row at the bottom.
+    static let titled: [UInt8] = {
+        let rows = TestWorkbook.row(1, ["Pôle territorial de coopération économique — Boulonnais"])
+            + TestWorkbook.row(2, ["Liste des adhésions au 31/12/2025"])
+            + TestWorkbook.row(4, ["Structure", "Statut", "Réseau / coopération", "Rôle", "Adhésion depuis"])
+            + TestWorkbook.row(5, ["Recyclerie du Portel", "SCIC", "PTCE Boulonnais", "Porteur", "2019"])
+            + TestWorkbook.row(6, ["Coop'Bâtir", "SCOP", "PTCE Boulonnais", "Membre", "2021"])
+            + TestWorkbook.row(7, ["Coop'Bâtir", "SCOP", "Circuit court Opale", "Membre", "2022"])
+            + TestWorkbook.row(9, ["Total", "", "", "3", ""])
+        return (try? TestWorkbook.xlsx([TestWorkbook.Sheet(name: "Adhérents 2025", data: rows)])) ?? []
+    }()
+
+    @Test func aTitleAboveTheHeaderAndATotalRowBelowAreSkippedWithAWarning() throws {
+        let result = try Self.load(["ptce.xlsx": Self.titled])
+        #expect(!result.hasErrors, "\(result.printed)")
+        let dataset = try #require(result.dataset)
+        #expect(dataset.memberships.count == 3)
+        #expect(Set(dataset.cooperations.map(\.id)) == ["PTCE Boulonnais", "Circuit court Opale"])
+        #expect(dataset.memberships.first?.role == .porteur)
+        #expect(dataset.memberships.first?.since != nil, "« Adhésion depuis » is the since column")
+        #expect(result.printed.contains { $0.contains("[Adhérents 2025]!A1") && $0.contains("2 rows above the header (row 4) are not read") },
+                "\(result.printed)")
+        #expect(result.printed.contains { $0.contains("[Adhérents 2025]!A9") && $0.contains("total row not read") }, "\(result.printed)")
+        #expect(!dataset.actors.contains { $0.id == "Total" })
+    }
+
+    @Test func aCSVWithATitleLineReadsFromItsHeader() throws {
+        let csv = "Adhérents du réseau;;\r\n;;\r\nStructure;Coopération;Rôle\r\nBiocoop;Pôle alimentaire;membre\r\nMairie de Die;Pôle alimentaire;porteur\r\nTOTAL;;2\r\n"
+        let result = try Self.load(["adherents.csv": Array(csv.utf8)])
+        #expect(!result.hasErrors, "\(result.printed)")
+        #expect(result.dataset?.memberships.count == 2)
+        #expect(result.printed.contains { $0.hasPrefix("adherents.csv:1:") && $0.contains("2 lines above the header (line 3) are not read") },
+                "\(result.printed)")
+    }
+
+    @Test func anActorCalledTotalIsStillAnActor() throws {
+        let csv = "Structure;Coopération\nTotal;Pôle alimentaire\nBiocoop;Pôle alimentaire\n"
+        let result = try Self.load(["adherents.csv": Array(csv.utf8)])
+        #expect(result.dataset?.memberships.count == 2, "\(result.printed)")
+        #expect(!result.printed.contains { $0.contains("total row") })
+    }
+
+    @Test func twoNamesOfOneColumnInOneHeaderCell() {
+        #expect(TableSchema.memberships.column(named: "réseau / coopération") == "cooperation")
+        #expect(TableSchema.memberships.column(named: "structure ou organisme") == "actor")
+        #expect(TableSchema.actors.column(named: "statut / forme juridique") == "legal_form")
+        // Two different columns, or an unknown part: no guess.
+        #expect(TableSchema.memberships.column(named: "structure / coopération") == nil)
+        #expect(TableSchema.memberships.column(named: "réseau / x") == "cooperation")
+        #expect(TableSchema.memberships.column(named: "a / b") == nil)
+    }
+
+    @Test func aHeaderFarBelowIsNotLookedFor() throws {
+        // Eleven lines of notes: the first line is taken as the header, as before, and its error said.
+        let csv = (1...11).map { "note \($0);" }.joined(separator: "\n") + "\nStructure;Coopération\nBiocoop;Pôle\n"
+        let result = try Self.load(["adherents.csv": Array(csv.utf8)])
+        #expect(result.hasErrors)
+        #expect(result.printed.contains { $0.hasPrefix("adherents.csv:1:") && $0.contains("missing required column") }, "\(result.printed)")
+    }
+}
+
+extension SheetLayoutTests {
+    @Test func oneCooperationIsSingular() throws {
+        let result = try Self.load(["adherents.csv": Array("Structure;Coopération\nBiocoop;Pôle\n".utf8)])
+        #expect(result.printed.contains { $0.contains("1 cooperation is known only by its id") }, "\(result.printed)")
+        #expect(result.printed.contains { $0.contains("1 actor is known only by its id") }, "\(result.printed)")
+    }
+}
