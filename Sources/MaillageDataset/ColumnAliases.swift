@@ -12,12 +12,13 @@ import MaillageModel
 /// | memberships | cooperation | coopération, projet, action, réseau, collectif, dispositif, nom de la coopération, nom du projet… |
 /// | memberships | actor | structure, acteur, organisation, organization, participant, membre, organisme, adhérent, nom de la structure… |
 /// | memberships | role | rôle, fonction, qualité |
+/// | memberships | (actor columns) | a memberships table with no actors table beside it may hold the actors' columns (« Statut juridique », « Commune »…): see ``InlineActorColumns`` |
 /// | memberships | since | depuis, date d'entrée, entrée, date d'adhésion, adhésion depuis, membre depuis, année d'adhésion, début, date de début… |
 /// | memberships | until | jusqu'à, date de sortie, sortie, fin, date de fin |
 /// | actors | id | identifiant, code, identifier |
 /// | actors | name | nom, structure, acteur, organisation, organization, raison sociale, dénomination, libellé, label, organisme, nom de la structure, nom de l'acteur, nom de l'organisation, nom de l'association… |
 /// | actors | kind | type, catégorie, category, nature, famille, type de structure, type d'acteur |
-/// | actors | legal_form | forme juridique, statut juridique, legal form |
+/// | actors | legal_form | forme juridique, statut juridique, statut de la structure, legal form |
 /// | actors, cooperations | sector | secteur, filière, domaine, secteur d'activité |
 /// | actors, cooperations | territories | territoire, territoires, territory, zone, périmètre |
 /// | actors | website | site, site internet, site web, web, url, website |
@@ -76,7 +77,8 @@ enum ColumnAliases {
         "name": ["nom", "structure", "acteur", "actor", "organisation", "organization", "raison sociale", "dénomination", "libellé", "label",
                  "organisme"] + actorNames,
         "kind": ["type", "catégorie", "category", "nature", "famille", "type de structure", "type d'acteur", "actor kind"],
-        "legal_form": ["forme juridique", "statut juridique", "legal form"],
+        // Not « Statut » alone: Kumu's elements sheet holds the cooperations' status under it.
+        "legal_form": ["forme juridique", "statut juridique", "legal form", "statut de la structure"],
         "sector": ["secteur", "filière", "domaine", "secteur d'activité"],
         "territories": ["territoire", "territoires", "territory", "zone", "périmètre"],
         "website": ["site", "site internet", "site web", "web", "url"],

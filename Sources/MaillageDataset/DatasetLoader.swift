@@ -122,9 +122,9 @@ struct LoaderRun {
             guard case .grid(let grid) = found.content else { return (nil, found.exists) }
             return (Table.check(schema, grid: grid, file: found.file, diagnostics: &diagnostics), true)
         }
-        func check(_ schema: TableSchema, _ found: SourceTable) -> (table: Table?, exists: Bool) {
+        func check(_ schema: TableSchema, _ found: SourceTable, readElsewhere: Set<Int> = []) -> (table: Table?, exists: Bool) {
             guard case .grid(let grid) = found.content else { return (nil, found.exists) }
-            return (Table.check(schema, grid: grid, file: found.file, diagnostics: &diagnostics), true)
+            return (Table.check(schema, grid: grid, file: found.file, readElsewhere: readElsewhere, diagnostics: &diagnostics), true)
         }
         var foundCooperations = source.table(.cooperations, diagnostics: &diagnostics)
         var foundMemberships = source.table(.memberships, diagnostics: &diagnostics)
@@ -138,9 +138,16 @@ struct LoaderRun {
             foundMemberships = foundCooperations
             foundCooperations = SourceTable(file: TableSchema.cooperations.file, content: .missing)
         }
-        let actorFile = parse(.actors)
+        var actorFile = parse(.actors)
+        // « Structure | Statut juridique | Commune | Projet »: actor columns in the memberships table.
+        var actorColumnsInMemberships: Set<Int> = []
+        if !actorFile.exists, case .grid(let grid) = foundMemberships.content,
+           let inline = InlineActorColumns.actorsTable(in: grid, file: foundMemberships.file, diagnostics: &diagnostics) {
+            actorFile = (Table.check(.actors, grid: inline.grid, file: foundMemberships.file, diagnostics: &diagnostics), true)
+            actorColumnsInMemberships = inline.columns
+        }
         let cooperationFile = check(.cooperations, foundCooperations)
-        let membershipFile = check(.memberships, foundMemberships)
+        let membershipFile = check(.memberships, foundMemberships, readElsewhere: actorColumnsInMemberships)
         let territoryFile = parse(.territories)
         let aliases = options.ignoresAliases ? [] : readAliases(parse(.aliasTable).table)
         var aliasMap: [String: String] = [:]

@@ -199,7 +199,11 @@ final class Table: Sendable {
     /// warning); the grid must hold a header holding every required column once;
     /// each row must have as many cells as the header; cells are checked for size and
     /// personal data (``CellChecks``).
-    static func check(_ schema: TableSchema, grid: any CellGrid, file: String, diagnostics: inout [Diagnostic]) -> Table? {
+    /// `readElsewhere`: header cells read into another table (``InlineActorColumns``),
+    /// not reported as unknown.
+    static func check(
+        _ schema: TableSchema, grid: any CellGrid, file: String, readElsewhere: Set<Int> = [], diagnostics: inout [Diagnostic]
+    ) -> Table? {
         var grid = grid
         if let header = headerBelowTitle(schema, grid: grid) {
             diagnostics.append(.warning(titleLinesSkipped(header, header: grid.start(ofRecord: header)), file: file, at: grid.start(ofRecord: 0)))
@@ -224,6 +228,7 @@ final class Table: Sendable {
             if name.isEmpty { continue }
             let position = headerPositions[headerCells[index]] ?? grid.origin
             guard let column = schema.column(named: name) else {
+                if readElsewhere.contains(index) { continue }
                 if let first = unknownColumns[name] {
                     diagnostics.append(.error(LocalizedText(
                         fr: "colonne « \(name.excerpt) » en double (déjà la colonne \(first + 1) de l'en-tête)",

@@ -11,7 +11,8 @@ import Testing
         let folder = try ScratchFolder("sheet-layout")
         defer { folder.remove() }
         try folder.write(files)
-        return DatasetLoader.load(folder: folder.url.appendingPathComponent(files.keys.sorted()[0]))
+        // One file is loaded as the dataset; several, as a folder.
+        return DatasetLoader.load(folder: files.count == 1 ? folder.url.appendingPathComponent(files.keys.sorted()[0]) : folder.url)
     }
 
     /// A title in A1 alone (so not as wide as the header), a note in A2, a blank row,
@@ -19,7 +20,7 @@ import Testing
     static let titled: [UInt8] = {
         let rows = TestWorkbook.row(1, ["Pôle territorial de coopération économique — Boulonnais"])
             + TestWorkbook.row(2, ["Liste des adhésions au 31/12/2025"])
-            + TestWorkbook.row(4, ["Structure", "Statut", "Réseau / coopération", "Rôle", "Adhésion depuis"])
+            + TestWorkbook.row(4, ["Structure", "Statut juridique", "Réseau / coopération", "Rôle", "Adhésion depuis"])
             + TestWorkbook.row(5, ["Recyclerie du Portel", "SCIC", "PTCE Boulonnais", "Porteur", "2019"])
             + TestWorkbook.row(6, ["Coop'Bâtir", "SCOP", "PTCE Boulonnais", "Membre", "2021"])
             + TestWorkbook.row(7, ["Coop'Bâtir", "SCOP", "Circuit court Opale", "Membre", "2022"])
@@ -81,5 +82,54 @@ extension SheetLayoutTests {
         let result = try Self.load(["adherents.csv": Array("Structure;Coopération\nBiocoop;Pôle\n".utf8)])
         #expect(result.printed.contains { $0.contains("1 cooperation is known only by its id") }, "\(result.printed)")
         #expect(result.printed.contains { $0.contains("1 actor is known only by its id") }, "\(result.printed)")
+    }
+}
+
+/// Actor columns in the memberships table (``InlineActorColumns``).
+extension SheetLayoutTests {
+    static let oneSheet = "Structure;Statut juridique;Commune;Projet;Rôle\n"
+        + "Recyclerie du Portel;SCIC;Le Portel;PTCE Boulonnais;porteur\n"
+        + "Coop'Bâtir;SCOP;Saint-Martin-Boulogne;PTCE Boulonnais;membre\n"
+        + "Mairie de Wimereux;;Wimereux;PTCE Boulonnais;financeur\n"
+        + "Coop'Bâtir;;Saint-Martin-Boulogne;Circuit court Opale;membre\n"
+        + "Mairie de Wimereux;Mairie;;Circuit court Opale;partenaire\n"
+
+    @Test func actorColumnsInAOneSheetListDescribeTheActors() throws {
+        let result = try Self.load(["adherents.csv": Array(Self.oneSheet.utf8)])
+        #expect(!result.hasErrors, "\(result.printed)")
+        let dataset = try #require(result.dataset)
+        #expect(dataset.actors.count == 3)
+        #expect(dataset.actor("Recyclerie du Portel")?.legalForm == "SCIC")
+        #expect(dataset.actor("Recyclerie du Portel")?.kind == .structure, "the kind follows the legal form")
+        #expect(dataset.actor("Mairie de Wimereux")?.legalForm == "Mairie", "the first non-empty value, from a later row")
+        #expect(dataset.actor("Mairie de Wimereux")?.kind == .collectivite)
+        #expect(dataset.actor("Coop'Bâtir")?.territories == ["Saint-Martin-Boulogne"])
+        #expect(dataset.territory("Wimereux")?.level == .commune)
+        #expect(dataset.memberships.count == 5)
+        // Read, so neither unknown nor "actors.csv is absent".
+        #expect(!result.printed.contains { $0.contains("unknown column") || $0.contains("actors.csv is absent") }, "\(result.printed)")
+    }
+
+    @Test func anActorWhoseRowsDisagreeIsReportedAtTheLaterCell() throws {
+        let csv = Self.oneSheet + "Coop'Bâtir;SCIC;Saint-Martin-Boulogne;Territoire zéro chômeur;membre\n"
+        let result = try Self.load(["adherents.csv": Array(csv.utf8)])
+        #expect(result.dataset?.actor("Coop'Bâtir")?.legalForm == "SCOP", "\(result.printed)")
+        #expect(result.printed.contains { $0.hasPrefix("adherents.csv:7:12:") && $0.contains("another value for the same actor: \"SCIC\" here, \"SCOP\" on line 3, which is kept") },
+                "\(result.printed)")
+    }
+
+    @Test func withAnActorsTableTheMembershipsColumnsAreNotRead() throws {
+        let result = try Self.load([
+            "participations.csv": Array(Self.oneSheet.utf8),
+            "acteurs.csv": Array("Structure;Type\nRecyclerie du Portel;SCOP\nCoop'Bâtir;SCOP\nMairie de Wimereux;Collectivité\n".utf8),
+        ])
+        #expect(result.dataset?.actor("Recyclerie du Portel")?.legalForm == "SCOP", "the actors table wins: \(result.printed)")
+        #expect(result.printed.contains { $0.contains("unknown column \"statut juridique\"") }, "\(result.printed)")
+    }
+
+    @Test func actorColumnsInATitledSheet() throws {
+        let result = try Self.load(["ptce.xlsx": Self.titled])
+        let dataset = try #require(result.dataset, "\(result.printed)")
+        #expect(dataset.actor("Coop'Bâtir")?.legalForm == "SCOP", "\(result.printed)")
     }
 }

@@ -1,0 +1,85 @@
+import MaillageSupport
+import MaillageModel
+
+/// Columns about the actors typed in the memberships table itself: the one-sheet list
+/// « Structure | Statut juridique | Commune | Projet | Rôle » that most networks keep.
+///
+/// When a dataset has no actors table, the memberships header cells that name an
+/// actor column (``ColumnAliases``: legal form, kind, sector, territories, a level of
+/// territory, website, dates, place) and no memberships column are read as the actors
+/// table: one row per actor, the first non-empty value of each column kept. An actor
+/// whose rows disagree (« SCOP » on one row, « SCIC » on another) is reported at the
+/// later cell. Every cell keeps its position, so messages name the sheet's own cells.
+enum InlineActorColumns {
+    /// The actors table held in `grid` (a memberships table), and the indices of its
+    /// header cells read as actor columns; nil when the header names no actor column.
+    static func actorsTable(in grid: any CellGrid, file: String, diagnostics: inout [Diagnostic]) -> (grid: MappedGrid, columns: Set<Int>)? {
+        var grid = grid
+        if let header = Table.headerBelowTitle(.memberships, grid: grid) { grid = RowsBelowTitleGrid(grid, skipping: header) }
+        guard grid.recordCount > 1, Table.fits(.memberships, grid: grid) else { return nil }
+        let headerCells = Array(grid.cellRange(ofRecord: 0))
+        var membershipColumns: [String: Int] = [:]
+        var attributes: [(index: Int, name: String)] = []
+        var claimed: Set<String> = []
+        for (i, cell) in headerCells.enumerated() {
+            let text = grid.text(ofCell: cell).trimmingSpaces()
+            let lowered = text.lowercased()
+            if let column = TableSchema.memberships.column(named: lowered) {
+                if membershipColumns[column] == nil { membershipColumns[column] = i }
+                continue
+            }
+            guard let column = TableSchema.actors.column(named: lowered), column != "id", column != "name",
+                  claimed.insert(column).inserted else { continue }
+            attributes.append((i, text))
+        }
+        guard let actorColumn = membershipColumns["actor"], !attributes.isEmpty else { return nil }
+        let required = TableSchema.memberships.required.compactMap { membershipColumns[$0] }
+
+        // One record per actor (by its name's key): cell indices of the grid, -1 for none.
+        var recordOf: [String: Int] = [:]
+        var records: [[Int]] = []
+        var conflicts: [(cell: Int, kept: Int)] = []
+        for r in 1..<grid.recordCount {
+            let range = grid.cellRange(ofRecord: r)
+            guard range.lowerBound + actorColumn < range.upperBound, !range.allSatisfy(grid.isBlank),
+                  !Table.isTotalRow(range, requiredIndices: required, grid: grid) else { continue }
+            let nameCell = range.lowerBound + actorColumn
+            let key = Vocabulary.key(grid.text(ofCell: nameCell))
+            if key.isEmpty { continue }
+            let cells = attributes.map { range.lowerBound + $0.index < range.upperBound ? range.lowerBound + $0.index : -1 }
+            guard let k = recordOf[key] else {
+                recordOf[key] = records.count
+                records.append([nameCell] + cells.map { $0 >= 0 && !grid.isBlank($0) ? $0 : -1 })
+                continue
+            }
+            for (j, cell) in cells.enumerated() where cell >= 0 && !grid.isBlank(cell) {
+                let kept = records[k][j + 1]
+                if kept < 0 {
+                    records[k][j + 1] = cell
+                } else if Vocabulary.key(grid.text(ofCell: kept)) != Vocabulary.key(grid.text(ofCell: cell)) {
+                    conflicts.append((cell, kept))
+                }
+            }
+        }
+        let used = records.flatMap { $0 }.filter { $0 >= 0 } + conflicts.map(\.cell)
+        let positions = grid.positions(ofCells: used)
+        let origin = grid.start(ofRecord: 0)
+        let mapped = records.map { record in
+            record.map { cell in
+                cell < 0 ? MappedGrid.Cell(text: "", position: positions[record[0]] ?? origin)
+                    : MappedGrid.Cell(text: grid.text(ofCell: cell).trimmingSpaces(), position: positions[cell] ?? origin)
+            }
+        }
+        if let first = conflicts.first {
+            let more = conflicts.count - 1
+            let here = grid.text(ofCell: first.cell).trimmingSpaces().excerpt, kept = grid.text(ofCell: first.kept).trimmingSpaces().excerpt
+            let keptAt = positions[first.kept] ?? origin
+            diagnostics.append(.warning(LocalizedText(
+                fr: "valeur différente pour le même acteur : « \(here) » ici, « \(kept) » en \(keptAt.rowText.fr), qui est gardée\(more > 0 ? " (et \(more) autre\(more > 1 ? "s" : "") désaccord\(more > 1 ? "s" : ""))" : "")",
+                en: "another value for the same actor: \"\(here)\" here, \"\(kept)\" on \(keptAt.rowDescription), which is kept\(more > 0 ? " (and \(more) more disagreement\(more > 1 ? "s" : ""))" : "")"),
+                file: file, at: positions[first.cell] ?? origin))
+        }
+        let header = ["name"] + attributes.map(\.name)
+        return (MappedGrid(header: header, records: mapped, origin: origin), Set(attributes.map(\.index)))
+    }
+}
