@@ -71,6 +71,16 @@ import Testing
         #expect(!plain.contains("itération"))
     }
 
+    /// A key figure of 1 takes the singular: « 1 composante connexe », not « 1 composantes connexes ».
+    @Test func keyFiguresOfOneAreSingular() throws {
+        let (report, fr) = try Self.report(.fr, map: false)
+        #expect(report.analysis.summary.isolatedActors == 1 && report.analysis.summary.cooperations == 2)
+        #expect(fr.contains("<span class=\"label\">acteur isolé</span>"))
+        #expect(fr.contains("<span class=\"label\">coopérations</span>"))
+        let (_, en) = try Self.report(.en, map: false)
+        #expect(en.contains("<span class=\"label\">isolated actor</span>"))
+    }
+
     @Test func datasetStringsNeverBecomeMarkup() throws {
         let (_, html) = try Self.report(.fr)
         for payload in ["<script>alert(1)</script>", "<img src=x onerror=alert(4)>", "</script><script>alert(5)</script>",

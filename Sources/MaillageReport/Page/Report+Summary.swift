@@ -11,17 +11,21 @@ extension Report {
             if let note { children.append(.el("span", ["class": "note"], text: note)) }
             return .el("li", ["class": "card"], children)
         }
+        /// The card's noun, singular for a figure of 1 ("1 composante connexe").
+        func noun(_ n: Int, _ frOne: String, _ frMany: String, _ enOne: String, _ enMany: String) -> String {
+            n == 1 ? l.pick(frOne, enOne) : l.pick(frMany, enMany)
+        }
         let cards: [HTMLNode] = [
-            card(l.integer(s.actors), l.pick("acteurs", "actors")),
-            card(l.integer(s.cooperations), l.pick("coopérations", "cooperations"),
+            card(l.integer(s.actors), noun(s.actors, "acteur", "acteurs", "actor", "actors")),
+            card(l.integer(s.cooperations), noun(s.cooperations, "coopération", "coopérations", "cooperation", "cooperations"),
                  s.cooperationsWithDeclaredSize > 0 ? l.pick("dont \(s.cooperationsWithDeclaredSize) à effectif déclaré", "\(s.cooperationsWithDeclaredSize) with a declared size") : nil),
-            card(l.integer(s.memberships), l.pick("participations", "memberships")),
-            card(l.integer(s.ties), l.pick("liens entre acteurs", "ties between actors"), l.pick("paires qui partagent une coopération", "pairs sharing a cooperation")),
+            card(l.integer(s.memberships), noun(s.memberships, "participation", "participations", "membership", "memberships")),
+            card(l.integer(s.ties), noun(s.ties, "lien entre acteurs", "liens entre acteurs", "tie between actors", "ties between actors"), l.pick("paires qui partagent une coopération", "pairs sharing a cooperation")),
             card(l.decimal(s.density, digits: 3), l.pick("densité", "density"), l.pick("part des paires possibles qui sont liées", "share of possible pairs that are tied")),
-            card(l.integer(s.components), l.pick("composantes connexes", "connected components"),
+            card(l.integer(s.components), noun(s.components, "composante connexe", "composantes connexes", "connected component", "connected components"),
                  l.pick("la plus grande : \(l.count(s.largestComponent, "acteur", "acteurs"))", "largest: \(l.count(s.largestComponent, "actor", "actors"))")),
-            card(l.integer(s.isolatedActors), l.pick("acteurs isolés", "isolated actors"), l.pick("sans coopération partagée", "sharing no cooperation")),
-            card(l.integer(clusters), l.pick("groupes", "clusters"), l.pick("modularité ", "modularity ") + l.decimal(analysis.partition.modularity, digits: 2)),
+            card(l.integer(s.isolatedActors), noun(s.isolatedActors, "acteur isolé", "acteurs isolés", "isolated actor", "isolated actors"), l.pick("sans coopération partagée", "sharing no cooperation")),
+            card(l.integer(clusters), noun(clusters, "groupe", "groupes", "cluster", "clusters"), l.pick("modularité ", "modularity ") + l.decimal(analysis.partition.modularity, digits: 2)),
         ]
         func breakdown(_ id: String, _ caption: String, _ header: String, _ rows: [(swatch: String?, label: String, count: Int)]) -> HTMLNode {
             let total = max(rows.reduce(0) { $0 + $1.count }, 1)
