@@ -133,3 +133,23 @@ extension SheetLayoutTests {
         #expect(dataset.actor("Coop'Bâtir")?.legalForm == "SCOP", "\(result.printed)")
     }
 }
+
+extension SheetLayoutTests {
+    /// The same layout saved by LibreOffice: a workbook of two sheets named after their
+    /// tables, each with a title above its header.
+    @Test func aLibreOfficeWorkbookWithTitlesOnEachSheet() throws {
+        let ods = try TestWorkbook.ods([
+            ("Participations", [["Réseau ESS du Diois — 2025"], [], ["Structure", "Coopération", "Rôle"],
+                                ["Biocoop", "Pôle alimentaire", "membre"], ["Mairie de Die", "Pôle alimentaire", "porteur"]], nil),
+            ("Acteurs", [["Annuaire"], ["Nom", "Type", "Commune"], ["Biocoop", "SCIC", "Die"], ["Mairie de Die", "Collectivité", "Die"]], nil),
+        ])
+        let result = try Self.load(["reseau.ods": ods])
+        #expect(!result.hasErrors, "\(result.printed)")
+        let dataset = try #require(result.dataset)
+        #expect(dataset.actor("Biocoop")?.legalForm == "SCIC")
+        #expect(dataset.actor("Mairie de Die")?.kind == .collectivite)
+        #expect(dataset.memberships.count == 2)
+        #expect(result.printed.contains { $0.contains("[Participations]!A1") && $0.contains("1 row above the header (row 3) is not read") }, "\(result.printed)")
+        #expect(result.printed.contains { $0.contains("[Acteurs]!A1") && $0.contains("1 row above the header (row 2) is not read") }, "\(result.printed)")
+    }
+}
