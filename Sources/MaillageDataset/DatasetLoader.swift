@@ -139,6 +139,14 @@ struct LoaderRun {
             foundCooperations = SourceTable(file: TableSchema.cooperations.file, content: .missing)
         }
         var actorFile = parse(.actors)
+        // « Structure | PTCE | Recycleries | TZCLD » with x marks: a cross table of memberships.
+        if case .grid(let grid) = foundMemberships.content,
+           let matrix = MembershipMatrix.read(grid, file: foundMemberships.file, actorsKnown: actorFile.exists, diagnostics: &diagnostics) {
+            foundMemberships.content = .grid(matrix.memberships)
+            if let actors = matrix.actors {
+                actorFile = (Table.check(.actors, grid: actors, file: foundMemberships.file, diagnostics: &diagnostics), true)
+            }
+        }
         // « Structure | Statut juridique | Commune | Projet »: actor columns in the memberships table.
         var actorColumnsInMemberships: Set<Int> = []
         if !actorFile.exists, case .grid(let grid) = foundMemberships.content,

@@ -34,12 +34,37 @@ enum InlineActorColumns {
         }
         guard let actorColumn = membershipColumns["actor"], !attributes.isEmpty else { return nil }
         let required = TableSchema.memberships.required.compactMap { membershipColumns[$0] }
+        return actorsTable(in: grid, actorColumn: actorColumn, attributes: attributes, required: required, file: file, diagnostics: &diagnostics)
+    }
 
+    /// The header cells of `grid` (its record 0) that name an actors column other than
+    /// its id and name, and no memberships column: (index, text), one per column.
+    static func attributeColumns(of grid: any CellGrid) -> [(index: Int, name: String)] {
+        var attributes: [(index: Int, name: String)] = []
+        var claimed: Set<String> = []
+        for (i, cell) in grid.cellRange(ofRecord: 0).enumerated() {
+            let text = grid.text(ofCell: cell).trimmingSpaces()
+            let lowered = text.lowercased()
+            guard TableSchema.memberships.column(named: lowered) == nil, let column = TableSchema.actors.column(named: lowered),
+                  column != "id", column != "name", claimed.insert(column).inserted else { continue }
+            attributes.append((i, text))
+        }
+        return attributes
+    }
+
+    /// The actors table of `grid` (header at record 0): one record per name in
+    /// `actorColumn`, with the `attributes` columns; rows that are blank, a total
+    /// row (``Table/isTotalRow(_:requiredIndices:grid:)`` with `required`) or in
+    /// `skipped` are left out.
+    static func actorsTable(
+        in grid: any CellGrid, actorColumn: Int, attributes: [(index: Int, name: String)], required: [Int],
+        skipping skipped: Set<Int> = [], file: String, diagnostics: inout [Diagnostic]
+    ) -> (grid: MappedGrid, columns: Set<Int>) {
         // One record per actor (by its name's key): cell indices of the grid, -1 for none.
         var recordOf: [String: Int] = [:]
         var records: [[Int]] = []
         var conflicts: [(cell: Int, kept: Int)] = []
-        for r in 1..<grid.recordCount {
+        for r in 1..<grid.recordCount where !skipped.contains(r) {
             let range = grid.cellRange(ofRecord: r)
             guard range.lowerBound + actorColumn < range.upperBound, !range.allSatisfy(grid.isBlank),
                   !Table.isTotalRow(range, requiredIndices: required, grid: grid) else { continue }

@@ -153,3 +153,54 @@ extension SheetLayoutTests {
         #expect(result.printed.contains { $0.contains("[Acteurs]!A1") && $0.contains("1 row above the header (row 2) is not read") }, "\(result.printed)")
     }
 }
+
+/// Cross tables of memberships (``MembershipMatrix``).
+extension SheetLayoutTests {
+    static let crossTable = "Adhésions 2025;;;;;;\n;;;;;;\n"
+        + "Structure;Statut juridique;Commune;PTCE Boulonnais;Réseau des recycleries;Territoire zéro chômeur;Remarques\n"
+        + "Recyclerie du Portel;SCIC;Le Portel;x;porteur;non;à relancer\n"
+        + "Coop Bâtir;SCOP;Outreau;X;;membre;\n"
+        + "Mairie de Wimereux;Mairie;Wimereux;financeur;0;oui;\n"
+        + "CRESS HdF;Association;Lille;animateur;x;✓;tête de réseau\n"
+        + "Total;;;4;2;3;\n"
+
+    @Test func aCrossTableIsReadAsMemberships() throws {
+        let result = try Self.load(["tableau.csv": Array(Self.crossTable.utf8)])
+        #expect(!result.hasErrors, "\(result.printed)")
+        let dataset = try #require(result.dataset)
+        #expect(dataset.memberships.count == 9, "\(dataset.memberships)")
+        #expect(Set(dataset.cooperations.map(\.id)) == ["PTCE Boulonnais", "Réseau des recycleries", "Territoire zéro chômeur"])
+        #expect(dataset.memberships.contains { $0.actor == "Recyclerie du Portel" && $0.cooperation == "Réseau des recycleries" && $0.role == .porteur })
+        #expect(dataset.memberships.contains { $0.actor == "Mairie de Wimereux" && $0.cooperation == "PTCE Boulonnais" && $0.role == .financeur })
+        #expect(!dataset.memberships.contains { $0.actor == "Recyclerie du Portel" && $0.cooperation == "Territoire zéro chômeur" }, "« non » is no membership")
+        #expect(!dataset.memberships.contains { $0.actor == "Mairie de Wimereux" && $0.cooperation == "Réseau des recycleries" }, "« 0 » is no membership")
+        #expect(dataset.actor("Coop Bâtir")?.legalForm == "SCOP")
+        #expect(dataset.actor("Mairie de Wimereux")?.kind == .collectivite)
+        #expect(dataset.territory("Lille")?.level == .commune)
+        #expect(dataset.actor("Total") == nil)
+        #expect(result.printed.contains { $0.hasPrefix("tableau.csv:3:1:") && $0.contains("read as a cross table: one column per cooperation (3 columns") },
+                "\(result.printed)")
+        #expect(result.printed.contains { $0.contains("column \"Remarques\" is not read") }, "\(result.printed)")
+        #expect(result.printed.contains { $0.hasPrefix("tableau.csv:8:1:") && $0.contains("total row not read") }, "\(result.printed)")
+        // A membership's problem points to its cell: « observatrice » is no role.
+        let bad = Self.crossTable.replacingOccurrences(of: "Coop Bâtir;SCOP;Outreau;X", with: "Coop Bâtir;SCOP;Outreau;observatrice")
+        let refused = try Self.load(["tableau.csv": Array(bad.utf8)])
+        #expect(refused.printed.contains { $0.contains("column \"PTCE Boulonnais\" is not read") }, "a column with free text is not a cooperation: \(refused.printed)")
+    }
+
+    @Test func aCrossTableInAWorkbook() throws {
+        let rows = TestWorkbook.row(1, ["Structure", "PTCE", "Recycleries"]) + TestWorkbook.row(2, ["A", "x", ""])
+            + TestWorkbook.row(3, ["B", "x", "porteur"])
+        let result = try Self.load(["reseau.xlsx": try TestWorkbook.xlsx([TestWorkbook.Sheet(name: "Feuil1", data: rows)])])
+        let dataset = try #require(result.dataset, "\(result.printed)")
+        #expect(dataset.memberships.count == 3)
+        #expect(result.printed.contains { $0.contains("reseau.xlsx[Feuil1]!A1") && $0.contains("read as a cross table") }, "\(result.printed)")
+    }
+
+    @Test func aListWithoutMarkedColumnsIsNotACrossTable() throws {
+        let result = try Self.load(["liste.csv": Array("Structure;Remarques\nA;bien\nB;à voir\n".utf8)])
+        #expect(result.hasErrors)
+        #expect(result.printed.contains { $0.contains("missing required column \"cooperation\"") }, "\(result.printed)")
+        #expect(!result.printed.contains { $0.contains("cross table") })
+    }
+}
