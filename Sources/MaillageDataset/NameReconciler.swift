@@ -57,10 +57,12 @@ struct NameReconciler {
 
     /// Pairs of names that are likely one actor but are not merged: a name and the
     /// acronym it ends with in parentheses, or names at most `max(1, length / 10)`
-    /// edits apart once normalised (at most 2). Skipped past 2,000 names (the
-    /// comparison is quadratic).
+    /// edits apart once normalised (at most 2). Pairs are compared in order of length
+    /// (only lengths at most 2 apart), and a pair whose letter counts already differ by
+    /// more than the allowed edits is rejected before the edit distance. Skipped past
+    /// ``likelyDuplicatesLimit`` names (the comparison stays quadratic).
     static func likelyDuplicates(_ names: [String]) -> [(Int, Int)] {
-        guard names.count <= 2_000 else { return [] }
+        guard names.count <= likelyDuplicatesLimit else { return [] }
         let keys = names.map(Vocabulary.key)
         var byKey: [String: Int] = [:]
         for (i, key) in keys.enumerated() where byKey[key] == nil { byKey[key] = i }
@@ -79,12 +81,37 @@ struct NameReconciler {
                 if let j = byKey[Vocabulary.key(outer)] { add(i, j) }
             }
         }
-        for i in keys.indices where keys[i].count >= 6 {
-            for j in (i + 1)..<keys.count where keys[j].count >= 6 && abs(keys[i].count - keys[j].count) <= 2 && keys[i] != keys[j] {
-                let allowed = min(2, max(1, min(keys[i].count, keys[j].count) / 10))
-                if Vocabulary.editDistance(keys[i], keys[j]) <= allowed { add(i, j) }
+        // Letter counts in 32 buckets: an edit changes at most one count up and one down,
+        // so max(surplus, deficit) of two keys' counts is a lower bound of their distance.
+        let buckets = 32
+        let lengths = keys.map(\.count)
+        var counts = [UInt16](repeating: 0, count: keys.count * buckets)
+        for (i, key) in keys.enumerated() {
+            for character in key { counts[i * buckets + Int((character.unicodeScalars.first?.value ?? 0) % UInt32(buckets))] &+= 1 }
+        }
+        let order = keys.indices.filter { lengths[$0] >= 6 }.sorted { (lengths[$0], $0) < (lengths[$1], $1) }
+        var near: [(Int, Int)] = []
+        for a in order.indices {
+            let i = order[a]
+            for b in (a + 1)..<order.count {
+                let j = order[b]
+                if lengths[j] - lengths[i] > 2 { break }
+                guard keys[i] != keys[j] else { continue }
+                let allowed = min(2, max(1, min(lengths[i], lengths[j]) / 10))
+                var surplus = 0, deficit = 0
+                for k in 0..<buckets {
+                    let d = Int(counts[i * buckets + k]) - Int(counts[j * buckets + k])
+                    if d > 0 { surplus += d } else { deficit -= d }
+                }
+                if max(surplus, deficit) > allowed { continue }
+                if Vocabulary.editDistance(keys[i], keys[j]) <= allowed { near.append((min(i, j), max(i, j))) }
             }
         }
+        near.sort { ($0.0, $0.1) < ($1.0, $1.1) }
+        for (i, j) in near { add(i, j) }
         return pairs
     }
+
+    /// The most names ``likelyDuplicates(_:)`` compares.
+    static let likelyDuplicatesLimit = 5_000
 }

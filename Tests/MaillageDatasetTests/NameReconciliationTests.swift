@@ -1,5 +1,6 @@
 import Foundation
 import MaillageModel
+import MaillageSupport
 import Testing
 @testable import MaillageDataset
 
@@ -49,6 +50,61 @@ import Testing
             "memberships.csv: warning: likely the same actor: \"Association des paralysés de France (APF)\" and \"APF\" are kept apart; to merge them, add an aliases table (aliases.csv, columns alias,id) with the row \"Association des paralysés de France (APF)\",\"APF\"",
             "memberships.csv: warning: likely the same actor: \"Ressourcerie du Diois\" and \"Ressourcerie du Dios\" are kept apart; to merge them, add an aliases table (aliases.csv, columns alias,id) with the row \"Ressourcerie du Diois\",\"Ressourcerie du Dios\"",
         ])
+    }
+
+    /// The rule pair by pair, in the order the pairs used to be listed.
+    static func likelyDuplicatesByEveryPair(_ names: [String]) -> [[Int]] {
+        let keys = names.map(Vocabulary.key)
+        var pairs: [[Int]] = []
+        for i in keys.indices where keys[i].count >= 6 {
+            for j in (i + 1)..<keys.count where keys[j].count >= 6 && abs(keys[i].count - keys[j].count) <= 2 && keys[i] != keys[j] {
+                let allowed = min(2, max(1, min(keys[i].count, keys[j].count) / 10))
+                if Vocabulary.editDistance(keys[i], keys[j]) <= allowed { pairs.append([i, j]) }
+            }
+        }
+        return pairs
+    }
+
+    /// The filters (length order, letter counts) lose no pair and keep the order:
+    /// near names made by one or two random edits, found as by comparing every pair.
+    @Test func theFilteredComparisonFindsEveryNearPairInOrder() {
+        var generator = SplitMix64(seed: 7)
+        let words = ["ressourcerie", "mairie", "association", "jardins", "coop", "epicerie", "solidaire", "du", "de", "la", "diois", "arras", "scic", "emmaus", "ccas"]
+        var names: [String] = []
+        for _ in 0..<150 {
+            var name = (0..<(1 + Int(generator.next() % 4))).map { _ in words[Int(generator.next() % UInt64(words.count))] }.joined(separator: " ")
+            names.append(name)
+            for _ in 0..<(1 + Int(generator.next() % 2)) {
+                var letters = Array(name)
+                let at = Int(generator.next() % UInt64(letters.count))
+                switch generator.next() % 3 {
+                case 0: letters[at] = "q"
+                case 1: letters.insert("z", at: at)
+                default: if letters.count > 1 { letters.remove(at: at) }
+                }
+                name = String(letters)
+            }
+            names.append(name)
+        }
+        let expected = Self.likelyDuplicatesByEveryPair(names)
+        #expect(expected.count > 100, "the sample has near pairs: \(expected.count)")
+        #expect(NameReconciler.likelyDuplicates(names).map { [$0.0, $0.1] } == expected)
+    }
+
+    /// Past the old limit of 2,000 names, near names are still found.
+    @Test func nearNamesAreFoundInALongerList() {
+        var generator = SplitMix64(seed: 11)
+        let words = ["ressourcerie", "mairie", "association", "jardins", "épicerie", "solidaire", "diois", "arras", "emmaüs", "centre", "social",
+                     "maison", "quartier", "chantier", "insertion", "mutuelle", "fondation", "réseau", "collectif", "tiers-lieu"]
+        var names: [String] = []
+        var seen: Set<String> = []
+        while names.count < 2_100 {
+            let name = (0..<3).map { _ in words[Int(generator.next() % UInt64(words.count))] }.joined(separator: " ")
+                + " " + String(generator.next() % 1_000_000, radix: 36)
+            if seen.insert(Vocabulary.key(name)).inserted { names.append(name) }
+        }
+        names.append(names[2_000] + "s")
+        #expect(NameReconciler.likelyDuplicates(names).contains { $0 == (2_000, 2_100) })
     }
 
     @Test func anAliasesTableMakesMergesExplicitAndIsRecorded() throws {
