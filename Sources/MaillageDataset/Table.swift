@@ -158,6 +158,26 @@ final class Table: Sendable {
         return schema.required.allSatisfy(found.contains)
     }
 
+    /// The indices of `schema`'s columns in record `r` of `grid` (the first cell naming
+    /// each), by column name.
+    static func columnIndices(of schema: TableSchema, in grid: any CellGrid, record r: Int = 0) -> [String: Int] {
+        var found: [String: Int] = [:]
+        for (i, cell) in grid.cellRange(ofRecord: r).enumerated() {
+            if let column = schema.column(named: grid.text(ofCell: cell).trimmingSpaces().lowercased()), found[column] == nil {
+                found[column] = i
+            }
+        }
+        return found
+    }
+
+    /// "total row not read (and 2 more): it is not a data row", for `count` total rows.
+    static func totalRowsSkipped(_ count: Int) -> LocalizedText {
+        let more = count - 1
+        return LocalizedText(
+            fr: "ligne de total non lue\(more > 0 ? " (et \(more) autre\(more > 1 ? "s" : ""))" : "") : ce n'est pas une ligne de données",
+            en: "total row not read\(more > 0 ? " (and \(more) more)" : ""): it is not a data row")
+    }
+
     /// "2 lines above the header (line 4) are not read: a title or a note".
     static func titleLinesSkipped(_ count: Int, header: CellPosition) -> LocalizedText {
         let fr = count == 1
@@ -299,10 +319,7 @@ final class Table: Sendable {
             records.append(r)
         }
         if let first = totals.first {
-            let more = totals.count - 1
-            diagnostics.append(.warning(LocalizedText(
-                fr: "ligne de total non lue\(more > 0 ? " (et \(more) autre\(more > 1 ? "s" : ""))" : "") : ce n'est pas une ligne de données",
-                en: "total row not read\(more > 0 ? " (and \(more) more)" : ""): it is not a data row"), file: file, at: grid.start(ofRecord: first)))
+            diagnostics.append(.warning(totalRowsSkipped(totals.count), file: file, at: grid.start(ofRecord: first)))
         }
         diagnostics += cells.diagnostics(in: grid)
         if records.isEmpty {

@@ -17,21 +17,8 @@ enum InlineActorColumns {
         var grid = grid
         if let header = Table.headerBelowTitle(.memberships, grid: grid) { grid = RowsBelowTitleGrid(grid, skipping: header) }
         guard grid.recordCount > 1, Table.fits(.memberships, grid: grid) else { return nil }
-        let headerCells = Array(grid.cellRange(ofRecord: 0))
-        var membershipColumns: [String: Int] = [:]
-        var attributes: [(index: Int, name: String)] = []
-        var claimed: Set<String> = []
-        for (i, cell) in headerCells.enumerated() {
-            let text = grid.text(ofCell: cell).trimmingSpaces()
-            let lowered = text.lowercased()
-            if let column = TableSchema.memberships.column(named: lowered) {
-                if membershipColumns[column] == nil { membershipColumns[column] = i }
-                continue
-            }
-            guard let column = TableSchema.actors.column(named: lowered), column != "id", column != "name",
-                  claimed.insert(column).inserted else { continue }
-            attributes.append((i, text))
-        }
+        let membershipColumns = Table.columnIndices(of: .memberships, in: grid)
+        let attributes = attributeColumns(of: grid)
         guard let actorColumn = membershipColumns["actor"], !attributes.isEmpty else { return nil }
         let required = TableSchema.memberships.required.compactMap { membershipColumns[$0] }
         return actorsTable(in: grid, actorColumn: actorColumn, attributes: attributes, required: required, file: file, diagnostics: &diagnostics)

@@ -35,15 +35,7 @@ enum MembershipMatrix {
     ) -> (memberships: MappedGrid, actors: MappedGrid?)? {
         guard grid.recordCount > 1 else { return nil }
         // The header: the first of the first 11 records naming an actor column and no cooperation column.
-        func columns(_ r: Int) -> [String: Int] {
-            var found: [String: Int] = [:]
-            for (i, cell) in grid.cellRange(ofRecord: r).enumerated() {
-                if let column = TableSchema.memberships.column(named: grid.text(ofCell: cell).trimmingSpaces().lowercased()), found[column] == nil {
-                    found[column] = i
-                }
-            }
-            return found
-        }
+        func columns(_ r: Int) -> [String: Int] { Table.columnIndices(of: .memberships, in: grid, record: r) }
         guard let headerIndex = (0..<min(grid.recordCount, Table.titleLinesLimit + 1)).first(where: { columns($0)["actor"] != nil }) else { return nil }
         let header = columns(headerIndex)
         guard header["cooperation"] == nil, let actorColumn = header["actor"] else { return nil }
@@ -54,7 +46,7 @@ enum MembershipMatrix {
 
         // Candidate columns: not the actor's, not an actor column, a non-empty header.
         var candidates = headerCells.indices.filter { i in
-            i != actorColumn && !attributeIndices.contains(i) && header.values.contains(i) == false
+            i != actorColumn && !attributeIndices.contains(i) && !header.values.contains(i)
                 && !body.isBlank(headerCells[i])
         }
         func isEmpty(_ cell: Int) -> Bool {
@@ -64,6 +56,8 @@ enum MembershipMatrix {
             let text = body.text(ofCell: cell).trimmingSpaces()
             return marks.contains(normalized(text)) || ValueSynonyms.roles.match(text) != nil
         }
+        // Unlike ``Table/isTotalRow(_:requiredIndices:grid:)``, no required cell is empty
+        // here: the actor cell itself says « Total » and the others hold counts.
         func isTotal(_ r: Int) -> Bool {
             let range = body.cellRange(ofRecord: r)
             return range.lowerBound + actorColumn < range.upperBound
@@ -124,9 +118,7 @@ enum MembershipMatrix {
             ])
         }
         if let first = totals.first {
-            diagnostics.append(.warning(LocalizedText(
-                fr: "ligne de total non lue : ce n'est pas une ligne de données", en: "total row not read: it is not a data row"),
-                file: file, at: body.start(ofRecord: first)))
+            diagnostics.append(.warning(Table.totalRowsSkipped(totals.count), file: file, at: body.start(ofRecord: first)))
         }
         let memberships = MappedGrid(header: ["cooperation", "actor", "role"], records: records, origin: origin)
         let actors = attributes.isEmpty ? nil
