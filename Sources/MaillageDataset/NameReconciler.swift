@@ -57,7 +57,9 @@ struct NameReconciler {
 
     /// Pairs of names that are likely one actor but are not merged: a name and the
     /// acronym it ends with in parentheses, or names at most `max(1, length / 10)`
-    /// edits apart once normalised (at most 2). Pairs are compared in order of length
+    /// edits apart once normalised (at most 2) and with the same digits (« Restos du
+    /// Cœur 59 » and « Restos du Cœur 62 », « Atelier 2 » and « Atelier 12 » are
+    /// numbered structures, not typos). Pairs are compared in order of length
     /// (only lengths at most 2 apart), and a pair whose letter counts already differ by
     /// more than the allowed edits is rejected before the edit distance. Skipped past
     /// ``likelyDuplicatesLimit`` names (the comparison stays quadratic).
@@ -85,6 +87,7 @@ struct NameReconciler {
         // so max(surplus, deficit) of two keys' counts is a lower bound of their distance.
         let buckets = 32
         let lengths = keys.map(\.count)
+        let digits = keys.map { $0.filter(\.isNumber) }
         var counts = [UInt16](repeating: 0, count: keys.count * buckets)
         for (i, key) in keys.enumerated() {
             for character in key { counts[i * buckets + Int((character.unicodeScalars.first?.value ?? 0) % UInt32(buckets))] &+= 1 }
@@ -96,7 +99,7 @@ struct NameReconciler {
             for b in (a + 1)..<order.count {
                 let j = order[b]
                 if lengths[j] - lengths[i] > 2 { break }
-                guard keys[i] != keys[j] else { continue }
+                guard keys[i] != keys[j], digits[i] == digits[j] else { continue }
                 let allowed = min(2, max(1, min(lengths[i], lengths[j]) / 10))
                 var surplus = 0, deficit = 0
                 for k in 0..<buckets {

@@ -44,6 +44,18 @@ import Testing
         #expect(TerritoryAssignment.automaticLevel(for: d) == .epci)
     }
 
+    /// A list whose only places are communes, more than 16 of them: the communes, not
+    /// an empty département level.
+    @Test func automaticLevelFallsBackToTheFewestTerritories() {
+        let actors = (0..<40).map { Actor(id: "a\($0)", territories: ["c\($0 % 20)"]) }
+        let d = Self.dataset(actors: actors, cooperations: [], memberships: [])
+        let data = Dataset(name: "t", actors: d.actors, cooperations: [], memberships: [],
+                           territories: (0..<20).map { Territory(id: "c\($0)", level: .commune) })
+        #expect(TerritoryAssignment.automaticLevel(for: data) == .commune)
+        let none = Dataset(name: "t", actors: [Actor(id: "a")], cooperations: [], memberships: [], territories: [])
+        #expect(TerritoryAssignment.automaticLevel(for: none) == .departement)
+    }
+
     /// The rule as written in the type's documentation, on ids and sets, without any
     /// position or cache: what the assignment computed before it worked on positions.
     static func referenceGroups(_ d: Dataset, level: TerritoryLevel) -> [String?] {
@@ -83,6 +95,7 @@ import Testing
         let d = Self.dataset(actors: actors, cooperations: cooperations, memberships: memberships)
         let data = Dataset(name: "t", actors: d.actors, cooperations: d.cooperations, memberships: d.memberships, territories: territories)
         var levels: [TerritoryLevel: Int] = [:]
+        var groupCounts: [TerritoryLevel: Int] = [:]
         for level in [TerritoryLevel.commune, .epci, .pays, .departement, .region] {
             let assignment = TerritoryAssignment(dataset: data, level: level)
             let groups = assignment.groupOfActor.map { $0 >= 0 ? assignment.territories[$0].id : nil }
@@ -93,6 +106,7 @@ import Testing
                 .sorted { $0.name != $1.name ? $0.name < $1.name : $0.id < $1.id }.map(\.id))
             var sizes: [String: Int] = [:]
             for g in expected.compactMap({ $0 }) { sizes[g, default: 0] += 1 }
+            if sizes.count >= 2 { groupCounts[level] = sizes.count }
             if sizes.count >= 2 && sizes.count <= 16 { levels[level] = sizes.values.reduce(0, +) - (sizes.values.max() ?? 0) }
         }
         // The automatic level: the most separated actors, the finer on a tie.
@@ -100,6 +114,9 @@ import Testing
         let best = finestFirst.filter { levels[$0] != nil }.max { a, b in
             levels[a]! != levels[b]! ? levels[a]! < levels[b]! : finestFirst.firstIndex(of: a)! > finestFirst.firstIndex(of: b)!
         }
-        #expect(TerritoryAssignment.automaticLevel(for: data) == best ?? .departement)
+        let fewest = finestFirst.filter { groupCounts[$0] != nil }.min { a, b in
+            groupCounts[a]! != groupCounts[b]! ? groupCounts[a]! < groupCounts[b]! : finestFirst.firstIndex(of: a)! < finestFirst.firstIndex(of: b)!
+        }
+        #expect(TerritoryAssignment.automaticLevel(for: data) == best ?? fewest ?? .departement)
     }
 }
