@@ -39,6 +39,7 @@ import MaillageModel
 /// | territories | parent | parent, territoire parent, appartient à, dans |
 /// | actors, territories | lat | latitude, lat wgs84, latitude wgs84, y wgs84 |
 /// | actors, territories | lon | longitude, lng, long, lon wgs84, longitude wgs84, x wgs84 |
+/// | actors | postcode | code postal, cp, postal code, zip, zip code, code postal du siège (locates the actor in its département when there is no territories table) |
 /// | actors, territories | insee | code insee, code_insee, code commune, code commune insee, code officiel géographique, cog, codgeo, depcom, insee code, commune code |
 /// | aliases | alias | synonyme, autre nom, variante, nom écrit, written |
 /// | aliases | id | identifiant, acteur, structure, actor, cible, target, nom retenu, read as |
@@ -85,6 +86,7 @@ enum ColumnAliases {
         // Not « Fondation »: a column of that name may say whether the actor is one.
         "founded": ["date de création", "création", "année de création"],
         "closed": ["date de fermeture", "fermeture", "cessation", "date de cessation", "dissolution"],
+        "postcode": ["code postal", "cp", "postal code", "zip", "zip code", "code postal du siège"],
     ].merging(place) { a, _ in a }
 
     static let cooperations: [String: [String]] = [

@@ -180,6 +180,7 @@ struct LoaderRun {
         var cooperations = readCooperations(cooperationFile.table, seen: &cooperationIndex, names: &cooperationNames)
         checkTerritoryReferences(
             in: [actorFile.table, cooperationFile.table], territories: &territories, territoriesKnown: territoriesKnown)
+        locateInDepartements(actorFile.table, actors: &actors, actorIndex: actorIndex, territories: &territories, territoriesKnown: territoriesKnown)
         let (memberships, links) = readMemberships(
             membershipFile.table, actors: &actors, cooperations: &cooperations,
             actorNumber: &actorIndex, cooperationNumber: &cooperationIndex,

@@ -224,8 +224,8 @@ public struct MapBuilder {
         let territories = assignment.territories.enumerated().map { i, t in
             let f = structure.groups[i]
             return MapTerritory(id: t.id, name: t.name, actors: f.members, details: [
-                l.pick("\(f.members) acteurs · \(f.internalTies) liens internes · \(f.externalTies) liens vers d'autres territoires",
-                       "\(f.members) actors · \(f.internalTies) internal ties · \(f.externalTies) ties to other territories"),
+                l.pick("\(l.counted(f.members, "acteur", "acteurs")) · \(l.counted(f.internalTies, "lien interne", "liens internes")) · \(l.counted(f.externalTies, "lien", "liens")) vers d'autres territoires",
+                       "\(l.counted(f.members, "actor", "actors")) · \(l.counted(f.internalTies, "internal tie", "internal ties")) · \(l.counted(f.externalTies, "tie", "ties")) to other territories"),
                 l.pick("Indice E-I : ", "E-I index: ") + l.decimal(f.eiIndex, digits: 2),
             ])
         }
