@@ -240,6 +240,9 @@ import Testing
         #expect(leads.contains("Ce jeu de données ne donne ni territoire ni secteur : le score n'est fait que des partenaires communs."), "\(leads)")
         let leadsWith = try content(of: withTerritories, after: "id=\"pistes\"", until: "</section>")
         #expect(leadsWith.contains("ne donne aucun secteur") && !leadsWith.contains("ne donne aucun territoire"), "\(leadsWith)")
+        // Fewer territories than the 12 listed at most: « pour chaque territoire ».
+        #expect(leadsWith.contains("Par territoire (pays)"), "\(leadsWith)")
+        #expect(leadsWith.contains("pour chaque territoire") && !leadsWith.contains("pour les 12 territoires"), "\(leadsWith)")
     }
 
     /// The groups' overview names a group's main kind with its share when the dataset has

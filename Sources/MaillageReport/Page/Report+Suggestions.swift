@@ -52,9 +52,13 @@ extension Report {
         }
         if !perTerritory.isEmpty {
             content.append(.el("h3", text: l.pick("Par territoire (\(l.label(analysis.assignment.level)))", "By territory (\(l.label(analysis.assignment.level)))")))
+            // « pour les 12 territoires… » only when some territories are left out.
+            let every = analysis.territoryRows.count <= Self.suggestionTerritories
             content.append(.el("p", ["class": "note"], text: l.pick(
-                "Les \(Self.suggestionsPerTerritory) meilleures pistes impliquant un acteur situé dans le territoire, pour les \(Self.suggestionTerritories) territoires qui comptent le plus d'acteurs ; cliquez sur un territoire pour les voir.",
-                "The \(Self.suggestionsPerTerritory) best leads involving an actor located in the territory, for the \(Self.suggestionTerritories) territories with the most actors; click a territory to see them.")))
+                "Les \(Self.suggestionsPerTerritory) meilleures pistes impliquant un acteur situé dans le territoire, "
+                    + (every ? "pour chaque territoire" : "pour les \(Self.suggestionTerritories) territoires qui comptent le plus d'acteurs") + " ; cliquez sur un territoire pour les voir.",
+                "The \(Self.suggestionsPerTerritory) best leads involving an actor located in the territory, "
+                    + (every ? "for each territory" : "for the \(Self.suggestionTerritories) territories with the most actors") + "; click a territory to see them.")))
             content += perTerritory
         }
 
