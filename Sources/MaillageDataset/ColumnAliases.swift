@@ -40,6 +40,7 @@ import MaillageModel
 /// | actors, territories | lat | latitude, lat wgs84, latitude wgs84, y wgs84 |
 /// | actors, territories | lon | longitude, lng, long, lon wgs84, longitude wgs84, x wgs84 |
 /// | actors | postcode | code postal, cp, postal code, zip, zip code, code postal du siège (locates the actor in its département when there is no territories table) |
+/// | actors | address | adresse, adresse postale, adresse complète, adresse du siège, street address, adresse de la structure (read only for the postal code it holds, when there is no postcode) |
 /// | actors, territories | insee | code insee, code_insee, code commune, code commune insee, code officiel géographique, cog, codgeo, depcom, insee code, commune code |
 /// | aliases | alias | synonyme, autre nom, variante, nom écrit, written |
 /// | aliases | id | identifiant, acteur, structure, actor, cible, target, nom retenu, read as |
@@ -87,6 +88,7 @@ enum ColumnAliases {
         "founded": ["date de création", "création", "année de création"],
         "closed": ["date de fermeture", "fermeture", "cessation", "date de cessation", "dissolution"],
         "postcode": ["code postal", "cp", "postal code", "zip", "zip code", "code postal du siège"],
+        "address": ["adresse", "adresse postale", "adresse complète", "adresse du siège", "street address", "adresse de la structure"],
     ].merging(place) { a, _ in a }
 
     static let cooperations: [String: [String]] = [

@@ -3,7 +3,8 @@ import MaillageModel
 
 extension LoaderRun {
     /// Locates actors in their département, and the département in its région, from
-    /// their postal code (« Code postal », « CP ») or their INSEE commune code, when
+    /// their postal code (« Code postal », « CP », else the postal code written in an
+    /// « Adresse » column) or their INSEE commune code, when
     /// the dataset has no territories table: the column every French list of
     /// structures has, and the grouping a CRESS or a département wants.
     ///
@@ -29,11 +30,12 @@ extension LoaderRun {
         _ table: Table?, actors: inout [Actor], actorIndex: [String: Int], territories: inout [Territory], territoriesKnown: Bool
     ) {
         guard let table, let idColumn = table.column("id") else { return }
-        let postcode = table.column("postcode")
-        guard postcode != nil || actors.contains(where: { $0.insee != nil }) else { return }
+        let postcode = table.column("postcode"), address = table.column("address")
+        guard postcode != nil || address != nil || actors.contains(where: { $0.insee != nil }) else { return }
         let file = table.file
         if territoriesKnown {
             if let postcode, table.rows.contains(where: { !$0.value(postcode).isEmpty }) {
+                // The address column is not worth a warning: it is read for its postal code only.
                 diagnostics.append(.warning(LocalizedText(
                     fr: "colonne code postal non lue : territories.csv donne les territoires et leurs parents",
                     en: "postal code column not read: territories.csv gives the territories and their parents"), file: file))
@@ -95,6 +97,10 @@ extension LoaderRun {
             guard let a = actorIndex[id], actors[a].id == id, done.insert(a).inserted else { continue }
             var found: FrenchDepartements.Departement?
             if let insee = actors[a].insee { found = FrenchDepartements.departement(ofCommuneCode: insee) }
+            if found == nil, let address, row.value(postcode).isEmpty,
+               let code = FrenchDepartements.postalCode(inAddress: row.value(address)) {
+                found = FrenchDepartements.departement(ofPostalCode: code)
+            }
             if found == nil, let postcode, let cell = row.field(postcode) {
                 let text = cell.value.trimmingSpaces()
                 if !text.isEmpty {

@@ -40,7 +40,7 @@ struct TableSchema: Sendable {
         aliases: ColumnAliases.memberships)
     static let actors = TableSchema(
         file: "actors.csv", required: ["id"],
-        optional: ["name", "kind", "legal_form", "sector", "territories", "website", "founded", "closed", "lat", "lon", "insee", "postcode"],
+        optional: ["name", "kind", "legal_form", "sector", "territories", "website", "founded", "closed", "lat", "lon", "insee", "postcode", "address"],
         aliases: ColumnAliases.actors, territoryLevelColumns: true)
     static let cooperations = TableSchema(
         file: "cooperations.csv", required: ["id"],

@@ -53,6 +53,18 @@ import Testing
         #expect(dataset.enclosingTerritory(of: "Arras", at: .region)?.id == "Hauts-de-France")
     }
 
+    @Test func anAddressColumnGivesItsPostalCode() throws {
+        let result = try Self.load([
+            "memberships.csv": "Structure;Adresse;Code postal;Projet\nAPES;12 rue des Augustins, 62000 Arras;;P\nEnvie;BP 12 59000 Lille Cedex;80000;P\nSans;12 rue Haute;;P\n",
+        ])
+        let dataset = try #require(result.dataset, "\(result.printed)")
+        let located = Dictionary(uniqueKeysWithValues: dataset.actors.map { ($0.id, $0.territories) })
+        #expect(located["APES"] == ["62"])
+        #expect(located["Envie"] == ["80"])  // the postal code column wins over the address
+        #expect(located["Sans"] == [])
+        #expect(!result.printed.contains { $0.contains("unknown column") || $0.contains("Sans") }, "\(result.printed)")
+    }
+
     @Test func aCommuneNamedInTwoDepartementsIsReported() throws {
         let result = try Self.load([
             "memberships.csv": "Structure;Commune;CP;Projet\nA;Beaumont;62110;P\nB;Beaumont;63110;P\n",

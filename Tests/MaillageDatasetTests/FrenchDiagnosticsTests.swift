@@ -48,7 +48,7 @@ import Testing
         ])
         #expect(Self.printed("missing-required-column").prefix(2) == [
             "actors.csv:1:1: erreur: colonne obligatoire « id » absente de l'en-tête (trouvé : numero, sector)",
-            "actors.csv:1:1: avertissement: colonne inconnue « numero », ignorée ; colonnes connues : id, name, kind, legal_form, sector, territories, website, founded, closed, lat, lon, insee, postcode",
+            "actors.csv:1:1: avertissement: colonne inconnue « numero », ignorée ; colonnes connues : id, name, kind, legal_form, sector, territories, website, founded, closed, lat, lon, insee, postcode, address",
         ])
     }
 

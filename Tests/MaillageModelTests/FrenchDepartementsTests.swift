@@ -32,6 +32,16 @@ import MaillageModel
         #expect(FrenchDepartements.readPostalCode("62000.5") == .notACode)
     }
 
+    @Test func theAddressHoldsThePostalCodeBeforeTheTown() {
+        #expect(FrenchDepartements.postalCode(inAddress: "12 rue des Augustins, 62000 Arras") == "62000")
+        #expect(FrenchDepartements.postalCode(inAddress: "BP 60012 62001 Arras Cedex") == "62001")
+        #expect(FrenchDepartements.postalCode(inAddress: "3 place du Marché 20200 Bastia") == "20200")
+        #expect(FrenchDepartements.postalCode(inAddress: "12 rue des Augustins") == nil)
+        #expect(FrenchDepartements.postalCode(inAddress: "12345") == nil)
+        #expect(FrenchDepartements.postalCode(inAddress: "Zone 123456 Arras") == nil)
+        #expect(FrenchDepartements.postalCode(inAddress: "") == nil)
+    }
+
     @Test func thePostalCodeGivesTheDepartementOfItsOffice() {
         func code(_ postal: String) -> String? { FrenchDepartements.departement(ofPostalCode: postal)?.code }
         #expect(code("62000") == "62")

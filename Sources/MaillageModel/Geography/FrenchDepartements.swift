@@ -91,6 +91,31 @@ extension FrenchDepartements {
         return .code((digits.count == 4 ? "0" : "") + String(digits), restoredZero: digits.count == 4)
     }
 
+    /// The postal code of a French address written on one line: the last group of
+    /// exactly five digits followed by a space and a word, the town (`12 rue des
+    /// Augustins, 62000 Arras` → `62000`, `BP 60012 62001 Arras Cedex` → `62001`); nil
+    /// when the address has none (`12 rue des Augustins`).
+    public static func postalCode(inAddress text: String) -> String? {
+        let scalars = Array(text.unicodeScalars)
+        func isDigit(_ i: Int) -> Bool { i >= 0 && i < scalars.count && scalars[i].value >= 0x30 && scalars[i].value <= 0x39 }
+        var found: String?
+        var i = 0
+        while i < scalars.count {
+            guard isDigit(i) else { i += 1; continue }
+            var j = i
+            while isDigit(j) { j += 1 }
+            if j - i == 5 {
+                var k = j
+                while k < scalars.count, scalars[k] == " " || scalars[k] == "\u{A0}" { k += 1 }
+                if k > j, k < scalars.count, scalars[k].properties.isAlphabetic {
+                    found = String(String.UnicodeScalarView(scalars[i..<j]))
+                }
+            }
+            i = j
+        }
+        return found
+    }
+
     /// The département of a five-digit postal code: its first two digits, three
     /// overseas (`971`…`976`), and in Corsica `2A` for 200xx–201xx, `2B` for
     /// 202xx–206xx. Nil for codes outside the départements: Monaco and the overseas
