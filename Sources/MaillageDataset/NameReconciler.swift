@@ -59,10 +59,17 @@ struct NameReconciler {
     /// acronym it ends with in parentheses, or names at most `max(1, length / 10)`
     /// edits apart once normalised (at most 2) and with the same digits (« Restos du
     /// Cœur 59 » and « Restos du Cœur 62 », « Atelier 2 » and « Atelier 12 » are
-    /// numbered structures, not typos). Pairs are compared in order of length
-    /// (only lengths at most 2 apart), and a pair whose letter counts already differ by
-    /// more than the allowed edits is rejected before the edit distance. Skipped past
-    /// ``likelyDuplicatesLimit`` names (the comparison stays quadratic).
+    /// numbered structures, not typos). Listed in the order of their first name, then
+    /// of their second. Skipped past ``likelyDuplicatesLimit`` names.
+    ///
+    /// Near names are found without comparing every pair (pigeonhole, as in Li, Deng
+    /// and Feng's Pass-Join, 2011): each key of 6 characters or more is cut into three
+    /// segments; two keys at most two edits apart have lengths at most 2 apart, and one
+    /// of the longer key's segments appears unchanged in the shorter, at most two
+    /// characters from its place. Each key looks up, in an index of segments by length,
+    /// place and text, the keys 0 to 2 characters longer; the candidates then pass a
+    /// letter-count bound (an edit changes one count up and one down) before the edit
+    /// distance.
     static func likelyDuplicates(_ names: [String]) -> [(Int, Int)] {
         guard names.count <= likelyDuplicatesLimit else { return [] }
         let keys = names.map(Vocabulary.key)
@@ -83,38 +90,72 @@ struct NameReconciler {
                 if let j = byKey[Vocabulary.key(outer)] { add(i, j) }
             }
         }
-        // Letter counts in 32 buckets: an edit changes at most one count up and one down,
-        // so max(surplus, deficit) of two keys' counts is a lower bound of their distance.
-        let buckets = 32
-        let lengths = keys.map(\.count)
-        let digits = keys.map { $0.filter(\.isNumber) }
-        var counts = [UInt16](repeating: 0, count: keys.count * buckets)
-        for (i, key) in keys.enumerated() {
-            for character in key { counts[i * buckets + Int((character.unicodeScalars.first?.value ?? 0) % UInt32(buckets))] &+= 1 }
-        }
-        let order = keys.indices.filter { lengths[$0] >= 6 }.sorted { (lengths[$0], $0) < (lengths[$1], $1) }
-        var near: [(Int, Int)] = []
-        for a in order.indices {
-            let i = order[a]
-            for b in (a + 1)..<order.count {
-                let j = order[b]
-                if lengths[j] - lengths[i] > 2 { break }
-                guard keys[i] != keys[j], digits[i] == digits[j] else { continue }
-                let allowed = min(2, max(1, min(lengths[i], lengths[j]) / 10))
-                var surplus = 0, deficit = 0
-                for k in 0..<buckets {
-                    let d = Int(counts[i * buckets + k]) - Int(counts[j * buckets + k])
-                    if d > 0 { surplus += d } else { deficit -= d }
-                }
-                if max(surplus, deficit) > allowed { continue }
-                if Vocabulary.editDistance(keys[i], keys[j]) <= allowed { near.append((min(i, j), max(i, j))) }
-            }
-        }
+        var near = nearPairs(keys)
         near.sort { ($0.0, $0.1) < ($1.0, $1.1) }
         for (i, j) in near { add(i, j) }
         return pairs
     }
 
+    /// The pairs (i < j) of `keys` of 6 characters or more, distinct, with the same
+    /// digits, at most `min(2, max(1, shorter length / 10))` edits apart; unordered.
+    static func nearPairs(_ keys: [String]) -> [(Int, Int)] {
+        let characters = keys.map(Array.init)
+        let lengths = characters.map(\.count)
+        let digits = keys.map { $0.filter(\.isNumber) }
+        // Letter counts in 32 buckets: max(surplus, deficit) of two keys' counts is a
+        // lower bound of their edit distance.
+        let buckets = 32
+        var counts = [UInt16](repeating: 0, count: keys.count * buckets)
+        for (i, key) in keys.enumerated() {
+            for character in key { counts[i * buckets + Int((character.unicodeScalars.first?.value ?? 0) % UInt32(buckets))] &+= 1 }
+        }
+        /// Where segment `s` (0, 1, 2) of a key of `length` starts, and its length.
+        func segment(_ s: Int, of length: Int) -> (start: Int, count: Int) {
+            let third = length / 3
+            return (s * third, s == 2 ? length - 2 * third : third)
+        }
+        struct SegmentKey: Hashable {
+            var length: Int
+            var segment: Int
+            var text: ArraySlice<Character>
+        }
+        var index: [SegmentKey: [Int]] = [:]
+        for i in keys.indices where lengths[i] >= 6 {
+            for s in 0..<3 {
+                let (start, count) = segment(s, of: lengths[i])
+                index[SegmentKey(length: lengths[i], segment: s, text: characters[i][start..<(start + count)]), default: []].append(i)
+            }
+        }
+        var near: [(Int, Int)] = []
+        var lastProbe = [Int](repeating: -1, count: keys.count)
+        for i in keys.indices where lengths[i] >= 6 {
+            let key = characters[i], length = lengths[i]
+            for other in length...(length + 2) {
+                for s in 0..<3 {
+                    let (start, count) = segment(s, of: other)
+                    for shift in -2...2 {
+                        let from = start + shift
+                        guard from >= 0, from + count <= length,
+                              let found = index[SegmentKey(length: other, segment: s, text: key[from..<(from + count)])] else { continue }
+                        for j in found where lastProbe[j] != i && (other > length || j > i) {
+                            lastProbe[j] = i
+                            guard keys[i] != keys[j], digits[i] == digits[j] else { continue }
+                            let allowed = min(2, max(1, min(length, other) / 10))
+                            var surplus = 0, deficit = 0
+                            for k in 0..<buckets {
+                                let d = Int(counts[i * buckets + k]) - Int(counts[j * buckets + k])
+                                if d > 0 { surplus += d } else { deficit -= d }
+                            }
+                            if max(surplus, deficit) > allowed { continue }
+                            if Vocabulary.editDistance(keys[i], keys[j]) <= allowed { near.append((min(i, j), max(i, j))) }
+                        }
+                    }
+                }
+            }
+        }
+        return near
+    }
+
     /// The most names ``likelyDuplicates(_:)`` compares.
-    static let likelyDuplicatesLimit = 5_000
+    static let likelyDuplicatesLimit = 100_000
 }

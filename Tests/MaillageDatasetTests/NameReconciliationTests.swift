@@ -94,20 +94,23 @@ import Testing
         #expect(NameReconciler.likelyDuplicates(names).map { [$0.0, $0.1] } == expected)
     }
 
-    /// Past the old limit of 2,000 names, near names are still found.
+    /// Past the old limits of 2,000 and 5,000 names, near names are still found.
     @Test func nearNamesAreFoundInALongerList() {
         var generator = SplitMix64(seed: 11)
         let words = ["ressourcerie", "mairie", "association", "jardins", "épicerie", "solidaire", "diois", "arras", "emmaüs", "centre", "social",
                      "maison", "quartier", "chantier", "insertion", "mutuelle", "fondation", "réseau", "collectif", "tiers-lieu"]
         var names: [String] = []
         var seen: Set<String> = []
-        while names.count < 2_100 {
+        while names.count < 6_100 {
             let name = (0..<3).map { _ in words[Int(generator.next() % UInt64(words.count))] }.joined(separator: " ")
                 + " " + String(generator.next() % 1_000_000, radix: 36)
             if seen.insert(Vocabulary.key(name)).inserted { names.append(name) }
         }
         names.append(names[2_000] + "s")
-        #expect(NameReconciler.likelyDuplicates(names).contains { $0 == (2_000, 2_100) })
+        names.append(String(names[5_500].dropFirst()))
+        let found = NameReconciler.likelyDuplicates(names)
+        #expect(found.contains { $0 == (2_000, 6_100) })
+        #expect(found.contains { $0 == (5_500, 6_101) })
     }
 
     @Test func anAliasesTableMakesMergesExplicitAndIsRecorded() throws {
