@@ -13,6 +13,9 @@ public struct DatasetLoadResult: Sendable {
     /// The aliases table's entries (alias → id), in table order: identity choices made
     /// explicit, for the outputs' `meta`. Empty without such a table.
     public var aliases: [DatasetAlias] = []
+    /// Actors that are likely one, kept apart (listed as warnings, at most 20 of a
+    /// kind): every pair, for ``AliasesDraft``. Empty when actors have explicit ids.
+    public var likelyDuplicates: [LikelyDuplicate] = []
 
     public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
     public var errors: [Diagnostic] { diagnostics.filter { $0.severity == .error } }

@@ -85,6 +85,8 @@ struct LoaderRun {
     let folder: URL
     let options: LoadOptions
     var diagnostics: [Diagnostic] = []
+    /// Every likely duplicate found (``DatasetLoadResult/likelyDuplicates``).
+    var likelyDuplicates: [LikelyDuplicate] = []
 
     init(folder: URL, options: LoadOptions) {
         self.folder = folder
@@ -198,13 +200,13 @@ struct LoaderRun {
         diagnostics = TextLimits.capRepeated(diagnostics)  // issue 19, item 10
         let hex = fingerprint.hex()
         if diagnostics.contains(where: { $0.severity == .error }) {
-            return DatasetLoadResult(dataset: nil, diagnostics: diagnostics, fingerprint: hex, aliases: aliases)
+            return DatasetLoadResult(dataset: nil, diagnostics: diagnostics, fingerprint: hex, aliases: aliases, likelyDuplicates: likelyDuplicates)
         }
         let dataset = Dataset(
             name: name, actors: actors, cooperations: cooperations, memberships: memberships,
             territories: territories, provenance: provenance, actorIndex: actorIndex, cooperationIndex: cooperationIndex,
             links: links)
-        return DatasetLoadResult(dataset: dataset, diagnostics: diagnostics, fingerprint: hex, aliases: aliases)
+        return DatasetLoadResult(dataset: dataset, diagnostics: diagnostics, fingerprint: hex, aliases: aliases, likelyDuplicates: likelyDuplicates)
     }
 
     private mutating func failure(_ diagnostic: Diagnostic) -> DatasetLoadResult {

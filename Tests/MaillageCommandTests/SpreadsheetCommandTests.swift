@@ -46,6 +46,26 @@ import Testing
         #expect(region.stderr.contains("nothing to show at level region: no actor lies in a territory of that level. Levels with territories: commune (2 territories); pick one with --level."), "\(region.stderr)")
     }
 
+    /// `validate --aliases-draft`: every likely pair in a file to review, the table says
+    /// where; a draft naming the output file is refused before anything is written.
+    @Test func validateWritesTheLikelyDuplicatesAsAnAliasesDraft() throws {
+        let folder = try Self.scratch("draft")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let names = (0..<25).map { "Atelier chantier insertion numero \($0)" } + (0..<25).map { "Atelier chantier insertion numéro \($0)x" }
+        try ("Structure;Projet\n" + names.map { "\($0);P" }.joined(separator: "\n") + "\n")
+            .write(to: folder.appendingPathComponent("liste.csv"), atomically: true, encoding: .utf8)
+        let plain = try runMaillageInEnglish(["validate", "liste.csv", "--lang", "en"], in: folder)
+        #expect(plain.stdout.contains("25 pairs of likely identical actors: --aliases-draft FILE.csv writes them all as an aliases table to review"), "\(plain.stdout)")
+        let written = try runMaillageInEnglish(["validate", "liste.csv", "--lang", "en", "--aliases-draft", "relire.csv"], in: folder)
+        #expect(written.status == 0, "\(written.stderr)")
+        #expect(written.stdout.contains("25 pairs of likely identical actors written to relire.csv: delete the rows that are two actors, save the rest as aliases.csv"))
+        let draft = try String(contentsOf: folder.appendingPathComponent("relire.csv"), encoding: .utf8)
+        #expect(draft.split(separator: "\r\n").count == 26)
+        #expect(draft.contains("Atelier chantier insertion numéro 0x;Atelier chantier insertion numero 0\r\n"), "\(draft)")
+        let same = try runMaillageInEnglish(["validate", "liste.csv", "-o", "x.txt", "--aliases-draft", "x.txt"], in: folder)
+        #expect(same.status != 0 && !FileManager.default.fileExists(atPath: folder.appendingPathComponent("x.txt").path), "\(same.stderr)")
+    }
+
     @Test func theTemplateIsWrittenValidatesAndIsNeverOverwrittenSilently() throws {
         let folder = try Self.scratch("template")
         defer { try? FileManager.default.removeItem(at: folder) }

@@ -47,11 +47,38 @@ import Testing
         let dataset = try #require(result.dataset)
         #expect(dataset.actors.count == 9)
         // Numbered structures (other digits, or digits against none) are not listed.
+        #expect(result.likelyDuplicates == [
+            LikelyDuplicate(alias: "APF", id: "Association des paralysés de France (APF)"),
+            LikelyDuplicate(alias: "Ressourcerie du Dios", id: "Ressourcerie du Diois"),
+        ])
         let duplicates = result.printed.filter { $0.contains("likely the same actor") }
         #expect(duplicates == [
-            "memberships.csv: warning: likely the same actor: \"Association des paralysés de France (APF)\" and \"APF\" are kept apart; to merge them, add an aliases table (aliases.csv, columns alias,id) with the row \"Association des paralysés de France (APF)\",\"APF\"",
-            "memberships.csv: warning: likely the same actor: \"Ressourcerie du Diois\" and \"Ressourcerie du Dios\" are kept apart; to merge them, add an aliases table (aliases.csv, columns alias,id) with the row \"Ressourcerie du Diois\",\"Ressourcerie du Dios\"",
+            "memberships.csv: warning: likely the same actor: \"Association des paralysés de France (APF)\" and \"APF\" are kept apart; to merge them, add an aliases table (aliases.csv, columns alias,id) with the row \"APF\",\"Association des paralysés de France (APF)\" (maillage validate --aliases-draft FILE.csv writes them all)",
+            "memberships.csv: warning: likely the same actor: \"Ressourcerie du Diois\" and \"Ressourcerie du Dios\" are kept apart; to merge them, add an aliases table (aliases.csv, columns alias,id) with the row \"Ressourcerie du Dios\",\"Ressourcerie du Diois\" (maillage validate --aliases-draft FILE.csv writes them all)",
         ])
+    }
+
+    /// The draft of an aliases table lists every pair, guarded against formulas, and
+    /// once saved as the aliases table it merges each pair.
+    @Test func theAliasesDraftMergesEveryPairOnceSaved() throws {
+        let draft = AliasesDraft.csv([
+            LikelyDuplicate(alias: "APF", id: "Association des paralysés de France (APF)"),
+            LikelyDuplicate(alias: "=Coop; Die", id: "+Coop Die"),
+        ])
+        #expect(String(decoding: draft, as: UTF8.self)
+            == "\u{FEFF}alias;id\r\nAPF;Association des paralysés de France (APF)\r\n\"'=Coop; Die\";'+Coop Die\r\n")
+        var names = (0..<30).map { "Ressourcerie numéro \(["un", "deux", "trois", "quatre", "cinq", "six"][$0 % 6]) de la vallée \($0)" }
+        names += ["Ressourcerie numéro un de la valée 0", "Resourcerie numéro deux de la vallée 1", "APF", "Association des paralysés de France (APF)"]
+        let memberships = "Structure;Projet\n" + names.map { "\($0);P" }.joined(separator: "\n") + "\n"
+        let before = try Self.load(["memberships.csv": memberships])
+        #expect(before.likelyDuplicates.count == 3, "\(before.likelyDuplicates)")
+        let folder = try ScratchFolder("draft")
+        defer { folder.remove() }
+        try folder.write(["memberships.csv": Array(memberships.utf8), "aliases.csv": AliasesDraft.csv(before.likelyDuplicates)])
+        let after = DatasetLoader.load(folder: folder.url)
+        let dataset = try #require(after.dataset, "\(after.printed)")
+        #expect(dataset.actors.count == names.count - 3)
+        #expect(after.likelyDuplicates.isEmpty)
     }
 
     /// The rule pair by pair, in the order the pairs used to be listed.

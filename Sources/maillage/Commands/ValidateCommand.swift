@@ -18,6 +18,16 @@ struct ValidateCommand: ParsableCommand {
     @OptionGroup var output: OutputOptions
     @OptionGroup var lang: LanguageOption
 
+    @Option(name: .customLong("aliases-draft"), help: ArgumentHelp(
+        "Write every pair of actors that are likely one (names a letter apart, an acronym) as an aliases table to review: delete the rows that are two actors, save the rest as aliases.csv.",
+        valueName: "FILE"))
+    var aliasesDraft: String?
+
+    /// Refuses, before loading, outputs that cannot be written or name one file twice.
+    func validate() throws {
+        try AtomicFile.check([output.output, aliasesDraft])
+    }
+
     /// "3 erreurs, 1 avertissement" / "3 errors, 1 warning" (French keeps 0 singular).
     static func counts(errors: Int, warnings: Int, language l: Language) -> String {
         l.pick("\(errors) erreur\(errors > 1 ? "s" : ""), \(warnings) avertissement\(warnings > 1 ? "s" : "")",
@@ -32,9 +42,22 @@ struct ValidateCommand: ParsableCommand {
             result.diagnostics.append(.warning(warning, file: "memberships.csv"))
         }
         let errors = result.errors.count, warnings = result.warnings.count
+        if let aliasesDraft {
+            try AtomicFile.write(Data(AliasesDraft.csv(result.likelyDuplicates)), toPath: aliasesDraft)
+        }
         switch output.format {
         case .table:
             var lines = result.diagnostics.map { prefixed($0, folder: folder, language: l) }
+            let pairs = result.likelyDuplicates.count
+            if let aliasesDraft {
+                lines.append(l.pick(
+                    "\(l.counted(pairs, "paire", "paires")) d'acteurs probablement identiques \(pairs == 1 ? "écrite" : "écrites") dans \(aliasesDraft) : supprimez les lignes qui sont deux acteurs, enregistrez le reste sous aliases.csv",
+                    "\(l.counted(pairs, "pair", "pairs")) of likely identical actors written to \(aliasesDraft): delete the rows that are two actors, save the rest as aliases.csv"))
+            } else if pairs > 20 {
+                lines.append(l.pick(
+                    "\(pairs) paires d'acteurs probablement identiques : --aliases-draft FICHIER.csv les écrit toutes en table des alias à relire",
+                    "\(pairs) pairs of likely identical actors: --aliases-draft FILE.csv writes them all as an aliases table to review"))
+            }
             if let dataset = result.dataset {
                 let (a, c, m, t) = (dataset.actors.count, dataset.cooperations.count, dataset.memberships.count, dataset.territories.count)
                 lines.append("\(folder.relativePathFromCurrentDirectory): " + l.pick(
