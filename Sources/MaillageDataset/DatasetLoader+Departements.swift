@@ -49,8 +49,18 @@ extension LoaderRun {
         /// Territories this step gave a parent: the actor whose code did it.
         var parentedBy: [Int: String] = [:]
 
+        /// Départements and régions already resolved, by level and name.
+        var resolved: [String: Int] = [:]
         /// The id of the territory of `level` named `name` (or `code`), made when absent.
         func territory(named name: String, code: String?, level: TerritoryLevel) -> Int {
+            // By level too: overseas, a département and its région share their name.
+            let key = level.rawValue + "\u{0}" + name
+            if let known = resolved[key] { return known }
+            let found = lookUp(name, code: code, level: level)
+            resolved[key] = found
+            return found
+        }
+        func lookUp(_ name: String, code: String?, level: TerritoryLevel) -> Int {
             let keys = Set([name, code].compactMap { $0 }.map(Vocabulary.key))
             if let found = territories.firstIndex(where: { $0.level == level && (keys.contains(Vocabulary.key($0.id)) || keys.contains(Vocabulary.key($0.name))) }) {
                 return found

@@ -37,6 +37,21 @@ import Testing
         #expect(!result.printed.contains { $0.contains("unknown column") })
     }
 
+    /// Overseas, a département and its région share their name: two territories, the
+    /// région the département's parent (after another actor's département was met).
+    @Test func overseasDepartementsAndRegionsAreTwoTerritories() throws {
+        let result = try Self.load([
+            "memberships.csv": "Structure;CP;Coopération\nA;97110;P\nB;97400;P\nC;97110;P\n",
+        ])
+        let dataset = try #require(result.dataset, "\(result.printed)")
+        let byID = Dictionary(uniqueKeysWithValues: dataset.territories.map { ($0.id, $0) })
+        #expect(byID["971"] == Territory(id: "971", name: "Guadeloupe", level: .departement, parent: "Guadeloupe"))
+        #expect(byID["Guadeloupe"] == Territory(id: "Guadeloupe", level: .region))
+        #expect(byID["974"]?.parent == "La Réunion")
+        #expect(dataset.territories.count == 4)
+        #expect(dataset.enclosingTerritory(of: "971", at: .region)?.id == "Guadeloupe")
+    }
+
     @Test func communesGetTheirDepartementAsParent() throws {
         let result = try Self.load([
             "actors.csv": "Nom;Commune;Code postal;Code INSEE\nAPES;Arras;62000;\nCitésLab;Arras;62000;\nEnvie;Lille;;59350\nSans commune;;80000;\nDeux Beaumont;Beaumont;63110;\n",
