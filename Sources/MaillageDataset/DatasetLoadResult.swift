@@ -16,6 +16,9 @@ public struct DatasetLoadResult: Sendable {
     /// Actors that are likely one, kept apart (listed as warnings, at most 20 of a
     /// kind): every pair, for ``AliasesDraft``. Empty when actors have explicit ids.
     public var likelyDuplicates: [LikelyDuplicate] = []
+    /// Actors located in their département by their postal code or INSEE code (no
+    /// territories table): the origin of those territories, for the outputs' `meta`.
+    public var actorsLocatedByCode = 0
 
     public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
     public var errors: [Diagnostic] { diagnostics.filter { $0.severity == .error } }

@@ -165,6 +165,7 @@ extension LoaderRun {
             if !attached { actors[a].territories.append(territories[d].id) }
         }
         guard located > 0 else { return }
+        actorsLocatedByCode = located
         let zeros = restored == 0 ? LocalizedText.empty : LocalizedText(
             fr: restored == 1 ? " ; 1 code à 4 chiffres lu avec le zéro initial que le tableur avait retiré (1500 → 01500)"
                 : " ; \(restored) codes à 4 chiffres lus avec le zéro initial que le tableur avait retiré (1500 → 01500)",

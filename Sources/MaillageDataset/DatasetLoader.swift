@@ -87,6 +87,8 @@ struct LoaderRun {
     var diagnostics: [Diagnostic] = []
     /// Every likely duplicate found (``DatasetLoadResult/likelyDuplicates``).
     var likelyDuplicates: [LikelyDuplicate] = []
+    /// ``DatasetLoadResult/actorsLocatedByCode``.
+    var actorsLocatedByCode = 0
 
     init(folder: URL, options: LoadOptions) {
         self.folder = folder
@@ -206,7 +208,8 @@ struct LoaderRun {
             name: name, actors: actors, cooperations: cooperations, memberships: memberships,
             territories: territories, provenance: provenance, actorIndex: actorIndex, cooperationIndex: cooperationIndex,
             links: links)
-        return DatasetLoadResult(dataset: dataset, diagnostics: diagnostics, fingerprint: hex, aliases: aliases, likelyDuplicates: likelyDuplicates)
+        return DatasetLoadResult(dataset: dataset, diagnostics: diagnostics, fingerprint: hex, aliases: aliases, likelyDuplicates: likelyDuplicates,
+                                 actorsLocatedByCode: actorsLocatedByCode)
     }
 
     private mutating func failure(_ diagnostic: Diagnostic) -> DatasetLoadResult {

@@ -11,13 +11,18 @@ public struct DatasetOrigin: Sendable, Hashable {
     public var asOf: PartialDate?
     /// The dataset's aliases table (alias → id): identity choices made explicit.
     public var aliases: [DatasetAlias]
+    /// Actors the loader located in their département by their postal code or INSEE
+    /// code, the dataset having no territories table (0 otherwise).
+    public var actorsLocatedByCode: Int
 
-    public init(path: String, fingerprint: String, redacted: Bool = false, asOf: PartialDate? = nil, aliases: [DatasetAlias] = []) {
+    public init(path: String, fingerprint: String, redacted: Bool = false, asOf: PartialDate? = nil, aliases: [DatasetAlias] = [],
+                actorsLocatedByCode: Int = 0) {
         self.path = path
         self.fingerprint = fingerprint
         self.redacted = redacted
         self.asOf = asOf
         self.aliases = aliases
+        self.actorsLocatedByCode = actorsLocatedByCode
     }
 
     /// The last component of ``path``: what a page meant to be sent names (not the full path).

@@ -35,7 +35,7 @@ extension Report {
             map = ReportMap(positions: session.layout)
         }
         let s = session.settings
-        let provenance = ReportProvenance(
+        var provenance = ReportProvenance(
             maillageVersion: MaillageVersion.current,
             datasetFolder: session.origin?.name ?? session.fullDataset.name,
             fingerprint: session.origin?.fingerprint ?? "",
@@ -44,6 +44,22 @@ extension Report {
                 ("projection", s.projection.rawValue), ("level", session.level.rawValue), ("method", s.communities.method.rawValue),
                 ("seed", String(s.communities.seed)), ("resolution", Self.exact(s.communities.resolution)), ("top", String(topHubs)),
             ] + (s.communities.iterations.map { [("iterations", String($0))] } ?? []) + extraParameters)
+        var notes: [String] = []
+        if let origin = session.origin {
+            if origin.actorsLocatedByCode > 0 {
+                let n = origin.actorsLocatedByCode
+                notes.append(language.pick(
+                    "Départements et régions tirés des codes postaux (ou codes INSEE) : \(language.count(n, "acteur situé", "acteurs situés")) ainsi, le jeu de données n'ayant pas de table des territoires ; un code postal donne le département de son bureau distributeur, celui de la commune sauf pour quelques communes proches d'une limite.",
+                    "Départements and régions taken from postal codes (or INSEE codes): \(language.count(n, "actor", "actors")) located so, the dataset having no territories table; a postal code gives the département of its distribution office, the commune's except for a few communes near a border."))
+            }
+            if !origin.aliases.isEmpty {
+                let n = origin.aliases.count
+                notes.append(language.pick(
+                    "Table des alias : \(language.count(n, "nom lu", "noms lus")) comme un autre (\(origin.aliases.prefix(3).map { "« \($0.alias) » → « \($0.id) »" }.joined(separator: ", "))\(n > 3 ? ", …" : "")).",
+                    "Aliases table: \(language.count(n, "name", "names")) read as another (\(origin.aliases.prefix(3).map { "\"\($0.alias)\" → \"\($0.id)\"" }.joined(separator: ", "))\(n > 3 ? ", …" : ""))."))
+            }
+        }
+        provenance.readingNotes = notes
         self.init(analysis: analysis, map: map, provenance: provenance, language: language)
         mapProblem = problem
         self.evolution = evolution

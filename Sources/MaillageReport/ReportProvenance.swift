@@ -12,6 +12,10 @@ public struct ReportProvenance: Sendable {
     public var scope: [String]
     /// The parameters, as (key, value) pairs in the order shown (`projection`, `level`, `method`…).
     public var parameters: [(key: String, value: String)]
+    /// How the loader read the data where the dataset left it implicit, in words (the
+    /// départements taken from postal codes, the names merged by the aliases table);
+    /// empty when nothing was implied.
+    public var readingNotes: [String] = []
 
     public init(maillageVersion: String, datasetFolder: String, fingerprint: String, scope: [String] = [],
                 parameters: [(key: String, value: String)] = []) {

@@ -68,6 +68,8 @@ import Testing
         #expect(headers.count > 30 && headers.allSatisfy { $0.attributes["data-type"] != nil })
         #expect(page.text.contains("Dispositif local d'accompagnement (DLA)"))
         #expect(page.text.contains("Source des données") && page.text.contains("La Coopération dans le Pas-de-Calais"))
+        // The booklet's aliases table, said where the data are described.
+        #expect(page.text.contains("Table des alias : 6 noms lus comme un autre (« dla-collectif-artois-insertion » → « dla », "), "\(page.text.suffix(3000))")
 
         // The script's data: every actor and cooperation, every tie of the projected graph.
         let json = try data(page)

@@ -66,6 +66,29 @@ import Testing
         #expect(same.status != 0 && !FileManager.default.fileExists(atPath: folder.appendingPathComponent("x.txt").path), "\(same.stderr)")
     }
 
+    /// A list with postal codes and no territories table: grouped by département, and the
+    /// report's source and the JSON `meta` say where the départements come from.
+    @Test func postalCodesGiveDepartementsThatTheOutputsTrace() throws {
+        let folder = try Self.scratch("postcodes")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        var rows = ["Structure;Code postal;Projet"]
+        for (i, cp) in ["62000", "62300", "59000", "59100", "80000", "60000"].enumerated() {
+            rows.append("Structure \(["A", "B", "C", "D", "E", "F"][i]);\(cp);P\(i % 2)")
+            rows.append("Structure \(["A", "B", "C", "D", "E", "F"][i]);\(cp);Q")
+        }
+        try (rows.joined(separator: "\r\n") + "\r\n").write(to: folder.appendingPathComponent("liste.csv"), atomically: true, encoding: .utf8)
+        let territories = try runMaillage(["territories", "liste.csv", "--format", "csv", "--quiet"], in: folder)
+        #expect(territories.status == 0, "\(territories.stderr)")
+        #expect(territories.stdout.contains("62,Pas-de-Calais,2") && territories.stdout.contains("59,Nord,2") && territories.stdout.contains("80,Somme,1"), "\(territories.stdout)")
+        let json = try runMaillage(["hubs", "liste.csv", "--format", "json", "--quiet"], in: folder)
+        #expect(json.stdout.contains("\"actors_located_by_postal_code\": 6") || json.stdout.contains("\"actors_located_by_postal_code\":6"), "\(json.stdout.prefix(600))")
+        let report = try runMaillage(["report", "liste.csv", "-o", "r.html", "--quiet"], in: folder)
+        #expect(report.status == 0, "\(report.stderr)")
+        let html = try String(contentsOf: folder.appendingPathComponent("r.html"), encoding: .utf8)
+        #expect(html.contains("Départements et régions tirés des codes postaux (ou codes INSEE) : 6 acteurs situés ainsi"))
+        #expect(html.contains("Territoires (département)"))
+    }
+
     @Test func theTemplateIsWrittenValidatesAndIsNeverOverwrittenSilently() throws {
         let folder = try Self.scratch("template")
         defer { try? FileManager.default.removeItem(at: folder) }

@@ -17,6 +17,8 @@ extension AnalysisSession {
                 ("at", .string(origin?.asOf?.description)),
             ] + (origin?.aliases.isEmpty ?? true ? [] : [
                 ("aliases", .array((origin?.aliases ?? []).map { .object([("alias", .string($0.alias)), ("id", .string($0.id))]) })),
+            ]) + ((origin?.actorsLocatedByCode ?? 0) == 0 ? [] : [
+                ("actors_located_by_postal_code", .int(origin?.actorsLocatedByCode ?? 0)),
             ]))),
             ("parameters", .object(parameters)),
         ])

@@ -15,6 +15,9 @@ extension Report {
                 .el("li", [:], [.el("code", text: p.key), .text(" = " + p.value)])
             })])
         }
+        if !provenance.readingNotes.isEmpty {
+            facts += row(l.pick("Lecture des données", "Reading of the data"), [.el("ul", ["class": "reading-notes"], provenance.readingNotes.map { .el("li", text: $0) })])
+        }
         var content: [HTMLNode] = [.el("dl", ["class": "facts"], facts)]
         let readme = ProvenanceText.nodes(dataset.provenance)
         if readme.opening.isEmpty && readme.rest.isEmpty {

@@ -61,7 +61,8 @@ struct DatasetOptions: ParsableArguments {
         if !quiet && !self.quiet {
             for diagnostic in result.warnings { printError(prefixed(diagnostic, folder: folder, language: l)) }
         }
-        return LoadedDataset(folder: folder, dataset: dataset, fingerprint: result.fingerprint, diagnostics: result.diagnostics, redacted: redact, aliases: result.aliases)
+        return LoadedDataset(folder: folder, dataset: dataset, fingerprint: result.fingerprint, diagnostics: result.diagnostics, redacted: redact, aliases: result.aliases,
+                             actorsLocatedByCode: result.actorsLocatedByCode)
     }
 }
 
@@ -74,7 +75,7 @@ extension DatasetOptions {
         settings.projection = graph.projection
         settings.projectionLimits = graph.limits
         let origin = DatasetOrigin(path: loaded.folder.standardizedFileURL.path, fingerprint: loaded.fingerprint, redacted: loaded.redacted,
-                                   asOf: at, aliases: loaded.aliases)
+                                   asOf: at, aliases: loaded.aliases, actorsLocatedByCode: loaded.actorsLocatedByCode)
         let dataset = at.map { loaded.dataset.asOf($0) } ?? loaded.dataset  // --at (issue 16)
         do {
             return try AnalysisSession(dataset: dataset, scope: graph.scope, settings: settings, origin: origin)
@@ -109,6 +110,8 @@ struct LoadedDataset {
     var redacted = false
     /// The dataset's aliases table (identity choices), recorded in `meta`.
     var aliases: [DatasetAlias] = []
+    /// Actors located in their département by their postal code (``DatasetLoadResult/actorsLocatedByCode``).
+    var actorsLocatedByCode = 0
 }
 
 extension URL {
