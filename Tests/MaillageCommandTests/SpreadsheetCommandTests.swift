@@ -87,6 +87,20 @@ import Testing
         let html = try String(contentsOf: folder.appendingPathComponent("r.html"), encoding: .utf8)
         #expect(html.contains("Départements et régions tirés des codes postaux (ou codes INSEE) : 6 acteurs situés ainsi"))
         #expect(html.contains("Territoires (département)"))
+        // With the départements' outlines (as published, « code » and « nom »), every actor
+        // is drawn in its département.
+        var features: [String] = []
+        for (code, x) in [("62", 2.0), ("59", 3.0), ("80", 2.0), ("60", 2.5)] {
+            let y = code == "80" ? 49.8 : code == "60" ? 49.3 : 50.4
+            features.append("{\"type\":\"Feature\",\"properties\":{\"code\":\"\(code)\",\"nom\":\"D\(code)\"},\"geometry\":{\"type\":\"Polygon\",\"coordinates\":[[[\(x),\(y)],[\(x + 0.4),\(y)],[\(x + 0.4),\(y + 0.3)],[\(x),\(y + 0.3)],[\(x),\(y)]]]}}")
+        }
+        try ("{\"type\":\"FeatureCollection\",\"features\":[" + features.joined(separator: ",") + "]}")
+            .write(to: folder.appendingPathComponent("departements.geojson"), atomically: true, encoding: .utf8)
+        let geo = try runMaillage(["render", "liste.csv", "--layout", "geo", "--boundaries", "departements.geojson", "-o", "geo.svg", "--quiet"], in: folder)
+        #expect(geo.status == 0, "\(geo.stderr)")
+        let svg = try String(contentsOf: folder.appendingPathComponent("geo.svg"), encoding: .utf8)
+        #expect(svg.contains("6 acteurs à leur lieu"), "\(svg.prefix(2000))")
+        #expect(svg.contains("Lieu : Pas&#45;de&#45;Calais"), "Graphviz writes - as &#45;")
     }
 
     @Test func theTemplateIsWrittenValidatesAndIsNeverOverwrittenSilently() throws {

@@ -46,6 +46,20 @@ import Testing
         #expect(placement.actorPlaces[6] == nil)
     }
 
+    /// A commune with no place stands in its nearest enclosing territory that has one:
+    /// an actor of « Nulle part » is drawn at its département's place.
+    @Test func aCommuneWithoutPlaceStandsInItsDepartement() {
+        var data = Self.dataset
+        data = Dataset(name: data.name, actors: data.actors + [Actor(id: "inx", kind: .structure, territories: ["x"])],
+                       cooperations: data.cooperations, memberships: data.memberships + [Membership(cooperation: "k2", actor: "inx")],
+                       territories: data.territories)
+        let placement = GeoPlacement(dataset: data)
+        #expect(placement.territoryPlaces[4] == nil)
+        #expect(placement.actorPlaces[7] == placement.territoryPlaces[0])
+        #expect(placement.actorOrigins[7] == .territory(0))
+        #expect(placement.actorPlaces[4] == GeoCoordinate(latitude: 50.5, longitude: 2.3), "its own coordinates still first")
+    }
+
     @Test func aRingSpreadsActorsOfOnePlaceDeterministically() {
         #expect(GeoLayout.ring(count: 1, spacing: 10).count == 1)
         for n in [2, 7, 10, 11, 40] {

@@ -8,7 +8,8 @@ import MaillageModel
 ///   places (recursively);
 /// - an actor: its own `lat`/`lon`; else the territory (or outline) of its `insee`
 ///   code; else the place of its most local territory that has one (commune before
-///   EPCI, pays, département, région).
+///   EPCI, pays, département, région), a territory without a place standing in its
+///   nearest enclosing territory that has one (a commune in its département).
 ///
 /// Actors with no place at all are not drawn on a geographic map (the map says how many).
 public struct GeoPlacement: Sendable {
@@ -85,7 +86,16 @@ public struct GeoPlacement: Sendable {
                     actorPlaces.append(centre); origins.append(.boundary(b)); continue
                 }
             }
-            let candidates = actor.territories.compactMap { dataset.territoryIndex[$0] }.filter { places[$0] != nil }
+            // Each own territory, or its nearest enclosing territory with a place (a
+            // commune without one stands in its département's).
+            let candidates = actor.territories.compactMap { id -> Int? in
+                var current = dataset.territoryIndex[id], steps = 0
+                while let c = current, places[c] == nil, steps < territories.count {
+                    current = territories[c].parent.flatMap { dataset.territoryIndex[$0] }
+                    steps += 1
+                }
+                return current.flatMap { places[$0] != nil ? $0 : nil }
+            }
             if let best = candidates.min(by: { (preference[territories[$0].level] ?? 9) < (preference[territories[$1].level] ?? 9) }) {
                 actorPlaces.append(places[best]); origins.append(.territory(best))
             } else {

@@ -321,8 +321,8 @@ extension MapBuilder {
             guard let box else { continue }
             labels.append(GeoLabel(text: texts[k], x: box.centre.x, y: box.centre.y, fontSize: 8, kind: .actor(order[k])))
         }
-        var notes = [l.pick("Disque : un territoire (\(assignment.level.rawValue)) à son lieu, d'aire proportionnelle à ses acteurs · trait : liens de coopération entre leurs acteurs",
-                            "Disc: a territory (\(assignment.level.rawValue)) at its place, its area proportional to its actors · line: cooperation ties between their actors")]
+        var notes = [l.pick("Disque : un territoire (\(l.label(assignment.level))) à son lieu, d'aire proportionnelle à ses acteurs · trait : liens de coopération entre leurs acteurs",
+                            "Disc: a territory (\(l.label(assignment.level))) at its place, its area proportional to its actors · line: cooperation ties between their actors")]
         if labels.count < territories.count {
             notes.append(l.pick("Noms : \(labels.count) territoires sur \(territories.count), là où la place le permet", "Names: \(labels.count) of \(territories.count) territories, where room allows")
                          + (request.interactive ? l.pick(", les autres au survol", ", the others on hover") : ""))
