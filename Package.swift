@@ -70,7 +70,7 @@ let package = Package(
             name: "maillage",
             dependencies: [
                 "MaillageModel", "MaillageDataset", "MaillageGraph", "MaillageAnalysis", "MaillageRender", "MaillageSynthesis", "MaillageExport",
-                "MaillageReport", "MaillageSupport",
+                "MaillageReport", "MaillageSupport", "MaillageWorkbook",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: swiftSettings
@@ -109,7 +109,7 @@ let package = Package(
         .testTarget(name: "MaillageAnalysisTests", dependencies: ["MaillageAnalysis", "MaillageDataset", "MaillageSupport", "MaillageTestSupport"], swiftSettings: swiftSettings),
         .testTarget(name: "MaillageDOTTests", dependencies: ["MaillageDOT", "MaillageTestSupport"], swiftSettings: swiftSettings),
         .testTarget(name: "MaillageRenderTests", dependencies: ["MaillageRender", "MaillageTestSupport"], swiftSettings: swiftSettings),
-        .testTarget(name: "MaillageCommandTests", dependencies: ["maillage", "maillage-example", "MaillageAnalysis", "MaillageTestSupport"], swiftSettings: swiftSettings),
+        .testTarget(name: "MaillageCommandTests", dependencies: ["maillage", "maillage-example", "MaillageAnalysis", "MaillageWorkbook", "MaillageTestSupport"], swiftSettings: swiftSettings),
         .testTarget(name: "MaillageSynthesisTests", dependencies: ["MaillageSynthesis", "MaillageDataset", "MaillageSupport", "MaillageAnalysis", "MaillageTestSupport"], swiftSettings: swiftSettings),
         .testTarget(name: "MaillageExportTests", dependencies: ["MaillageExport", "MaillageTestSupport"], swiftSettings: swiftSettings),
         .testTarget(name: "MaillageReportTests", dependencies: ["MaillageReport", "MaillageDataset", "MaillageSupport", "MaillageTestSupport"], swiftSettings: swiftSettings),

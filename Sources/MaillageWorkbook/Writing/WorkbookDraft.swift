@@ -2,7 +2,8 @@
 /// `XLSXWriter` and `ODSWriter` write, the same content in both formats.
 ///
 /// Every cell is written as text (never as a formula, whatever it starts with), so a
-/// dataset value such as `=HYPERLINK(…)` stays inert in the spreadsheet.
+/// dataset value such as `=HYPERLINK(…)` stays inert in the spreadsheet — but for the
+/// cells of a sheet's ``DraftSheet/numberColumns``, written as numbers.
 public struct WorkbookDraft: Sendable {
     public var sheets: [DraftSheet]
 
@@ -30,12 +31,51 @@ public struct DraftSheet: Sendable {
     public var columnWidths: [Int]
     /// Drop-down lists on columns of this sheet.
     public var lists: [DropDownList]
+    /// Columns (0-based) whose cells below the header are numbers written in C format
+    /// (`0.0123`, `-3`, `1e-05`): written as numeric cells, so a spreadsheet sorts and
+    /// formats them as numbers. A cell of such a column that is no finite number stays text.
+    public var numberColumns: Set<Int>
 
-    public init(name: String, rows: [[String]], columnWidths: [Int] = [], lists: [DropDownList] = []) {
+    public init(name: String, rows: [[String]], columnWidths: [Int] = [], lists: [DropDownList] = [], numberColumns: Set<Int> = []) {
         self.name = name
         self.rows = rows
         self.columnWidths = columnWidths
         self.lists = lists
+        self.numberColumns = numberColumns
+    }
+}
+
+extension DraftSheet {
+    /// Whether `text` is a number as a spreadsheet's numeric cell holds it: an optional
+    /// `-`, digits, an optional fraction, an optional exponent (`0.0123`, `-3`,
+    /// `1e-05`), at most 17 significant digits (a double's shortest form has no more), and no
+    /// leading zero before another digit (`01500` is a postal code, not 1500).
+    public static func isPlainNumber(_ text: String) -> Bool {
+        let b = Array(text.utf8)
+        var i = 0
+        func digits() -> Int {
+            let start = i
+            while i < b.count, b[i] >= 0x30, b[i] <= 0x39 { i += 1 }
+            return i - start
+        }
+        if i < b.count, b[i] == 0x2D { i += 1 }
+        let integerStart = i
+        let integer = digits()
+        guard integer > 0, integer == 1 || b[integerStart] != 0x30 else { return false }
+        var mantissa = Array(b[integerStart..<i])
+        if i < b.count, b[i] == 0x2E {
+            i += 1
+            let fractionStart = i
+            guard digits() > 0 else { return false }
+            mantissa += b[fractionStart..<i]
+        }
+        let significant = mantissa.drop { $0 == 0x30 }.count
+        if i < b.count, b[i] == 0x65 || b[i] == 0x45 {
+            i += 1
+            if i < b.count, b[i] == 0x2B || b[i] == 0x2D { i += 1 }
+            guard digits() > 0 else { return false }
+        }
+        return i == b.count && significant <= 17
     }
 }
 

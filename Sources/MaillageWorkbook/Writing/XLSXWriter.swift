@@ -86,6 +86,10 @@ enum XLSXWriter {
                 // Long text wraps in a wide column (a narrow one would make the row tall; its text runs over the empty cells beside).
                 let wide = c < sheet.columnWidths.count && sheet.columnWidths[c] >= 40
                 let style = r == 0 ? " s=\"1\"" : (text.count > 60 && wide ? " s=\"2\"" : "")
+                if r > 0, sheet.numberColumns.contains(c), DraftSheet.isPlainNumber(text) {
+                    xml += "<c r=\"\(ColumnLetters.of(c + 1))\(r + 1)\"><v>\(text)</v></c>"
+                    continue
+                }
                 let space = text.first?.isWhitespace == true || text.last?.isWhitespace == true ? " xml:space=\"preserve\"" : ""
                 xml += "<c r=\"\(ColumnLetters.of(c + 1))\(r + 1)\" t=\"inlineStr\"\(style)><is><t\(space)>\(XMLText.escaped(text))</t></is></c>"
             }

@@ -100,7 +100,7 @@ struct BrokersCommand: ParsableCommand {
                     "across/exp.: brokerage between groups (itin. + gatek. + liaison) over its expectation if the other actors' groups were drawn at random (sizes kept); p: share of \(test.permutations) shuffles (seed \(test.seed)) giving at least as much (small: more than chance).")
             }
             try output.write(text)
-        case .csv:
+        case .csv, .xlsx:
             var csv = CSVText(["id", "name", "kind"] + roles.map(\.rawValue) + ["unclassified", "open_pairs"] + roles.map { "\($0.rawValue)_ratio" }
                               + ["across", "across_expected", "across_ratio", "across_p"] + roles.map { "\($0.rawValue)_p" } + ["permutations"])
             for v in order {
@@ -113,7 +113,7 @@ struct BrokersCommand: ParsableCommand {
                               Formatting.exact(t?.across.ratio), Formatting.exact(testing ? t?.across.p : nil)]
                            + roles.map { Formatting.exact(testing ? t?[$0].p : nil) } + [String(test.permutations)])
             }
-            try output.write(csv.rendered())
+            try output.write(csv, sheet: l.pick("Courtage", "Brokerage"))
         case .json:
             let json: JSONValue = .object([
                 ("meta", session.meta(command: "brokers", parameters: session.graphParameters + [("group_by", .string(groupLabel)), ("seed", .int(Int(seed)))])),

@@ -100,13 +100,13 @@ struct CentralityCommand: ParsableCommand {
             text += "\n\n" + l.pick("\(dataset.actors.count) acteurs, \(edges) liens (projection \(graph.projection.rawValue)\(qualifiers))",
                                      "\(dataset.actors.count) actors, \(edges) ties (projection \(graph.projection.rawValue)\(qualifiers))")
             try output.write(text)
-        case .csv:
+        case .csv, .xlsx:
             var csv = CSVText(["id", "name", "kind"] + measures.map(\.key))
             for a in order {
                 let actor = dataset.actors[a]
                 csv.append([actor.id, actor.name, actor.kind.rawValue] + measures.map { $0.exact(values[$0.key]?[a]) })
             }
-            try output.write(csv.rendered())
+            try output.write(csv, sheet: l.pick("Centralité", "Centrality"))
         case .json:
             let actors: [JSONValue] = order.map { a in
                 let actor = dataset.actors[a]

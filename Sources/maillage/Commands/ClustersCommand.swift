@@ -64,12 +64,12 @@ struct ClustersCommand: ParsableCommand {
                 if !places.isEmpty { lines.append(l.pick("  territoires : ", "  territories: ") + places.joined(separator: ", ")) }
             }
             try output.write(lines.joined(separator: "\n"))
-        case .csv:
+        case .csv, .xlsx:
             var csv = CSVText(["cluster", "id", "name", "kind", "degree"])
             for (i, members) in listed.enumerated() {
                 for m in members { csv.append([String(i + 1), dataset.actors[m].id, dataset.actors[m].name, dataset.actors[m].kind.rawValue, String(Int(degree[m]))]) }
             }
-            try output.write(csv.rendered())
+            try output.write(csv, sheet: l.pick("Groupes", "Clusters"))
         case .json:
             let json: JSONValue = .object([
                 ("meta", session.meta(command: "clusters", parameters: session.graphParameters + session.communityParameters)),

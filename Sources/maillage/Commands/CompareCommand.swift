@@ -87,7 +87,7 @@ struct CompareCommand: ParsableCommand {
         let labels = (label(sides[0], old), label(sides[1], new))
         switch output.format {
         case .table: try output.write(table(comparison, old: old, new: new, labels: labels, language: l))
-        case .csv: try output.write(csv(comparison, old: old, new: new, language: l))
+        case .csv, .xlsx: try output.write(csv(comparison, old: old, new: new, language: l), sheet: l.pick("Comparaison", "Comparison"))
         case .json: try output.write(json(comparison, old: old, new: new, language: l).rendered())
         }
     }
@@ -189,7 +189,7 @@ struct CompareCommand: ParsableCommand {
 
     // MARK: CSV
 
-    func csv(_ c: NetworkComparison, old: AnalysisSession, new: AnalysisSession, language l: Language) -> String {
+    func csv(_ c: NetworkComparison, old: AnalysisSession, new: AnalysisSession, language l: Language) -> CSVText {
         let a = old.dataset, b = new.dataset
         var csv = CSVText(["section", "change", "id", "name", "old", "new", "difference", "detail"])
         for i in c.joinedActors { csv.append(["actors", "joined", b.actors[i].id, b.actors[i].name, "", "", "", ""]) }
@@ -232,7 +232,7 @@ struct CompareCommand: ParsableCommand {
             value("ei_index", row.old?.eiIndex, row.new?.eiIndex)
             value("density", row.old?.density, row.new?.density)
         }
-        return csv.rendered()
+        return csv
     }
 
     // MARK: JSON

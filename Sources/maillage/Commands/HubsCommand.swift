@@ -78,7 +78,7 @@ struct HubsCommand: ParsableCommand {
                 }
             }
             try output.write(lines.joined(separator: "\n"))
-        case .csv:
+        case .csv, .xlsx:
             var csv = CSVText(["rank", "tied", "id", "name", "kind", "score", "betweenness", "coordinator", "itinerant", "gatekeeper", "liaison",
                                "territories_linked", "kinds_linked", "articulation", "disconnected_pairs", "reasons"])
             for hub in result.hubs {
@@ -89,7 +89,7 @@ struct HubsCommand: ParsableCommand {
                             String(hub.territoriesLinked), String(hub.kindsLinked), String(hub.isArticulationPoint),
                             String(hub.departure.disconnectedPairs), hub.reasons.map { $0.text(territoryNames: names, language: l) }.joined(separator: " ; ")])
             }
-            try output.write(csv.rendered())
+            try output.write(csv, sheet: l.pick("Têtes de pont", "Hubs"))
         case .json:
             let hubs: [JSONValue] = result.hubs.map { hub in
                 let actor = dataset.actors[hub.actor]

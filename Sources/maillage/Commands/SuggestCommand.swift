@@ -135,7 +135,7 @@ struct SuggestCommand: ParsableCommand {
                 lines += gapLines(sectorGaps, names: sectorNames)
             }
             try output.write(lines.joined(separator: "\n"))
-        case .csv:
+        case .csv, .xlsx:
             var csv = CSVText(["rank", "first_id", "first_name", "second_id", "second_name", "score", "common_partners",
                                "resource_allocation", "adamic_adar", "same_territory", "same_sector", "bridges_clusters", "reasons"])
             for (i, s) in list.enumerated() {
@@ -145,7 +145,7 @@ struct SuggestCommand: ParsableCommand {
                             String(s.sameTerritory), String(s.sameSector), String(s.bridgesClusters),
                             reasons[i].map { $0.text(names: names, language: l) }.joined(separator: " ; ")])
             }
-            try output.write(csv.rendered())
+            try output.write(csv, sheet: l.pick("Pistes", "Leads"))
         case .json:
             func actorJSON(_ v: Int) -> JSONValue {
                 .object([("id", .string(dataset.actors[v].id)), ("name", .string(dataset.actors[v].name))])

@@ -32,10 +32,10 @@ struct SummaryCommand: ParsableCommand {
             }
             let body = table.rendered().split(separator: "\n", omittingEmptySubsequences: false).dropFirst(2)
             try output.write(([Substring(l.pick("Jeu de données : ", "Dataset: ") + dataset.name), ""] + body).joined(separator: "\n"))
-        case .csv:
+        case .csv, .xlsx:
             var csv = CSVText(["section", "item", "value"])
             for row in rows { csv.append([row.section, row.key, row.value]) }
-            try output.write(csv.rendered())
+            try output.write(csv, sheet: l.pick("Résumé", "Summary"))
         case .json:
             try output.write(Self.json(summary, meta: session.meta(command: "summary", parameters: session.graphParameters)).rendered())
         }

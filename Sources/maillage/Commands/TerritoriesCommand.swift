@@ -84,7 +84,7 @@ struct TerritoriesCommand: ParsableCommand {
                 lines.append("  \(DisplayText.escaped(territory.shortName))" + l.pick(" : ", ": ") + topHubs[t].map { DisplayText.escaped(dataset.actors[$0].name) }.joined(separator: ", "))
             }
             try output.write(lines.joined(separator: "\n"))
-        case .csv:
+        case .csv, .xlsx:
             var csv = CSVText(["id", "name", "actors", "internal_ties", "external_ties", "ei_index", "ei_expected", "ei_p_lower", "ei_p_upper",
                                "density", "components", "top_hubs"])
             for (t, territory) in rows {
@@ -94,7 +94,7 @@ struct TerritoriesCommand: ParsableCommand {
                             Formatting.exact(eiTest.groups[t].pUpper), Formatting.exact(f.density), String(f.componentCount),
                             topHubs[t].map { dataset.actors[$0].id }.joined(separator: "|")])
             }
-            try output.write(csv.rendered())
+            try output.write(csv, sheet: l.pick("Territoires", "Territories"))
         case .json:
             let json: JSONValue = .object([
                 ("meta", session.meta(command: "territories", parameters: session.graphParameters + [

@@ -67,12 +67,12 @@ struct ValidateCommand: ParsableCommand {
             }
             lines.append(Self.counts(errors: errors, warnings: warnings, language: l))
             try output.write(lines.joined(separator: "\n"))
-        case .csv:
+        case .csv, .xlsx:
             var csv = CSVText(["file", "line", "column", "severity", "message"])
             for d in result.diagnostics {
                 csv.append([d.file, String(d.line), String(d.column), d.severity.rawValue, d.message(in: l)])
             }
-            try output.write(csv.rendered())
+            try output.write(csv, sheet: l.pick("Vérification", "Validation"))
         case .json:
             let diagnostics: [JSONValue] = result.diagnostics.map { d in
                 .object([("file", .string(d.file)), ("line", .int(d.line)), ("column", .int(d.column)),

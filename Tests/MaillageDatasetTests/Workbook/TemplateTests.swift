@@ -1,6 +1,6 @@
 import Foundation
 import MaillageModel
-import MaillageWorkbook
+@testable import MaillageWorkbook
 import Testing
 @testable import MaillageDataset
 
@@ -106,6 +106,32 @@ import Testing
         #expect(ressourcerie.kind == .structure && ressourcerie.legalForm == "SCIC")
         #expect(dataset.memberships.first { $0.actor == "jardins-du-val" && $0.cooperation == "pole-reemploi" }?.role == .membre)
         #expect(dataset.cooperations.last?.declaredMembers == 12)
+    }
+
+    /// Columns of numbers are written as numeric cells (`<v>`) and read back as the same
+    /// text; a cell of such a column that is no plain number, and every other column,
+    /// stay text.
+    @Test func numberColumnsAreWrittenAsNumbers() throws {
+        let rows = [["id", "score", "cp"], ["01500", "0.018925245487927775", "01500"], ["62", "-3", "62000"], ["x", "1e-05", "=1+1"], ["y", "0x1p3", ""]]
+        let draft = WorkbookDraft(sheets: [DraftSheet(name: "T", rows: rows, numberColumns: [1, 2])])
+        let bytes = try draft.bytes(.xlsx)
+        let workbook = try Workbook.read(bytes, format: .xlsx)
+        let sheet = try #require(workbook.sheets.first)
+        #expect(sheet.cells.map(\.text) == rows.flatMap { $0 }.filter { !$0.isEmpty })
+        let xml = try #require(try ZipArchive(bytes, limits: WorkbookLimits()).read("xl/worksheets/sheet1.xml").flatMap { String(bytes: $0, encoding: .utf8) })
+        #expect(xml.contains("<c r=\"B2\"><v>0.018925245487927775</v></c>") && xml.contains("<c r=\"B4\"><v>1e-05</v></c>"))
+        #expect(xml.contains("<c r=\"C3\"><v>62000</v></c>"))
+        #expect(!xml.contains("<v>01500</v>") && !xml.contains("<v>0x1p3</v>") && !xml.contains("<v>=1+1</v>"))
+        #expect(xml.contains("<c r=\"A3\" t=\"inlineStr\"><is><t>62</t></is></c>"), "a column not marked stays text")
+    }
+
+    @Test func plainNumbersAreTheCFormatOnes() {
+        for yes in ["0", "-3", "12", "0.5", "0.018925245487927775", "1e-05", "2.5E+10", "62000", "12345678901234567"] {
+            #expect(DraftSheet.isPlainNumber(yes), "\(yes)")
+        }
+        for no in ["", "-", "01500", "00", ".5", "5.", "1e", "0x1p3", "nan", "inf", "1 000", "1,5", "+3", "123456789012345678", "62000 Arras"] {
+            #expect(!DraftSheet.isPlainNumber(no), "\(no)")
+        }
     }
 
     /// Text that looks like a formula, markup or spaces is written as text and reads back as itself.

@@ -1,0 +1,44 @@
+import MaillageWorkbook
+
+/// A command's CSV table as a one-sheet Excel workbook (`--format xlsx`): the same
+/// header and rows, each column of numbers written as numeric cells
+/// (``DraftSheet/isPlainNumber(_:)`` for every non-empty cell below the header), so
+/// that figures sort and format as numbers in Excel or LibreOffice, while ids and
+/// postal codes (`01500`) stay text. Dataset values are never formulas: every other
+/// cell is an inline string.
+enum SpreadsheetTable {
+    /// Excel's last row.
+    static let maximumRows = 1_048_576
+
+    /// The workbook's bytes, its sheet named `sheet`.
+    /// - Throws: ``CommandFailure`` above ``maximumRows`` rows.
+    static func xlsx(_ csv: CSVText, sheet: String) throws -> [UInt8] {
+        let rows = [csv.header] + csv.rows
+        guard rows.count <= maximumRows else {
+            throw CommandFailure(
+                "\(rows.count) lignes : plus qu'une feuille Excel n'en tient (\(maximumRows)) ; utilisez --format csv",
+                "\(rows.count) rows: more than an Excel sheet holds (\(maximumRows)); use --format csv")
+        }
+        let width = rows.map(\.count).max() ?? 0
+        var numbers = Set<Int>()
+        var widths: [Int] = []
+        for c in 0..<width {
+            var any = false, all = true, longest = csv.header.indices.contains(c) ? csv.header[c].count : 0
+            for row in csv.rows where c < row.count {
+                let cell = row[c]
+                longest = max(longest, cell.count)
+                guard !cell.isEmpty else { continue }
+                any = true
+                if all && !DraftSheet.isPlainNumber(cell) { all = false }
+            }
+            if any && all { numbers.insert(c) }
+            widths.append(min(max(longest + 2, 8), 60))
+        }
+        let draft = WorkbookDraft(sheets: [DraftSheet(name: sheet, rows: rows, columnWidths: widths, numberColumns: numbers)])
+        do {
+            return try draft.bytes(.xlsx)
+        } catch {
+            throw CommandFailure("classeur impossible à écrire : \(error)", "the workbook cannot be written: \(error)")
+        }
+    }
+}

@@ -1,0 +1,72 @@
+import Foundation
+@testable import MaillageWorkbook
+import Testing
+
+/// `--format xlsx`: every command's CSV table as a one-sheet workbook, the same cells,
+/// numbers as numeric cells, dataset text never a formula.
+@Suite struct SpreadsheetOutputTests {
+    /// RFC 4180 cells of `text` (quotes doubled inside quoted cells), rows on LF.
+    static func csvCells(_ text: String) -> [[String]] {
+        var rows: [[String]] = [], row: [String] = [], cell = "", quoted = false
+        var characters = Array(text)[...]
+        while let c = characters.popFirst() {
+            if quoted {
+                if c == "\"" {
+                    if characters.first == "\"" { cell.append("\""); characters = characters.dropFirst() } else { quoted = false }
+                } else { cell.append(c) }
+            } else if c == "\"" { quoted = true
+            } else if c == "," { row.append(cell); cell = ""
+            } else if c == "\n" { row.append(cell); rows.append(row); row = []; cell = ""
+            } else { cell.append(c) }
+        }
+        if !cell.isEmpty || !row.isEmpty { row.append(cell); rows.append(row) }
+        return rows
+    }
+
+    @Test(arguments: [
+        (["hubs"], "Têtes de pont"), (["centrality"], "Centralité"), (["clusters"], "Groupes"), (["territories"], "Territoires"),
+        (["brokers"], "Courtage"), (["summary"], "Résumé"), (["suggest"], "Pistes"), (["validate"], "Vérification"),
+    ])
+    func theWorkbookHoldsTheCSVTable(command: [String], sheet: String) throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("maillage-xlsx-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let csv = try runMaillage(command + ["--format", "csv", "--quiet"], in: folder)
+        #expect(csv.status == 0, "\(csv.stderr)")
+        let written = try runMaillage(command + ["--format", "xlsx", "-o", "t.xlsx", "--quiet"], in: folder)
+        #expect(written.status == 0 && written.stdout.isEmpty, "\(written.stderr)")
+        let bytes = [UInt8](try Data(contentsOf: folder.appendingPathComponent("t.xlsx")))
+        let workbook = try Workbook.read(bytes, format: .xlsx)
+        #expect(workbook.sheets.map(\.name) == [sheet])
+        let expected = Self.csvCells(csv.stdout).flatMap { $0 }.filter { !$0.isEmpty }
+        let cells = workbook.sheets.first?.cells.map(\.text) ?? []
+        #expect(cells.count == expected.count && cells == expected, "\(command): \(cells.prefix(12)) against \(expected.prefix(12))")
+    }
+
+    @Test func figuresAreNumbersAndIdsStayText() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("maillage-xlsx-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try "Structure;Code postal;Projet\n=HYPERLINK(\"x\");01500;P\n01500;62000;P\nB;59000;Q\n=HYPERLINK(\"x\");01500;Q\n"
+            .write(to: folder.appendingPathComponent("liste.csv"), atomically: true, encoding: .utf8)
+        let written = try runMaillage(["centrality", "liste.csv", "--format", "xlsx", "-o", "c.xlsx", "--quiet"], in: folder)
+        #expect(written.status == 0, "\(written.stderr)")
+        let bytes = [UInt8](try Data(contentsOf: folder.appendingPathComponent("c.xlsx")))
+        let sheet = try #require(try Workbook.read(bytes, format: .xlsx).sheets.first)
+        let header = sheet.cells.filter { $0.row == 1 }.map(\.text)
+        let degree = try #require(header.firstIndex(of: "degree")), id = try #require(header.firstIndex(of: "id"))
+        #expect(Set(sheet.cells.filter { $0.row > 1 && $0.column == id + 1 }.map(\.text)) == ["=HYPERLINK(\"x\")", "01500", "B"])
+        // The sheet's XML: the degree column numeric cells, the ids inline strings (a
+        // formula-looking name and a postal-code-looking id stay text).
+        let xml = try #require(try ZipArchive(bytes, limits: WorkbookLimits()).read("xl/worksheets/sheet1.xml").flatMap { String(bytes: $0, encoding: .utf8) })
+        let letter = String(UnicodeScalar(UInt8(65 + degree)))
+        #expect(xml.contains("<c r=\"\(letter)2\"><v>"), "\(xml.prefix(1500))")
+        #expect(xml.contains("t=\"inlineStr\"><is><t>01500</t>") && xml.contains("<t>=HYPERLINK(&quot;x&quot;)</t>"), "\(xml.prefix(1500))")
+        #expect(!xml.contains("<f>"))
+    }
+
+    @Test func aWorkbookNeedsAFile() throws {
+        let result = try runMaillageInEnglish(["hubs", "--format", "xlsx", "--lang", "en"])
+        #expect(result.status == 64 && result.stderr.contains("--format xlsx writes a workbook: give it a file, -o table.xlsx"), "\(result.stderr)")
+    }
+}
