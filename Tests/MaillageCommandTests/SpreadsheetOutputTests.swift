@@ -65,6 +65,21 @@ import Testing
         #expect(!xml.contains("<f>"))
     }
 
+    @Test func anODSWorkbookHoldsTheSameTable() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("maillage-ods-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let csv = try runMaillage(["hubs", "--format", "csv", "--quiet"], in: folder)
+        let written = try runMaillage(["hubs", "--format", "ods", "-o", "t.ods", "--quiet"], in: folder)
+        #expect(written.status == 0, "\(written.stderr)")
+        let bytes = [UInt8](try Data(contentsOf: folder.appendingPathComponent("t.ods")))
+        let sheet = try #require(try Workbook.read(bytes, format: .ods).sheets.first)
+        #expect(sheet.name == "Têtes de pont")
+        #expect(sheet.cells.map(\.text) == Self.csvCells(csv.stdout).flatMap { $0 }.filter { !$0.isEmpty })
+        let xml = try #require(try ZipArchive(bytes, limits: WorkbookLimits()).read("content.xml").flatMap { String(bytes: $0, encoding: .utf8) })
+        #expect(xml.contains("office:value-type=\"float\""))
+    }
+
     @Test func aWorkbookNeedsAFile() throws {
         let result = try runMaillageInEnglish(["hubs", "--format", "xlsx", "--lang", "en"])
         #expect(result.status == 64 && result.stderr.contains("--format xlsx writes a workbook: give it a file, -o table.xlsx"), "\(result.stderr)")

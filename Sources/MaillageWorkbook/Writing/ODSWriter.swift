@@ -93,6 +93,8 @@ enum ODSWriter {
                 if r > 0, let name = listColumns[c + 1] { attributes += " table:content-validation-name=\"\(name)\"" }
                 if text.isEmpty {
                     xml += "<table:table-cell\(attributes)/>"
+                } else if r > 0, sheet.numberColumns.contains(c), DraftSheet.isPlainNumber(text) {
+                    xml += "<table:table-cell office:value-type=\"float\" office:value=\"\(text)\"\(attributes)><text:p>\(text)</text:p></table:table-cell>"
                 } else {
                     xml += "<table:table-cell office:value-type=\"string\"\(attributes)>\(paragraphs(text))</table:table-cell>"
                 }

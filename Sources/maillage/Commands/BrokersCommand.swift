@@ -100,7 +100,7 @@ struct BrokersCommand: ParsableCommand {
                     "across/exp.: brokerage between groups (itin. + gatek. + liaison) over its expectation if the other actors' groups were drawn at random (sizes kept); p: share of \(test.permutations) shuffles (seed \(test.seed)) giving at least as much (small: more than chance).")
             }
             try output.write(text)
-        case .csv, .xlsx:
+        case .csv, .xlsx, .ods:
             var csv = CSVText(["id", "name", "kind"] + roles.map(\.rawValue) + ["unclassified", "open_pairs"] + roles.map { "\($0.rawValue)_ratio" }
                               + ["across", "across_expected", "across_ratio", "across_p"] + roles.map { "\($0.rawValue)_p" } + ["permutations"])
             for v in order {

@@ -100,7 +100,7 @@ struct CentralityCommand: ParsableCommand {
             text += "\n\n" + l.pick("\(dataset.actors.count) acteurs, \(edges) liens (projection \(graph.projection.rawValue)\(qualifiers))",
                                      "\(dataset.actors.count) actors, \(edges) ties (projection \(graph.projection.rawValue)\(qualifiers))")
             try output.write(text)
-        case .csv, .xlsx:
+        case .csv, .xlsx, .ods:
             var csv = CSVText(["id", "name", "kind"] + measures.map(\.key))
             for a in order {
                 let actor = dataset.actors[a]

@@ -64,7 +64,7 @@ struct ClustersCommand: ParsableCommand {
                 if !places.isEmpty { lines.append(l.pick("  territoires : ", "  territories: ") + places.joined(separator: ", ")) }
             }
             try output.write(lines.joined(separator: "\n"))
-        case .csv, .xlsx:
+        case .csv, .xlsx, .ods:
             var csv = CSVText(["cluster", "id", "name", "kind", "degree"])
             for (i, members) in listed.enumerated() {
                 for m in members { csv.append([String(i + 1), dataset.actors[m].id, dataset.actors[m].name, dataset.actors[m].kind.rawValue, String(Int(degree[m]))]) }

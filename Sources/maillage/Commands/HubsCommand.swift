@@ -78,7 +78,7 @@ struct HubsCommand: ParsableCommand {
                 }
             }
             try output.write(lines.joined(separator: "\n"))
-        case .csv, .xlsx:
+        case .csv, .xlsx, .ods:
             var csv = CSVText(["rank", "tied", "id", "name", "kind", "score", "betweenness", "coordinator", "itinerant", "gatekeeper", "liaison",
                                "territories_linked", "kinds_linked", "articulation", "disconnected_pairs", "reasons"])
             for hub in result.hubs {

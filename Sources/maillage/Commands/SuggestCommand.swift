@@ -135,7 +135,7 @@ struct SuggestCommand: ParsableCommand {
                 lines += gapLines(sectorGaps, names: sectorNames)
             }
             try output.write(lines.joined(separator: "\n"))
-        case .csv, .xlsx:
+        case .csv, .xlsx, .ods:
             var csv = CSVText(["rank", "first_id", "first_name", "second_id", "second_name", "score", "common_partners",
                                "resource_allocation", "adamic_adar", "same_territory", "same_sector", "bridges_clusters", "reasons"])
             for (i, s) in list.enumerated() {

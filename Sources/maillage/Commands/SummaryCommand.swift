@@ -32,7 +32,7 @@ struct SummaryCommand: ParsableCommand {
             }
             let body = table.rendered().split(separator: "\n", omittingEmptySubsequences: false).dropFirst(2)
             try output.write(([Substring(l.pick("Jeu de données : ", "Dataset: ") + dataset.name), ""] + body).joined(separator: "\n"))
-        case .csv, .xlsx:
+        case .csv, .xlsx, .ods:
             var csv = CSVText(["section", "item", "value"])
             for row in rows { csv.append([row.section, row.key, row.value]) }
             try output.write(csv, sheet: l.pick("Résumé", "Summary"))

@@ -84,7 +84,7 @@ struct TerritoriesCommand: ParsableCommand {
                 lines.append("  \(DisplayText.escaped(territory.shortName))" + l.pick(" : ", ": ") + topHubs[t].map { DisplayText.escaped(dataset.actors[$0].name) }.joined(separator: ", "))
             }
             try output.write(lines.joined(separator: "\n"))
-        case .csv, .xlsx:
+        case .csv, .xlsx, .ods:
             var csv = CSVText(["id", "name", "actors", "internal_ties", "external_ties", "ei_index", "ei_expected", "ei_p_lower", "ei_p_upper",
                                "density", "components", "top_hubs"])
             for (t, territory) in rows {

@@ -67,7 +67,7 @@ struct ValidateCommand: ParsableCommand {
             }
             lines.append(Self.counts(errors: errors, warnings: warnings, language: l))
             try output.write(lines.joined(separator: "\n"))
-        case .csv, .xlsx:
+        case .csv, .xlsx, .ods:
             var csv = CSVText(["file", "line", "column", "severity", "message"])
             for d in result.diagnostics {
                 csv.append([d.file, String(d.line), String(d.column), d.severity.rawValue, d.message(in: l)])

@@ -1,15 +1,16 @@
 import ArgumentParser
 import Foundation
+import MaillageWorkbook
 
 /// How a command's result is printed.
 enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
-    /// `xlsx`: the CSV table as a one-sheet Excel workbook (``SpreadsheetTable``), to a file.
-    case table, csv, json, xlsx
+    /// `xlsx`, `ods`: the CSV table as a one-sheet workbook (``SpreadsheetTable``), to a file.
+    case table, csv, json, xlsx, ods
 }
 
 /// Where and how a command writes its result: `--format` and `-o`.
 struct OutputOptions: ParsableArguments {
-    @Option(help: "Output format: table (default), csv, json, or xlsx (the csv table as an Excel workbook, numbers as numbers; needs -o).")
+    @Option(help: "Output format: table (default), csv, json, or xlsx / ods (the csv table as an Excel or LibreOffice workbook, numbers as numbers; needs -o).")
     var format: OutputFormat = .table
 
     @Option(name: [.short, .customLong("output")], help: "Write to FILE instead of standard output (written whole or not at all; - for standard output).")
@@ -17,21 +18,26 @@ struct OutputOptions: ParsableArguments {
 
     /// Refuses an output path that cannot be written, before any computation.
     func validate() throws {
-        if format == .xlsx, output == nil || output == "-" {
-            throw UsageError.make("--format xlsx écrit un classeur : donnez-lui un fichier, -o tableau.xlsx",
-                                  "--format xlsx writes a workbook: give it a file, -o table.xlsx")
+        if format == .xlsx || format == .ods, output == nil || output == "-" {
+            throw UsageError.make("--format \(format.rawValue) écrit un classeur : donnez-lui un fichier, -o tableau.\(format.rawValue)",
+                                  "--format \(format.rawValue) writes a workbook: give it a file, -o table.\(format.rawValue)")
         }
         try AtomicFile.check([output])
     }
 
-    /// Writes a command's table: as CSV text, or (``OutputFormat/xlsx``) as a one-sheet
-    /// workbook whose sheet is named `sheet`.
+    /// Writes a command's table: as CSV text, or (``OutputFormat/xlsx``,
+    /// ``OutputFormat/ods``) as a one-sheet workbook whose sheet is named `sheet`.
     func write(_ csv: CSVText, sheet: String) throws {
-        guard format == .xlsx, let output else {
+        let workbook: WorkbookFormat
+        switch format {
+        case .xlsx: workbook = .xlsx
+        case .ods: workbook = .ods
+        default:
             try write(csv.rendered())
             return
         }
-        try AtomicFile.write(Data(try SpreadsheetTable.xlsx(csv, sheet: sheet)), toPath: output)
+        guard let output else { return }
+        try AtomicFile.write(Data(try SpreadsheetTable.workbook(csv, sheet: sheet, format: workbook)), toPath: output)
     }
 
     /// Writes `text` to the output file (atomically) or to standard output.

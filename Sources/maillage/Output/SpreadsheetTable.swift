@@ -1,6 +1,6 @@
 import MaillageWorkbook
 
-/// A command's CSV table as a one-sheet Excel workbook (`--format xlsx`): the same
+/// A command's CSV table as a one-sheet workbook (`--format xlsx` or `ods`): the same
 /// header and rows, each column of numbers written as numeric cells
 /// (``DraftSheet/isPlainNumber(_:)`` for every non-empty cell below the header), so
 /// that figures sort and format as numbers in Excel or LibreOffice, while ids and
@@ -11,8 +11,8 @@ enum SpreadsheetTable {
     static let maximumRows = 1_048_576
 
     /// The workbook's bytes, its sheet named `sheet`.
-    /// - Throws: ``CommandFailure`` above ``maximumRows`` rows.
-    static func xlsx(_ csv: CSVText, sheet: String) throws -> [UInt8] {
+    /// - Throws: ``CommandFailure`` above ``maximumRows`` rows (LibreOffice's limit too).
+    static func workbook(_ csv: CSVText, sheet: String, format: WorkbookFormat) throws -> [UInt8] {
         let rows = [csv.header] + csv.rows
         guard rows.count <= maximumRows else {
             throw CommandFailure(
@@ -36,7 +36,7 @@ enum SpreadsheetTable {
         }
         let draft = WorkbookDraft(sheets: [DraftSheet(name: sheet, rows: rows, columnWidths: widths, numberColumns: numbers)])
         do {
-            return try draft.bytes(.xlsx)
+            return try draft.bytes(format)
         } catch {
             throw CommandFailure("classeur impossible à écrire : \(error)", "the workbook cannot be written: \(error)")
         }

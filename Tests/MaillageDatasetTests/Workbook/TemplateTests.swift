@@ -125,6 +125,16 @@ import Testing
         #expect(xml.contains("<c r=\"A3\" t=\"inlineStr\"><is><t>62</t></is></c>"), "a column not marked stays text")
     }
 
+    @Test func numberColumnsAreFloatCellsInODS() throws {
+        let rows = [["id", "score"], ["01500", "0.018925245487927775"], ["62", "1e-05"], ["x", "=1+1"]]
+        let bytes = try WorkbookDraft(sheets: [DraftSheet(name: "T", rows: rows, numberColumns: [1])]).bytes(.ods)
+        let sheet = try #require(try Workbook.read(bytes, format: .ods).sheets.first)
+        #expect(sheet.cells.map(\.text) == rows.flatMap { $0 })
+        let xml = try #require(try ZipArchive(bytes, limits: WorkbookLimits()).read("content.xml").flatMap { String(bytes: $0, encoding: .utf8) })
+        #expect(xml.contains("<table:table-cell office:value-type=\"float\" office:value=\"1e-05\"><text:p>1e-05</text:p></table:table-cell>"))
+        #expect(!xml.contains("office:value=\"01500\"") && !xml.contains("office:value=\"=1+1\""))
+    }
+
     @Test func plainNumbersAreTheCFormatOnes() {
         for yes in ["0", "-3", "12", "0.5", "0.018925245487927775", "1e-05", "2.5E+10", "62000", "12345678901234567"] {
             #expect(DraftSheet.isPlainNumber(yes), "\(yes)")
