@@ -38,9 +38,36 @@ import Testing
         let bytes = [UInt8](try Data(contentsOf: folder.appendingPathComponent("t.xlsx")))
         let workbook = try Workbook.read(bytes, format: .xlsx)
         #expect(workbook.sheets.map(\.name) == [sheet])
-        let expected = Self.csvCells(csv.stdout).flatMap { $0 }.filter { !$0.isEmpty }
-        let cells = workbook.sheets.first?.cells.map(\.text) ?? []
-        #expect(cells.count == expected.count && cells == expected, "\(command): \(cells.prefix(12)) against \(expected.prefix(12))")
+        // Below the header, the CSV's cells; the header, one French name per key.
+        let table = Self.csvCells(csv.stdout)
+        let expected = table.dropFirst().flatMap { $0 }.filter { !$0.isEmpty }
+        let cells = workbook.sheets.first?.cells ?? []
+        let body = cells.filter { $0.row > 1 }.map(\.text)
+        #expect(body.count == expected.count && body == expected, "\(command): \(body.prefix(12)) against \(expected.prefix(12))")
+        #expect(cells.filter { $0.row == 1 }.count == table.first?.count)
+    }
+
+    /// Headers in the language of `--lang`: French names for people, the CSV keys in English.
+    @Test func headersAreInTheLanguageOfTheCommandLine() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("maillage-xlsx-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        func header(_ lang: String, _ command: String) throws -> [String] {
+            let result = try runMaillage([command, "--format", "xlsx", "-o", "\(lang).xlsx", "--lang", lang, "--quiet"], in: folder)
+            #expect(result.status == 0, "\(result.stderr)")
+            let bytes = [UInt8](try Data(contentsOf: folder.appendingPathComponent("\(lang).xlsx")))
+            return try Workbook.read(bytes, format: .xlsx).sheets.first?.cells.filter { $0.row == 1 }.map(\.text) ?? []
+        }
+        #expect(try header("fr", "hubs").prefix(8) == ["rang", "ex aequo", "identifiant", "nom", "type", "score", "intermédiarité", "coordinateur"])
+        #expect(try header("en", "hubs").prefix(8) == ["rank", "tied", "id", "name", "kind", "score", "betweenness", "coordinator"])
+        #expect(try header("fr", "territories") == ["identifiant", "nom", "acteurs", "liens internes", "liens vers l'extérieur", "indice E-I",
+                                                     "E-I attendu par hasard", "p (E-I aussi bas)", "p (E-I aussi haut)", "densité", "morceaux",
+                                                     "acteurs les mieux placés"])
+        let brokers = try header("fr", "brokers")
+        #expect(brokers.contains("coordinateur (rapport à la taille)") && brokers.contains("agent de liaison (p)") && brokers.contains("courtage entre groupes attendu"), "\(brokers)")
+        #expect(!brokers.contains { $0.contains("_") }, "\(brokers)")
+        let centrality = try header("fr", "centrality")
+        #expect(!centrality.contains { $0.contains("_") } && centrality.contains("degré"), "\(centrality)")
     }
 
     @Test func figuresAreNumbersAndIdsStayText() throws {
@@ -54,7 +81,7 @@ import Testing
         let bytes = [UInt8](try Data(contentsOf: folder.appendingPathComponent("c.xlsx")))
         let sheet = try #require(try Workbook.read(bytes, format: .xlsx).sheets.first)
         let header = sheet.cells.filter { $0.row == 1 }.map(\.text)
-        let degree = try #require(header.firstIndex(of: "degree")), id = try #require(header.firstIndex(of: "id"))
+        let degree = try #require(header.firstIndex(of: "degré")), id = try #require(header.firstIndex(of: "identifiant"))
         #expect(Set(sheet.cells.filter { $0.row > 1 && $0.column == id + 1 }.map(\.text)) == ["=HYPERLINK(\"x\")", "01500", "B"])
         // The sheet's XML: the degree column numeric cells, the ids inline strings (a
         // formula-looking name and a postal-code-looking id stay text).
@@ -75,7 +102,7 @@ import Testing
         let bytes = [UInt8](try Data(contentsOf: folder.appendingPathComponent("t.ods")))
         let sheet = try #require(try Workbook.read(bytes, format: .ods).sheets.first)
         #expect(sheet.name == "Têtes de pont")
-        #expect(sheet.cells.map(\.text) == Self.csvCells(csv.stdout).flatMap { $0 }.filter { !$0.isEmpty })
+        #expect(sheet.cells.filter { $0.row > 1 }.map(\.text) == Self.csvCells(csv.stdout).dropFirst().flatMap { $0 }.filter { !$0.isEmpty })
         let xml = try #require(try ZipArchive(bytes, limits: WorkbookLimits()).read("content.xml").flatMap { String(bytes: $0, encoding: .utf8) })
         #expect(xml.contains("office:value-type=\"float\""))
     }

@@ -113,7 +113,7 @@ struct BrokersCommand: ParsableCommand {
                               Formatting.exact(t?.across.ratio), Formatting.exact(testing ? t?.across.p : nil)]
                            + roles.map { Formatting.exact(testing ? t?[$0].p : nil) } + [String(test.permutations)])
             }
-            try output.write(csv, sheet: l.pick("Courtage", "Brokerage"))
+            try output.write(csv, sheet: l.pick("Courtage", "Brokerage"), language: l)
         case .json:
             let json: JSONValue = .object([
                 ("meta", session.meta(command: "brokers", parameters: session.graphParameters + [("group_by", .string(groupLabel)), ("seed", .int(Int(seed)))])),

@@ -106,7 +106,7 @@ struct CentralityCommand: ParsableCommand {
                 let actor = dataset.actors[a]
                 csv.append([actor.id, actor.name, actor.kind.rawValue] + measures.map { $0.exact(values[$0.key]?[a]) })
             }
-            try output.write(csv, sheet: l.pick("Centralité", "Centrality"))
+            try output.write(csv, sheet: l.pick("Centralité", "Centrality"), language: l)
         case .json:
             let actors: [JSONValue] = order.map { a in
                 let actor = dataset.actors[a]

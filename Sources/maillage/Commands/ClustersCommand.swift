@@ -69,7 +69,7 @@ struct ClustersCommand: ParsableCommand {
             for (i, members) in listed.enumerated() {
                 for m in members { csv.append([String(i + 1), dataset.actors[m].id, dataset.actors[m].name, dataset.actors[m].kind.rawValue, String(Int(degree[m]))]) }
             }
-            try output.write(csv, sheet: l.pick("Groupes", "Clusters"))
+            try output.write(csv, sheet: l.pick("Groupes", "Clusters"), language: l)
         case .json:
             let json: JSONValue = .object([
                 ("meta", session.meta(command: "clusters", parameters: session.graphParameters + session.communityParameters)),

@@ -87,7 +87,7 @@ struct CompareCommand: ParsableCommand {
         let labels = (label(sides[0], old), label(sides[1], new))
         switch output.format {
         case .table: try output.write(table(comparison, old: old, new: new, labels: labels, language: l))
-        case .csv, .xlsx, .ods: try output.write(csv(comparison, old: old, new: new, language: l), sheet: l.pick("Comparaison", "Comparison"))
+        case .csv, .xlsx, .ods: try output.write(csv(comparison, old: old, new: new, language: l), sheet: l.pick("Comparaison", "Comparison"), language: l)
         case .json: try output.write(json(comparison, old: old, new: new, language: l).rendered())
         }
     }

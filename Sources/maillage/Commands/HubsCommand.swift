@@ -89,7 +89,7 @@ struct HubsCommand: ParsableCommand {
                             String(hub.territoriesLinked), String(hub.kindsLinked), String(hub.isArticulationPoint),
                             String(hub.departure.disconnectedPairs), hub.reasons.map { $0.text(territoryNames: names, language: l) }.joined(separator: " ; ")])
             }
-            try output.write(csv, sheet: l.pick("Têtes de pont", "Hubs"))
+            try output.write(csv, sheet: l.pick("Têtes de pont", "Hubs"), language: l)
         case .json:
             let hubs: [JSONValue] = result.hubs.map { hub in
                 let actor = dataset.actors[hub.actor]

@@ -145,7 +145,7 @@ struct SuggestCommand: ParsableCommand {
                             String(s.sameTerritory), String(s.sameSector), String(s.bridgesClusters),
                             reasons[i].map { $0.text(names: names, language: l) }.joined(separator: " ; ")])
             }
-            try output.write(csv, sheet: l.pick("Pistes", "Leads"))
+            try output.write(csv, sheet: l.pick("Pistes", "Leads"), language: l)
         case .json:
             func actorJSON(_ v: Int) -> JSONValue {
                 .object([("id", .string(dataset.actors[v].id)), ("name", .string(dataset.actors[v].name))])

@@ -35,7 +35,7 @@ struct SummaryCommand: ParsableCommand {
         case .csv, .xlsx, .ods:
             var csv = CSVText(["section", "item", "value"])
             for row in rows { csv.append([row.section, row.key, row.value]) }
-            try output.write(csv, sheet: l.pick("Résumé", "Summary"))
+            try output.write(csv, sheet: l.pick("Résumé", "Summary"), language: l)
         case .json:
             try output.write(Self.json(summary, meta: session.meta(command: "summary", parameters: session.graphParameters)).rendered())
         }

@@ -94,7 +94,7 @@ struct TerritoriesCommand: ParsableCommand {
                             Formatting.exact(eiTest.groups[t].pUpper), Formatting.exact(f.density), String(f.componentCount),
                             topHubs[t].map { dataset.actors[$0].id }.joined(separator: "|")])
             }
-            try output.write(csv, sheet: l.pick("Territoires", "Territories"))
+            try output.write(csv, sheet: l.pick("Territoires", "Territories"), language: l)
         case .json:
             let json: JSONValue = .object([
                 ("meta", session.meta(command: "territories", parameters: session.graphParameters + [

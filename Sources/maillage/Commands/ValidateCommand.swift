@@ -72,7 +72,7 @@ struct ValidateCommand: ParsableCommand {
             for d in result.diagnostics {
                 csv.append([d.file, String(d.line), String(d.column), d.severity.rawValue, d.message(in: l)])
             }
-            try output.write(csv, sheet: l.pick("Vérification", "Validation"))
+            try output.write(csv, sheet: l.pick("Vérification", "Validation"), language: l)
         case .json:
             let diagnostics: [JSONValue] = result.diagnostics.map { d in
                 .object([("file", .string(d.file)), ("line", .int(d.line)), ("column", .int(d.column)),

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import MaillageModel
 import MaillageWorkbook
 
 /// How a command's result is printed.
@@ -27,7 +28,7 @@ struct OutputOptions: ParsableArguments {
 
     /// Writes a command's table: as CSV text, or (``OutputFormat/xlsx``,
     /// ``OutputFormat/ods``) as a one-sheet workbook whose sheet is named `sheet`.
-    func write(_ csv: CSVText, sheet: String) throws {
+    func write(_ csv: CSVText, sheet: String, language: Language) throws {
         let workbook: WorkbookFormat
         switch format {
         case .xlsx: workbook = .xlsx
@@ -37,7 +38,7 @@ struct OutputOptions: ParsableArguments {
             return
         }
         guard let output else { return }
-        try AtomicFile.write(Data(try SpreadsheetTable.workbook(csv, sheet: sheet, format: workbook)), toPath: output)
+        try AtomicFile.write(Data(try SpreadsheetTable.workbook(csv, sheet: sheet, format: workbook, language: language)), toPath: output)
     }
 
     /// Writes `text` to the output file (atomically) or to standard output.

@@ -1,7 +1,8 @@
+import MaillageModel
 import MaillageWorkbook
 
 /// A command's CSV table as a one-sheet workbook (`--format xlsx` or `ods`): the same
-/// header and rows, each column of numbers written as numeric cells
+/// rows under the header in the language of `--lang` (``SpreadsheetHeaders``), each column of numbers written as numeric cells
 /// (``DraftSheet/isPlainNumber(_:)`` for every non-empty cell below the header), so
 /// that figures sort and format as numbers in Excel or LibreOffice, while ids and
 /// postal codes (`01500`) stay text. Dataset values are never formulas: every other
@@ -12,8 +13,8 @@ enum SpreadsheetTable {
 
     /// The workbook's bytes, its sheet named `sheet`.
     /// - Throws: ``CommandFailure`` above ``maximumRows`` rows (LibreOffice's limit too).
-    static func workbook(_ csv: CSVText, sheet: String, format: WorkbookFormat) throws -> [UInt8] {
-        let rows = [csv.header] + csv.rows
+    static func workbook(_ csv: CSVText, sheet: String, format: WorkbookFormat, language: Language) throws -> [UInt8] {
+        let rows = [SpreadsheetHeaders.headers(csv.header, in: language)] + csv.rows
         guard rows.count <= maximumRows else {
             throw CommandFailure(
                 "\(rows.count) lignes : plus qu'une feuille Excel n'en tient (\(maximumRows)) ; utilisez --format csv",
