@@ -1,3 +1,4 @@
+import MaillageModel
 import MaillageSupport
 
 /// The likely duplicates of a dataset written as an aliases table to review: one row
@@ -12,7 +13,7 @@ import MaillageSupport
 /// a row from merging.
 public enum AliasesDraft {
     /// The draft's bytes: a header `alias;id`, then one row per pair.
-    public static func csv(_ pairs: [LikelyDuplicate]) -> [UInt8] {
+    public static func csv(_ pairs: [DatasetAlias]) -> [UInt8] {
         var bytes: [UInt8] = [0xEF, 0xBB, 0xBF]
         bytes += Array("alias;id\r\n".utf8)
         for pair in pairs {
@@ -22,19 +23,5 @@ public enum AliasesDraft {
             bytes += [0x0D, 0x0A]
         }
         return bytes
-    }
-}
-
-/// Two actors likely to be one (an acronym and its name, a typo), kept apart by the
-/// loader: ``alias`` would be read as ``id`` if the pair were put in an aliases table.
-public struct LikelyDuplicate: Sendable, Hashable {
-    /// The later spelling.
-    public var alias: String
-    /// The first spelling met.
-    public var id: String
-
-    public init(alias: String, id: String) {
-        self.alias = alias
-        self.id = id
     }
 }

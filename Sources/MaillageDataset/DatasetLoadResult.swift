@@ -14,8 +14,10 @@ public struct DatasetLoadResult: Sendable {
     /// explicit, for the outputs' `meta`. Empty without such a table.
     public var aliases: [DatasetAlias] = []
     /// Actors that are likely one, kept apart (listed as warnings, at most 20 of a
-    /// kind): every pair, for ``AliasesDraft``. Empty when actors have explicit ids.
-    public var likelyDuplicates: [LikelyDuplicate] = []
+    /// kind): every pair, as the aliases-table entry that would merge it (the later
+    /// spelling as `alias`, the first as `id`), for ``AliasesDraft``. Empty when actors
+    /// have explicit ids.
+    public var likelyDuplicates: [DatasetAlias] = []
     /// Actors located in their département by their postal code or INSEE code (no
     /// territories table): the origin of those territories, for the outputs' `meta`.
     public var actorsLocatedByCode = 0

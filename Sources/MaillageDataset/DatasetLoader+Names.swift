@@ -65,7 +65,7 @@ extension LoaderRun {
     mutating func reportLikelyDuplicates(_ actors: [Actor], file: String) {
         let ids = actors.map(\.id)
         for (a, b) in NameReconciler.likelyDuplicates(ids) {
-            likelyDuplicates.append(LikelyDuplicate(alias: ids[b], id: ids[a]))
+            likelyDuplicates.append(DatasetAlias(alias: ids[b], id: ids[a]))
             diagnostics.append(.warning(LocalizedText(
                 fr: "probablement le même acteur : « \(ids[a].excerpt) » et « \(ids[b].excerpt) » restent distincts ; pour les fusionner, ajoutez une table des alias (aliases.csv, colonnes alias,id) avec la ligne \"\(ids[b].excerpt)\",\"\(ids[a].excerpt)\" (maillage validate --aliases-draft FICHIER.csv les écrit toutes)",
                 en: "likely the same actor: \"\(ids[a].excerpt)\" and \"\(ids[b].excerpt)\" are kept apart; to merge them, add an aliases table (aliases.csv, columns alias,id) with the row \"\(ids[b].excerpt)\",\"\(ids[a].excerpt)\" (maillage validate --aliases-draft FILE.csv writes them all)"),

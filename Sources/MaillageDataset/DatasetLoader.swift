@@ -86,7 +86,7 @@ struct LoaderRun {
     let options: LoadOptions
     var diagnostics: [Diagnostic] = []
     /// Every likely duplicate found (``DatasetLoadResult/likelyDuplicates``).
-    var likelyDuplicates: [LikelyDuplicate] = []
+    var likelyDuplicates: [DatasetAlias] = []
     /// ``DatasetLoadResult/actorsLocatedByCode``.
     var actorsLocatedByCode = 0
 

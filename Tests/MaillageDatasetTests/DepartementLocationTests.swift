@@ -6,12 +6,7 @@ import Testing
 /// A list of structures with postal codes (or INSEE codes) and no territories table:
 /// each actor located in its département, each département in its région.
 @Suite struct DepartementLocationTests {
-    static func load(_ files: [String: String]) throws -> DatasetLoadResult {
-        let folder = try ScratchFolder("departements")
-        defer { folder.remove() }
-        try folder.write(files.mapValues { Array($0.utf8) })
-        return DatasetLoader.load(folder: folder.url)
-    }
+    static func load(_ files: [String: String]) throws -> DatasetLoadResult { try ScratchFolder.load(files, label: "departements") }
 
     @Test func postalCodesLocateActorsInTheirDepartementAndRegion() throws {
         let result = try Self.load([

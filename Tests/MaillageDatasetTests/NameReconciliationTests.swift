@@ -7,12 +7,7 @@ import Testing
 /// Actors given by name, as spreadsheets give them: names equal once normalised are
 /// merged with a warning, likely duplicates listed, an aliases table obeyed.
 @Suite struct NameReconciliationTests {
-    static func load(_ files: [String: String]) throws -> DatasetLoadResult {
-        let folder = try ScratchFolder("names")
-        defer { folder.remove() }
-        try folder.write(files.mapValues { Array($0.utf8) })
-        return DatasetLoader.load(folder: folder.url)
-    }
+    static func load(_ files: [String: String]) throws -> DatasetLoadResult { try ScratchFolder.load(files, label: "names") }
 
     @Test func namesEqualOnceNormalisedAreMergedWithAWarning() throws {
         let result = try Self.load([
@@ -48,8 +43,8 @@ import Testing
         #expect(dataset.actors.count == 9)
         // Numbered structures (other digits, or digits against none) are not listed.
         #expect(result.likelyDuplicates == [
-            LikelyDuplicate(alias: "APF", id: "Association des paralysés de France (APF)"),
-            LikelyDuplicate(alias: "Ressourcerie du Dios", id: "Ressourcerie du Diois"),
+            DatasetAlias(alias: "APF", id: "Association des paralysés de France (APF)"),
+            DatasetAlias(alias: "Ressourcerie du Dios", id: "Ressourcerie du Diois"),
         ])
         let duplicates = result.printed.filter { $0.contains("likely the same actor") }
         #expect(duplicates == [
@@ -62,8 +57,8 @@ import Testing
     /// once saved as the aliases table it merges each pair.
     @Test func theAliasesDraftMergesEveryPairOnceSaved() throws {
         let draft = AliasesDraft.csv([
-            LikelyDuplicate(alias: "APF", id: "Association des paralysés de France (APF)"),
-            LikelyDuplicate(alias: "=Coop; Die", id: "+Coop Die"),
+            DatasetAlias(alias: "APF", id: "Association des paralysés de France (APF)"),
+            DatasetAlias(alias: "=Coop; Die", id: "+Coop Die"),
         ])
         #expect(String(decoding: draft, as: UTF8.self)
             == "\u{FEFF}alias;id\r\nAPF;Association des paralysés de France (APF)\r\n\"'=Coop; Die\";'+Coop Die\r\n")

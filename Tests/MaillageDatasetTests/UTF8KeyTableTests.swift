@@ -32,12 +32,7 @@ import Testing
         #expect(table.value(for: "Coope\u{301}") == nil, "e + combining acute: equal as strings, not as bytes")
     }
 
-    static func load(_ files: [String: String]) throws -> DatasetLoadResult {
-        let folder = try ScratchFolder("keys")
-        defer { folder.remove() }
-        try folder.write(files.mapValues { Array($0.utf8) })
-        return DatasetLoader.load(folder: folder.url)
-    }
+    static func load(_ files: [String: String]) throws -> DatasetLoadResult { try ScratchFolder.load(files, label: "keys") }
 
     @Test func membershipsReadTheSameByBytesOrByString() throws {
         // Plain ids (found by bytes), a quoted one, one with spaces to trim, a long one,

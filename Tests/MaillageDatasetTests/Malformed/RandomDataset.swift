@@ -1,5 +1,6 @@
 import Foundation
 import MaillageModel
+@testable import MaillageDataset
 
 /// Random valid datasets for round trips: written as a folder of CSV files with
 /// random delimiters, line ends, byte-order marks, quoting and column order, they
@@ -94,6 +95,14 @@ enum RandomDataset {
 /// A temporary dataset folder, removed by `remove()`.
 struct ScratchFolder {
     let url: URL
+
+    /// Loads a dataset made of `files` (name → text), from a scratch folder removed after.
+    static func load(_ files: [String: String], label: String) throws -> DatasetLoadResult {
+        let folder = try ScratchFolder(label)
+        defer { folder.remove() }
+        try folder.write(files.mapValues { Array($0.utf8) })
+        return DatasetLoader.load(folder: folder.url)
+    }
 
     /// In memory (`/dev/shm`) when the system has it: fuzzing writes thousands of files.
     init(_ label: String) throws {
