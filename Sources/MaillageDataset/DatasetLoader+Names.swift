@@ -64,7 +64,21 @@ extension LoaderRun {
     /// without merging them.
     mutating func reportLikelyDuplicates(_ actors: [Actor], file: String) {
         let ids = actors.map(\.id)
-        for (a, b) in NameReconciler.likelyDuplicates(ids) {
+        if ids.count > NameReconciler.likelyDuplicatesLimit {
+            diagnostics.append(.warning(LocalizedText(
+                fr: "\(ids.count) noms d'acteurs : au-delà de \(NameReconciler.likelyDuplicatesLimit), les doublons probables (noms à une lettre près) ne sont pas cherchés",
+                en: "\(ids.count) actor names: past \(NameReconciler.likelyDuplicatesLimit), likely duplicates (names a letter apart) are not looked for"),
+                file: file))
+            return
+        }
+        let pairs = NameReconciler.likelyDuplicates(ids)
+        if pairs.count >= NameReconciler.likelyDuplicatePairsLimit {
+            diagnostics.append(.warning(LocalizedText(
+                fr: "plus de \(NameReconciler.likelyDuplicatePairsLimit) paires d'acteurs probablement identiques : la recherche s'est arrêtée là (des noms faits pour se ressembler ?)",
+                en: "more than \(NameReconciler.likelyDuplicatePairsLimit) pairs of likely identical actors: the search stopped there (names made to look alike?)"),
+                file: file))
+        }
+        for (a, b) in pairs {
             likelyDuplicates.append(DatasetAlias(alias: ids[b], id: ids[a]))
             diagnostics.append(.warning(LocalizedText(
                 fr: "probablement le même acteur : « \(ids[a].excerpt) » et « \(ids[b].excerpt) » restent distincts ; pour les fusionner, ajoutez une table des alias (aliases.csv, colonnes alias,id) avec la ligne \"\(ids[b].excerpt)\",\"\(ids[a].excerpt)\" (maillage validate --aliases-draft FICHIER.csv les écrit toutes)",

@@ -90,15 +90,16 @@ struct NameReconciler {
                 if let j = byKey[Vocabulary.key(outer)] { add(i, j) }
             }
         }
-        var near = nearPairs(keys)
+        var near = nearPairs(keys, limit: likelyDuplicatePairsLimit)
         near.sort { ($0.0, $0.1) < ($1.0, $1.1) }
         for (i, j) in near { add(i, j) }
         return pairs
     }
 
     /// The pairs (i < j) of `keys` of 6 characters or more, distinct, with the same
-    /// digits, at most `min(2, max(1, shorter length / 10))` edits apart; unordered.
-    static func nearPairs(_ keys: [String]) -> [(Int, Int)] {
+    /// digits, at most `min(2, max(1, shorter length / 10))` edits apart; unordered;
+    /// at most `limit` of them (names made to be near one another could give billions).
+    static func nearPairs(_ keys: [String], limit: Int) -> [(Int, Int)] {
         let characters = keys.map(Array.init)
         let lengths = characters.map(\.count)
         let digits = keys.map { $0.filter(\.isNumber) }
@@ -147,7 +148,10 @@ struct NameReconciler {
                                 if d > 0 { surplus += d } else { deficit -= d }
                             }
                             if max(surplus, deficit) > allowed { continue }
-                            if Vocabulary.editDistance(keys[i], keys[j]) <= allowed { near.append((min(i, j), max(i, j))) }
+                            if Vocabulary.editDistance(keys[i], keys[j]) <= allowed {
+                                near.append((min(i, j), max(i, j)))
+                                if near.count >= limit { return near }
+                            }
                         }
                     }
                 }
@@ -155,6 +159,9 @@ struct NameReconciler {
         }
         return near
     }
+
+    /// The most near pairs ``likelyDuplicates(_:)`` lists.
+    static let likelyDuplicatePairsLimit = 100_000
 
     /// The most names ``likelyDuplicates(_:)`` compares.
     static let likelyDuplicatesLimit = 100_000

@@ -76,6 +76,22 @@ import Testing
         #expect(after.likelyDuplicates.isEmpty)
     }
 
+    /// Names made to look alike give at most the limit of pairs.
+    @Test func nearPairsStopAtTheirLimit() {
+        let letters = Array("abcdefghijklmnopqrstuvwxyz")
+        let keys = letters.flatMap { a in letters.map { b in "structure\(a)\(b)" } }
+        #expect(NameReconciler.nearPairs(keys, limit: .max).count > 5_000)
+        #expect(NameReconciler.nearPairs(keys, limit: 100).count == 100)
+    }
+
+    /// Past the limit of names, one warning says the search was not made.
+    @Test func tooManyNamesAreSaidNotSearched() throws {
+        let count = NameReconciler.likelyDuplicatesLimit + 1
+        let rows = (0..<count).map { "acteur \($0),P" }.joined(separator: "\n")
+        let result = try Self.load(["memberships.csv": "Structure,Projet\n" + rows + "\n"])
+        #expect(result.printed.contains("memberships.csv: warning: \(count) actor names: past \(count - 1), likely duplicates (names a letter apart) are not looked for"), "\(result.printed.prefix(5))")
+    }
+
     /// The rule pair by pair, in the order the pairs used to be listed.
     static func likelyDuplicatesByEveryPair(_ names: [String]) -> [[Int]] {
         let keys = names.map(Vocabulary.key)
