@@ -131,9 +131,9 @@ struct ExportCommand: ParsableCommand {
 
     private func emit(_ text: String, to path: String?) throws {
         if let path {
-            try AtomicFile.write(Data(text.utf8), toPath: path)
+            try AtomicFile.write(text.utf8, toPath: path)
         } else {
-            try AtomicFile.writeToStandardOutput(Data(text.utf8))
+            try AtomicFile.writeToStandardOutput(text.utf8)
         }
     }
 }

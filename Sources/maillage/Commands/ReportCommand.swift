@@ -148,7 +148,7 @@ struct ReportCommand: ParsableCommand {
             printError(l.pick("maillage : attention : la carte n'a pas pu être dessinée (\(problem)) ; le rapport est écrit sans elle",
                               "maillage: warning: the map could not be drawn (\(problem)); the report is written without it"))
         }
-        try AtomicFile.write(Data(report.html().utf8), to: URL(fileURLWithPath: output))
+        try AtomicFile.write(report.html().utf8, to: URL(fileURLWithPath: output))
         let analysis = report.analysis
         let summary = analysis.summary
         printError(l.pick(

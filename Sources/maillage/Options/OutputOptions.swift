@@ -46,9 +46,9 @@ struct OutputOptions: ParsableArguments {
         var text = text
         if !text.hasSuffix("\n") { text += "\n" }
         if let output {
-            try AtomicFile.write(Data(text.utf8), toPath: output)
+            try AtomicFile.write(text.utf8, toPath: output)
         } else {
-            try AtomicFile.writeToStandardOutput(Data(text.utf8))
+            try AtomicFile.writeToStandardOutput(text.utf8)
         }
     }
 }
