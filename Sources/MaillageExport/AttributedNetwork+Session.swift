@@ -6,7 +6,7 @@ import MaillageSupport
 extension AttributedNetwork {
     /// The network of an analysis session with everything Maillage knows about it, as
     /// `maillage export` writes it: in projected mode the cooperation graph with the
-    /// actors' attributes, every measure of `ActorMeasure.all` and the session's
+    /// actors' attributes, every measure of `ActorMeasure.all` (or those chosen) and the session's
     /// communities as `cluster`; in bipartite mode the two-mode network with the
     /// bipartite measures and the communities of the two-mode network.
     ///
@@ -18,10 +18,13 @@ extension AttributedNetwork {
     /// - Parameters:
     ///   - session: the analysis.
     ///   - sizeBy: key of the measure that sets node sizes (GEXF `viz:size`, GraphML `size`).
+    ///   - measures: the measures written as attributes, in order; nil for every measure
+    ///     of the mode. The `sizeBy` measure is computed for the sizes either way.
     ///   - generator: the `generator` graph attribute.
     /// - Complexity: that of the measures (betweenness by the session's policy, closeness
     ///   and harmonic O(n·m)) and of the communities; then linear.
-    public init(session: AnalysisSession, sizeBy: String = "degree", generator: String = "Maillage \(MaillageVersion.current)") {
+    public init(session: AnalysisSession, sizeBy: String = "degree", measures chosen: [ActorMeasure]? = nil,
+                generator: String = "Maillage \(MaillageVersion.current)") {
         let settings = session.settings
         let dataset = session.dataset
         var graphAttributes: [GraphAttribute] = [
@@ -35,8 +38,9 @@ extension AttributedNetwork {
         if !session.scope.kinds.isEmpty { graphAttributes.append(.init("scope_kind", .joined(session.scopeKinds.map(\.rawValue)))) }
         if !session.scope.forms.isEmpty { graphAttributes.append(.init("scope_form", .joined(session.scopeForms.map(\.rawValue)))) }
 
-        let measures = ActorMeasure.available(in: settings.mode)
-        session.compute(measures)
+        let measures = chosen ?? ActorMeasure.available(in: settings.mode)
+        let sizeMeasure = ActorMeasure.named(sizeBy).flatMap { ActorMeasure.available(in: settings.mode).contains($0) ? $0 : nil }
+        session.compute(measures + (sizeMeasure.map { measures.contains($0) ? [] : [$0] } ?? []))
         var columns: [AttributeColumn] = []
         for measure in measures {
             let values = session.twoModeValues(of: measure) ?? session.values(of: measure)
@@ -70,7 +74,6 @@ extension AttributedNetwork {
         case .bipartite:
             self = .twoModeNetwork(dataset: dataset, network: session.twoModeNetwork, extraColumns: columns, graphAttributes: graphAttributes)
         }
-        let sizeMeasure = ActorMeasure.named(sizeBy).flatMap { measures.contains($0) ? $0 : nil }
         setSizes(from: sizeMeasure.map { session.twoModeValues(of: $0) ?? session.values(of: $0) } ?? [])
     }
 }

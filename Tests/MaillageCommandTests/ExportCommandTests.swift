@@ -68,6 +68,21 @@ import Testing
         }
     }
 
+    /// `--measure`: only the measures named are computed and written; the size still
+    /// follows `--size-by`, computed for it.
+    @Test func measureChoosesTheMeasuresWritten() throws {
+        let (result, text, _) = try export(["--measure", "pagerank", "--size-by", "betweenness"], to: "few.graphml")
+        #expect(result.status == 0, "\(result.stderr)")
+        let doc = try #require(GraphDocument(text: text ?? ""), "GraphML is not well-formed")
+        let names = Set(doc.keys.values.filter { $0.domain == "node" }.map(\.name))
+        #expect(names.contains("pagerank") && names.contains("size") && names.contains("cluster"))
+        #expect(names.isDisjoint(with: ["degree", "betweenness", "closeness", "harmonic", "core", "articulation"]), "\(names.sorted())")
+        let sizes = doc.nodes.values.compactMap { $0.data["size"].flatMap(Double.init) }
+        #expect(sizes.count == doc.nodes.count && Set(sizes).count > 1)
+        let unknown = try export(["--measure", "nope"], to: "none.graphml")
+        #expect(unknown.result.status == 64 && unknown.text == nil)
+    }
+
     @Test func gexfIsColouredByKindAndPartitioned() throws {
         let (result, text, _) = try export([florentine], to: "florence.gexf")
         #expect(result.status == 0, "\(result.stderr)")

@@ -23,12 +23,7 @@ struct CentralityCommand: ParsableCommand {
     @OptionGroup var output: OutputOptions
     @OptionGroup var lang: LanguageOption
 
-    // One value per `--measure` (comma-separated, or the option repeated): a dataset
-    // written after it, `--measure pagerank DATA`, stays the dataset.
-    @Option(name: .customLong("measure"),
-            help: ArgumentHelp("Measures to compute, comma-separated, among \(ActorMeasure.keys()) (default: all; a short list in table view).",
-                               valueName: "a,b,…"))
-    var measureList: [String] = []
+    @OptionGroup var measureOptions: MeasureOptions
 
     @Option(help: "Sort actors by this measure, highest first (default: the first measure).")
     var sort: String?
@@ -47,20 +42,10 @@ struct CentralityCommand: ParsableCommand {
         }
     }
 
-    /// The measures asked for, in order.
+    /// The measures asked for, in order: all by default, a short list in table view.
     func requestedMeasures() throws -> [ActorMeasure] {
-        let names = measureList.flatMap { $0.split(separator: ",") }.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
         let available = ActorMeasure.available(in: analysis.mode)
-        if names.isEmpty { return output.format == .table ? available.filter(\.inShortTable) : available }
-        return try names.map { name in
-            guard let measure = ActorMeasure.named(name) else {
-                throw UsageError.make("mesure inconnue « \(name) » ; mesures connues : \(ActorMeasure.keys())", "unknown measure \"\(name)\"; known: \(ActorMeasure.keys())")
-            }
-            if !available.contains(measure) {
-                throw UsageError.make("\(name) n'est pas définie en --mode bipartite (seulement \(ActorMeasure.keys(in: .bipartite)))", "\(name) is not defined in --mode bipartite (only \(ActorMeasure.keys(in: .bipartite)))")
-            }
-            return measure
-        }
+        return try measureOptions.measures(in: analysis.mode, fallback: output.format == .table ? available.filter(\.inShortTable) : available)
     }
 
     func run() throws {
