@@ -84,7 +84,7 @@ extension FrenchDepartements {
             if c.isNumber { digits.append(c) }
             rest = rest.dropFirst()
         }
-        let tail = rest.trimmingCharacters(in: [" ", "\u{A0}", "\u{202F}", "\t"])
+        let tail = rest.drop { $0.isWhitespace }
         guard digits.count == 4 || digits.count == 5, tail.isEmpty || tail.first?.isLetter == true || tail.first == "," else {
             return .notACode
         }
