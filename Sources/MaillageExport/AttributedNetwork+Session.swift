@@ -23,7 +23,7 @@ extension AttributedNetwork {
     ///   - generator: the `generator` graph attribute.
     /// - Complexity: that of the measures (betweenness by the session's policy, closeness
     ///   and harmonic O(n·m)) and of the communities; then linear.
-    public init(session: AnalysisSession, sizeBy: String = "degree", measures chosen: [ActorMeasure]? = nil,
+    public init(session: AnalysisSession, sizeBy: String = "degree", measures: [ActorMeasure]? = nil,
                 generator: String = "Maillage \(MaillageVersion.current)") {
         let settings = session.settings
         let dataset = session.dataset
@@ -38,7 +38,7 @@ extension AttributedNetwork {
         if !session.scope.kinds.isEmpty { graphAttributes.append(.init("scope_kind", .joined(session.scopeKinds.map(\.rawValue)))) }
         if !session.scope.forms.isEmpty { graphAttributes.append(.init("scope_form", .joined(session.scopeForms.map(\.rawValue)))) }
 
-        let measures = chosen ?? ActorMeasure.available(in: settings.mode)
+        let measures = measures ?? ActorMeasure.available(in: settings.mode)
         let sizeMeasure = ActorMeasure.named(sizeBy).flatMap { ActorMeasure.available(in: settings.mode).contains($0) ? $0 : nil }
         session.compute(measures + (sizeMeasure.map { measures.contains($0) ? [] : [$0] } ?? []))
         var columns: [AttributeColumn] = []
