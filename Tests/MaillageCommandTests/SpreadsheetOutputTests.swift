@@ -107,6 +107,25 @@ import Testing
         #expect(xml.contains("office:value-type=\"float\""))
     }
 
+    /// Without `--format`, the extension of `-o` chooses: `tetes.xlsx` is a workbook
+    /// (not a text table Excel would refuse), `t.csv` CSV; `--format` still wins.
+    @Test func theExtensionOfTheOutputChoosesTheFormat() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("maillage-ext-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        for (arguments, name) in [(["-o", "tetes.xlsx"], "tetes.xlsx"), (["-o", "t.csv"], "t.csv"), (["-o", "t.json"], "t.json"),
+                                  (["-o", "t.ods"], "t.ods"), (["-o", "table.csv", "--format", "table"], "table.csv")] {
+            let result = try runMaillage(["hubs", "--quiet"] + arguments, in: folder)
+            #expect(result.status == 0, "\(arguments): \(result.stderr)")
+        }
+        let bytes = { (name: String) in [UInt8]((try? Data(contentsOf: folder.appendingPathComponent(name))) ?? Data()) }
+        #expect(try Workbook.read(bytes("tetes.xlsx"), format: .xlsx).sheets.first?.name == "Têtes de pont")
+        #expect(try Workbook.read(bytes("t.ods"), format: .ods).sheets.first?.name == "Têtes de pont")
+        #expect(String(decoding: bytes("t.csv"), as: UTF8.self).hasPrefix("rank,tied,id,name,"))
+        #expect(String(decoding: bytes("t.json"), as: UTF8.self).hasPrefix("{"))
+        #expect(String(decoding: bytes("table.csv"), as: UTF8.self).hasPrefix("Têtes de pont"))
+    }
+
     @Test func aWorkbookNeedsAFile() throws {
         let result = try runMaillageInEnglish(["hubs", "--format", "xlsx", "--lang", "en"])
         #expect(result.status == 64 && result.stderr.contains("--format xlsx writes a workbook: give it a file, -o table.xlsx"), "\(result.stderr)")

@@ -11,11 +11,26 @@ enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
 
 /// Where and how a command writes its result: `--format` and `-o`.
 struct OutputOptions: ParsableArguments {
-    @Option(help: "Output format: table (default), csv, json, or xlsx / ods (the csv table as an Excel or LibreOffice workbook, numbers as numbers; needs -o).")
-    var format: OutputFormat = .table
+    @Option(name: .customLong("format"),
+            help: "Output format: table, csv, json, or xlsx / ods (the csv table as an Excel or LibreOffice workbook, numbers as numbers; needs -o). Default: from the extension of -o (.csv, .json, .xlsx, .ods), else table.")
+    var formatOption: OutputFormat?
 
     @Option(name: [.short, .customLong("output")], help: "Write to FILE instead of standard output (written whole or not at all; - for standard output).")
     var output: String?
+
+    /// The format asked for: `--format`, else the extension of `-o` (`tetes.xlsx` is a
+    /// workbook, not a text table in a file Excel would refuse), else a table.
+    var format: OutputFormat {
+        if let formatOption { return formatOption }
+        guard let output else { return .table }
+        switch URL(fileURLWithPath: output).pathExtension.lowercased() {
+        case "csv": return .csv
+        case "json": return .json
+        case "xlsx": return .xlsx
+        case "ods": return .ods
+        default: return .table
+        }
+    }
 
     /// Refuses an output path that cannot be written, before any computation.
     func validate() throws {
