@@ -71,35 +71,15 @@ extension LoaderRun {
             territories.append(Territory(id: id, name: name, level: level))
             return territories.count - 1
         }
-        /// The topmost ancestor of territory `t` (itself when it has no parent).
-        func top(_ t: Int) -> Int {
-            var current = t, steps = 0
-            while let parent = territories[current].parent, let p = index[parent], steps < territories.count {
-                current = p
-                steps += 1
-            }
-            return current
-        }
-        /// The département a chain of parents from `t` reaches, if any.
-        func departement(above t: Int) -> Int? {
-            var current: Int? = t, steps = 0
-            while let c = current, steps <= territories.count {
-                if territories[c].level == .departement { return c }
+        /// Territory `t` and its ancestors, nearest first (bounded: no cycle can hold it).
+        func chain(from t: Int) -> [Int] {
+            var out: [Int] = []
+            var current: Int? = t
+            while let c = current, out.count <= territories.count {
+                out.append(c)
                 current = territories[c].parent.flatMap { index[$0] }
-                steps += 1
             }
-            return nil
-        }
-
-        /// The first territory from `t` up that this step gave a parent, with the actor whose code did it.
-        func derivedLink(above t: Int) -> (Int, String)? {
-            var current: Int? = t, steps = 0
-            while let c = current, steps <= territories.count {
-                if let actor = parentedBy[c] { return (c, actor) }
-                current = territories[c].parent.flatMap { index[$0] }
-                steps += 1
-            }
-            return nil
+            return out
         }
 
         for row in table.rows {
@@ -145,9 +125,11 @@ extension LoaderRun {
             let own = actors[a].territories.compactMap { index[$0] }
             var attached = false
             for t in own {
-                if let reached = departement(above: t) {
+                let up = chain(from: t)
+                if let reached = up.first(where: { territories[$0].level == .departement }) {
                     attached = true
-                    if reached != d, let (linked, first) = derivedLink(above: t) {
+                    // The first territory from `t` up that this step gave a parent, and the actor whose code did it.
+                    if reached != d, let linked = up.first(where: { parentedBy[$0] != nil }), let first = parentedBy[linked] {
                         let place = territories[linked]
                         diagnostics.append(.warning(LocalizedText(
                             fr: "\(Noun.territory.fr) « \(place.name.excerpt) » : le code postal de « \(actors[a].id.excerpt) » le place dans le département \(found.name) (\(found.code)), celui de « \(first.excerpt) » dans « \(territories[reached].name.excerpt) », qui est gardé ; s'il s'agit de deux communes de même nom, distinguez-les (« \(place.name.excerpt) (\(found.code)) »)",
@@ -156,7 +138,7 @@ extension LoaderRun {
                     }
                     continue
                 }
-                let root = top(t)
+                let root = up[up.count - 1]
                 guard territories[root].level > .departement, territories[root].level != .autre else { continue }
                 territories[root].parent = territories[d].id
                 parentedBy[root] = actors[a].id

@@ -88,13 +88,8 @@ public struct GeoPlacement: Sendable {
             }
             // Each own territory, or its nearest enclosing territory with a place (a
             // commune without one stands in its département's).
-            let candidates = actor.territories.compactMap { id -> Int? in
-                var current = dataset.territoryIndex[id], steps = 0
-                while let c = current, places[c] == nil, steps < territories.count {
-                    current = territories[c].parent.flatMap { dataset.territoryIndex[$0] }
-                    steps += 1
-                }
-                return current.flatMap { places[$0] != nil ? $0 : nil }
+            let candidates = actor.territories.compactMap { id in
+                dataset.ancestry(ofTerritory: id).lazy.compactMap { dataset.territoryIndex[$0.id] }.first { places[$0] != nil }
             }
             if let best = candidates.min(by: { (preference[territories[$0].level] ?? 9) < (preference[territories[$1].level] ?? 9) }) {
                 actorPlaces.append(places[best]); origins.append(.territory(best))
