@@ -11,7 +11,7 @@ extension AttributedNetwork {
     /// Writers never fail on a network with problems (they write what they are given),
     /// but a file written from one may not read back as the same graph.
     /// - Complexity: O(n·k + m·l) for n nodes with k keys and m edges with l keys
-    ///   (hashing ids and pairs).
+    ///   (hashing ids, and pairs as one integer each).
     public func problems() -> [String] {
         var problems: [String] = []
         func checkKeys(_ keys: [AttributeKey], reserved: Set<String>, what: String) {
@@ -41,14 +41,17 @@ extension AttributedNetwork {
             checkValues(node.attributes, keys: nodeKeys, element: "node \"\(node.id)\"")
             if let size = node.size, !(size.isFinite && size > 0) { problems.append("node \"\(node.id)\" has size \(size)") }
         }
-        var pairs: Set<[Int]> = []
+        // Each unordered pair as one integer (no array allocated per edge).
+        var pairs: Set<Int> = []
+        pairs.reserveCapacity(edges.count)
+        let width = nodes.count
         for (e, edge) in edges.enumerated() {
             guard nodes.indices.contains(edge.source), nodes.indices.contains(edge.target) else {
                 problems.append("edge \(e) joins \(edge.source) and \(edge.target), outside 0..<\(nodes.count)")
                 continue
             }
             if edge.source == edge.target { problems.append("edge \(e) is a loop on \"\(nodes[edge.source].id)\"") }
-            if !pairs.insert([min(edge.source, edge.target), max(edge.source, edge.target)]).inserted {
+            if !pairs.insert(min(edge.source, edge.target) * width + max(edge.source, edge.target)).inserted {
                 problems.append("edge \(e) repeats the pair \"\(nodes[edge.source].id)\" – \"\(nodes[edge.target].id)\"")
             }
             if !(edge.weight.isFinite && edge.weight > 0) { problems.append("edge \(e) has weight \(edge.weight)") }

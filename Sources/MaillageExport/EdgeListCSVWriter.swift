@@ -17,14 +17,21 @@ public struct EdgeListCSVWriter: Sendable {
 
     /// The CSV text, ending with a newline.
     public func write(_ network: AttributedNetwork) -> String {
-        var out = CSVCell.line(["source", "target", "weight"] + network.edgeKeys.map { CSVCell.text($0.name) }) + "\n"
+        var text = ""
+        write(network, to: &text)
+        return text
+    }
+
+    /// Writes the same text into `out` piece by piece: into a file through
+    /// `OutputFile.stream(to:_:)`, without holding the whole document in memory.
+    public func write<Output: TextOutputStream>(_ network: AttributedNetwork, to out: inout Output) {
+        out.write(CSVCell.line(["source", "target", "weight"] + network.edgeKeys.map { CSVCell.text($0.name) }) + "\n")
         for edge in network.edges {
             guard network.nodes.indices.contains(edge.source), network.nodes.indices.contains(edge.target) else { continue }
             var cells = [CSVCell.text(network.nodes[edge.source].id), CSVCell.text(network.nodes[edge.target].id),
                          CSVCell.value(.double(edge.weight))]
             for k in network.edgeKeys.indices { cells.append(CSVCell.value(edge.attributes.value(at: k))) }
-            out += CSVCell.line(cells) + "\n"
+            out.write(CSVCell.line(cells) + "\n")
         }
-        return out
     }
 }

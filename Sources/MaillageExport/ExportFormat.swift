@@ -37,13 +37,21 @@ public enum ExportFormat: String, Sendable, CaseIterable {
     /// list only).
     /// - Complexity: O(size of the output).
     public func write(_ network: AttributedNetwork) -> String {
+        var text = ""
+        write(network, to: &text)
+        return text
+    }
+
+    /// Writes the same text into `out` piece by piece (the DOT document is built whole,
+    /// then written).
+    public func write<Output: TextOutputStream>(_ network: AttributedNetwork, to out: inout Output) {
         switch self {
-        case .graphml: GraphMLWriter().write(network)
-        case .gexf: GEXFWriter().write(network)
-        case .json: NodeLinkJSONWriter().write(network)
-        case .csv: EdgeListCSVWriter().write(network)
-        case .dot: DOTWriter().write(network)
-        case .kumu: KumuJSONWriter().write(network)
+        case .graphml: GraphMLWriter().write(network, to: &out)
+        case .gexf: GEXFWriter().write(network, to: &out)
+        case .json: NodeLinkJSONWriter().write(network, to: &out)
+        case .csv: EdgeListCSVWriter().write(network, to: &out)
+        case .dot: out.write(DOTWriter().write(network))
+        case .kumu: KumuJSONWriter().write(network, to: &out)
         }
     }
 }

@@ -36,26 +36,34 @@ public struct GEXFWriter: Sendable {
 
     /// The GEXF document, UTF-8 text ending with a newline.
     public func write(_ network: AttributedNetwork) -> String {
-        var out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-        out += "<gexf xmlns=\"http://gexf.net/1.3\" xmlns:viz=\"http://gexf.net/1.3/viz\""
-        out += " xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\""
-        out += " xsi:schemaLocation=\"http://gexf.net/1.3 http://gexf.net/1.3/gexf.xsd\" version=\"1.3\">\n"
-        out += "  <meta>\n"
-        out += "    <creator>\(XMLText.escaped(creator))</creator>\n"
+        var text = ""
+        write(network, to: &text)
+        return text
+    }
+
+    /// Writes the same text into `out` piece by piece: into a file through
+    /// `OutputFile.stream(to:_:)`, without holding the whole document in memory.
+    public func write<Output: TextOutputStream>(_ network: AttributedNetwork, to out: inout Output) {
+        out.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
+        out.write("<gexf xmlns=\"http://gexf.net/1.3\" xmlns:viz=\"http://gexf.net/1.3/viz\"")
+        out.write(" xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\"")
+        out.write(" xsi:schemaLocation=\"http://gexf.net/1.3 http://gexf.net/1.3/gexf.xsd\" version=\"1.3\">\n")
+        out.write("  <meta>\n")
+        out.write("    <creator>\(XMLText.escaped(creator))</creator>\n")
         let description = ([network.name] + network.graphAttributes.compactMap { attribute in
             attribute.value.lexicalForm.map { "\(attribute.name): \($0)" }
         }).joined(separator: "; ")
-        out += "    <description>\(XMLText.escaped(description))</description>\n"
-        out += "  </meta>\n"
-        out += "  <graph defaultedgetype=\"undirected\" mode=\"static\">\n"
+        out.write("    <description>\(XMLText.escaped(description))</description>\n")
+        out.write("  </meta>\n")
+        out.write("  <graph defaultedgetype=\"undirected\" mode=\"static\">\n")
 
         func declare(_ keys: [AttributeKey], class domain: String) {
             guard !keys.isEmpty else { return }
-            out += "    <attributes class=\"\(domain)\" mode=\"static\">\n"
+            out.write("    <attributes class=\"\(domain)\" mode=\"static\">\n")
             for (i, key) in keys.enumerated() {
-                out += "      <attribute id=\"\(i)\" title=\"\(XMLText.escaped(key.name, inAttribute: true))\" type=\"\(key.type.gexfName)\"/>\n"
+                out.write("      <attribute id=\"\(i)\" title=\"\(XMLText.escaped(key.name, inAttribute: true))\" type=\"\(key.type.gexfName)\"/>\n")
             }
-            out += "    </attributes>\n"
+            out.write("    </attributes>\n")
         }
         declare(network.nodeKeys, class: "node")
         declare(network.edgeKeys, class: "edge")
@@ -72,34 +80,33 @@ public struct GEXFWriter: Sendable {
         // Double columns named x and y are also the nodes' viz:position (Gephi's layout).
         let xColumn = network.nodeKeys.firstIndex { $0.name == "x" && $0.type == .double }
         let yColumn = network.nodeKeys.firstIndex { $0.name == "y" && $0.type == .double }
-        out += "    <nodes>\n"
+        out.write("    <nodes>\n")
         for node in network.nodes {
-            out += "      <node id=\"\(XMLText.escaped(node.id, inAttribute: true))\" label=\"\(XMLText.escaped(node.label, inAttribute: true))\">\n"
-            out += attvalues(node.attributes, count: network.nodeKeys.count, indent: "        ")
+            out.write("      <node id=\"\(XMLText.escaped(node.id, inAttribute: true))\" label=\"\(XMLText.escaped(node.label, inAttribute: true))\">\n")
+            out.write(attvalues(node.attributes, count: network.nodeKeys.count, indent: "        "))
             if let color = node.color {
-                out += "        <viz:color r=\"\(color.red)\" g=\"\(color.green)\" b=\"\(color.blue)\"/>\n"
+                out.write("        <viz:color r=\"\(color.red)\" g=\"\(color.green)\" b=\"\(color.blue)\"/>\n")
             }
             if let size = node.size, let text = NumberText.decimal(size) {
-                out += "        <viz:size value=\"\(text)\"/>\n"
+                out.write("        <viz:size value=\"\(text)\"/>\n")
             }
             if let xColumn, let yColumn, case .double(let x)? = node.attributes.value(at: xColumn), case .double(let y)? = node.attributes.value(at: yColumn),
                let xText = NumberText.decimal(x), let yText = NumberText.decimal(y) {
-                out += "        <viz:position x=\"\(xText)\" y=\"\(yText)\" z=\"0\"/>\n"
+                out.write("        <viz:position x=\"\(xText)\" y=\"\(yText)\" z=\"0\"/>\n")
             }
-            out += "      </node>\n"
+            out.write("      </node>\n")
         }
-        out += "    </nodes>\n"
-        out += "    <edges>\n"
+        out.write("    </nodes>\n")
+        out.write("    <edges>\n")
         for (e, edge) in network.edges.enumerated() {
             guard network.nodes.indices.contains(edge.source), network.nodes.indices.contains(edge.target) else { continue }
-            out += "      <edge id=\"\(e)\" source=\"\(XMLText.escaped(network.nodes[edge.source].id, inAttribute: true))\""
-            out += " target=\"\(XMLText.escaped(network.nodes[edge.target].id, inAttribute: true))\""
-            if let weight = NumberText.decimal(edge.weight) { out += " weight=\"\(weight)\"" }
+            out.write("      <edge id=\"\(e)\" source=\"\(XMLText.escaped(network.nodes[edge.source].id, inAttribute: true))\"")
+            out.write(" target=\"\(XMLText.escaped(network.nodes[edge.target].id, inAttribute: true))\"")
+            if let weight = NumberText.decimal(edge.weight) { out.write(" weight=\"\(weight)\"") }
             let body = attvalues(edge.attributes, count: network.edgeKeys.count, indent: "        ")
-            out += body.isEmpty ? "/>\n" : ">\n\(body)      </edge>\n"
+            out.write(body.isEmpty ? "/>\n" : ">\n\(body)      </edge>\n")
         }
-        out += "    </edges>\n"
-        out += "  </graph>\n</gexf>\n"
-        return out
+        out.write("    </edges>\n")
+        out.write("  </graph>\n</gexf>\n")
     }
 }

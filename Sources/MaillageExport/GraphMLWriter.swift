@@ -32,13 +32,21 @@ public struct GraphMLWriter: Sendable {
 
     /// The GraphML document, UTF-8 text ending with a newline.
     public func write(_ network: AttributedNetwork) -> String {
-        var out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-        out += "<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\""
-        out += " xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\""
-        out += " xsi:schemaLocation=\"http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd\">\n"
+        var text = ""
+        write(network, to: &text)
+        return text
+    }
+
+    /// Writes the same text into `out` piece by piece: into a file through
+    /// `OutputFile.stream(to:_:)`, without holding the whole document in memory.
+    public func write<Output: TextOutputStream>(_ network: AttributedNetwork, to out: inout Output) {
+        out.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
+        out.write("<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\"")
+        out.write(" xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\"")
+        out.write(" xsi:schemaLocation=\"http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd\">\n")
 
         func key(_ id: String, for domain: String, name: String, type: AttributeType) {
-            out += "  <key id=\"\(id)\" for=\"\(domain)\" attr.name=\"\(XMLText.escaped(name, inAttribute: true))\" attr.type=\"\(type.graphMLName)\"/>\n"
+            out.write("  <key id=\"\(id)\" for=\"\(domain)\" attr.name=\"\(XMLText.escaped(name, inAttribute: true))\" attr.type=\"\(type.graphMLName)\"/>\n")
         }
         let attributes = network.graphAttributes.filter { $0.name != "name" }
         key("name", for: "graph", name: "name", type: .string)
@@ -58,13 +66,13 @@ public struct GraphMLWriter: Sendable {
 
         func data(_ key: String, _ value: AttributeValue?, indent: String) {
             guard let value, let text = value.lexicalForm else { return }
-            out += "\(indent)<data key=\"\(key)\">\(XMLText.escaped(text))</data>\n"
+            out.write("\(indent)<data key=\"\(key)\">\(XMLText.escaped(text))</data>\n")
         }
-        out += "  <graph id=\"G\" edgedefault=\"undirected\">\n"
+        out.write("  <graph id=\"G\" edgedefault=\"undirected\">\n")
         data("name", .string(network.name), indent: "    ")
         for (i, attribute) in attributes.enumerated() { data("g\(i)", attribute.value, indent: "    ") }
         for node in network.nodes {
-            out += "    <node id=\"\(XMLText.escaped(node.id, inAttribute: true))\">\n"
+            out.write("    <node id=\"\(XMLText.escaped(node.id, inAttribute: true))\">\n")
             data("label", .string(node.label), indent: "      ")
             for k in network.nodeKeys.indices { data("n\(k)", node.attributes.value(at: k), indent: "      ") }
             if let color = node.color {
@@ -73,17 +81,16 @@ public struct GraphMLWriter: Sendable {
                 data("b", .int(Int(color.blue)), indent: "      ")
             }
             if let size = node.size { data("size", AttributeValue.number(size), indent: "      ") }
-            out += "    </node>\n"
+            out.write("    </node>\n")
         }
         for edge in network.edges {
             guard network.nodes.indices.contains(edge.source), network.nodes.indices.contains(edge.target) else { continue }
-            out += "    <edge source=\"\(XMLText.escaped(network.nodes[edge.source].id, inAttribute: true))\""
-            out += " target=\"\(XMLText.escaped(network.nodes[edge.target].id, inAttribute: true))\">\n"
+            out.write("    <edge source=\"\(XMLText.escaped(network.nodes[edge.source].id, inAttribute: true))\"")
+            out.write(" target=\"\(XMLText.escaped(network.nodes[edge.target].id, inAttribute: true))\">\n")
             data("weight", AttributeValue.number(edge.weight), indent: "      ")
             for k in network.edgeKeys.indices { data("e\(k)", edge.attributes.value(at: k), indent: "      ") }
-            out += "    </edge>\n"
+            out.write("    </edge>\n")
         }
-        out += "  </graph>\n</graphml>\n"
-        return out
+        out.write("  </graph>\n</graphml>\n")
     }
 }

@@ -15,8 +15,16 @@ public struct KumuJSONWriter: Sendable {
     /// The network as Kumu JSON.
     /// - Complexity: O(size of the output).
     public func write(_ network: AttributedNetwork) -> String {
+        var text = ""
+        write(network, to: &text)
+        return text
+    }
+
+    /// Writes the same text into `out` piece by piece: into a file through
+    /// `OutputFile.stream(to:_:)`, without holding the whole document in memory.
+    public func write<Output: TextOutputStream>(_ network: AttributedNetwork, to out: inout Output) {
         let kindLabel = network.nodeKeys.firstIndex { $0.name == "kind_label" }
-        var out = "{\n  \"elements\": ["
+        out.write("{\n  \"elements\": [")
         for (i, node) in network.nodes.enumerated() {
             var pairs: [(String, String)] = [("_id", JSONText.quoted(node.id)), ("label", JSONText.quoted(node.label))]
             if let kindLabel, let value = node.attributes.value(at: kindLabel), let text = NodeLinkJSONWriter.jsonValue(value) {
@@ -25,10 +33,10 @@ public struct KumuJSONWriter: Sendable {
             for (k, key) in network.nodeKeys.enumerated() {
                 if let value = node.attributes.value(at: k), let text = NodeLinkJSONWriter.jsonValue(value) { pairs.append((key.name, text)) }
             }
-            out += (i == 0 ? "\n    " : ",\n    ") + NodeLinkJSONWriter.jsonObject(pairs)
+            out.write((i == 0 ? "\n    " : ",\n    ") + NodeLinkJSONWriter.jsonObject(pairs))
         }
-        out += network.nodes.isEmpty ? "],\n" : "\n  ],\n"
-        out += "  \"connections\": ["
+        out.write(network.nodes.isEmpty ? "],\n" : "\n  ],\n")
+        out.write("  \"connections\": [")
         var first = true
         for edge in network.edges {
             guard network.nodes.indices.contains(edge.source), network.nodes.indices.contains(edge.target) else { continue }
@@ -40,10 +48,9 @@ public struct KumuJSONWriter: Sendable {
             for (k, key) in network.edgeKeys.enumerated() {
                 if let value = edge.attributes.value(at: k), let text = NodeLinkJSONWriter.jsonValue(value) { pairs.append((key.name, text)) }
             }
-            out += (first ? "\n    " : ",\n    ") + NodeLinkJSONWriter.jsonObject(pairs)
+            out.write((first ? "\n    " : ",\n    ") + NodeLinkJSONWriter.jsonObject(pairs))
             first = false
         }
-        out += first ? "]\n}\n" : "\n  ]\n}\n"
-        return out
+        out.write(first ? "]\n}\n" : "\n  ]\n}\n")
     }
 }

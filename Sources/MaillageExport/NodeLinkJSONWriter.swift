@@ -41,18 +41,26 @@ public struct NodeLinkJSONWriter: Sendable {
 
     /// The JSON document, one node or edge per line, ending with a newline.
     public func write(_ network: AttributedNetwork) -> String {
+        var text = ""
+        write(network, to: &text)
+        return text
+    }
+
+    /// Writes the same text into `out` piece by piece: into a file through
+    /// `OutputFile.stream(to:_:)`, without holding the whole document in memory.
+    public func write<Output: TextOutputStream>(_ network: AttributedNetwork, to out: inout Output) {
         var graph: [(String, String)] = [("name", JSONText.quoted(network.name))]
         for attribute in network.graphAttributes where attribute.name != "name" {
             if let text = Self.jsonValue(attribute.value) { graph.append((attribute.name, text)) }
         }
-        var out = "{\n"
-        out += "  \"directed\": false,\n"
-        out += "  \"multigraph\": false,\n"
-        out += "  \"graph\": \(Self.jsonObject(graph)),\n"
+        out.write("{\n")
+        out.write("  \"directed\": false,\n")
+        out.write("  \"multigraph\": false,\n")
+        out.write("  \"graph\": \(Self.jsonObject(graph)),\n")
         if let meta {
-            out += "  \"meta\": " + meta.split(separator: "\n", omittingEmptySubsequences: false).joined(separator: "\n  ") + ",\n"
+            out.write("  \"meta\": " + meta.split(separator: "\n", omittingEmptySubsequences: false).joined(separator: "\n  ") + ",\n")
         }
-        out += "  \"nodes\": ["
+        out.write("  \"nodes\": [")
         for (i, node) in network.nodes.enumerated() {
             var pairs: [(String, String)] = [("id", JSONText.quoted(node.id)), ("label", JSONText.quoted(node.label))]
             for (k, key) in network.nodeKeys.enumerated() {
@@ -60,10 +68,10 @@ public struct NodeLinkJSONWriter: Sendable {
             }
             if let color = node.color { pairs.append(("color", JSONText.quoted(color.hex))) }
             if let size = node.size, let text = NumberText.decimal(size) { pairs.append(("size", text)) }
-            out += (i == 0 ? "\n    " : ",\n    ") + Self.jsonObject(pairs)
+            out.write((i == 0 ? "\n    " : ",\n    ") + Self.jsonObject(pairs))
         }
-        out += network.nodes.isEmpty ? "],\n" : "\n  ],\n"
-        out += "  \(JSONText.quoted(edgesKey)): ["
+        out.write(network.nodes.isEmpty ? "],\n" : "\n  ],\n")
+        out.write("  \(JSONText.quoted(edgesKey)): [")
         var first = true
         for edge in network.edges {
             guard network.nodes.indices.contains(edge.source), network.nodes.indices.contains(edge.target) else { continue }
@@ -75,11 +83,10 @@ public struct NodeLinkJSONWriter: Sendable {
             for (k, key) in network.edgeKeys.enumerated() {
                 if let value = edge.attributes.value(at: k), let text = Self.jsonValue(value) { pairs.append((key.name, text)) }
             }
-            out += (first ? "\n    " : ",\n    ") + Self.jsonObject(pairs)
+            out.write((first ? "\n    " : ",\n    ") + Self.jsonObject(pairs))
             first = false
         }
-        out += first ? "]\n}\n" : "\n  ]\n}\n"
-        return out
+        out.write(first ? "]\n}\n" : "\n  ]\n}\n")
     }
 
     /// `value` as a JSON value: strings quoted, numbers in shortest round-trip form,

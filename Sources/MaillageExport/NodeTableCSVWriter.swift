@@ -13,19 +13,26 @@ public struct NodeTableCSVWriter: Sendable {
 
     /// The CSV text, ending with a newline.
     public func write(_ network: AttributedNetwork) -> String {
+        var text = ""
+        write(network, to: &text)
+        return text
+    }
+
+    /// Writes the same text into `out` piece by piece: into a file through
+    /// `OutputFile.stream(to:_:)`, without holding the whole document in memory.
+    public func write<Output: TextOutputStream>(_ network: AttributedNetwork, to out: inout Output) {
         let hasColor = network.nodes.contains { $0.color != nil }
         let hasSize = network.nodes.contains { $0.size.map(\.isFinite) ?? false }
         var header = ["id", "label"] + network.nodeKeys.map { CSVCell.text($0.name) }
         if hasColor { header.append("color") }
         if hasSize { header.append("size") }
-        var out = CSVCell.line(header) + "\n"
+        out.write(CSVCell.line(header) + "\n")
         for node in network.nodes {
             var cells = [CSVCell.text(node.id), CSVCell.text(node.label)]
             for k in network.nodeKeys.indices { cells.append(CSVCell.value(node.attributes.value(at: k))) }
             if hasColor { cells.append(node.color?.hex ?? "") }
             if hasSize { cells.append(CSVCell.value(node.size.flatMap(AttributeValue.number))) }
-            out += CSVCell.line(cells) + "\n"
+            out.write(CSVCell.line(cells) + "\n")
         }
-        return out
     }
 }

@@ -70,6 +70,10 @@ public enum OutputDestination: Sendable, Equatable {
 ///   socket, a link to nothing, a missing parent folder, a file of a dataset folder
 ///   (Maillage never modifies its input).
 ///
+/// ``write(_:to:datasetFile:)`` takes the whole content; ``stream(to:_:)`` takes it in
+/// pieces from a writer (through ``ChunkedOutput``), so that a large export is never held
+/// in memory, under the same rules.
+///
 /// ``prepare(_:)`` runs every check and creates the temporary file (which proves the
 /// folder writable), so that a command refuses a bad path before its computation; ``refuseSameDestination(_:)`` refuses two outputs naming one file.
 public enum OutputFile {
@@ -155,6 +159,46 @@ public enum OutputFile {
         }
     }
 
+    /// Writes to `path` what `body` writes into the ``ChunkedOutput`` it is given, in
+    /// chunks, never holding the whole output in memory; the same rules as
+    /// ``write(_:to:datasetFile:)``: a file is written into its temporary file and renamed
+    /// over the target only when every write succeeded (a failed write removes it, and
+    /// leaves an existing file as it was); standard output and streams are written into.
+    /// - Throws: ``OutputError`` (a failed write is reported after `body` returns).
+    public static func stream(to path: String, _ body: (inout ChunkedOutput) -> Void) throws(OutputError) {
+        switch try resolve(path) {
+        case .standardOutput:
+            try stream(into: STDOUT_FILENO, reportedAs: path, body)
+        case .stream(let target):
+            let fd = systemOpen(target, O_WRONLY | O_CLOEXEC, 0)
+            guard fd >= 0 else { throw failure(path, errno) }
+            defer { close(fd) }
+            try stream(into: fd, reportedAs: path, body)
+        case .file(let target):
+            let temporary: TemporaryFile
+            if let prepared = Prepared.take(target) {
+                temporary = prepared
+            } else {
+                temporary = try TemporaryFile.create(besides: target, reportedAs: path)
+            }
+            do throws(OutputError) {
+                try stream(into: temporary.descriptor, reportedAs: path, body)
+            } catch {
+                temporary.discard()
+                throw error
+            }
+            try temporary.commit(to: target, reportedAs: path)
+        }
+    }
+
+    /// Runs `body` on a ``ChunkedOutput`` of `fd`, writes its last chunk and reports its failure.
+    private static func stream(into fd: Int32, reportedAs path: String, _ body: (inout ChunkedOutput) -> Void) throws(OutputError) {
+        var output = ChunkedOutput(descriptor: fd)
+        body(&output)
+        output.flush()
+        if output.failure != 0 { throw failure(path, output.failure) }
+    }
+
     /// Writes `bytes` to standard output, every write checked.
     public static func writeToStandardOutput(_ bytes: some Collection<UInt8>) throws(OutputError) {
         try writeAll(bytes, to: STDOUT_FILENO, reportedAs: "standard output")
@@ -236,7 +280,7 @@ public enum OutputFile {
     }
 
     /// Writes the whole buffer; 0 or the `errno` of the failing write.
-    private static func writeBuffer(_ buffer: UnsafeRawBufferPointer, to fd: Int32) -> Int32 {
+    static func writeBuffer(_ buffer: UnsafeRawBufferPointer, to fd: Int32) -> Int32 {
         guard let base = buffer.baseAddress else { return 0 }
         var written = 0
         while written < buffer.count {

@@ -13,6 +13,9 @@
 public struct ScalarEscaper: Sendable {
     /// Replacement of each ASCII scalar (index = value); nil keeps it.
     private let ascii: [String?]
+    /// Bit v of `asciiReplaced.0` (v < 64) or `.1` (v − 64) set when ASCII scalar v has a
+    /// replacement: the scan of ``needsEscaping(_:)`` reads these two words, not the table.
+    private let asciiReplaced: (UInt64, UInt64)
     /// Replacements of non-ASCII scalars.
     private let nonASCII: [Unicode.Scalar: String]
     /// For a non-ASCII scalar without a replacement: nil keeps it, a text replaces it
@@ -27,6 +30,11 @@ public struct ScalarEscaper: Sendable {
             let scalar = Unicode.Scalar(UInt8(value))
             return replacements[scalar] ?? otherwise(scalar)
         }
+        var replaced: (UInt64, UInt64) = (0, 0)
+        for (value, replacement) in ascii.enumerated() where replacement != nil {
+            if value < 64 { replaced.0 |= 1 << UInt64(value) } else { replaced.1 |= 1 << UInt64(value - 64) }
+        }
+        asciiReplaced = replaced
         nonASCII = replacements.filter { !$0.key.isASCII }
         self.otherwise = otherwise
     }
@@ -41,9 +49,45 @@ public struct ScalarEscaper: Sendable {
         return ScalarEscaper(replacing: table, otherwise: otherwise)
     }
 
+    /// Whether escaping changes `text`: a scan of its UTF-8 bytes against the ASCII
+    /// replacements, then of its non-ASCII scalars (if any) against the other rules. Most
+    /// names and ids need nothing, and are then written as they are, without a copy.
+    /// - Complexity: O(length of `text`).
+    public func needsEscaping(_ text: String) -> Bool {
+        var sawNonASCII = false
+        let replacedASCII: Bool? = text.utf8.withContiguousStorageIfAvailable { bytes in
+            for byte in bytes {
+                if byte < 64 {
+                    if asciiReplaced.0 & (1 << UInt64(byte)) != 0 { return true }
+                } else if byte < 128 {
+                    if asciiReplaced.1 & (1 << UInt64(byte - 64)) != 0 { return true }
+                } else {
+                    sawNonASCII = true
+                }
+            }
+            return false
+        }
+        guard let replacedASCII else { return true }   // not contiguous: the scalar loop decides
+        if replacedASCII { return true }
+        guard sawNonASCII else { return false }
+        for scalar in text.unicodeScalars where !scalar.isASCII {
+            if (nonASCII.isEmpty ? otherwise(scalar) : nonASCII[scalar] ?? otherwise(scalar)) != nil { return true }
+        }
+        return false
+    }
+
     /// Appends `text`, escaped, to `out`.
     /// - Complexity: O(length of `text`).
     public func escape(_ text: String, into out: inout String) {
+        if !needsEscaping(text) {
+            out += text
+            return
+        }
+        escapeEachScalar(text, into: &out)
+    }
+
+    /// The scalar loop itself, without the fast path of ``needsEscaping(_:)``.
+    func escapeEachScalar(_ text: String, into out: inout String) {
         for scalar in text.unicodeScalars {
             let replacement: String?
             if scalar.isASCII {
@@ -62,6 +106,7 @@ public struct ScalarEscaper: Sendable {
     /// `text`, escaped.
     /// - Complexity: O(length of `text`).
     public func escaped(_ text: String) -> String {
+        if !needsEscaping(text) { return text }
         var out = ""
         out.reserveCapacity(text.utf8.count)
         escape(text, into: &out)

@@ -97,6 +97,42 @@ import CTemporaryFiles
         try OutputFile.refuseSameDestination([target, prepared, "-"])
     }
 
+    @Test func streamedOutputsArriveWholeInChunksAndFailuresAreReported() throws {
+        let out = try Self.folder()
+        defer { try? FileManager.default.removeItem(at: out) }
+        let target = out.appendingPathComponent("s.graphml").path
+        try OutputFile.write(Array("old\n".utf8), to: target)
+        // Small pieces across several chunks, a piece longer than a chunk, non-ASCII text.
+        var expected = ""
+        let long = String(repeating: "é", count: ChunkedOutput.chunkSize)   // 2 MiB of UTF-8
+        try OutputFile.stream(to: target) { output in
+            for i in 0..<150_000 {
+                let line = "<node id=\"a\(i)\">coopération \(i)</node>\n"
+                output.write(line)
+                expected += line
+                if i == 70_000 {
+                    output.write(long)
+                    expected += long
+                }
+            }
+            #expect(output.byteCount == expected.utf8.count)
+        }
+        #expect(expected.utf8.count > 3 * ChunkedOutput.chunkSize)
+        #expect(try String(contentsOfFile: target, encoding: .utf8) == expected)
+        #expect(Set(try FileManager.default.contentsOfDirectory(atPath: out.path)) == ["s.graphml"])
+        // A full disk: reported once, after the writer returns.
+        #expect(throws: OutputError(path: "/dev/full", reason: "No space left on device (the disk is full)")) {
+            try OutputFile.stream(to: "/dev/full") { output in
+                for _ in 0..<3 { output.write(long) }
+                #expect(output.failure != 0)
+            }
+        }
+        // A path that cannot be written: refused before the writer runs.
+        var ran = false
+        #expect(throws: OutputError.self) { try OutputFile.stream(to: out.path) { _ in ran = true } }
+        #expect(!ran)
+    }
+
     @Test func aDatasetFolderIsNeverWrittenInto() throws {
         let out = try Self.folder()
         defer { try? FileManager.default.removeItem(at: out) }

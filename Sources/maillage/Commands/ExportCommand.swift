@@ -107,7 +107,9 @@ struct ExportCommand: ParsableCommand {
             throw CommandFailure("impossible d'exporter ce réseau : \(problems.prefix(5).joined(separator: " ; "))", "cannot export this network: \(problems.prefix(5).joined(separator: "; "))")
         }
         let format = resolvedFormat
-        let text: String
+        // Written in chunks as it is produced: a 200,000-actor GraphML file (1.4 GB) is
+        // never held in memory whole.
+        let path = output ?? "-"
         switch format {
         case .json:
             let meta = session.meta(command: "export", parameters: session.graphParameters + session.measureParameters + [
@@ -115,13 +117,13 @@ struct ExportCommand: ParsableCommand {
                 ("resolution", .number(clusters.resolution)), ("size_by", .string(sizeBy)),
                 ("betweenness", session.betweennessComputation.record),
             ])
-            text = NodeLinkJSONWriter(edgesKey: jsonEdgesKey.rawValue, meta: meta.rendered()).write(network)
+            let writer = NodeLinkJSONWriter(edgesKey: jsonEdgesKey.rawValue, meta: meta.rendered())
+            try AtomicFile.stream(toPath: path) { writer.write(network, to: &$0) }
         default:
-            text = format.write(network)
+            try AtomicFile.stream(toPath: path) { format.write(network, to: &$0) }
         }
-        try emit(text, to: output)
         if format == .csv, let nodesFile = nodesOutput ?? output.map(Self.nodeTablePath) {
-            try emit(NodeTableCSVWriter().write(network), to: nodesFile)
+            try AtomicFile.stream(toPath: nodesFile) { NodeTableCSVWriter().write(network, to: &$0) }
         }
     }
 
@@ -132,13 +134,5 @@ struct ExportCommand: ParsableCommand {
         let name = stem + ".nodes.csv"
         let directory = (path as NSString).deletingLastPathComponent
         return directory.isEmpty ? name : (directory as NSString).appendingPathComponent(name)
-    }
-
-    private func emit(_ text: String, to path: String?) throws {
-        if let path {
-            try AtomicFile.write(text.utf8, toPath: path)
-        } else {
-            try AtomicFile.writeToStandardOutput(text.utf8)
-        }
     }
 }

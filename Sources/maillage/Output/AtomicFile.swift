@@ -12,11 +12,21 @@ enum AtomicFile {
     }
 
     /// Writes `data` to `path`, `-` meaning standard output. A `String.UTF8View` is
-    /// written from the string's own storage, without a copy (a 1.5 GB GraphML export
-    /// would otherwise be held twice).
+    /// written from the string's own storage, without a copy (a 50 MB report would
+    /// otherwise be held twice). `export` streams instead (``stream(toPath:_:)``).
     static func write(_ data: some Collection<UInt8>, toPath path: String) throws {
         do {
             try OutputFile.write(data, to: path)
+        } catch {
+            throw CommandFailure(error.text)
+        }
+    }
+
+    /// Writes to `path` (`-`: standard output) what `body` writes, in chunks, without
+    /// holding the whole output in memory (see ``OutputFile/stream(to:_:)``).
+    static func stream(toPath path: String, _ body: (inout ChunkedOutput) -> Void) throws {
+        do {
+            try OutputFile.stream(to: path, body)
         } catch {
             throw CommandFailure(error.text)
         }
