@@ -90,15 +90,19 @@ public struct CooperationSuggestions: Sendable {
 
     /// Scratch arrays of one thread, stamped by actor so they are never cleared.
     struct Scratch {
-        var partnerStamp: [Int]
-        var seenStamp: [Int]
-        var partial: [Double]
+        /// Per node, in one 16-byte record (the loop reads all three at random): the last
+        /// actor it was a partner of, the last actor it was seen from, and its partial score
+        /// for that actor.
+        struct Cell {
+            var partnerStamp: Int32 = -1
+            var seenStamp: Int32 = -1
+            var partial: Double = 0
+        }
+        var cells: [Cell]
         var touched: [Int] = []
 
         init(nodeCount: Int) {
-            partnerStamp = [Int](repeating: -1, count: nodeCount)
-            seenStamp = [Int](repeating: -1, count: nodeCount)
-            partial = [Double](repeating: 0, count: nodeCount)
+            cells = [Cell](repeating: Cell(), count: nodeCount)
         }
     }
 
@@ -107,12 +111,13 @@ public struct CooperationSuggestions: Sendable {
                      settings: SuggestionSettings, scratch s: inout Scratch) -> ([Suggestion], Bool) {
         s.touched.removeAll(keepingCapacity: true)
         let partners = graph.neighbors(of: x)
-        for z in partners { s.partnerStamp[Int(z)] = x }
+        let x32 = Int32(x)
+        for z in partners { s.cells[Int(z)].partnerStamp = x32 }
         func touch(_ y: Int) {
-            guard y != x, s.partnerStamp[y] != x else { return }
-            if s.seenStamp[y] != x {
-                s.seenStamp[y] = x
-                s.partial[y] = 0
+            guard y != x, s.cells[y].partnerStamp != x32 else { return }
+            if s.cells[y].seenStamp != x32 {
+                s.cells[y].seenStamp = x32
+                s.cells[y].partial = 0
                 s.touched.append(y)
             }
         }
@@ -120,17 +125,33 @@ public struct CooperationSuggestions: Sendable {
         let intermediaries = partners.map(Int.init).sorted { graph.degree($0) != graph.degree($1) ? graph.degree($0) < graph.degree($1) : $0 < $1 }
         var work = 0
         var wasBounded = false
-        for z in intermediaries {
-            let k = graph.degree(z)
-            if work > 0 && work + k > settings.workPerActor { wasBounded = true; break }
-            work += k
-            let share = 1 / Double(k)
-            for y in graph.neighbors(of: z) {
-                let y = Int(y)
-                touch(y)
-                if s.seenStamp[y] == x { s.partial[y] += share }
+        // The hot loop (up to `workPerActor` steps per actor) on raw buffers: `touch` and
+        // the sum below, inlined.
+        var touched: [Int] = []
+        swap(&touched, &s.touched)
+        let limit = settings.workPerActor
+        s.cells.withUnsafeMutableBufferPointer { cells in
+        graph.offsets.withUnsafeBufferPointer { offsets in
+        graph.targets.withUnsafeBufferPointer { targets in
+            for z in intermediaries {
+                let lo = offsets[z], hi = offsets[z + 1]
+                let k = hi - lo
+                if work > 0 && work + k > limit { wasBounded = true; break }
+                work += k
+                let share = 1 / Double(k)
+                for e in lo..<hi {
+                    let y = Int(targets[e])
+                    guard y != x, cells[y].partnerStamp != x32 else { continue }
+                    if cells[y].seenStamp != x32 {
+                        cells[y].seenStamp = x32
+                        cells[y].partial = 0
+                        touched.append(y)
+                    }
+                    cells[y].partial += share
+                }
             }
-        }
+        }}}
+        swap(&touched, &s.touched)
         // Same territory and sector, without a common partner.
         if context.territory[x] >= 0, context.sector[x] >= 0,
            let group = anchors[context.territory[x] << 32 | context.sector[x]] {
@@ -139,9 +160,9 @@ public struct CooperationSuggestions: Sendable {
         guard !s.touched.isEmpty, settings.perActor > 0 else { return ([], wasBounded) }
         // Rank by the partial score, keep a margin, then score exactly.
         let w = settings.weights
-        let partial = s.partial
+        let cells = s.cells
         let quick: [(y: Int, score: Double)] = s.touched.map { y in
-            (y, w.score(resourceAllocation: partial[y], sameTerritory: context.sameTerritory(x, y),
+            (y, w.score(resourceAllocation: cells[y].partial, sameTerritory: context.sameTerritory(x, y),
                         sameSector: context.sameSector(x, y), bridgesClusters: context.differentClusters(x, y)))
         }
         let ids = context.ids
