@@ -12,18 +12,10 @@
 /// tables, so ids still match between them).
 ///
 /// - Complexity: O(size of the output).
-public struct EdgeListCSVWriter: Sendable {
+public struct EdgeListCSVWriter: NetworkWriter {
     public init() {}
 
-    /// The CSV text, ending with a newline.
-    public func write(_ network: AttributedNetwork) -> String {
-        var text = ""
-        write(network, to: &text)
-        return text
-    }
-
-    /// Writes the same text into `out` piece by piece: into a file through
-    /// `OutputFile.stream(to:_:)`, without holding the whole document in memory.
+    /// Writes the CSV text, ending with a newline, into `out`.
     public func write<Output: TextOutputStream>(_ network: AttributedNetwork, to out: inout Output) {
         out.write(CSVCell.line(["source", "target", "weight"] + network.edgeKeys.map { CSVCell.text($0.name) }) + "\n")
         for edge in network.edges {

@@ -26,7 +26,7 @@ import MaillageSupport
 /// // Gephi: File › Open; Appearance › Partition › kind (or cluster)
 /// ```
 /// - Complexity: O(size of the output).
-public struct GEXFWriter: Sendable {
+public struct GEXFWriter: NetworkWriter {
     /// Written in `<meta><creator>`.
     public var creator: String
 
@@ -34,15 +34,7 @@ public struct GEXFWriter: Sendable {
         self.creator = creator
     }
 
-    /// The GEXF document, UTF-8 text ending with a newline.
-    public func write(_ network: AttributedNetwork) -> String {
-        var text = ""
-        write(network, to: &text)
-        return text
-    }
-
-    /// Writes the same text into `out` piece by piece: into a file through
-    /// `OutputFile.stream(to:_:)`, without holding the whole document in memory.
+    /// Writes the GEXF document, ending with a newline, into `out`.
     public func write<Output: TextOutputStream>(_ network: AttributedNetwork, to out: inout Output) {
         out.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
         out.write("<gexf xmlns=\"http://gexf.net/1.3\" xmlns:viz=\"http://gexf.net/1.3/viz\"")

@@ -27,18 +27,10 @@ import MaillageSupport
 /// // Python: G = nx.read_graphml("network.graphml"); G.nodes["apes"]["kind"]
 /// ```
 /// - Complexity: O(size of the output).
-public struct GraphMLWriter: Sendable {
+public struct GraphMLWriter: NetworkWriter {
     public init() {}
 
-    /// The GraphML document, UTF-8 text ending with a newline.
-    public func write(_ network: AttributedNetwork) -> String {
-        var text = ""
-        write(network, to: &text)
-        return text
-    }
-
-    /// Writes the same text into `out` piece by piece: into a file through
-    /// `OutputFile.stream(to:_:)`, without holding the whole document in memory.
+    /// Writes the GraphML document, ending with a newline, into `out`.
     public func write<Output: TextOutputStream>(_ network: AttributedNetwork, to out: inout Output) {
         out.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
         out.write("<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\"")

@@ -9,19 +9,11 @@ import MaillageSupport
 /// `to` the element ids, `direction` `undirected`, `strength` the weight, then the tie's
 /// attributes). This is a one-way picture of the network; the dataset itself goes to
 /// Kumu and back as a spreadsheet (`maillage export --format kumu -o FILE.xlsx`).
-public struct KumuJSONWriter: Sendable {
+public struct KumuJSONWriter: NetworkWriter {
     public init() {}
 
-    /// The network as Kumu JSON.
+    /// Writes the network as Kumu JSON into `out`.
     /// - Complexity: O(size of the output).
-    public func write(_ network: AttributedNetwork) -> String {
-        var text = ""
-        write(network, to: &text)
-        return text
-    }
-
-    /// Writes the same text into `out` piece by piece: into a file through
-    /// `OutputFile.stream(to:_:)`, without holding the whole document in memory.
     public func write<Output: TextOutputStream>(_ network: AttributedNetwork, to out: inout Output) {
         let kindLabel = network.nodeKeys.firstIndex { $0.name == "kind_label" }
         out.write("{\n  \"elements\": [")

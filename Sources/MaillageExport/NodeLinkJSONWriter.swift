@@ -26,7 +26,7 @@ import MaillageSupport
 /// parses with any JSON parser and holds no raw control character.
 ///
 /// - Complexity: O(size of the output).
-public struct NodeLinkJSONWriter: Sendable {
+public struct NodeLinkJSONWriter: NetworkWriter {
     /// The key of the list of edges: `"edges"` (NetworkX ≥ 3.4, default) or `"links"`.
     public var edgesKey: String
     /// A JSON value written as it is under a top-level `"meta"` key, after `"graph"`
@@ -39,15 +39,7 @@ public struct NodeLinkJSONWriter: Sendable {
         self.meta = meta
     }
 
-    /// The JSON document, one node or edge per line, ending with a newline.
-    public func write(_ network: AttributedNetwork) -> String {
-        var text = ""
-        write(network, to: &text)
-        return text
-    }
-
-    /// Writes the same text into `out` piece by piece: into a file through
-    /// `OutputFile.stream(to:_:)`, without holding the whole document in memory.
+    /// Writes the JSON document, one node or edge per line, ending with a newline, into `out`.
     public func write<Output: TextOutputStream>(_ network: AttributedNetwork, to out: inout Output) {
         var graph: [(String, String)] = [("name", JSONText.quoted(network.name))]
         for attribute in network.graphAttributes where attribute.name != "name" {

@@ -8,18 +8,10 @@
 /// follow the same `CSVCell` rules.
 ///
 /// - Complexity: O(size of the output).
-public struct NodeTableCSVWriter: Sendable {
+public struct NodeTableCSVWriter: NetworkWriter {
     public init() {}
 
-    /// The CSV text, ending with a newline.
-    public func write(_ network: AttributedNetwork) -> String {
-        var text = ""
-        write(network, to: &text)
-        return text
-    }
-
-    /// Writes the same text into `out` piece by piece: into a file through
-    /// `OutputFile.stream(to:_:)`, without holding the whole document in memory.
+    /// Writes the CSV text, ending with a newline, into `out`.
     public func write<Output: TextOutputStream>(_ network: AttributedNetwork, to out: inout Output) {
         let hasColor = network.nodes.contains { $0.color != nil }
         let hasSize = network.nodes.contains { $0.size.map(\.isFinite) ?? false }

@@ -134,29 +134,7 @@ public enum OutputFile {
     ///   - datasetFile: the file belongs to a dataset folder being written (`synth`):
     ///     dataset files may be replaced, and a link at `path` is replaced, not followed.
     public static func write(_ bytes: some Collection<UInt8>, to path: String, datasetFile: Bool = false) throws(OutputError) {
-        switch try resolve(path, datasetFile: datasetFile) {
-        case .standardOutput:
-            try writeAll(bytes, to: STDOUT_FILENO, reportedAs: path)
-        case .stream(let target):
-            let fd = systemOpen(target, O_WRONLY | O_CLOEXEC, 0)
-            guard fd >= 0 else { throw failure(path, errno) }
-            defer { close(fd) }
-            try writeAll(bytes, to: fd, reportedAs: path)
-        case .file(let target):
-            let temporary: TemporaryFile
-            if let prepared = Prepared.take(target) {
-                temporary = prepared
-            } else {
-                temporary = try TemporaryFile.create(besides: target, reportedAs: path)
-            }
-            do throws(OutputError) {
-                try writeAll(bytes, to: temporary.descriptor, reportedAs: path)
-            } catch {
-                temporary.discard()
-                throw error
-            }
-            try temporary.commit(to: target, reportedAs: path)
-        }
+        try deliver(to: path, datasetFile: datasetFile) { fd throws(OutputError) in try writeAll(bytes, to: fd, reportedAs: path) }
     }
 
     /// Writes to `path` what `body` writes into the ``ChunkedOutput`` it is given, in
@@ -166,14 +144,22 @@ public enum OutputFile {
     /// leaves an existing file as it was); standard output and streams are written into.
     /// - Throws: ``OutputError`` (a failed write is reported after `body` returns).
     public static func stream(to path: String, _ body: (inout ChunkedOutput) -> Void) throws(OutputError) {
-        switch try resolve(path) {
+        try deliver(to: path, datasetFile: false) { fd throws(OutputError) in try stream(into: fd, reportedAs: path, body) }
+    }
+
+    /// Opens where `path` leads and has `fill` write into the descriptor: standard output
+    /// and streams directly, a file through its temporary file, renamed over the target
+    /// when `fill` succeeds and removed when it fails.
+    private static func deliver(to path: String, datasetFile: Bool,
+                                _ fill: (Int32) throws(OutputError) -> Void) throws(OutputError) {
+        switch try resolve(path, datasetFile: datasetFile) {
         case .standardOutput:
-            try stream(into: STDOUT_FILENO, reportedAs: path, body)
+            try fill(STDOUT_FILENO)
         case .stream(let target):
             let fd = systemOpen(target, O_WRONLY | O_CLOEXEC, 0)
             guard fd >= 0 else { throw failure(path, errno) }
             defer { close(fd) }
-            try stream(into: fd, reportedAs: path, body)
+            try fill(fd)
         case .file(let target):
             let temporary: TemporaryFile
             if let prepared = Prepared.take(target) {
@@ -182,7 +168,7 @@ public enum OutputFile {
                 temporary = try TemporaryFile.create(besides: target, reportedAs: path)
             }
             do throws(OutputError) {
-                try stream(into: temporary.descriptor, reportedAs: path, body)
+                try fill(temporary.descriptor)
             } catch {
                 temporary.discard()
                 throw error
