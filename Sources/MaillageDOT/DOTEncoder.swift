@@ -24,27 +24,36 @@ public enum DOTEncoder {
     /// The DOT document, ending with a newline.
     /// - Complexity: O(size of the output).
     public static func encode(_ graph: DOTGraph) -> String {
-        var out = "graph \(identifier(graph.name)) {\n"
-        if !graph.attributes.isEmpty { out += "  graph [\(attributeList(graph.attributes))];\n" }
-        if !graph.nodeDefaults.isEmpty { out += "  node [\(attributeList(graph.nodeDefaults))];\n" }
-        if !graph.edgeDefaults.isEmpty { out += "  edge [\(attributeList(graph.edgeDefaults))];\n" }
+        var text = ""
+        encode(graph, to: &text)
+        return text
+    }
+
+    /// Writes the same document into `out`, piece by piece (the `dot` export streams it
+    /// to its file).
+    /// - Complexity: O(size of the output).
+    public static func encode<Output: TextOutputStream>(_ graph: DOTGraph, to out: inout Output) {
+        out.write("graph \(identifier(graph.name)) {\n")
+        if !graph.attributes.isEmpty { out.write("  graph [\(attributeList(graph.attributes))];\n") }
+        if !graph.nodeDefaults.isEmpty { out.write("  node [\(attributeList(graph.nodeDefaults))];\n") }
+        if !graph.edgeDefaults.isEmpty { out.write("  edge [\(attributeList(graph.edgeDefaults))];\n") }
         for subgraph in graph.subgraphs {
-            out += "  subgraph \(quoted(subgraph.name)) {\n"
-            if !subgraph.attributes.isEmpty { out += "    graph [\(attributeList(subgraph.attributes))];\n" }
-            for name in subgraph.nodeNames { out += "    \(quoted(name));\n" }
-            out += "  }\n"
+            out.write("  subgraph \(quoted(subgraph.name)) {\n")
+            if !subgraph.attributes.isEmpty { out.write("    graph [\(attributeList(subgraph.attributes))];\n") }
+            for name in subgraph.nodeNames { out.write("    \(quoted(name));\n") }
+            out.write("  }\n")
         }
         for node in graph.nodes {
-            out += "  \(quoted(node.name))"
-            if !node.attributes.isEmpty { out += " [\(attributeList(node.attributes))]" }
-            out += ";\n"
+            out.write("  \(quoted(node.name))")
+            if !node.attributes.isEmpty { out.write(" [\(attributeList(node.attributes))]") }
+            out.write(";\n")
         }
         for edge in graph.edges {
-            out += "  \(quoted(edge.from)) -- \(quoted(edge.to))"
-            if !edge.attributes.isEmpty { out += " [\(attributeList(edge.attributes))]" }
-            out += ";\n"
+            out.write("  \(quoted(edge.from)) -- \(quoted(edge.to))")
+            if !edge.attributes.isEmpty { out.write(" [\(attributeList(edge.attributes))]") }
+            out.write(";\n")
         }
-        return out + "}\n"
+        out.write("}\n")
     }
 
     static func attributeList(_ attributes: [DOTAttribute]) -> String {

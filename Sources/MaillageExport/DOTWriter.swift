@@ -27,12 +27,13 @@ import MaillageDOT
 /// the maps: labels as `DOTAttribute.plainLabel` (no entity escaping, so they read
 /// back as given), data as `DOTAttribute.data(name:value:)`.
 /// - Complexity: O(size of the output).
-public struct DOTWriter: Sendable {
+public struct DOTWriter: NetworkWriter {
     public init() {}
 
-    /// The DOT document, ending with a newline.
-    public func write(_ network: AttributedNetwork) -> String {
-        DOTEncoder.encode(document(network))
+    /// Writes the DOT document, ending with a newline, into `out`: the document model
+    /// (``document(_:)``) is built whole, then its text written piece by piece.
+    public func write<Output: TextOutputStream>(_ network: AttributedNetwork, to out: inout Output) {
+        DOTEncoder.encode(document(network), to: &out)
     }
 
     /// The network as a DOT document model.

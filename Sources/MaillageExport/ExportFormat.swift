@@ -42,15 +42,14 @@ public enum ExportFormat: String, Sendable, CaseIterable {
         return text
     }
 
-    /// Writes the same text into `out` piece by piece (the DOT document is built whole,
-    /// then written).
+    /// Writes the same text into `out` piece by piece.
     public func write<Output: TextOutputStream>(_ network: AttributedNetwork, to out: inout Output) {
         switch self {
         case .graphml: GraphMLWriter().write(network, to: &out)
         case .gexf: GEXFWriter().write(network, to: &out)
         case .json: NodeLinkJSONWriter().write(network, to: &out)
         case .csv: EdgeListCSVWriter().write(network, to: &out)
-        case .dot: out.write(DOTWriter().write(network))
+        case .dot: DOTWriter().write(network, to: &out)
         case .kumu: KumuJSONWriter().write(network, to: &out)
         }
     }

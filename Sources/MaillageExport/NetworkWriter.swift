@@ -1,5 +1,5 @@
 /// A writer of one export format (``GraphMLWriter``, ``GEXFWriter``, ``NodeLinkJSONWriter``,
-/// ``EdgeListCSVWriter``, ``NodeTableCSVWriter``, ``KumuJSONWriter``): it writes an
+/// ``EdgeListCSVWriter``, ``NodeTableCSVWriter``, ``KumuJSONWriter``, ``DOTWriter``): it writes an
 /// ``AttributedNetwork`` piece by piece into any `TextOutputStream`, a `String` or a file
 /// written in chunks (`OutputFile.stream(to:_:)` of MaillageSupport), so that a large
 /// export is never held in memory whole.
