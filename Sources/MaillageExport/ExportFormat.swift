@@ -1,5 +1,5 @@
 /// The export formats of `maillage export` (Architecture article of the documentation) and the writer behind each.
-public enum ExportFormat: String, Sendable, CaseIterable {
+public enum ExportFormat: String, NetworkWriter, CaseIterable {
     /// GraphML: ``GraphMLWriter``.
     case graphml
     /// GEXF 1.3: ``GEXFWriter``.
@@ -13,7 +13,7 @@ public enum ExportFormat: String, Sendable, CaseIterable {
     /// Kumu (kumu.io). Written as a file named `.xlsx`: the *dataset* as Kumu's
     /// spreadsheet (Elements and Connections sheets, `KumuSpreadsheet` in
     /// MaillageDataset), which the loader reads back to the same dataset. Written as
-    /// text (``write(_:)``, a file named `.json`): the analysed network as Kumu's JSON
+    /// text (``NetworkWriter/write(_:)``, a file named `.json`): the analysed network as Kumu's JSON
     /// (``KumuJSONWriter``), one way.
     case kumu
 
@@ -33,16 +33,9 @@ public enum ExportFormat: String, Sendable, CaseIterable {
         }
     }
 
-    /// The network in this format with the writers' default settings (for `csv`, the edge
-    /// list only).
+    /// Writes the network in this format, with the writers' default settings (for `csv`,
+    /// the edge list only), into `out`; ``NetworkWriter/write(_:)`` gives it as one string.
     /// - Complexity: O(size of the output).
-    public func write(_ network: AttributedNetwork) -> String {
-        var text = ""
-        write(network, to: &text)
-        return text
-    }
-
-    /// Writes the same text into `out` piece by piece.
     public func write<Output: TextOutputStream>(_ network: AttributedNetwork, to out: inout Output) {
         switch self {
         case .graphml: GraphMLWriter().write(network, to: &out)

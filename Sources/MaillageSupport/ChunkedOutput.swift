@@ -1,9 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 /// A text output that goes to a file descriptor in chunks of ``chunkSize`` bytes, so that
 /// a large output (a 1.4 GB GraphML export of 200,000 actors) is never held in memory
 /// whole: what a writer produces through `TextOutputStream` is copied into one buffer,

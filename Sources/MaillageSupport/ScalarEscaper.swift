@@ -109,7 +109,7 @@ public struct ScalarEscaper: Sendable {
         if !needsEscaping(text) { return text }
         var out = ""
         out.reserveCapacity(text.utf8.count)
-        escape(text, into: &out)
+        escapeEachScalar(text, into: &out)
         return out
     }
 }
