@@ -110,10 +110,29 @@ enum TextLimits {
             kept.append(Diagnostic(
                 file: kind.file, severity: kind.severity,
                 text: LocalizedText(
-                    fr: "… et \(more) autre\(more > 1 ? "s" : "") du même genre (\((frenchWording[kind] ?? "").prefix(60))…) ; seuls les \(repeatedDiagnostics) premiers sont listés",
-                    en: "… and \(more) more like the above (\(kind.wording.prefix(60))…); only the first \(repeatedDiagnostics) are listed")))
+                    fr: "… et \(more) autre\(more > 1 ? "s" : "") du même genre (\(gist(of: frenchWording[kind] ?? ""))) ; seuls les \(repeatedDiagnostics) premiers sont listés",
+                    en: "… and \(more) more like the above (\(gist(of: kind.wording))); only the first \(repeatedDiagnostics) are listed")))
         }
         return kept
+    }
+
+    /// What a kind of message says, for the capped summary: its ``wording(of:)`` up to the
+    /// end of its first clause (before « ; », where the advice starts), and cut at a word
+    /// boundary with "…" when that is still longer than 60 characters.
+    /// « probablement le même acteur : … et … restent distincts ; pour les fusionner, … »
+    /// gives « probablement le même acteur : … et … restent distincts ».
+    static func gist(of wording: String) -> String {
+        func trimmed(_ text: Substring) -> Substring {
+            guard let first = text.firstIndex(where: { $0 != " " }), let last = text.lastIndex(where: { $0 != " " }) else { return "" }
+            return text[first...last]
+        }
+        var text = Substring(wording)
+        if let clause = text.firstIndex(of: ";") { text = text[..<clause] }
+        text = trimmed(text)
+        guard text.count > 60 else { return String(text) }
+        let head = text.prefix(60)
+        let cut = head.lastIndex(of: " ").map { head[..<$0] } ?? head
+        return String(trimmed(cut)) + "…"
     }
 
     /// A message with its quoted values and numbers taken out: what makes two

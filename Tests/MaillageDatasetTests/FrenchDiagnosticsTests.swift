@@ -68,8 +68,21 @@ import Testing
         let many = (0..<30).map { Diagnostic.error(LocalizedText(fr: "valeur « \($0) » refusée", en: "value \"\($0)\" refused"), file: "a.csv", line: $0 + 1) }
         let capped = TextLimits.capRepeated(many)
         let last = try #require(capped.last)
-        #expect(last.message(in: .fr) == "… et 10 autres du même genre (valeur … refusée…) ; seuls les 20 premiers sont listés")
-        #expect(last.message == "… and 10 more like the above (value … refused…); only the first 20 are listed")
+        #expect(last.message(in: .fr) == "… et 10 autres du même genre (valeur … refusée) ; seuls les 20 premiers sont listés")
+        #expect(last.message == "… and 10 more like the above (value … refused); only the first 20 are listed")
+    }
+
+    /// The summary names the kind by its first clause, not by 60 characters cut mid-word.
+    @Test func repeatedMessagesAreSummedUpByTheirFirstClause() throws {
+        let many = (0..<25).map {
+            Diagnostic.warning(LocalizedText(
+                fr: "probablement le même acteur : « AMAP de \($0) » et « AMAP du \($0) » restent distincts ; pour les fusionner, ajoutez une table des alias",
+                en: "probably the same actor: \"AMAP de \($0)\" and \"AMAP du \($0)\" stay apart; to merge them, add an aliases table"), file: "a.csv")
+        }
+        let last = try #require(TextLimits.capRepeated(many).last)
+        #expect(last.message(in: .fr) == "… et 5 autres du même genre (probablement le même acteur : … et … restent distincts) ; seuls les 20 premiers sont listés")
+        #expect(last.message == "… and 5 more like the above (probably the same actor: … and … stay apart); only the first 20 are listed")
+        #expect(TextLimits.gist(of: String(repeating: "mot ", count: 30)) == String(repeating: "mot ", count: 15).trimmingCharacters(in: .whitespaces) + "…")
     }
 
     /// A workbook refused says why in both languages.
