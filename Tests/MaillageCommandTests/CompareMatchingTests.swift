@@ -36,4 +36,29 @@ import Testing
         #expect(fr.stdout.contains("Acteurs : 4 → 4 (3 retrouvés : 1 par l'identifiant, 1 par un alias, 1 par le nom ; 1 partis, 1 arrivés)"),
                 "\(fr.stdout)")
     }
+
+    /// Two exports saved by Excel in French (Windows-1252, `;`) are compared as every other
+    /// command reads them: `--encoding` is `auto` there too, not UTF-8 only.
+    @Test func excelFrenchExportsAreComparedAsEveryCommandReadsThem() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("maillage-compare-cp1252-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        func write(_ name: String, _ text: String) throws -> String {
+            let url = dir.appendingPathComponent(name)
+            // Windows-1252: « é » is the single byte 0xE9.
+            try Data(text.unicodeScalars.map { UInt8($0.value) }).write(to: url)
+            return url.path
+        }
+        let old = try write("avant.csv", "coopération;acteur\r\nPôle réemploi;Ressourcerie\r\nPôle réemploi;Ville de Béthune\r\n")
+        let new = try write("apres.csv", "coopération;acteur\r\nPôle réemploi;Ressourcerie\r\nPôle réemploi;Ville de Béthune\r\nPôle réemploi;Crèche\r\n")
+        let r = try runMaillage(["compare", old, new, "--format", "json"])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stderr.contains("Windows-1252"), "\(r.stderr)")
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
+        let actors = try #require(json["actors"] as? [String: Any])
+        #expect(actors["joined"] as? [String] == ["Crèche"], "\(actors)")
+        // Asked for explicitly, UTF-8 still refuses the file, as every command does.
+        let strict = try runMaillage(["compare", old, new, "--encoding", "utf-8", "--quiet"])
+        #expect(strict.status != 0 && strict.stderr.contains("cp1252"), "\(strict.stderr)")
+    }
 }

@@ -28,8 +28,8 @@ struct CompareCommand: ParsableCommand {
     @Option(name: .customLong("at"), help: ArgumentHelp("A date (YYYY, YYYY-MM or YYYY-MM-DD): twice for the old and new dates, once for both datasets.", valueName: "DATE"))
     var dates: [PartialDate] = []
 
-    @Option(help: "Encoding of the CSV files: utf-8 (default) or cp1252.")
-    var encoding: TextEncoding = .utf8
+    @Option(help: ArgumentHelp(DatasetOptions.encodingHelp))
+    var encoding: TextEncoding = .auto
 
     @Flag(help: "For publication: remove websites, e-mail addresses and phone numbers from every output.")
     var redact = false

@@ -15,8 +15,12 @@ struct DatasetOptions: ParsableArguments {
     @Argument(help: "A dataset folder (memberships.csv, actors.csv, … or workbooks), a workbook (.xlsx, .ods) or a CSV file of memberships. Default: the bundled Pas-de-Calais dataset.")
     var dataset: String?
 
-    @Option(help: "Encoding of the CSV files: auto (default: UTF-16 with a byte-order mark, UTF-8, else Windows-1252 with a warning), utf-8 or cp1252.")
+    @Option(help: ArgumentHelp(DatasetOptions.encodingHelp))
     var encoding: TextEncoding = .auto
+
+    /// The help of `--encoding`, shared with `compare`, which reads two datasets as every
+    /// other command reads one.
+    static let encodingHelp = "Encoding of the CSV files: auto (default: UTF-16 with a byte-order mark, UTF-8, else Windows-1252 with a warning), utf-8 or cp1252."
 
     @Flag(name: .customLong("no-aliases"), help: "Ignore the dataset's aliases table: every actor or cooperation stays the id it is written as (to see what its merges change).")
     var noAliases = false
