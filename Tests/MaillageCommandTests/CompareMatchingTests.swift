@@ -61,4 +61,16 @@ import Testing
         let strict = try runMaillage(["compare", old, new, "--encoding", "utf-8", "--quiet"])
         #expect(strict.status != 0 && strict.stderr.contains("cp1252"), "\(strict.stderr)")
     }
+
+    /// One dataset at two dates is read twice; its warnings, the same both times, are
+    /// printed once.
+    @Test func oneDatasetAtTwoDatesWarnsOnce() throws {
+        let dir = try TimeCommandTests.folder([
+            "memberships.csv": "cooperation,actor,since\nc1,a1,2018\nc1,a2,2018\nc2,a2,2020\nc2,a3,2020\n"])
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let r = try runMaillage(["compare", dir.path, "--at", "2019", "--at", "2021", "--lang", "en"])
+        #expect(r.status == 0, "\(r.stderr)")
+        let warning = "actors.csv is absent"
+        #expect(r.stderr.components(separatedBy: warning).count - 1 == 1, "\(r.stderr)")
+    }
 }

@@ -66,20 +66,22 @@ struct CompareCommand: ParsableCommand {
         return [(datasets[0], dates.first), (datasets[1], dates.count == 2 ? dates[1] : dates.first)]
     }
 
-    /// Opens a session on one side, through the option group every analysis command uses.
-    func session(_ side: (path: String, date: PartialDate?), level: TerritoryLevel?) throws -> AnalysisSession {
+    /// Opens a session on one side, through the option group every analysis command uses;
+    /// `repeated`: the dataset was loaded already (one dataset at two dates), so its
+    /// warnings, the same both times, are not printed again.
+    func session(_ side: (path: String, date: PartialDate?), level: TerritoryLevel?, repeated: Bool = false) throws -> AnalysisSession {
         var arguments = [side.path, "--encoding", encoding.rawValue]
         if redact { arguments.append("--redact") }
         if quiet { arguments.append("--quiet") }
         if let date = side.date { arguments += ["--at", date.description] }
         let options = try DatasetOptions.parse(arguments)
-        return try options.session(graph: graph, settings: AnalysisSettings(level: level, communities: clusters.settings))
+        return try options.session(graph: graph, settings: AnalysisSettings(level: level, communities: clusters.settings), quiet: repeated)
     }
 
     func run() throws {
         let l = lang.language
         let old = try session(sides[0], level: territories.level)
-        let new = try session(sides[1], level: old.level)
+        let new = try session(sides[1], level: old.level, repeated: datasets.count == 1)
         let comparison = NetworkComparison(old: old, new: new, top: top, matchingNames: datasets.count == 2)
         let label = { (side: (path: String, date: PartialDate?), session: AnalysisSession) -> String in
             session.fullDataset.name + (side.date.map { " @ \($0)" } ?? "")
