@@ -33,7 +33,7 @@ import Testing
         #expect(en.stdout.contains("Actors: 4 → 4 (3 matched: 1 by id, 1 by alias, 1 by name; 1 left, 1 joined)"), "\(en.stdout)")
         #expect(en.stdout.contains("Cooperations: 1 → 1 (1 matched: 0 by id, 1 by name; 0 ended, 0 created)"), "\(en.stdout)")
         let fr = try runMaillage(["compare", old.path, new.path, "--quiet"])
-        #expect(fr.stdout.contains("Acteurs : 4 → 4 (3 retrouvés : 1 par l'identifiant, 1 par un alias, 1 par le nom ; 1 partis, 1 arrivés)"),
+        #expect(fr.stdout.contains("Acteurs : 4 → 4 (3 retrouvés : 1 par l'identifiant, 1 par un alias, 1 par le nom ; 1 parti, 1 arrivé)"),
                 "\(fr.stdout)")
     }
 

@@ -107,14 +107,16 @@ struct CompareCommand: ParsableCommand {
             if m.matchedByName > 0 { parts.append(l.pick("\(m.matchedByName) par le nom", "\(m.matchedByName) by name")) }
             return l.pick(" : ", ": ") + parts.joined(separator: ", ")
         }
+        // French participles agree in number: "1 partie", "2 terminées".
+        func fr(_ n: Int, _ one: String) -> String { l.counted(n, one, one + "s") }
         lines.append(l.pick("Acteurs : ", "Actors: ") + "\(a.actors.count) → \(b.actors.count)"
-                     + l.pick(" (\(c.actors.matched) retrouvés\(ways(c.actors)) ; \(c.leftActors.count) partis, \(c.joinedActors.count) arrivés)",
+                     + l.pick(" (\(fr(c.actors.matched, "retrouvé"))\(ways(c.actors)) ; \(fr(c.leftActors.count, "parti")), \(fr(c.joinedActors.count, "arrivé")))",
                               " (\(c.actors.matched) matched\(ways(c.actors)); \(c.leftActors.count) left, \(c.joinedActors.count) joined)"))
         lines.append(l.pick("Coopérations : ", "Cooperations: ") + "\(a.cooperations.count) → \(b.cooperations.count)"
-                     + l.pick(" (\(c.cooperations.matched) retrouvées\(ways(c.cooperations)) ; \(c.endedCooperations.count) terminées, \(c.createdCooperations.count) créées)",
+                     + l.pick(" (\(fr(c.cooperations.matched, "retrouvée"))\(ways(c.cooperations)) ; \(fr(c.endedCooperations.count, "terminée")), \(fr(c.createdCooperations.count, "créée")))",
                               " (\(c.cooperations.matched) matched\(ways(c.cooperations)); \(c.endedCooperations.count) ended, \(c.createdCooperations.count) created)"))
         lines.append(l.pick("Liens : ", "Ties: ") + "\(old.graph.edgeCount) → \(new.graph.edgeCount)"
-                     + l.pick(" (\(c.tiesKept) conservés, \(c.tiesLost.count) perdus, \(c.tiesGained.count) gagnés)",
+                     + l.pick(" (\(fr(c.tiesKept, "conservé")), \(fr(c.tiesLost.count, "perdu")), \(fr(c.tiesGained.count, "gagné")))",
                               " (\(c.tiesKept) kept, \(c.tiesLost.count) lost, \(c.tiesGained.count) gained)"))
         lines.append(l.pick("Indice E-I du réseau : ", "E-I index of the network: ")
                      + l.decimal(c.eiIndex.old, digits: 2) + " → " + l.decimal(c.eiIndex.new, digits: 2))
