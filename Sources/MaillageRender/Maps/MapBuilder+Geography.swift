@@ -238,7 +238,8 @@ extension MapBuilder {
                                     "Lines drawn: the \(bundles.count) most tied pairs of places of \(placePairs), carrying \(bundledTies) ties"))
             }
             if withinPlaces > 0 {
-                notes.append(l.pick("\(withinPlaces) liens entre acteurs d'un même lieu, non tracés", "\(withinPlaces) ties between actors of one place, not drawn"))
+                notes.append(l.pick(l.counted(withinPlaces, "lien", "liens") + " entre acteurs d'un même lieu, non tracé" + (withinPlaces == 1 ? "" : "s"),
+                                    l.counted(withinPlaces, "tie", "ties") + " between actors of one place, not drawn"))
             }
         }
         let hover = request.interactive ? l.pick(", les autres au survol", ", the others on hover") : ""

@@ -158,7 +158,7 @@ struct CompareCommand: ParsableCommand {
         func newCluster(_ j: Int) -> String { l.pick("groupe ", "cluster ") + "\(j + 1) (\(new.clusters[j].members.count), \(clusterHead(new, j)))" }
         for link in m.continued {
             lines.append("  " + l.pick("continue : ", "continued: ") + oldCluster(link.old) + " → " + newCluster(link.new)
-                         + l.pick(" — \(link.shared) acteurs en commun", " — \(link.shared) actors shared"))
+                         + " — " + l.pick(l.counted(link.shared, "acteur", "acteurs") + " en commun", l.counted(link.shared, "actor", "actors") + " shared"))
         }
         for s in m.splits { lines.append("  " + l.pick("scission : ", "split: ") + oldCluster(s.old) + " → " + s.into.map(newCluster).joined(separator: ", ")) }
         for g in m.merges { lines.append("  " + l.pick("fusion : ", "merge: ") + g.from.map(oldCluster).joined(separator: " + ") + " → " + newCluster(g.new)) }
