@@ -34,15 +34,20 @@ void maillage_temporary_files_signal_handler(int received) {
 
 static void install_once(void) {
     atexit(remove_all_at_exit);
-    static const int handled[] = {SIGINT, SIGTERM, SIGHUP};
+    // SIGPIPE: the reader of a pipe went away (`maillage … -o out.csv 2>&1 | head`).
+    static const int handled[] = {SIGINT, SIGTERM, SIGHUP, SIGPIPE};
     sigset_t unblocked;
     sigemptyset(&unblocked);
     for (size_t i = 0; i < sizeof handled / sizeof handled[0]; i++) {
+        // A signal the process was started ignoring stays ignored (`nohup` ignores
+        // SIGHUP, a parent may ignore SIGPIPE and expect EPIPE errors instead).
+        struct sigaction current;
+        if (sigaction(handled[i], NULL, &current) == 0 && current.sa_handler == SIG_IGN) continue;
         struct sigaction action;
         memset(&action, 0, sizeof action);
         action.sa_handler = maillage_temporary_files_signal_handler;
         sigemptyset(&action.sa_mask);
-        // Block the other two while one is handled: one cleanup at a time.
+        // Block the others while one is handled: one cleanup at a time.
         for (size_t j = 0; j < sizeof handled / sizeof handled[0]; j++) sigaddset(&action.sa_mask, handled[j]);
         action.sa_flags = SA_RESTART;
         sigaction(handled[i], &action, NULL);

@@ -65,7 +65,8 @@ public enum OutputDestination: Sendable, Equatable {
 ///   target's folder with an unpredictable name (`.NAME.XXXXXXXXXXXX.tmp`, 60 random
 ///   bits) by `open(O_CREAT | O_EXCL | O_NOFOLLOW)`, so a file or link planted in the
 ///   folder is never opened; it is flushed (`fsync`) and renamed over the target. The
-///   temporary file is removed on any error, at exit, and on SIGINT, SIGTERM and SIGHUP.
+///   temporary file is removed on any error, at exit, and on SIGINT, SIGTERM, SIGHUP and
+///   SIGPIPE (a closed pipe: `… -o out.csv 2>&1 | head`).
 /// - Anything else is refused with a clear message: a folder, a block device, a
 ///   socket, a link to nothing, a missing parent folder, a file of a dataset folder
 ///   (Maillage never modifies its input).
@@ -335,8 +336,8 @@ enum Prepared {
 }
 
 /// A temporary file beside an output, created `O_EXCL | O_NOFOLLOW` under an
-/// unpredictable name and registered for removal at exit and on SIGINT, SIGTERM and
-/// SIGHUP until it is committed (renamed over the target) or discarded.
+/// unpredictable name and registered for removal at exit and on SIGINT, SIGTERM,
+/// SIGHUP and SIGPIPE until it is committed (renamed over the target) or discarded.
 struct TemporaryFile {
     let path: String
     let descriptor: Int32

@@ -124,7 +124,7 @@ import Glibc
         #expect(written == ["victim.txt", "summary.json"], "\(written)")
     }
 
-    @Test func item4_theTemporaryFileIsRemovedOnSigtermAndSigint() throws {
+    @Test func item4_theTemporaryFileIsRemovedOnSigtermSigintAndSigpipe() throws {
         // A dataset big enough that loading it outlasts the polling below.
         let scratch = try Self.folder()
         defer { try? FileManager.default.removeItem(at: scratch) }
@@ -132,7 +132,8 @@ import Glibc
         #expect(try runMaillage(["synth", "-o", data, "--actors", "20000"]).status == 0)
         // Several rounds of each: the race this guards against (a signal landing while
         // the process is inside malloc) showed about once in 60 runs.
-        for (round, signalNumber) in [SIGTERM, SIGINT, SIGTERM, SIGINT, SIGTERM, SIGINT].enumerated() {
+        // SIGPIPE: what a closed pipe sends (`maillage … -o c.csv 2>&1 | head -1`).
+        for (round, signalNumber) in [SIGTERM, SIGINT, SIGPIPE, SIGTERM, SIGINT, SIGPIPE, SIGTERM, SIGINT].enumerated() {
             let out = scratch.appendingPathComponent("out-\(round)")
             try FileManager.default.createDirectory(at: out, withIntermediateDirectories: false)
             let process = Process()
@@ -159,6 +160,39 @@ import Glibc
                     "ended by \(process.terminationReason == .exit ? "exit" : "signal") \(process.terminationStatus)")
             #expect(Self.contents(out).isEmpty, "left behind: \(Self.contents(out))")
         }
+    }
+
+    /// A hang-up that the process was started ignoring (`nohup maillage …`) stays
+    /// ignored: the command finishes and writes its output.
+    @Test func item4_aSignalIgnoredAtStartStaysIgnored() throws {
+        let scratch = try Self.folder()
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        let data = scratch.appendingPathComponent("synth").path
+        #expect(try runMaillage(["synth", "-o", data, "--actors", "20000"]).status == 0)
+        let out = scratch.appendingPathComponent("out")
+        try FileManager.default.createDirectory(at: out, withIntermediateDirectories: false)
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/nohup")
+        process.arguments = [maillageExecutable().path, "centrality", data, "--measure", "degree", "--format", "csv", "-o", out.appendingPathComponent("c.csv").path]
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        var sawTemporary = false
+        while process.isRunning {
+            if Self.contents(out).contains(where: { $0.hasPrefix(".c.csv.") && $0.hasSuffix(".tmp") }) {
+                kill(process.processIdentifier, SIGSTOP)
+                sawTemporary = true
+                break
+            }
+            usleep(1000)
+        }
+        #expect(sawTemporary)
+        kill(process.processIdentifier, SIGHUP)
+        kill(process.processIdentifier, SIGCONT)
+        process.waitUntilExit()
+        #expect(process.terminationReason == .exit && process.terminationStatus == 0,
+                "ended by \(process.terminationReason == .exit ? "exit" : "signal") \(process.terminationStatus)")
+        #expect(Self.contents(out) == ["c.csv"], "\(Self.contents(out))")
     }
 
     // MARK: 9. Two outputs naming one file; unwritable paths found before computing

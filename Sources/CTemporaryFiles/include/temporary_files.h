@@ -17,10 +17,11 @@
 /// The longest path that can be registered, terminating zero included.
 #define MAILLAGE_TEMPORARY_FILES_PATH_MAX 4096
 
-/// Installs, once, the exit handler and the SIGINT, SIGTERM and SIGHUP handlers that
-/// remove every registered file, then end the process by the same signal. Also
-/// unblocks those three signals on the calling thread (a parent may hand its blocked
-/// signals down).
+/// Installs, once, the exit handler and the SIGINT, SIGTERM, SIGHUP and SIGPIPE
+/// handlers that remove every registered file, then end the process by the same signal
+/// (a signal the process was started ignoring, as `nohup` ignores SIGHUP, is left
+/// ignored). Also unblocks the handled signals on the calling thread (a parent may hand
+/// its blocked signals down).
 void maillage_temporary_files_install(void);
 
 /// Records `path` for removal; returns its slot, or -1 when the table is full or the
@@ -38,7 +39,7 @@ void maillage_temporary_files_remove_all(const char *prefix);
 /// terminated); returns 1 when the slot holds a path, 0 otherwise. For tests.
 int maillage_temporary_files_path(int slot, char *buffer, size_t size);
 
-/// The function installed as the handler of SIGINT, SIGTERM and SIGHUP. For tests.
+/// The function installed as the handler of SIGINT, SIGTERM, SIGHUP and SIGPIPE. For tests.
 void maillage_temporary_files_signal_handler(int received);
 
 #endif
