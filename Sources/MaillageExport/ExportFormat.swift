@@ -21,7 +21,8 @@ public enum ExportFormat: String, NetworkWriter, CaseIterable {
     public var fileExtension: String { self == .kumu ? "xlsx" : rawValue }
 
     /// The format a file name's extension stands for (case-insensitive), or nil:
-    /// `.graphml` (and `.xml`), `.gexf`, `.json`, `.csv`, `.dot` (and `.gv`).
+    /// `.graphml` (and `.xml`), `.gexf`, `.json`, `.csv`, `.dot` (and `.gv`), `.xlsx`
+    /// (``kumu``: the only workbook `export` writes).
     public init?(pathExtension: String) {
         switch pathExtension.lowercased() {
         case "graphml", "xml": self = .graphml
@@ -29,6 +30,7 @@ public enum ExportFormat: String, NetworkWriter, CaseIterable {
         case "json": self = .json
         case "csv": self = .csv
         case "dot", "gv": self = .dot
+        case "xlsx": self = .kumu
         default: return nil
         }
     }

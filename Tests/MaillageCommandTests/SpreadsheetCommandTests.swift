@@ -126,6 +126,11 @@ import Testing
         let back = try runMaillage(["summary", "reseau-kumu.xlsx", "--format", "csv"], in: folder)
         #expect(back.status == 0 && back.stderr.isEmpty, "\(back.stderr)")
         #expect(back.stdout == original.stdout)
+        // A file named .xlsx is Kumu's spreadsheet without --format, as the refusal of an
+        // unknown extension says.
+        let byName = try runMaillage(["export", "-o", "sans-format.xlsx"], in: folder)
+        #expect(byName.status == 0, "\(byName.stderr)")
+        #expect(try Data(contentsOf: folder.appendingPathComponent("sans-format.xlsx")) == Data(contentsOf: folder.appendingPathComponent("reseau-kumu.xlsx")))
         // The analysed network as Kumu's JSON.
         let json = try runMaillage(["export", "--format", "kumu", "-o", "reseau.json"], in: folder)
         #expect(json.status == 0, "\(json.stderr)")

@@ -140,6 +140,7 @@ import Testing
         #expect(ExportFormat(pathExtension: "gv") == .dot)
         #expect(ExportFormat(pathExtension: "json") == .json)
         #expect(ExportFormat(pathExtension: "csv") == .csv)
+        #expect(ExportFormat(pathExtension: "XLSX") == .kumu)
         #expect(ExportFormat(pathExtension: "svg") == nil)
         #expect(ExportFormat.allCases.map(\.fileExtension) == ["graphml", "gexf", "json", "csv", "dot", "xlsx"])
     }
