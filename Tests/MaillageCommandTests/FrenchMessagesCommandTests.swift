@@ -137,6 +137,11 @@ import Testing
         let clusters = try runMaillage(["clusters", "."], in: folder)
         #expect(clusters.status == 0)
         #expect(clusters.stdout.contains("(2 acteurs sans lien ne sont pas listés)"), "\(clusters.stdout)")
+        #expect(clusters.stdout.contains(": 1 groupe, modularité"), "\(clusters.stdout)")
+        // The report's one-line summary: "1 lien", "1 groupe".
+        let report = try runMaillage(["report", ".", "-o", "rapport.html"], in: folder)
+        #expect(report.stderr.contains("rapport écrit : rapport.html (4 acteurs, 1 lien, 0 têtes de pont, 1 groupe, 0 territoires ; fr)"),
+                "\(report.stderr)")
         #expect(!clusters.stdout.contains("(s)"))
         let english = try runMaillage(["clusters", ".", "--lang", "en"], in: folder)
         #expect(english.stdout.contains("(2 actors without a tie not listed)"), "\(english.stdout)")

@@ -151,8 +151,13 @@ struct ReportCommand: ParsableCommand {
         try AtomicFile.write(report.html().utf8, to: URL(fileURLWithPath: output))
         let analysis = report.analysis
         let summary = analysis.summary
-        printError(l.pick(
-            "rapport écrit : \(output) (\(summary.actors) acteurs, \(summary.ties) liens, \(analysis.hubs.hubs.count) têtes de pont, \(analysis.clusters.count) groupes, \(analysis.territoryRows.count) territoires ; \(l.rawValue))",
-            "report written: \(output) (\(summary.actors) actors, \(summary.ties) ties, \(analysis.hubs.hubs.count) facilitator hubs, \(analysis.clusters.count) clusters, \(analysis.territoryRows.count) territories; \(l.rawValue))"))
+        let counts = [
+            l.counted(summary.actors, l.pick("acteur", "actor"), l.pick("acteurs", "actors")),
+            l.counted(summary.ties, l.pick("lien", "tie"), l.pick("liens", "ties")),
+            l.counted(analysis.hubs.hubs.count, l.pick("tête de pont", "facilitator hub"), l.pick("têtes de pont", "facilitator hubs")),
+            l.counted(analysis.clusters.count, l.pick("groupe", "cluster"), l.pick("groupes", "clusters")),
+            l.counted(analysis.territoryRows.count, l.pick("territoire", "territory"), l.pick("territoires", "territories")),
+        ].joined(separator: ", ")
+        printError(l.pick("rapport écrit : \(output) (\(counts) ; \(l.rawValue))", "report written: \(output) (\(counts); \(l.rawValue))"))
     }
 }
