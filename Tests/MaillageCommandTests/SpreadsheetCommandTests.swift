@@ -117,6 +117,26 @@ import Testing
         #expect(try runMaillageInEnglish(["template", "modele", "--force"], in: folder).status == 0)
     }
 
+    /// `template adherents.xlsx` writes that workbook, not a folder named adherents.xlsx;
+    /// a name in .csv is refused with the way out (the CSV template is four files).
+    @Test func aTemplateNamedLikeAWorkbookIsThatWorkbook() throws {
+        let folder = try Self.scratch("template-file")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        for name in ["adherents.xlsx", "Adherents.ODS"] {
+            let written = try runMaillageInEnglish(["template", name], in: folder)
+            #expect(written.status == 0, "\(written.stderr)")
+            var isFolder: ObjCBool = true
+            #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent(name).path, isDirectory: &isFolder) && !isFolder.boolValue)
+            let check = try runMaillageInEnglish(["validate", name], in: folder)
+            #expect(check.status == 0 && check.stdout.contains("0 errors, 0 warnings"), "\(name): \(check.stdout)")
+            let again = try runMaillageInEnglish(["template", name], in: folder)
+            #expect(again.status == 1 && again.stderr.contains("refusing to overwrite"), "\(again.stderr)")
+        }
+        let csv = try runMaillageInEnglish(["template", "adherents.csv"], in: folder)
+        #expect(csv.status == 1 && csv.stderr.contains("give a folder, e.g. \"maillage template adherents\""), "\(csv.stderr)")
+        #expect(Set(try FileManager.default.contentsOfDirectory(atPath: folder.path)) == ["adherents.xlsx", "Adherents.ODS"])
+    }
+
     @Test func theBookletGoesToKumuAndBack() throws {
         let folder = try Self.scratch("kumu")
         defer { try? FileManager.default.removeItem(at: folder) }

@@ -14,10 +14,11 @@ struct TemplateCommand: ParsableCommand {
         Writes DIR/modele-maillage.xlsx, DIR/modele-maillage.ods and DIR/csv/ (acteurs.csv, cooperations.csv, \
         participations.csv, territoires.csv: UTF-8 with a byte-order mark, semicolons, as Excel in French opens them). \
         Each table has two example rows; the template loads as written: `maillage validate DIR/modele-maillage.xlsx`. \
+        A name ending in .xlsx or .ods writes that workbook alone (`maillage template adherents.xlsx`). \
         Existing files are never overwritten unless --force is given.
         """)
 
-    @Argument(help: "Folder to write the template into (created if needed). Default: modele-maillage.")
+    @Argument(help: "Folder to write the template into (created if needed), or a file name ending in .xlsx or .ods for that workbook alone. Default: modele-maillage.")
     var directory: String = DatasetTemplate.workbookName
 
     @Flag(help: "Overwrite the template's files when they already exist.")
@@ -33,6 +34,25 @@ struct TemplateCommand: ParsableCommand {
             files = try DatasetTemplate.files()
         } catch {
             throw CommandFailure(l.text(error.text))
+        }
+        let pathExtension = folder.pathExtension.lowercased()
+        if pathExtension == "csv" {
+            throw CommandFailure(l.pick(
+                "le modèle CSV compte quatre fichiers (acteurs, coopérations, participations, territoires) : donnez un dossier, par exemple « maillage template \(folder.deletingPathExtension().lastPathComponent) », ou un nom en .xlsx ou .ods pour le classeur seul",
+                "the CSV template is four files (actors, cooperations, memberships, territories): give a folder, e.g. \"maillage template \(folder.deletingPathExtension().lastPathComponent)\", or a name ending in .xlsx or .ods for the workbook alone"))
+        }
+        if pathExtension == "xlsx" || pathExtension == "ods",
+           let workbook = files.first(where: { URL(fileURLWithPath: $0.path).pathExtension == pathExtension }) {
+            // The workbook alone, at the name given (a user typing `template adherents.xlsx`
+            // wants that file, not a folder of that name).
+            if !force, FileManager.default.fileExists(atPath: folder.path) {
+                throw CommandFailure(l.pick(
+                    "refus d'écraser \(directory) (un modèle déjà rempli ?) : choisissez un autre nom ou ajoutez --force",
+                    "refusing to overwrite \(directory) (a template already filled in?): pick another name or add --force"))
+            }
+            try AtomicFile.write(Data(workbook.bytes), to: folder)
+            printError(l.pick("modèle écrit : ", "template written: ") + folder.relativePathFromCurrentDirectory)
+            return
         }
         let targets = files.map { folder.appendingPathComponent($0.path) }
         if !force {
