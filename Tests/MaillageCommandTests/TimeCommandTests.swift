@@ -176,4 +176,21 @@ import Testing
         #expect(out.contains("memberships.csv:3:12: error: until 2015-12 comes before since 2016"), "\(out)")
         #expect(out.contains("memberships.csv:4:8: error: until must be a date"), "\(out)")
     }
+
+    /// `--at` on a dataset without any date says it removes nothing (every row counts as
+    /// present throughout), once even for `compare` at two dates; a dated dataset gets no
+    /// such warning.
+    @Test func atOnAnUndatedDatasetSaysItLeavesEverythingIn() throws {
+        let undated = try Self.folder(["memberships.csv": "cooperation,actor\nc1,a1\nc1,a2\n"])
+        let dated = try Self.folder(Self.dated)
+        defer { try? FileManager.default.removeItem(at: undated); try? FileManager.default.removeItem(at: dated) }
+        let warning = "--at 2019 leaves everything in: the dataset gives no date"
+        let summary = try runMaillageInEnglish(["summary", undated.path, "--at", "2019"])
+        #expect(summary.status == 0 && summary.stderr.contains(warning), "\(summary.stderr)")
+        let compare = try runMaillageInEnglish(["compare", undated.path, "--at", "2019", "--at", "2021"])
+        #expect(compare.status == 0 && compare.stderr.components(separatedBy: "leaves everything in").count == 2, "\(compare.stderr)")
+        #expect(try runMaillageInEnglish(["summary", undated.path, "--at", "2019", "--quiet"]).stderr.isEmpty)
+        let fine = try runMaillageInEnglish(["summary", dated.path, "--at", "2019"])
+        #expect(fine.status == 0 && !fine.stderr.contains("leaves everything in"), "\(fine.stderr)")
+    }
 }

@@ -81,6 +81,13 @@ extension DatasetOptions {
         let origin = DatasetOrigin(path: loaded.folder.standardizedFileURL.path, fingerprint: loaded.fingerprint, redacted: loaded.redacted,
                                    asOf: at, aliases: loaded.aliases, actorsLocatedByCode: loaded.actorsLocatedByCode)
         let dataset = at.map { loaded.dataset.asOf($0) } ?? loaded.dataset  // --at (issue 16)
+        if let at, !loaded.dataset.isDated, !quiet, !self.quiet {
+            // Every row counts as present throughout: the network is the same at any date.
+            printError(prefixed(.warning(LocalizedText(
+                fr: "--at \(at) ne retire rien : le jeu de données ne donne aucune date (colonnes since/until, started/ended, founded/closed), ses lignes comptent comme présentes à toute date",
+                en: "--at \(at) leaves everything in: the dataset gives no date (columns since/until, started/ended, founded/closed), so its rows count as present at any date"),
+                file: loaded.folder.lastPathComponent), folder: loaded.folder.deletingLastPathComponent(), language: Language.ofCommandLine))
+        }
         do {
             return try AnalysisSession(dataset: dataset, scope: graph.scope, settings: settings, origin: origin)
         } catch {
