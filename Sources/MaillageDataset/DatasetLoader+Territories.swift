@@ -82,8 +82,10 @@ extension LoaderRun {
     /// column that names them (« Commune », « EPCI »…), `autre` from a `territories`
     /// column; a level column also gives each of its territories as parent the
     /// territory of the next level up named on the same row (first row wins).
+    /// `positions` receives where each territory made from a level column was first met.
     mutating func checkTerritoryReferences(
-        in tables: [Table?], territories: inout [Territory], territoriesKnown: Bool
+        in tables: [Table?], territories: inout [Territory], territoriesKnown: Bool,
+        positions: inout [String: (file: String, position: CellPosition)]
     ) {
         var known = Set(territories.map(\.id))
         let known0 = known
@@ -113,6 +115,7 @@ extension LoaderRun {
                             territories.append(Territory(id: id, level: level ?? .autre))
                             if let level {
                                 fromLevelColumns[file, default: [:]][level, default: []].insert(id)
+                                if let field = row.field(column) { positions[id] = (file, field.position) }
                             } else {
                                 implicit[file, default: []].insert(id)
                             }

@@ -182,8 +182,13 @@ struct LoaderRun {
         var actorIndex: [String: Int] = [:], cooperationIndex: [String: Int] = [:]
         var actors = readActors(actorFile.table, seen: &actorIndex, names: &actorNames)
         var cooperations = readCooperations(cooperationFile.table, seen: &cooperationIndex, names: &cooperationNames)
+        var levelPositions: [String: (file: String, position: CellPosition)] = [:]
         checkTerritoryReferences(
-            in: [actorFile.table, cooperationFile.table], territories: &territories, territoriesKnown: territoriesKnown)
+            in: [actorFile.table, cooperationFile.table], territories: &territories, territoriesKnown: territoriesKnown,
+            positions: &levelPositions)
+        if !territoriesKnown {
+            unifyFrenchLevelNames(territories: &territories, actors: &actors, cooperations: &cooperations, positions: levelPositions)
+        }
         locateInDepartements(actorFile.table, actors: &actors, actorIndex: actorIndex, territories: &territories, territoriesKnown: territoriesKnown)
         let (memberships, links) = readMemberships(
             membershipFile.table, actors: &actors, cooperations: &cooperations,
