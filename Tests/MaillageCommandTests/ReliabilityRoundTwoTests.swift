@@ -135,24 +135,8 @@ import Glibc
         // SIGPIPE: what a closed pipe sends (`maillage … -o c.csv 2>&1 | head -1`).
         for (round, signalNumber) in [SIGTERM, SIGINT, SIGPIPE, SIGTERM, SIGINT, SIGPIPE, SIGTERM, SIGINT].enumerated() {
             let out = scratch.appendingPathComponent("out-\(round)")
-            try FileManager.default.createDirectory(at: out, withIntermediateDirectories: false)
-            let process = Process()
-            process.executableURL = maillageExecutable()
-            process.arguments = ["centrality", data, "--format", "csv", "-o", out.appendingPathComponent("c.csv").path]
-            process.standardOutput = FileHandle.nullDevice
-            process.standardError = FileHandle.nullDevice
-            try process.run()
-            // The temporary file is made before the computation; stop the process as soon as it is there.
-            var sawTemporary = false
-            while process.isRunning {
-                if Self.contents(out).contains(where: { $0.hasPrefix(".c.csv.") && $0.hasSuffix(".tmp") }) {
-                    kill(process.processIdentifier, SIGSTOP)
-                    sawTemporary = true
-                    break
-                }
-                usleep(1000)
-            }
-            #expect(sawTemporary)
+            let process = try Self.stoppedAtItsTemporaryFile(
+                [maillageExecutable().path, "centrality", data, "--format", "csv", "-o", out.appendingPathComponent("c.csv").path], out: out)
             kill(process.processIdentifier, signalNumber)
             kill(process.processIdentifier, SIGCONT)
             process.waitUntilExit()
@@ -160,6 +144,30 @@ import Glibc
                     "ended by \(process.terminationReason == .exit ? "exit" : "signal") \(process.terminationStatus)")
             #expect(Self.contents(out).isEmpty, "left behind: \(Self.contents(out))")
         }
+    }
+
+    /// Runs `command` (its first element the executable), which writes `c.csv` into the new
+    /// folder `out`, and stops it (SIGSTOP) as soon as its temporary file is there: the
+    /// file is made before the computation. The caller signals it, then sends SIGCONT.
+    static func stoppedAtItsTemporaryFile(_ command: [String], out: URL) throws -> Process {
+        try FileManager.default.createDirectory(at: out, withIntermediateDirectories: false)
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: command[0])
+        process.arguments = Array(command.dropFirst())
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        var sawTemporary = false
+        while process.isRunning {
+            if contents(out).contains(where: { $0.hasPrefix(".c.csv.") && $0.hasSuffix(".tmp") }) {
+                kill(process.processIdentifier, SIGSTOP)
+                sawTemporary = true
+                break
+            }
+            usleep(1000)
+        }
+        #expect(sawTemporary)
+        return process
     }
 
     /// A hang-up that the process was started ignoring (`nohup maillage …`) stays
@@ -170,23 +178,9 @@ import Glibc
         let data = scratch.appendingPathComponent("synth").path
         #expect(try runMaillage(["synth", "-o", data, "--actors", "20000"]).status == 0)
         let out = scratch.appendingPathComponent("out")
-        try FileManager.default.createDirectory(at: out, withIntermediateDirectories: false)
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/nohup")
-        process.arguments = [maillageExecutable().path, "centrality", data, "--measure", "degree", "--format", "csv", "-o", out.appendingPathComponent("c.csv").path]
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        var sawTemporary = false
-        while process.isRunning {
-            if Self.contents(out).contains(where: { $0.hasPrefix(".c.csv.") && $0.hasSuffix(".tmp") }) {
-                kill(process.processIdentifier, SIGSTOP)
-                sawTemporary = true
-                break
-            }
-            usleep(1000)
-        }
-        #expect(sawTemporary)
+        let process = try Self.stoppedAtItsTemporaryFile(
+            ["/usr/bin/nohup", maillageExecutable().path, "centrality", data, "--measure", "degree", "--format", "csv",
+             "-o", out.appendingPathComponent("c.csv").path], out: out)
         kill(process.processIdentifier, SIGHUP)
         kill(process.processIdentifier, SIGCONT)
         process.waitUntilExit()
