@@ -101,4 +101,22 @@ import Testing
         #expect(!plain.contains("id=\"evolution\"") && !plain.contains("href=\"#evolution\""))
         #expect(plain.contains("id=\"pistes\""))
     }
+    /// An English report says "actors" and "leads" where the territories' overview of
+    /// the evolution (a network too large for two maps of every actor) and the leads per
+    /// territory count them: no French noun left in it.
+    @Test func theTerritoryOverviewAndTheLeadsPerTerritoryAreInEnglish() throws {
+        // 320 actors on a chain of two-member cooperations, half in each of two communes;
+        // the last tie starts in 2021, so the evolution 2018 → 2021 has one tie gained.
+        let n = 320
+        let actors = (0..<n).map { Actor(id: "a\($0)", kind: .structure, territories: [$0 < n / 2 ? "c1" : "c2"]) }
+        let cooperations = (0..<n - 1).map { Cooperation(id: "k\($0)", started: $0 == n - 2 ? PartialDate(year: 2021) : nil) }
+        let memberships = (0..<n - 1).flatMap { [Membership(cooperation: "k\($0)", actor: "a\($0)"), Membership(cooperation: "k\($0)", actor: "a\($0 + 1)")] }
+        let dataset = Dataset(name: "chain", actors: actors, cooperations: cooperations, memberships: memberships,
+                              territories: [Territory(id: "c1", name: "Arras", level: .commune), Territory(id: "c2", name: "Lens", level: .commune)])
+        let evolution = try ReportEvolution.dated(dataset, from: PartialDate(year: 2018)!, to: PartialDate(year: 2021)!)
+        #expect(evolution.territoryOverview != nil)
+        let html = Report(session: AnalysisSession(dataset: dataset), language: .en, evolution: evolution).html()
+        #expect(html.contains("<title>Arras — 160 actors</title>") && !html.contains(" acteurs</title>"))
+        #expect(html.contains(" leads</summary>") && !html.contains(" pistes</summary>"))
+    }
 }

@@ -244,7 +244,7 @@ extension Report {
             let change = actors[t] - (side == .old ? actors[t] : o.actors.old[t])
             discs.append(.el("circle", ["cx": x, "cy": y, "r": format1(max(r, 2)), "fill": "#0b6e69", "fill-opacity": "0.55",
                                         "stroke": "#074d4a", "data-territory": o.territories[t].id],
-                             [.el("title", text: MapText.abbreviated(o.territories[t].name) + " — " + l.count(actors[t], "acteur", "acteurs")
+                             [.el("title", text: MapText.abbreviated(o.territories[t].name) + " — " + l.count(actors[t], l.pick("acteur", "actor"), l.pick("acteurs", "actors"))
                                   + (side == .new && change != 0 ? " (" + (change > 0 ? "+" : "") + l.integer(change) + ")" : ""))]))
             if o.radius[t] * scale > 18 {
                 discs.append(.el("text", ["x": x, "y": y, "font-size": "11", "text-anchor": "middle", "fill": "#1d2a33", "stroke": "#fff",

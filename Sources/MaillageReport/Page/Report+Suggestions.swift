@@ -46,7 +46,7 @@ extension Report {
             let list = session.suggestions(top: Self.suggestionsPerTerritory, involving: inside)
             guard !list.isEmpty else { continue }
             perTerritory.append(.el("details", ["class": "territory-leads", "data-territory": territory.id], [
-                .el("summary", text: MapText.abbreviated(territory.name) + " — " + l.count(list.count, "piste", "pistes")),
+                .el("summary", text: MapText.abbreviated(territory.name) + " — " + l.count(list.count, l.pick("piste", "lead"), l.pick("pistes", "leads"))),
                 leadList(list, names: names, id: nil),
             ]))
         }
