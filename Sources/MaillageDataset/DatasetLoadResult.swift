@@ -25,4 +25,9 @@ public struct DatasetLoadResult: Sendable {
     public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
     public var errors: [Diagnostic] { diagnostics.filter { $0.severity == .error } }
     public var warnings: [Diagnostic] { diagnostics.filter { $0.severity == .warning } }
+    /// How many errors were found, those left out of ``diagnostics`` as repeats of one
+    /// kind included (the count « 835 erreurs », not the 21 lines listed).
+    public var errorCount: Int { diagnostics.reduce(0) { $0 + ($1.severity == .error ? $1.problems : 0) } }
+    /// How many warnings were found, those left out of ``diagnostics`` as repeats included.
+    public var warningCount: Int { diagnostics.reduce(0) { $0 + ($1.severity == .warning ? $1.problems : 0) } }
 }

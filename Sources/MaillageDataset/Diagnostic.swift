@@ -35,6 +35,10 @@ public struct Diagnostic: Sendable, Hashable, CustomStringConvertible, Comparabl
     public var severity: Severity
     /// What the problem is, in French and in English.
     public var text: LocalizedText
+    /// How many problems this diagnostic stands for: 1, or, for the line that counts the
+    /// repeated ones left out of the list (« … et 815 autres du même genre »), that count;
+    /// so the totals of ``DatasetLoadResult`` are those of the whole dataset.
+    public var problems = 1
 
     /// The message in English (``text`` holds the French one as well).
     public var message: String { text.en }

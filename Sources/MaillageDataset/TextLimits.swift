@@ -92,13 +92,13 @@ enum TextLimits {
         var seen: [Kind: Int] = [:]
         var order: [Kind] = []
         var kept: [Diagnostic] = []
-        var frenchWording: [Kind: String] = [:]
+        var gist: [Kind: LocalizedText] = [:]
         for diagnostic in diagnostics {
             let kind = Kind(file: diagnostic.file, severity: diagnostic.severity, wording: wording(of: diagnostic.message))
             let n = seen[kind, default: 0]
             if n == 0 {
                 order.append(kind)
-                frenchWording[kind] = wording(of: diagnostic.text.fr)
+                gist[kind] = LocalizedText(fr: Self.gist(of: diagnostic.text.fr), en: Self.gist(of: diagnostic.text.en))
             }
             seen[kind] = n + 1
             if n < repeatedDiagnostics { kept.append(diagnostic) }
@@ -107,26 +107,40 @@ enum TextLimits {
             let count = seen[kind] ?? 0
             guard count > repeatedDiagnostics else { continue }
             let more = count - repeatedDiagnostics
-            kept.append(Diagnostic(
+            var summary = Diagnostic(
                 file: kind.file, severity: kind.severity,
                 text: LocalizedText(
-                    fr: "… et \(more) autre\(more > 1 ? "s" : "") du même genre (\(gist(of: frenchWording[kind] ?? ""))) ; seuls les \(repeatedDiagnostics) premiers sont listés",
-                    en: "… and \(more) more like the above (\(gist(of: kind.wording))); only the first \(repeatedDiagnostics) are listed")))
+                    fr: "… et \(more) autre\(more > 1 ? "s" : "") du même genre (\(gist[kind]?.fr ?? "")) ; seuls les \(repeatedDiagnostics) premiers sont listés",
+                    en: "… and \(more) more like the above (\(gist[kind]?.en ?? "")); only the first \(repeatedDiagnostics) are listed"))
+            summary.problems = more
+            kept.append(summary)
         }
         return kept
     }
 
-    /// What a kind of message says, for the capped summary: its ``wording(of:)`` up to the
-    /// end of its first clause (before « ; », where the advice starts), and cut at a word
-    /// boundary with "…" when that is still longer than 60 characters.
-    /// « probablement le même acteur : … et … restent distincts ; pour les fusionner, … »
-    /// gives « probablement le même acteur : … et … restent distincts ».
-    static func gist(of wording: String) -> String {
+    /// What a kind of message says, for the line that counts its repeats: the message
+    /// with its quoted values elided (« … ») and its other words and numbers kept (unlike
+    /// ``wording(of:)``, so that « une année (2019), un mois (2019-03) » stays readable), up
+    /// to the end of its first clause (before « ; », where the advice starts), and cut at
+    /// a word boundary with "…" when that is still longer than 60 characters.
+    /// « probablement le même acteur : « A » et « B » restent distincts ; pour les
+    /// fusionner, … » gives « probablement le même acteur : … et … restent distincts ».
+    static func gist(of message: String) -> String {
+        var elided = ""
+        var quoted = false
+        for character in message {
+            if character == "\"" || character == "«" || character == "»" {
+                quoted.toggle()
+                if quoted { elided.append("…") }
+                continue
+            }
+            if !quoted { elided.append(character) }
+        }
         func trimmed(_ text: Substring) -> Substring {
             guard let first = text.firstIndex(where: { $0 != " " }), let last = text.lastIndex(where: { $0 != " " }) else { return "" }
             return text[first...last]
         }
-        var text = Substring(wording)
+        var text = Substring(elided)
         if let clause = text.firstIndex(of: ";") { text = text[..<clause] }
         text = trimmed(text)
         guard text.count > 60 else { return String(text) }

@@ -163,5 +163,22 @@ import Testing
         let oneEnglish = try runMaillage(["hubs", ".", "--lang", "en"], in: folder)
         #expect(oneEnglish.stdout.contains("Only 1 actor plays a facilitating role"), "\(oneEnglish.stdout)")
     }
+    /// Past 20 errors of one kind the list is cut, but the totals count every error:
+    /// « 30 erreurs », not the 21 lines printed, in the table, the JSON and the failure.
+    @Test func totalsCountTheErrorsLeftOutOfTheList() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("maillage-totals-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        var memberships = "cooperation,actor,since\n"
+        for i in 0..<30 { memberships += "c1,a\(i),environ \(2000 + i)\n" }
+        try Data(memberships.utf8).write(to: folder.appendingPathComponent("memberships.csv"))
+        let validate = try runMaillage(["validate", "."], in: folder)
+        #expect(validate.status == 1)
+        #expect(validate.stdout.hasSuffix("30 erreurs, 2 avertissements\n"), "\(validate.stdout)")
+        let json = try runMaillage(["validate", ".", "--format", "json"], in: folder)
+        #expect(json.stdout.contains("\"errors\": 30"), "\(json.stdout)")
+        let summary = try runMaillage(["summary", "."], in: folder)
+        #expect(summary.stderr.contains("Erreur : le jeu de données a 30 erreurs"), "\(summary.stderr)")
+    }
 }
 

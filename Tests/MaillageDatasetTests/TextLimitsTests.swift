@@ -73,6 +73,23 @@ import Testing
         #expect(TextLimits.wording(of: "actor \"a1\" is not in actors.csv (line 3)") == TextLimits.wording(of: "actor \"b22\" is not in actors.csv (line 40)"))
     }
 
+    /// The line that counts repeated diagnostics recalls their message with its own
+    /// figures (« une année (2019) », not « une année () »), and the totals count every
+    /// problem, those left out of the list too.
+    @Test func item10_theCountedRestKeepsTheMessagesFiguresAndTheTotalsCountIt() throws {
+        var memberships = "cooperation,actor,role,since\n"
+        for i in 0..<30 { memberships += "c1,a\(i),membre,environ \(2000 + i)\n" }
+        let folder = try Self.dataset(["memberships.csv": memberships])
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let result = DatasetLoader.load(folder: folder)
+        let rest = try #require(result.errors.first { $0.message.hasPrefix("… and ") })
+        #expect(rest.message(in: .fr).contains("(since doit être une date — une année (2019), un mois (2019-0…)"), "\(rest.message(in: .fr))")
+        #expect(rest.message.contains("a year (2019), a month (2019-03) or a…"), "\(rest.message)")
+        #expect(rest.message.hasPrefix("… and 10 more like the above (since must be a date"), "\(rest.message)")
+        #expect(result.errors.count == 21)
+        #expect(result.errorCount == 30 && result.warningCount == result.warnings.count)
+    }
+
     @Test func item12_pipesInIdsAreRefused() throws {
         let folder = try Self.dataset(["memberships.csv": "cooperation,actor,role\nc|1,a1,membre\nc2,a|2,membre\n", "actors.csv": "id,name\na1,Un\na|2,Deux\n"])
         defer { try? FileManager.default.removeItem(at: folder) }

@@ -41,7 +41,7 @@ struct ValidateCommand: ParsableCommand {
         if let dataset = result.dataset, let warning = ProjectionLimits().estimate(dataset).warningText {  // issue 19, item 3
             result.diagnostics.append(.warning(warning, file: "memberships.csv"))
         }
-        let errors = result.errors.count, warnings = result.warnings.count
+        let errors = result.errorCount, warnings = result.warningCount
         if let aliasesDraft {
             try AtomicFile.write(Data(AliasesDraft.csv(result.likelyDuplicates)), toPath: aliasesDraft)
         }

@@ -56,7 +56,7 @@ struct DatasetOptions: ParsableArguments {
         let result = DatasetLoader.load(folder: folder, options: LoadOptions(encoding: encoding, ignoresAliases: noAliases))
         guard var dataset = result.dataset else {
             for diagnostic in result.diagnostics { printError(prefixed(diagnostic, folder: folder, language: l)) }
-            let n = result.errors.count
+            let n = result.errorCount
             throw CommandFailure(l.pick(
                 "le jeu de données a \(n) erreur\(n > 1 ? "s" : "") ; lancez `maillage validate` pour la liste",
                 "the dataset has \(l.counted(n, "error", "errors")); run `maillage validate` for the list"))
