@@ -141,10 +141,12 @@ extension LoaderRun {
                 file: file))
         }
         for (file, levels) in fromLevelColumns.sorted(by: { $0.key < $1.key }) {
-            let counts = levels.sorted { $0.key < $1.key }.map { "\($0.value.count) \($0.key.rawValue)" }.joined(separator: ", ")
+            func counts(_ l: Language) -> String {
+                levels.sorted { $0.key < $1.key }.map { l.count($0.value.count, of: $0.key) }.joined(separator: ", ")
+            }
             diagnostics.append(.warning(LocalizedText(
-                fr: "territories.csv est absent : territoires tirés des colonnes de niveau (\(counts)), chacun du niveau de sa colonne",
-                en: "territories.csv is absent: territories taken from the level columns (\(counts)), each of the level of its column"),
+                fr: "territories.csv est absent : territoires tirés des colonnes de niveau (\(counts(.fr))), chacun du niveau de sa colonne",
+                en: "territories.csv is absent: territories taken from the level columns (\(counts(.en))), each of the level of its column"),
                 file: file))
         }
     }

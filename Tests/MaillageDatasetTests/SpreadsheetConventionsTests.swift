@@ -61,7 +61,10 @@ import Testing
         #expect(result.printed.contains {
             $0 == "Coopérations Diois 2024.csv: warning: read as the memberships table: its name says cooperations, but its columns are those of memberships (cooperation, actor, role)"
         })
-        #expect(result.printed.contains { $0.hasPrefix("Acteurs.csv: warning: territories.csv is absent: territories taken from the level columns (2 epci, 3 commune)") })
+        // The levels are named, agreeing with their counts (not "3 commune").
+        #expect(result.printed.contains { $0.hasPrefix("Acteurs.csv: warning: territories.csv is absent: territories taken from the level columns (2 EPCI, 3 municipalities)") },
+                "\(result.printed)")
+        #expect(result.diagnostics.contains { $0.message(in: .fr).hasPrefix("territories.csv est absent : territoires tirés des colonnes de niveau (2 EPCI, 3 communes)") })
     }
 
     @Test func headersMatchIgnoringCaseAccentsSpacesAndPunctuation() throws {

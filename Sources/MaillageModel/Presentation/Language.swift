@@ -80,6 +80,17 @@ public enum Language: String, CaseIterable, Sendable {
         }
     }
 
+    /// `n` territories of `level`, the level's name agreeing with the count: « 12 communes »,
+    /// « 1 département », « 3 EPCI », « 2 pays »; "12 municipalities" in English.
+    public func count(_ n: Int, of level: TerritoryLevel) -> String {
+        switch (self, level) {
+        case (_, .pays): return "\(n) pays"
+        case (_, .epci): return "\(n) EPCI"
+        case (.en, .commune) where n != 1: return "\(n) municipalities"
+        default: return "\(n) \(label(level))\(n == 1 ? "" : "s")"
+        }
+    }
+
     /// The name of a cooperation status.
     public func label(_ status: CooperationStatus) -> String {
         switch status {
