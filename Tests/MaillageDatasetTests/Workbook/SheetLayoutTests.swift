@@ -118,6 +118,20 @@ extension SheetLayoutTests {
                 "\(result.printed)")
     }
 
+    /// A name of no letter or digit (« ??? » left by a lossy export, « — », emoji) is an
+    /// actor of the list like the others: described by its row, not "not in the file".
+    @Test func aNameWithoutLettersIsDescribedByItsRow() throws {
+        let csv = Self.oneSheet + "???;SCIC;Wimereux;Circuit court Opale;membre\n" + "🌱🌱;Association;;Circuit court Opale;membre\n"
+        let result = try Self.load(["adherents.csv": Array(csv.utf8)])
+        let dataset = try #require(result.dataset, "\(result.printed)")
+        #expect(dataset.actor("???")?.legalForm == "SCIC", "\(result.printed)")
+        #expect(dataset.actor("???")?.kind == .structure)
+        #expect(dataset.actor("???")?.territories == ["Wimereux"])
+        #expect(dataset.actor("🌱🌱")?.kind == .structure)
+        #expect(dataset.actors.count == 5)
+        #expect(!result.printed.contains { $0.contains("is not in adherents.csv") }, "\(result.printed)")
+    }
+
     @Test func withAnActorsTableTheMembershipsColumnsAreNotRead() throws {
         let result = try Self.load([
             "participations.csv": Array(Self.oneSheet.utf8),
