@@ -1,4 +1,5 @@
 import MaillageSupport
+import MaillageWorkbook
 import MaillageModel
 
 /// Date columns (issue 16): `founded`/`closed` of actors, `started`/`ended` of
@@ -12,6 +13,13 @@ extension LoaderRun {
         let text = field.value.trimmingSpaces()
         guard !text.isEmpty else { return nil }
         if let date = Self.year(text) ?? PartialDate(text) { return date }
+        if let date = Self.serialDate(text) {
+            diagnostics.append(.warning(LocalizedText(
+                fr: "\(column) : « \(text) » lu comme le \(date.description), un nombre de jours à la façon d'Excel (la cellule n'a pas le format Date ; donnez-le à la colonne pour y voir les dates)",
+                en: "\(column): \"\(text)\" read as \(date.description), a count of days as Excel stores dates (the cell is not formatted as a date; format the column as dates to see them)"),
+                file: file, at: field.position))
+            return date
+        }
         diagnostics.append(.error(LocalizedText(
             fr: "\(column) doit être une date — une année (2019), un mois (2019-03) ou un jour (2019-03-14) — pas « \(text.excerpt) »",
             en: "\(column) must be a date — a year (2019), a month (2019-03) or a day (2019-03-14) — not \"\(text.excerpt)\""),
@@ -33,6 +41,15 @@ extension LoaderRun {
             }
             return PartialDate(year: year)
         }
+    }
+
+    /// The day of a cell of five ASCII digits read as Excel's serial day number (`43716`
+    /// → 2019-09-08, the years 1927–2173): a date cell whose column lost its date format,
+    /// or a CSV saved from one. Nil for any other text (four digits are a year).
+    static func serialDate(_ text: String) -> PartialDate? {
+        guard text.utf8.count == 5, text.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }), let serial = Int(text),
+              let iso = SpreadsheetDates.iso(serial: Double(serial), date1904: false) else { return nil }
+        return PartialDate(iso)
     }
 
     /// The start and end dates of a row; an error at the end cell when the end comes

@@ -1,5 +1,5 @@
 /// Dates as spreadsheets store them: Excel's serial day numbers and number formats.
-enum SpreadsheetDates {
+public enum SpreadsheetDates {
     /// Excel's built-in number formats that show dates or times (14–22, 45–47).
     static let builtInDateFormats: Set<Int> = [14, 15, 16, 17, 18, 19, 20, 21, 22, 45, 46, 47]
 
@@ -23,7 +23,7 @@ enum SpreadsheetDates {
 
     /// ISO 8601 text of a serial day number: `2024-03-01`, or `2024-03-01T10:30:00`
     /// when it has a time of day; nil out of the years 1900–9999.
-    static func iso(serial: Double, date1904: Bool) -> String? {
+    public static func iso(serial: Double, date1904: Bool) -> String? {
         guard serial.isFinite, serial >= 0, serial < 2_958_466 else { return nil }
         var days = Int(serial.rounded(.down))
         let seconds = Int(((serial - Double(days)) * 86_400).rounded())

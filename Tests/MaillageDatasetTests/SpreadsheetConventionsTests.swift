@@ -150,6 +150,31 @@ import Testing
         #expect(garage.since == PartialDate(year: 2018) && garage.until == PartialDate(year: 2020) && garage.role == .membre)
     }
 
+    /// Dates as French lists write them: a month in words (« janv. 2019 », « mars 2020 »),
+    /// `-` between day, month and year, and a date cell that lost its date format, which
+    /// shows Excel's count of days (`43716`): read, the last with a warning at its cell.
+    @Test func datesInWordsAndExcelDayNumbersAreRead() throws {
+        let result = try Self.load([
+            "participations.csv": Array("""
+                Coopération;Structure;Depuis
+                Pôle;Atelier;janv. 2019
+                Pôle;Garage;mars 2020
+                Pôle;Régie;14-03-2019
+                Pôle;Épicerie;43716
+
+                """.utf8),
+        ])
+        let dataset = try #require(result.dataset, "\(result.printed)")
+        func since(_ name: String) -> PartialDate? { dataset.memberships.first { dataset.actor($0.actor)?.name == name }?.since }
+        #expect(since("Atelier") == PartialDate(year: 2019, month: 1))
+        #expect(since("Garage") == PartialDate(year: 2020, month: 3))
+        #expect(since("Régie") == PartialDate(year: 2019, month: 3, day: 14))
+        #expect(since("Épicerie") == PartialDate(year: 2019, month: 9, day: 8))
+        #expect(result.printed.contains { $0.hasPrefix("participations.csv:5:") && $0.contains("\"43716\" read as 2019-09-08, a count of days as Excel stores dates") },
+                "\(result.printed)")
+        #expect(result.diagnostics.contains { $0.message(in: .fr).contains("« 43716 » lu comme le 2019-09-08") })
+    }
+
     /// Words that name a date column only in some files are not taken for one: a
     /// « Fondation » column may say whether the actor is a foundation, an « Adhésion »
     /// column hold a yes/no or a fee. They stay unknown columns (a warning), never dates

@@ -18,6 +18,26 @@ import Testing
         #expect(PartialDate("3/2019")?.description == "2019-03")
     }
 
+    /// What French spreadsheets write besides the numeric forms: a month in words
+    /// (« janv. 2019 », « mars 2019 », « 1er août 2019 »), and `-` or `.` between the day,
+    /// the month and the year.
+    @Test func readsMonthsInWordsAndOtherSeparators() {
+        #expect(PartialDate("janv. 2019") == PartialDate(year: 2019, month: 1))
+        #expect(PartialDate("Janvier 2019") == PartialDate(year: 2019, month: 1))
+        #expect(PartialDate("mars 2019") == PartialDate(year: 2019, month: 3))
+        #expect(PartialDate("FÉVR. 2020") == PartialDate(year: 2020, month: 2))
+        #expect(PartialDate("1er août 2019") == PartialDate(year: 2019, month: 8, day: 1))
+        #expect(PartialDate("14 juillet 2019") == PartialDate(year: 2019, month: 7, day: 14))
+        #expect(PartialDate("14 March 2019") == PartialDate(year: 2019, month: 3, day: 14))
+        #expect(PartialDate("sept 2021") == PartialDate(year: 2021, month: 9))
+        #expect(PartialDate("14-03-2019") == PartialDate(year: 2019, month: 3, day: 14))
+        #expect(PartialDate("03-2019") == PartialDate(year: 2019, month: 3))
+        #expect(PartialDate("14.03.2019") == PartialDate(year: 2019, month: 3, day: 14))
+        for bad in ["mars", "mars 19", "31 février 2019", "T1 2019", "été 2019", "14 mars", "2019-2020", "32-01-2019", "2019.5"] {
+            #expect(PartialDate(bad) == nil, "\(bad)")
+        }
+    }
+
     @Test func periodsAndOrder() throws {
         let year = try #require(PartialDate("2019")), march = try #require(PartialDate("2019-03"))
         let day = try #require(PartialDate("2019-01-01"))

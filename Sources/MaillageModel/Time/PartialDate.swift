@@ -48,16 +48,28 @@ public struct PartialDate: Sendable, Hashable, Comparable, CustomStringConvertib
         self.year = year; self.month = month; self.day = day
     }
 
-    /// Reads `YYYY`, `YYYY-MM`, `YYYY-MM-DD`, `MM/YYYY` or `DD/MM/YYYY` (surrounding
-    /// spaces ignored); nil for anything else, an impossible day included.
+    /// Reads `YYYY`, `YYYY-MM`, `YYYY-MM-DD`, `MM/YYYY` or `DD/MM/YYYY` (also with `-` or
+    /// `.` between the French forms: `14-03-2019`, `14.03.2019`), and a month written in
+    /// words, French or English, with or without its day: `mars 2019`, `janv. 2019`,
+    /// `1er juillet 2019`, `14 March 2019` (surrounding spaces ignored); nil for anything
+    /// else, an impossible day included.
     public init?(_ text: String) {
         let t = text.trimmingCharacters(in: .whitespaces)
         func number(_ s: Substring, digits: ClosedRange<Int>) -> Int? {
             guard digits.contains(s.count), s.allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }
             return Int(s)
         }
-        if t.contains("/") {
-            let parts = t.split(separator: "/", omittingEmptySubsequences: false)
+        if t.contains(where: \.isLetter) {
+            guard let date = Self.inWords(t) else { return nil }
+            self = date
+            return
+        }
+        // The French forms with another separator: `14-03-2019`, `03-2019`, `14.03.2019`.
+        let separator: Character? = t.contains("/") ? "/"
+            : t.contains(".") ? "."
+            : t.split(separator: "-", omittingEmptySubsequences: false).last?.count == 4 && t.contains("-") ? "-" : nil
+        if let separator {
+            let parts = t.split(separator: separator, omittingEmptySubsequences: false)
             switch parts.count {
             case 2:
                 guard let m = number(parts[0], digits: 1...2), let y = number(parts[1], digits: 4...4) else { return nil }
@@ -84,6 +96,35 @@ public struct PartialDate: Sendable, Hashable, Comparable, CustomStringConvertib
             default: return nil
             }
         }
+    }
+
+    /// The months as written in words, folded (lower case, no accent, no final dot):
+    /// French and English names and their usual abbreviations.
+    private static let monthNames: [String: Int] = {
+        let names: [[String]] = [
+            ["janvier", "janv", "jan", "january"], ["fevrier", "fevr", "fev", "feb", "february"],
+            ["mars", "mar", "march"], ["avril", "avr", "apr", "april"], ["mai", "may"], ["juin", "jun", "june"],
+            ["juillet", "juil", "jul", "july"], ["aout", "aou", "aug", "august"],
+            ["septembre", "sept", "sep", "september"], ["octobre", "oct", "october"],
+            ["novembre", "nov", "november"], ["decembre", "dec", "december"],
+        ]
+        var table: [String: Int] = [:]
+        for (i, spellings) in names.enumerated() { for name in spellings { table[name] = i + 1 } }
+        return table
+    }()
+
+    /// A date whose month is written in words: `[day] month year`, the day a number or
+    /// `1er`, the year of four digits (`mars 2019`, `Janv. 2019`, `14 juillet 2019`,
+    /// `1er août 2019`, `March 2019`); nil for any other text.
+    private static func inWords(_ text: String) -> PartialDate? {
+        let folded = text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil).lowercased()
+        let words = folded.split { $0 == " " || $0 == "." || $0 == "\u{A0}" || $0 == "\u{202F}" }
+        guard (2...3).contains(words.count), let year = Int(words[words.count - 1]), words[words.count - 1].count == 4,
+              let month = monthNames[String(words[words.count - 2])] else { return nil }
+        guard words.count == 3 else { return PartialDate(year: year, month: month) }
+        let dayWord = words[0] == "1er" ? "1" : words[0]
+        guard dayWord.count <= 2, dayWord.allSatisfy({ $0.isASCII && $0.isNumber }), let day = Int(dayWord) else { return nil }
+        return PartialDate(year: year, month: month, day: day)
     }
 
     public var precision: Precision { day != nil ? .day : month != nil ? .month : .year }
