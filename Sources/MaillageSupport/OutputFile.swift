@@ -292,7 +292,31 @@ public enum OutputFile {
         case ENOSPC, EDQUOT: (hint, frenchHint) = (" (the disk is full)", " (le disque est plein)")
         default: (hint, frenchHint) = ("", "")
         }
-        return OutputError(path: path, reason: reason + hint, frenchReason: reason + frenchHint)
+        return OutputError(path: path, reason: reason + hint, frenchReason: (frenchSystemReason(code) ?? reason) + frenchHint)
+    }
+
+    /// The system's reason for `code` in French, for the errors a write meets (the C
+    /// library speaks English here); nil for the others, which keep the system's text.
+    static func frenchSystemReason(_ code: Int32) -> String? {
+        switch code {
+        case EACCES: "permission refusée"
+        case EPERM: "opération non permise"
+        case EROFS: "système de fichiers en lecture seule"
+        case ENOSPC: "plus de place sur le périphérique"
+        case EDQUOT: "quota de disque dépassé"
+        case ENOENT: "fichier ou dossier introuvable"
+        case ENOTDIR: "un élément du chemin n'est pas un dossier"
+        case EISDIR: "c'est un dossier"
+        case ENAMETOOLONG: "nom de fichier trop long"
+        case EEXIST: "le fichier existe déjà"
+        case EIO: "erreur d'entrée-sortie"
+        case ELOOP: "trop de liens symboliques"
+        case EFBIG: "fichier trop gros"
+        case EMFILE, ENFILE: "trop de fichiers ouverts"
+        case EXDEV: "lien entre deux systèmes de fichiers"
+        case ETXTBSY: "fichier occupé"
+        default: nil
+        }
     }
 
     static func parentFolder(of path: String) -> String {

@@ -133,6 +133,25 @@ import CTemporaryFiles
         #expect(!ran)
     }
 
+    /// A write refused by the system says why in French too, not in the C library's
+    /// English (« impossible d'écrire /proc/x.csv : No such file or directory »).
+    @Test func systemReasonsAreInFrench() throws {
+        for code in [EACCES, EROFS, ENOSPC, ENOENT, ENOTDIR, EIO] {
+            let error = OutputFile.failure("x.csv", code)
+            #expect(!error.frenchReason.contains(String(cString: strerror(code))), "\(error.frenchReason)")
+            #expect(error.reason.hasPrefix(String(cString: strerror(code))))
+        }
+        #expect(OutputFile.failure("x.csv", ENOENT).text.fr == "impossible d'écrire x.csv : fichier ou dossier introuvable")
+        #expect(OutputFile.failure("x.csv", EROFS).text.fr
+                == "impossible d'écrire x.csv : système de fichiers en lecture seule (le dossier n'est pas accessible en écriture : choisissez un autre chemin pour -o)")
+        do {
+            try OutputFile.write(Array("a".utf8), to: "/proc/maillage-test-\(UUID().uuidString).csv")
+            Issue.record("/proc takes no new file")
+        } catch {
+            #expect(!error.text.fr.contains("No such file") && !error.text.fr.contains("Permission denied"), "\(error.text.fr)")
+        }
+    }
+
     @Test func aDatasetFolderIsNeverWrittenInto() throws {
         let out = try Self.folder()
         defer { try? FileManager.default.removeItem(at: out) }
