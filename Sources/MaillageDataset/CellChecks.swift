@@ -14,6 +14,9 @@ import MaillageModel
 /// - Any other cell holding an e-mail address or a phone number
 ///   (``ContactDetails``) is a warning on the first such cell of its column, with
 ///   the count of the others. The warning never repeats the address or number.
+/// - A cell of a column that is read holding a spreadsheet's error value (`#N/A`,
+///   `#REF!`, ``SpreadsheetErrorValues``) is an error at that cell: the result of a
+///   failed formula is no actor, cooperation or place.
 struct CellChecks {
     /// The largest cell accepted: 64 KiB of UTF-8.
     static let maximumCellBytes = 65_536
@@ -45,17 +48,28 @@ struct CellChecks {
         var size: Int
     }
 
+    /// A cell holding a spreadsheet's error value: its document index, column and text.
+    struct ErrorValue {
+        var cell: Int
+        var column: Int
+        var text: String
+    }
+
     let file: String
     let columnNames: [String]
     /// Columns already reported by their name.
     let skipped: Set<Int>
+    /// Columns whose cells are read (nil: all of them); an error value elsewhere is left alone.
+    let read: Set<Int>?
     private var findings: [ContactDetails.Kind: [Int: Finding]] = [:]
     private var oversized: [Oversize] = []
+    private var errorValues: [ErrorValue] = []
 
-    init(file: String, columnNames: [String], skipped: Set<Int>) {
+    init(file: String, columnNames: [String], skipped: Set<Int>, read: Set<Int>? = nil) {
         self.file = file
         self.columnNames = columnNames
         self.skipped = skipped
+        self.read = read
     }
 
     /// Checks the cells of record `r`; what it finds is reported by ``diagnostics(in:)``.
@@ -64,13 +78,18 @@ struct CellChecks {
         // storage (this loop runs over every cell of a dataset).
         var cells: [(cell: Int, size: Int, matches: [ContactDetails.Match])] = []
         let first = grid.cellRange(ofRecord: r).lowerBound
-        let skipped = self.skipped
+        var errors: [ErrorValue] = []
+        let skipped = self.skipped, read = self.read
         grid.forEachCell(ofRecord: r) { cell, bytes in
             let index = cell - first
+            if let text = SpreadsheetErrorValues.value(in: bytes), read?.contains(index) ?? true {
+                errors.append(ErrorValue(cell: cell, column: index, text: text))
+            }
             let matches = bytes.count > Self.maximumCellBytes || skipped.contains(index) || !Self.mayHoldContactDetails(bytes)
                 ? [] : ContactDetails.find(inUTF8: bytes)
             if bytes.count > Self.maximumCellBytes || !matches.isEmpty { cells.append((cell, bytes.count, matches)) }
         }
+        errorValues += errors
         for (cell, size, matches) in cells {
             let index = cell - first
             if size > Self.maximumCellBytes {
@@ -107,8 +126,15 @@ struct CellChecks {
     /// `grid` in one walk per record concerned: a single line of many such cells
     /// stays linear.
     func diagnostics(in grid: any CellGrid) -> [Diagnostic] {
-        let located = grid.positions(ofCells: oversized.map(\.cell) + findings.values.flatMap { $0.values.map(\.firstCell) })
+        let located = grid.positions(ofCells: oversized.map(\.cell) + findings.values.flatMap { $0.values.map(\.firstCell) } + errorValues.map(\.cell))
         var out: [Diagnostic] = []
+        for value in errorValues {
+            let column = columnName(value.column)
+            out.append(.error(LocalizedText(
+                fr: "« \(value.text) » dans la colonne \(column.fr) : la valeur d'erreur d'une formule du tableur, pas une donnée ; corrigez la formule ou videz la cellule",
+                en: "\"\(value.text)\" in column \(column.en): a spreadsheet formula's error value, not data; fix the formula or empty the cell"),
+                file: file, at: located[value.cell] ?? .file))
+        }
         for cell in oversized {
             let position = located[cell.cell] ?? .file
             let column = columnName(cell.column)

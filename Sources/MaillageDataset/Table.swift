@@ -300,7 +300,8 @@ final class Table: Sendable {
             missing = true
         }
         if missing { return nil }
-        var cells = CellChecks(file: file, columnNames: headerTexts.map { $0.trimmingSpaces() }, skipped: contactColumns)
+        var cells = CellChecks(file: file, columnNames: headerTexts.map { $0.trimmingSpaces() }, skipped: contactColumns,
+                               read: Set(columns.values).union(readElsewhere))
         var records: [Int] = []
         records.reserveCapacity(grid.recordCount - 1)
         let requiredIndices = schema.required.compactMap { columns[$0] }

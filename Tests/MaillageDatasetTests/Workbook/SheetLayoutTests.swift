@@ -132,6 +132,33 @@ extension SheetLayoutTests {
         #expect(!result.printed.contains { $0.contains("is not in adherents.csv") }, "\(result.printed)")
     }
 
+    /// A lookup that found nothing leaves `#N/A` (an error cell of the workbook, text in a
+    /// CSV export): an error at each such cell of a column that is read, never an actor,
+    /// a cooperation or a commune named « #N/A »; in a column that is not read, nothing.
+    @Test func formulaErrorValuesAreRefusedAtTheirCells() throws {
+        let rows = TestWorkbook.row(1, ["Structure", "Coopération", "Commune", "Remarques"])
+            + TestWorkbook.row(2, ["Alpha", "PTCE", "Arras", ""])
+            + "<row r=\"3\"><c r=\"A3\" t=\"e\"><f>VLOOKUP(X3,B:B,1,0)</f><v>#N/A</v></c>"
+            + "<c r=\"B3\" t=\"inlineStr\"><is><t>PTCE</t></is></c></row>"
+            + "<row r=\"4\"><c r=\"A4\" t=\"inlineStr\"><is><t>Beta</t></is></c><c r=\"B4\" t=\"e\"><v>#REF!</v></c>"
+            + "<c r=\"C4\" t=\"e\"><v>#N/A</v></c><c r=\"D4\" t=\"e\"><v>#DIV/0!</v></c></row>"
+        let workbook = try TestWorkbook.xlsx([TestWorkbook.Sheet(name: "Participations", data: rows)])
+        let result = try Self.load(["liste.xlsx": workbook])
+        #expect(result.dataset == nil, "\(result.printed)")
+        let errors = result.errors.map(\.description)
+        #expect(errors.contains { $0.hasPrefix("liste.xlsx[Participations]!A3: error: \"#N/A\" in column \"Structure\": a spreadsheet formula's error value") }, "\(errors)")
+        #expect(errors.contains { $0.hasPrefix("liste.xlsx[Participations]!B4: error: \"#REF!\" in column \"Coopération\"") }, "\(errors)")
+        #expect(errors.contains { $0.hasPrefix("liste.xlsx[Participations]!C4: error: \"#N/A\" in column \"Commune\"") }, "\(errors)")
+        #expect(!errors.contains { $0.contains("#DIV/0!") }, "a column that is not read: \(errors)")
+        #expect(result.errors.first { $0.position.sheet == "Participations" && $0.line == 3 }?.message(in: .fr)
+                == "« #N/A » dans la colonne « Structure » : la valeur d'erreur d'une formule du tableur, pas une donnée ; corrigez la formule ou videz la cellule")
+        // The same list saved as CSV by French Excel.
+        let csv = "Structure;Coopération;Rôle\nAlpha;PTCE;porteur\n#N/A;PTCE;membre\nBeta;#VALEUR!;membre\nGamma;PTCE;Err:502\nEric;PTCE;membre\n"
+        let fromCSV = try Self.load(["liste.csv": Array(csv.utf8)])
+        #expect(Set(fromCSV.errors.filter { $0.message.contains("error value") }.map { "\($0.line):\($0.column)" }) == ["3:1", "4:6", "5:12"],
+                "\(fromCSV.printed)")
+    }
+
     @Test func withAnActorsTableTheMembershipsColumnsAreNotRead() throws {
         let result = try Self.load([
             "participations.csv": Array(Self.oneSheet.utf8),
