@@ -69,7 +69,7 @@ import Testing
         #expect(fr.contains("même EPCI : CA du Boulonnais"))
         #expect(fr.contains("même secteur : Insertion par l'activité économique"))
         let en = session.reasons(for: list)[0].map { $0.text(names: session.suggestionNames, language: .en) }
-        #expect(en.contains("APES leads cooperations with both"))
+        #expect(en.contains("APES facilitates cooperations with both"))
     }
 
     @Test func sameTerritoryAndSectorWithoutACommonPartnerIsACandidate() {

@@ -37,7 +37,7 @@ import Testing
         #expect(table.stdout.contains("· même EPCI : CA du Boulonnais"))
         #expect(table.stdout.contains("· même secteur : Insertion"))
         let english = try runMaillage(["suggest", folder.path, "--lang", "en"], in: repositoryRoot)
-        #expect(english.stdout.contains("APES leads cooperations with both"))
+        #expect(english.stdout.contains("APES facilitates cooperations with both"))
         #expect(english.stdout.contains("same sector: Insertion"))
     }
 

@@ -21,7 +21,9 @@ import Testing
         let names = ["Communauté d'agglomération du Boulonnais", "CA Artois Comm", "C", "D", "E"]
         let pairs = [DepartureImpact.GroupPair(0, 1), DepartureImpact.GroupPair(0, 2), DepartureImpact.GroupPair(1, 2), DepartureImpact.GroupPair(3, 4)]
         let cases: [(HubReason, String, String)] = [
-            (.animates(3), "anime 3 coopérations", "leads 3 cooperations"),
+            // The English verbs follow the roles' English names: animateur "facilitator", porteur "lead".
+            (.animates(3), "anime 3 coopérations", "facilitates 3 cooperations"),
+            (.carries(2), "porte 2 coopérations", "leads 2 cooperations"),
             (.supports(1), "accompagne 1 coopération", "supports 1 cooperation"),
             (.betweennessRank(1), "première intermédiarité du réseau", "highest betweenness in the network"),
             (.betweennessRank(2), "intermédiarité au 2e rang du réseau", "betweenness ranked 2nd in the network"),

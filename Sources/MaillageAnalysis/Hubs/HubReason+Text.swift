@@ -14,9 +14,9 @@ extension HubReason {
             index >= 0 && index < territoryNames.count ? Territory.abbreviated(territoryNames[index]) : "?"
         }
         switch self {
-        case .animates(let n): return l.pick("anime ", "leads ") + l.count(n, l.pick("coopération", "cooperation"), l.pick("coopérations", "cooperations"))
+        case .animates(let n): return l.pick("anime ", "facilitates ") + l.count(n, l.pick("coopération", "cooperation"), l.pick("coopérations", "cooperations"))
         case .supports(let n): return l.pick("accompagne ", "supports ") + l.count(n, l.pick("coopération", "cooperation"), l.pick("coopérations", "cooperations"))
-        case .carries(let n): return l.pick("porte ", "carries ") + l.count(n, l.pick("coopération", "cooperation"), l.pick("coopérations", "cooperations"))
+        case .carries(let n): return l.pick("porte ", "leads ") + l.count(n, l.pick("coopération", "cooperation"), l.pick("coopérations", "cooperations"))
         case .linksTerritories(let n): return l.pick("relie \(n) territoires", "links \(n) territories")
         case .linksKinds(let n): return l.pick("relie \(n) types d'acteurs", "links \(n) kinds of actors")
         case .betweennessRank(let r):

@@ -14,9 +14,9 @@ extension SuggestionReason {
             return head + " (" + examples.map(actor).joined(separator: ", ") + more + ")"
         case .facilitator(let v, let role):
             switch role {
-            case .animateur: return l.pick("\(actor(v)) anime des coopérations avec les deux", "\(actor(v)) leads cooperations with both")
+            case .animateur: return l.pick("\(actor(v)) anime des coopérations avec les deux", "\(actor(v)) facilitates cooperations with both")
             case .accompagnateur: return l.pick("\(actor(v)) accompagne des coopérations avec les deux", "\(actor(v)) supports cooperations with both")
-            default: return l.pick("\(actor(v)) porte des coopérations avec les deux", "\(actor(v)) carries cooperations with both")
+            default: return l.pick("\(actor(v)) porte des coopérations avec les deux", "\(actor(v)) leads cooperations with both")
             }
         case .sameTerritory(let t, let level):
             let name = t >= 0 && t < names.territories.count ? Territory.abbreviated(names.territories[t]) : "?"
