@@ -8,20 +8,21 @@ import MaillageModel
 /// and an undated row counts as present throughout (see `Lifespan`).
 extension LoaderRun {
     /// The date in `field`, nil when empty; an error at the cell when it is no date.
-    mutating func parseDate(_ field: Table.Cell?, column: String, file: String) -> PartialDate? {
+    /// `frenchColumn` names the column in the French message (its header, « Depuis »).
+    mutating func parseDate(_ field: Table.Cell?, column: String, frenchColumn: @autoclosure () -> String? = nil, file: String) -> PartialDate? {
         guard let field else { return nil }
         let text = field.value.trimmingSpaces()
         guard !text.isEmpty else { return nil }
         if let date = Self.year(text) ?? PartialDate(text) { return date }
         if let date = Self.serialDate(text) {
             diagnostics.append(.warning(LocalizedText(
-                fr: "\(column) : « \(text) » lu comme le \(date.description), un nombre de jours à la façon d'Excel (la cellule n'a pas le format Date ; donnez-le à la colonne pour y voir les dates)",
+                fr: "\(frenchColumn() ?? column) : « \(text) » lu comme le \(date.description), un nombre de jours à la façon d'Excel (la cellule n'a pas le format Date ; donnez-le à la colonne pour y voir les dates)",
                 en: "\(column): \"\(text)\" read as \(date.description), a count of days as Excel stores dates (the cell is not formatted as a date; format the column as dates to see them)"),
                 file: file, at: field.position))
             return date
         }
         diagnostics.append(.error(LocalizedText(
-            fr: "\(column) doit être une date — une année (2019), un mois (2019-03) ou un jour (2019-03-14) — pas « \(text.excerpt) »",
+            fr: "\(frenchColumn() ?? column) doit être une date — une année (2019), un mois (2019-03) ou un jour (2019-03-14) — pas « \(text.excerpt) »",
             en: "\(column) must be a date — a year (2019), a month (2019-03) or a day (2019-03-14) — not \"\(text.excerpt)\""),
             file: file, at: field.position))
         return nil
@@ -57,11 +58,13 @@ extension LoaderRun {
     mutating func readLifespan(_ row: Table.Row, start: (name: String, column: Int?), end: (name: String, column: Int?),
                                file: String) -> Lifespan {
         let endField = row.field(end.column)
-        var life = Lifespan(start: parseDate(row.field(start.column), column: start.name, file: file),
-                            end: parseDate(endField, column: end.name, file: file))
+        func frenchName(_ column: (name: String, column: Int?)) -> String { row.table.frenchName(ofColumn: column.column, key: column.name) }
+        var life = Lifespan(start: parseDate(row.field(start.column), column: start.name, frenchColumn: frenchName(start), file: file),
+                            end: parseDate(endField, column: end.name, frenchColumn: frenchName(end), file: file))
         if life.isReversed, let endField, let s = life.start, let e = life.end {
+            let frenchStart = frenchName(start), frenchEnd = frenchName(end)
             diagnostics.append(.error(LocalizedText(
-                fr: "\(end.name) \(e) vient avant \(start.name) \(s)", en: "\(end.name) \(e) comes before \(start.name) \(s)"), file: file, at: endField.position))
+                fr: "\(frenchEnd) \(e) vient avant \(frenchStart) \(s)", en: "\(end.name) \(e) comes before \(start.name) \(s)"), file: file, at: endField.position))
             life.end = nil
         }
         return life

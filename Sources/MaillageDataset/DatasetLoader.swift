@@ -312,13 +312,18 @@ struct LoaderRun {
         requireID(row, at: row.table.column(column), named: column, what: what)
     }
 
+    /// A column's name as ``Table/frenchName(ofColumn:key:)`` gives it, always quoted:
+    /// « actor », « Structure ».
+    static func quotedKey(_ name: String) -> String { name.hasPrefix("« ") ? name : "« \(name) »" }
+
     /// Reports an empty id in column `index`, named `column`.
     mutating func requireID(_ row: Table.Row, at index: Int?, named column: String, what: Noun) -> (String, Table.Cell)? {
         guard let field = row.field(index) else { return nil }
         let id = field.value.trimmingSpaces()
         if id.isEmpty {
             diagnostics.append(.error(LocalizedText(
-                fr: "cellule « \(column) » vide : chaque \(what.fr) a besoin d'un identifiant", en: "empty \(column): every \(what.en) needs an id"),
+                fr: "cellule \(Self.quotedKey(row.table.frenchName(ofColumn: index, key: column))) vide : chaque \(what.fr) a besoin d'un identifiant",
+                en: "empty \(column): every \(what.en) needs an id"),
                 file: row.file, at: field.position))
             return nil
         }

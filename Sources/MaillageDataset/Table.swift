@@ -133,6 +133,17 @@ final class Table: Sendable {
     /// The index of the column named `name` (lower case), nil when the table has none.
     func column(_ name: String) -> Int? { columns[name] }
 
+    /// How a French message names column `index`, read as the schema's `key`: the
+    /// header as the user wrote it, quoted (« Depuis », « Réseau / coopération »), or
+    /// the key itself when the header is the key (`since`) or says nothing.
+    func frenchName(ofColumn index: Int?, key: String) -> String {
+        guard let index, grid.recordCount > 0 else { return key }
+        let header = grid.cellRange(ofRecord: 0)
+        guard index < header.count else { return key }
+        let title = grid.text(ofCell: header.lowerBound + index).trimmingSpaces()
+        return title.isEmpty || title.lowercased() == key ? key : "« \(title.excerpt) »"
+    }
+
     /// The data rows, in table order (made as they are walked: no array of them).
     var rows: LazyMapSequence<[Int], Row> { records.lazy.map { Row(table: self, record: $0) } }
 

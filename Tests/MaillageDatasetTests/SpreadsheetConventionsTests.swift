@@ -172,7 +172,32 @@ import Testing
         #expect(since("Épicerie") == PartialDate(year: 2019, month: 9, day: 8))
         #expect(result.printed.contains { $0.hasPrefix("participations.csv:5:") && $0.contains("\"43716\" read as 2019-09-08, a count of days as Excel stores dates") },
                 "\(result.printed)")
-        #expect(result.diagnostics.contains { $0.message(in: .fr).contains("« 43716 » lu comme le 2019-09-08") })
+        #expect(result.diagnostics.contains { $0.message(in: .fr).hasPrefix("« Depuis » : « 43716 » lu comme le 2019-09-08") })
+    }
+
+    /// French messages name a column as its header says (« Depuis », « Réseau /
+    /// coopération »), not by the key it is read as (`since`, `cooperation`), which the
+    /// user never wrote; a header that is the key keeps it.
+    @Test func frenchMessagesNameTheColumnsAsTheHeaderDoes() throws {
+        let result = try Self.load([
+            "participations.csv": Array("""
+                Réseau / coopération;Structure;Depuis;Jusqu'à
+                ;Atelier;2019;
+                Pôle;Garage;vers 2019;
+                Pôle;Régie;2021;2019
+
+                """.utf8),
+        ])
+        let french = result.diagnostics.map { $0.message(in: .fr) }
+        #expect(french.contains("cellule « Réseau / coopération » vide : chaque participation a besoin d'un identifiant"), "\(french)")
+        #expect(french.contains { $0.hasPrefix("« Depuis » doit être une date — une année (2019)") }, "\(french)")
+        #expect(french.contains("« Jusqu'à » 2019 vient avant « Depuis » 2021"), "\(french)")
+        // English keeps the keys, as documented.
+        #expect(result.printed.contains { $0.hasSuffix("error: empty cooperation: every membership needs an id") }, "\(result.printed)")
+        let plain = try Self.load(["memberships.csv": Array("cooperation,actor,since\n,a1,\nc1,a2,vers 2019\n".utf8)])
+        let plainFrench = plain.diagnostics.map { $0.message(in: .fr) }
+        #expect(plainFrench.contains("cellule « cooperation » vide : chaque participation a besoin d'un identifiant"), "\(plainFrench)")
+        #expect(plainFrench.contains { $0.hasPrefix("since doit être une date") }, "\(plainFrench)")
     }
 
     /// Words that name a date column only in some files are not taken for one: a
