@@ -51,11 +51,15 @@ public struct WorkbookSheet: Sendable {
     public var isHidden: Bool
     /// Non-empty cells, ordered by row then column.
     public var cells: [WorkbookCell]
+    /// Cells holding a formula but no value computed for it (a workbook written by a
+    /// program rather than saved by a spreadsheet): read as empty; the text is the formula.
+    public var uncalculated: [WorkbookCell]
 
-    public init(name: String, isHidden: Bool = false, cells: [WorkbookCell]) {
+    public init(name: String, isHidden: Bool = false, cells: [WorkbookCell], uncalculated: [WorkbookCell] = []) {
         self.name = name
         self.isHidden = isHidden
         self.cells = cells
+        self.uncalculated = uncalculated
     }
 }
 

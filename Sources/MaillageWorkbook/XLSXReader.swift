@@ -45,9 +45,11 @@ struct XLSXReader {
             guard let xml = try archive.read(path) else {
                 throw WorkbookError(fr: "classeur inutilisable : la partie de la feuille « \(entry.name) » (\(path)) manque", en: "not a usable workbook: the part of sheet \"\(entry.name)\" (\(path)) is missing", sheet: entry.name)
             }
+            var uncalculated: [WorkbookCell] = []
             let cells = try sheetCells(
-                xml, part: path, sheet: entry.name, strings: strings, dateStyles: dateStyles, date1904: date1904, cellCount: &cellCount)
-            sheets.append(WorkbookSheet(name: entry.name, isHidden: entry.hidden, cells: cells))
+                xml, part: path, sheet: entry.name, strings: strings, dateStyles: dateStyles, date1904: date1904, cellCount: &cellCount,
+                uncalculated: &uncalculated)
+            sheets.append(WorkbookSheet(name: entry.name, isHidden: entry.hidden, cells: cells, uncalculated: uncalculated))
         }
         return Workbook(sheets: sheets)
     }
@@ -139,15 +141,19 @@ struct XLSXReader {
         return out
     }
 
-    /// The non-empty cells of a sheet part, merged ranges filled.
+    /// The non-empty cells of a sheet part, merged ranges filled; the formulas without a
+    /// computed value go to `uncalculated`.
     private func sheetCells(
-        _ xml: [UInt8], part: String, sheet: String, strings: [String], dateStyles: Set<Int>, date1904: Bool, cellCount: inout Int
+        _ xml: [UInt8], part: String, sheet: String, strings: [String], dateStyles: Set<Int>, date1904: Bool, cellCount: inout Int,
+        uncalculated: inout [WorkbookCell]
     ) throws(WorkbookError) -> [WorkbookCell] {
         var cells: [WorkbookCell] = []
         var merges: [(CellReference, CellReference)] = []
         var row = 0, nextColumn = 1
         var cell: (column: Int, type: String, style: Int)?
         var value: String?, inline = "", inValue = false, inInline = false
+        var formula: String?, inFormula = false
+        var missing: [WorkbookCell] = []
         var count = cellCount
         let limits = self.limits
         try XMLEvents.walk(xml, part: part, limits: limits, sheet: sheet) { event throws(WorkbookError) in
@@ -175,15 +181,23 @@ struct XLSXReader {
                 cell = (column, attributes["t"] ?? "n", attributes["s"].flatMap { Int($0) } ?? 0)
                 value = nil
                 inline = ""
+                formula = nil
+            case .start("f", _): inFormula = true; formula = formula ?? ""
+            case .end("f"): inFormula = false
             case .start("v", _): inValue = true; value = value ?? ""
             case .end("v"): inValue = false
             case .start("is", _): inInline = true
             case .end("is"): inInline = false
             case .text(let text):
-                if inValue { value = (value ?? "") + text } else if inInline { inline += text }
+                if inValue { value = (value ?? "") + text } else if inInline { inline += text } else if inFormula { formula = (formula ?? "") + text }
             case .end("c"):
                 guard let (column, type, style) = cell else { return }
                 cell = nil
+                // No value, or an empty one where a number is due (`<v/>`, as some writers leave it);
+                // a text formula may compute an empty text.
+                if value == nil || (value?.isEmpty == true && type != "str"), type != "inlineStr", let formula, row >= 1 {
+                    missing.append(WorkbookCell(row: row, column: column, text: "=" + formula.prefix(60)))
+                }
                 let text: String?
                 switch type {
                 case "s":
@@ -221,6 +235,7 @@ struct XLSXReader {
             }
         }
         cellCount = count
+        uncalculated = missing
         return try MergedRanges.fill(cells, ranges: merges.map { ($0.0.row, $0.0.column, $0.1.row, $0.1.column) }, limits: limits, cellCount: &cellCount, sheet: sheet)
     }
 }

@@ -169,6 +169,13 @@ enum WorkbookTables {
                 en: "invisible bidirectional control character \(TextScreening.codePoint(scalar))\(more.en): it can make a name display in another order than it is written; right-to-left text needs none"),
                 file: file, at: .cell(sheet: sheet.name, row: cell.row, column: cell.column)))
         }
+        if let first = sheet.uncalculated.first {
+            let more = moreInSheet(sheet.uncalculated.count - 1)
+            diagnostics.append(.warning(LocalizedText(
+                fr: "formule sans valeur calculée\(more.fr) : le classeur a été écrit par un programme, pas enregistré par un tableur, et la cellule est lue vide ; ouvrez-le dans Excel ou LibreOffice et enregistrez-le",
+                en: "formula without a computed value\(more.en): the workbook was written by a program, not saved by a spreadsheet, and the cell reads as empty; open it in Excel or LibreOffice and save it"),
+                file: file, at: .cell(sheet: sheet.name, row: first.row, column: first.column)))
+        }
         let grid = SheetGrid(sheet: sheet, isHeader: schema.map { schema in { Table.isHeader(of: schema, $0) } })
         if let outside = grid.outsideHeader {
             let others = outside.count - 1

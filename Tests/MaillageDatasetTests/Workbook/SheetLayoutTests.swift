@@ -159,6 +159,27 @@ extension SheetLayoutTests {
                 "\(fromCSV.printed)")
     }
 
+    /// A workbook written by a program keeps its formulas without the values a spreadsheet
+    /// computes: such a cell reads as empty, and a warning at the first says why and what
+    /// to do, so « cellule vide » on a cell Excel shows full is explained.
+    @Test func formulasWithoutAComputedValueAreExplained() throws {
+        let rows = TestWorkbook.row(1, ["Structure", "Coopération"])
+            + TestWorkbook.row(2, ["Alpha", "PTCE"])
+            + "<row r=\"3\"><c r=\"A3\" t=\"inlineStr\"><is><t>Beta</t></is></c><c r=\"B3\"><f>B2</f></c></row>"
+            + "<row r=\"4\"><c r=\"A4\" t=\"inlineStr\"><is><t>Gamma</t></is></c><c r=\"B4\" t=\"str\"><f>B2</f><v>PTCE</v></c></row>"
+            + "<row r=\"5\"><c r=\"A5\" t=\"inlineStr\"><is><t>Delta</t></is></c><c r=\"B5\"><f t=\"shared\" si=\"0\"/></c></row>"
+            + "<row r=\"6\"><c r=\"A6\" t=\"inlineStr\"><is><t>Epsilon</t></is></c><c r=\"B6\"><f>B2</f><v/></c></row>"
+            + "<row r=\"7\"><c r=\"A7\" t=\"inlineStr\"><is><t>Zeta</t></is></c><c r=\"B7\" t=\"str\"><f>B2</f><v></v></c></row>"
+        let workbook = try TestWorkbook.xlsx([TestWorkbook.Sheet(name: "Participations", data: rows)])
+        let result = try Self.load(["liste.xlsx": workbook])
+        #expect(result.printed.contains {
+            $0.hasPrefix("liste.xlsx[Participations]!B3: warning: formula without a computed value (and 2 more cells in this sheet): the workbook was written by a program")
+        }, "\(result.printed)")
+        #expect(result.diagnostics.contains { $0.message(in: .fr).hasPrefix("formule sans valeur calculée (et 2 autres cellules dans cette feuille) : le classeur a été écrit par un programme") })
+        #expect(result.errors.contains { $0.line == 3 && $0.message.hasPrefix("empty cooperation") }, "the cell still reads as empty: \(result.printed)")
+        #expect(!result.printed.contains { $0.contains("!B4:") }, "a formula with its value is read as that value")
+    }
+
     @Test func withAnActorsTableTheMembershipsColumnsAreNotRead() throws {
         let result = try Self.load([
             "participations.csv": Array(Self.oneSheet.utf8),
