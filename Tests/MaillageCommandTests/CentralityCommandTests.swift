@@ -133,4 +133,19 @@ import Testing
     @Test func smallNetworksStayExactByDefault() throws {
         #expect(try betweenness([]).meta["method"] as? String == "exact")
     }
+    /// A name with an emoji or ideographs takes two terminal columns per such character:
+    /// the next column stays in line with the header's.
+    @Test func wideCharactersKeepTheTableInLine() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("maillage-wide-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try Data("cooperation,actor\nc1,Alpha\nc1,🌱🌱\nc1,合作社\n".utf8).write(to: folder.appendingPathComponent("memberships.csv"))
+        let result = try runMaillage(["centrality", ".", "--quiet", "--measure", "degree"], in: folder)
+        #expect(result.status == 0, "\(result.stderr)")
+        let lines = result.stdout.split(separator: "\n").map(String.init)
+        // Column one is 6 wide (« acteur », « 合作社 » = 6, « 🌱🌱 » = 4): 2 spaces of padding, then the gap.
+        #expect(lines.contains { $0.hasPrefix("🌱🌱    ?") }, "\(result.stdout)")
+        #expect(lines.contains { $0.hasPrefix("合作社  ?") }, "\(result.stdout)")
+        #expect(lines.contains { $0.hasPrefix("acteur  type") }, "\(result.stdout)")
+    }
 }

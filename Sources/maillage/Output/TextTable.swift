@@ -16,11 +16,12 @@ struct TextTable {
 
     mutating func append(_ row: [String]) { rows.append(row) }
 
-    /// The table as text, at most `width` characters per line.
+    /// The table as text, at most `width` terminal columns per line.
     func rendered(width: Int = 80) -> String {
         let rows = rows.map { $0.map(DisplayText.escaped) }  // control characters shown escaped (issue 19, item 11)
         let columns = headers.count
-        var widths = (0..<columns).map { c in max(headers[c].count, rows.map { $0[c].count }.max() ?? 0) }
+        // Widths in terminal columns (``TerminalWidth``): an emoji or an ideograph takes two.
+        var widths = (0..<columns).map { c in max(TerminalWidth.of(headers[c]), rows.map { TerminalWidth.of($0[c]) }.max() ?? 0) }
         let gaps = 2 * (columns - 1)
         // Shrink the widest text columns until the table fits.
         while widths.reduce(0, +) + gaps > width {
@@ -30,8 +31,8 @@ struct TextTable {
         }
         func cell(_ text: String, _ c: Int) -> String {
             var t = text
-            if t.count > widths[c] { t = String(t.prefix(max(widths[c] - 1, 0))) + "…" }
-            let pad = String(repeating: " ", count: widths[c] - t.count)
+            if TerminalWidth.of(t) > widths[c] { t = TerminalWidth.prefix(t, columns: max(widths[c] - 1, 0)) + "…" }
+            let pad = String(repeating: " ", count: max(widths[c] - TerminalWidth.of(t), 0))
             return alignments[c] == .right ? pad + t : t + pad
         }
         func line(_ cells: [String]) -> String {
