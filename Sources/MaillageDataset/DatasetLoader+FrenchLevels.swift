@@ -30,13 +30,7 @@ extension LoaderRun {
         var kept: [String: (index: Int, spellings: [String])] = [:]   // official key (`d62`, `rBretagne`) → the territory kept
         for (index, territory) in territories.enumerated() where territory.level == .departement || territory.level == .region {
             guard positions[territory.id] != nil else { continue }   // not from a level column
-            let official: (key: String, name: String)?
-            if territory.level == .departement {
-                official = Self.departement(written: territory.id).map { ("d" + $0.code, $0.name) }
-            } else {
-                official = Self.region(written: territory.id).map { ("r" + $0, $0) }
-            }
-            guard let official else {
+            guard let official = Self.official(territory.id, level: territory.level) else {
                 if let at = positions[territory.id] {
                     let level = territory.level == .departement
                         ? LocalizedText(fr: "département", en: "département") : LocalizedText(fr: "région", en: "région")
@@ -92,6 +86,24 @@ extension LoaderRun {
         for i in cooperations.indices where cooperations[i].territories.contains(where: { renamed[$0] != nil }) {
             cooperations[i].territories = rename(cooperations[i].territories)
         }
+    }
+
+    /// The département or région a level-column value of `level` names: a key shared by
+    /// its spellings (`d62`, `rBretagne`) and its official name; nil at other levels and
+    /// for a value that names none.
+    static func official(_ text: String, level: TerritoryLevel) -> (key: String, name: String)? {
+        switch level {
+        case .departement: return departement(written: text).map { ("d" + $0.code, $0.name) }
+        case .region: return region(written: text).map { ("r" + $0, $0) }
+        default: return nil
+        }
+    }
+
+    /// How many territories the level-column values `ids` of `level` make once the
+    /// spellings of one département or région are one.
+    static func distinctTerritories(_ ids: Set<String>, level: TerritoryLevel) -> Int {
+        guard level == .departement || level == .region else { return ids.count }
+        return Set(ids.map { official($0, level: level)?.key ?? "=" + $0 }).count
     }
 
     /// The département a level-column value names: an INSEE code (`62`, `2a`, `971`, `1`

@@ -142,7 +142,9 @@ extension LoaderRun {
         }
         for (file, levels) in fromLevelColumns.sorted(by: { $0.key < $1.key }) {
             func counts(_ l: Language) -> String {
-                levels.sorted { $0.key < $1.key }.map { l.count($0.value.count, of: $0.key) }.joined(separator: ", ")
+                // Spellings of one département or région count once (``unifyFrenchLevelNames``).
+                levels.sorted { $0.key < $1.key }.map { l.count(Self.distinctTerritories($0.value, level: $0.key), of: $0.key) }
+                    .joined(separator: ", ")
             }
             diagnostics.append(.warning(LocalizedText(
                 fr: "territories.csv est absent : territoires tirés des colonnes de niveau (\(counts(.fr))), chacun du niveau de sa colonne",

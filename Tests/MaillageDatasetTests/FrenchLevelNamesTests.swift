@@ -31,6 +31,8 @@ import Testing
             "memberships.csv:5:5: warning: \"E14-01\" is neither the name nor the code of any département: it stays a territory of that level, under that name"),
             "\(result.printed)")
         #expect(!result.printed.contains { $0.contains("\"Corse du Sud\" is neither") })
+        // The count of territories made counts each département once.
+        #expect(result.printed.contains { $0.contains("territories taken from the level columns (4 ") }, "\(result.printed)")
     }
 
     @Test func oneRegionWrittenTwoWaysIsOneTerritoryAboveItsDepartements() throws {

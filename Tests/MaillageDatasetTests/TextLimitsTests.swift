@@ -83,8 +83,8 @@ import Testing
         defer { try? FileManager.default.removeItem(at: folder) }
         let result = DatasetLoader.load(folder: folder)
         let rest = try #require(result.errors.first { $0.message.hasPrefix("… and ") })
-        #expect(rest.message(in: .fr).contains("(since doit être une date — une année (2019), un mois (2019-0…)"), "\(rest.message(in: .fr))")
-        #expect(rest.message.contains("a year (2019), a month (2019-03) or a…"), "\(rest.message)")
+        #expect(rest.message(in: .fr).contains("(since doit être une date — une année (2019), un mois…)"), "\(rest.message(in: .fr))")
+        #expect(rest.message.contains("a year (2019), a month (2019-03) or…);"), "\(rest.message)")
         #expect(rest.message.hasPrefix("… and 10 more like the above (since must be a date"), "\(rest.message)")
         #expect(result.errors.count == 21)
         #expect(result.errorCount == 30 && result.warningCount == result.warnings.count)
