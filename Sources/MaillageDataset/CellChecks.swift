@@ -76,22 +76,27 @@ struct CellChecks {
     mutating func check(record r: Int, of grid: any CellGrid) {
         // One call into the grid per record, not one per cell: the grid walks its own
         // storage (this loop runs over every cell of a dataset).
+        // Cells needing a closer look: too large, holding contact details, or perhaps a
+        // spreadsheet's error value (decided after the walk, off the hot loop).
+        // A cell that may hold an error value is kept with size −1.
         var cells: [(cell: Int, size: Int, matches: [ContactDetails.Match])] = []
         let first = grid.cellRange(ofRecord: r).lowerBound
-        var errors: [ErrorValue] = []
-        let skipped = self.skipped, read = self.read
+        let skipped = self.skipped
         grid.forEachCell(ofRecord: r) { cell, bytes in
             let index = cell - first
-            if let text = SpreadsheetErrorValues.value(in: bytes), read?.contains(index) ?? true {
-                errors.append(ErrorValue(cell: cell, column: index, text: text))
-            }
+            if SpreadsheetErrorValues.mayBeOne(bytes) { cells.append((cell, -1, [])) }
             let matches = bytes.count > Self.maximumCellBytes || skipped.contains(index) || !Self.mayHoldContactDetails(bytes)
                 ? [] : ContactDetails.find(inUTF8: bytes)
             if bytes.count > Self.maximumCellBytes || !matches.isEmpty { cells.append((cell, bytes.count, matches)) }
         }
-        errorValues += errors
         for (cell, size, matches) in cells {
             let index = cell - first
+            if size < 0 {
+                if read?.contains(index) ?? true, let text = grid.withBytes(ofCell: cell, SpreadsheetErrorValues.value(in:)) {
+                    errorValues.append(ErrorValue(cell: cell, column: index, text: text))
+                }
+                continue
+            }
             if size > Self.maximumCellBytes {
                 oversized.append(Oversize(cell: cell, column: index, size: size))
                 continue
