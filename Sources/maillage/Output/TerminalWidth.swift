@@ -4,8 +4,14 @@
 /// marks, variation selectors), one for any other. Counting characters instead put
 /// every column after a name with an emoji or an ideograph out of line.
 enum TerminalWidth {
-    /// The columns `text` takes.
-    static func of(_ text: String) -> Int { text.reduce(0) { $0 + of($1) } }
+    /// The columns `text` takes. Printable ASCII, the common case, is one column a byte,
+    /// counted without breaking the text into characters.
+    static func of(_ text: String) -> Int {
+        var ascii = true
+        for byte in text.utf8 where byte < 0x20 || byte >= 0x7F { ascii = false; break }
+        if ascii { return text.utf8.count }
+        return text.reduce(0) { $0 + of($1) }
+    }
 
     /// The columns one character takes.
     static func of(_ character: Character) -> Int {

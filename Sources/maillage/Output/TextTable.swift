@@ -30,9 +30,12 @@ struct TextTable {
             widths[widest] -= 1
         }
         func cell(_ text: String, _ c: Int) -> String {
-            var t = text
-            if TerminalWidth.of(t) > widths[c] { t = TerminalWidth.prefix(t, columns: max(widths[c] - 1, 0)) + "…" }
-            let pad = String(repeating: " ", count: max(widths[c] - TerminalWidth.of(t), 0))
+            var t = text, used = TerminalWidth.of(t)
+            if used > widths[c] {
+                t = TerminalWidth.prefix(t, columns: max(widths[c] - 1, 0)) + "…"
+                used = TerminalWidth.of(t)
+            }
+            let pad = String(repeating: " ", count: max(widths[c] - used, 0))
             return alignments[c] == .right ? pad + t : t + pad
         }
         func line(_ cells: [String]) -> String {
