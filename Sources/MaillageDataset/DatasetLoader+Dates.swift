@@ -4,7 +4,8 @@ import MaillageModel
 
 /// Date columns (issue 16): `founded`/`closed` of actors, `started`/`ended` of
 /// cooperations, `since`/`until` of memberships. A date is a year (`2019`), a month
-/// (`2019-03`, `03/2019`) or a day (`2019-03-14`, `14/03/2019`); an empty cell is no date,
+/// (`2019-03`, `03/2019`) or a day (`2019-03-14`, `14/03/2019`), also with a time of day
+/// (`14/03/2019 10:30`: the day is kept); an empty cell is no date,
 /// and an undated row counts as present throughout (see `Lifespan`).
 extension LoaderRun {
     /// The date in `field`, nil when empty; an error at the cell when it is no date.
@@ -14,6 +15,15 @@ extension LoaderRun {
         let text = field.value.trimmingSpaces()
         guard !text.isEmpty else { return nil }
         if let date = Self.year(text) ?? PartialDate(text) { return date }
+        if let (date, midnight) = Self.dateTime(text) {
+            if !midnight {
+                diagnostics.append(.warning(LocalizedText(
+                    fr: "\(frenchColumn() ?? column) : « \(text.excerpt) » lu comme le \(date.description), sans l'heure (les dates comptent au jour près)",
+                    en: "\(column): \"\(text.excerpt)\" read as \(date.description), without the time of day (dates count by the day)"),
+                    file: file, at: field.position))
+            }
+            return date
+        }
         if let date = Self.serialDate(text) {
             diagnostics.append(.warning(LocalizedText(
                 fr: "\(frenchColumn() ?? column) : « \(text) » lu comme le \(date.description), un nombre de jours à la façon d'Excel (la cellule n'a pas le format Date ; donnez-le à la colonne pour y voir les dates)",
@@ -42,6 +52,44 @@ extension LoaderRun {
             }
             return PartialDate(year: year)
         }
+    }
+
+    /// The day of a date and time of day, as spreadsheets write a cell formatted as both:
+    /// `2019-03-14T10:30:00`, `2019-03-14 10:30`, `14/03/2019 10:30:00` (a day in any form
+    /// `PartialDate` reads, then `T` or spaces, then `H:MM`, `H:MM:SS` or `H:MM:SS.fff`,
+    /// maybe followed by `Z` or an offset such as `+01:00`). `midnight` is true when the
+    /// time is 00:00:00, which carries nothing (a date cell written with its time).
+    /// Nil for any other text.
+    static func dateTime(_ text: String) -> (date: PartialDate, midnight: Bool)? {
+        guard text.utf8.contains(UInt8(ascii: ":")) else { return nil }
+        let cut = text.firstIndex(of: "T") ?? text.firstIndex(of: " ")
+        guard let cut else { return nil }
+        let dayText = text[..<cut], timeText = text[text.index(after: cut)...].drop { $0 == " " }
+        guard let date = PartialDate(String(dayText)), date.precision == .day else { return nil }
+        // The time: strip a zone (`Z`, `+01:00`, `-0500`), then hours, minutes and seconds.
+        var time = timeText
+        if time.hasSuffix("Z") { time = time.dropLast() }
+        if let sign = time.lastIndex(where: { $0 == "+" || $0 == "-" }) {
+            let zone = time[time.index(after: sign)...]
+            guard !zone.isEmpty, zone.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == ":") }), zone.count <= 5 else { return nil }
+            time = time[..<sign]
+        }
+        let parts = time.split(separator: ":", omittingEmptySubsequences: false)
+        guard (2...3).contains(parts.count) else { return nil }
+        func value(_ part: Substring, digits: ClosedRange<Int>, below limit: Int) -> Int? {
+            guard digits.contains(part.count), part.allSatisfy({ $0.isASCII && $0.isNumber }), let v = Int(part), v < limit else { return nil }
+            return v
+        }
+        var secondsText = parts.count == 3 ? parts[2] : "00"
+        var fraction: Substring = ""
+        if let dot = secondsText.firstIndex(where: { $0 == "." || $0 == "," }) {
+            fraction = secondsText[secondsText.index(after: dot)...]
+            guard !fraction.isEmpty, fraction.allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }
+            secondsText = secondsText[..<dot]
+        }
+        guard let h = value(parts[0], digits: 1...2, below: 24), let m = value(parts[1], digits: 2...2, below: 60),
+              let sec = value(secondsText, digits: 2...2, below: 61) else { return nil }
+        return (date, h == 0 && m == 0 && sec == 0 && fraction.allSatisfy { $0 == "0" })
     }
 
     /// The day of a cell of five ASCII digits read as Excel's serial day number (`43716`

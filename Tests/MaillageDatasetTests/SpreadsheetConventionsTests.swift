@@ -1,5 +1,6 @@
 import Foundation
 import MaillageModel
+import MaillageWorkbook
 import Testing
 @testable import MaillageDataset
 
@@ -174,6 +175,48 @@ import Testing
                 "\(result.printed)")
         #expect(result.diagnostics.contains { $0.message(in: .fr).hasPrefix("« Depuis » : « 43716 » lu comme le 2019-09-08") })
     }
+
+    /// A column formatted as date and time: the CSV text Excel and LibreOffice write
+    /// (`14/03/2019 10:30`, `14/03/2019 00:00:00`), ISO with `T` and a zone, and an .xlsx
+    /// cell holding a day number with a time. The day is kept; a time other than
+    /// midnight is said at its cell, and a time that is none stays an error.
+    @Test func dateTimesKeepTheirDay() throws {
+        let result = try Self.load([
+            "participations.csv": Array("""
+                Coopération;Structure;Depuis
+                Pôle;Atelier;14/03/2019 10:30
+                Pôle;Garage;01/02/2020 00:00:00
+                Pôle;Régie;2021-06-30T08:15:00.000+02:00
+                Pôle;Épicerie;2018-05-02 00:00
+                Pôle;Ferme;2018-05-02 25:00
+
+                """.utf8),
+        ])
+        func since(_ name: String) -> PartialDate? { result.dataset?.memberships.first { result.dataset?.actor($0.actor)?.name == name }?.since }
+        #expect(result.diagnostics.filter { $0.severity == .error }.count == 1, "\(result.printed)")
+        #expect(result.printed.contains { $0.hasPrefix("participations.csv:6:") && $0.contains("must be a date") }, "\(result.printed)")
+        #expect(Self.dateTimeDay("14/03/2019 10:30") == PartialDate(year: 2019, month: 3, day: 14))
+        #expect(result.printed.contains { $0.hasPrefix("participations.csv:2:") && $0.contains("read as 2019-03-14, without the time of day") })
+        #expect(result.diagnostics.contains { $0.message(in: .fr).hasPrefix("« Depuis » : « 14/03/2019 10:30 » lu comme le 2019-03-14, sans l'heure") })
+        #expect(!result.printed.contains { $0.hasPrefix("participations.csv:3:") || $0.hasPrefix("participations.csv:5:") },
+                "midnight is a date written with its time: nothing to say")
+        #expect(Self.dateTimeDay("2021-06-30T08:15:00.000+02:00") == PartialDate(year: 2021, month: 6, day: 30))
+        for text in ["2019-03 10:30", "14/03/2019 10h30", "14/03/2019 10:3", "2019-03-14T", "2019-03-14 10:30 abc"] {
+            #expect(Self.dateTimeDay(text) == nil, "\(text)")
+        }
+        // The same column in a workbook: a day number with a time, in a date-and-time format.
+        let sheet = TestWorkbook.row(1, ["Coopération", "Structure", "Depuis"])
+            + #"<row r="2"><c r="A2" t="inlineStr"><is><t>Pôle</t></is></c><c r="B2" t="inlineStr"><is><t>Atelier</t></is></c><c r="C2" s="2"><v>45352.5</v></c></row>"#
+        let folder = try ScratchFolder("date-times")
+        defer { folder.remove() }
+        try folder.write(["participations.xlsx": try TestWorkbook.xlsx([TestWorkbook.Sheet(name: "Participations", data: sheet)])])
+        let workbook = DatasetLoader.load(folder: folder.url.appendingPathComponent("participations.xlsx"))
+        let membership = try #require(workbook.dataset?.memberships.first, "\(workbook.printed)")
+        #expect(membership.since == PartialDate(year: 2024, month: 3, day: 1))
+        #expect(workbook.printed.contains { $0.hasPrefix("participations.xlsx[Participations]!C2:") && $0.contains("without the time of day") }, "\(workbook.printed)")
+    }
+
+    static func dateTimeDay(_ text: String) -> PartialDate? { LoaderRun.dateTime(text)?.date }
 
     /// French messages name a column as its header says (« Depuis », « Réseau /
     /// coopération »), not by the key it is read as (`since`, `cooperation`), which the
