@@ -138,9 +138,9 @@ import Testing
         #expect(clusters.status == 0)
         #expect(clusters.stdout.contains("(2 acteurs sans lien ne sont pas listés)"), "\(clusters.stdout)")
         #expect(clusters.stdout.contains(": 1 groupe, modularité"), "\(clusters.stdout)")
-        // The report's one-line summary: "1 lien", "1 groupe".
+        // The report's one-line summary: "1 lien", "1 groupe", and 0 singular as French writes it.
         let report = try runMaillage(["report", ".", "-o", "rapport.html"], in: folder)
-        #expect(report.stderr.contains("rapport écrit : rapport.html (4 acteurs, 1 lien, 0 têtes de pont, 1 groupe, 0 territoires ; fr)"),
+        #expect(report.stderr.contains("rapport écrit : rapport.html (4 acteurs, 1 lien, 0 tête de pont, 1 groupe, 0 territoire ; fr)"),
                 "\(report.stderr)")
         #expect(!clusters.stdout.contains("(s)"))
         let english = try runMaillage(["clusters", ".", "--lang", "en"], in: folder)

@@ -18,12 +18,17 @@ public enum Language: String, CaseIterable, Sendable {
     /// `french` or `english`, whichever this language is.
     public func pick(_ french: String, _ english: String) -> String { self == .fr ? french : english }
 
-    /// `n` followed by the singular or plural noun.
-    public func count(_ n: Int, _ one: String, _ many: String) -> String { "\(integer(n)) \(n == 1 ? one : many)" }
+    /// Whether a count of `n` takes the singular: 0 and 1 in French (« 0 erreur »,
+    /// « 1 lien »; Unicode CLDR's plural rule for French), 1 only in English ("0 errors").
+    public func isSingular(_ n: Int) -> Bool { n == 1 || (self == .fr && n == 0) }
 
-    /// `n` and its noun, singular for 1 ("1 lien", "277 liens"), the digits as Swift writes
-    /// them (no grouping): for map subtitles and one-line summaries.
-    public func counted(_ n: Int, _ one: String, _ many: String) -> String { "\(n) \(n == 1 ? one : many)" }
+    /// `n` followed by the singular or plural noun (see ``isSingular(_:)``).
+    public func count(_ n: Int, _ one: String, _ many: String) -> String { "\(integer(n)) \(isSingular(n) ? one : many)" }
+
+    /// `n` and its noun, singular for 1, and for 0 in French ("1 lien", "277 liens",
+    /// « 0 lien », "0 links"), the digits as Swift writes them (no grouping): for map
+    /// subtitles and one-line summaries.
+    public func counted(_ n: Int, _ one: String, _ many: String) -> String { "\(n) \(isSingular(n) ? one : many)" }
 
     // MARK: Vocabulary
 
@@ -87,7 +92,7 @@ public enum Language: String, CaseIterable, Sendable {
         case (_, .pays): return "\(n) pays"
         case (_, .epci): return "\(n) EPCI"
         case (.en, .commune) where n != 1: return "\(n) municipalities"
-        default: return "\(n) \(label(level))\(n == 1 ? "" : "s")"
+        default: return "\(n) \(label(level))\(isSingular(n) ? "" : "s")"
         }
     }
 

@@ -11,9 +11,10 @@ extension Report {
             if let note { children.append(.el("span", ["class": "note"], text: note)) }
             return .el("li", ["class": "card"], children)
         }
-        /// The card's noun, singular for a figure of 1 ("1 composante connexe").
+        /// The card's noun, singular for a figure of 1 ("1 composante connexe"), and of 0 in
+        /// French (``Language/isSingular(_:)``).
         func noun(_ n: Int, _ frOne: String, _ frMany: String, _ enOne: String, _ enMany: String) -> String {
-            n == 1 ? l.pick(frOne, enOne) : l.pick(frMany, enMany)
+            l.isSingular(n) ? l.pick(frOne, enOne) : l.pick(frMany, enMany)
         }
         let cards: [HTMLNode] = [
             card(l.integer(s.actors), noun(s.actors, "acteur", "acteurs", "actor", "actors")),

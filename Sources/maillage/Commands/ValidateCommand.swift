@@ -30,8 +30,8 @@ struct ValidateCommand: ParsableCommand {
 
     /// "3 erreurs, 1 avertissement" / "3 errors, 1 warning" (French keeps 0 singular).
     static func counts(errors: Int, warnings: Int, language l: Language) -> String {
-        l.pick("\(errors) erreur\(errors > 1 ? "s" : ""), \(warnings) avertissement\(warnings > 1 ? "s" : "")",
-               l.counted(errors, "error", "errors") + ", " + l.counted(warnings, "warning", "warnings"))
+        l.counted(errors, l.pick("erreur", "error"), l.pick("erreurs", "errors")) + ", "
+            + l.counted(warnings, l.pick("avertissement", "warning"), l.pick("avertissements", "warnings"))
     }
 
     func run() throws {
