@@ -56,6 +56,33 @@ import Testing
         }
     }
 
+    /// A network of thousands of actors has thousands of small clusters after its large
+    /// ones: the table lists the 20 largest by default and says what it leaves out;
+    /// `--top N` keeps N in every format, csv lists them all without it.
+    @Test func clustersListTheLargestFirstAndSayWhatIsLeftOut() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("many-clusters-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let rows = (1...25).map { "c\($0),a\($0),porteur\nc\($0),b\($0),membre" }.joined(separator: "\n")
+        try Data("cooperation,actor,role\n\(rows)\n".utf8).write(to: folder.appendingPathComponent("memberships.csv"))
+        let table = try runMaillage(["clusters", ".", "--quiet"], in: folder)
+        #expect(table.status == 0, "\(table.stderr)")
+        #expect(table.stdout.hasPrefix("Groupes — many-clusters-"), "\(table.stdout)")
+        #expect(table.stdout.contains(" : 25 groupes, modularité"))
+        #expect(table.stdout.contains("Groupe 20 — 2 acteurs") && !table.stdout.contains("Groupe 21"))
+        #expect(table.stdout.hasSuffix("(5 autres groupes, 2 acteurs chacun, ne sont pas listés ; --top N pour en lister plus, --format csv pour tous)\n"),
+                "\(table.stdout)")
+        let csv = try runMaillage(["clusters", ".", "--quiet", "--format", "csv"], in: folder)
+        #expect(csv.stdout.split(separator: "\n").count == 1 + 50)
+        let bookletTop = try runMaillage(["clusters", "--top", "3", "--lang", "en"], in: repositoryRoot)
+        #expect(bookletTop.stdout.contains("Cluster 3 — ") && !bookletTop.stdout.contains("Cluster 4 — "))
+        #expect(bookletTop.stdout.contains("more clusters, of 2 to ") && !bookletTop.stdout.contains("--top N"), "\(bookletTop.stdout)")
+        let all = try json(["clusters"]), three = try json(["clusters", "--top", "3"])
+        #expect((three["clusters"] as? [Any])?.count == 3)
+        #expect(three["cluster_count"] as? Int == (all["clusters"] as? [Any])?.count)
+        #expect(try runMaillage(["clusters", "--top", "0"], in: repositoryRoot).status == 64)
+    }
+
     @Test func territoryFiguresAreConsistent() throws {
         let output = try json(["territories", "--level", "epci"])
         #expect(output["level"] as? String == "epci")

@@ -22,6 +22,18 @@ struct ClustersCommand: ParsableCommand {
     @Flag(name: .customLong("include-isolated"), help: "List actors without any tie as clusters of their own.")
     var includeIsolated = false
 
+    @Option(help: ArgumentHelp("Keep only the N largest clusters (default: \(Self.defaultTableTop) in the table, every cluster in csv, json and workbooks).",
+                               valueName: "N"))
+    var top: Int?
+
+    /// How many clusters the terminal table lists when `--top` is not given: a network of
+    /// thousands of actors has thousands of pairs and triples after its large groups.
+    static let defaultTableTop = 20
+
+    func validate() throws {
+        if let top, top < 1 { throw UsageError.make("--top doit valoir au moins 1", "--top must be at least 1") }
+    }
+
     func run() throws {
         let progress = source.progressDisplay()
         let l = lang.language
@@ -38,6 +50,11 @@ struct ClustersCommand: ParsableCommand {
             listed += isolated.sorted { dataset.actors[$0].id < dataset.actors[$1].id }.map { [$0] }
         }
         let unlisted = includeIsolated ? 0 : isolated.count
+        // Clusters come largest first (``AnalysisSession/clusters``): --top keeps a prefix.
+        let found = listed.count
+        let cap = top ?? (output.format == .table ? Self.defaultTableTop : found)
+        let cut = Array(listed.dropFirst(cap))
+        listed = Array(listed.prefix(cap))
 
         func territoriesOf(_ members: [Int]) -> [(String, Int)] {
             var counts: [Int: Int] = [:]
@@ -49,8 +66,8 @@ struct ClustersCommand: ParsableCommand {
         switch output.format {
         case .table:
             let method = clusters.method.rawValue, modularity = l.decimal(partition.modularity, digits: 3)
-            var lines = [l.pick("Groupes — \(dataset.name) : \(l.counted(listed.count, "groupe", "groupes")), modularité \(modularity) (\(method), graine \(clusters.seed))",
-                                "Clusters — \(dataset.name): \(l.counted(listed.count, "cluster", "clusters")), modularity \(modularity) (\(method), seed \(clusters.seed))")]
+            var lines = [l.pick("Groupes — \(dataset.name) : \(l.counted(found, "groupe", "groupes")), modularité \(modularity) (\(method), graine \(clusters.seed))",
+                                "Clusters — \(dataset.name): \(l.counted(found, "cluster", "clusters")), modularity \(modularity) (\(method), seed \(clusters.seed))")]
             if unlisted > 0 {
                 lines.append(l.pick(unlisted == 1 ? "(1 acteur sans lien n'est pas listé)" : "(\(l.integer(unlisted)) acteurs sans lien ne sont pas listés)",
                                     "(" + l.count(unlisted, "actor", "actors") + " without a tie not listed)"))
@@ -62,6 +79,14 @@ struct ClustersCommand: ParsableCommand {
                              + members.prefix(5).map { DisplayText.escaped(dataset.actors[$0].name) }.joined(separator: ", ") + (members.count > 5 ? ", …" : ""))
                 let places = territoriesOf(members).prefix(3).map { "\(DisplayText.escaped($0.0)) (\($0.1))" }
                 if !places.isEmpty { lines.append(l.pick("  territoires : ", "  territories: ") + places.joined(separator: ", ")) }
+            }
+            if let largest = cut.first?.count, let smallest = cut.last?.count {
+                let sizes = largest == smallest ? l.count(largest, l.pick("acteur", "actor"), l.pick("acteurs", "actors")) + l.pick(" chacun", " each")
+                    : l.pick("de \(l.integer(smallest)) à \(l.count(largest, "acteur", "acteurs"))", "of \(l.integer(smallest)) to \(l.count(largest, "actor", "actors"))")
+                let more = top == nil ? l.pick(" ; --top N pour en lister plus, --format csv pour tous", "; --top N to list more, --format csv for all") : ""
+                lines.append("")
+                lines.append(l.pick(cut.count == 1 ? "(1 autre groupe, \(sizes), n'est pas listé\(more))" : "(\(l.integer(cut.count)) autres groupes, \(sizes), ne sont pas listés\(more))",
+                                    "(\(l.count(cut.count, "more cluster", "more clusters")), \(sizes), not listed\(more))"))
             }
             try output.write(lines.joined(separator: "\n"))
         case .csv, .xlsx, .ods:
@@ -77,6 +102,7 @@ struct ClustersCommand: ParsableCommand {
                 ("seed", .int(Int(truncatingIfNeeded: clusters.seed))),
                 ("resolution", .number(clusters.resolution)),
                 ("modularity", .number(partition.modularity)),
+                ("cluster_count", .int(found)),
                 ("clusters", .array(listed.enumerated().map { i, members in
                     .object([
                         ("id", .int(i + 1)),
