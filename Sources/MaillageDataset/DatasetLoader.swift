@@ -143,6 +143,15 @@ struct LoaderRun {
             foundCooperations = SourceTable(file: TableSchema.cooperations.file, content: .missing)
         }
         var actorFile = parse(.actors)
+        // « Structure 1 | Structure 2 | Type de partenariat »: one row per pair of actors (``TieList``).
+        if !foundCooperations.exists, case .grid(let grid) = foundMemberships.content,
+           let ties = TieList.read(grid, file: foundMemberships.file, actorsKnown: actorFile.exists, diagnostics: &diagnostics) {
+            foundMemberships.content = .grid(ties.memberships)
+            foundCooperations = SourceTable(file: foundMemberships.file, content: .grid(ties.cooperations))
+            if let actors = ties.actors {
+                actorFile = (Table.check(.actors, grid: actors, file: foundMemberships.file, diagnostics: &diagnostics), true)
+            }
+        }
         // « Structure | PTCE | Recycleries | TZCLD » with x marks: a cross table of memberships.
         if case .grid(let grid) = foundMemberships.content,
            let matrix = MembershipMatrix.read(grid, file: foundMemberships.file, actorsKnown: actorFile.exists, diagnostics: &diagnostics) {

@@ -1,0 +1,214 @@
+import MaillageSupport
+import MaillageModel
+
+/// A memberships table laid out as a list of ties: one row per pair of actors that
+/// cooperate, as partnership surveys and Gephi edge lists keep them.
+///
+/// ```
+/// Structure 1      | Structure 2        | Type de partenariat | Année
+/// CIAS de Lens     | Régie de quartier  | Convention          | 2019
+/// Régie de quartier| Jardin de Cocagne  | Mutualisation       | 2021
+/// ```
+///
+/// A table is read so when it has no cooperation column and its header (possibly below
+/// title lines) names the two ends of a tie, in one of these ways (ignoring case, accents,
+/// spaces and punctuation):
+///
+/// | ends | example |
+/// | --- | --- |
+/// | the same word numbered 1 and 2, or A and B: acteur, structure, organisation, organisme, partenaire, membre, participant, adhérent, entité, nœud, actor, organization, entity, node | « Structure 1 », « Structure 2 » |
+/// | `Source` and `Target` (Gephi), `From` and `To` (Kumu's connections without elements), « Origine » and « Destination » | |
+/// | an actor column (« Structure », « Acteur »…) and a partner column: « Partenaire(s) », « Structure partenaire », « Acteur partenaire », « Organisme partenaire », Partner(s) | a survey: each structure names its partners |
+///
+/// Each pair is a cooperation of the two actors (id `A+B`, then `A+B-2`… for a pair
+/// listed again; name « A – B »), so a pair listed on two rows shares two cooperations
+/// and its tie weighs 2. A partner cell may name several partners, separated by `|`,
+/// `;` or line breaks: one tie each. The other columns, read by the cooperations
+/// table's names: a type (« Type », « Type de partenariat », « Nature ») gives the
+/// cooperation's form when it reads as one, else its summary; a date (« Année »,
+/// « Début », « Depuis », « Fin », « Jusqu'à ») its start or end; a name, sector,
+/// status, territories, summary or source column that column. With an actor column and
+/// a partner column, the actor columns (« Statut juridique », « Commune »…) describe the
+/// first actor as in ``InlineActorColumns``. A weight column (« Poids », Weight) is
+/// reported and not read, since a tie's weight is the number of cooperations the pair
+/// shares; any other column is reported and not read. A row with one end empty is an
+/// error at that cell; a tie of an actor with itself is reported and skipped. Every
+/// membership keeps its cell's position for messages.
+enum TieList {
+    /// Words that, numbered 1 and 2 (or A and B), name the two ends of a tie (keys).
+    static let numberedStems: [String] = [
+        "acteur", "structure", "organisation", "organisme", "partenaire", "membre", "participant", "adherent",
+        "entite", "noeud", "actor", "organization", "entity", "node", "member",
+    ]
+
+    /// Named pairs of ends (keys).
+    static let namedPairs: [(String, String)] = [("source", "target"), ("from", "to"), ("origine", "destination")]
+
+    /// The header of a partner column beside an actor column (keys).
+    static let partnerWords: Set<String> = Set([
+        "partenaire", "partenaires", "structure partenaire", "structures partenaires", "acteur partenaire", "acteurs partenaires",
+        "organisme partenaire", "organismes partenaires", "nom du partenaire", "partner", "partners",
+    ].map(Vocabulary.key))
+
+    /// Weight columns (keys): reported, not read.
+    static let weightWords: Set<String> = Set(["poids", "weight", "force", "intensité", "nombre de projets", "nb projets"].map(Vocabulary.key))
+
+    /// The two end columns of the header in record `r` of `grid`, and whether the first is
+    /// an actor column with a partner column beside it; nil when the header names none.
+    static func ends(in grid: any CellGrid, record r: Int) -> (first: Int, second: Int, actorAndPartner: Bool)? {
+        let cells = Array(grid.cellRange(ofRecord: r))
+        let keys = cells.map { Vocabulary.key(grid.text(ofCell: $0).trimmingSpaces()) }
+        func index(_ key: String) -> Int? { keys.firstIndex(of: key) }
+        for stem in numberedStems {
+            for (one, two) in [("1", "2"), ("a", "b")] {
+                if let a = index(stem + one), let b = index(stem + two) { return (a, b, false) }
+            }
+        }
+        for (one, two) in namedPairs {
+            if let a = index(one), let b = index(two) { return (a, b, false) }
+        }
+        let columns = Table.columnIndices(of: .memberships, in: grid, record: r)
+        if let actor = columns["actor"], let partner = keys.firstIndex(where: partnerWords.contains), partner != actor {
+            return (actor, partner, true)
+        }
+        return nil
+    }
+
+    /// The memberships, the cooperations and (with an actor and a partner column and no
+    /// `actorsKnown`) the actors of the tie list `grid`; nil when `grid` is not one.
+    static func read(
+        _ grid: any CellGrid, file: String, actorsKnown: Bool, diagnostics: inout [Diagnostic]
+    ) -> (memberships: MappedGrid, cooperations: MappedGrid, actors: MappedGrid?)? {
+        guard grid.recordCount > 1, !Table.fits(.memberships, grid: grid) else { return nil }
+        guard let headerIndex = (0..<min(grid.recordCount, Table.titleLinesLimit + 1)).first(where: { ends(in: grid, record: $0) != nil }),
+              let (first, second, actorAndPartner) = ends(in: grid, record: headerIndex),
+              Table.columnIndices(of: .memberships, in: grid, record: headerIndex)["cooperation"] == nil else { return nil }
+        let body: any CellGrid = headerIndex > 0 ? RowsBelowTitleGrid(grid, skipping: headerIndex) : grid
+        let headerCells = Array(body.cellRange(ofRecord: 0))
+        let headerNames = headerCells.map { body.text(ofCell: $0).trimmingSpaces() }
+        let headerPositions = body.positions(ofCells: headerCells)
+        let origin = body.start(ofRecord: 0)
+
+        // The other columns: cooperation columns, the first actor's columns, weights, the rest.
+        let attributes = actorAndPartner && !actorsKnown
+            ? InlineActorColumns.attributeColumns(of: body).filter { $0.index != first && $0.index != second } : []
+        let attributeIndices = Set(attributes.map(\.index))
+        var cooperationColumns: [(index: Int, column: String)] = []
+        var typeColumn: Int?
+        var claimed: Set<String> = ["id"]
+        for (i, name) in headerNames.enumerated() where i != first && i != second && !attributeIndices.contains(i) && !name.isEmpty {
+            let key = Vocabulary.key(name)
+            let membershipColumn = TableSchema.memberships.column(named: name)
+            var column = TableSchema.cooperations.column(named: name)
+            if membershipColumn == "since" { column = "started" }
+            if membershipColumn == "until" { column = "ended" }
+            if column == "form" || key.hasPrefix("type") || key.hasPrefix("nature") {
+                if typeColumn == nil { typeColumn = i; continue }
+            } else if let column, column != "form", claimed.insert(column).inserted {
+                cooperationColumns.append((i, column))
+                continue
+            }
+            let weight = weightWords.contains(key)
+            diagnostics.append(.warning(weight
+                ? LocalizedText(
+                    fr: "colonne « \(name.excerpt) » non lue : le poids d'un lien est le nombre de coopérations que la paire partage ; une ligne par coopération",
+                    en: "column \"\(name.excerpt)\" is not read: a tie's weight is the number of cooperations the pair shares; give one row per cooperation")
+                : LocalizedText(
+                    fr: "colonne « \(name.excerpt) » non lue dans une liste de liens (colonnes lues : les deux acteurs, un type, des dates, un nom, un secteur, un statut, des territoires, un résumé, une source)",
+                    en: "column \"\(name.excerpt)\" is not read in a list of ties (columns read: the two actors, a type, dates, a name, a sector, a status, territories, a summary, a source)"),
+                file: file, at: headerPositions[headerCells[i]] ?? origin))
+        }
+        diagnostics.append(.warning(LocalizedText(
+            fr: "lu comme une liste de liens : une ligne par paire d'acteurs (« \(headerNames[first].excerpt) » et « \(headerNames[second].excerpt) »), chaque paire une coopération à deux",
+            en: "read as a list of ties: one row per pair of actors (\"\(headerNames[first].excerpt)\" and \"\(headerNames[second].excerpt)\"), each pair a cooperation of the two"),
+            file: file, at: origin))
+        if headerIndex > 0 {
+            diagnostics.append(.warning(Table.titleLinesSkipped(headerIndex, header: origin), file: file, at: grid.start(ofRecord: 0)))
+        }
+
+        // The rows: the cells to locate, in one pass (a CSV grid locates cells in a batch).
+        var rows: [Int] = [], totals: [Int] = []
+        var located: [Int] = []
+        for r in 1..<body.recordCount {
+            let range = body.cellRange(ofRecord: r)
+            if range.allSatisfy(body.isBlank) { continue }
+            if let problem = body.widthProblem(ofRecord: r, headerNames: headerNames) {
+                diagnostics.append(.error(problem.message, file: file, at: problem.position))
+                continue
+            }
+            if range.lowerBound + first < range.upperBound,
+               Table.totalWords.contains(Vocabulary.key(body.text(ofCell: range.lowerBound + first))) { totals.append(r); continue }
+            rows.append(r)
+            located.append(range.lowerBound + first)
+            if range.lowerBound + second < range.upperBound { located.append(range.lowerBound + second) }
+            for (i, _) in cooperationColumns where range.lowerBound + i < range.upperBound { located.append(range.lowerBound + i) }
+            if let typeColumn, range.lowerBound + typeColumn < range.upperBound { located.append(range.lowerBound + typeColumn) }
+        }
+        let positions = body.positions(ofCells: located)
+        if let total = totals.first {
+            diagnostics.append(.warning(Table.totalRowsSkipped(totals.count), file: file, at: body.start(ofRecord: total)))
+        }
+
+        let cooperationHeader = ["id", "name", "form", "summary"] + cooperationColumns.map(\.column).filter { $0 != "name" && $0 != "summary" }
+        var cooperations: [[MappedGrid.Cell]] = [], memberships: [[MappedGrid.Cell]] = []
+        var used: Set<String> = []
+        var selfTies: [CellPosition] = []
+        for r in rows {
+            let range = body.cellRange(ofRecord: r)
+            func cell(_ i: Int?) -> MappedGrid.Cell? {
+                guard let i, range.lowerBound + i < range.upperBound else { return nil }
+                return MappedGrid.Cell(text: body.text(ofCell: range.lowerBound + i).trimmingSpaces(),
+                                       position: positions[range.lowerBound + i] ?? body.start(ofRecord: r))
+            }
+            let a = cell(first) ?? MappedGrid.Cell(text: "", position: body.start(ofRecord: r))
+            let b = cell(second) ?? MappedGrid.Cell(text: "", position: body.endPosition(ofRecord: r))
+            let partners = b.text.split(whereSeparator: { $0 == "|" || $0 == ";" || $0 == "\n" })
+                .map { String($0).trimmingSpaces() }.filter { !$0.isEmpty }
+            if a.text.isEmpty || partners.isEmpty {
+                let empty = a.text.isEmpty ? a : b, named = a.text.isEmpty ? headerNames[first] : headerNames[second]
+                diagnostics.append(.error(LocalizedText(
+                    fr: "cellule « \(named.excerpt) » vide : chaque ligne d'une liste de liens relie deux acteurs",
+                    en: "empty \"\(named.excerpt)\" cell: every row of a list of ties joins two actors"),
+                    file: file, at: empty.position))
+                continue
+            }
+            let type = cell(typeColumn)
+            let typeIsForm = type.map { !$0.text.isEmpty && ValueSynonyms.cooperationForms.match($0.text) != nil } ?? false
+            for partner in partners {
+                let key = Vocabulary.key(partner)
+                if key.isEmpty ? partner == a.text : key == Vocabulary.key(a.text) {
+                    selfTies.append(b.position)
+                    continue
+                }
+                let base = "\(a.text)+\(partner)"
+                var id = base, n = 2
+                while used.contains(id) { id = "\(base)-\(n)"; n += 1 }
+                used.insert(id)
+                var values: [String: MappedGrid.Cell] = [
+                    "id": MappedGrid.Cell(text: id, position: a.position),
+                    "name": MappedGrid.Cell(text: "\(a.text) – \(partner)", position: a.position),
+                ]
+                if let type, !type.text.isEmpty { values[typeIsForm ? "form" : "summary"] = type }
+                for (i, column) in cooperationColumns {
+                    if let value = cell(i), !value.text.isEmpty { values[column] = value }
+                }
+                cooperations.append(cooperationHeader.map { values[$0] ?? MappedGrid.Cell(text: "", position: a.position) })
+                let blank = MappedGrid.Cell(text: "", position: a.position)
+                memberships.append([values["id"] ?? blank, a, blank])
+                memberships.append([MappedGrid.Cell(text: id, position: b.position), MappedGrid.Cell(text: partner, position: b.position), blank])
+            }
+        }
+        if let firstSelf = selfTies.first {
+            let more = selfTies.count - 1
+            diagnostics.append(.warning(LocalizedText(
+                fr: "un lien d'un acteur avec lui-même n'est pas lu\(more > 0 ? " (et \(more) autre\(more > 1 ? "s" : ""))" : "")",
+                en: "a tie of an actor with itself is not read\(more > 0 ? " (and \(more) more)" : "")"),
+                file: file, at: firstSelf))
+        }
+        let actors = attributes.isEmpty ? nil
+            : InlineActorColumns.actorsTable(in: body, actorColumn: first, attributes: attributes, required: [first],
+                                             skipping: Set(totals), file: file, diagnostics: &diagnostics).grid
+        return (MappedGrid(header: ["cooperation", "actor", "role"], records: memberships, origin: origin),
+                MappedGrid(header: cooperationHeader, records: cooperations, origin: origin), actors)
+    }
+}

@@ -1,0 +1,111 @@
+import Foundation
+import MaillageModel
+import MaillageWorkbook
+import Testing
+@testable import MaillageDataset
+
+/// Lists of ties (``TieList``): a partnership survey or an edge list, one row per pair of
+/// actors, read as two-member cooperations with every message at its cell.
+@Suite struct TieListTests {
+    static func load(_ files: [String: [UInt8]]) throws -> DatasetLoadResult {
+        try SpreadsheetConventionsTests.load(files)
+    }
+
+    /// The survey as Excel saves it in French: Windows-1252, `;`, CRLF, numbered ends.
+    @Test func aPartnershipListFromExcelLoadsAsTwoMemberCooperations() throws {
+        let result = try Self.load([
+            "Partenariats 2024.csv": SpreadsheetConventionsTests.cp1252(
+                "Structure 1;Structure 2;Type de partenariat;Année;Fin\r\n"
+                    + "CIAS de Lens;Régie de quartier;Convention;2019;\r\n"
+                    + "Régie de quartier;Jardin de Cocagne;Mutualisation;2021;2023\r\n"
+                    + "CIAS de Lens;Régie de quartier;Chantier commun;2022;\r\n"),
+        ])
+        #expect(!result.hasErrors, "\(result.printed)")
+        let dataset = try #require(result.dataset)
+        #expect(dataset.actors.map(\.name).sorted() == ["CIAS de Lens", "Jardin de Cocagne", "Régie de quartier"])
+        #expect(dataset.cooperations.map(\.id) == ["CIAS de Lens+Régie de quartier", "Régie de quartier+Jardin de Cocagne", "CIAS de Lens+Régie de quartier-2"])
+        let first = dataset.cooperations[0], second = dataset.cooperations[1]
+        #expect(first.name == "CIAS de Lens – Régie de quartier")
+        #expect(first.form == .unknown && first.summary == "Convention", "a type that is no form is kept as the summary")
+        #expect(second.form == .mutualisation && second.summary.isEmpty)
+        #expect(first.started == PartialDate(year: 2019) && second.ended == PartialDate(year: 2023))
+        #expect(dataset.memberships.count == 6)
+        // The pair listed twice shares two cooperations: its tie weighs 2.
+        let cias = try #require(dataset.actors.firstIndex { $0.name == "CIAS de Lens" })
+        let regie = try #require(dataset.actors.firstIndex { $0.name == "Régie de quartier" })
+        let shared = Set(dataset.memberships.filter { $0.actor == dataset.actors[cias].id }.map(\.cooperation))
+            .intersection(dataset.memberships.filter { $0.actor == dataset.actors[regie].id }.map(\.cooperation))
+        #expect(shared.count == 2)
+        #expect(result.printed.contains {
+            $0 == "Partenariats 2024.csv:1:1: warning: read as a list of ties: one row per pair of actors (\"Structure 1\" and \"Structure 2\"), each pair a cooperation of the two"
+        }, "\(result.printed)")
+    }
+
+    /// Gephi's edge list: Source, Target, Weight; the weight is said not to be read.
+    @Test func anEdgeListReadsAndItsWeightIsExplained() throws {
+        let result = try Self.load(["edges.csv": Array("Source,Target,Weight,Id\na,b,3,1\nb,c,1,2\n".utf8)])
+        let dataset = try #require(result.dataset, "\(result.printed)")
+        #expect(dataset.cooperations.count == 2 && dataset.actors.count == 3)
+        #expect(result.printed.contains { $0.hasPrefix("edges.csv:1:15: warning: column \"Weight\" is not read: a tie's weight is the number of cooperations the pair shares") },
+                "\(result.printed)")
+        #expect(result.printed.contains { $0.hasPrefix("edges.csv:1:22: warning: column \"Id\" is not read in a list of ties") })
+        #expect(result.diagnostics.contains { $0.message(in: .fr).hasPrefix("colonne « Weight » non lue : le poids d'un lien est le nombre de coopérations") })
+    }
+
+    /// A survey: each structure names its partners (several in one cell), its own commune
+    /// describes it; a total row, an empty partner and a structure naming itself.
+    @Test func aSurveyOfPartnersWithTheStructuresOwnColumns() throws {
+        let result = try Self.load([
+            "liens.csv": Array("""
+                Enquête partenariats 2024;;
+                Structure;Partenaires;Commune
+                CIAS de Lens;Régie de quartier | Jardin de Cocagne;Lens
+                Régie de quartier;Jardin de Cocagne;Liévin
+                Jardin de Cocagne;;Lens
+                Épicerie solidaire;épicerie  solidaire;Avion
+                Total;4;
+
+                """.utf8),
+        ])
+        #expect(result.printed.contains("liens.csv:5:19: error: empty \"Partenaires\" cell: every row of a list of ties joins two actors"), "\(result.printed)")
+        #expect(result.printed.contains { $0.hasPrefix("liens.csv:6:20: warning: a tie of an actor with itself is not read") }, "\(result.printed)")
+        #expect(result.printed.contains { $0.hasPrefix("liens.csv:7:1: warning: total row not read") }, "\(result.printed)")
+        #expect(result.printed.contains { $0.hasPrefix("liens.csv:1:1: warning: 1 line above the header") || $0.hasPrefix("liens.csv:1:1: warning: a line above the header") },
+                "\(result.printed)")
+        #expect(result.diagnostics.filter { $0.severity == .error }.count == 1)
+        // Without the error row, the rest reads: three ties, the structures located in their communes.
+        let fixed = try Self.load(["liens.csv": Array("""
+            Structure;Partenaires;Commune
+            CIAS de Lens;Régie de quartier | Jardin de Cocagne;Lens
+            Régie de quartier;Jardin de Cocagne;Liévin
+
+            """.utf8)])
+        let dataset = try #require(fixed.dataset, "\(fixed.printed)")
+        #expect(dataset.cooperations.count == 3)
+        #expect(dataset.actor("CIAS de Lens")?.territories == ["Lens"])
+        #expect(dataset.actor("Régie de quartier")?.territories == ["Liévin"])
+    }
+
+    /// A workbook sheet « Liens » with « Partenaire A » and « Partenaire B »: messages name
+    /// the sheet's cells.
+    @Test func aWorkbookSheetOfTiesIsLocatedByItsCells() throws {
+        let folder = try ScratchFolder("tie-list-workbook")
+        defer { folder.remove() }
+        let sheet = TestWorkbook.row(1, ["Partenaire A", "Partenaire B", "Nature", "Début"])
+            + TestWorkbook.row(2, ["Mairie de Die", "Biocoop", "mutualisation", "2019"])
+            + TestWorkbook.row(3, ["Biocoop", "", "appui", "2020"])
+        try folder.write(["reseau.xlsx": try TestWorkbook.xlsx([TestWorkbook.Sheet(name: "Liens", data: sheet)])])
+        let result = DatasetLoader.load(folder: folder.url.appendingPathComponent("reseau.xlsx"))
+        #expect(result.printed.contains("reseau.xlsx[Liens]!B3: error: empty \"Partenaire B\" cell: every row of a list of ties joins two actors"),
+                "\(result.printed)")
+    }
+
+    /// A memberships table stays one: a cooperation column beside two actor columns, or
+    /// an actor column without a partner column, is not a list of ties.
+    @Test func membershipsTablesAreNotTieLists() throws {
+        let result = try Self.load(["memberships.csv": Array("cooperation,actor,role\nc1,a1,porteur\nc1,a2,membre\n".utf8)])
+        #expect(!result.hasErrors && !result.printed.contains { $0.contains("list of ties") }, "\(result.printed)")
+        let withProject = try Self.load(["memberships.csv": Array("Projet,Structure 1,Structure 2\nc1,a1,a2\n".utf8)])
+        #expect(!withProject.printed.contains { $0.contains("list of ties") })
+    }
+}
