@@ -20,7 +20,8 @@ struct Maillage: ParsableCommand {
     ///
     /// Errors are printed in the user's language (``Language/ofCommandLine``):
     /// `Erreur : …` in French for a ``CommandFailure`` and for the command line's own
-    /// usage errors (``UsageError``); ArgumentParser's messages stay as it writes them.
+    /// usage errors (``UsageError``), and ArgumentParser's usage errors translated
+    /// (``FrenchUsageMessage``).
     static func main() {
         let arguments = Array(CommandLine.arguments.dropFirst())
         let language = Language.ofCommandLine
@@ -36,9 +37,11 @@ struct Maillage: ParsableCommand {
             Foundation.exit(ExitCode.failure.rawValue)
         } catch {
             let code = exitCode(for: error)
-            guard language == .fr, code != .success, UsageError.isOurs(message(for: error)) else { exit(withError: error) }
+            guard language == .fr, code != .success else { exit(withError: error) }
+            // Our own usage errors are French already; ArgumentParser's are translated.
             var text = fullMessage(for: error)
-            if text.hasPrefix("Error: ") { text = "Erreur : " + text.dropFirst("Error: ".count) }
+            if UsageError.isOurs(message(for: error)), text.hasPrefix("Error: ") { text = "Erreur : " + text.dropFirst("Error: ".count) }
+            text = FrenchUsageMessage.translated(text)
             printError(text)
             Foundation.exit(code.rawValue)
         }

@@ -58,15 +58,34 @@ import Testing
         #expect(json.stdout.contains("cellule « actor » vide"), "\(json.stdout)")
     }
 
-    @Test func usageErrorsAreFrenchAndArgumentParsersStayAsTheyAre() throws {
+    @Test func usageErrorsAreFrenchIncludingArgumentParsers() throws {
         let top = try runMaillage(["hubs", "--top", "0"])
         #expect(top.status == 64)
-        #expect(top.stderr.hasPrefix("Erreur : --top doit valoir au moins 1\nUsage: maillage hubs"), "\(top.stderr)")
+        #expect(top.stderr.hasPrefix("Erreur : --top doit valoir au moins 1\nUsage : maillage hubs"), "\(top.stderr)")
+        #expect(top.stderr.hasSuffix("  Voir « maillage hubs --help » pour plus d'informations.\n"), "\(top.stderr)")
         let topEnglish = try runMaillage(["hubs", "--top", "0", "--lang", "en"])
         #expect(topEnglish.stderr.hasPrefix("Error: --top must be at least 1\nUsage: maillage hubs"), "\(topEnglish.stderr)")
+        // ArgumentParser's own messages, translated by their forms.
         let unknown = try runMaillage(["hubs", "--bogus"])
         #expect(unknown.status == 64)
-        #expect(unknown.stderr.hasPrefix("Error: Unknown option '--bogus'"), "\(unknown.stderr)")
+        #expect(unknown.stderr.hasPrefix("Erreur : option inconnue « --bogus »\n"), "\(unknown.stderr)")
+        let near = try runMaillage(["clusters", "--topp", "3"])
+        #expect(near.stderr.hasPrefix("Erreur : option inconnue « --topp ». Vouliez-vous dire « --top » ?\n"), "\(near.stderr)")
+        let value = try runMaillage(["clusters", "--method", "leidn"])
+        #expect(value.status == 64)
+        #expect(value.stderr.hasPrefix("Erreur : la valeur « leidn » n'est pas valide pour « --method <method> » ; valeurs possibles : « louvain » ou « leiden »\nAide :  --method <method>  "),
+                "\(value.stderr)")
+        let number = try runMaillage(["clusters", "--seed", "x"])
+        #expect(number.stderr.hasPrefix("Erreur : la valeur « x » n'est pas valide pour « --seed <seed> »\n"), "\(number.stderr)")
+        let missing = try runMaillage(["render"])
+        #expect(missing.stderr.hasPrefix("Erreur : argument obligatoire manquant : « --output <output> »\n"), "\(missing.stderr)")
+        let noValue = try runMaillage(["clusters", "--seed"])
+        #expect(noValue.stderr.hasPrefix("Erreur : valeur manquante pour « --seed <seed> »\n"), "\(noValue.stderr)")
+        let extra = try runMaillage(["summary", "a", "b", "c"])
+        #expect(extra.stderr.hasPrefix("Erreur : 2 arguments inattendus : « b », « c »\n"), "\(extra.stderr)")
+        let english = try runMaillage(["clusters", "--method", "leidn", "--lang", "en"])
+        #expect(english.stderr.hasPrefix("Error: The value 'leidn' is invalid for '--method <method>'. Please provide one of 'louvain' and 'leiden'.\nHelp:"),
+                "\(english.stderr)")
         // A failure met while checking the options (an output folder that does not exist).
         let output = try runMaillage(["render", "-o", "/nonexistent-maillage-folder/x.svg"])
         #expect(output.status == 1)

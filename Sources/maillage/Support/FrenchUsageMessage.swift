@@ -1,0 +1,87 @@
+/// ArgumentParser's usage errors in French: a French user who mistypes an option reads
+/// « Erreur : option inconnue « --topp ». Vouliez-vous dire « --top » ? » rather than the
+/// parser's English. The message's lines are translated by their known forms (the value
+/// invalid for an option, an unknown option, a missing value or argument, an unexpected
+/// argument, the Usage and See lines); a form not known here stays as the parser wrote
+/// it, and the option names and their help text are kept as they are.
+enum FrenchUsageMessage {
+    /// `message` (ArgumentParser's full message: Error, Help, Usage lines) in French.
+    static func translated(_ message: String) -> String {
+        message.split(separator: "\n", omittingEmptySubsequences: false).map { line in
+            let line = String(line)
+            if line.hasPrefix("Error: ") { return "Erreur : " + error(String(line.dropFirst("Error: ".count))) }
+            if line.hasPrefix("Help: ") { return "Aide :" + line.dropFirst("Help:".count) }
+            if line.hasPrefix("Usage: ") { return "Usage : " + line.dropFirst("Usage: ".count) }
+            if let see = between(line, "  See '", "' for more information.") { return "  Voir « \(see) » pour plus d'informations." }
+            return line
+        }.joined(separator: "\n")
+    }
+
+    /// One error message in French, or as it is when its form is not known.
+    static func error(_ text: String) -> String {
+        if text.hasPrefix("The value '"), let end = text.range(of: "' is invalid for '") {
+            let value = text[text.index(text.startIndex, offsetBy: "The value '".count)..<end.lowerBound]
+            let rest = text[end.upperBound...]
+            guard let close = rest.firstIndex(of: "'") else { return text }
+            let option = rest[..<close]
+            var tail = String(rest[rest.index(after: close)...])
+            if let list = between(tail, ". Please provide one of ", ".") {
+                tail = " ; valeurs possibles : " + quotedList(list)
+            } else if tail.hasPrefix(". Please provide one of the following:") {
+                tail = " ; valeurs possibles :" + tail.dropFirst(". Please provide one of the following:".count)
+            }
+            return "la valeur « \(value) » n'est pas valide pour « \(option) »" + tail
+        }
+        if let option = between(text, "Unknown option '", "'") { return "option inconnue « \(option) »" }
+        if text.hasPrefix("Unknown option '"), let end = text.range(of: "'. Did you mean '"), text.hasSuffix("'?") {
+            let option = text[text.index(text.startIndex, offsetBy: "Unknown option '".count)..<end.lowerBound]
+            let suggestion = text[end.upperBound..<text.index(text.endIndex, offsetBy: -2)]
+            return "option inconnue « \(option) ». Vouliez-vous dire « \(suggestion) » ?"
+        }
+        if let option = between(text, "Missing value for '", "'") { return "valeur manquante pour « \(option) »" }
+        if let argument = between(text, "Missing expected argument '", "'") { return "argument obligatoire manquant : « \(argument) »" }
+        if let list = text.hasPrefix("Missing one of: ") ? String(text.dropFirst("Missing one of: ".count)) : nil {
+            return "il manque l'un de : " + quotedList(list)
+        }
+        if let argument = between(text, "Unexpected argument '", "'") { return "argument inattendu « \(argument) »" }
+        if let space = text.firstIndex(of: " "), let count = Int(text[..<space]),
+           text[space...].hasPrefix(" unexpected arguments: ") {
+            return "\(count) arguments inattendus : " + quotedList(String(text[space...].dropFirst(" unexpected arguments: ".count)), or: false)
+        }
+        return text
+    }
+
+    /// The text of `line` between `prefix` and `suffix` when it is exactly that, with no
+    /// quote inside; nil otherwise.
+    private static func between(_ line: String, _ prefix: String, _ suffix: String) -> String? {
+        guard line.hasPrefix(prefix), line.hasSuffix(suffix), line.count >= prefix.count + suffix.count else { return nil }
+        let inner = String(line.dropFirst(prefix.count).dropLast(suffix.count))
+        return inner.contains("'") && suffix == "'" ? nil : inner
+    }
+
+    /// `'a', 'b' and 'c'` as « a », « b » ou « c » (`or`), or as « a », « b », « c ».
+    private static func quotedList(_ list: String, or: Bool = true) -> String {
+        var items = list.replacingOccurrences(" and ", with: ", ").split(separator: ",").map {
+            $0.trimmingCharacters(in: " '")
+        }.filter { !$0.isEmpty }.map { "« \($0) »" }
+        guard or, items.count > 1, let last = items.popLast() else { return items.isEmpty ? list : items.joined(separator: ", ") }
+        return items.joined(separator: ", ") + " ou " + last
+    }
+}
+
+private extension String {
+    func replacingOccurrences(_ target: String, with replacement: String) -> String {
+        split(separator: target, omittingEmptySubsequences: false).joined(separator: replacement)
+    }
+
+    func trimmingCharacters(in set: String) -> String {
+        var s = Substring(self)
+        while let c = s.first, set.contains(c) { s = s.dropFirst() }
+        while let c = s.last, set.contains(c) { s = s.dropLast() }
+        return String(s)
+    }
+}
+
+private extension Substring {
+    func trimmingCharacters(in set: String) -> String { String(self).trimmingCharacters(in: set) }
+}
