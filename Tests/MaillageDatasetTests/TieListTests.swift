@@ -100,6 +100,16 @@ import Testing
                 "\(result.printed)")
     }
 
+    /// Kumu's connections file without its elements file: From and To are the two ends.
+    @Test func aKumuConnectionsFileAloneIsAListOfTies() throws {
+        let result = try Self.load(["Connections.csv": Array("From,To,Type\nMairie,Biocoop,mutualisation\nBiocoop,DLA,\n".utf8)])
+        let dataset = try #require(result.dataset, "\(result.printed)")
+        #expect(dataset.cooperations.count == 2 && dataset.actors.count == 3)
+        #expect(dataset.cooperations[0].form == .mutualisation)
+        #expect(result.printed.contains { $0.hasPrefix("Connections.csv:1:1: warning: read as a list of ties") }, "\(result.printed)")
+        #expect(result.fingerprint.count == 64)
+    }
+
     /// A memberships table stays one: a cooperation column beside two actor columns, or
     /// an actor column without a partner column, is not a list of ties.
     @Test func membershipsTablesAreNotTieLists() throws {

@@ -63,7 +63,15 @@ struct FolderSource: TableSource {
     }
 
     /// Reads a Kumu pair of CSV files (``KumuTables``) when the folder holds no other table.
+    /// A connections file alone (Kumu's `From`, `To` without its elements) is the folder's
+    /// memberships table, read as a list of ties (``TieList``).
     private mutating func addKumuPair(_ files: [String: String], in folder: URL, diagnostics: inout [Diagnostic]) {
+        if entries.isEmpty, files["elements"] == nil, let connectionsName = files["connections"] {
+            let fetched = CSVFile.fetch(connectionsName, in: folder, diagnostics: &diagnostics)
+            if case .bytes(let bytes) = fetched { fingerprintedFiles.append((connectionsName, bytes)) }
+            entries[TableSchema.memberships.file] = .csv(name: connectionsName, fetched)
+            return
+        }
         guard entries.isEmpty, let elementsName = files["elements"] else {
             for name in files.values.sorted() {
                 diagnostics.append(.warning(
