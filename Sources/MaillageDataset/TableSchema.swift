@@ -35,6 +35,19 @@ struct TableSchema: Sendable {
     /// The table's name in messages: `memberships`, `actors`…
     var tableName: String { String(file.prefix { $0 != "." }) }
 
+    /// The table's name in French messages, after « la table » : « des participations »,
+    /// « des acteurs »…
+    var frenchTableName: String {
+        switch tableName {
+        case "memberships": "des participations"
+        case "actors": "des acteurs"
+        case "cooperations": "des coopérations"
+        case "territories": "des territoires"
+        case "aliases": "des alias"
+        default: tableName
+        }
+    }
+
     static let memberships = TableSchema(
         file: "memberships.csv", required: ["cooperation", "actor"], optional: ["role", "since", "until"],
         aliases: ColumnAliases.memberships)

@@ -145,7 +145,7 @@ struct FolderSource: TableSource {
             if let existing = entries[schema.file] {
                 let sheet = (grid as? SheetGrid)?.sheet
                 diagnostics.append(.error(LocalizedText(
-                    fr: "deux fichiers contiennent la table \(schema.tableName) : « \(existing.file) » et « \(name) »\(sheet.map { " (feuille « \($0) »)" } ?? "") ; gardez-en un",
+                    fr: "deux fichiers contiennent la table \(schema.frenchTableName) : « \(existing.file) » et « \(name) »\(sheet.map { " (feuille « \($0) »)" } ?? "") ; gardez-en un",
                     en: "two files hold the \(schema.tableName) table: \"\(existing.file)\" and \"\(name)\"\(sheet.map { " (sheet \"\($0)\")" } ?? ""); keep one"),
                     file: name))
                 continue
@@ -215,7 +215,7 @@ struct FolderSource: TableSource {
             }
             if let other = chosen[schema.file] {
                 diagnostics.append(.error(LocalizedText(
-                    fr: "deux fichiers contiennent la table \(schema.tableName) : « \(other) » et « \(name) » ; gardez-en un",
+                    fr: "deux fichiers contiennent la table \(schema.frenchTableName) : « \(other) » et « \(name) » ; gardez-en un",
                     en: "two files hold the \(schema.tableName) table: \"\(other)\" and \"\(name)\"; keep one"), file: name))
                 continue
             }

@@ -88,4 +88,50 @@ import Testing
         #expect(result.printed.contains("d.xlsx[Acteurs]: warning: hidden sheet: not read (show it in the spreadsheet to use it)"))
         #expect(result.dataset?.actor("a1")?.kind == .unknown)
     }
+
+    /// Sheets left with the spreadsheet's own names (« Feuil1 », « Feuil2 », « Sheet3 »)
+    /// are the tables their headers name, each said with a warning; a header that could
+    /// be two tables, or a table already read from a sheet named after it, is not read.
+    @Test func sheetsWithoutATableNameAreReadByTheirHeaders() throws {
+        let folder = try ScratchFolder("workbook-feuil")
+        defer { folder.remove() }
+        let memberships = TestWorkbook.row(1, ["Structure", "Projet", "Rôle"]) + TestWorkbook.row(2, ["Mairie de Die", "PTCE", "porteur"])
+            + TestWorkbook.row(3, ["Biocoop", "PTCE", "membre"])
+        let actors = TestWorkbook.row(1, ["Liste des structures"]) + TestWorkbook.row(3, ["Structure", "Statut juridique", "Commune"])
+            + TestWorkbook.row(4, ["Mairie de Die", "Collectivité", "Die"]) + TestWorkbook.row(5, ["Biocoop", "SCIC", "Die"])
+        let ambiguous = TestWorkbook.row(1, ["Nom", "Type", "Commune"]) + TestWorkbook.row(2, ["x", "y", "Die"])
+        try folder.write(["reseau.xlsx": try TestWorkbook.xlsx([
+            TestWorkbook.Sheet(name: "Feuil1", data: memberships),
+            TestWorkbook.Sheet(name: "Feuil2", data: actors),
+            TestWorkbook.Sheet(name: "Sheet3", data: ambiguous),
+        ])])
+        let result = DatasetLoader.load(folder: folder.url.appendingPathComponent("reseau.xlsx"))
+        let dataset = try #require(result.dataset, "\(result.printed)")
+        #expect(dataset.memberships.count == 2)
+        #expect(dataset.actor("Biocoop")?.legalForm == "SCIC", "\(result.printed)")
+        #expect(dataset.actor("Mairie de Die")?.kind == .collectivite)
+        #expect(result.printed.contains("reseau.xlsx[Feuil1]: warning: sheet read as the memberships table: its name does not say which table it holds, its columns do (\"Structure\", \"Projet\", \"Rôle\")"),
+                "\(result.printed)")
+        #expect(result.diagnostics.contains { $0.message(in: .fr).hasPrefix("feuille lue comme la table des acteurs : son nom ne dit pas quelle table elle contient, ses colonnes le disent (« Statut juridique », « Commune »)") })
+        #expect(result.printed.contains { $0.hasPrefix("reseau.xlsx[Sheet3]: warning: sheet not read: its name does not say which table it holds") })
+
+        // A sheet named « Participations » is the memberships table; a « Feuil2 » of the same shape is not read.
+        try folder.write(["named.xlsx": try TestWorkbook.xlsx([
+            TestWorkbook.Sheet(name: "Participations", data: memberships),
+            TestWorkbook.Sheet(name: "Feuil2", data: memberships),
+        ])])
+        let named = DatasetLoader.load(folder: folder.url.appendingPathComponent("named.xlsx"))
+        #expect(named.dataset?.memberships.count == 2, "\(named.printed)")
+        #expect(named.printed.contains { $0.hasPrefix("named.xlsx[Feuil2]: warning: sheet not read") }, "\(named.printed)")
+
+        // A list of ties in Feuil1, its actors in Feuil2.
+        let ties = TestWorkbook.row(1, ["Structure 1", "Structure 2"]) + TestWorkbook.row(2, ["Mairie de Die", "Biocoop"])
+        try folder.write(["ties.xlsx": try TestWorkbook.xlsx([
+            TestWorkbook.Sheet(name: "Feuil1", data: ties),
+            TestWorkbook.Sheet(name: "Feuil2", data: actors),
+        ])])
+        let tieList = DatasetLoader.load(folder: folder.url.appendingPathComponent("ties.xlsx"))
+        #expect(tieList.dataset?.cooperations.count == 1, "\(tieList.printed)")
+        #expect(tieList.dataset?.actor("Biocoop")?.legalForm == "SCIC")
+    }
 }
