@@ -290,9 +290,27 @@ import Testing
         let dataset = try #require(result.dataset, "\(result.printed)")
         #expect(dataset.actor("a1")?.name == "Alpha")
         #expect(result.printed.contains(
-            "notes.csv: warning: not read: its name does not say which table it holds (it must start with participations/memberships, acteurs/actors, coopérations/cooperations, territoires/territories)"))
+            "notes.csv: warning: not read: its name does not say which table it holds (it must start with participations/memberships, acteurs/actors, coopérations/cooperations, territoires/territories), nor do its columns"))
         #expect(result.printed.contains("photo.png: warning: not read: a dataset folder holds CSV files (.csv) and workbooks (.xlsx, .ods)"))
         #expect(result.printed.contains("Participations 2024.csv: warning: cooperations.csv is absent: 1 cooperation is known only by its id (form \"unknown\")"))
+    }
+
+    /// « Liste adhérents.csv » and « Annuaire.csv »: CSV files whose names say nothing are
+    /// the tables their headers name; a table already given by a file named after it
+    /// keeps that file.
+    @Test func csvFilesWithoutATableNameAreReadByTheirHeaders() throws {
+        let result = try Self.load([
+            "Liste adhérents.csv": Array("Structure;Projet;Rôle\nMairie de Die;PTCE;porteur\nBiocoop;PTCE;membre\n".utf8),
+            "Annuaire.csv": Array("Structure;Statut juridique;Commune\nBiocoop;SCIC;Die\nMairie de Die;Collectivité;Die\n".utf8),
+            "Copie annuaire.csv": Array("Structure;Statut juridique\nBiocoop;SCOP\n".utf8),
+        ])
+        let dataset = try #require(result.dataset, "\(result.printed)")
+        #expect(dataset.memberships.count == 2)
+        #expect(dataset.actor("Biocoop")?.legalForm == "SCIC")
+        #expect(result.printed.contains("Annuaire.csv: warning: read as the actors table: its name does not say which table it holds, its columns do (\"Statut juridique\", \"Commune\")"),
+                "\(result.printed)")
+        #expect(result.diagnostics.contains { $0.message(in: .fr).hasPrefix("lu comme la table des participations : son nom ne dit pas quelle table il contient, ses colonnes le disent (« Structure », « Projet », « Rôle »)") })
+        #expect(result.printed.contains { $0.hasPrefix("Copie annuaire.csv: warning: not read: its name does not say which table it holds") }, "\(result.printed)")
     }
 
     @Test func twoFilesForOneTableAreAnError() throws {

@@ -48,7 +48,7 @@ struct FolderSource: TableSource {
         self.encoding = encoding
         provenance = TextScreening.contents(ofFileAt: folder.appendingPathComponent("README.md").path)
         if case .success(let bytes) = provenance { fingerprintedFiles.append(("README.md", bytes)) }
-        let (csvNames, workbooks, kumu) = Self.tableFiles(in: folder, diagnostics: &diagnostics)
+        let (csvNames, workbooks, kumu) = Self.tableFiles(in: folder, encoding: encoding, diagnostics: &diagnostics)
         for schema in TableNames.schemas {
             let name = csvNames[schema.file] ?? schema.file
             let file = CSVFile.fetch(name, in: folder, diagnostics: &diagnostics)
@@ -171,7 +171,7 @@ struct FolderSource: TableSource {
     /// (`Participations 2024.csv` for `memberships.csv`), keyed by the table's own
     /// name, and the workbooks with the table their name gives, if any. Reports files
     /// placed nowhere (warning) and tables with two CSV files (error).
-    static func tableFiles(in folder: URL, diagnostics: inout [Diagnostic]) -> (csv: [String: String], workbooks: [(String, TableSchema?)], kumu: [String: String]) {
+    static func tableFiles(in folder: URL, encoding: TextEncoding, diagnostics: inout [Diagnostic]) -> (csv: [String: String], workbooks: [(String, TableSchema?)], kumu: [String: String]) {
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder.path) else { return ([:], [], [:]) }
         // A Kumu pair (« Elements.csv », « Connections.csv »): by the words of KumuTables.
         var kumu: [String: String] = [:]
@@ -179,6 +179,7 @@ struct FolderSource: TableSource {
         // A table's own name first: another file for the same table is then the second one.
         var chosen: [String: String] = [:]
         var workbooks: [(String, TableSchema?)] = []
+        var unnamed: [String] = []
         for name in names where own.contains(name) { chosen[name] = name }
         for name in names.sorted() {
             if name.hasPrefix(".") || name.hasPrefix("~$") || name == "README.md" || own.contains(name) { continue }
@@ -202,6 +203,10 @@ struct FolderSource: TableSource {
                 }
                 continue
             }
+            if csvExtensions.contains(ext), schema == nil {
+                unnamed.append(name)
+                continue
+            }
             guard csvExtensions.contains(ext), let schema else {
                 let why = csvExtensions.contains(ext) || ext.isEmpty
                     ? LocalizedText(
@@ -220,6 +225,20 @@ struct FolderSource: TableSource {
                 continue
             }
             chosen[schema.file] = name
+        }
+        // « Liste adhérents.csv »: a CSV file whose name says nothing is the table its header names.
+        for name in unnamed {
+            var scratch: [Diagnostic] = []
+            if case .bytes(let bytes) = CSVFile.fetch(name, in: folder, diagnostics: &scratch),
+               let grid = CSVFile.parse(bytes, encoding: encoding, file: name, diagnostics: &scratch),
+               let found = TableByHeader.schema(of: { _ in grid }), chosen[found.schema.file] == nil {
+                chosen[found.schema.file] = name
+                diagnostics.append(.warning(TableByHeader.readAs(found, sheet: false), file: name))
+                continue
+            }
+            diagnostics.append(.warning(LocalizedText(fr: "non lu : ", en: "not read: ") + LocalizedText(
+                fr: "son nom ne dit pas quelle table il contient (il doit commencer par \(TableNames.accepted)), ni ses colonnes",
+                en: "its name does not say which table it holds (it must start with \(TableNames.accepted)), nor do its columns"), file: name))
         }
         return (chosen.filter { $0.key != $0.value }, workbooks, kumu)
     }

@@ -13,7 +13,7 @@ import MaillageWorkbook
 /// - A workbook alone as a dataset whose sheets name no table and which has one
 ///   visible sheet holds the memberships there.
 /// - Any other visible sheet whose name says nothing (« Feuil1 », « Sheet2 ») is the
-///   table its header names (``schema(byHeaderOf:)``), said with a warning, unless a sheet
+///   table its header names (``TableByHeader``), said with a warning, unless a sheet
 ///   named after that table is there; one whose header names no table clearly is
 ///   reported and not read.
 /// - Hidden sheets are not read; one named like a table is reported.
@@ -101,15 +101,11 @@ enum WorkbookTables {
         // « Feuil1 », « Feuil2 »: a sheet whose name says nothing is the table its header names.
         var byHeader: [String: TableSchema] = [:]
         unplaced = unplaced.filter { sheet in
-            guard let found = schema(byHeaderOf: sheet), chosen[found.schema.file] == nil else { return true }
+            guard let found = TableByHeader.schema(of: { schema in SheetGrid(sheet: sheet, isHeader: schema.map { s in { Table.isHeader(of: s, $0) } }) }),
+                  chosen[found.schema.file] == nil else { return true }
             chosen[found.schema.file] = sheet
             byHeader[sheet.name] = found.schema
-            let columns = found.columns.prefix(3).map { "« \($0.excerpt) »" }.joined(separator: ", ")
-            let english = found.columns.prefix(3).map { "\"\($0.excerpt)\"" }.joined(separator: ", ")
-            diagnostics.append(.warning(LocalizedText(
-                fr: "feuille lue comme la table \(found.schema.frenchTableName) : son nom ne dit pas quelle table elle contient, ses colonnes le disent (\(columns))",
-                en: "sheet read as the \(found.schema.tableName) table: its name does not say which table it holds, its columns do (\(english))"),
-                file: file, at: CellPosition(sheet: sheet.name)))
+            diagnostics.append(.warning(TableByHeader.readAs(found, sheet: true), file: file, at: CellPosition(sheet: sheet.name)))
             return false
         }
         for sheet in unplaced {
@@ -123,41 +119,6 @@ enum WorkbookTables {
             out[schemaFile] = grid(sheet, file: file, schema: byHeader[sheet.name] ?? TableNames.schema(forName: sheet.name), diagnostics: &diagnostics)
         }
         return out
-    }
-
-    /// The table the header of `sheet` names, and the header cells that tell it, when one
-    /// table fits better than the others: memberships when the header names a cooperation
-    /// and an actor column, or the two ends of a tie (``TieList``); otherwise the actors,
-    /// cooperations or territories table whose own columns (besides an id and a name) the
-    /// header names most, with an id or a name column. Nil when no table or several fit
-    /// equally (« Nom | Type | Commune » could be actors or cooperations).
-    static func schema(byHeaderOf sheet: WorkbookSheet) -> (schema: TableSchema, columns: [String])? {
-        // The header of `schema` in `grid`: its first record, or one below title lines.
-        func header(_ schema: TableSchema, _ grid: SheetGrid) -> [String]? {
-            guard let r = Table.fits(schema, grid: grid) ? 0 : Table.headerBelowTitle(schema, grid: grid) else { return nil }
-            return grid.cellRange(ofRecord: r).map { grid.text(ofCell: $0).trimmingSpaces() }
-        }
-        if let texts = header(.memberships, SheetGrid(sheet: sheet, isHeader: { Table.isHeader(of: .memberships, $0) })) {
-            return (.memberships, texts.filter { TableSchema.memberships.column(named: $0.lowercased()) != nil })
-        }
-        let plain = SheetGrid(sheet: sheet)
-        if let r = (0..<min(plain.recordCount, Table.titleLinesLimit + 1)).first(where: { TieList.ends(in: plain, record: $0) != nil }),
-           let ends = TieList.ends(in: plain, record: r) {
-            let cells = Array(plain.cellRange(ofRecord: r))
-            return (.memberships, [plain.text(ofCell: cells[ends.first]), plain.text(ofCell: cells[ends.second])])
-        }
-        var best: [(schema: TableSchema, columns: [String])] = []
-        for schema in [TableSchema.actors, .cooperations, .territories] {
-            guard let texts = header(schema, SheetGrid(sheet: sheet, isHeader: { Table.isHeader(of: schema, $0) })) else { continue }
-            var seen: Set<String> = []
-            let own = texts.filter { text in
-                guard let column = schema.column(named: text.lowercased()), column != "id", column != "name" else { return false }
-                return seen.insert(column).inserted
-            }
-            guard !own.isEmpty else { continue }
-            if best.isEmpty || own.count > best[0].columns.count { best = [(schema, own)] } else if own.count == best[0].columns.count { best.append((schema, own)) }
-        }
-        return best.count == 1 ? best[0] : nil
     }
 
     /// The tables of a Kumu workbook (``KumuTables``): one with a visible sheet named

@@ -1,0 +1,65 @@
+import MaillageSupport
+
+/// Which table a sheet or a CSV file holds when its name does not say (« Feuil1 »,
+/// « Liste adhérents.csv »): the one its header names.
+///
+/// - Memberships when the header names a cooperation and an actor column, or the two
+///   ends of a tie (``TieList``).
+/// - Otherwise the actors, cooperations or territories table whose own columns
+///   (besides an id and a name) the header names most, provided it names an id or a
+///   name column: « Structure | Statut juridique | Commune » is the actors table.
+/// - None when no table fits, or several fit equally (« Nom | Type | Commune » could be
+///   actors or cooperations).
+///
+/// The header may sit below title lines, as ``Table/headerBelowTitle(_:grid:)`` finds it.
+enum TableByHeader {
+    /// The table the header names and the header cells that tell it; nil when none does
+    /// clearly. `grid(schema)` gives the cells as read for `schema` (a sheet's width is
+    /// its header's, so each schema reads it afresh), `grid(nil)` as they are.
+    static func schema(of grid: (TableSchema?) -> any CellGrid) -> (schema: TableSchema, columns: [String])? {
+        // The header of `schema`: the first record, or one below title lines.
+        func header(_ schema: TableSchema) -> [String]? {
+            let cells = grid(schema)
+            guard let r = Table.fits(schema, grid: cells) ? 0 : Table.headerBelowTitle(schema, grid: cells) else { return nil }
+            return cells.cellRange(ofRecord: r).map { cells.text(ofCell: $0).trimmingSpaces() }
+        }
+        if let texts = header(.memberships) {
+            return (.memberships, texts.filter { TableSchema.memberships.column(named: $0.lowercased()) != nil })
+        }
+        let plain = grid(nil)
+        if let r = (0..<min(plain.recordCount, Table.titleLinesLimit + 1)).first(where: { TieList.ends(in: plain, record: $0) != nil }),
+           let ends = TieList.ends(in: plain, record: r) {
+            let cells = Array(plain.cellRange(ofRecord: r))
+            return (.memberships, [plain.text(ofCell: cells[ends.first]), plain.text(ofCell: cells[ends.second])])
+        }
+        var best: [(schema: TableSchema, columns: [String])] = []
+        for schema in [TableSchema.actors, .cooperations, .territories] {
+            guard let texts = header(schema) else { continue }
+            var seen: Set<String> = []
+            let own = texts.filter { text in
+                guard let column = schema.column(named: text.lowercased()), column != "id", column != "name" else { return false }
+                return seen.insert(column).inserted
+            }
+            guard !own.isEmpty else { continue }
+            if best.isEmpty || own.count > best[0].columns.count {
+                best = [(schema, own)]
+            } else if own.count == best[0].columns.count {
+                best.append((schema, own))
+            }
+        }
+        return best.count == 1 ? best[0] : nil
+    }
+
+    /// The warning that says a sheet (or a file) was read as the table its columns name.
+    static func readAs(_ found: (schema: TableSchema, columns: [String]), sheet: Bool) -> LocalizedText {
+        let french = found.columns.prefix(3).map { "« \($0.excerpt) »" }.joined(separator: ", ")
+        let english = found.columns.prefix(3).map { "\"\($0.excerpt)\"" }.joined(separator: ", ")
+        return sheet
+            ? LocalizedText(
+                fr: "feuille lue comme la table \(found.schema.frenchTableName) : son nom ne dit pas quelle table elle contient, ses colonnes le disent (\(french))",
+                en: "sheet read as the \(found.schema.tableName) table: its name does not say which table it holds, its columns do (\(english))")
+            : LocalizedText(
+                fr: "lu comme la table \(found.schema.frenchTableName) : son nom ne dit pas quelle table il contient, ses colonnes le disent (\(french))",
+                en: "read as the \(found.schema.tableName) table: its name does not say which table it holds, its columns do (\(english))")
+    }
+}
