@@ -102,7 +102,15 @@ struct NameReconciler {
     static func nearPairs(_ keys: [String], limit: Int) -> [(Int, Int)] {
         let characters = keys.map(Array.init)
         let lengths = characters.map(\.count)
-        let digits = keys.map { $0.filter(\.isNumber) }
+        // Keys and their digits as small integers: the candidates' checks compare numbers.
+        var keyIDs: [String: Int] = [:], digitIDs: [String: Int] = [:]
+        let keyID = keys.map { key in keyIDs[key] ?? { keyIDs[key] = keyIDs.count; return keyIDs.count - 1 }() }
+        let digitID = keys.map { key -> Int in
+            let digits = key.filter(\.isNumber)
+            if let id = digitIDs[digits] { return id }
+            digitIDs[digits] = digitIDs.count
+            return digitIDs.count - 1
+        }
         // Letter counts in 32 buckets: max(surplus, deficit) of two keys' counts is a
         // lower bound of their edit distance.
         let buckets = 32
@@ -115,16 +123,19 @@ struct NameReconciler {
             let third = length / 3
             return (s * third, s == 2 ? length - 2 * third : third)
         }
+        // Segments indexed with the key's digits, which a near pair shares: names that
+        // differ by their numbers only (« Acteur 000123 ») never meet in a bucket.
         struct SegmentKey: Hashable {
             var length: Int
             var segment: Int
+            var digits: Int
             var text: ArraySlice<Character>
         }
         var index: [SegmentKey: [Int]] = [:]
         for i in keys.indices where lengths[i] >= 6 {
             for s in 0..<3 {
                 let (start, count) = segment(s, of: lengths[i])
-                index[SegmentKey(length: lengths[i], segment: s, text: characters[i][start..<(start + count)]), default: []].append(i)
+                index[SegmentKey(length: lengths[i], segment: s, digits: digitID[i], text: characters[i][start..<(start + count)]), default: []].append(i)
             }
         }
         var near: [(Int, Int)] = []
@@ -137,10 +148,10 @@ struct NameReconciler {
                     for shift in -2...2 {
                         let from = start + shift
                         guard from >= 0, from + count <= length,
-                              let found = index[SegmentKey(length: other, segment: s, text: key[from..<(from + count)])] else { continue }
+                              let found = index[SegmentKey(length: other, segment: s, digits: digitID[i], text: key[from..<(from + count)])] else { continue }
                         for j in found where lastProbe[j] != i && (other > length || j > i) {
                             lastProbe[j] = i
-                            guard keys[i] != keys[j], digits[i] == digits[j] else { continue }
+                            guard keyID[i] != keyID[j] else { continue }
                             let allowed = min(2, max(1, min(length, other) / 10))
                             var surplus = 0, deficit = 0
                             for k in 0..<buckets {

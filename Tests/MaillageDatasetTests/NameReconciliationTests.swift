@@ -84,6 +84,15 @@ import Testing
         #expect(NameReconciler.nearPairs(keys, limit: 100).count == 100)
     }
 
+    /// Names that differ by their numbers only (« Acteur 000123 », an export's numbering)
+    /// are no pair and meet in no bucket; the same digits with a typo still pair.
+    @Test func numberedNamesAreNotNearOneAnother() {
+        var keys = (0..<3_000).map { Vocabulary.key("Acteur \(String(format: "%06d", $0))") }
+        keys.append(Vocabulary.key("Acteurs 000017"))
+        let near = NameReconciler.nearPairs(keys, limit: .max)
+        #expect(near.map { [$0.0, $0.1] } == [[17, 3_000]])
+    }
+
     /// Past the limit of names, one warning says the search was not made.
     @Test func tooManyNamesAreSaidNotSearched() throws {
         let count = NameReconciler.likelyDuplicatesLimit + 1
