@@ -7,7 +7,9 @@ import MaillageModel
 struct Maillage: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "maillage",
-        abstract: "Cartographie les réseaux de coopération de l'ESS : qui coopère avec qui, quels acteurs tiennent le territoire.",
+        abstract: helpText(
+            "Cartographie les réseaux de coopération de l'ESS : qui coopère avec qui, quels acteurs tiennent le territoire.",
+            "Maps the cooperation networks of the social and solidarity economy (ESS): who cooperates with whom, which actors hold the territory together."),
         version: "0.1.0",
         subcommands: [
             ValidateCommand.self, SummaryCommand.self, CentralityCommand.self, HubsCommand.self, ClustersCommand.self,

@@ -11,8 +11,26 @@ extension AnalysisSession.BrokerageGroups: ExpressibleByArgument {}
 struct BrokersCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "brokers",
-        abstract: "Rôles de courtage (Gould–Fernandez) : qui met en relation des acteurs qui ne coopèrent pas entre eux.",
-        discussion: """
+        abstract: helpText(
+            "Rôles de courtage (Gould–Fernandez) : qui met en relation des acteurs qui ne coopèrent pas entre eux.",
+            "Brokerage roles (Gould–Fernandez): who connects actors that do not cooperate with each other."),
+        discussion: helpText("""
+        Pour chaque paire de partenaires d'un acteur qui ne coopèrent pas entre eux, l'acteur fait une fois \
+        l'intermédiaire : coordinateur (coordinator : les trois dans un même groupe), itinérant (itinerant : les \
+        partenaires dans un groupe, l'intermédiaire dans un autre), gardien (gatekeeper : l'intermédiaire partage un \
+        groupe avec l'un des partenaires ; gardien et représentant ne se distinguent pas sur des liens non orientés), \
+        liaison (trois groupes). Les ratios comparent chaque compte à son espérance si les groupes étaient attribués \
+        au hasard (tailles des groupes gardées) : au-dessus de 1, plus que le hasard.
+
+        Significativité : un test de permutation sous le même modèle nul — l'intermédiaire garde son groupe, les \
+        groupes de tous les autres acteurs sont mélangés entre eux (tailles gardées, liens inchangés), et les comptes \
+        sont refaits ; p vaut (k + 1)/(P + 1) pour k mélanges sur P donnant un compte au moins égal à celui observé \
+        (petit : plus de courtage que le hasard). P vaut 999, moins (au moins 99) sur les grands réseaux, ce que la \
+        sortie indique ; graine donnée par --seed. Sur un grand réseau, seuls les premiers acteurs listés sont testés, \
+        autant que 99 mélanges le permettent en 5e7 étapes (les autres n'ont pas de p) ; --permutations N teste \
+        chaque acteur listé. « across » (« entre » dans le tableau) est le courtage entre groupes (itinérant + gardien \
+        + liaison).
+        """, """
         For every pair of an actor's partners that do not cooperate with each other, the actor brokers once: \
         coordinator (all three in one group), itinerant (the partners in one group, the broker in another), \
         gatekeeper (the broker shares a group with one partner; gatekeeper and representative cannot be told \
@@ -26,8 +44,7 @@ struct BrokersCommand: ParsableCommand {
         On a large network only the first actors listed are tested, as many as 99 shuffles allow within \
         5e7 steps (the others show no p); --permutations N tests every actor listed. \
         "across" is brokerage between groups (itinerant + gatekeeper + liaison).
-        """)
-
+        """))
 
     @OptionGroup var source: DatasetOptions
     @OptionGroup var graph: GraphOptions
@@ -35,16 +52,21 @@ struct BrokersCommand: ParsableCommand {
     @OptionGroup var output: OutputOptions
     @OptionGroup var lang: LanguageOption
 
-    @Option(name: .customLong("group-by"), help: "Groups: territory (at --level, default) or kind.")
+    @Option(name: .customLong("group-by"), help: .localized(
+        "Groupes : territory (territoires au niveau de --level, par défaut) ou kind (types d'acteurs).",
+        "Groups: territory (at --level, default) or kind."))
     var groupBy: AnalysisSession.BrokerageGroups = .territory
 
-    @Option(help: "Keep only the first N actors (by brokerage across groups).")
+    @Option(help: .localized(
+        "Ne garder que les N premiers acteurs (par courtage entre groupes).", "Keep only the first N actors (by brokerage across groups)."))
     var top: Int?
 
-    @Option(help: "Seed of the significance test's shuffles (default 1).")
+    @Option(help: .localized("Graine des mélanges du test de significativité (1 par défaut).", "Seed of the significance test's shuffles (default 1)."))
     var seed: UInt64 = 1
 
-    @Option(help: "Shuffles of the significance test per actor (default 999, fewer on large networks; 0 for no test).")
+    @Option(help: .localized(
+        "Mélanges du test de significativité par acteur (999 par défaut, moins sur les grands réseaux ; 0 pour aucun test).",
+        "Shuffles of the significance test per actor (default 999, fewer on large networks; 0 for no test)."))
     var permutations: Int?
 
     func validate() throws {

@@ -9,13 +9,22 @@ import MaillageSupport
 struct CentralityCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "centrality",
-        abstract: "Mesures de centralité par acteur (degré, intermédiarité, proximité, PageRank…), vérifiées contre NetworkX.",
-        discussion: """
-        Measures: \(ActorMeasure.all.map { "\($0.key) (\($0.reference))" }.joined(separator: ", ")). \
+        abstract: helpText(
+            "Mesures de centralité par acteur (degré, intermédiarité, proximité, PageRank…), vérifiées contre NetworkX.",
+            "Centrality measures per actor (degree, betweenness, closeness, PageRank…), checked against NetworkX."),
+        discussion: helpText("""
+        Mesures : \(measureList). articulation dit si retirer l'acteur déconnecte sa composante. \
+        En --mode bipartite, \(ActorMeasure.keys(in: .bipartite)) se calculent sur le réseau à deux modes des \
+        acteurs et des coopérations, avec la normalisation bipartite de NetworkX.
+        """, """
+        Measures: \(measureList). \
         articulation is true when removing the actor disconnects its component. In --mode bipartite, \
         \(ActorMeasure.keys(in: .bipartite)) are computed on the two-mode network of actors and cooperations \
         with NetworkX's bipartite normalisation.
-        """)
+        """))
+
+    /// Every measure with the NetworkX call it is checked against, for the discussion.
+    private static var measureList: String { ActorMeasure.all.map { "\($0.key) (\($0.reference))" }.joined(separator: ", ") }
 
     @OptionGroup var source: DatasetOptions
     @OptionGroup var graph: GraphOptions
@@ -25,13 +34,17 @@ struct CentralityCommand: ParsableCommand {
 
     @OptionGroup var measureOptions: MeasureOptions
 
-    @Option(help: "Sort actors by this measure, highest first (default: the first measure).")
+    @Option(help: .localized(
+        "Trier les acteurs selon cette mesure, la plus haute en premier (par défaut : la première mesure).",
+        "Sort actors by this measure, highest first (default: the first measure)."))
     var sort: String?
 
-    @Option(help: "Keep only the first N actors after sorting.")
+    @Option(help: .localized("Ne garder que les N premiers acteurs après le tri.", "Keep only the first N actors after sorting."))
     var top: Int?
 
-    @Option(help: "Random seed of approximate betweenness (default 1): the same seed gives the same values.")
+    @Option(help: .localized(
+        "Graine aléatoire de l'intermédiarité approchée (1 par défaut) : la même graine donne les mêmes valeurs.",
+        "Random seed of approximate betweenness (default 1): the same seed gives the same values."))
     var seed: UInt64 = 1
 
     func validate() throws {

@@ -10,7 +10,9 @@ import MaillageSupport
 struct ClustersCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "clusters",
-        abstract: "Détecte les groupes d'acteurs qui coopèrent surtout entre eux (Leiden ou Louvain, modularité).")
+        abstract: helpText(
+            "Détecte les groupes d'acteurs qui coopèrent surtout entre eux (Leiden ou Louvain, modularité).",
+            "Finds the groups of actors that cooperate mostly with each other (Leiden or Louvain, modularity)."))
 
     @OptionGroup var source: DatasetOptions
     @OptionGroup var graph: GraphOptions
@@ -19,11 +21,14 @@ struct ClustersCommand: ParsableCommand {
     @OptionGroup var output: OutputOptions
     @OptionGroup var lang: LanguageOption
 
-    @Flag(name: .customLong("include-isolated"), help: "List actors without any tie as clusters of their own.")
+    @Flag(name: .customLong("include-isolated"), help: .localized(
+        "Lister les acteurs sans aucun lien comme autant de groupes à eux seuls.", "List actors without any tie as clusters of their own."))
     var includeIsolated = false
 
-    @Option(help: ArgumentHelp("Keep only the N largest clusters (default: \(Self.defaultTableTop) in the table, every cluster in csv, json and workbooks).",
-                               valueName: "N"))
+    @Option(help: .localized(
+        "Ne garder que les N plus grands groupes (par défaut : \(Self.defaultTableTop) dans le tableau, tous les groupes en csv, en json et dans les classeurs).",
+        "Keep only the N largest clusters (default: \(Self.defaultTableTop) in the table, every cluster in csv, json and workbooks).",
+        valueName: "N"))
     var top: Int?
 
     /// How many clusters the terminal table lists when `--top` is not given: a network of

@@ -11,8 +11,19 @@ import MaillageSupport
 struct CompareCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "compare",
-        abstract: "Compare deux jeux de données, ou deux dates d'un même jeu : acteurs arrivés et partis, coopérations créées et terminées, liens gagnés et perdus, têtes de pont, groupes, territoires.",
-        discussion: """
+        abstract: helpText(
+            "Compare deux jeux de données, ou deux dates d'un même jeu : acteurs arrivés et partis, coopérations créées et terminées, liens gagnés et perdus, têtes de pont, groupes, territoires.",
+            "Compares two datasets, or two dates of one dataset: actors that joined and left, cooperations created and ended, ties gained and lost, hubs, clusters, territories."),
+        discussion: helpText("""
+        Deux jeux de données : maillage compare OLD NEW (éventuellement --at DATE pour les deux, ou --at A --at B). \
+        Un jeu de données daté : maillage compare DATASET --at A --at B. Une année ou un mois vaut son dernier jour ; \
+        les lignes sans date comptent comme présentes à toute date. Les acteurs et les coopérations sont appariés par \
+        identifiant puis, entre deux jeux de données, par les tables d'alias (aliases.csv) et par le nom (casse, \
+        accents, espaces et ponctuation ignorés, comme le chargement rapproche les noms) ; la sortie dit combien l'ont \
+        été de chaque façon. Deux groupes sont reliés quand ils partagent au moins la moitié du plus petit : un ancien \
+        groupe relié à plusieurs nouveaux s'est scindé, un nouveau relié à plusieurs anciens est une fusion. Les \
+        territoires du nouveau réseau sont regroupés au niveau de l'ancien.
+        """, """
         Two datasets: maillage compare OLD NEW (optionally --at DATE for both, or --at A --at B). \
         One dated dataset: maillage compare DATASET --at A --at B. A year or month means its last day; undated rows \
         count as present throughout. Actors and cooperations are matched by id, then, between two datasets, through the aliases tables \
@@ -20,21 +31,25 @@ struct CompareCommand: ParsableCommand {
         output says how many were matched each way. Clusters are linked when they share at least half of the smaller one: an old cluster \
         linked to several new ones split, a new one linked to several old ones is a merge. The new network's \
         territories are grouped at the old one's level.
-        """)
+        """))
 
-    @Argument(help: ArgumentHelp("OLD and NEW dataset folders, or one dated dataset with --at twice.", valueName: "DATASET"))
+    @Argument(help: .localized(
+        "Les dossiers des jeux de données OLD (l'ancien) et NEW (le nouveau), ou un seul jeu de données daté avec --at deux fois.",
+        "OLD and NEW dataset folders, or one dated dataset with --at twice.", valueName: "DATASET"))
     var datasets: [String] = []
 
-    @Option(name: .customLong("at"), help: ArgumentHelp("A date (YYYY, YYYY-MM or YYYY-MM-DD): twice for the old and new dates, once for both datasets.", valueName: "DATE"))
+    @Option(name: .customLong("at"), help: .localized(
+        "Une date (AAAA, AAAA-MM ou AAAA-MM-JJ) : deux fois pour l'ancienne et la nouvelle date, une fois pour les deux jeux de données.",
+        "A date (YYYY, YYYY-MM or YYYY-MM-DD): twice for the old and new dates, once for both datasets.", valueName: "DATE"))
     var dates: [PartialDate] = []
 
-    @Option(help: ArgumentHelp(DatasetOptions.encodingHelp))
+    @Option(help: DatasetOptions.encodingHelp)
     var encoding: TextEncoding = .auto
 
-    @Flag(help: "For publication: remove websites, e-mail addresses and phone numbers from every output.")
+    @Flag(help: DatasetOptions.redactHelp)
     var redact = false
 
-    @Flag(help: "No warnings and no progress on standard error.")
+    @Flag(help: DatasetOptions.quietHelp)
     var quiet = false
 
     @OptionGroup var graph: GraphOptions
@@ -43,10 +58,12 @@ struct CompareCommand: ParsableCommand {
     @OptionGroup var output: OutputOptions
     @OptionGroup var lang: LanguageOption
 
-    @Option(help: "How many hubs to rank at each date (default 10).")
+    @Option(help: .localized("Combien de têtes de pont classer à chaque date (10 par défaut).", "How many hubs to rank at each date (default 10)."))
     var top: Int = 10
 
-    @Option(help: "How many actors, cooperations and ties to list in each table section (default 20; CSV and JSON list all).")
+    @Option(help: .localized(
+        "Combien d'acteurs, de coopérations et de liens lister dans chaque section du tableau (20 par défaut ; CSV et JSON listent tout).",
+        "How many actors, cooperations and ties to list in each table section (default 20; CSV and JSON list all)."))
     var limit: Int = 20
 
     func validate() throws {

@@ -24,8 +24,27 @@ enum NodeLinkEdgesKey: String, ExpressibleByArgument, CaseIterable {
 struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
-        abstract: "Exporte le réseau (GraphML, GEXF, JSON node-link, CSV, DOT) avec attributs, mesures et communautés, pour Gephi, Cytoscape ou NetworkX.",
-        discussion: """
+        abstract: helpText(
+            "Exporte le réseau (GraphML, GEXF, JSON node-link, CSV, DOT) avec attributs, mesures et communautés, pour Gephi, Cytoscape ou NetworkX.",
+            "Exports the network (GraphML, GEXF, node-link JSON, CSV, DOT) with attributes, measures and communities, for Gephi, Cytoscape or NetworkX."),
+        discussion: helpText("""
+        Formats : graphml (read_graphml de NetworkX, Gephi, Cytoscape, yEd), gexf (GEXF 1.3, Gephi : nœuds colorés \
+        par type et dimensionnés), json (forme node_link_data de NetworkX : networkx.node_link_graph la lit), csv \
+        (liste d'arêtes source,target,weight,…, et à côté une table des nœuds : ties.csv → ties.nodes.csv, ou \
+        --nodes-output), dot (texte Graphviz brut), kumu (kumu.io : le jeu de données en classeur Kumu, .xlsx avec \
+        les feuilles Elements et Connections, que Maillage relit comme le même jeu de données ; avec -o FICHIER.json, \
+        le réseau analysé en JSON Kumu). Le format vient de --format, sinon de l'extension de -o ; graphml quand ni \
+        l'un ni l'autre n'est donné.
+
+        Attributs des nœuds : name, kind, kind_label, legal_form, sector, territories, territory_names, website, \
+        cooperations, cooperation_count, les mesures (\(ActorMeasure.keys()) ; toutes par défaut, celles de \
+        --measure sinon : à 200\u{202F}000 acteurs, la proximité et la centralité harmonique prennent des minutes) \
+        et cluster (les communautés de `maillage clusters` pour les mêmes --method, --seed et --resolution). \
+        Attributs des arêtes : weight (selon --projection), cooperations, cooperation_names, forms, \
+        shared_cooperations. Les attributs à plusieurs valeurs sont joints par |. En --mode bipartite, les nœuds \
+        sont les acteurs et les coopérations (identifiants cooperation:ID, attribut bipartite 0/1), les arêtes les \
+        participations avec leur rôle.
+        """, """
         Formats: graphml (NetworkX read_graphml, Gephi, Cytoscape, yEd), gexf (GEXF 1.3, Gephi: nodes coloured by \
         kind and sized), json (NetworkX node_link_data shape: networkx.node_link_graph reads it), csv (edge list \
         source,target,weight,…, and beside it a node table: ties.csv → ties.nodes.csv, or --nodes-output), dot (plain Graphviz text), \
@@ -39,7 +58,7 @@ struct ExportCommand: ParsableCommand {
         `maillage clusters` for the same --method, --seed and --resolution). Edge attributes: weight (the --projection), cooperations, cooperation_names, forms, \
         shared_cooperations. Multi-valued attributes are joined with |. In --mode bipartite the nodes are actors \
         and cooperations (ids cooperation:ID, attribute bipartite 0/1), the edges memberships with their role.
-        """)
+        """))
 
     @OptionGroup var source: DatasetOptions
     @OptionGroup var graph: GraphOptions
@@ -47,22 +66,31 @@ struct ExportCommand: ParsableCommand {
     @OptionGroup var clusters: ClusterOptions
     @OptionGroup var lang: LanguageOption
 
-    @Option(help: "Export format: graphml, gexf, json, csv, dot or kumu (default: from the extension of -o, else graphml). kumu: the dataset as Kumu's spreadsheet (.xlsx, Elements and Connections sheets, read back by every command), or with -o FILE.json the network as Kumu's JSON.")
+    @Option(help: .localized(
+        "Format d'export : graphml, gexf, json, csv, dot ou kumu (par défaut : selon l'extension de -o, sinon graphml). kumu : le jeu de données en classeur Kumu (.xlsx, feuilles Elements et Connections, que toutes les commandes relisent), ou avec -o FICHIER.json le réseau en JSON Kumu.",
+        "Export format: graphml, gexf, json, csv, dot or kumu (default: from the extension of -o, else graphml). kumu: the dataset as Kumu's spreadsheet (.xlsx, Elements and Connections sheets, read back by every command), or with -o FILE.json the network as Kumu's JSON."))
     var format: ExportFormat?
 
-    @Option(name: [.short, .customLong("output")], help: "Write to FILE (written whole or not at all) instead of standard output.")
+    @Option(name: [.short, .customLong("output")], help: .localized(
+        "Écrire dans FICHIER (écrit en entier ou pas du tout) plutôt que sur la sortie standard.",
+        "Write to FILE (written whole or not at all) instead of standard output."))
     var output: String?
 
-    @Option(name: .customLong("nodes-output"), help: ArgumentHelp(
+    @Option(name: .customLong("nodes-output"), help: .localized(
+        "Avec --format csv : où écrire la table des nœuds (par défaut : à côté de la liste d'arêtes, ties.csv → ties.nodes.csv).",
         "With --format csv: where the node table goes (default: beside the edge list, ties.csv → ties.nodes.csv).", valueName: "FILE"))
     var nodesOutput: String?
 
     @OptionGroup var measureOptions: MeasureOptions
 
-    @Option(name: .customLong("size-by"), help: ArgumentHelp("Measure that sets node sizes (GEXF viz:size, GraphML size), area proportional to the value.", valueName: "MEASURE"))
+    @Option(name: .customLong("size-by"), help: .localized(
+        "Mesure qui fixe la taille des nœuds (viz:size en GEXF, size en GraphML), la surface proportionnelle à la valeur.",
+        "Measure that sets node sizes (GEXF viz:size, GraphML size), area proportional to the value.", valueName: "MEASURE"))
     var sizeBy: String = "degree"
 
-    @Option(name: .customLong("json-edges-key"), help: "Key of the edge list in JSON: edges (NetworkX ≥ 3.4, default) or links (older NetworkX, d3).")
+    @Option(name: .customLong("json-edges-key"), help: .localized(
+        "Clé de la liste d'arêtes en JSON : edges (NetworkX ≥ 3.4, par défaut) ou links (NetworkX plus ancien, d3).",
+        "Key of the edge list in JSON: edges (NetworkX ≥ 3.4, default) or links (older NetworkX, d3)."))
     var jsonEdgesKey: NodeLinkEdgesKey = .edges
 
     func validate() throws {

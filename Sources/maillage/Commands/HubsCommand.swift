@@ -9,12 +9,19 @@ import MaillageSupport
 struct HubsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "hubs",
-        abstract: "Classe les têtes de pont du réseau, avec leurs raisons et l'impact de leur départ.",
-        discussion: """
+        abstract: helpText(
+            "Classe les têtes de pont du réseau, avec leurs raisons et l'impact de leur départ.",
+            "Ranks the network's hubs, with their reasons and the impact of their departure."),
+        discussion: helpText("""
+        Score (0–100) = 30 % intermédiarité + 15 % courtage entre territoires + 15 % rôles d'animation \
+        (animateur, accompagnateur ; porteur compte pour moitié) + 15 % paires d'acteurs que son départ \
+        déconnecterait + 15 % territoires que ses liens atteignent + 10 % types d'acteurs que ses liens \
+        atteignent, chacun rapporté à sa plus grande valeur.
+        """, """
         Score (0–100) = 30 % betweenness + 15 % brokerage between territories + 15 % facilitation roles \
         (animateur, accompagnateur; porteur counts half) + 15 % pairs of actors its departure would disconnect \
         + 15 % territories its ties reach + 10 % kinds of actors its ties reach, each scaled by its largest value.
-        """)
+        """))
 
     @OptionGroup var source: DatasetOptions
     @OptionGroup var graph: GraphOptions
@@ -22,7 +29,7 @@ struct HubsCommand: ParsableCommand {
     @OptionGroup var output: OutputOptions
     @OptionGroup var lang: LanguageOption
 
-    @Option(help: "How many hubs to list (default 10).")
+    @Option(help: .localized("Combien de têtes de pont lister (10 par défaut).", "How many hubs to list (default 10)."))
     var top: Int = 10
 
     func validate() throws {

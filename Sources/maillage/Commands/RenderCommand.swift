@@ -15,8 +15,30 @@ extension MapRequest.GroupBy: ExpressibleByArgument {}
 struct RenderCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "render",
-        abstract: "Dessine une carte des coopérations (SVG, PNG, PDF ou DOT) avec Graphviz.",
-        discussion: """
+        abstract: helpText(
+            "Dessine une carte des coopérations (SVG, PNG, PDF ou DOT) avec Graphviz.",
+            "Draws a map of the cooperations (SVG, PNG, PDF or DOT) with Graphviz."),
+        discussion: helpText("""
+        Le format vient de l'extension du fichier de sortie : .svg, .png, .pdf ou .dot. Vues : actors (qui coopère \
+        avec qui), bipartite (les acteurs et leurs coopérations), territories (les territoires reliés par la \
+        coopération), clusters (un nœud par groupe, dimensionné selon ses acteurs, nommé d'après son acteur \
+        principal, son territoire et son type). --backbone ALPHA ne garde, dans la vue actors, que les liens que le \
+        filtre de disparité juge significatifs au niveau ALPHA sur les poids de Newman (Serrano, Boguñá & Vespignani \
+        2009 ; 0,05 est l'usage), seules les principales têtes de pont étant nommées. Les vues ciblées dessinent une \
+        partie de la vue actors du réseau entier, les groupes numérotés comme `maillage clusters` les liste : \
+        --ego ACTEUR (le voisinage d'un acteur), --cluster N (un groupe), --territory ID-OU-NOM (les acteurs situés \
+        dans ce territoire ou en dessous).
+
+        Vue par défaut selon la taille (acteurs ayant un lien, liens) : quelques grandes coopérations qui rendent la \
+        projection dense (densité d'au moins 0,3, au plus 60 coopérations) : bipartite ; jusqu'à 300 acteurs et \
+        3\u{202F}000 liens : actors, chaque acteur nommé ; au-delà : clusters (les 150 plus grands groupes dessinés, les \
+        autres comptés dans le sous-titre). Une vue ciblée ou une épine dorsale dessine les acteurs ; chaque acteur y \
+        est nommé jusqu'à 300 acteurs, seuls les 30 plus grands au-delà (et toujours sur une épine dorsale), les \
+        autres au survol. Quand au moins la moitié des acteurs n'ont pas de type, les acteurs sont colorés par \
+        groupe. Avec --layout geo, les noms sont ceux qui trouvent la place à côté de leur marque (les autres au \
+        survol) ; au-delà de 300 acteurs les marques sont petites, et au-delà de 600 liens ceux-ci sont dessinés en \
+        faisceaux, une ligne par paire de lieux (les 800 paires les plus reliées).
+        """, """
         The format comes from the output file's extension: .svg, .png, .pdf or .dot. Views: actors (who \
         cooperates with whom), bipartite (actors and their cooperations), territories (territories tied by \
         cooperation), clusters (one node per cluster, sized by its actors, named by its main actor, territory \
@@ -33,50 +55,71 @@ struct RenderCommand: ParsableCommand {
         half the actors have no kind, actors are coloured by cluster. With --layout geo, the names are \
         those that find room beside their mark (the others on hover); above 300 actors the marks are small \
         and above 600 ties they are drawn bundled, one line per pair of places (the 800 most tied).
-        """)
+        """))
+
+    /// The measures a map may size actors by (the numeric ones), as `--size-by` lists them.
+    static var sizeMeasures: String { ActorMeasure.all.filter { !$0.isBoolean }.map(\.key).joined(separator: ", ") }
 
     @OptionGroup var source: DatasetOptions
     @OptionGroup var graph: GraphOptions
     @OptionGroup var clusters: ClusterOptions
     @OptionGroup var lang: LanguageOption
 
-    @Option(name: [.short, .customLong("output")], help: "The map file: .svg, .png, .pdf or .dot.")
+    @Option(name: [.short, .customLong("output")], help: .localized("Le fichier de la carte : .svg, .png, .pdf ou .dot.", "The map file: .svg, .png, .pdf or .dot."))
     var output: String
 
-    @Option(help: "actors, bipartite, territories or clusters (default: chosen by size, see below).")
+    @Option(help: .localized(
+        "actors, bipartite, territories ou clusters (par défaut : choisie selon la taille, voir plus bas).",
+        "actors, bipartite, territories or clusters (default: chosen by size, see below)."))
     var view: MapRequest.View?
 
-    @Option(help: "Graphviz layout: sfdp, neato, fdp, dot or circo (default: chosen for the view and size); geo: the geographic map (actors or territories view) at the places of the dataset's lat/lon or INSEE codes, in Lambert-93; --ego, --cluster, --territory and --backbone choose its actors and ties as on the network map.")
+    @Option(help: .localized(
+        "Placement Graphviz : sfdp, neato, fdp, dot ou circo (par défaut : choisi selon la vue et la taille) ; geo : la carte géographique (vue actors ou territories) aux emplacements que donnent les lat/lon ou les codes INSEE du jeu de données, en Lambert-93 ; --ego, --cluster, --territory et --backbone en choisissent les acteurs et les liens comme sur la carte du réseau.",
+        "Graphviz layout: sfdp, neato, fdp, dot or circo (default: chosen for the view and size); geo: the geographic map (actors or territories view) at the places of the dataset's lat/lon or INSEE codes, in Lambert-93; --ego, --cluster, --territory and --backbone choose its actors and ties as on the network map."))
     var layout: LayoutEngine?
 
-    @Option(help: ArgumentHelp("With --layout geo: territory outlines (GeoJSON in WGS 84), matched to territories by id or INSEE code; otherwise hulls of their actors.", valueName: "file.geojson"))
+    @Option(help: .localized(
+        "Avec --layout geo : les contours des territoires (GeoJSON en WGS 84), associés aux territoires par identifiant ou code INSEE ; sinon, les enveloppes de leurs acteurs.",
+        "With --layout geo: territory outlines (GeoJSON in WGS 84), matched to territories by id or INSEE code; otherwise hulls of their actors.", valueName: "file.geojson"))
     var boundaries: String?
 
-    @Option(name: .customLong("color-by"), help: "Colour actors by kind (default), cluster or territory.")
+    @Option(name: .customLong("color-by"), help: .localized(
+        "Colorer les acteurs par kind (type, par défaut), cluster (groupe) ou territory (territoire).", "Colour actors by kind (default), cluster or territory."))
     var colorBy: MapRequest.ColorBy = .kind
 
-    @Option(name: .customLong("size-by"), help: ArgumentHelp("Size actors by this measure (default degree): \(ActorMeasure.all.filter { !$0.isBoolean }.map(\.key).joined(separator: ", ")).", valueName: "measure"))
+    @Option(name: .customLong("size-by"), help: .localized(
+        "Dimensionner les acteurs selon cette mesure (degree par défaut) : \(Self.sizeMeasures).",
+        "Size actors by this measure (default degree): \(Self.sizeMeasures).", valueName: "measure"))
     var sizeBy: String = "degree"
 
-    @Option(name: .customLong("group-by"), help: "Draw a frame around each territory or cluster (none by default).")
+    @Option(name: .customLong("group-by"), help: .localized(
+        "Dessiner un cadre autour de chaque territoire (territory) ou de chaque groupe (cluster) ; none par défaut.",
+        "Draw a frame around each territory or cluster (none by default)."))
     var groupBy: MapRequest.GroupBy = .none
 
     @OptionGroup var territories: TerritoryLevelOption
 
-    @Option(help: "Draw only the neighbourhood of this actor: its id or its name as printed (case, accents and spaces ignored).")
+    @Option(help: .localized(
+        "Ne dessiner que le voisinage de cet acteur : son identifiant ou son nom tel qu'il est affiché (casse, accents et espaces ignorés).",
+        "Draw only the neighbourhood of this actor: its id or its name as printed (case, accents and spaces ignored)."))
     var ego: String?
 
-    @Option(help: "With --ego: how many steps away from the actor (default 1).")
+    @Option(help: .localized("Avec --ego : à combien de pas de l'acteur (1 par défaut).", "With --ego: how many steps away from the actor (default 1)."))
     var depth: Int = 1
 
-    @Option(help: ArgumentHelp("Draw only this cluster's actors (numbered as `maillage clusters` lists them).", valueName: "N"))
+    @Option(help: .localized(
+        "Ne dessiner que les acteurs de ce groupe (numéroté comme `maillage clusters` les liste).",
+        "Draw only this cluster's actors (numbered as `maillage clusters` lists them).", valueName: "N"))
     var cluster: Int?
 
-    @Option(help: ArgumentHelp("The backbone: keep only the ties significant at this level for the disparity filter (e.g. 0.05).",
-                               valueName: "ALPHA"))
+    @Option(help: .localized(
+        "L'épine dorsale : ne garder que les liens significatifs à ce niveau pour le filtre de disparité (par exemple --backbone 0.05).",
+        "The backbone: keep only the ties significant at this level for the disparity filter (e.g. 0.05).",
+        valueName: "ALPHA"))
     var backbone: Double?
 
-    @Flag(name: .customLong("include-isolated"), help: "Also draw actors that share no cooperation with anyone.")
+    @Flag(name: .customLong("include-isolated"), help: .localized(
+        "Dessiner aussi les acteurs qui ne partagent aucune coopération avec personne.", "Also draw actors that share no cooperation with anyone."))
     var includeIsolated = false
 
     func validate() throws {

@@ -12,8 +12,45 @@ import MaillageReport
 struct ReportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "report",
-        abstract: "Écrit un rapport HTML autonome : chiffres clés, carte interactive, têtes de pont, groupes, territoires, provenance.",
-        discussion: """
+        abstract: helpText(
+            "Écrit un rapport HTML autonome : chiffres clés, carte interactive, têtes de pont, groupes, territoires, provenance.",
+            "Writes a self-contained HTML report: key figures, interactive map, hubs, clusters, territories, provenance."),
+        discussion: helpText("""
+        Le rapport est un seul fichier HTML qui ne charge rien d'ailleurs (styles, script, données et carte SVG \
+        sont dedans) : il peut être envoyé par courriel et ouvert hors ligne dans n'importe quel navigateur. Sur la \
+        carte, survoler un acteur affiche ses détails, cliquer dessus met en évidence ses coopérations et ses \
+        partenaires, et une zone de recherche trouve un acteur ; les tableaux se trient par colonne. Il s'imprime en \
+        A4. En français par défaut, en anglais avec --lang en.
+
+        Carte selon la taille (acteurs ayant un lien, liens) : jusqu'à 300 acteurs et 3\u{202F}000 liens, une carte \
+        Graphviz avec les noms ; au-delà, une carte canvas dessinée à partir de positions calculées une seule fois \
+        (placement par forces multiniveau, graine --seed), les noms seulement là où ils sont lisibles, avec les vues \
+        épine dorsale (filtre de disparité, alpha 0,05), groupes et territoires. Au-delà de 300 acteurs ayant un lien \
+        ou de 3\u{202F}000 liens, tous les acteurs à la fois font une pelote illisible : la carte canvas s'ouvre donc \
+        sur la vue des groupes (celle que `maillage render` choisit à cette taille ; la vue des acteurs quand il n'y \
+        a qu'un groupe) ; un clic sur un groupe ou un territoire l'ouvre, le bouton Acteurs montre tous les acteurs, \
+        et une recherche montre l'acteur trouvé. Au-delà de 60\u{202F}000 acteurs ou de 1\u{202F}500\u{202F}000 liens, \
+        la vue des acteurs ne dessine que les liens de l'épine dorsale. Quand au moins la moitié des acteurs n'ont pas \
+        de type, les acteurs sont colorés par groupe. Les tableaux de plus de 100 lignes s'affichent 50 lignes à la fois.
+
+        Section Évolution : avec --compare OLD, le jeu de données du rapport (NEW) est comparé à OLD (acteurs et \
+        coopérations appariés par identifiant, puis par nom ; --at vaut pour les deux). Pour un jeu de données daté \
+        (colonnes since/until, started/ended, founded/closed), le réseau à --from est comparé au réseau à --to ; par \
+        défaut, de la première année où une fin est enregistrée (ended, until, closed ; sinon la première année \
+        donnée) à la dernière année donnée (--to vaut --at par défaut quand il est donné) ; une année ou un mois vaut \
+        son dernier jour. La section donne les acteurs arrivés et partis, les coopérations créées et terminées, les \
+        liens gagnés et perdus, les têtes de pont qui montent et qui reculent, les groupes appariés (scissions et \
+        fusions) et les chiffres des territoires, et, quand les deux dates réunies comptent au plus 300 acteurs ayant \
+        un lien et 3\u{202F}000 liens, la carte à chaque date avec chaque acteur au même endroit (un seul placement de \
+        l'union des deux réseaux) ; les réseaux plus grands ont une vue d'ensemble de leurs territoires aux deux dates \
+        (un disque par territoire, au même endroit sur les deux) avec les chiffres et les tableaux.
+
+        Section Pistes de coopération : les pistes de `maillage suggest` pour tout le réseau et pour les 12 plus grands \
+        territoires, et les territoires et secteurs moins reliés que leur taille ne le prévoit. La section des \
+        territoires donne chaque indice E-I avec son espérance et sa valeur p sous des territoires mélangés (comme \
+        `maillage territories`) et les principaux intermédiaires entre territoires face au hasard (comme \
+        `maillage brokers`).
+        """, """
         The report is a single HTML file that loads nothing from anywhere (styles, script, data and the SVG map \
         are inside it): it can be sent by e-mail and opened offline in any browser. On the map, hovering an actor \
         shows its details, clicking it highlights its cooperations and partners, and a search box finds an actor; \
@@ -44,7 +81,7 @@ struct ReportCommand: ParsableCommand {
         12 largest territories, and the territories and sectors less tied than their sizes predict. The \
         territories section gives each E-I index with its expectation and p-value under shuffled territories \
         (as `maillage territories`) and the main brokers between territories against chance (as `maillage brokers`).
-        """)
+        """))
 
     @OptionGroup var source: DatasetOptions
     @OptionGroup var graph: GraphOptions
@@ -52,22 +89,31 @@ struct ReportCommand: ParsableCommand {
     @OptionGroup var territories: TerritoryLevelOption
     @OptionGroup var lang: LanguageOption
 
-    @Option(name: [.short, .customLong("output")], help: "The report file (.html), written whole or not at all.")
+    @Option(name: [.short, .customLong("output")], help: .localized(
+        "Le fichier du rapport (.html), écrit en entier ou pas du tout.", "The report file (.html), written whole or not at all."))
     var output: String
 
-    @Option(help: "How many facilitator hubs to list (default 10).")
+    @Option(help: .localized("Combien de têtes de pont lister (10 par défaut).", "How many facilitator hubs to list (default 10)."))
     var top: Int = 10
 
-    @Option(help: ArgumentHelp("Territory outlines (GeoJSON in WGS 84) for the geographic map, shown when the dataset has coordinates.", valueName: "file.geojson"))
+    @Option(help: .localized(
+        "Les contours des territoires (GeoJSON en WGS 84) pour la carte géographique, montrée quand le jeu de données a des coordonnées.",
+        "Territory outlines (GeoJSON in WGS 84) for the geographic map, shown when the dataset has coordinates.", valueName: "file.geojson"))
     var boundaries: String?
 
-    @Option(help: ArgumentHelp("An earlier dataset to compare the report's dataset with (the Évolution section).", valueName: "OLD"))
+    @Option(help: .localized(
+        "Un jeu de données plus ancien auquel comparer celui du rapport (la section Évolution).",
+        "An earlier dataset to compare the report's dataset with (the Évolution section).", valueName: "OLD"))
     var compare: String?
 
-    @Option(help: ArgumentHelp("For a dated dataset: the earlier date of the Évolution section (default: the first year an end date is recorded, else the first year given).", valueName: "DATE"))
+    @Option(help: .localized(
+        "Pour un jeu de données daté : la date la plus ancienne de la section Évolution (par défaut : la première année où une date de fin est enregistrée, sinon la première année donnée).",
+        "For a dated dataset: the earlier date of the Évolution section (default: the first year an end date is recorded, else the first year given).", valueName: "DATE"))
     var from: PartialDate?
 
-    @Option(help: ArgumentHelp("For a dated dataset: the later date of the Évolution section (default: --at, else the last year the dataset gives).", valueName: "DATE"))
+    @Option(help: .localized(
+        "Pour un jeu de données daté : la date la plus récente de la section Évolution (par défaut : --at, sinon la dernière année que donne le jeu de données).",
+        "For a dated dataset: the later date of the Évolution section (default: --at, else the last year the dataset gives).", valueName: "DATE"))
     var to: PartialDate?
 
     func validate() throws {

@@ -10,34 +10,52 @@ import MaillageSupport
 struct SuggestCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "suggest",
-        abstract: "Pistes de coopération : qui pourrait coopérer avec qui, et pourquoi.",
-        discussion: """
+        abstract: helpText(
+            "Pistes de coopération : qui pourrait coopérer avec qui, et pourquoi.",
+            "Possible cooperations: who could cooperate with whom, and why."),
+        discussion: helpText("""
+        Score = RA + 0,3 × même territoire + 0,2 × même secteur + 0,1 × (même territoire et groupes différents), \
+        où RA (allocation de ressources, Zhou, Lü & Zhang 2009) = Σ 1/k(z) sur les partenaires communs z des deux \
+        acteurs, k(z) étant le nombre de partenaires de z : un partenaire commun qui connaît peu d'acteurs compte \
+        davantage qu'un acteur très connecté. Candidats : les partenaires des partenaires, et les acteurs les mieux \
+        reliés du même territoire et du même secteur. Écarts : les paires de territoires (ou de secteurs) ayant moins \
+        de liens que prévu, l'attendu étant D_A × D_B / 2m (D : les extrémités de liens du groupe, m : les liens du \
+        réseau, comme dans la modularité).
+        """, """
         Score = RA + 0.3 × same territory + 0.2 × same sector + 0.1 × (same territory and different clusters), \
         where RA (resource allocation, Zhou, Lü & Zhang 2009) = Σ 1/k(z) over the common partners z of the two actors, \
         k(z) being z's number of partners: a common partner who knows few actors counts more than a hub. \
         Candidates: partners of partners, and the best-connected actors of the same territory and sector. \
         Gaps: pairs of territories (or sectors) with fewer ties than expected, the expectation being \
         D_A × D_B / 2m (D: the group's tie ends, m: ties of the network, as in modularity).
-        """)
+        """))
 
     @OptionGroup var source: DatasetOptions
     @OptionGroup var territories: TerritoryLevelOption
     @OptionGroup var output: OutputOptions
     @OptionGroup var lang: LanguageOption
 
-    @Option(help: "Only the suggestions for this actor (its id or its name as printed).")
+    @Option(help: .localized(
+        "Seulement les pistes pour cet acteur (son identifiant ou son nom tel qu'il est affiché).",
+        "Only the suggestions for this actor (its id or its name as printed)."))
     var actor: String?
 
-    @Option(help: "Only the suggestions involving an actor located in this territory or below it (territory id).")
+    @Option(help: .localized(
+        "Seulement les pistes qui concernent un acteur situé dans ce territoire ou en dessous (identifiant de territoire).",
+        "Only the suggestions involving an actor located in this territory or below it (territory id)."))
     var territory: String?
 
-    @Option(help: "How many suggestions to list (default 10).")
+    @Option(help: .localized("Combien de pistes lister (10 par défaut).", "How many suggestions to list (default 10)."))
     var top: Int = 10
 
-    @Option(name: .customLong("per-actor"), help: "In the whole list, how many pairs one actor may appear in (default 2; 0 for no limit). Not applied to --actor.")
+    @Option(name: .customLong("per-actor"), help: .localized(
+        "Dans la liste d'ensemble, dans combien de paires un même acteur peut figurer (2 par défaut ; 0 pour aucune limite). Sans effet avec --actor.",
+        "In the whole list, how many pairs one actor may appear in (default 2; 0 for no limit). Not applied to --actor."))
     var perActor: Int = 2
 
-    @Option(help: "How many gaps between territories and between sectors to list (default 5; 0 for none).")
+    @Option(help: .localized(
+        "Combien d'écarts entre territoires et entre secteurs lister (5 par défaut ; 0 pour aucun).",
+        "How many gaps between territories and between sectors to list (default 5; 0 for none)."))
     var gaps: Int = 5
 
     func validate() throws {

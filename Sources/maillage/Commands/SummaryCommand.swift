@@ -8,7 +8,9 @@ import MaillageModel
 struct SummaryCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "summary",
-        abstract: "Résume un jeu de données : acteurs par type, coopérations par forme, territoires, rôles, composantes, densité.")
+        abstract: helpText(
+            "Résume un jeu de données : acteurs par type, coopérations par forme, territoires, rôles, composantes, densité.",
+            "Summarises a dataset: actors by kind, cooperations by form, territories, roles, components, density."))
 
     @OptionGroup var source: DatasetOptions
     @OptionGroup var graph: GraphOptions

@@ -9,32 +9,49 @@ import MaillageSynthesis
 struct SynthCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "synth",
-        abstract: "Génère un jeu de données synthétique à l'échelle nationale (régions, départements, EPCI, acteurs, coopérations), identique pour une même graine.",
-        discussion: """
+        abstract: helpText(
+            "Génère un jeu de données synthétique à l'échelle nationale (régions, départements, EPCI, acteurs, coopérations), identique pour une même graine.",
+            "Generates a synthetic national-scale dataset (régions, départements, EPCI, actors, cooperations), the same for the same seed."),
+        discussion: helpText("""
+            Les territoires sont les vraies régions et les vrais départements de France métropolitaine et des EPCI \
+            fictifs (~13, ~96 et ~1\u{202F}250 à 200\u{202F}000 acteurs, proportionnellement moins en dessous) ; des \
+            acteurs de tous les types, la plupart situés dans un EPCI ; des tailles de coopération à queue lourde (la \
+            plupart 2–8, certaines 20–50, très peu 100–300) ; des membres venant surtout du territoire et du secteur \
+            de la coopération. Aucune personne ni donnée réelle. Le dossier reçoit territories.csv, actors.csv, \
+            cooperations.csv, memberships.csv et README.md, chacun écrit en entier ou pas du tout.
+            """, """
             Territories are the real régions and départements of metropolitan France and fictitious EPCI \
             (~13, ~96 and ~1,250 at 200,000 actors, proportionally fewer below); actors of every kind, most \
             located in one EPCI; heavy-tailed cooperation sizes (most 2–8, some 20–50, a very few 100–300); \
             members mostly from the cooperation's own territory and sector. No real person or data. \
             The folder receives territories.csv, actors.csv, cooperations.csv, memberships.csv and README.md, \
             each written whole or not at all.
-            """)
+            """))
 
-    @Option(name: [.short, .customLong("output")], help: ArgumentHelp("Dataset folder to write (created if missing).", valueName: "DIR"))
+    @Option(name: [.short, .customLong("output")], help: .localized(
+        "Le dossier du jeu de données à écrire (créé s'il n'existe pas).", "Dataset folder to write (created if missing).", valueName: "DIR"))
     var output: String
 
-    @Option(help: ArgumentHelp("Number of actors (at least \(SyntheticDataset.minimumActors)).", valueName: "N"))
+    @Option(help: .localized(
+        "Nombre d'acteurs (au moins \(SyntheticDataset.minimumActors)).", "Number of actors (at least \(SyntheticDataset.minimumActors)).", valueName: "N"))
     var actors: Int = 20_000
 
-    @Option(help: ArgumentHelp("Seed: the same seed and size give the same files.", valueName: "S"))
+    @Option(help: .localized(
+        "Graine : la même graine et la même taille donnent les mêmes fichiers.", "Seed: the same seed and size give the same files.", valueName: "S"))
     var seed: UInt64 = 1
 
-    @Option(name: .customLong("memory-budget"), help: ArgumentHelp("Memory the generation may take, e.g. 8G (default 4G, or $MAILLAGE_MEMORY_BUDGET).", valueName: "SIZE"))
+    @Option(name: .customLong("memory-budget"), help: .localized(
+        "Mémoire que la génération peut occuper, par exemple 8G (4G par défaut, ou $MAILLAGE_MEMORY_BUDGET).",
+        "Memory the generation may take, e.g. 8G (default 4G, or $MAILLAGE_MEMORY_BUDGET).", valueName: "SIZE"))
     var memoryBudget: String?
 
-    @Option(help: ArgumentHelp("Date the dataset over these years (e.g. 2018-2022): cooperations born and ended, memberships begun and ended, actors founded and closed (columns started/ended, since/until, founded/closed).", valueName: "A-B"))
+    @Option(help: .localized(
+        "Dater le jeu de données sur ces années (par exemple 2018-2022) : coopérations nées et terminées, participations commencées et terminées, acteurs fondés et fermés (colonnes started/ended, since/until, founded/closed).",
+        "Date the dataset over these years (e.g. 2018-2022): cooperations born and ended, memberships begun and ended, actors founded and closed (columns started/ended, since/until, founded/closed).",
+        valueName: "A-B"))
     var years: String?
 
-    @Flag(help: "Print nothing (like every analysis command's --quiet).")
+    @Flag(help: .localized("Ne rien afficher (comme --quiet dans chaque commande d'analyse).", "Print nothing (like every analysis command's --quiet)."))
     var quiet = false
 
     @OptionGroup var lang: LanguageOption

@@ -9,19 +9,29 @@ import MaillageModel
 struct TemplateCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "template",
-        abstract: "Écrit un modèle à remplir : classeur .xlsx et .ods (feuilles acteurs, coopérations, participations, territoires, Lisez-moi, listes déroulantes) et fichiers CSV.",
-        discussion: """
+        abstract: helpText(
+            "Écrit un modèle à remplir : classeur .xlsx et .ods (feuilles acteurs, coopérations, participations, territoires, Lisez-moi, listes déroulantes) et fichiers CSV.",
+            "Writes a template to fill in: .xlsx and .ods workbooks (sheets acteurs, coopérations, participations, territoires, Lisez-moi, drop-down lists) and CSV files."),
+        discussion: helpText("""
+        Écrit DIR/modele-maillage.xlsx, DIR/modele-maillage.ods et DIR/csv/ (acteurs.csv, cooperations.csv, \
+        participations.csv, territoires.csv : UTF-8 avec indicateur d'ordre des octets, points-virgules, comme Excel \
+        en français les ouvre). Chaque table a deux lignes d'exemple ; le modèle se charge tel qu'il est écrit : \
+        `maillage validate DIR/modele-maillage.xlsx`. Un nom finissant par .xlsx ou .ods écrit ce classeur seul \
+        (`maillage template adherents.xlsx`). Les fichiers existants ne sont jamais écrasés, sauf avec --force.
+        """, """
         Writes DIR/modele-maillage.xlsx, DIR/modele-maillage.ods and DIR/csv/ (acteurs.csv, cooperations.csv, \
         participations.csv, territoires.csv: UTF-8 with a byte-order mark, semicolons, as Excel in French opens them). \
         Each table has two example rows; the template loads as written: `maillage validate DIR/modele-maillage.xlsx`. \
         A name ending in .xlsx or .ods writes that workbook alone (`maillage template adherents.xlsx`). \
         Existing files are never overwritten unless --force is given.
-        """)
+        """))
 
-    @Argument(help: "Folder to write the template into (created if needed), or a file name ending in .xlsx or .ods for that workbook alone. Default: modele-maillage.")
+    @Argument(help: .localized(
+        "Le dossier où écrire le modèle (créé au besoin), ou un nom de fichier finissant par .xlsx ou .ods pour ce classeur seul. Par défaut : modele-maillage.",
+        "Folder to write the template into (created if needed), or a file name ending in .xlsx or .ods for that workbook alone. Default: modele-maillage."))
     var directory: String = DatasetTemplate.workbookName
 
-    @Flag(help: "Overwrite the template's files when they already exist.")
+    @Flag(help: .localized("Écraser les fichiers du modèle quand ils existent déjà.", "Overwrite the template's files when they already exist."))
     var force = false
 
     @OptionGroup var lang: LanguageOption

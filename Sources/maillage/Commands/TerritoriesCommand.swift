@@ -10,12 +10,19 @@ import MaillageSupport
 struct TerritoriesCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "territories",
-        abstract: "Chiffres par territoire : acteurs, liens internes et externes, indice E-I, densité, têtes de pont.",
-        discussion: """
+        abstract: helpText(
+            "Chiffres par territoire : acteurs, liens internes et externes, indice E-I, densité, têtes de pont.",
+            "Figures per territory: actors, internal and external ties, E-I index, density, hubs."),
+        discussion: helpText("""
+        Indice E-I (Krackhardt & Stern 1988) = (externes − internes) / (externes + internes) : −1 quand chaque lien \
+        reste dans le territoire, +1 quand chaque lien en sort. Chaque acteur compte dans un seul territoire du \
+        niveau : celui où se trouvent ses propres territoires ou, quand ils sont dans plusieurs, celui qui tient le \
+        plus de ses coopérations.
+        """, """
         E-I index (Krackhardt & Stern 1988) = (external − internal) / (external + internal): −1 when every tie \
         stays inside the territory, +1 when every tie leaves it. Each actor counts in one territory of the level: \
         the one its own territories lie in, or, when they lie in several, the one holding most of its cooperations.
-        """)
+        """))
 
     @OptionGroup var source: DatasetOptions
     @OptionGroup var graph: GraphOptions

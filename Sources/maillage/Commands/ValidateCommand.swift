@@ -9,16 +9,23 @@ import MaillageModel
 struct ValidateCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "validate",
-        abstract: "Vérifie un jeu de données : chaque problème est listé en fichier:ligne:colonne.",
-        discussion: "Exit status 1 when any error is found, 0 otherwise (warnings are printed but do not fail). "
-            + "Messages are in the language of --lang; the table keeps the layout file:line:column: severity: message "
-            + "(erreur/avertissement in French, error/warning in English), and CSV and JSON keep the severity as error or warning.")
+        abstract: helpText(
+            "Vérifie un jeu de données : chaque problème est listé en fichier:ligne:colonne.",
+            "Checks a dataset: every problem is listed as file:line:column."),
+        discussion: helpText(
+            "Code de sortie 1 quand une erreur est trouvée, 0 sinon (les avertissements sont affichés mais ne font pas échouer). "
+                + "Les messages sont dans la langue de --lang ; le tableau garde la forme fichier:ligne:colonne: gravité: message "
+                + "(erreur/avertissement en français, error/warning en anglais), et CSV et JSON gardent la gravité en error ou warning.",
+            "Exit status 1 when any error is found, 0 otherwise (warnings are printed but do not fail). "
+                + "Messages are in the language of --lang; the table keeps the layout file:line:column: severity: message "
+                + "(erreur/avertissement in French, error/warning in English), and CSV and JSON keep the severity as error or warning."))
 
     @OptionGroup var source: DatasetOptions
     @OptionGroup var output: OutputOptions
     @OptionGroup var lang: LanguageOption
 
-    @Option(name: .customLong("aliases-draft"), help: ArgumentHelp(
+    @Option(name: .customLong("aliases-draft"), help: .localized(
+        "Écrire chaque paire d'acteurs qui sont sans doute un seul (noms à une lettre près, un sigle) en table d'alias à relire : supprimer les lignes qui sont deux acteurs, enregistrer le reste en aliases.csv.",
         "Write every pair of actors that are likely one (names a letter apart, an acronym) as an aliases table to review: delete the rows that are two actors, save the rest as aliases.csv.",
         valueName: "FILE"))
     var aliasesDraft: String?

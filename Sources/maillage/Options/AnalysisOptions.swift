@@ -7,19 +7,29 @@ extension GraphMode: ExpressibleByArgument {}
 /// How measures read the graph: `--weighted`, `--mode`, and the betweenness method
 /// (the rule itself is ``BetweennessPolicy``'s, in the library).
 struct AnalysisOptions: ParsableArguments {
-    @Flag(help: "Shortest-path measures read a tie of weight w as a distance 1/w (strong ties are short).")
+    @Flag(help: .localized(
+        "Les mesures de plus court chemin lisent un lien de poids w comme une distance 1/w (les liens forts sont courts).",
+        "Shortest-path measures read a tie of weight w as a distance 1/w (strong ties are short)."))
     var weighted = false
 
-    @Option(help: "projected (actors linked by shared cooperations, default) or bipartite (actors and cooperations).")
+    @Option(help: .localized(
+        "projected (les acteurs reliés par leurs coopérations communes, par défaut) ou bipartite (les acteurs et les coopérations).",
+        "projected (actors linked by shared cooperations, default) or bipartite (actors and cooperations)."))
     var mode: GraphMode = .projected
 
-    @Option(help: "Betweenness: exact, approximate (Riondato–Kornaropoulos sampling: every value within ±epsilon with probability 1 − delta) or auto (default: approximate above 2·10⁹ actors × ties when sampling is cheaper, exact otherwise).")
+    @Option(help: .localized(
+        "Intermédiarité : exact, approximate (échantillonnage de Riondato–Kornaropoulos : chaque valeur à ±epsilon près avec une probabilité 1 − delta) ou auto (par défaut : approximate au-delà de 2·10⁹ acteurs × liens quand l'échantillonnage coûte moins, exact sinon).",
+        "Betweenness: exact, approximate (Riondato–Kornaropoulos sampling: every value within ±epsilon with probability 1 − delta) or auto (default: approximate above 2·10⁹ actors × ties when sampling is cheaper, exact otherwise)."))
     var betweenness: BetweennessPolicy.Method = .auto
 
-    @Option(help: "Approximate betweenness: largest error allowed (default 0.01).")
+    @Option(help: .localized(
+        "Intermédiarité approchée : plus grande erreur admise (0,01 par défaut).",
+        "Approximate betweenness: largest error allowed (default 0.01)."))
     var epsilon: Double?
 
-    @Option(help: "Approximate betweenness: probability that some value misses the bound (default 0.1).")
+    @Option(help: .localized(
+        "Intermédiarité approchée : probabilité qu'une valeur au moins sorte de la borne (0,1 par défaut).",
+        "Approximate betweenness: probability that some value misses the bound (default 0.1)."))
     var delta: Double?
 
     func validate() throws {

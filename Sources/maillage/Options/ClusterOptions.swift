@@ -5,16 +5,25 @@ extension CommunityMethod: ExpressibleByArgument {}
 
 /// Community detection settings: `--method`, `--seed`, `--resolution`, `--iterations`.
 struct ClusterOptions: ParsableArguments {
-    @Option(help: "Community detection: louvain or leiden (default leiden).")
+    @Option(help: .localized(
+        "Détection des communautés : louvain ou leiden (leiden par défaut).",
+        "Community detection: louvain or leiden (default leiden)."))
     var method: CommunityMethod = .leiden
 
-    @Option(help: "Random seed: the same seed gives the same result (clusters, layouts, sampled betweenness).")
+    @Option(help: .localized(
+        "Graine aléatoire : la même graine donne le même résultat (groupes, placements des cartes, intermédiarité échantillonnée).",
+        "Random seed: the same seed gives the same result (clusters, layouts, sampled betweenness)."))
     var seed: UInt64 = 1
 
-    @Option(help: "Modularity resolution: above 1 gives more, smaller clusters; below 1 fewer, larger ones.")
+    @Option(help: .localized(
+        "Résolution de la modularité : au-dessus de 1, des groupes plus nombreux et plus petits ; en dessous de 1, moins nombreux et plus grands.",
+        "Modularity resolution: above 1 gives more, smaller clusters; below 1 fewer, larger ones."))
     var resolution: Double = 1
 
-    @Option(help: ArgumentHelp("Leiden: stop after N iterations (default: until stable). Faster on very large networks, where the last iterations add little; igraph stops after 2 by default, NetworKit after 3.", valueName: "N"))
+    @Option(help: .localized(
+        "Leiden : s'arrêter après N itérations (par défaut : jusqu'à stabilité). Plus rapide sur les très grands réseaux, où les dernières itérations apportent peu ; igraph s'arrête après 2 par défaut, NetworKit après 3.",
+        "Leiden: stop after N iterations (default: until stable). Faster on very large networks, where the last iterations add little; igraph stops after 2 by default, NetworKit after 3.",
+        valueName: "N"))
     var iterations: Int?
 
     func validate() throws {

@@ -12,27 +12,48 @@ extension PartialDate: ExpressibleByArgument {
 
 /// Which dataset to read: the `DATASET` argument shared by every analysis command.
 struct DatasetOptions: ParsableArguments {
-    @Argument(help: "A dataset folder (memberships.csv, actors.csv, … or workbooks), a workbook (.xlsx, .ods) or a CSV file of memberships. Default: the bundled Pas-de-Calais dataset.")
+    @Argument(help: .localized(
+        "Un dossier de jeu de données (memberships.csv, actors.csv, … ou classeurs), un classeur (.xlsx, .ods) ou un fichier CSV de participations. Par défaut : le jeu de données du Pas-de-Calais fourni avec Maillage.",
+        "A dataset folder (memberships.csv, actors.csv, … or workbooks), a workbook (.xlsx, .ods) or a CSV file of memberships. Default: the bundled Pas-de-Calais dataset."))
     var dataset: String?
 
-    @Option(help: ArgumentHelp(DatasetOptions.encodingHelp))
+    @Option(help: DatasetOptions.encodingHelp)
     var encoding: TextEncoding = .auto
 
     /// The help of `--encoding`, shared with `compare`, which reads two datasets as every
-    /// other command reads one.
-    static let encodingHelp = "Encoding of the CSV files: auto (default: UTF-16 with a byte-order mark, UTF-8, else Windows-1252 with a warning), utf-8 or cp1252."
+    /// other command reads one (so are ``redactHelp`` and ``quietHelp``).
+    static var encodingHelp: ArgumentHelp {
+        .localized(
+            "Encodage des fichiers CSV : auto (par défaut : UTF-16 avec indicateur d'ordre des octets, UTF-8, sinon Windows-1252 avec un avertissement), utf-8 ou cp1252.",
+            "Encoding of the CSV files: auto (default: UTF-16 with a byte-order mark, UTF-8, else Windows-1252 with a warning), utf-8 or cp1252.")
+    }
 
-    @Flag(name: .customLong("no-aliases"), help: "Ignore the dataset's aliases table: every actor or cooperation stays the id it is written as (to see what its merges change).")
+    /// The help of `--redact`.
+    static var redactHelp: ArgumentHelp {
+        .localized(
+            "Pour publier : retirer les sites web, adresses électroniques et numéros de téléphone de toutes les sorties.",
+            "For publication: remove websites, e-mail addresses and phone numbers from every output.")
+    }
+
+    /// The help of `--quiet`.
+    static var quietHelp: ArgumentHelp {
+        .localized("Ni avertissements ni progression sur la sortie d'erreur standard.", "No warnings and no progress on standard error.")
+    }
+
+    @Flag(name: .customLong("no-aliases"), help: .localized(
+        "Ignorer la table des alias du jeu de données : chaque acteur ou coopération reste l'identifiant sous lequel il est écrit (pour voir ce que ses fusions changent).",
+        "Ignore the dataset's aliases table: every actor or cooperation stays the id it is written as (to see what its merges change)."))
     var noAliases = false
 
-    @Flag(help: "For publication: remove websites, e-mail addresses and phone numbers from every output.")
+    @Flag(help: DatasetOptions.redactHelp)
     var redact = false
 
-    @Flag(help: "No warnings and no progress on standard error.")
+    @Flag(help: DatasetOptions.quietHelp)
     var quiet = false
 
     // Issue 16: the network as it stood at a date.
-    @Option(help: ArgumentHelp(
+    @Option(help: .localized(
+        "Analyser le réseau tel qu'il était à la date DATE (AAAA, AAAA-MM ou AAAA-MM-JJ ; une année ou un mois vaut son dernier jour) : les acteurs, coopérations et participations existant à cette date. Les lignes sans date comptent comme présentes à toute date.",
         "Analyse the network as it stood at DATE (YYYY, YYYY-MM or YYYY-MM-DD; a year or month means its last day): actors, cooperations and memberships alive then. Undated rows count as present throughout.",
         valueName: "DATE"))
     var at: PartialDate?

@@ -10,24 +10,32 @@ extension CooperationForm: ExpressibleByArgument {}
 /// Which graph the analysis runs on: the projection and the scope filters (see the
 /// Graphs article of the documentation), shared by every analysis command.
 struct GraphOptions: ParsableArguments {
-    @Option(help: "Weight of a tie between two actors: count (shared cooperations), newman or jaccard.")
+    @Option(help: .localized(
+        "Poids d'un lien entre deux acteurs : count (coopérations communes), newman ou jaccard.",
+        "Weight of a tie between two actors: count (shared cooperations), newman or jaccard."))
     var projection: Projection = .count
 
-    @Option(help: "Keep only actors located in this territory or below it (territory id).")
+    @Option(help: .localized(
+        "Ne garder que les acteurs situés dans ce territoire ou en dessous (identifiant de territoire).",
+        "Keep only actors located in this territory or below it (territory id)."))
     var territory: String?
 
-    @Option(name: .customLong("kind"), parsing: .singleValue, help: "Keep only actors of this kind (repeatable).")
+    @Option(name: .customLong("kind"), parsing: .singleValue, help: .localized(
+        "Ne garder que les acteurs de ce type (répétable).", "Keep only actors of this kind (repeatable)."))
     var kinds: [ActorKind] = []
 
-    @Option(name: .customLong("form"), parsing: .singleValue, help: "Keep only cooperations of this form (repeatable).")
+    @Option(name: .customLong("form"), parsing: .singleValue, help: .localized(
+        "Ne garder que les coopérations de cette forme (répétable).", "Keep only cooperations of this form (repeatable)."))
     var forms: [CooperationForm] = []
 
     // Projection limits (issue 19, item 3): the policy is ProjectionLimits (MaillageGraph).
-    @Option(name: .customLong("max-cooperation-size"), help: ArgumentHelp(
+    @Option(name: .customLong("max-cooperation-size"), help: .localized(
+        "Écarter du graphe projeté les coopérations de plus de N membres (elles restent en --mode bipartite et sur les cartes).",
         "Keep cooperations of more than N members out of the projected graph (they stay in --mode bipartite and the maps).", valueName: "N"))
     var maxCooperationSize: Int?
 
-    @Option(name: .customLong("memory-budget"), help: ArgumentHelp(
+    @Option(name: .customLong("memory-budget"), help: .localized(
+        "Mémoire que le graphe projeté peut occuper, par exemple 8G (4G par défaut, ou $MAILLAGE_MEMORY_BUDGET).",
         "Memory the projected graph may take, e.g. 8G (default 4G, or $MAILLAGE_MEMORY_BUDGET).", valueName: "SIZE"))
     var memoryBudget: String?
 

@@ -3,10 +3,12 @@ import MaillageModel
 
 extension Language: ExpressibleByArgument {}
 
-/// `--lang`: the language of every text a command prints or writes.
+/// `--lang`: the language of every text a command prints or writes, and of its `--help`
+/// (``helpText(_:_:)``).
 struct LanguageOption: ParsableArguments {
-    @Option(name: .customLong("lang"), help: ArgumentHelp(
-        "Language of the output: fr or en (default: from the locale, LC_ALL/LC_MESSAGES/LANG; French unless it says English).",
+    @Option(name: .customLong("lang"), help: .localized(
+        "Langue des sorties et de cette aide : fr ou en (par défaut : celle de la locale, LC_ALL/LC_MESSAGES/LANG ; le français sauf si elle indique l'anglais).",
+        "Language of the output and of this help: fr or en (default: from the locale, LC_ALL/LC_MESSAGES/LANG; French unless it says English).",
         valueName: "fr|en"))
     var choice: Language?
 

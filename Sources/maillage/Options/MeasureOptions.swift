@@ -8,8 +8,10 @@ struct MeasureOptions: ParsableArguments {
     // One value per `--measure` (comma-separated, or the option repeated): a dataset
     // written after it, `--measure pagerank DATA`, stays the dataset.
     @Option(name: .customLong("measure"),
-            help: ArgumentHelp("Measures to compute, comma-separated, among \(ActorMeasure.keys()) (default: all; `centrality` shows a short list in table view).",
-                               valueName: "a,b,…"))
+            help: .localized(
+                "Mesures à calculer, séparées par des virgules, parmi \(ActorMeasure.keys()) (par défaut : toutes ; `centrality` en montre une liste courte en vue tableau).",
+                "Measures to compute, comma-separated, among \(ActorMeasure.keys()) (default: all; `centrality` shows a short list in table view).",
+                valueName: "a,b,…"))
     var measureList: [String] = []
 
     /// The measures named, in order, each defined in `mode`; `fallback` when none is named.

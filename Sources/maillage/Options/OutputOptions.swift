@@ -12,10 +12,14 @@ enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
 /// Where and how a command writes its result: `--format` and `-o`.
 struct OutputOptions: ParsableArguments {
     @Option(name: .customLong("format"),
-            help: "Output format: table, csv, json, or xlsx / ods (the csv table as an Excel or LibreOffice workbook, numbers as numbers; needs -o). Default: from the extension of -o (.csv, .json, .xlsx, .ods), else table.")
+            help: .localized(
+                "Format de sortie : table, csv, json, ou xlsx / ods (le tableau csv en classeur Excel ou LibreOffice, les nombres en nombres ; demande -o). Par défaut : selon l'extension de -o (.csv, .json, .xlsx, .ods), sinon table.",
+                "Output format: table, csv, json, or xlsx / ods (the csv table as an Excel or LibreOffice workbook, numbers as numbers; needs -o). Default: from the extension of -o (.csv, .json, .xlsx, .ods), else table."))
     var formatOption: OutputFormat?
 
-    @Option(name: [.short, .customLong("output")], help: "Write to FILE instead of standard output (written whole or not at all; - for standard output).")
+    @Option(name: [.short, .customLong("output")], help: .localized(
+        "Écrire dans FICHIER plutôt que sur la sortie standard (écrit en entier ou pas du tout ; - pour la sortie standard).",
+        "Write to FILE instead of standard output (written whole or not at all; - for standard output)."))
     var output: String?
 
     /// The format asked for: `--format`, else the extension of `-o` (`tetes.xlsx` is a
