@@ -39,6 +39,14 @@ struct Maillage: ParsableCommand {
             Foundation.exit(ExitCode.failure.rawValue)
         } catch {
             let code = exitCode(for: error)
+            // A French --help: ArgumentParser's own words translated too.
+            if language == .fr, code == .success, !arguments.contains("--experimental-dump-help") {
+                let help = fullMessage(for: error)
+                if help.contains("USAGE:") {
+                    print(FrenchUsageMessage.help(help))
+                    Foundation.exit(ExitCode.success.rawValue)
+                }
+            }
             guard language == .fr, code != .success else { exit(withError: error) }
             // Our own usage errors are French already; ArgumentParser's are translated.
             var text = fullMessage(for: error)

@@ -5,7 +5,8 @@ import Testing
 /// with `--lang en` or an English locale — each command's abstract and discussion and
 /// the help of every option and argument, while the option names, value names,
 /// enumerated values and defaults stay the same in both. ArgumentParser's own words
-/// (OVERVIEW, USAGE, "Show help information.", "(values: …; default: …)") are not ours.
+/// (OVERVIEW, USAGE, "Show help information.", "(values: …; default: …)") are translated
+/// in French (RÉSUMÉ, « Affiche cette aide. », « (valeurs : … ; par défaut : …) »).
 @Suite struct HelpLanguageTests {
     /// A subcommand and how its abstract begins in French and in English.
     struct Command: Sendable, CustomTestStringConvertible {
@@ -46,7 +47,15 @@ import Testing
             let abstract = french.entries("SUBCOMMANDS").first { $0.key == command.name }?.text ?? ""
             #expect(abstract.hasPrefix(command.french), "\(command.name): \(abstract)")
         }
+        // ArgumentParser's own words, in French too.
+        let plain = HelpPage.collapsedSpaces(french.stdout)
+        #expect(plain.hasPrefix("RÉSUMÉ : ") && plain.contains("\nSOUS-COMMANDES :\n") && plain.contains("Affiche cette aide."), "\(plain)")
+        #expect(plain.contains("  Voir « maillage help <sous-commande> » pour l'aide détaillée."))
+        for english in ["OVERVIEW:", "SUBCOMMANDS:", "Show help information.", "See 'maillage help"] { #expect(!plain.contains(english)) }
+        let clusters = HelpPage.collapsedSpaces(try runMaillage(["clusters", "--help"]).stdout)
+        #expect(clusters.contains("(valeurs : louvain, leiden ; par défaut :") && !clusters.contains("(values:") && !clusters.contains("default:"), "\(clusters)")
         let english = try HelpPage(runMaillage(["--help", "--lang", "en"]))
+        #expect(english.stdout.hasPrefix("OVERVIEW: ") && english.stdout.contains("Show help information."))
         #expect(english.overview.hasPrefix("Maps the cooperation networks of the social and solidarity economy"), "\(english.overview)")
         for command in Self.commands {
             let abstract = english.entries("SUBCOMMANDS").first { $0.key == command.name }?.text ?? ""
@@ -111,6 +120,9 @@ import Testing
     /// ArgumentParser's "(values: …; default: …)", "(values: …)" or "(default: …)" ending
     /// a help text (after the text's own last full stop), or "".
     static func valuesAndDefault(_ text: String) -> String {
+        // The French words of ArgumentParser's ending, read back as its English ones.
+        let text = text.replacingOccurrences(of: "(valeurs : ", with: "(values: ").replacingOccurrences(of: " ; par défaut : ", with: "; default: ")
+            .replacingOccurrences(of: "(par défaut : ", with: "(default: ")
         guard text.hasSuffix(")") else { return "" }
         let starts = ["(values: ", "(default: "].compactMap { text.range(of: $0, options: .backwards)?.lowerBound }
         guard let start = starts.max() else { return "" }
@@ -133,7 +145,11 @@ struct HelpPage {
         stdout = result.stdout
         var paragraphs: [String] = [], paragraph = ""
         var section: String?
-        for line in result.stdout.split(separator: "\n", omittingEmptySubsequences: false).map(String.init) {
+        // French headings read as ArgumentParser's English ones.
+        let headings = ["RÉSUMÉ :": "OVERVIEW:", "USAGE :": "USAGE:", "ARGUMENTS :": "ARGUMENTS:", "OPTIONS :": "OPTIONS:", "SOUS-COMMANDES :": "SUBCOMMANDS:"]
+        for var line in result.stdout.split(separator: "\n", omittingEmptySubsequences: false).map(String.init) {
+            line = Self.collapsedSpaces(line)
+            for (french, english) in headings where line.hasPrefix(french) { line = english + line.dropFirst(french.count) }
             if line.hasPrefix("USAGE:") { section = "USAGE"; continue }
             if section == nil {
                 if line.isEmpty { paragraphs.append(paragraph); paragraph = "" } else { paragraph += " " + line }
@@ -168,6 +184,11 @@ struct HelpPage {
 
     /// The entries of `section`, in order: the synopsis (`--seed <seed>`) and its help.
     func entries(_ section: String) -> [(key: String, text: String)] { sections[section] ?? [] }
+
+    /// `line` with its non-breaking spaces as plain ones (its layout kept).
+    static func collapsedSpaces(_ line: String) -> String {
+        String(line.map { $0 == "\u{00A0}" || $0 == "\u{202F}" ? " " : $0 })
+    }
 
     /// `text` with every run of white space (non-breaking spaces included) as one space.
     static func collapsed(_ text: String) -> String {

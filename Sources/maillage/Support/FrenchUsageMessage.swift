@@ -1,3 +1,5 @@
+import Foundation
+
 /// ArgumentParser's usage errors in French: a French user who mistypes an option reads
 /// « Erreur : option inconnue « --topp ». Vouliez-vous dire « --top » ? » rather than the
 /// parser's English. The message's lines are translated by their known forms (the value
@@ -15,6 +17,35 @@ enum FrenchUsageMessage {
             if let see = between(line, "  See '", "' for more information.") { return "  Voir « \(see) » pour plus d'informations." }
             return line
         }.joined(separator: "\n")
+    }
+
+    /// ArgumentParser's own words in a French `--help` (the commands' texts are French
+    /// already, see `helpText`): the headings (OVERVIEW, USAGE, ARGUMENTS, OPTIONS,
+    /// SUBCOMMANDS), the help of `--help` and `--version`, « (values: …; default: …) »
+    /// even when a line break cuts it, and the closing « See 'maillage help' » line.
+    static func help(_ text: String) -> String {
+        let headings = ["OVERVIEW:": "RÉSUMÉ :", "USAGE:": "USAGE :", "ARGUMENTS:": "ARGUMENTS :", "OPTIONS:": "OPTIONS :",
+                        "SUBCOMMANDS:": "SOUS-COMMANDES :"]
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { line -> String in
+            var line = String(line)
+            for (english, french) in headings where line.hasPrefix(english) {
+                line = french + line.dropFirst(english.count)
+            }
+            line = line.replacingOccurrences("Show help information.", with: "Affiche cette aide.")
+            line = line.replacingOccurrences("Show the version.", with: "Affiche la version.")
+            if let command = between(line, "  See '", " <subcommand>' for detailed help.") {
+                line = "  Voir «\u{00A0}\(command) <sous-commande>\u{00A0}» pour l'aide détaillée."
+            }
+            return line
+        }
+        // « (values: …; default: …) », which the wrapping may cut at any space.
+        var joined = lines.joined(separator: "\n")
+        for (pattern, template) in [(#"\(values:(\s+)"#, "(valeurs\u{00A0}:$1"), (#";(\s+)default:(\s+)"#, "\u{00A0};$1par défaut\u{00A0}:$2"),
+                                    (#"\(default:(\s+)"#, "(par défaut\u{00A0}:$1")] {
+            guard let expression = try? NSRegularExpression(pattern: pattern) else { continue }
+            joined = expression.stringByReplacingMatches(in: joined, range: NSRange(joined.startIndex..., in: joined), withTemplate: template)
+        }
+        return joined
     }
 
     /// One error message in French, or as it is when its form is not known.
