@@ -25,8 +25,11 @@ struct Maillage: ParsableCommand {
     /// usage errors (``UsageError``), and ArgumentParser's usage errors translated
     /// (``FrenchUsageMessage``).
     static func main() {
-        let arguments = Array(CommandLine.arguments.dropFirst())
+        var arguments = Array(CommandLine.arguments.dropFirst())
         let language = Language.ofCommandLine
+        // `maillage help clusters --lang en`: ArgumentParser's help command takes no
+        // option, and the language is already read (``Language/ofCommandLine``).
+        if arguments.first == "help" { arguments = Self.withoutLanguage(arguments) }
         if let first = arguments.first, let message = unknownCommandMessage(first, language: language) {
             FileHandle.standardError.write(Data((message + "\n").utf8))
             Foundation.exit(64)
@@ -55,6 +58,20 @@ struct Maillage: ParsableCommand {
             printError(text)
             Foundation.exit(code.rawValue)
         }
+    }
+
+    /// `arguments` without `--lang X` and `--lang=X` (before any `--`).
+    static func withoutLanguage(_ arguments: [String]) -> [String] {
+        var out: [String] = [], i = 0
+        while i < arguments.count {
+            let argument = arguments[i]
+            if argument == "--" { return out + arguments[i...] }
+            if argument == "--lang" { i += 2; continue }
+            if argument.hasPrefix("--lang=") { i += 1; continue }
+            out.append(argument)
+            i += 1
+        }
+        return out
     }
 
     /// The names a first argument may take.

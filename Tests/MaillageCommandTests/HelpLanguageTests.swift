@@ -73,6 +73,8 @@ import Testing
         #expect(try runMaillageInEnglish(["clusters", "--help", "--lang", "fr"]).stdout == french.stdout, "--lang fr wins over an English locale")
         let english = try runMaillage(["clusters", "--help", "--lang=en"])
         #expect(try runMaillageInEnglish(["help", "clusters"]).stdout == english.stdout)
+        #expect(try runMaillage(["help", "clusters", "--lang", "en"]).stdout == english.stdout, "the help command takes --lang too")
+        #expect(try runMaillageInEnglish(["help", "--lang=fr", "clusters"]).stdout == french.stdout)
         #expect(english.stdout != french.stdout)
     }
 
