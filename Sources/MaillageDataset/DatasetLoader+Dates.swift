@@ -14,7 +14,7 @@ extension LoaderRun {
         guard let field else { return nil }
         let text = field.value.trimmingSpaces()
         guard !text.isEmpty else { return nil }
-        if let date = Self.year(text) ?? PartialDate(text) { return date }
+        if let date = Self.year(text) ?? PartialDate(text) ?? Self.groupedYear(text) { return date }
         if let (date, midnight) = Self.dateTime(text) {
             if !midnight {
                 diagnostics.append(.warning(LocalizedText(
@@ -52,6 +52,15 @@ extension LoaderRun {
             }
             return PartialDate(year: year)
         }
+    }
+
+    /// The year of a cell a spreadsheet formatted as a number with thousands grouped:
+    /// « 2 019 » (a space, a no-break space or a narrow one after the first digit). Nil
+    /// for any other text.
+    static func groupedYear(_ text: String) -> PartialDate? {
+        let scalars = Array(text.unicodeScalars)
+        guard scalars.count == 5, [" ", "\u{00A0}", "\u{202F}"].contains(scalars[1]) else { return nil }
+        return year(String(String.UnicodeScalarView(scalars[0...0] + scalars[2...])))
     }
 
     /// The day of a date and time of day, as spreadsheets write a cell formatted as both:

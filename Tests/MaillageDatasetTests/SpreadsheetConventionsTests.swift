@@ -201,6 +201,9 @@ import Testing
         #expect(!result.printed.contains { $0.hasPrefix("participations.csv:3:") || $0.hasPrefix("participations.csv:5:") },
                 "midnight is a date written with its time: nothing to say")
         #expect(Self.dateTimeDay("2021-06-30T08:15:00.000+02:00") == PartialDate(year: 2021, month: 6, day: 30))
+        // A year formatted as a number with its thousands grouped.
+        #expect(LoaderRun.groupedYear("2 019") == PartialDate(year: 2019) && LoaderRun.groupedYear("2\u{202F}019") == PartialDate(year: 2019))
+        #expect(LoaderRun.groupedYear("20 19") == nil && LoaderRun.groupedYear("2 0190") == nil)
         for text in ["2019-03 10:30", "14/03/2019 10h30", "14/03/2019 10:3", "2019-03-14T", "2019-03-14 10:30 abc"] {
             #expect(Self.dateTimeDay(text) == nil, "\(text)")
         }
