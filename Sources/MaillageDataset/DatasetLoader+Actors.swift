@@ -83,11 +83,20 @@ extension LoaderRun {
             var declared: Int?
             if let field = row.field(declaredMembers), !field.value.trimmingSpaces().isEmpty {
                 let text = field.value.trimmingSpaces()
+                let french = row.table.frenchName(ofColumn: declaredMembers, key: "declared_members")
                 if let n = Int(text), n >= 0 {
                     declared = n
+                } else if let (n, approximate) = Self.memberCount(text) {
+                    declared = n
+                    if approximate {
+                        diagnostics.append(.warning(LocalizedText(
+                            fr: "\(french) : « \(text.excerpt) » lu comme \(n), une valeur approchée",
+                            en: "declared_members: \"\(text.excerpt)\" read as \(n), an approximate figure"),
+                            file: file, at: field.position))
+                    }
                 } else {
                     diagnostics.append(.error(LocalizedText(
-                        fr: "declared_members doit être un nombre entier de membres (par exemple 20), pas « \(text.excerpt) »",
+                        fr: "\(french) doit être un nombre entier de membres (par exemple 20), pas « \(text.excerpt) »",
                         en: "declared_members must be a whole number of members (e.g. 20), not \"\(text.excerpt)\""),
                         file: file, at: field.position))
                 }

@@ -221,6 +221,28 @@ import Testing
 
     static func dateTimeDay(_ text: String) -> PartialDate? { LoaderRun.dateTime(text)?.date }
 
+    /// Declared sizes as people type them: grouped thousands, a zero fraction, a unit
+    /// word, an approximation (read, with a warning); anything else stays an error that
+    /// names the column as its header does.
+    @Test func declaredMemberCountsAsTyped() throws {
+        let cases: [(String, Int?, Bool)] = [
+            ("12", 12, false), ("12 membres", 12, false), ("1 200", 1_200, false), ("1\u{202F}200 adhérents", 1_200, false),
+            ("12,0", 12, false), ("12.00", 12, false), ("environ 30", 30, true), ("~30", 30, true), ("30+", 30, true),
+            ("30 env.", 30, true), ("près de 40 structures", 40, true), ("Plus de 100", 100, true),
+            ("12,5", nil, false), ("-3", nil, false), ("douze", nil, false), ("12 euros", nil, false), ("1 20", nil, false), ("", nil, false),
+        ]
+        for (text, count, approximate) in cases {
+            let read = LoaderRun.memberCount(text)
+            #expect(read?.count == count && (read?.approximate ?? false) == approximate, "\(text): \(String(describing: read))")
+        }
+        let result = try Self.load([
+            "cooperations.csv": Array("id;nom;membres déclarés\nc1;PTCE;environ 30\nc2;Pôle;douze\n".utf8),
+            "memberships.csv": Array("cooperation;actor\nc1;a\nc2;a\n".utf8),
+        ])
+        #expect(result.diagnostics.contains { $0.message(in: .fr) == "« membres déclarés » : « environ 30 » lu comme 30, une valeur approchée" }, "\(result.printed)")
+        #expect(result.diagnostics.contains { $0.message(in: .fr).hasPrefix("« membres déclarés » doit être un nombre entier de membres (par exemple 20), pas « douze »") })
+    }
+
     /// French messages name a column as its header says (« Depuis », « Réseau /
     /// coopération »), not by the key it is read as (`since`, `cooperation`), which the
     /// user never wrote; a header that is the key keeps it.
