@@ -30,7 +30,7 @@ enum TableByHeader {
         if let r = (0..<min(plain.recordCount, Table.titleLinesLimit + 1)).first(where: { TieList.ends(in: plain, record: $0) != nil }),
            let ends = TieList.ends(in: plain, record: r) {
             let cells = Array(plain.cellRange(ofRecord: r))
-            return (.memberships, [plain.text(ofCell: cells[ends.first]), plain.text(ofCell: cells[ends.second])])
+            return (.memberships, ([ends.first] + ends.partners).map { plain.text(ofCell: cells[$0]) })
         }
         var best: [(schema: TableSchema, columns: [String])] = []
         for schema in [TableSchema.actors, .cooperations, .territories] {

@@ -18,13 +18,14 @@ import MaillageModel
 /// | --- | --- |
 /// | the same word numbered 1 and 2, or A and B: acteur, structure, organisation, organisme, partenaire, membre, participant, adhérent, entité, nœud, actor, organization, entity, node | « Structure 1 », « Structure 2 » |
 /// | `Source` and `Target` (Gephi), `From` and `To` (Kumu's connections without elements), « Origine » and « Destination » | |
-/// | an actor column (« Structure », « Acteur »…) and a partner column: « Partenaire(s) », « Structure partenaire », « Acteur partenaire », « Organisme partenaire », Partner(s) | a survey: each structure names its partners |
+/// | an actor column (« Structure », « Acteur »…) and partner columns: « Partenaire(s) », « Structure partenaire », « Acteur partenaire », « Organisme partenaire », Partner(s), or these numbered (« Partenaire 1 », « Partenaire 2 »…) | a survey: each structure names its partners, in one cell or one per column |
 ///
 /// Each pair is a cooperation of the two actors (id `A+B`, then `A+B-2`… for a pair
 /// listed again; name « A – B »), so a pair listed on two rows shares two cooperations
 /// and its tie weighs 2. A partner cell may name several partners, separated by `|`,
-/// `;` or line breaks: one tie each. The other columns, read by the cooperations
-/// table's names: a type (« Type », « Type de partenariat », « Nature ») gives the
+/// `;` or line breaks, and a survey's numbered partner columns one each: one tie per
+/// partner; a structure that names none is reported (warning) and has no tie there.
+/// The other columns, read by the cooperations table's names: a type (« Type », « Type de partenariat », « Nature ») gives the
 /// cooperation's form when it reads as one, else its summary; a date (« Année »,
 /// « Début », « Depuis », « Fin », « Jusqu'à ») its start or end; a name, sector,
 /// status, territories, summary or source column that column. With an actor column and
@@ -53,25 +54,38 @@ enum TieList {
     /// Weight columns (keys): reported, not read.
     static let weightWords: Set<String> = Set(["poids", "weight", "force", "intensité", "nombre de projets", "nb projets"].map(Vocabulary.key))
 
-    /// The two end columns of the header in record `r` of `grid`, and whether the first is
-    /// an actor column with a partner column beside it; nil when the header names none.
-    static func ends(in grid: any CellGrid, record r: Int) -> (first: Int, second: Int, actorAndPartner: Bool)? {
+    /// The end columns of the header in record `r` of `grid`: the first actor's column,
+    /// the partner columns (one, or several numbered ones beside an actor column), and
+    /// whether the first is an actor column with partner columns beside it; nil when the
+    /// header names no tie.
+    static func ends(in grid: any CellGrid, record r: Int) -> (first: Int, partners: [Int], actorAndPartner: Bool)? {
         let cells = Array(grid.cellRange(ofRecord: r))
         let keys = cells.map { Vocabulary.key(grid.text(ofCell: $0).trimmingSpaces()) }
         func index(_ key: String) -> Int? { keys.firstIndex(of: key) }
+        // « Structure | Partenaire 1 | Partenaire 2 | Partenaire 3 »: a survey's wide form,
+        // or « Structure | Partenaires »: the actor column and its partner columns.
+        let columns = Table.columnIndices(of: .memberships, in: grid, record: r)
+        if let actor = columns["actor"] {
+            let partners = keys.indices.filter { i in i != actor && isPartnerColumn(keys[i]) }
+            if !partners.isEmpty { return (actor, partners, true) }
+        }
         for stem in numberedStems {
             for (one, two) in [("1", "2"), ("a", "b")] {
-                if let a = index(stem + one), let b = index(stem + two) { return (a, b, false) }
+                if let a = index(stem + one), let b = index(stem + two) { return (a, [b], false) }
             }
         }
         for (one, two) in namedPairs {
-            if let a = index(one), let b = index(two) { return (a, b, false) }
-        }
-        let columns = Table.columnIndices(of: .memberships, in: grid, record: r)
-        if let actor = columns["actor"], let partner = keys.firstIndex(where: partnerWords.contains), partner != actor {
-            return (actor, partner, true)
+            if let a = index(one), let b = index(two) { return (a, [b], false) }
         }
         return nil
+    }
+
+    /// Whether a header key names a partner column: « Partenaire(s) », « Structure
+    /// partenaire »…, or one of them numbered (« Partenaire 1 », « Partenaire 12 »).
+    static func isPartnerColumn(_ key: String) -> Bool {
+        if partnerWords.contains(key) { return true }
+        let stem = String(key.reversed().drop { $0.isASCII && $0.isNumber }.reversed())
+        return stem.count < key.count && partnerWords.contains(stem)
     }
 
     /// The memberships, the cooperations and (with an actor and a partner column and no
@@ -81,7 +95,7 @@ enum TieList {
     ) -> (memberships: MappedGrid, cooperations: MappedGrid, actors: MappedGrid?)? {
         guard grid.recordCount > 1, !Table.fits(.memberships, grid: grid) else { return nil }
         guard let headerIndex = (0..<min(grid.recordCount, Table.titleLinesLimit + 1)).first(where: { ends(in: grid, record: $0) != nil }),
-              let (first, second, actorAndPartner) = ends(in: grid, record: headerIndex),
+              let (first, partnerColumns, actorAndPartner) = ends(in: grid, record: headerIndex),
               Table.columnIndices(of: .memberships, in: grid, record: headerIndex)["cooperation"] == nil else { return nil }
         let body: any CellGrid = headerIndex > 0 ? RowsBelowTitleGrid(grid, skipping: headerIndex) : grid
         let headerCells = Array(body.cellRange(ofRecord: 0))
@@ -91,12 +105,12 @@ enum TieList {
 
         // The other columns: cooperation columns, the first actor's columns, weights, the rest.
         let attributes = actorAndPartner && !actorsKnown
-            ? InlineActorColumns.attributeColumns(of: body).filter { $0.index != first && $0.index != second } : []
+            ? InlineActorColumns.attributeColumns(of: body).filter { $0.index != first && !partnerColumns.contains($0.index) } : []
         let attributeIndices = Set(attributes.map(\.index))
         var cooperationColumns: [(index: Int, column: String)] = []
         var typeColumn: Int?
         var claimed: Set<String> = ["id"]
-        for (i, name) in headerNames.enumerated() where i != first && i != second && !attributeIndices.contains(i) && !name.isEmpty {
+        for (i, name) in headerNames.enumerated() where i != first && !partnerColumns.contains(i) && !attributeIndices.contains(i) && !name.isEmpty {
             let key = Vocabulary.key(name)
             let membershipColumn = TableSchema.memberships.column(named: name)
             var column = TableSchema.cooperations.column(named: name)
@@ -119,8 +133,12 @@ enum TieList {
                 file: file, at: headerPositions[headerCells[i]] ?? origin))
         }
         diagnostics.append(.warning(LocalizedText(
-            fr: "lu comme une liste de liens : une ligne par paire d'acteurs (« \(headerNames[first].excerpt) » et « \(headerNames[second].excerpt) »), chaque paire une coopération à deux",
-            en: "read as a list of ties: one row per pair of actors (\"\(headerNames[first].excerpt)\" and \"\(headerNames[second].excerpt)\"), each pair a cooperation of the two"),
+            fr: partnerColumns.count == 1
+                ? "lu comme une liste de liens : une ligne par paire d'acteurs (« \(headerNames[first].excerpt) » et « \(headerNames[partnerColumns[0]].excerpt) »), chaque paire une coopération à deux"
+                : "lu comme une liste de liens : une ligne par acteur (« \(headerNames[first].excerpt) ») et ses partenaires (« \(headerNames[partnerColumns[0]].excerpt) » à « \(headerNames[partnerColumns[partnerColumns.count - 1]].excerpt) »), chaque paire une coopération à deux",
+            en: partnerColumns.count == 1
+                ? "read as a list of ties: one row per pair of actors (\"\(headerNames[first].excerpt)\" and \"\(headerNames[partnerColumns[0]].excerpt)\"), each pair a cooperation of the two"
+                : "read as a list of ties: one row per actor (\"\(headerNames[first].excerpt)\") and its partners (\"\(headerNames[partnerColumns[0]].excerpt)\" to \"\(headerNames[partnerColumns[partnerColumns.count - 1]].excerpt)\"), each pair a cooperation of the two"),
             file: file, at: origin))
         if headerIndex > 0 {
             diagnostics.append(.warning(Table.titleLinesSkipped(headerIndex, header: origin), file: file, at: grid.start(ofRecord: 0)))
@@ -140,7 +158,7 @@ enum TieList {
                Table.totalWords.contains(Vocabulary.key(body.text(ofCell: range.lowerBound + first))) { totals.append(r); continue }
             rows.append(r)
             located.append(range.lowerBound + first)
-            if range.lowerBound + second < range.upperBound { located.append(range.lowerBound + second) }
+            for second in partnerColumns where range.lowerBound + second < range.upperBound { located.append(range.lowerBound + second) }
             for (i, _) in cooperationColumns where range.lowerBound + i < range.upperBound { located.append(range.lowerBound + i) }
             if let typeColumn, range.lowerBound + typeColumn < range.upperBound { located.append(range.lowerBound + typeColumn) }
         }
@@ -161,11 +179,26 @@ enum TieList {
                                        position: positions[range.lowerBound + i] ?? body.start(ofRecord: r))
             }
             let a = cell(first) ?? MappedGrid.Cell(text: "", position: body.start(ofRecord: r))
-            let b = cell(second) ?? MappedGrid.Cell(text: "", position: body.endPosition(ofRecord: r))
-            let partners = b.text.split(whereSeparator: { $0 == "|" || $0 == ";" || $0 == "\n" })
-                .map { String($0).trimmingSpaces() }.filter { !$0.isEmpty }
+            // Each partner, with the cell it comes from: several in one cell (« A | B »), or
+            // one per numbered column.
+            var partners: [(name: String, cell: MappedGrid.Cell)] = []
+            for second in partnerColumns {
+                let b = cell(second) ?? MappedGrid.Cell(text: "", position: body.endPosition(ofRecord: r))
+                for name in b.text.split(whereSeparator: { $0 == "|" || $0 == ";" || $0 == "\n" }).map({ String($0).trimmingSpaces() }) where !name.isEmpty {
+                    partners.append((name, b))
+                }
+            }
+            if actorAndPartner, !a.text.isEmpty, partners.isEmpty {
+                // A structure of a survey that names no partner: no tie, said at its row.
+                diagnostics.append(.warning(LocalizedText(
+                    fr: "« \(a.text.excerpt) » ne nomme aucun partenaire : pas de lien sur cette ligne",
+                    en: "\"\(a.text.excerpt)\" names no partner: no tie on this row"),
+                    file: file, at: a.position))
+                continue
+            }
             if a.text.isEmpty || partners.isEmpty {
-                let empty = a.text.isEmpty ? a : b, named = a.text.isEmpty ? headerNames[first] : headerNames[second]
+                let b = cell(partnerColumns[0]) ?? MappedGrid.Cell(text: "", position: body.endPosition(ofRecord: r))
+                let empty = a.text.isEmpty ? a : b, named = a.text.isEmpty ? headerNames[first] : headerNames[partnerColumns[0]]
                 diagnostics.append(.error(LocalizedText(
                     fr: "cellule « \(named.excerpt) » vide : chaque ligne d'une liste de liens relie deux acteurs",
                     en: "empty \"\(named.excerpt)\" cell: every row of a list of ties joins two actors"),
@@ -174,7 +207,7 @@ enum TieList {
             }
             let type = cell(typeColumn)
             let typeIsForm = type.map { !$0.text.isEmpty && ValueSynonyms.cooperationForms.match($0.text) != nil } ?? false
-            for partner in partners {
+            for (partner, b) in partners {
                 let key = Vocabulary.key(partner)
                 if key.isEmpty ? partner == a.text : key == Vocabulary.key(a.text) {
                     selfTies.append(b.position)
