@@ -1,3 +1,4 @@
+import MaillageModel
 import Testing
 @testable import MaillageAnalysis
 import MaillageSupport
@@ -193,5 +194,47 @@ import MaillageSupport
         #expect(ForceLayout.rounds(levelIndex: 3, size: 10_000, finestIterations: 60) == 150)
         #expect(ForceLayout.rounds(levelIndex: 1, size: 600_000, finestIterations: 60) == 30)
         #expect(ForceLayout.rounds(levelIndex: 0, size: 30, finestIterations: 200) == 200)
+    }
+
+    /// A list of ties (pairs outnumber actors) is laid out on its actors, each pair's
+    /// cooperation midway between its two members, one larger cooperation kept as a
+    /// node; the same seed gives the same layout. A network of larger cooperations
+    /// keeps the two-mode layout.
+    @Test func aListOfTiesIsLaidOutOnItsActors() {
+        let ids = (0..<12).map { "a\($0)" }
+        var cooperations: [Cooperation] = [], memberships: [Membership] = []
+        for i in 0..<12 {
+            for step in [1, 3] {
+                let id = "p\(i)-\(step)"
+                cooperations.append(Cooperation(id: id))
+                memberships += [Membership(cooperation: id, actor: ids[i]), Membership(cooperation: id, actor: ids[(i + step) % 12])]
+            }
+        }
+        cooperations.append(Cooperation(id: "big"))
+        memberships += ["a0", "a4", "a8"].map { Membership(cooperation: "big", actor: $0) }
+        let d = Dataset(name: "ties", actors: ids.map { Actor(id: $0) }, cooperations: cooperations, memberships: memberships, territories: [])
+        let network = TwoModeNetwork(dataset: d)
+        #expect(NetworkLayout.pairsDominate(network))
+        let layout = NetworkLayout(network: network, seed: 2)
+        #expect(layout == NetworkLayout(network: network, seed: 2))
+        #expect(layout.actors.count == 12 && layout.cooperations.count == 25)
+        #expect(layout.actors.x.allSatisfy(\.isFinite) && layout.cooperations.y.allSatisfy(\.isFinite))
+        for k in 0..<24 {
+            let members = network.graph.neighbors(of: network.cooperationNode(k)).map(Int.init)
+            #expect(abs(layout.cooperations.x[k] - (layout.actors.x[members[0]] + layout.actors.x[members[1]]) / 2) < 1e-12)
+            #expect(abs(layout.cooperations.y[k] - (layout.actors.y[members[0]] + layout.actors.y[members[1]]) / 2) < 1e-12)
+        }
+        // « big » is a node of its own, not the midpoint of two of its members.
+        let bigMembers = [0, 4, 8]
+        let centre = bigMembers.reduce(0.0) { $0 + layout.actors.x[$1] } / 3
+        #expect(layout.cooperations.x[24].isFinite && abs(layout.cooperations.x[24] - centre) < 3)
+        // Few pairs: the two-mode layout, as before.
+        let few = Dataset(name: "few", actors: ids.prefix(4).map { Actor(id: $0) }, cooperations: [Cooperation(id: "c"), Cooperation(id: "p")],
+                          memberships: ["a0", "a1", "a2", "a3"].map { Membership(cooperation: "c", actor: $0) } + [Membership(cooperation: "p", actor: "a0"), Membership(cooperation: "p", actor: "a1")],
+                          territories: [])
+        let fewNetwork = TwoModeNetwork(dataset: few)
+        #expect(!NetworkLayout.pairsDominate(fewNetwork))
+        let twoMode = ForceLayout.positions(of: fewNetwork.graph, seed: 2)
+        #expect(NetworkLayout(network: fewNetwork, seed: 2).cooperations.x == Array(twoMode.x[4...]))
     }
 }
