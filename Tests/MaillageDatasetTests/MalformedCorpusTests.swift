@@ -135,7 +135,7 @@ struct CorpusCase: Sendable, CustomTestStringConvertible {
             "cooperations.csv:2:7: error: declared_members must be a whole number of members (e.g. 20), not \"vingt\"",
             "cooperations.csv:3:9: error: declared_members must be a whole number of members (e.g. 20), not \"12.5\"",
             "cooperations.csv:4:10: error: declared_members must be a whole number of members (e.g. 20), not \"-3\"",
-            "cooperations.csv:5:11: error: declared_members must be a whole number of members (e.g. 20), not \"1 200\"",
+            "cooperations.csv:5:11: error: declared_members must be a whole number of members (e.g. 20), not \"1 20 00\"",
             "cooperations.csv:6:9: error: declared_members must be a whole number of members (e.g. 20), not \"99999999999999999999999\"",
             "memberships.csv: warning: actors.csv is absent: 1 actor is known only by its id (kind \"unknown\")",
         ]),
