@@ -31,8 +31,8 @@ enum FrenchUsageMessage {
             for (english, french) in headings where line.hasPrefix(english) {
                 line = french + line.dropFirst(english.count)
             }
-            line = line.replacingOccurrences("Show help information.", with: "Affiche cette aide.")
-            line = line.replacingOccurrences("Show the version.", with: "Affiche la version.")
+            line = line.replacingOccurrences(of: "Show help information.", with: "Affiche cette aide.")
+            line = line.replacingOccurrences(of: "Show the version.", with: "Affiche la version.")
             if let command = between(line, "  See '", " <subcommand>' for detailed help.") {
                 line = "  Voir «\u{00A0}\(command) <sous-commande>\u{00A0}» pour l'aide détaillée."
             }
@@ -92,27 +92,10 @@ enum FrenchUsageMessage {
 
     /// `'a', 'b' and 'c'` as « a », « b » ou « c » (`or`), or as « a », « b », « c ».
     private static func quotedList(_ list: String, or: Bool = true) -> String {
-        var items = list.replacingOccurrences(" and ", with: ", ").split(separator: ",").map {
-            $0.trimmingCharacters(in: " '")
+        var items = list.replacingOccurrences(of: " and ", with: ", ").split(separator: ",").map {
+            $0.trimmingCharacters(in: CharacterSet(charactersIn: " '"))
         }.filter { !$0.isEmpty }.map { "« \($0) »" }
         guard or, items.count > 1, let last = items.popLast() else { return items.isEmpty ? list : items.joined(separator: ", ") }
         return items.joined(separator: ", ") + " ou " + last
     }
-}
-
-private extension String {
-    func replacingOccurrences(_ target: String, with replacement: String) -> String {
-        split(separator: target, omittingEmptySubsequences: false).joined(separator: replacement)
-    }
-
-    func trimmingCharacters(in set: String) -> String {
-        var s = Substring(self)
-        while let c = s.first, set.contains(c) { s = s.dropFirst() }
-        while let c = s.last, set.contains(c) { s = s.dropLast() }
-        return String(s)
-    }
-}
-
-private extension Substring {
-    func trimmingCharacters(in set: String) -> String { String(self).trimmingCharacters(in: set) }
 }
