@@ -73,4 +73,21 @@ import Testing
         let warning = "actors.csv is absent"
         #expect(r.stderr.components(separatedBy: warning).count - 1 == 1, "\(r.stderr)")
     }
+
+    /// Two lists of ties, a year apart: a pair of actors is one cooperation, matched by
+    /// its pair; without territories the territories section says so instead of
+    /// printing an empty table, and a dataset compared with itself says nothing changed.
+    @Test func twoListsOfTiesAndTerritoriesSaidInWords() throws {
+        let old = try TimeCommandTests.folder(["liens.csv": "Structure 1;Structure 2\nCIAS;Régie\nRégie;Jardin\nDLA;CIAS\n"])
+        let new = try TimeCommandTests.folder(["liens.csv": "Structure 1;Structure 2\nCIAS;Régie\nRégie;Jardin\nJardin;Épicerie\n"])
+        defer { try? FileManager.default.removeItem(at: old); try? FileManager.default.removeItem(at: new) }
+        let r = try runMaillage(["compare", old.path, new.path, "--quiet"])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stdout.contains("Coopérations : 3 → 3 (2 retrouvées ; 1 terminée, 1 créée)"), "\(r.stdout)")
+        #expect(r.stdout.contains("Liens gagnés (1)\n  Jardin — Épicerie"), "\(r.stdout)")
+        #expect(r.stdout.hasSuffix("Territoires : aucun (les acteurs ne sont situés dans aucun territoire)\n"), "\(r.stdout)")
+        let same = try runMaillage(["compare", "Datasets/pas-de-calais-2015", "Datasets/pas-de-calais-2015", "--quiet"], in: repositoryRoot)
+        #expect(same.stdout.hasSuffix("Territoires (département) — aucun n'a changé\n") || same.stdout.contains("— aucun n'a changé\n"), "\(same.stdout)")
+        #expect(!same.stdout.contains("territoire  acteurs"))
+    }
 }

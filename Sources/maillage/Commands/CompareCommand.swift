@@ -183,7 +183,14 @@ struct CompareCommand: ParsableCommand {
         for j in m.formed { lines.append("  " + l.pick("nouveau : ", "formed: ") + newCluster(j)) }
 
         let changed = c.territories.filter(\.changed)
-        lines += ["", l.pick("Territoires", "Territories") + " (\(l.label(new.level))) — " + l.pick("\(changed.count) ont changé", "\(changed.count) changed")]
+        guard !c.territories.isEmpty else {
+            lines += ["", l.pick("Territoires : aucun (les acteurs ne sont situés dans aucun territoire)", "Territories: none (no actor is located in a territory)")]
+            return lines.joined(separator: "\n")
+        }
+        let count = changed.isEmpty ? l.pick("aucun n'a changé", "none changed")
+            : changed.count == 1 ? l.pick("1 a changé", "1 changed") : l.pick("\(changed.count) ont changé", "\(changed.count) changed")
+        lines += ["", l.pick("Territoires", "Territories") + " (\(l.label(new.level))) — " + count]
+        guard !changed.isEmpty else { return lines.joined(separator: "\n") }
         var t = TextTable(l == .fr ? ["territoire", "acteurs", "internes", "externes", "E-I", "densité"]
                                    : ["territory", "actors", "internal", "external", "E-I", "density"],
                           alignments: [.left, .right, .right, .right, .right, .right])
