@@ -9,8 +9,8 @@ import MaillageModel
 ///
 /// | table | column | also written |
 /// | --- | --- | --- |
-/// | memberships | cooperation | coopération, projet, action, réseau, collectif, dispositif, nom de la coopération, nom du projet… |
-/// | memberships | actor | structure, acteur, organisation, organization, participant, membre, organisme, adhérent, nom de la structure… |
+/// | memberships | cooperation | coopération, projet, action, réseau, collectif, dispositif, nom de la coopération, nom du projet…; a list: réseaux d'appartenance, réseaux, appartenance, membre de, projets… (``ListedCooperations``) |
+/// | memberships | actor | structure, acteur, organisation, organization, participant, membre, organisme, adhérent, raison sociale, dénomination, structure accompagnée, nom de votre structure, nom de la structure… |
 /// | memberships | role | rôle, fonction, qualité |
 /// | memberships | (actor columns) | a memberships table with no actors table beside it may hold the actors' columns (« Statut juridique », « Commune »…): see ``InlineActorColumns`` |
 /// | memberships | since | depuis, date d'entrée, entrée, date d'adhésion, adhésion depuis, membre depuis, année d'adhésion, début, date de début… |
@@ -55,9 +55,10 @@ import MaillageModel
 enum ColumnAliases {
     static let memberships: [String: [String]] = [
         "cooperation": ["coopération", "cooperations", "coopérations", "projet", "action", "réseau", "collectif", "dispositif"]
-            + cooperationNames,
+            + cooperationNames + listedCooperations,
         "actor": ["structure", "acteur", "actors", "acteurs", "organisation", "organization", "participant", "membre",
-                  "organisme", "adhérent", "structure membre"] + actorNames,
+                  "organisme", "adhérent", "structure membre", "raison sociale", "dénomination", "dénomination sociale",
+                  "structure adhérente", "structure accompagnée", "votre structure", "nom de votre structure", "structure répondante"] + actorNames,
         "role": ["rôle", "fonction", "qualité"],
         // Not "from" and "to": Kumu's connections use them for the two ends.
         // Not « Adhésion » alone either: it may hold a yes/no or a fee.
@@ -70,6 +71,12 @@ enum ColumnAliases {
     /// structure », as associations and CRESS files write it.
     static let actorNames = ["nom de la structure", "nom structure", "nom de l'acteur", "nom acteur", "nom de l'organisation",
                              "nom de l'organisme", "nom de l'association", "nom de l'entreprise"]
+    /// Headers of a column listing, for each actor, the cooperations it belongs to, several in
+    /// one cell (``ListedCooperations``): « Réseaux d'appartenance », « Membre de ».
+    static let listedCooperations = ["réseaux", "réseaux d'appartenance", "réseau d'appartenance", "appartenance", "appartenances",
+                                     "appartenance à un réseau", "appartenance aux réseaux", "réseaux adhérés", "membre de",
+                                     "membre des réseaux", "adhérent à", "réseaux fréquentés", "projets", "actions", "collectifs",
+                                     "dispositifs", "networks"]
     /// Likewise for a cooperation's name: « Nom de la coopération », « Nom du projet ».
     static let cooperationNames = ["nom de la coopération", "nom coopération", "nom du projet", "nom projet", "nom du collectif",
                                    "nom du réseau", "nom de l'action", "nom du dispositif"]

@@ -160,6 +160,12 @@ struct LoaderRun {
                 actorFile = (Table.check(.actors, grid: actors, file: foundMemberships.file, diagnostics: &diagnostics), true)
             }
         }
+        // « Raison sociale | Réseaux d'appartenance » with « A ; B »: one membership per cooperation
+        // listed, applied once the actor columns are read (a structure in no network stays an actor).
+        var listed: SplitCellGrid?
+        if !foundCooperations.exists, case .grid(let grid) = foundMemberships.content {
+            listed = ListedCooperations.read(grid, file: foundMemberships.file, diagnostics: &diagnostics)
+        }
         // « Structure | Statut juridique | Commune | Projet »: actor columns in the memberships table.
         var actorColumnsInMemberships: Set<Int> = []
         if !actorFile.exists, case .grid(let grid) = foundMemberships.content,
@@ -167,6 +173,7 @@ struct LoaderRun {
             actorFile = (Table.check(.actors, grid: inline.grid, file: foundMemberships.file, diagnostics: &diagnostics), true)
             actorColumnsInMemberships = inline.columns
         }
+        if let listed { foundMemberships.content = .grid(listed) }
         let cooperationFile = check(.cooperations, foundCooperations)
         let membershipFile = check(.memberships, foundMemberships, readElsewhere: actorColumnsInMemberships)
         let territoryFile = parse(.territories)

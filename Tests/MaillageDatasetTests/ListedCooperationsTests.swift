@@ -1,0 +1,74 @@
+import Foundation
+import MaillageModel
+import Testing
+@testable import MaillageDataset
+
+/// A member list whose last column lists each structure's networks (« Réseaux
+/// d'appartenance »: « Emmaüs France ; Réseau des recycleries »), as a CRESS keeps it:
+/// one membership per network listed (``ListedCooperations``).
+@Suite struct ListedCooperationsTests {
+    /// Loads one file named `name` holding `bytes`.
+    static func load(_ name: String, _ bytes: [UInt8]) throws -> DatasetLoadResult {
+        let folder = try ScratchFolder("listed-cooperations")
+        defer { folder.remove() }
+        try folder.write([name: bytes])
+        return DatasetLoader.load(folder: folder.url.appendingPathComponent(name))
+    }
+
+    /// The CRESS list: a merged title row, a date, a blank row, then the header.
+    static let memberList: String = """
+        <sheetData>\(TestWorkbook.row(1, ["Liste des adhérents de la CRESS"]))\(TestWorkbook.row(2, ["Mise à jour : 31/12/2025"]))\
+        \(TestWorkbook.row(4, ["Raison sociale", "SIRET", "Forme juridique", "Code postal", "Commune", "Réseaux d'appartenance"]))\
+        \(TestWorkbook.row(5, ["Les Ateliers du Bocage", "44123456700012", "Association", "62000", "Arras", "Emmaüs France ; Réseau des recycleries"]))\
+        \(TestWorkbook.row(6, ["Terre de Liens", "38912345600025", "SCIC", "59000", "Lille", "Réseau des recycleries, Coop de France"]))\
+        \(TestWorkbook.row(7, ["Envie Nord", "41234567800044", "SAS", "59100", "Roubaix", ""]))\
+        \(TestWorkbook.row(8, ["Mutuelle du Littoral", "77712345600055", "Mutuelle", "62200", "Boulogne-sur-Mer", "Coop de France\nURSCOP"]))\
+        </sheetData><mergeCells count="1"><mergeCell ref="A1:F1"/></mergeCells>
+        """
+
+    @Test func aMemberListGivesOneMembershipPerNetworkListed() throws {
+        let result = try Self.load("adherents.xlsx", try TestWorkbook.xlsx([TestWorkbook.Sheet(name: "Adhérents", data: Self.memberList)]))
+        let dataset = try #require(result.dataset, "\(result.printed)")
+        let pairs = dataset.memberships.map { "\($0.cooperation)/\($0.actor)" }
+        #expect(pairs == [
+            "Emmaüs France/Les Ateliers du Bocage", "Réseau des recycleries/Les Ateliers du Bocage",
+            "Réseau des recycleries/Terre de Liens", "Coop de France/Terre de Liens",
+            "Coop de France/Mutuelle du Littoral", "URSCOP/Mutuelle du Littoral",
+        ])
+        // The structure in no network is still an actor, described by its row.
+        #expect(dataset.actors.count == 4)
+        #expect(dataset.actor("Envie Nord")?.legalForm == "SAS")
+        #expect(dataset.actor("Terre de Liens")?.legalForm == "SCIC")
+        #expect(result.printed.contains("adherents.xlsx[Adhérents]!A1: warning: 2 rows above the header (row 4) are not read: a title or a note"),
+                "\(result.printed)")
+        #expect(result.diagnostics.contains {
+            $0.description(in: .fr) == "adherents.xlsx[Adhérents]!F7: avertissement: « Envie Nord » n'a rien dans « Réseaux d'appartenance » : pas de participation sur cette ligne"
+        }, "\(result.printed)")
+        #expect(!result.printed.contains { $0.contains("duplicate") })
+    }
+
+    /// As Excel saves it in France: Windows-1252, `;`, CRLF; the list cell quoted.
+    @Test func aListedCellInAnExcelCSVIsSplitAndErrorsPointToItsCell() throws {
+        let text = "Raison sociale;Réseaux;Rôle\r\nLes Ateliers;\"Emmaüs France ; Réseau des recycleries\";Porteur\r\nEnvie;\"Emmaüs France;#N/A\";\r\n"
+        let result = try Self.load("Adherents.csv", SpreadsheetConventionsTests.cp1252(text))
+        #expect(result.dataset == nil)
+        // A lookup error in a list stays an error, at the cell that lists it.
+        #expect(result.printed.contains { $0.hasPrefix("Adherents.csv:3:7: error:") && $0.contains("#N/A") }, "\(result.printed)")
+        let fixed = try Self.load("Adherents.csv", SpreadsheetConventionsTests.cp1252(text.replacingOccurrences(of: ";#N/A", with: "")))
+        let dataset = try #require(fixed.dataset, "\(fixed.printed)")
+        #expect(dataset.memberships.map(\.cooperation) == ["Emmaüs France", "Réseau des recycleries", "Emmaüs France"])
+        #expect(dataset.memberships.map(\.role) == [.porteur, .porteur, .membre], "each membership keeps its row's role")
+    }
+
+    /// A singular « Coopération » header splits at `;` or `|`, never at a comma, which a
+    /// name may hold; a table that lists nothing is not rebuilt.
+    @Test func aCooperationColumnSplitsAtSemicolonsButKeepsCommas() throws {
+        let result = try Self.load("memberships.csv", Array("Structure,Coopération\na1,\"Pôle Sud, Est\"\na2,Pôle Sud | TZCLD\n".utf8))
+        let dataset = try #require(result.dataset, "\(result.printed)")
+        #expect(dataset.memberships.map(\.cooperation) == ["Pôle Sud, Est", "Pôle Sud", "TZCLD"])
+        var diagnostics: [Diagnostic] = []
+        let plain = MappedGrid(header: ["cooperation", "actor"], records: [[.init(text: "c, d", position: .file), .init(text: "a", position: .file)]], origin: .file)
+        #expect(ListedCooperations.read(plain, file: "m.csv", diagnostics: &diagnostics) == nil)
+        #expect(diagnostics.isEmpty)
+    }
+}
