@@ -21,7 +21,8 @@ extension LoaderRun {
     /// Errors, each at its cell: a value that is not a decimal number of degrees (a
     /// degrees-minutes-seconds text gets a hint), a latitude outside −90…90 or a
     /// longitude outside −180…180, one of the pair without the other, a code that is
-    /// not a commune code (a 4-digit code gets the hint of a dropped leading zero).
+    /// not a commune code. A 4-digit code that is one with a leading zero (1004) gets
+    /// it back, with one warning for the load (``reportPaddedINSEECodes()``).
     /// - Returns: the coordinate and the code, each nil when absent or wrong.
     mutating func readPlace(
         _ row: Table.Row, _ columns: PlaceColumns, what describe: @autoclosure () -> LocalizedText, file: String
@@ -57,13 +58,17 @@ extension LoaderRun {
             if code.isEmpty {
             } else if INSEECode.isCommuneCode(code) {
                 insee = INSEECode.canonical(code)
+            } else if code.utf8.count == 4, code.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }), INSEECode.isCommuneCode("0" + code) {
+                // 1004 for 01004: the leading zero a spreadsheet drops from a number, given back
+                // as for postal codes, and said once for the load (``reportPaddedINSEECodes()``).
+                insee = INSEECode.canonical("0" + code)
+                paddedINSEECodes.count += 1
+                if paddedINSEECodes.first == nil { paddedINSEECodes.first = (file, field.position, code) }
             } else {
-                let dropped = code.count == 4 && code.utf8.allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
+                let header = row.table.frenchName(ofColumn: columns.insee, key: "insee")
                 diagnostics.append(.error(LocalizedText(
-                    fr: "insee « \(code.excerpt) » n'est pas un code commune INSEE : cinq chiffres, ou 2A/2B et trois chiffres en Corse (62041, 2A004)"
-                        + (dropped ? " (un tableur a pu supprimer son zéro initial : « 0\(code) » ; mettez la colonne au format texte)" : ""),
-                    en: "insee \"\(code.excerpt)\" is not an INSEE commune code: five digits, or 2A/2B and three digits in Corsica (62041, 2A004)"
-                        + (dropped ? " (a spreadsheet may have dropped its leading zero: \"0\(code)\"; format the column as text)" : "")),
+                    fr: "\(header == "insee" ? "code INSEE" : header) « \(code.excerpt) » n'est pas un code commune INSEE : cinq chiffres, ou 2A/2B et trois chiffres en Corse (62041, 2A004)",
+                    en: "insee \"\(code.excerpt)\" is not an INSEE commune code: five digits, or 2A/2B and three digits in Corsica (62041, 2A004)"),
                     file: file, at: field.position))
             }
         }
@@ -86,6 +91,17 @@ extension LoaderRun {
                 + (dms ? " (degrees, minutes and seconds are not read: convert to decimal degrees, 50°17′N → 50.2833)" : "")),
             file: file, at: field.position))
         return nil
+    }
+
+    /// Says, once, how many 4-digit INSEE codes got back the leading zero a spreadsheet
+    /// drops from a number (1004 → 01004), at the first of them.
+    mutating func reportPaddedINSEECodes() {
+        guard let first = paddedINSEECodes.first else { return }
+        let more = paddedINSEECodes.count - 1
+        diagnostics.append(.warning(LocalizedText(
+            fr: "code INSEE « \(first.code) » lu « 0\(first.code) », avec le zéro initial que le tableur avait retiré\(more > 0 ? " (et \(more) autre\(more > 1 ? "s" : ""))" : "") ; mettez la colonne au format texte pour le garder",
+            en: "INSEE code \"\(first.code)\" read as \"0\(first.code)\", with the leading zero the spreadsheet had dropped\(more > 0 ? " (and \(more) more)" : ""); format the column as text to keep it"),
+            file: first.file, at: first.position))
     }
 
     /// Reports INSEE codes given to two territories (an error: boundaries and actors

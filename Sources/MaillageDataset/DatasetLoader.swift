@@ -89,6 +89,8 @@ struct LoaderRun {
     var likelyDuplicates: [DatasetAlias] = []
     /// ``DatasetLoadResult/actorsLocatedByCode``.
     var actorsLocatedByCode = 0
+    /// INSEE codes read with the leading zero a spreadsheet dropped: how many, and the first.
+    var paddedINSEECodes: (count: Int, first: (file: String, position: CellPosition, code: String)?) = (0, nil)
 
     init(folder: URL, options: LoadOptions) {
         self.folder = folder
@@ -217,6 +219,7 @@ struct LoaderRun {
             reportLikelyDuplicates(actors, file: actorFile.table?.file ?? membershipFile.table?.file ?? TableSchema.memberships.file)
         }
 
+        reportPaddedINSEECodes()
         let provenance = readProvenance(source.provenance)
 
         diagnostics.sort()
