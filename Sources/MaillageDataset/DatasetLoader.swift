@@ -138,7 +138,7 @@ struct LoaderRun {
         if !foundMemberships.exists, case .grid(let grid) = foundCooperations.content,
            Table.fits(.memberships, grid: grid) || Table.headerBelowTitle(.memberships, grid: grid) != nil {
             diagnostics.append(.warning(LocalizedText(
-                fr: "lu comme la table des participations : son nom dit coopérations, mais ses colonnes sont celles des participations (cooperation, actor, role)",
+                fr: "lu comme la table des participations : son nom dit coopérations, mais ses colonnes sont celles des participations (coopération, structure, rôle)",
                 en: "read as the memberships table: its name says cooperations, but its columns are those of memberships (cooperation, actor, role)"),
                 file: foundCooperations.file))
             foundMemberships = foundCooperations
@@ -190,7 +190,7 @@ struct LoaderRun {
             normalising: cooperationFile.table?.idsFromNames ?? !cooperationFile.exists, aliases: aliasMap)
         if !membershipFile.exists {
             diagnostics.append(.error(LocalizedText(
-                fr: "absent : tout jeu de données a besoin de memberships.csv (colonnes cooperation, actor, role) — qui participe à quoi",
+                fr: "absent : tout jeu de données a besoin de memberships.csv (colonnes coopération, structure, rôle ; ou un fichier « Participations ») — qui participe à quoi",
                 en: "missing: every dataset needs memberships.csv (columns cooperation, actor, role) — who takes part in what"),
                 file: "memberships.csv"))
         }

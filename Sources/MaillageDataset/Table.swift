@@ -275,8 +275,10 @@ final class Table: Sendable {
                 } else {
                     let nearest = Vocabulary.nearest(to: name, in: schema.allColumns)
                     let known = schema.allColumns.joined(separator: ", ")
+                    let frenchKnown = schema.allColumns.map(TableSchema.frenchName(of:)).joined(separator: ", ")
+                    let written = text.trimmingSpaces().excerpt
                     diagnostics.append(.warning(LocalizedText(
-                        fr: "colonne inconnue « \(name.excerpt) », ignorée\(nearest.map { " (vouliez-vous dire « \($0) » ?)" } ?? "") ; colonnes connues : \(known)",
+                        fr: "colonne inconnue « \(written) », ignorée\(nearest.map { " (vouliez-vous dire « \(TableSchema.frenchName(of: $0)) » ?)" } ?? "") ; colonnes connues : \(frenchKnown)",
                         en: "unknown column \"\(name.excerpt)\" is ignored\(nearest.map { " (did you mean \"\($0)\"?)" } ?? ""); known columns: \(known)"),
                         file: file, at: position))
                 }
@@ -305,7 +307,7 @@ final class Table: Sendable {
         for column in schema.required where columns[column] == nil {
             let found = headerTexts.joined(separator: ", ").excerpt
             diagnostics.append(.error(LocalizedText(
-                fr: "colonne obligatoire « \(column) » absente de l'en-tête (trouvé : \(found))",
+                fr: "colonne obligatoire « \(TableSchema.frenchName(of: column)) » absente de l'en-tête : nommez-la par exemple \(schema.frenchHeaders(of: column)) (trouvé : \(found))",
                 en: "missing required column \"\(column)\" in the header (found: \(found))"),
                 file: file, at: grid.start(ofRecord: 0)))
             missing = true

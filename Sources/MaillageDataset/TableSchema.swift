@@ -48,6 +48,37 @@ struct TableSchema: Sendable {
         }
     }
 
+    /// How a French message names `column`: the header a French spreadsheet gives it
+    /// (« coopération » for `cooperation`, « code INSEE » for `insee`), so that a user
+    /// reads a name they can type; the key itself when there is none.
+    static func frenchName(of column: String) -> String {
+        if column.hasPrefix("territories:") { return String(column.dropFirst("territories:".count)) }
+        return frenchNames[column] ?? column
+    }
+
+    private static let frenchNames: [String: String] = [
+        "cooperation": "coopération", "actor": "structure", "role": "rôle", "since": "depuis", "until": "jusqu'à",
+        "id": "identifiant", "name": "nom", "kind": "type", "legal_form": "forme juridique", "sector": "secteur",
+        "territories": "territoires", "website": "site internet", "founded": "date de création", "closed": "date de fermeture",
+        "lat": "latitude", "lon": "longitude", "insee": "code INSEE", "postcode": "code postal", "address": "adresse",
+        "form": "forme", "declared_members": "nombre de membres", "status": "statut", "started": "début", "summary": "résumé",
+        "source": "source", "ended": "fin", "level": "niveau", "parent": "territoire parent", "alias": "alias",
+    ]
+
+    /// A few French headers read as required column `column`, for a message saying it is
+    /// missing: « Coopération », « Projet », « Réseau »…
+    func frenchHeaders(of column: String) -> String {
+        let names: [String] = switch (tableName, column) {
+        case ("memberships", "cooperation"): ["Coopération", "Projet", "Réseau", "Réseaux d'appartenance"]
+        case ("memberships", "actor"): ["Structure", "Acteur", "Organisme", "Raison sociale"]
+        case ("aliases", "alias"): ["Alias", "Autre nom"]
+        case ("aliases", "id"): ["Identifiant", "Nom retenu"]
+        case (_, "id"): ["Identifiant", "Nom"]
+        default: [Self.frenchName(of: column).capitalized]
+        }
+        return names.map { "« \($0) »" }.joined(separator: ", ")
+    }
+
     static let memberships = TableSchema(
         file: "memberships.csv", required: ["cooperation", "actor"], optional: ["role", "since", "until"],
         aliases: ColumnAliases.memberships)

@@ -47,8 +47,8 @@ import Testing
             "memberships.csv:2:4: erreur: pas de l'UTF-8 valide (octet 0xE9) ; le fichier semble en Windows-1252/Latin-1 : enregistrez-le de nouveau en « CSV UTF-8 », ou lisez-le avec --encoding cp1252",
         ])
         #expect(Self.printed("missing-required-column").prefix(2) == [
-            "actors.csv:1:1: erreur: colonne obligatoire « id » absente de l'en-tête (trouvé : numero, sector)",
-            "actors.csv:1:1: avertissement: colonne inconnue « numero », ignorée ; colonnes connues : id, name, kind, legal_form, sector, territories, website, founded, closed, lat, lon, insee, postcode, address",
+            "actors.csv:1:1: erreur: colonne obligatoire « identifiant » absente de l'en-tête : nommez-la par exemple « Identifiant », « Nom » (trouvé : numero, sector)",
+            "actors.csv:1:1: avertissement: colonne inconnue « numero », ignorée ; colonnes connues : identifiant, nom, type, forme juridique, secteur, territoires, site internet, date de création, date de fermeture, latitude, longitude, code INSEE, code postal, adresse",
         ])
     }
 

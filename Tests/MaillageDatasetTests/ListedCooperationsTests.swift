@@ -45,6 +45,21 @@ import Testing
             $0.description(in: .fr) == "adherents.xlsx[Adhérents]!F7: avertissement: « Envie Nord » n'a rien dans « Réseaux d'appartenance » : pas de participation sur cette ligne"
         }, "\(result.printed)")
         #expect(!result.printed.contains { $0.contains("duplicate") })
+        // The unknown column is named as written, the known ones as a French header would name them.
+        #expect(result.diagnostics.contains {
+            $0.description(in: .fr) == "adherents.xlsx[Adhérents]!B4: avertissement: colonne inconnue « SIRET », ignorée ; colonnes connues : coopération, structure, rôle, depuis, jusqu'à"
+        }, "\(result.printed)")
+    }
+
+    /// The same list without its networks column: the message says which header to add.
+    @Test func aListWithoutNetworksSaysWhichColumnToAdd() throws {
+        let data = "<sheetData>" + TestWorkbook.row(1, ["Raison sociale", "Commune"]) + TestWorkbook.row(2, ["Envie Nord", "Roubaix"]) + "</sheetData>"
+        let result = try Self.load("adherents.xlsx", try TestWorkbook.xlsx([TestWorkbook.Sheet(name: "Adhérents", data: data)]))
+        #expect(result.dataset == nil)
+        #expect(result.diagnostics.contains {
+            $0.description(in: .fr).hasPrefix(
+                "adherents.xlsx[Adhérents]!A1: erreur: colonne obligatoire « coopération » absente de l'en-tête : nommez-la par exemple « Coopération », « Projet », « Réseau », « Réseaux d'appartenance » (trouvé : ")
+        }, "\(result.diagnostics.map { $0.description(in: .fr) })")
     }
 
     /// As Excel saves it in France: Windows-1252, `;`, CRLF; the list cell quoted.
@@ -60,14 +75,14 @@ import Testing
         #expect(dataset.memberships.map(\.role) == [.porteur, .porteur, .membre], "each membership keeps its row's role")
     }
 
-    /// A singular « Coopération » header splits at `;` or `|`, never at a comma, which a
-    /// name may hold; a table that lists nothing is not rebuilt.
-    @Test func aCooperationColumnSplitsAtSemicolonsButKeepsCommas() throws {
-        let result = try Self.load("memberships.csv", Array("Structure,Coopération\na1,\"Pôle Sud, Est\"\na2,Pôle Sud | TZCLD\n".utf8))
+    /// A singular « Coopération » header names one cooperation per cell, as written (an id
+    /// may hold « ; » or « , »): the table is not rebuilt.
+    @Test func aSingularCooperationHeaderKeepsItsCellsWhole() throws {
+        let result = try Self.load("memberships.csv", Array("Structure,Coopération\na1,\"Pôle Sud, Est\"\na2,Pôle Sud ; TZCLD\n".utf8))
         let dataset = try #require(result.dataset, "\(result.printed)")
-        #expect(dataset.memberships.map(\.cooperation) == ["Pôle Sud, Est", "Pôle Sud", "TZCLD"])
+        #expect(dataset.memberships.map(\.cooperation) == ["Pôle Sud, Est", "Pôle Sud ; TZCLD"])
         var diagnostics: [Diagnostic] = []
-        let plain = MappedGrid(header: ["cooperation", "actor"], records: [[.init(text: "c, d", position: .file), .init(text: "a", position: .file)]], origin: .file)
+        let plain = MappedGrid(header: ["cooperation", "actor"], records: [[.init(text: "c; d", position: .file), .init(text: "a", position: .file)]], origin: .file)
         #expect(ListedCooperations.read(plain, file: "m.csv", diagnostics: &diagnostics) == nil)
         #expect(diagnostics.isEmpty)
     }

@@ -10,17 +10,15 @@ import MaillageModel
 /// Envie Nord              | SAS             | Roubaix |
 /// ```
 ///
-/// A cooperation cell holding `;`, `|` or a line break names several cooperations, one
-/// membership each; under a header that names a list (« Réseaux d'appartenance »,
-/// « Réseaux », « Appartenance », « Membre de », « Coopérations », « Projets »…) a
-/// comma separates them too (« Réseau des recycleries, Coop de France »). Each
-/// membership keeps the row's other cells (actor, role, dates) and the cell's position.
-/// Under such a header an empty cell says the structure belongs to none of them: the
-/// row gives no membership, and a warning says so (the structure stays in the dataset
-/// when the row describes it, ``InlineActorColumns``). A table none of whose cells
-/// lists several cooperations is left as it is, and so is a cell naming one (« c&amp; »
-/// stays whole); the loader reads lists only when the dataset has no cooperations table,
-/// whose ids a membership names as they are.
+/// Under a cooperation header that names a list (« Réseaux d'appartenance »,
+/// « Réseaux », « Appartenance », « Membre de », « Coopérations », « Projets »…), a cell
+/// naming several cooperations separated by `;`, `,`, `|` or line breaks gives one
+/// membership each, with the row's other cells (actor, role, dates) and the cell's
+/// position. An empty cell says the structure belongs to none of them: the row gives no
+/// membership, and a warning says so (the structure stays in the dataset when the row
+/// describes it, ``InlineActorColumns``). A singular header (« Coopération », « Réseau »)
+/// names one cooperation per cell, as written, since an id may hold any of these
+/// characters; the loader reads lists only when the dataset has no cooperations table.
 enum ListedCooperations {
     /// Headers (keys) of a cooperation column that lists several cooperations per cell.
     static let listHeaders: Set<String> = Set((ColumnAliases.listedCooperations + ["coopérations", "cooperations"]).map(Vocabulary.key))
@@ -37,20 +35,8 @@ enum ListedCooperations {
         guard let cooperation = columns["cooperation"], let actor = columns["actor"] else { return nil }
         let headerRange = body.cellRange(ofRecord: 0)
         let isList = listHeaders.contains(Vocabulary.key(body.text(ofCell: headerRange.lowerBound + cooperation)))
-        // Past the check of one cell a row, only tables that list something are rebuilt.
-        if !isList {
-            var lists = false
-            for r in 1..<body.recordCount {
-                let range = body.cellRange(ofRecord: r)
-                guard range.lowerBound + cooperation < range.upperBound else { continue }
-                if body.withBytes(ofCell: range.lowerBound + cooperation, { $0.contains { $0 == 0x3B || $0 == 0x7C || $0 == 0x0A } }),
-                   split(body.text(ofCell: range.lowerBound + cooperation), commas: false).count > 1 {
-                    lists = true
-                    break
-                }
-            }
-            if !lists { return nil }
-        }
+        // « Coopération » (singular) names one per cell, as written: an id may hold « ; » or « , ».
+        guard isList else { return nil }
         let required = [cooperation, actor]
         var parts: [SplitCellGrid.Part] = []
         var empty: [Int] = []
@@ -63,9 +49,9 @@ enum ListedCooperations {
                 parts.append(.init(record: r, text: nil, first: true))  // left to the table's checks
                 continue
             }
-            let names = split(body.text(ofCell: cell), commas: isList)
+            let names = split(body.text(ofCell: cell))
             if names.isEmpty {
-                if isList { empty.append(r) } else { parts.append(.init(record: r, text: nil, first: true)) }
+                empty.append(r)
                 continue
             }
             if names.count == 1 { parts.append(.init(record: r, text: nil, first: true)); continue }
@@ -87,9 +73,9 @@ enum ListedCooperations {
         return SplitCellGrid(body, column: cooperation, parts: parts)
     }
 
-    /// The names listed in `text`: separated by `;`, `|` or line breaks, and by commas when `commas`.
-    static func split(_ text: String, commas: Bool) -> [String] {
-        text.split { $0 == ";" || $0 == "|" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" || (commas && $0 == ",") }
+    /// The names listed in `text`: separated by `;`, `,`, `|` or line breaks.
+    static func split(_ text: String) -> [String] {
+        text.split { $0 == ";" || $0 == "|" || $0 == "," || $0 == "\n" || $0 == "\r" || $0 == "\r\n" }
             .map { String($0).trimmingSpaces() }
             .filter { !$0.isEmpty }
     }
