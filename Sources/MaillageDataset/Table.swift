@@ -285,6 +285,15 @@ final class Table: Sendable {
                 unknownColumns[name] = index
                 continue
             }
+            if let first = columns[column], schema.columnWithoutNote(named: name) == nil {
+                // « Nom (sigle) » beside « Nom »: read through its note only, so a column of its own, not read.
+                let written = text.trimmingSpaces().excerpt
+                diagnostics.append(.warning(LocalizedText(
+                    fr: "colonne « \(written) » ignorée : la colonne \(first + 1) de l'en-tête donne déjà \(TableSchema.frenchName(of: column))",
+                    en: "column \"\(written)\" is ignored: column \(first + 1) of the header already gives \(column)"), file: file, at: position))
+                unknownColumns[name] = index
+                continue
+            }
             if let first = columns[column] {
                 let plain = column == name || column.hasPrefix("territories:")
                 diagnostics.append(.error(LocalizedText(

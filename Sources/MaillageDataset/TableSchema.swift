@@ -100,8 +100,17 @@ struct TableSchema: Sendable {
     /// The column a header cell names: a column of the schema written as the schema
     /// writes it or as one of its aliases (ignoring case, accents, spaces and
     /// punctuation), or a territory level column (`territories:commune`), or two
-    /// names of one column joined by « / » or « ou »; nil otherwise.
+    /// names of one column joined by « / » or « ou », or any of these followed by a note
+    /// (``HeaderNote``: « Commune (facultatif) »); nil otherwise.
     func column(named header: String) -> String? {
+        if let column = columnWithoutNote(named: header) { return column }
+        // « Votre structure (nom complet) », « Commune : »: a form's question with its note.
+        if let plain = HeaderNote.stripped(header) { return columnWithoutNote(named: plain) }
+        return nil
+    }
+
+    /// ``column(named:)`` without a note stripped: the header names the column as it is.
+    func columnWithoutNote(named header: String) -> String? {
         if allColumns.contains(header) { return header }
         let key = Vocabulary.key(header)
         if let column = aliasIndex[key] { return column }

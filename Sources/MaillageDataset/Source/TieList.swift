@@ -18,12 +18,13 @@ import MaillageModel
 /// | --- | --- |
 /// | the same word numbered 1 and 2, or A and B: acteur, structure, organisation, organisme, partenaire, membre, participant, adhérent, entité, nœud, actor, organization, entity, node | « Structure 1 », « Structure 2 » |
 /// | `Source` and `Target` (Gephi), `From` and `To` (Kumu's connections without elements), « Origine » and « Destination » | |
-/// | an actor column (« Structure », « Acteur »…) and partner columns: « Partenaire(s) », « Structure partenaire », « Acteur partenaire », « Organisme partenaire », Partner(s), or these numbered (« Partenaire 1 », « Partenaire 2 »…) | a survey: each structure names its partners, in one cell or one per column |
+/// | an actor column (« Structure », « Acteur », « Votre structure »…) and partner columns: « Partenaire(s) », « Vos partenaires », « Structure partenaire », « Acteur partenaire », « Organisme partenaire », Partner(s), or these numbered (« Partenaire 1 », « Partenaire 2 »…), a form's note after them ignored (« Vos partenaires (plusieurs réponses possibles) ») | a survey: each structure names its partners, in one cell or one per column |
 ///
 /// Each pair is a cooperation of the two actors (id `A+B`, then `A+B-2`… for a pair
 /// listed again; name « A – B »), so a pair listed on two rows shares two cooperations
 /// and its tie weighs 2. A partner cell may name several partners, separated by `|`,
-/// `;` or line breaks, and a survey's numbered partner columns one each: one tie per
+/// `;` or line breaks (and `,` beside an actor column, as a form's checkboxes join
+/// them), and a survey's numbered partner columns one each: one tie per
 /// partner; a structure that names none is reported (warning) and has no tie there.
 /// The other columns, read by the cooperations table's names: a type (« Type », « Type de partenariat », « Nature ») gives the
 /// cooperation's form when it reads as one, else its summary; a date (« Année »,
@@ -49,6 +50,7 @@ enum TieList {
     static let partnerWords: Set<String> = Set([
         "partenaire", "partenaires", "structure partenaire", "structures partenaires", "acteur partenaire", "acteurs partenaires",
         "organisme partenaire", "organismes partenaires", "nom du partenaire", "partner", "partners",
+        "vos partenaires", "vos structures partenaires", "vos principaux partenaires", "principaux partenaires", "vos partenaires principaux",
     ].map(Vocabulary.key))
 
     /// Weight columns (keys): reported, not read.
@@ -60,7 +62,10 @@ enum TieList {
     /// header names no tie.
     static func ends(in grid: any CellGrid, record r: Int) -> (first: Int, partners: [Int], actorAndPartner: Bool)? {
         let cells = Array(grid.cellRange(ofRecord: r))
-        let keys = cells.map { Vocabulary.key(grid.text(ofCell: $0).trimmingSpaces()) }
+        let keys = cells.map { cell in
+            let text = grid.text(ofCell: cell).trimmingSpaces()
+            return Vocabulary.key(HeaderNote.stripped(text) ?? text)
+        }
         func index(_ key: String) -> Int? { keys.firstIndex(of: key) }
         // « Structure | Partenaire 1 | Partenaire 2 | Partenaire 3 »: a survey's wide form,
         // or « Structure | Partenaires »: the actor column and its partner columns.
@@ -184,7 +189,9 @@ enum TieList {
             var partners: [(name: String, cell: MappedGrid.Cell)] = []
             for second in partnerColumns {
                 let b = cell(second) ?? MappedGrid.Cell(text: "", position: body.endPosition(ofRecord: r))
-                for name in b.text.split(whereSeparator: { $0 == "|" || $0 == ";" || $0 == "\n" }).map({ String($0).trimmingSpaces() }) where !name.isEmpty {
+                // A form's checkboxes join the partners ticked with « , » (Google Forms).
+                let separators: Set<Character> = actorAndPartner ? ["|", ";", "\n", "\r\n", ","] : ["|", ";", "\n", "\r\n"]
+                for name in b.text.split(whereSeparator: separators.contains).map({ String($0).trimmingSpaces() }) where !name.isEmpty {
                     partners.append((name, b))
                 }
             }

@@ -1,0 +1,54 @@
+import Foundation
+import MaillageModel
+import Testing
+@testable import MaillageDataset
+
+/// A partnership survey as a form exports it (Google Forms, LimeSurvey, Framaforms):
+/// a timestamp, the respondent's structure under the question's own words, its
+/// partners ticked in one cell joined by commas or one per numbered column.
+@Suite struct SurveyExportTests {
+    /// Google Forms' CSV, as LibreOffice keeps it: UTF-8, commas, the question as header.
+    @Test func aFormsExportWithTheQuestionsAsHeadersIsAListOfTies() throws {
+        let csv = """
+            Horodateur,Votre structure,Vos partenaires (plusieurs réponses possibles),Type de partenariat
+            2024/03/04 10:12:05 UTC+1,Régie de quartier Lens,"CIAS de Lens, Jardin de Cocagne",Convention
+            2024/03/05 11:00:00 UTC+1,Jardin de Cocagne,Envie 2E,Mutualisation
+
+            """
+        let result = try SpreadsheetConventionsTests.load(["Réponses.csv": Array(csv.utf8)])
+        let dataset = try #require(result.dataset, "\(result.printed)")
+        #expect(dataset.cooperations.map(\.id) == [
+            "Régie de quartier Lens+CIAS de Lens", "Régie de quartier Lens+Jardin de Cocagne", "Jardin de Cocagne+Envie 2E",
+        ])
+        #expect(result.printed.contains { $0.hasPrefix("Réponses.csv:1:1: warning: column \"Horodateur\" is not read in a list of ties") }, "\(result.printed)")
+    }
+
+    /// The wide form in a workbook, the structure under « Nom de votre structure ».
+    @Test func aFormsWorkbookWithNumberedPartnersTiesTheRespondent() throws {
+        let folder = try ScratchFolder("survey")
+        defer { folder.remove() }
+        let data = "<sheetData>" + TestWorkbook.row(1, ["Horodateur", "Nom de votre structure", "Partenaire 1", "Partenaire 2", "Commentaires"])
+            + TestWorkbook.row(2, ["2024-03-04", "Régie de quartier", "CIAS de Lens", "Jardin de Cocagne", "RAS"])
+            + TestWorkbook.row(3, ["2024-03-05", "Envie 2E", "", "", ""]) + "</sheetData>"
+        try folder.write(["enquete.xlsx": try TestWorkbook.xlsx([TestWorkbook.Sheet(name: "Réponses au formulaire 1", data: data)])])
+        let result = DatasetLoader.load(folder: folder.url.appendingPathComponent("enquete.xlsx"))
+        let dataset = try #require(result.dataset, "\(result.printed)")
+        #expect(dataset.cooperations.map(\.id) == ["Régie de quartier+CIAS de Lens", "Régie de quartier+Jardin de Cocagne"])
+        #expect(result.printed.contains("enquete.xlsx[Réponses au formulaire 1]!B3: warning: \"Envie 2E\" names no partner: no tie on this row"), "\(result.printed)")
+    }
+
+    /// A header read through its note (« Nom (sigle) ») beside the column it would name
+    /// is ignored with a warning, not a duplicate column.
+    @Test func aHeaderWithANoteNeverDuplicatesAColumn() throws {
+        let result = try SpreadsheetConventionsTests.load([
+            "memberships.csv": Array("Structure (nom complet);Projet\nEnvie Nord;PTCE\n".utf8),
+            "actors.csv": Array("Nom;Nom (sigle);Commune (facultatif)\nEnvie Nord;EN;Roubaix\n".utf8),
+        ])
+        let dataset = try #require(result.dataset, "\(result.printed)")
+        #expect(dataset.actor("Envie Nord")?.territories == ["Roubaix"])
+        #expect(result.printed.contains("actors.csv:1:5: warning: column \"Nom (sigle)\" is ignored: column 1 of the header already gives name"), "\(result.printed)")
+        #expect(HeaderNote.stripped("Votre structure :") == "Votre structure")
+        #expect(HeaderNote.stripped("Structure") == nil)
+        #expect(HeaderNote.stripped("(facultatif)") == nil)
+    }
+}
