@@ -5,12 +5,17 @@ import MaillageModel
 /// Date columns (issue 16): `founded`/`closed` of actors, `started`/`ended` of
 /// cooperations, `since`/`until` of memberships. A date is a year (`2019`), a month
 /// (`2019-03`, `03/2019`) or a day (`2019-03-14`, `14/03/2019`), also with a time of day
-/// (`14/03/2019 10:30`: the day is kept); an empty cell is no date,
+/// (`14/03/2019 10:30`: the day is kept); an empty cell is no date, and so is an end
+/// date saying the span goes on (« en cours », « à ce jour », « - »),
 /// and an undated row counts as present throughout (see `Lifespan`).
 extension LoaderRun {
     /// The date in `field`, nil when empty; an error at the cell when it is no date.
     /// `frenchColumn` names the column in the French message (its header, « Depuis »).
-    mutating func parseDate(_ field: Table.Cell?, column: String, frenchColumn: @autoclosure () -> String? = nil, file: String) -> PartialDate? {
+    /// `openEnd`: the column ends a span (« Date de fin », « Jusqu'à »), where a cell saying
+    /// the span goes on (``ongoingWords``: « en cours », « à ce jour », « - ») is no date, as
+    /// an empty cell is.
+    mutating func parseDate(_ field: Table.Cell?, column: String, frenchColumn: @autoclosure () -> String? = nil, openEnd: Bool = false,
+                            file: String) -> PartialDate? {
         guard let field else { return nil }
         let text = field.value.trimmingSpaces()
         guard !text.isEmpty else { return nil }
@@ -31,12 +36,19 @@ extension LoaderRun {
                 file: file, at: field.position))
             return date
         }
+        if openEnd, Self.ongoingWords.contains(Vocabulary.key(text)) || text.allSatisfy({ "-–—".contains($0) }) { return nil }
         diagnostics.append(.error(LocalizedText(
             fr: "\(frenchColumn() ?? column) doit être une date — une année (2019), un mois (2019-03) ou un jour (2019-03-14) — pas « \(text.excerpt) »",
             en: "\(column) must be a date — a year (2019), a month (2019-03) or a day (2019-03-14) — not \"\(text.excerpt)\""),
             file: file, at: field.position))
         return nil
     }
+
+    /// What an end date cell says when the span goes on (keys): no end, as an empty cell.
+    static let ongoingWords: Set<String> = Set([
+        "en cours", "encore en cours", "actuel", "actuelle", "actuellement", "à ce jour", "ce jour", "aujourd'hui", "toujours",
+        "pas de fin", "sans fin", "non terminé", "non terminée", "indéterminée", "durée indéterminée", "ongoing", "present", "current",
+    ].map(Vocabulary.key))
 
     /// The date of a cell of four ASCII digits (`2019`), the commonest form, read without
     /// the general parser (which trims with Foundation); nil for any other text, left to
@@ -117,7 +129,7 @@ extension LoaderRun {
         let endField = row.field(end.column)
         func frenchName(_ column: (name: String, column: Int?)) -> String { row.table.frenchName(ofColumn: column.column, key: column.name) }
         var life = Lifespan(start: parseDate(row.field(start.column), column: start.name, frenchColumn: frenchName(start), file: file),
-                            end: parseDate(endField, column: end.name, frenchColumn: frenchName(end), file: file))
+                            end: parseDate(endField, column: end.name, frenchColumn: frenchName(end), openEnd: true, file: file))
         if life.isReversed, let endField, let s = life.start, let e = life.end {
             let frenchStart = frenchName(start), frenchEnd = frenchName(end)
             diagnostics.append(.error(LocalizedText(

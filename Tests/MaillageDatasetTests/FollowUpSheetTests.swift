@@ -1,0 +1,37 @@
+import Foundation
+import MaillageModel
+import Testing
+@testable import MaillageDataset
+
+/// A DLA follow-up sheet: the structure accompanied, its accompaniment, start and end
+/// dates as date cells, as text (« 03/2021 ») or saying the accompaniment goes on.
+@Suite struct FollowUpSheetTests {
+    static func text(_ reference: String, _ value: String) -> String {
+        "<c r=\"\(reference)\" t=\"inlineStr\"><is><t>\(TestWorkbook.escape(value))</t></is></c>"
+    }
+
+    @Test func anEndDateSayingTheSpanGoesOnIsNoEnd() throws {
+        let folder = try ScratchFolder("follow-up")
+        defer { folder.remove() }
+        func sheet(start: String) -> String {
+            "<sheetData>" + TestWorkbook.row(1, ["Structure accompagnée", "Projet", "Date de début", "Date de fin"])
+                + "<row r=\"2\">\(Self.text("A2", "Ateliers du Bocage"))\(Self.text("B2", "DLA collectif"))<c r=\"C2\" s=\"1\"><v>44256</v></c><c r=\"D2\" s=\"1\"><v>44469</v></c></row>"
+                + "<row r=\"3\">\(Self.text("A3", "Solidarité Textile"))\(Self.text("B3", "DLA collectif"))\(Self.text("C3", start))\(Self.text("D3", "en cours"))</row>"
+                + "<row r=\"4\">\(Self.text("A4", "Envie Nord"))\(Self.text("B4", "DLA collectif"))\(Self.text("C4", "2021"))\(Self.text("D4", "À ce jour"))</row>"
+                + "<row r=\"5\">\(Self.text("A5", "Régie"))\(Self.text("B5", "DLA collectif"))\(Self.text("C5", "2021"))\(Self.text("D5", "-"))</row>"
+                + "</sheetData>"
+        }
+        try folder.write(["suivi.xlsx": try TestWorkbook.xlsx([TestWorkbook.Sheet(name: "Suivi DLA", data: sheet(start: "03/2021"))])])
+        let result = DatasetLoader.load(folder: folder.url.appendingPathComponent("suivi.xlsx"))
+        let dataset = try #require(result.dataset, "\(result.printed)")
+        #expect(dataset.memberships.map { $0.since?.description } == ["2021-03-01", "2021-03", "2021", "2021"])
+        #expect(dataset.memberships.map { $0.until?.description } == ["2021-09-30", nil, nil, nil])
+        #expect(!result.printed.contains { $0.contains("must be a date") }, "\(result.printed)")
+        // A start cannot go on: « en cours » there is still an error at its cell.
+        try folder.write(["suivi.xlsx": try TestWorkbook.xlsx([TestWorkbook.Sheet(name: "Suivi DLA", data: sheet(start: "en cours"))])])
+        let wrong = DatasetLoader.load(folder: folder.url.appendingPathComponent("suivi.xlsx"))
+        #expect(wrong.diagnostics.contains {
+            $0.description(in: .fr) == "suivi.xlsx[Suivi DLA]!C3: erreur: « Date de début » doit être une date — une année (2019), un mois (2019-03) ou un jour (2019-03-14) — pas « en cours »"
+        }, "\(wrong.printed)")
+    }
+}
