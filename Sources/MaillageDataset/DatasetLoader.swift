@@ -106,9 +106,11 @@ struct LoaderRun {
         guard isDirectory.boolValue else {
             let ext = folder.pathExtension.lowercased()
             guard FolderSource.csvExtensions.contains(ext) || WorkbookFormat(fileExtension: ext) != nil else {
+                let kind = ext.isEmpty ? LocalizedText(fr: "un fichier sans extension", en: "a file without extension")
+                    : LocalizedText(fr: "un fichier .\(ext)", en: "a .\(ext) file")
                 return failure(.error(LocalizedText(
-                    fr: "pas un dossier : un jeu de données est un dossier de fichiers CSV (memberships.csv, actors.csv, …), un classeur (.xlsx, .ods) ou un fichier CSV de participations",
-                    en: "not a folder: a dataset is a folder of CSV files (memberships.csv, actors.csv, …), a workbook (.xlsx, .ods) or a CSV file of memberships"),
+                    fr: "pas un dossier, et \(kind.fr) n'est pas lu : un jeu de données est un dossier de fichiers CSV (memberships.csv, actors.csv, …), un classeur (.xlsx, .ods) ou un fichier CSV de participations (.csv, ou .tsv et .txt séparés par des tabulations)",
+                    en: "not a folder, and \(kind.en) is not read: a dataset is a folder of CSV files (memberships.csv, actors.csv, …), a workbook (.xlsx, .ods) or a CSV file of memberships (.csv, or .tsv and .txt separated by tabs)"),
                     file: folder.path))
             }
             var source = FolderSource(file: folder, encoding: options.encoding, diagnostics: &diagnostics)

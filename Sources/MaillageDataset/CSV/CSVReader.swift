@@ -3,7 +3,7 @@ import MaillageSupport
 /// An RFC 4180 reader that keeps where every cell lies, to locate messages by line
 /// and column.
 ///
-/// Accepts a UTF-8 byte-order mark, LF, CRLF or CR line ends, comma or semicolon
+/// Accepts a UTF-8 byte-order mark, LF, CRLF or CR line ends, comma, semicolon or tab
 /// delimiters (detected from the first record, see ``CSVDelimiter/detect(in:)``),
 /// quoted cells holding delimiters, quotes (`""`) and line breaks. Unlike the CSV
 /// packages at hand it reports, rather than swallows, an unterminated quote and
@@ -105,7 +105,7 @@ public enum CSVReader {
                     var cell = CSVStorage.Cell(start: UInt32(i), end: UInt32(i), origin: UInt32(i), flags: 0)
                     // Skip leading spaces before a quote.
                     var j = i
-                    while j < n, bytes[j] == 0x20 || bytes[j] == 0x09 { j += 1 }
+                    while j < n, bytes[j] == 0x20 || (bytes[j] == 0x09 && sep != 0x09) { j += 1 }
                     if j < n, bytes[j] == 0x22 {
                         wasQuoted = true
                         let quoteLine = line, quoteLineStart = lineStart
@@ -142,7 +142,7 @@ public enum CSVReader {
                         cell.end = UInt32(i)
                         i += 1
                         // After the closing quote: spaces, then a delimiter or a line end.
-                        while i < n, bytes[i] == 0x20 || bytes[i] == 0x09 { i += 1 }
+                        while i < n, bytes[i] == 0x20 || (bytes[i] == 0x09 && sep != 0x09) { i += 1 }
                         if i < n, bytes[i] != sep, bytes[i] != 0x0A, bytes[i] != 0x0D {
                             problem(
                                 LocalizedText(

@@ -39,8 +39,9 @@ struct FolderSource: TableSource {
         }
     }
 
-    /// File name extensions read as CSV.
-    static let csvExtensions: Set<String> = ["csv"]
+    /// File name extensions read as CSV: `.tsv` and `.txt` are what Excel's « Texte
+    /// (séparateur : tabulation) » and « Texte Unicode » save, cells separated by tabs.
+    static let csvExtensions: Set<String> = ["csv", "tsv", "txt"]
 
     /// Finds and reads the tables of `folder` (and `README.md`), reporting those that
     /// cannot be read and the files that are not read.
@@ -213,8 +214,8 @@ struct FolderSource: TableSource {
                         fr: "son nom ne dit pas quelle table il contient (il doit commencer par \(TableNames.accepted))",
                         en: "its name does not say which table it holds (it must start with \(TableNames.accepted))")
                     : LocalizedText(
-                        fr: "un dossier de jeu de données contient des fichiers CSV (.csv) et des classeurs (.xlsx, .ods)",
-                        en: "a dataset folder holds CSV files (.csv) and workbooks (.xlsx, .ods)")
+                        fr: "un dossier de jeu de données contient des fichiers CSV (.csv, ou .tsv et .txt séparés par des tabulations) et des classeurs (.xlsx, .ods)",
+                        en: "a dataset folder holds CSV files (.csv, or .tsv and .txt separated by tabs) and workbooks (.xlsx, .ods)")
                 diagnostics.append(.warning(LocalizedText(fr: "non lu : ", en: "not read: ") + why, file: name))
                 continue
             }
