@@ -261,9 +261,12 @@ final class Table: Sendable {
             guard let column = schema.column(named: name) else {
                 if readElsewhere.contains(index) { continue }
                 if let first = unknownColumns[name] {
-                    diagnostics.append(.error(LocalizedText(
-                        fr: "colonne « \(name.excerpt) » en double (déjà la colonne \(first + 1) de l'en-tête)",
-                        en: "duplicate column \"\(name.excerpt)\" (already column \(first + 1) of the header)"), file: file, at: position))
+                    // Two columns that are not read (« Remarques » twice, a merged title
+                    // spread over the row): neither is read, nothing is ambiguous.
+                    if headerTexts[index - 1].trimmingSpaces().lowercased() == name { continue }
+                    diagnostics.append(.warning(LocalizedText(
+                        fr: "colonne « \(text.trimmingSpaces().excerpt) » en double, ignorée comme la colonne \(first + 1) de l'en-tête",
+                        en: "duplicate column \"\(name.excerpt)\" is ignored, as column \(first + 1) of the header is"), file: file, at: position))
                     continue
                 }
                 if CellChecks.isContactColumn(name) {
@@ -297,7 +300,7 @@ final class Table: Sendable {
             if let first = columns[column] {
                 let plain = column == name || column.hasPrefix("territories:")
                 diagnostics.append(.error(LocalizedText(
-                    fr: "colonne « \(name.excerpt) » en double (déjà la colonne \(first + 1) de l'en-tête\(plain ? "" : ", lue comme « \(column) »"))",
+                    fr: "colonne « \(text.trimmingSpaces().excerpt) » en double : la colonne \(first + 1) de l'en-tête donne déjà \(plain && !column.hasPrefix("territories:") ? "cette colonne" : "« \(TableSchema.frenchName(of: column)) »") ; renommez ou retirez l'une des deux",
                     en: "duplicate column \"\(name.excerpt)\" (already column \(first + 1) of the header\(plain ? "" : ", read as \"\(column)\""))"),
                     file: file, at: position))
                 continue

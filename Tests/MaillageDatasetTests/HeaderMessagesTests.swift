@@ -1,0 +1,31 @@
+import Foundation
+import MaillageModel
+import Testing
+@testable import MaillageDataset
+
+/// What the messages about a header say to someone who wrote it in a spreadsheet: its
+/// own words, never an internal key, and no error for columns that are not read.
+@Suite struct HeaderMessagesTests {
+    /// A title merged over the row, with no header below it that the loader knows: the
+    /// missing columns are said, the title's spread cells are no duplicate columns.
+    @Test func aMergedTitleIsNoDuplicateColumn() throws {
+        let data = "<sheetData>" + TestWorkbook.row(1, ["Suivi 2025"]) + TestWorkbook.row(2, ["Qui", "Quoi", "Quand"])
+            + "</sheetData><mergeCells count=\"1\"><mergeCell ref=\"A1:C1\"/></mergeCells>"
+        let result = try ListedCooperationsTests.load("suivi.xlsx", try TestWorkbook.xlsx([TestWorkbook.Sheet(name: "Feuil1", data: data)]))
+        #expect(result.dataset == nil)
+        #expect(!result.printed.contains { $0.contains("duplicate") }, "\(result.printed)")
+        #expect(result.printed.filter { $0.contains("error: missing required column") }.count == 2, "\(result.printed)")
+        // Two « Remarques » apart: the second is said ignored, as the first, not refused.
+        let twice = try SpreadsheetConventionsTests.load(["memberships.csv": Array("Remarques,cooperation,actor,Remarques\nx,c,a,y\n".utf8)])
+        #expect(twice.dataset != nil, "\(twice.printed)")
+        #expect(twice.printed.contains("memberships.csv:1:29: warning: duplicate column \"remarques\" is ignored, as column 1 of the header is"), "\(twice.printed)")
+    }
+
+    /// « Adhérent » (a yes/no column) beside « Structure »: both name the actor.
+    @Test func aDuplicateColumnIsNamedAsWrittenInFrench() throws {
+        let result = try SpreadsheetConventionsTests.load(["memberships.csv": Array("Structure;Projet;Adhérent\nEnvie;PTCE;VRAI\n".utf8)])
+        #expect(result.diagnostics.contains {
+            $0.description(in: .fr) == "memberships.csv:1:18: erreur: colonne « Adhérent » en double : la colonne 1 de l'en-tête donne déjà « structure » ; renommez ou retirez l'une des deux"
+        }, "\(result.diagnostics.map { $0.description(in: .fr) })")
+    }
+}
