@@ -89,8 +89,11 @@ enum TextScreening {
     /// - Automatic detection: UTF-16 with a byte-order mark is read as such (not
     ///   well-formed UTF-16 is an error); then valid UTF-8 is read as UTF-8; a file
     ///   with no UTF-8 sequence at all is read as Windows-1252 (Excel's default in
-    ///   France), with a warning where the first such byte lies; a file holding both is
-    ///   an error (mixed encodings).
+    ///   France), or as Mac Roman when its bytes read as French letters there and not in
+    ///   Windows-1252 (``TextDecoding/looksLikeMacRoman(_:)``, Excel for Mac's « CSV »),
+    ///   with a warning where the first such byte lies; a file holding both is an error
+    ///   (mixed encodings), unless it reads as Mac Roman and ends its lines with CR only
+    ///   (a classic Mac file, where « ’É » looks like a UTF-8 sequence).
     static func decode(_ bytes: [UInt8], as encoding: TextEncoding, file: String, diagnostics: inout [Diagnostic]) -> [UInt8]? {
         if encoding == .auto {
             return detect(bytes, file: file, diagnostics: &diagnostics)
@@ -167,7 +170,10 @@ enum TextScreening {
         let invalid = TextDecoding.firstInvalidUTF8(in: bytes)
         guard let bad = invalid else { return decode(bytes, as: .utf8, invalid: nil, file: file, diagnostics: &diagnostics) }
         if bytes.contains(0) { return decode(bytes, as: .utf8, invalid: invalid, file: file, diagnostics: &diagnostics) }
-        if let multibyte = TextDecoding.firstUTF8Sequence(in: bytes) {
+        // A classic Mac file (CR line ends only) in Mac Roman may hold byte pairs that look
+        // like UTF-8 (« ’É » is D5 83): it is no mixture.
+        let macRoman = TextDecoding.looksLikeMacRoman(bytes)
+        if let multibyte = TextDecoding.firstUTF8Sequence(in: bytes), !(macRoman && !bytes.contains(0x0A)) {
             let (line, column) = position(ofByte: bad, in: bytes, singleByte: true)
             let (utf8Line, utf8Column) = position(ofByte: multibyte, in: bytes, singleByte: true)
             let byte = String(bytes[bad], radix: 16, uppercase: true)
@@ -177,6 +183,14 @@ enum TextScreening {
         }
         let (line, column) = position(ofByte: bad, in: bytes, singleByte: true)
         let byte = String(bytes[bad], radix: 16, uppercase: true)
+        if macRoman {
+            let read = String(decoding: TextDecoding.utf8(fromMacRoman: [bytes[bad]]), as: UTF8.self)
+            diagnostics.append(.warning(LocalizedText(
+                fr: "lu en Mac Roman (l'encodage d'Excel pour Mac) : le fichier n'est pas en UTF-8 (octet 0x\(byte), lu « \(read) ») ; si les lettres accentuées semblent fausses, enregistrez-le de nouveau en « CSV UTF-8 »",
+                en: "read as Mac Roman (Excel for Mac's encoding): the file is not UTF-8 (byte 0x\(byte), read as \"\(read)\"); if accented letters look wrong, re-save it as \"CSV UTF-8\""),
+                file: file, line: line, column: column))
+            return TextDecoding.utf8(fromMacRoman: bytes)
+        }
         let converted = TextDecoding.utf8(fromWindows1252: bytes)
         let character = TextDecoding.utf8(fromWindows1252: [bytes[bad]])
         let read = String(decoding: character, as: UTF8.self)

@@ -1,0 +1,54 @@
+/// Mac Roman, the encoding Excel for Mac writes a plain « CSV » in: French letters
+/// lie where Windows-1252 keeps rare signs (é is 0x8E, « Ž » in Windows-1252; ô is
+/// 0x99, « ™ »), so reading such a file as Windows-1252 garbles every accent.
+extension TextDecoding {
+    /// Bytes that are a common French letter in Mac Roman (à â ç é è ê ô ù û É Ç ã) and a
+    /// rare sign or no character in Windows-1252 (ˆ ‰ Ž ™ ž ƒ ‚…).
+    private static let macRomanFrenchLetters: Set<UInt8> = [0x88, 0x89, 0x8D, 0x8E, 0x8F, 0x90, 0x99, 0x9D, 0x9E, 0x83, 0x82, 0x8B]
+
+    /// Whether `bytes` (not UTF-8) read better as Mac Roman than as Windows-1252: more
+    /// of them are French letters in Mac Roman (``macRomanFrenchLetters``) than are
+    /// lower-case accented letters in Windows-1252 (0xE0–0xFF, rare signs and capitals
+    /// in Mac Roman). A Windows file with a curly apostrophe (0x92) or a bullet (0x95)
+    /// and no accent stays Windows-1252.
+    /// - Complexity: O(bytes.count).
+    static func looksLikeMacRoman(_ bytes: [UInt8]) -> Bool {
+        var mac = 0, windows = 0
+        for b in bytes where b >= 0x80 {
+            if b >= 0xE0 { windows += 1 } else if macRomanFrenchLetters.contains(b) { mac += 1 }
+        }
+        return mac > windows
+    }
+
+    /// Re-encodes Mac Roman bytes as UTF-8.
+    static func utf8(fromMacRoman bytes: [UInt8]) -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count + bytes.count / 8)
+        for b in bytes {
+            if b < 0x80 { out.append(b); continue }
+            let scalar = Unicode.Scalar(UInt32(macRomanHigh[Int(b - 0x80)])) ?? "\u{FFFD}"
+            out.append(contentsOf: Array(String(Character(scalar)).utf8))
+        }
+        return out
+    }
+
+    /// The characters of bytes 0x80–0xFF in Mac Roman (with the euro sign at 0xDB).
+    private static let macRomanHigh: [UInt16] = [
+        0x00C4, 0x00C5, 0x00C7, 0x00C9, 0x00D1, 0x00D6, 0x00DC, 0x00E1,
+        0x00E0, 0x00E2, 0x00E4, 0x00E3, 0x00E5, 0x00E7, 0x00E9, 0x00E8,
+        0x00EA, 0x00EB, 0x00ED, 0x00EC, 0x00EE, 0x00EF, 0x00F1, 0x00F3,
+        0x00F2, 0x00F4, 0x00F6, 0x00F5, 0x00FA, 0x00F9, 0x00FB, 0x00FC,
+        0x2020, 0x00B0, 0x00A2, 0x00A3, 0x00A7, 0x2022, 0x00B6, 0x00DF,
+        0x00AE, 0x00A9, 0x2122, 0x00B4, 0x00A8, 0x2260, 0x00C6, 0x00D8,
+        0x221E, 0x00B1, 0x2264, 0x2265, 0x00A5, 0x00B5, 0x2202, 0x2211,
+        0x220F, 0x03C0, 0x222B, 0x00AA, 0x00BA, 0x03A9, 0x00E6, 0x00F8,
+        0x00BF, 0x00A1, 0x00AC, 0x221A, 0x0192, 0x2248, 0x2206, 0x00AB,
+        0x00BB, 0x2026, 0x00A0, 0x00C0, 0x00C3, 0x00D5, 0x0152, 0x0153,
+        0x2013, 0x2014, 0x201C, 0x201D, 0x2018, 0x2019, 0x00F7, 0x25CA,
+        0x00FF, 0x0178, 0x2044, 0x20AC, 0x2039, 0x203A, 0xFB01, 0xFB02,
+        0x2021, 0x00B7, 0x201A, 0x201E, 0x2030, 0x00C2, 0x00CA, 0x00C1,
+        0x00CB, 0x00C8, 0x00CD, 0x00CE, 0x00CF, 0x00CC, 0x00D3, 0x00D4,
+        0xF8FF, 0x00D2, 0x00DA, 0x00DB, 0x00D9, 0x0131, 0x02C6, 0x02DC,
+        0x00AF, 0x02D8, 0x02D9, 0x02DA, 0x00B8, 0x02DD, 0x02DB, 0x02C7,
+    ]
+}
