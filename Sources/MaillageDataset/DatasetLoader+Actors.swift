@@ -197,7 +197,7 @@ extension LoaderRun {
                 checkLength(actorField, what: Noun.actor.id, file: file)
                 if actorsFilePresent {
                     diagnostics.append(.warning(LocalizedText(
-                        fr: "l'acteur « \(actor.excerpt) » n'est pas dans \(actorsFile) : son identifiant lui sert de nom, type « unknown »",
+                        fr: "l'acteur « \(actor.excerpt) » n'est pas dans \(actorsFile) : son identifiant lui sert de nom, type non renseigné",
                         en: "actor \"\(actor.excerpt)\" is not in \(actorsFile): its id is used as its name, kind \"unknown\""),
                         file: file, at: actorField.position))
                 }
@@ -221,7 +221,7 @@ extension LoaderRun {
                 checkLength(cooperationField, what: Noun.cooperation.id, file: file)
                 if cooperationsFilePresent {
                     diagnostics.append(.warning(LocalizedText(
-                        fr: "la coopération « \(cooperation.excerpt) » n'est pas dans \(cooperationsFile) : son identifiant lui sert de nom, forme « unknown »",
+                        fr: "la coopération « \(cooperation.excerpt) » n'est pas dans \(cooperationsFile) : son identifiant lui sert de nom, forme non renseignée",
                         en: "cooperation \"\(cooperation.excerpt)\" is not in \(cooperationsFile): its id is used as its name, form \"unknown\""),
                         file: file, at: cooperationField.position))
                 }
@@ -270,18 +270,18 @@ extension LoaderRun {
         }
         if !actorsFilePresent && implicitActors > 0 {
             diagnostics.append(.warning(LocalizedText(
-                fr: "actors.csv est absent : " + (implicitActors > 1
-                    ? "\(implicitActors) acteurs ne sont connus que par leur identifiant (type « unknown »)"
-                    : "1 acteur n'est connu que par son identifiant (type « unknown »)"),
+                fr: "pas de table des acteurs (actors.csv, ou une feuille « Acteurs ») : " + (implicitActors > 1
+                    ? "\(implicitActors) acteurs ne sont connus que par leur identifiant (type non renseigné)"
+                    : "1 acteur n'est connu que par son identifiant (type non renseigné)"),
                 en: "actors.csv is absent: " + (implicitActors > 1
                     ? "\(implicitActors) actors are known only by their id (kind \"unknown\")"
                     : "1 actor is known only by its id (kind \"unknown\")")), file: file))
         }
         if !cooperationsFilePresent && implicitCooperations > 0 {
             diagnostics.append(.warning(LocalizedText(
-                fr: "cooperations.csv est absent : " + (implicitCooperations > 1
-                    ? "\(implicitCooperations) coopérations ne sont connues que par leur identifiant (forme « unknown »)"
-                    : "1 coopération n'est connue que par son identifiant (forme « unknown »)"),
+                fr: "pas de table des coopérations (cooperations.csv, ou une feuille « Coopérations ») : " + (implicitCooperations > 1
+                    ? "\(implicitCooperations) coopérations ne sont connues que par leur identifiant (forme non renseignée)"
+                    : "1 coopération n'est connue que par son identifiant (forme non renseignée)"),
                 en: "cooperations.csv is absent: " + (implicitCooperations > 1
                     ? "\(implicitCooperations) cooperations are known only by their id (form \"unknown\")"
                     : "1 cooperation is known only by its id (form \"unknown\")")), file: file))

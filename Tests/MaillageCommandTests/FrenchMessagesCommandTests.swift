@@ -15,8 +15,8 @@ import Testing
     }
 
     static let frenchLines = [
-        "memberships.csv: avertissement: actors.csv est absent : 1 acteur n'est connu que par son identifiant (type « unknown »)",
-        "memberships.csv: avertissement: cooperations.csv est absent : 1 coopération n'est connue que par son identifiant (forme « unknown »)",
+        "memberships.csv: avertissement: pas de table des acteurs (actors.csv, ou une feuille « Acteurs ») : 1 acteur n'est connu que par son identifiant (type non renseigné)",
+        "memberships.csv: avertissement: pas de table des coopérations (cooperations.csv, ou une feuille « Coopérations ») : 1 coopération n'est connue que par son identifiant (forme non renseignée)",
         "memberships.csv:3:3: erreur: 1 cellule alors que l'en-tête en a 2 (il manque les cellules à partir de la colonne « actor »)",
         "memberships.csv:3:3: erreur: cellule « actor » vide : chaque participation a besoin d'un identifiant",
     ]

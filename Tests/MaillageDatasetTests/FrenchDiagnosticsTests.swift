@@ -20,14 +20,14 @@ import Testing
             "territories.csv:3:1: erreur: identifiant de territoire « t62 » en double (déjà défini à la ligne 2)",
         ])
         #expect(Self.printed("duplicate-memberships") == [
-            "memberships.csv: avertissement: actors.csv est absent : 2 acteurs ne sont connus que par leur identifiant (type « unknown »)",
-            "memberships.csv: avertissement: cooperations.csv est absent : 1 coopération n'est connue que par son identifiant (forme « unknown »)",
+            "memberships.csv: avertissement: pas de table des acteurs (actors.csv, ou une feuille « Acteurs ») : 2 acteurs ne sont connus que par leur identifiant (type non renseigné)",
+            "memberships.csv: avertissement: pas de table des coopérations (cooperations.csv, ou une feuille « Coopérations ») : 1 coopération n'est connue que par son identifiant (forme non renseignée)",
             "memberships.csv:4:1: avertissement: participation en double de « a1 » à « c1 » (déjà à la ligne 2) ; cette ligne est ignorée",
             "memberships.csv:5:1: avertissement: participation en double de « a2 » à « c1 » avec un autre rôle : « financeur » ici, « membre » à la ligne 3, qui est gardé ; cette ligne est ignorée (un acteur a un seul rôle par coopération)",
         ])
         #expect(Self.printed("ragged-rows") == [
-            "memberships.csv: avertissement: actors.csv est absent : 2 acteurs ne sont connus que par leur identifiant (type « unknown »)",
-            "memberships.csv: avertissement: cooperations.csv est absent : 2 coopérations ne sont connues que par leur identifiant (forme « unknown »)",
+            "memberships.csv: avertissement: pas de table des acteurs (actors.csv, ou une feuille « Acteurs ») : 2 acteurs ne sont connus que par leur identifiant (type non renseigné)",
+            "memberships.csv: avertissement: pas de table des coopérations (cooperations.csv, ou une feuille « Coopérations ») : 2 coopérations ne sont connues que par leur identifiant (forme non renseignée)",
             "memberships.csv:2:15: erreur: 4 cellules alors que l'en-tête en a 3 : cellule en trop « extra » (un séparateur dans une cellule doit être entre guillemets)",
             "memberships.csv:3:3: erreur: 1 cellule alors que l'en-tête en a 3 (il manque les cellules à partir de la colonne « actor »)",
             "memberships.csv:3:3: erreur: cellule « actor » vide : chaque participation a besoin d'un identifiant",

@@ -28,4 +28,16 @@ import Testing
             $0.description(in: .fr) == "memberships.csv:1:18: erreur: colonne « Adhérent » en double : la colonne 1 de l'en-tête donne déjà « structure » ; renommez ou retirez l'une des deux"
         }, "\(result.diagnostics.map { $0.description(in: .fr) })")
     }
+
+    /// Values and tables are said in French: « type non renseigné », not « unknown »; a
+    /// workbook's user reads « pas de table des acteurs », not a file name they never made.
+    @Test func missingActorsAreSaidInFrench() throws {
+        let result = try SpreadsheetConventionsTests.load([
+            "memberships.csv": Array("Structure;Projet\nEnvie;PTCE\nCIAS;PTCE\n".utf8),
+            "actors.csv": Array("Nom;Type\nEnvie;Association\n".utf8),
+        ])
+        let french = result.diagnostics.map { $0.description(in: .fr) }
+        #expect(french.contains("memberships.csv:3:1: avertissement: l'acteur « CIAS » n'est pas dans actors.csv : son identifiant lui sert de nom, type non renseigné"), "\(french)")
+        #expect(french.contains("memberships.csv: avertissement: pas de table des coopérations (cooperations.csv, ou une feuille « Coopérations ») : 1 coopération n'est connue que par son identifiant (forme non renseignée)"), "\(french)")
+    }
 }
