@@ -67,6 +67,8 @@ import Testing
 
                 """.utf8),
         ])
+        #expect(result.printed.contains("liens.csv:2:1: warning: read as a list of ties: one row per actor (\"Structure\") and its partners (\"Partenaires\"), each pair a cooperation of the two"),
+                "\(result.printed)")
         #expect(result.printed.contains("liens.csv:5:1: warning: \"Jardin de Cocagne\" names no partner: no tie on this row"), "\(result.printed)")
         #expect(result.printed.contains { $0.hasPrefix("liens.csv:6:20: warning: a tie of an actor with itself is not read") }, "\(result.printed)")
         #expect(result.printed.contains { $0.hasPrefix("liens.csv:7:1: warning: total row not read") }, "\(result.printed)")

@@ -137,13 +137,17 @@ enum TieList {
                     en: "column \"\(name.excerpt)\" is not read in a list of ties (columns read: the two actors, a type, dates, a name, a sector, a status, territories, a summary, a source)"),
                 file: file, at: headerPositions[headerCells[i]] ?? origin))
         }
+        // « Partenaire 1 » à « Partenaire 3 », or the one partner column.
+        let firstPartner = headerNames[partnerColumns[0]].excerpt, lastPartner = headerNames[partnerColumns[partnerColumns.count - 1]].excerpt
+        let partnersFR = partnerColumns.count == 1 ? "« \(firstPartner) »" : "« \(firstPartner) » à « \(lastPartner) »"
+        let partnersEN = partnerColumns.count == 1 ? "\"\(firstPartner)\"" : "\"\(firstPartner)\" to \"\(lastPartner)\""
         diagnostics.append(.warning(LocalizedText(
-            fr: partnerColumns.count == 1
-                ? "lu comme une liste de liens : une ligne par paire d'acteurs (« \(headerNames[first].excerpt) » et « \(headerNames[partnerColumns[0]].excerpt) »), chaque paire une coopération à deux"
-                : "lu comme une liste de liens : une ligne par acteur (« \(headerNames[first].excerpt) ») et ses partenaires (« \(headerNames[partnerColumns[0]].excerpt) » à « \(headerNames[partnerColumns[partnerColumns.count - 1]].excerpt) »), chaque paire une coopération à deux",
-            en: partnerColumns.count == 1
-                ? "read as a list of ties: one row per pair of actors (\"\(headerNames[first].excerpt)\" and \"\(headerNames[partnerColumns[0]].excerpt)\"), each pair a cooperation of the two"
-                : "read as a list of ties: one row per actor (\"\(headerNames[first].excerpt)\") and its partners (\"\(headerNames[partnerColumns[0]].excerpt)\" to \"\(headerNames[partnerColumns[partnerColumns.count - 1]].excerpt)\"), each pair a cooperation of the two"),
+            fr: actorAndPartner
+                ? "lu comme une liste de liens : une ligne par acteur (« \(headerNames[first].excerpt) ») et ses partenaires (\(partnersFR)), chaque paire une coopération à deux"
+                : "lu comme une liste de liens : une ligne par paire d'acteurs (« \(headerNames[first].excerpt) » et \(partnersFR)), chaque paire une coopération à deux",
+            en: actorAndPartner
+                ? "read as a list of ties: one row per actor (\"\(headerNames[first].excerpt)\") and its partners (\(partnersEN)), each pair a cooperation of the two"
+                : "read as a list of ties: one row per pair of actors (\"\(headerNames[first].excerpt)\" and \(partnersEN)), each pair a cooperation of the two"),
             file: file, at: origin))
         if headerIndex > 0 {
             diagnostics.append(.warning(Table.titleLinesSkipped(headerIndex, header: origin), file: file, at: grid.start(ofRecord: 0)))
