@@ -49,9 +49,16 @@ struct FolderSource: TableSource {
         self.encoding = encoding
         provenance = TextScreening.contents(ofFileAt: folder.appendingPathComponent("README.md").path)
         if case .success(let bytes) = provenance { fingerprintedFiles.append(("README.md", bytes)) }
-        let (csvNames, workbooks, kumu) = Self.tableFiles(in: folder, encoding: encoding, diagnostics: &diagnostics)
+        let (csvNames, workbooks, kumu, placedByHeader) = Self.tableFiles(in: folder, encoding: encoding, diagnostics: &diagnostics)
         for schema in TableNames.schemas {
             let name = csvNames[schema.file] ?? schema.file
+            // A file placed by its header was read and parsed then: its grid and messages are kept.
+            if let read = placedByHeader[name] {
+                diagnostics += read.diagnostics
+                entries[schema.file] = .sheet(file: name, read.grid)
+                fingerprintedFiles.append((name, read.bytes))
+                continue
+            }
             let file = CSVFile.fetch(name, in: folder, diagnostics: &diagnostics)
             if case .missing = file, csvNames[schema.file] == nil { continue }
             entries[schema.file] = .csv(name: name, file)
@@ -170,10 +177,14 @@ struct FolderSource: TableSource {
 
     /// The CSV file of each table in `folder` whose name is not the table's own
     /// (`Participations 2024.csv` for `memberships.csv`), keyed by the table's own
-    /// name, and the workbooks with the table their name gives, if any. Reports files
-    /// placed nowhere (warning) and tables with two CSV files (error).
-    static func tableFiles(in folder: URL, encoding: TextEncoding, diagnostics: inout [Diagnostic]) -> (csv: [String: String], workbooks: [(String, TableSchema?)], kumu: [String: String]) {
-        guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder.path) else { return ([:], [], [:]) }
+    /// name, the workbooks with the table their name gives, if any, and the files placed
+    /// by their header, as read then. Reports files placed nowhere (warning) and tables
+    /// with two CSV files (error).
+    static func tableFiles(in folder: URL, encoding: TextEncoding, diagnostics: inout [Diagnostic]) -> (
+        csv: [String: String], workbooks: [(String, TableSchema?)], kumu: [String: String],
+        placedByHeader: [String: (bytes: [UInt8], grid: any CellGrid, diagnostics: [Diagnostic])]
+    ) {
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder.path) else { return ([:], [], [:], [:]) }
         // A Kumu pair (« Elements.csv », « Connections.csv »): by the words of KumuTables.
         var kumu: [String: String] = [:]
         let own = Set(TableNames.schemas.map(\.file))
@@ -227,13 +238,16 @@ struct FolderSource: TableSource {
             }
             chosen[schema.file] = name
         }
-        // « Liste adhérents.csv »: a CSV file whose name says nothing is the table its header names.
+        // « Liste adhérents.csv »: a CSV file whose name says nothing is the table its header names
+        // (read and parsed once, here: the grid and its messages are kept for the table).
+        var placedByHeader: [String: (bytes: [UInt8], grid: any CellGrid, diagnostics: [Diagnostic])] = [:]
         for name in unnamed {
             var scratch: [Diagnostic] = []
             if case .bytes(let bytes) = CSVFile.fetch(name, in: folder, diagnostics: &scratch),
                let grid = CSVFile.parse(bytes, encoding: encoding, file: name, diagnostics: &scratch),
                let found = TableByHeader.schema(of: { _ in grid }), chosen[found.schema.file] == nil {
                 chosen[found.schema.file] = name
+                placedByHeader[name] = (bytes, grid, scratch)
                 diagnostics.append(.warning(TableByHeader.readAs(found, sheet: false), file: name))
                 continue
             }
@@ -241,6 +255,6 @@ struct FolderSource: TableSource {
                 fr: "son nom ne dit pas quelle table il contient (il doit commencer par \(TableNames.accepted)), ni ses colonnes",
                 en: "its name does not say which table it holds (it must start with \(TableNames.accepted)), nor do its columns"), file: name))
         }
-        return (chosen.filter { $0.key != $0.value }, workbooks, kumu)
+        return (chosen.filter { $0.key != $0.value }, workbooks, kumu, placedByHeader)
     }
 }

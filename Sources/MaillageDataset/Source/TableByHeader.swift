@@ -27,8 +27,7 @@ enum TableByHeader {
             return (.memberships, texts.filter { TableSchema.memberships.column(named: $0.lowercased()) != nil })
         }
         let plain = grid(nil)
-        if let r = (0..<min(plain.recordCount, Table.titleLinesLimit + 1)).first(where: { TieList.ends(in: plain, record: $0) != nil }),
-           let ends = TieList.ends(in: plain, record: r) {
+        if let (r, ends) = TieList.header(in: plain) {
             let cells = Array(plain.cellRange(ofRecord: r))
             return (.memberships, ([ends.first] + ends.partners).map { plain.text(ofCell: cells[$0]) })
         }

@@ -85,6 +85,15 @@ enum TieList {
         return nil
     }
 
+    /// The first record (of the first ``Table/titleLinesLimit`` + 1) whose cells name the
+    /// ends of a tie, and those ends; nil when none does.
+    static func header(in grid: any CellGrid) -> (record: Int, ends: (first: Int, partners: [Int], actorAndPartner: Bool))? {
+        for r in 0..<min(grid.recordCount, Table.titleLinesLimit + 1) {
+            if let found = ends(in: grid, record: r) { return (r, found) }
+        }
+        return nil
+    }
+
     /// Whether a header key names a partner column: « Partenaire(s) », « Structure
     /// partenaire »…, or one of them numbered (« Partenaire 1 », « Partenaire 12 »).
     static func isPartnerColumn(_ key: String) -> Bool {
@@ -99,8 +108,7 @@ enum TieList {
         _ grid: any CellGrid, file: String, actorsKnown: Bool, diagnostics: inout [Diagnostic]
     ) -> (memberships: MappedGrid, cooperations: MappedGrid, actors: MappedGrid?)? {
         guard grid.recordCount > 1, !Table.fits(.memberships, grid: grid) else { return nil }
-        guard let headerIndex = (0..<min(grid.recordCount, Table.titleLinesLimit + 1)).first(where: { ends(in: grid, record: $0) != nil }),
-              let (first, partnerColumns, actorAndPartner) = ends(in: grid, record: headerIndex),
+        guard let (headerIndex, (first, partnerColumns, actorAndPartner)) = header(in: grid),
               Table.columnIndices(of: .memberships, in: grid, record: headerIndex)["cooperation"] == nil else { return nil }
         let body: any CellGrid = headerIndex > 0 ? RowsBelowTitleGrid(grid, skipping: headerIndex) : grid
         let headerCells = Array(body.cellRange(ofRecord: 0))
