@@ -9,8 +9,10 @@ import MaillageModel
 ///   needs it, and it usually means a whole file was pasted into one cell.
 /// - A column whose name says it holds contact details (`email`, `e-mail`, `mail`,
 ///   `courriel`, `telephone`, `phone`, `tel`, `portable`, `mobile`, `fax`, `contact`,
-///   as a word of the name: `tel_fixe`, `Adresse mail`) is a warning on the header
-///   cell; its cells are not scanned further.
+///   `prénom`, `interlocuteur`, as a word of the name: `tel_fixe`, `Adresse mail`), or
+///   whose whole name names a person (« Référent », « Chargé(e) de mission »,
+///   « Président(e) », « Nom du dirigeant », « Responsable »…) is a warning on the
+///   header cell; its cells are not scanned further.
 /// - Any other cell holding an e-mail address or a phone number
 ///   (``ContactDetails``) is a warning on the first such cell of its column, with
 ///   the count of the others. The warning never repeats the address or number.
@@ -24,13 +26,25 @@ struct CellChecks {
     /// Words that make a column name look like contact details.
     static let contactWords: Set<String> = [
         "email", "emails", "mail", "mails", "courriel", "courriels", "telephone", "telephones", "phone", "phones",
-        "tel", "portable", "mobile", "fax", "contact", "contacts",
+        "tel", "portable", "mobile", "fax", "contact", "contacts", "prenom", "prenoms", "interlocuteur", "interlocutrice",
+    ]
+
+    /// Whole headers (normalised words, joined by spaces) that name a person: the
+    /// structure's contact, its officers, the staff member who follows it.
+    static let personHeaders: Set<String> = [
+        "referent", "referente", "nom du referent", "nom de la referente", "personne referente", "referent e",
+        "charge de mission", "chargee de mission", "charge e de mission", "nom du charge de mission",
+        "dirigeant", "dirigeante", "nom du dirigeant", "nom de la dirigeante", "dirigeant e",
+        "president", "presidente", "president e", "nom du president", "nom de la presidente",
+        "directeur", "directrice", "directeur trice", "nom du directeur", "nom de la directrice",
+        "correspondant", "correspondante", "correspondant e", "personne a contacter", "representant legal", "representante legale",
+        "nom prenom", "prenom nom", "nom et prenom", "nom du responsable", "responsable",
     ]
 
     /// Whether a header name says the column holds contact details.
     static func isContactColumn(_ name: String) -> Bool {
         let words = Vocabulary.normalise(name).split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init)
-        if words.contains(where: contactWords.contains) { return true }
+        if words.contains(where: contactWords.contains) || personHeaders.contains(words.joined(separator: " ")) { return true }
         // "e_mail" once normalised.
         return zip(words, words.dropFirst()).contains { $0 == "e" && $1 == "mail" }
     }

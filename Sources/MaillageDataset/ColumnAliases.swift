@@ -58,7 +58,7 @@ enum ColumnAliases {
             + cooperationNames + listedCooperations,
         "actor": ["structure", "acteur", "actors", "acteurs", "organisation", "organization", "participant", "membre",
                   "organisme", "adhérent", "structure membre", "raison sociale", "dénomination", "dénomination sociale",
-                  "structure adhérente", "structure accompagnée", "votre structure", "nom de votre structure", "structure répondante"] + actorNames,
+                  "structure adhérente", "structure accompagnée", "structure financée", "structure bénéficiaire", "bénéficiaire", "structure soutenue", "votre structure", "nom de votre structure", "structure répondante"] + actorNames,
         "role": ["rôle", "fonction", "qualité"],
         // Not "from" and "to": Kumu's connections use them for the two ends.
         // Not « Adhésion » alone either: it may hold a yes/no or a fee.

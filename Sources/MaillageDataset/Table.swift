@@ -269,10 +269,12 @@ final class Table: Sendable {
                         en: "duplicate column \"\(name.excerpt)\" is ignored, as column \(first + 1) of the header is"), file: file, at: position))
                     continue
                 }
-                if CellChecks.isContactColumn(name) {
+                if let kind = UnreadColumns.kind(of: name) {
+                    diagnostics.append(.warning(UnreadColumns.message(kind, written: text.trimmingSpaces().excerpt), file: file, at: position))
+                } else if CellChecks.isContactColumn(name) {
                     contactColumns.insert(index)
                     diagnostics.append(.warning(LocalizedText(
-                        fr: "la colonne « \(name.excerpt) » semble contenir des données personnelles (courriel, téléphone ou contact) ; un jeu de données s'en passe : retirez la colonne (Maillage l'ignore), ou publiez avec --redact",
+                        fr: "la colonne « \(text.trimmingSpaces().excerpt) » semble contenir des données personnelles (courriel, téléphone ou contact) ; un jeu de données s'en passe : retirez la colonne (Maillage l'ignore), ou publiez avec --redact",
                         en: "column \"\(name.excerpt)\" looks like personal data (e-mail, phone or contact); datasets leave it out: remove the column (Maillage ignores it), or publish with --redact"),
                         file: file, at: position))
                 } else {

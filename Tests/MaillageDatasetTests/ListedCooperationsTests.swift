@@ -45,9 +45,9 @@ import Testing
             $0.description(in: .fr) == "adherents.xlsx[Adhérents]!F7: avertissement: « Envie Nord » n'a rien dans « Réseaux d'appartenance » : pas de participation sur cette ligne"
         }, "\(result.printed)")
         #expect(!result.printed.contains { $0.contains("duplicate") })
-        // The unknown column is named as written, the known ones as a French header would name them.
+        // The SIRET column is said to be an identifier Maillage does not use.
         #expect(result.diagnostics.contains {
-            $0.description(in: .fr) == "adherents.xlsx[Adhérents]!B4: avertissement: colonne inconnue « SIRET », ignorée ; colonnes connues : coopération, structure, rôle, depuis, jusqu'à"
+            $0.description(in: .fr) == "adherents.xlsx[Adhérents]!B4: avertissement: colonne « SIRET » non lue : Maillage ne se sert pas des identifiants administratifs (SIRET, SIREN, RNA, code NAF) ; les acteurs se retrouvent par leur nom ou leur identifiant"
         }, "\(result.printed)")
     }
 
@@ -75,15 +75,38 @@ import Testing
         #expect(dataset.memberships.map(\.role) == [.porteur, .porteur, .membre], "each membership keeps its row's role")
     }
 
-    /// A singular « Coopération » header names one cooperation per cell, as written (an id
-    /// may hold « ; » or « , »): the table is not rebuilt.
-    @Test func aSingularCooperationHeaderKeepsItsCellsWhole() throws {
-        let result = try Self.load("memberships.csv", Array("Structure,Coopération\na1,\"Pôle Sud, Est\"\na2,Pôle Sud ; TZCLD\n".utf8))
+    /// A singular « Coopération » or « Réseau » header: a cell is split at « ; », « | » and
+    /// line breaks, never at « , » (a name may hold one), with a warning at the first cell
+    /// split; an empty cell gives no membership; a table whose cells each name one
+    /// cooperation is not rebuilt.
+    @Test func aSingularCooperationHeaderSplitsOnlyAtSemicolonsAndBars() throws {
+        let result = try Self.load("memberships.csv", Array("Structure,Coopération\na1,\"Pôle Sud, Est\"\na2,Pôle Sud ; TZCLD\na3,\na4,A | B\n".utf8))
         let dataset = try #require(result.dataset, "\(result.printed)")
-        #expect(dataset.memberships.map(\.cooperation) == ["Pôle Sud, Est", "Pôle Sud ; TZCLD"])
+        #expect(dataset.memberships.map { "\($0.cooperation)/\($0.actor)" } == ["Pôle Sud, Est/a1", "Pôle Sud/a2", "TZCLD/a2", "A/a4", "B/a4"])
+        #expect(result.diagnostics.map { $0.description(in: .fr) }.contains(
+            "memberships.csv:3:4: avertissement: « Coopération » : « Pôle Sud ; TZCLD » nomme plusieurs coopérations, lues une par une (et 1 autre cellule) ; une coopération dont le nom contient « ; » s'écrit dans une table des coopérations"),
+                "\(result.printed)")
+        #expect(result.printed.contains("memberships.csv:4:4: warning: \"a3\" has nothing under \"Coopération\": no membership on this row"), "\(result.printed)")
+        #expect(!result.printed.contains { $0.contains("error") }, "\(result.printed)")
+        // The format's own column holds ids: « c; d » is one.
         var diagnostics: [Diagnostic] = []
         let plain = MappedGrid(header: ["cooperation", "actor"], records: [[.init(text: "c; d", position: .file), .init(text: "a", position: .file)]], origin: .file)
         #expect(ListedCooperations.read(plain, file: "m.csv", diagnostics: &diagnostics) == nil)
+        let named = MappedGrid(header: ["Projet", "Structure"], records: [[.init(text: "c, d", position: .file), .init(text: "a", position: .file)]], origin: .file)
+        #expect(ListedCooperations.read(named, file: "m.csv", diagnostics: &diagnostics) == nil)
         #expect(diagnostics.isEmpty)
+    }
+
+    /// With a cooperations table the cells are ids, read as written.
+    @Test func withACooperationsTableTheCellsAreIds() throws {
+        let folder = try ScratchFolder("listed-ids")
+        defer { folder.remove() }
+        try folder.write([
+            "memberships.csv": Array("cooperation,actor\nPôle Sud ; TZCLD,a1\nPôle Sud ; TZCLD,a2\n".utf8),
+            "cooperations.csv": Array("id,name,form\nPôle Sud ; TZCLD,Pôle Sud,partenariat\n".utf8),
+        ])
+        let result = DatasetLoader.load(folder: folder.url)
+        let dataset = try #require(result.dataset, "\(result.printed)")
+        #expect(dataset.memberships.map(\.cooperation) == ["Pôle Sud ; TZCLD", "Pôle Sud ; TZCLD"])
     }
 }

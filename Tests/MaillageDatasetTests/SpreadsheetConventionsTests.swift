@@ -257,11 +257,12 @@ import Testing
                 """.utf8),
         ])
         let french = result.diagnostics.map { $0.message(in: .fr) }
-        #expect(french.contains("cellule « Réseau / coopération » vide : chaque participation a besoin d'un identifiant"), "\(french)")
+        // An empty « Réseau » says the structure is in none: a warning naming the column as written.
+        #expect(french.contains("« Atelier » n'a rien dans « Réseau / coopération » : pas de participation sur cette ligne"), "\(french)")
         #expect(french.contains { $0.hasPrefix("« Depuis » doit être une date — une année (2019)") }, "\(french)")
         #expect(french.contains("« Jusqu'à » 2019 vient avant « Depuis » 2021"), "\(french)")
         // English keeps the keys, as documented.
-        #expect(result.printed.contains { $0.hasSuffix("error: empty cooperation: every membership needs an id") }, "\(result.printed)")
+        #expect(result.printed.contains { $0.hasSuffix("warning: \"Atelier\" has nothing under \"Réseau / coopération\": no membership on this row") }, "\(result.printed)")
         let plain = try Self.load(["memberships.csv": Array("cooperation,actor,since\n,a1,\nc1,a2,vers 2019\n".utf8)])
         let plainFrench = plain.diagnostics.map { $0.message(in: .fr) }
         #expect(plainFrench.contains("cellule « cooperation » vide : chaque participation a besoin d'un identifiant"), "\(plainFrench)")

@@ -139,4 +139,51 @@ import Testing
         let withProject = try Self.load(["memberships.csv": Array("Projet,Structure 1,Structure 2\nc1,a1,a2\n".utf8)])
         #expect(!withProject.printed.contains { $0.contains("list of ties") })
     }
+
+    /// A DLA's list of accompaniments in a workbook beside its list of structures: the
+    /// « Accompagnateur » column names the adviser of each pair, who has that role, the
+    /// year starts the cooperation and the theme says what it is about; a funder's
+    /// column likewise gives the role `financeur`.
+    @Test func aListOfAccompanimentsGivesTheAdviserItsRole() throws {
+        let structures = "<sheetData>" + TestWorkbook.row(1, ["Nom de la structure", "Statut juridique", "Commune", "SIRET", "Chargé(e) de mission"])
+            + TestWorkbook.row(2, ["Les Jardins d'Arras", "Association", "Arras", "44123456700012", "Prénom Nom"])
+            + TestWorkbook.row(3, ["Ressourcerie du Ternois", "SCIC", "Saint-Pol-sur-Ternoise", "38912345600025", ""]) + "</sheetData>"
+        let accompaniments = "<sheetData>" + TestWorkbook.row(1, ["Structure accompagnée", "Accompagnateur", "Année", "Thème"])
+            + TestWorkbook.row(2, ["Les Jardins d'Arras", "DLA 62", "2021", "Stratégie"])
+            + TestWorkbook.row(3, ["Ressourcerie du Ternois", "DLA 62", "2022", "Financement"])
+            + TestWorkbook.row(4, ["Les Jardins d'Arras", "France Active", "2023", ""]) + "</sheetData>"
+        let folder = try ScratchFolder("accompaniments")
+        defer { folder.remove() }
+        try folder.write(["dla.xlsx": try TestWorkbook.xlsx([
+            TestWorkbook.Sheet(name: "Structures", data: structures), TestWorkbook.Sheet(name: "Accompagnements 2021-2023", data: accompaniments),
+        ])])
+        let result = DatasetLoader.load(folder: folder.url.appendingPathComponent("dla.xlsx"))
+        let dataset = try #require(result.dataset, "\(result.printed)")
+        #expect(dataset.cooperations.map(\.name) == [
+            "Les Jardins d'Arras – DLA 62 (accompagnement)", "Ressourcerie du Ternois – DLA 62 (accompagnement)",
+            "Les Jardins d'Arras – France Active (accompagnement)",
+        ])
+        #expect(dataset.cooperations.map(\.summary) == ["Stratégie", "Financement", ""])
+        #expect(dataset.cooperations[1].started == PartialDate(year: 2022))
+        #expect(dataset.memberships.map { "\($0.actor)/\($0.role.rawValue)" } == [
+            "Les Jardins d'Arras/membre", "DLA 62/accompagnateur", "Ressourcerie du Ternois/membre", "DLA 62/accompagnateur",
+            "Les Jardins d'Arras/membre", "France Active/accompagnateur",
+        ])
+        let french = result.diagnostics.map { $0.description(in: .fr) }
+        #expect(french.contains(
+            "dla.xlsx[Accompagnements 2021-2023]!A1: avertissement: lu comme une liste de liens : une ligne par acteur (« Structure accompagnée ») et son accompagnateur (« Accompagnateur »), chaque paire une coopération à deux où « Accompagnateur » a le rôle accompagnateur"),
+                "\(french)")
+        // The SIRET is said to be an identifier Maillage does not use, the staff member's
+        // name personal data, each by its header as written.
+        #expect(french.contains(
+            "dla.xlsx[Structures]!D1: avertissement: colonne « SIRET » non lue : Maillage ne se sert pas des identifiants administratifs (SIRET, SIREN, RNA, code NAF) ; les acteurs se retrouvent par leur nom ou leur identifiant"),
+                "\(french)")
+        #expect(french.contains { $0.hasPrefix("dla.xlsx[Structures]!E1: avertissement: la colonne « Chargé(e) de mission » semble contenir des données personnelles") },
+                "\(french)")
+
+        let grants = try Self.load(["subventions.csv": Array("Structure financée;Financeur;Année\nLes Jardins;Fondation de France;2024\n".utf8)])
+        let funded = try #require(grants.dataset, "\(grants.printed)")
+        #expect(funded.memberships.map(\.role) == [.membre, .financeur])
+        #expect(funded.cooperations.map(\.name) == ["Les Jardins – Fondation de France (financement)"])
+    }
 }

@@ -16,9 +16,12 @@ import MaillageModel
 /// membership each, with the row's other cells (actor, role, dates) and the cell's
 /// position. An empty cell says the structure belongs to none of them: the row gives no
 /// membership, and a warning says so (the structure stays in the dataset when the row
-/// describes it, ``InlineActorColumns``). A singular header (« Coopération », « Réseau »)
-/// names one cooperation per cell, as written, since an id may hold any of these
-/// characters; the loader reads lists only when the dataset has no cooperations table.
+/// describes it, ``InlineActorColumns``). Under a singular header (« Coopération »,
+/// « Réseau ») a cell is split only at `;`, `|` and line breaks, never at `,` (« Pôle
+/// Sud, Est » is one name), and a warning names the first cell split; an empty cell
+/// likewise gives no membership. The dataset format's own `cooperation` column holds
+/// ids, read as written, and so does every column when the dataset has a cooperations
+/// table (the loader reads lists only without one).
 enum ListedCooperations {
     /// Headers (keys) of a cooperation column that lists several cooperations per cell.
     static let listHeaders: Set<String> = Set((ColumnAliases.listedCooperations + ["coopérations", "cooperations"]).map(Vocabulary.key))
@@ -34,12 +37,13 @@ enum ListedCooperations {
         let columns = Table.columnIndices(of: .memberships, in: body)
         guard let cooperation = columns["cooperation"], let actor = columns["actor"] else { return nil }
         let headerRange = body.cellRange(ofRecord: 0)
-        let isList = listHeaders.contains(Vocabulary.key(body.text(ofCell: headerRange.lowerBound + cooperation)))
-        // « Coopération » (singular) names one per cell, as written: an id may hold « ; » or « , ».
-        guard isList else { return nil }
+        let title = body.text(ofCell: headerRange.lowerBound + cooperation).trimmingSpaces()
+        let isList = listHeaders.contains(Vocabulary.key(title))
+        // The dataset format's own column holds ids, read as written (« c;1 » is one id).
+        if !isList, ["cooperation", "cooperation_id", "cooperation id"].contains(title.lowercased()) { return nil }
         let required = [cooperation, actor]
         var parts: [SplitCellGrid.Part] = []
-        var empty: [Int] = []
+        var empty: [Int] = [], splitUnderSingular: [Int] = []
         for r in 1..<body.recordCount {
             let range = body.cellRange(ofRecord: r)
             let cell = range.lowerBound + cooperation
@@ -49,14 +53,17 @@ enum ListedCooperations {
                 parts.append(.init(record: r, text: nil, first: true))  // left to the table's checks
                 continue
             }
-            let names = split(body.text(ofCell: cell))
+            let names = isList ? split(body.text(ofCell: cell)) : splitSingular(body.text(ofCell: cell))
             if names.isEmpty {
                 empty.append(r)
                 continue
             }
             if names.count == 1 { parts.append(.init(record: r, text: nil, first: true)); continue }
+            if !isList { splitUnderSingular.append(r) }
             for (n, name) in names.enumerated() { parts.append(.init(record: r, text: name, first: n == 0)) }
         }
+        // A singular header whose cells each name one cooperation: the table as it is.
+        guard isList || !empty.isEmpty || !splitUnderSingular.isEmpty else { return nil }
         if let header {
             diagnostics.append(.warning(Table.titleLinesSkipped(header, header: grid.start(ofRecord: header)), file: file, at: grid.start(ofRecord: 0)))
         }
@@ -70,7 +77,25 @@ enum ListedCooperations {
                 en: "\"\(name)\" has nothing under \"\(title)\": no membership on this row\(more > 0 ? " (and \(more) more)" : "")"),
                 file: file, at: body.position(ofCell: range.lowerBound + cooperation)))
         }
+        if let first = splitUnderSingular.first {
+            let cell = body.cellRange(ofRecord: first).lowerBound + cooperation
+            let text = body.text(ofCell: cell).trimmingSpaces().replacingOccurrences(of: "\n", with: " ").excerpt
+            let title = body.text(ofCell: headerRange.lowerBound + cooperation).trimmingSpaces().excerpt
+            let more = splitUnderSingular.count - 1
+            diagnostics.append(.warning(LocalizedText(
+                fr: "« \(title) » : « \(text) » nomme plusieurs coopérations, lues une par une\(more > 0 ? " (et \(more) autre\(more > 1 ? "s" : "") cellule\(more > 1 ? "s" : ""))" : "") ; une coopération dont le nom contient « ; » s'écrit dans une table des coopérations",
+                en: "\"\(title)\": \"\(text)\" names several cooperations, read one by one\(more > 0 ? " (and \(more) more cell\(more > 1 ? "s" : ""))" : ""); a cooperation whose name holds \";\" belongs in a cooperations table"),
+                file: file, at: body.position(ofCell: cell)))
+        }
         return SplitCellGrid(body, column: cooperation, parts: parts)
+    }
+
+    /// The names in a cell under a singular header: separated by `;`, `|` or line breaks,
+    /// not by `,`.
+    static func splitSingular(_ text: String) -> [String] {
+        text.split { $0 == ";" || $0 == "|" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" }
+            .map { String($0).trimmingSpaces() }
+            .filter { !$0.isEmpty }
     }
 
     /// The names listed in `text`: separated by `;`, `,`, `|` or line breaks.

@@ -26,8 +26,14 @@ import MaillageModel
 /// `;` or line breaks (and `,` beside an actor column, as a form's checkboxes join
 /// them), and a survey's numbered partner columns one each: one tie per
 /// partner; a structure that names none is reported (warning) and has no tie there.
+/// A column beside the actor column that names the actor's supporter or funder
+/// (« Accompagnateur », « Structure accompagnatrice », « Financeur », « Financé par »)
+/// is a partner column whose actors have that role (`accompagnateur`, `financeur`):
+/// a DLA's list of accompaniments (« Structure accompagnée | Accompagnateur | Année |
+/// Thème ») gives one cooperation per accompaniment, named « A – B (accompagnement) ».
 /// The other columns, read by the cooperations table's names: a type (« Type », « Type de partenariat », « Nature ») gives the
-/// cooperation's form when it reads as one, else its summary; a date (« Année »,
+/// cooperation's form when it reads as one, else its summary (as does a subject: « Thème »,
+/// « Objet »); a date (« Année »,
 /// « Début », « Depuis », « Fin », « Jusqu'à ») its start or end; a name, sector,
 /// status, territories, summary or source column that column. With an actor column and
 /// a partner column, the actor columns (« Statut juridique », « Commune »…) describe the
@@ -53,6 +59,25 @@ enum TieList {
         "vos partenaires", "vos structures partenaires", "vos principaux partenaires", "principaux partenaires", "vos partenaires principaux",
     ].map(Vocabulary.key))
 
+    /// The header of a column beside an actor column that names the actor's supporter or
+    /// funder (keys), and the role that actor has in the pair: a DLA's list of
+    /// accompaniments (« Structure accompagnée | Accompagnateur | Année »), a funder's
+    /// list of grants (« Structure financée | Financeur »).
+    static let roleWords: [String: MembershipRole] = {
+        var words: [String: MembershipRole] = [:]
+        for word in ["accompagnateur", "accompagnatrice", "accompagnateurs", "structure accompagnatrice", "structure d'accompagnement",
+                     "accompagné par", "accompagnée par", "opérateur d'accompagnement", "organisme accompagnateur", "dispositif d'accompagnement"] {
+            words[Vocabulary.key(word)] = .accompagnateur
+        }
+        for word in ["financeur", "financeurs", "financeuse", "structure financeuse", "organisme financeur", "financé par", "financée par",
+                     "funder", "funded by"] {
+            words[Vocabulary.key(word)] = .financeur
+        }
+        words[Vocabulary.key("supported by")] = .accompagnateur
+        words[Vocabulary.key("supporter")] = .accompagnateur
+        return words
+    }()
+
     /// Weight columns (keys): reported, not read.
     static let weightWords: Set<String> = Set(["poids", "weight", "force", "intensité", "nombre de projets", "nb projets"].map(Vocabulary.key))
 
@@ -71,7 +96,7 @@ enum TieList {
         // or « Structure | Partenaires »: the actor column and its partner columns.
         let columns = Table.columnIndices(of: .memberships, in: grid, record: r)
         if let actor = columns["actor"] {
-            let partners = keys.indices.filter { i in i != actor && isPartnerColumn(keys[i]) }
+            let partners = keys.indices.filter { i in i != actor && (isPartnerColumn(keys[i]) || roleWords[keys[i]] != nil) }
             if !partners.isEmpty { return (actor, partners, true) }
         }
         for stem in numberedStems {
@@ -129,6 +154,10 @@ enum TieList {
             var column = TableSchema.cooperations.column(named: name)
             if membershipColumn == "since" { column = "started" }
             if membershipColumn == "until" { column = "ended" }
+            // An accompaniment's or a grant's subject (« Thème », « Objet ») says what the pair does.
+            if column == nil, ["theme", "themes", "thematique", "objet", "sujet", "subject", "topic"].contains(key) {
+                column = "summary"
+            }
             if column == "form" || key.hasPrefix("type") || key.hasPrefix("nature") {
                 if typeColumn == nil { typeColumn = i; continue }
             } else if let column, column != "form", claimed.insert(column).inserted {
@@ -149,6 +178,16 @@ enum TieList {
         let firstPartner = headerNames[partnerColumns[0]].excerpt, lastPartner = headerNames[partnerColumns[partnerColumns.count - 1]].excerpt
         let partnersFR = partnerColumns.count == 1 ? "« \(firstPartner) »" : "« \(firstPartner) » à « \(lastPartner) »"
         let partnersEN = partnerColumns.count == 1 ? "\"\(firstPartner)\"" : "\"\(firstPartner)\" to \"\(lastPartner)\""
+        // The role of each partner column's actors: « Accompagnateur » supports, « Financeur » funds.
+        let partnerRoles = partnerColumns.map { roleWords[Vocabulary.key(HeaderNote.stripped(headerNames[$0]) ?? headerNames[$0])] }
+        if let role = partnerRoles.compactMap({ $0 }).first {
+            let named = partnerColumns.filter { partnerRoles[partnerColumns.firstIndex(of: $0) ?? 0] == role }.map { headerNames[$0].excerpt }
+            let label = role.rawValue
+            diagnostics.append(.warning(LocalizedText(
+                fr: "lu comme une liste de liens : une ligne par acteur (« \(headerNames[first].excerpt) ») et son \(label) (« \(named[0]) »), chaque paire une coopération à deux où « \(named[0]) » a le rôle \(label)",
+                en: "read as a list of ties: one row per actor (\"\(headerNames[first].excerpt)\") and its \(role == .financeur ? "funder" : "adviser") (\"\(named[0])\"), each pair a cooperation of the two where \"\(named[0])\" has the role \(label)"),
+                file: file, at: origin))
+        } else {
         diagnostics.append(.warning(LocalizedText(
             fr: actorAndPartner
                 ? "lu comme une liste de liens : une ligne par acteur (« \(headerNames[first].excerpt) ») et ses partenaires (\(partnersFR)), chaque paire une coopération à deux"
@@ -157,6 +196,7 @@ enum TieList {
                 ? "read as a list of ties: one row per actor (\"\(headerNames[first].excerpt)\") and its partners (\(partnersEN)), each pair a cooperation of the two"
                 : "read as a list of ties: one row per pair of actors (\"\(headerNames[first].excerpt)\" and \(partnersEN)), each pair a cooperation of the two"),
             file: file, at: origin))
+        }
         if headerIndex > 0 {
             diagnostics.append(.warning(Table.titleLinesSkipped(headerIndex, header: origin), file: file, at: grid.start(ofRecord: 0)))
         }
@@ -198,13 +238,13 @@ enum TieList {
             let a = cell(first) ?? MappedGrid.Cell(text: "", position: body.start(ofRecord: r))
             // Each partner, with the cell it comes from: several in one cell (« A | B »), or
             // one per numbered column.
-            var partners: [(name: String, cell: MappedGrid.Cell)] = []
-            for second in partnerColumns {
+            var partners: [(name: String, cell: MappedGrid.Cell, role: MembershipRole?)] = []
+            for (second, role) in zip(partnerColumns, partnerRoles) {
                 let b = cell(second) ?? MappedGrid.Cell(text: "", position: body.endPosition(ofRecord: r))
                 // A form's checkboxes join the partners ticked with « , » (Google Forms).
                 let separators: Set<Character> = actorAndPartner ? ["|", ";", "\n", "\r\n", ","] : ["|", ";", "\n", "\r\n"]
                 for name in b.text.split(whereSeparator: separators.contains).map({ String($0).trimmingSpaces() }) where !name.isEmpty {
-                    partners.append((name, b))
+                    partners.append((name, b, role))
                 }
             }
             if actorAndPartner, !a.text.isEmpty, partners.isEmpty {
@@ -226,7 +266,7 @@ enum TieList {
             }
             let type = cell(typeColumn)
             let typeIsForm = type.map { !$0.text.isEmpty && ValueSynonyms.cooperationForms.match($0.text) != nil } ?? false
-            for (partner, b) in partners {
+            for (partner, b, role) in partners {
                 let key = Vocabulary.key(partner)
                 if key.isEmpty ? partner == a.text : key == Vocabulary.key(a.text) {
                     selfTies.append(b.position)
@@ -238,7 +278,8 @@ enum TieList {
                 used.insert(id)
                 var values: [String: MappedGrid.Cell] = [
                     "id": MappedGrid.Cell(text: id, position: a.position),
-                    "name": MappedGrid.Cell(text: "\(a.text) – \(partner)", position: a.position),
+                    "name": MappedGrid.Cell(text: "\(a.text) – \(partner)\(role.map { $0 == .financeur ? " (financement)" : " (accompagnement)" } ?? "")",
+                                            position: a.position),
                 ]
                 if let type, !type.text.isEmpty { values[typeIsForm ? "form" : "summary"] = type }
                 for (i, column) in cooperationColumns {
@@ -247,7 +288,8 @@ enum TieList {
                 cooperations.append(cooperationHeader.map { values[$0] ?? MappedGrid.Cell(text: "", position: a.position) })
                 let blank = MappedGrid.Cell(text: "", position: a.position)
                 memberships.append([values["id"] ?? blank, a, blank])
-                memberships.append([MappedGrid.Cell(text: id, position: b.position), MappedGrid.Cell(text: partner, position: b.position), blank])
+                memberships.append([MappedGrid.Cell(text: id, position: b.position), MappedGrid.Cell(text: partner, position: b.position),
+                                    MappedGrid.Cell(text: role?.rawValue ?? "", position: b.position)])
             }
         }
         if let firstSelf = selfTies.first {

@@ -1,0 +1,54 @@
+import MaillageSupport
+
+/// Columns that spreadsheets of the field keep beside a dataset's own and that Maillage
+/// does not read: administrative identifiers and notes for the spreadsheet's readers.
+///
+/// They are reported like any column that is not read, but by what they are, without
+/// the list of known columns a misspelt header needs: « colonne « SIRET » non lue :
+/// Maillage ne se sert pas des identifiants administratifs ».
+enum UnreadColumns {
+    /// What an unread column is.
+    enum Kind {
+        /// SIRET, SIREN, RNA, code NAF/APE, numéro de TVA, identifiant RUP…
+        case administrativeIdentifier
+        /// Remarques, commentaires, observations, notes, date de mise à jour…
+        case note
+    }
+
+    /// Header keys (``Vocabulary/key(_:)``) of administrative identifiers.
+    static let administrativeIdentifiers: Set<String> = Set([
+        "siret", "siren", "n° siret", "numéro siret", "numero de siret", "n° siren", "numéro siren", "siret/siren", "siren/siret",
+        "rna", "n° rna", "numéro rna", "numéro w", "code naf", "naf", "code ape", "ape", "code naf/ape", "naf/ape", "ape/naf",
+        "activité principale exercée", "tva intracommunautaire", "n° tva", "numéro de tva", "numéro de déclaration", "code ess",
+        "finess", "n° finess", "uai", "code uai", "numéro d'agrément", "agrément",
+    ].map(Vocabulary.key))
+
+    /// Header keys of notes kept for the spreadsheet's readers.
+    static let notes: Set<String> = Set([
+        "remarque", "remarques", "commentaire", "commentaires", "observation", "observations", "note", "notes", "précisions",
+        "à vérifier", "a verifier", "mise à jour", "date de mise à jour", "dernière mise à jour", "maj", "date maj", "statut de la fiche",
+        "comment", "comments", "remarks", "last updated", "updated",
+    ].map(Vocabulary.key))
+
+    /// What the header `name` is, when it is one of these columns.
+    static func kind(of name: String) -> Kind? {
+        let key = Vocabulary.key(name)
+        if administrativeIdentifiers.contains(key) { return .administrativeIdentifier }
+        if notes.contains(key) { return .note }
+        return nil
+    }
+
+    /// The warning for the unread column written `written`, of kind `kind`.
+    static func message(_ kind: Kind, written: String) -> LocalizedText {
+        switch kind {
+        case .administrativeIdentifier:
+            LocalizedText(
+                fr: "colonne « \(written) » non lue : Maillage ne se sert pas des identifiants administratifs (SIRET, SIREN, RNA, code NAF) ; les acteurs se retrouvent par leur nom ou leur identifiant",
+                en: "column \"\(written)\" is not read: Maillage does not use administrative identifiers (SIRET, SIREN, RNA, NAF code); actors are matched by their name or id")
+        case .note:
+            LocalizedText(
+                fr: "colonne « \(written) » non lue : une note pour les lecteurs du tableur",
+                en: "column \"\(written)\" is not read: a note for the spreadsheet's readers")
+        }
+    }
+}
