@@ -87,7 +87,7 @@ enum ColumnAliases {
                  "organisme"] + actorNames,
         "kind": ["type", "catégorie", "category", "nature", "famille", "type de structure", "type d'acteur", "actor kind"],
         // Not « Statut » alone: Kumu's elements sheet holds the cooperations' status under it.
-        "legal_form": ["forme juridique", "statut juridique", "legal form", "statut de la structure"],
+        "legal_form": ["forme juridique", "statut juridique", "legal form", "statut de la structure", "statut légal"],
         "sector": ["secteur", "filière", "domaine", "secteur d'activité"],
         "territories": ["territoire", "territoires", "territory", "zone", "périmètre"],
         "website": ["site", "site internet", "site web", "web", "url"],

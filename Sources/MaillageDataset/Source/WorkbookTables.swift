@@ -16,6 +16,9 @@ import MaillageWorkbook
 ///   table its header names (``TableByHeader``), said with a warning, unless a sheet
 ///   named after that table is there; one whose header names no table clearly is
 ///   reported and not read.
+/// - Two or more such sheets, each a list of members under a network's name
+///   (« COORACE », « Adhérents APES »), with no memberships sheet: one memberships table,
+///   each sheet a cooperation (``NetworkSheets``).
 /// - Hidden sheets are not read; one named like a table is reported.
 /// - Cells are screened like a CSV file's text: a control character is an error,
 ///   a bidirectional control a warning, each at its cell.
@@ -98,11 +101,33 @@ enum WorkbookTables {
         if single, chosen.isEmpty, unplaced.count == 1, let only = unplaced.first {
             return [TableSchema.memberships.file: grid(only, file: file, schema: .memberships, diagnostics: &diagnostics)]
         }
+        // « COORACE », « Réseau Cocagne », « APES »: one sheet per network, each listing its members.
+        if chosen[TableSchema.memberships.file] == nil, unplaced.count >= 2 {
+            let isHeader: ([String]) -> Bool = { texts in texts.contains { TableSchema.memberships.column(named: $0.trimmingSpaces().lowercased()) == "actor" } }
+            var found: [Diagnostic] = []
+            if let members = NetworkSheets.read(unplaced.map { ($0.name, SheetGrid(sheet: $0, isHeader: isHeader)) }, file: file, diagnostics: &found) {
+                // The sheets' cells screened as any sheet's (the grids are the same).
+                for sheet in unplaced { _ = grid(sheet, file: file, isHeader: isHeader, diagnostics: &diagnostics) }
+                diagnostics += found
+                var out: [String: any CellGrid] = [TableSchema.memberships.file: members]
+                for (schemaFile, sheet) in chosen {
+                    out[schemaFile] = grid(sheet, file: file, schema: TableNames.schema(forName: sheet.name), diagnostics: &diagnostics)
+                }
+                return out
+            }
+        }
         // « Feuil1 », « Feuil2 »: a sheet whose name says nothing is the table its header names.
         var byHeader: [String: TableSchema] = [:]
         unplaced = unplaced.filter { sheet in
-            guard let found = TableByHeader.schema(of: { schema in SheetGrid(sheet: sheet, isHeader: schema.map { s in { Table.isHeader(of: s, $0) } }) }),
-                  chosen[found.schema.file] == nil else { return true }
+            guard let found = TableByHeader.schema(of: { schema in SheetGrid(sheet: sheet, isHeader: schema.map { s in { Table.isHeader(of: s, $0) } }) }) else { return true }
+            if let taken = chosen[found.schema.file] {
+                // A second sheet of the same table: said as such, not as a sheet whose name says nothing.
+                diagnostics.append(.warning(LocalizedText(
+                    fr: "feuille non lue : ses colonnes sont celles de la table \(found.schema.frenchTableName), déjà lue dans la feuille « \(taken.name.excerpt) » ; un jeu de données n'a qu'une table \(found.schema.frenchTableName) : réunissez les deux feuilles en une, ou analysez celle-ci dans un classeur à part",
+                    en: "sheet not read: its columns are those of the \(found.schema.tableName) table, already read from sheet \"\(taken.name.excerpt)\"; a dataset has one \(found.schema.tableName) table: merge the two sheets into one, or analyse this one in a workbook of its own"),
+                    file: file, at: CellPosition(sheet: sheet.name)))
+                return false
+            }
             chosen[found.schema.file] = sheet
             byHeader[sheet.name] = found.schema
             diagnostics.append(.warning(TableByHeader.readAs(found, sheet: true), file: file, at: CellPosition(sheet: sheet.name)))
@@ -151,7 +176,9 @@ enum WorkbookTables {
 
     /// The grid of `sheet`, its cells screened; its header is looked for below title
     /// rows when `schema` is given.
-    static func grid(_ sheet: WorkbookSheet, file: String, schema: TableSchema? = nil, diagnostics: inout [Diagnostic]) -> SheetGrid {
+    static func grid(
+        _ sheet: WorkbookSheet, file: String, schema: TableSchema? = nil, isHeader: (([String]) -> Bool)? = nil, diagnostics: inout [Diagnostic]
+    ) -> SheetGrid {
         var control: (WorkbookCell, UInt32)?, controls = 0
         var bidi: (WorkbookCell, UInt32)?, bidis = 0
         for cell in sheet.cells {
@@ -190,7 +217,7 @@ enum WorkbookTables {
                 en: "formula without a computed value\(more.en): the workbook was written by a program, not saved by a spreadsheet, and the cell reads as empty; open it in Excel or LibreOffice and save it"),
                 file: file, at: .cell(sheet: sheet.name, row: first.row, column: first.column)))
         }
-        let grid = SheetGrid(sheet: sheet, isHeader: schema.map { schema in { Table.isHeader(of: schema, $0) } })
+        let grid = SheetGrid(sheet: sheet, isHeader: isHeader ?? schema.map { schema in { Table.isHeader(of: schema, $0) } })
         if let outside = grid.outsideHeader {
             let others = outside.count - 1
             diagnostics.append(.warning(LocalizedText(

@@ -1,0 +1,142 @@
+import MaillageSupport
+import MaillageModel
+
+/// A workbook with one sheet per network (or project), each listing its members, as a
+/// tête de réseau gathers the lists of the networks it federates:
+///
+/// ```
+/// [COORACE]                         [Réseau Cocagne]
+/// Structure      | Commune | Statut  Structure        | Commune
+/// Le Relais      | Arras   | Asso.   Jardins d'Arras  | Arras
+/// Envie 62       | Lens    | SAS     Le Relais        | Arras
+/// ```
+///
+/// Read as one memberships table: each sheet is a cooperation named after the sheet
+/// (a leading « Adhérents », « Membres » or « Membres du réseau » dropped), each row one
+/// of its members, with the sheet's other columns (role, dates, the actor's commune,
+/// legal form…) read as a memberships table's. Every cell keeps its sheet and cell for
+/// messages.
+///
+/// The workbook is read so only when it has at least two sheets whose names say no table,
+/// every one of them has a header (possibly below title lines) naming an actor column and
+/// neither a cooperation column nor the two ends of a tie, and every one is named like
+/// a network: with a letter, not « Feuil1 », « Sheet2 », « Tableau 3 », « Données »,
+/// « Export »… (a workbook of years, « 2023 », « 2024 », is no list of networks).
+enum NetworkSheets {
+    /// Leading words (keys) of sheet names that say nothing of a network.
+    static let genericWords: Set<String> = [
+        "feuil", "feuille", "feuilles", "sheet", "sheets", "tableau", "onglet", "page", "table", "tab", "donnees", "data",
+        "export", "extraction", "extract", "base", "copie", "copy", "annee", "year", "version", "brouillon", "draft", "test",
+        "janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre", "octobre", "novembre", "decembre",
+    ]
+
+    /// Leading words dropped from a sheet's name to name its network.
+    static let droppedPrefixes: [String] = [
+        "adhérents du réseau", "adherents du reseau", "membres du réseau", "membres du reseau", "adhérents", "adherents",
+        "membres", "members", "adhérents de", "membres de",
+    ]
+
+    /// Whether a sheet's name can name a network.
+    static func isNetworkName(_ name: String) -> Bool {
+        guard name.contains(where: \.isLetter), let word = TableNames.leadingWord(of: name) else { return false }
+        let stem = String(word.prefix { !$0.isNumber })
+        return !genericWords.contains(stem) && !genericWords.contains(word)
+    }
+
+    /// The network a sheet's name names: « Adhérents COORACE » → « COORACE ».
+    static func networkName(ofSheet name: String) -> String {
+        let trimmed = name.trimmingSpaces()
+        for prefix in droppedPrefixes.sorted(by: { $0.count > $1.count }) {
+            guard trimmed.count > prefix.count + 1,
+                  Vocabulary.key(String(trimmed.prefix(prefix.count))) == Vocabulary.key(prefix) else { continue }
+            let rest = trimmed.dropFirst(prefix.count)
+            guard let first = rest.first, first == " " || first == "-" || first == "_" else { continue }
+            let network = rest.drop { $0 == " " || $0 == "-" || $0 == "_" || $0 == ":" }
+            if !network.isEmpty { return String(network) }
+        }
+        return trimmed
+    }
+
+    /// The header record of a member list (the first of the first
+    /// ``Table/titleLinesLimit`` + 1 records naming an actor column) and that column; nil
+    /// when the grid is no member list.
+    static func header(in grid: any CellGrid) -> (record: Int, actor: Int)? {
+        for r in 0..<min(grid.recordCount, Table.titleLinesLimit + 1) {
+            let columns = Table.columnIndices(of: .memberships, in: grid, record: r)
+            guard let actor = columns["actor"] else { continue }
+            guard columns["cooperation"] == nil, TieList.ends(in: grid, record: r) == nil else { return nil }
+            return (r, actor)
+        }
+        return nil
+    }
+
+    /// The sheets' rows as one memberships table, its cooperation column first, then the
+    /// sheets' columns, those read as the same column merged (« Structure » in one sheet,
+    /// « Nom de la structure » in another); nil when the sheets are not one member list per
+    /// network.
+    static func read(_ sheets: [(name: String, grid: any CellGrid)], file: String, diagnostics: inout [Diagnostic]) -> MappedGrid? {
+        guard sheets.count >= 2 else { return nil }
+        var lists: [(name: String, grid: any CellGrid, header: Int, actor: Int)] = []
+        for (name, grid) in sheets {
+            guard isNetworkName(name), let (header, actor) = header(in: grid) else { return nil }
+            lists.append((name, grid, header, actor))
+        }
+        // The columns: the cooperation, then every other header met, by key, first spelling kept.
+        var columns = ["cooperation"]
+        var indexByKey: [String: Int] = [:]
+        var mapping: [[Int?]] = []
+        for list in lists {
+            let cells = Array(list.grid.cellRange(ofRecord: list.header))
+            mapping.append(cells.map { cell in
+                let text = list.grid.text(ofCell: cell).trimmingSpaces()
+                guard !Vocabulary.key(text).isEmpty else { return nil }
+                // « Structure » and « Nom de la structure » are one column: merged by what they are read as.
+                let lower = text.lowercased()
+                let key = TableSchema.memberships.column(named: lower).map { "memberships:" + $0 }
+                    ?? TableSchema.actors.column(named: lower).map { "actors:" + $0 } ?? Vocabulary.key(text)
+                if let index = indexByKey[key] { return index }
+                indexByKey[key] = columns.count
+                columns.append(text)
+                return columns.count - 1
+            })
+        }
+        var records: [[MappedGrid.Cell]] = []
+        var totals: [CellPosition] = []
+        for (l, list) in lists.enumerated() {
+            let grid = list.grid
+            let network = networkName(ofSheet: list.name)
+            if list.header > 0 {
+                diagnostics.append(.warning(Table.titleLinesSkipped(list.header, header: grid.start(ofRecord: list.header)),
+                                            file: file, at: grid.start(ofRecord: 0)))
+            }
+            for r in (list.header + 1)..<grid.recordCount {
+                let range = grid.cellRange(ofRecord: r)
+                if range.allSatisfy(grid.isBlank) { continue }
+                if range.lowerBound + list.actor < range.upperBound,
+                   Table.totalWords.contains(Vocabulary.key(grid.text(ofCell: range.lowerBound + list.actor))) {
+                    totals.append(grid.start(ofRecord: r))
+                    continue
+                }
+                let start = grid.start(ofRecord: r)
+                var record = [MappedGrid.Cell](repeating: MappedGrid.Cell(text: "", position: start), count: columns.count)
+                record[0] = MappedGrid.Cell(text: network, position: start)
+                for (c, cell) in range.enumerated() {
+                    guard c < mapping[l].count, let index = mapping[l][c] else { continue }
+                    record[index] = MappedGrid.Cell(text: grid.text(ofCell: cell), position: grid.position(ofCell: cell))
+                }
+                records.append(record)
+            }
+        }
+        if let total = totals.first {
+            diagnostics.append(.warning(Table.totalRowsSkipped(totals.count), file: file, at: total))
+        }
+        let names = lists.prefix(3).map { "« \(networkName(ofSheet: $0.name).excerpt) »" }.joined(separator: ", ")
+        let englishNames = lists.prefix(3).map { "\"\(networkName(ofSheet: $0.name).excerpt)\"" }.joined(separator: ", ")
+        let more = lists.count > 3 ? LocalizedText(fr: "…", en: "…") : .empty
+        diagnostics.append(.warning(LocalizedText(
+            fr: "classeur lu comme une feuille par réseau : chacune des \(lists.count) feuilles est une coopération nommée d'après elle (\(names)\(more.fr)), chaque ligne l'un de ses membres",
+            en: "workbook read as one sheet per network: each of the \(lists.count) sheets is a cooperation named after it (\(englishNames)\(more.en)), each row one of its members"),
+            file: file))
+        return MappedGrid(header: columns, records: records, origin: lists[0].grid.origin)
+    }
+}
