@@ -148,9 +148,13 @@ struct LoaderRun {
         }
         var actorFile = parse(.actors)
         // « Structure 1 | Structure 2 | Type de partenariat »: one row per pair of actors (``TieList``).
+        let cooperationsGiven = foundCooperations.exists
+        var tieIDs: Set<String> = []
+        var tieCooperations: [(file: String, grid: any CellGrid)] = []
         if !foundCooperations.exists, case .grid(let grid) = foundMemberships.content,
-           let ties = TieList.read(grid, file: foundMemberships.file, actorsKnown: actorFile.exists, diagnostics: &diagnostics) {
+           let ties = TieList.read(grid, file: foundMemberships.file, actorsKnown: actorFile.exists, ids: &tieIDs, diagnostics: &diagnostics) {
             foundMemberships.content = .grid(ties.memberships)
+            tieCooperations.append((foundMemberships.file, ties.cooperations))
             foundCooperations = SourceTable(file: foundMemberships.file, content: .grid(ties.cooperations))
             if let actors = ties.actors {
                 actorFile = (Table.check(.actors, grid: actors, file: foundMemberships.file, diagnostics: &diagnostics), true)
@@ -178,8 +182,30 @@ struct LoaderRun {
             actorColumnsInMemberships = inline.columns
         }
         if let listed { foundMemberships.content = .grid(listed) }
+        // More sheets of memberships in the workbook (« Réseaux » beside « Accompagnements »),
+        // each read as its layout says; their rows come after the first sheet's.
+        var additionalMemberships: [Table] = []
+        for more in source.additionalMemberships() {
+            guard case .grid(var grid) = more.content else { continue }
+            if !cooperationsGiven, let ties = TieList.read(grid, file: more.file, actorsKnown: true, ids: &tieIDs, diagnostics: &diagnostics) {
+                grid = ties.memberships
+                tieCooperations.append((more.file, ties.cooperations))
+            } else if let matrix = MembershipMatrix.read(grid, file: more.file, actorsKnown: true, diagnostics: &diagnostics) {
+                grid = matrix.memberships
+            } else if !cooperationsGiven, let split = ListedCooperations.read(grid, file: more.file, diagnostics: &diagnostics) {
+                grid = split
+            }
+            if let table = Table.check(.memberships, grid: grid, file: more.file, diagnostics: &diagnostics) { additionalMemberships.append(table) }
+        }
+        if tieCooperations.count > 1 || (tieCooperations.count == 1 && !foundCooperations.exists),
+           let combined = CombinedTables.concatenated(tieCooperations.map(\.grid)) {
+            foundCooperations = SourceTable(file: tieCooperations[0].file, content: .grid(combined))
+        }
         let cooperationFile = check(.cooperations, foundCooperations)
-        let membershipFile = check(.memberships, foundMemberships, readElsewhere: actorColumnsInMemberships)
+        var membershipFile = check(.memberships, foundMemberships, readElsewhere: actorColumnsInMemberships)
+        if !additionalMemberships.isEmpty, let first = membershipFile.table {
+            membershipFile.table = CombinedTables.memberships([first] + additionalMemberships) ?? first
+        }
         let territoryFile = parse(.territories)
         let aliases = options.ignoresAliases ? [] : readAliases(parse(.aliasTable).table)
         var aliasMap: [String: String] = [:]

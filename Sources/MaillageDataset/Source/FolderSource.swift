@@ -24,6 +24,8 @@ struct FolderSource: TableSource {
     private var entries: [String: Entry] = [:]
     let provenance: Result<[UInt8], TextScreening.ReadFailure>
     private(set) var fingerprintedFiles: [(String, [UInt8])] = []
+    /// Sheets of memberships after the first, from the workbook that holds the first.
+    private var additionalMembershipSheets: [SourceTable] = []
 
     private enum Entry {
         case csv(name: String, CSVFile.Fetched)
@@ -159,8 +161,17 @@ struct FolderSource: TableSource {
                 continue
             }
             entries[schema.file] = .sheet(file: name, grid)
+            if schema.file == TableSchema.memberships.file {
+                var n = 0
+                while let more = tables[WorkbookTables.additionalMembershipsKey(n)] {
+                    additionalMembershipSheets.append(SourceTable(file: name, content: .grid(more)))
+                    n += 1
+                }
+            }
         }
     }
+
+    func additionalMemberships() -> [SourceTable] { additionalMembershipSheets }
 
     mutating func table(_ schema: TableSchema, diagnostics: inout [Diagnostic]) -> SourceTable {
         switch entries[schema.file] {

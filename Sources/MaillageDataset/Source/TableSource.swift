@@ -37,4 +37,8 @@ protocol TableSource {
     var provenance: Result<[UInt8], TextScreening.ReadFailure> { get }
     /// The table holding `schema`, parsed; problems of the format go to `diagnostics`.
     mutating func table(_ schema: TableSchema, diagnostics: inout [Diagnostic]) -> SourceTable
+    /// More tables of memberships, beside the one ``table(_:diagnostics:)`` gives for
+    /// ``TableSchema/memberships``, from the same workbook (« Réseaux » beside
+    /// « Accompagnements »): each read as its layout says, their rows after the first's.
+    func additionalMemberships() -> [SourceTable]
 }

@@ -132,6 +132,15 @@ enum TieList {
     static func read(
         _ grid: any CellGrid, file: String, actorsKnown: Bool, diagnostics: inout [Diagnostic]
     ) -> (memberships: MappedGrid, cooperations: MappedGrid, actors: MappedGrid?)? {
+        var used: Set<String> = []
+        return read(grid, file: file, actorsKnown: actorsKnown, ids: &used, diagnostics: &diagnostics)
+    }
+
+    /// As ``read(_:file:actorsKnown:diagnostics:)``, the cooperations' ids unique among
+    /// `used` too (the ties of another sheet), and added to it.
+    static func read(
+        _ grid: any CellGrid, file: String, actorsKnown: Bool, ids used: inout Set<String>, diagnostics: inout [Diagnostic]
+    ) -> (memberships: MappedGrid, cooperations: MappedGrid, actors: MappedGrid?)? {
         guard grid.recordCount > 1, !Table.fits(.memberships, grid: grid) else { return nil }
         guard let (headerIndex, (first, partnerColumns, actorAndPartner)) = header(in: grid),
               Table.columnIndices(of: .memberships, in: grid, record: headerIndex)["cooperation"] == nil else { return nil }
@@ -226,7 +235,6 @@ enum TieList {
 
         let cooperationHeader = ["id", "name", "form", "summary"] + cooperationColumns.map(\.column).filter { $0 != "name" && $0 != "summary" }
         var cooperations: [[MappedGrid.Cell]] = [], memberships: [[MappedGrid.Cell]] = []
-        var used: Set<String> = []
         var selfTies: [CellPosition] = []
         for r in rows {
             let range = body.cellRange(ofRecord: r)

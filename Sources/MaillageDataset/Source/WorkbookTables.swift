@@ -16,6 +16,9 @@ import MaillageWorkbook
 ///   table its header names (``TableByHeader``), said with a warning, unless a sheet
 ///   named after that table is there; one whose header names no table clearly is
 ///   reported and not read.
+/// - Another sheet whose header names memberships, when one already holds them
+///   (« Réseaux » beside « Accompagnements DLA »): more memberships, read after the
+///   first sheet's, each sheet as its own layout says (``additionalMembershipsKey(_:)``).
 /// - Two or more such sheets, each a list of members under a network's name
 ///   (« COORACE », « Adhérents APES »), with no memberships sheet: one memberships table,
 ///   each sheet a cooperation (``NetworkSheets``).
@@ -118,8 +121,15 @@ enum WorkbookTables {
         }
         // « Feuil1 », « Feuil2 »: a sheet whose name says nothing is the table its header names.
         var byHeader: [String: TableSchema] = [:]
+        var additionalMemberships: [WorkbookSheet] = []
         unplaced = unplaced.filter { sheet in
             guard let found = TableByHeader.schema(of: { schema in SheetGrid(sheet: sheet, isHeader: schema.map { s in { Table.isHeader(of: s, $0) } }) }) else { return true }
+            if let taken = chosen[found.schema.file], found.schema.file == TableSchema.memberships.file {
+                // « Réseaux » beside « Accompagnements »: more memberships, read after the first sheet's.
+                additionalMemberships.append(sheet)
+                diagnostics.append(.warning(TableByHeader.readAs(found, sheet: true, alongside: taken.name), file: file, at: CellPosition(sheet: sheet.name)))
+                return false
+            }
             if let taken = chosen[found.schema.file] {
                 // A second sheet of the same table: said as such, not as a sheet whose name says nothing.
                 diagnostics.append(.warning(LocalizedText(
@@ -143,8 +153,15 @@ enum WorkbookTables {
         for (schemaFile, sheet) in chosen {
             out[schemaFile] = grid(sheet, file: file, schema: byHeader[sheet.name] ?? TableNames.schema(forName: sheet.name), diagnostics: &diagnostics)
         }
+        for (n, sheet) in additionalMemberships.enumerated() {
+            out[additionalMembershipsKey(n)] = grid(sheet, file: file, schema: .memberships, diagnostics: &diagnostics)
+        }
         return out
     }
+
+    /// The key of the `n`th sheet of memberships after the first (numbered from 0) in
+    /// the tables ``tables(in:file:implied:single:diagnostics:)`` returns.
+    static func additionalMembershipsKey(_ n: Int) -> String { TableSchema.memberships.file + "#\(n + 1)" }
 
     /// The tables of a Kumu workbook (``KumuTables``): one with a visible sheet named
     /// « Elements » (and « Connections ») and no sheet named like a table; nil otherwise.

@@ -60,15 +60,58 @@ import Testing
         #expect(NetworkSheets.isNetworkName("Réseau Cocagne") && NetworkSheets.isNetworkName("PTCE 2") && !NetworkSheets.isNetworkName("Données 2024"))
         #expect(NetworkSheets.networkName(ofSheet: "Membres du réseau APES") == "APES" && NetworkSheets.networkName(ofSheet: "Adhérents") == "Adhérents")
 
-        // A sheet of memberships and a second one of the same table: the second is said
-        // not read because the first gives the table.
+        // Two sheets of actors beside the memberships: the second is said not read because
+        // the first gives the table.
+        let actors = [["Structure", "Statut juridique", "Commune"], ["Le Relais", "Association", "Arras"]]
         let two = try Self.load([
-            Self.sheet("Accompagnements", [["Structure accompagnée", "Accompagnateur"], ["Le Relais", "DLA 62"]]),
-            Self.sheet("Réseaux", [["Structure", "Réseau"], ["Le Relais", "COORACE"]]),
+            Self.sheet("Participations", [["Structure", "Réseau"], ["Le Relais", "COORACE"]]),
+            Self.sheet("Annuaire", actors), Self.sheet("Annuaire ancien", actors),
         ])
         #expect(two.dataset != nil, "\(two.printed)")
         #expect(two.diagnostics.map { $0.description(in: .fr) }.contains(
-            "reseaux.xlsx[Réseaux]: avertissement: feuille non lue : ses colonnes sont celles de la table des participations, déjà lue dans la feuille « Accompagnements » ; un jeu de données n'a qu'une table des participations : réunissez les deux feuilles en une, ou analysez celle-ci dans un classeur à part"),
+            "reseaux.xlsx[Annuaire ancien]: avertissement: feuille non lue : ses colonnes sont celles de la table des acteurs, déjà lue dans la feuille « Annuaire » ; un jeu de données n'a qu'une table des acteurs : réunissez les deux feuilles en une, ou analysez celle-ci dans un classeur à part"),
                 "\(two.printed)")
+    }
+
+    /// A DLA's workbook: its structures, its accompaniments (a list of ties) and the
+    /// networks each structure belongs to (a member list): both sheets of memberships are
+    /// read, one after the other, each as its layout says, every message at its cell.
+    @Test func twoSheetsOfMembershipsAreReadOneAfterTheOther() throws {
+        let result = try Self.load([
+            Self.sheet("Structures", [["Nom de la structure", "Statut juridique", "Commune"], ["Le Relais", "Association", "Arras"],
+                                      ["Envie 62", "SAS", "Lens"], ["Jardins d'Arras", "Association", "Arras"]]),
+            Self.sheet("Accompagnements DLA", [["Structure accompagnée", "Accompagnateur", "Année"], ["Le Relais", "DLA 62", "2021"],
+                                               ["Envie 62", "DLA 62", "2022"]]),
+            Self.sheet("Partenariats", [["Structure 1", "Structure 2"], ["Le Relais", "DLA 62"], ["Le Relais", "Envie 62"]]),
+            Self.sheet("Réseaux", [["Structure", "Réseau", "Depuis"], ["Le Relais", "COORACE ; CRESS", "2019"], ["Envie 62", "", ""],
+                                   ["Jardins d'Arras", "Réseau Cocagne", "vers 2015"]]),
+        ])
+        #expect(result.dataset == nil, "the date is an error at its cell")
+        #expect(result.printed.contains { $0.hasPrefix("reseaux.xlsx[Réseaux]!C4: error:") }, "\(result.printed)")
+        let fixed = try Self.load([
+            Self.sheet("Structures", [["Nom de la structure", "Statut juridique", "Commune"], ["Le Relais", "Association", "Arras"],
+                                      ["Envie 62", "SAS", "Lens"], ["Jardins d'Arras", "Association", "Arras"]]),
+            Self.sheet("Accompagnements DLA", [["Structure accompagnée", "Accompagnateur", "Année"], ["Le Relais", "DLA 62", "2021"],
+                                               ["Envie 62", "DLA 62", "2022"]]),
+            Self.sheet("Partenariats", [["Structure 1", "Structure 2"], ["Le Relais", "DLA 62"], ["Le Relais", "Envie 62"]]),
+            Self.sheet("Réseaux", [["Structure", "Réseau", "Depuis"], ["Le Relais", "COORACE ; CRESS", "2019"], ["Envie 62", "", ""],
+                                   ["Jardins d'Arras", "Réseau Cocagne", "2015"]]),
+        ])
+        let dataset = try #require(fixed.dataset, "\(fixed.printed)")
+        // « Partenariats » is named as memberships, so read first; the others follow in their order.
+        #expect(dataset.memberships.map { "\($0.cooperation)/\($0.actor)/\($0.role.rawValue)" } == [
+            "Le Relais+DLA 62/Le Relais/membre", "Le Relais+DLA 62/DLA 62/membre",
+            "Le Relais+Envie 62/Le Relais/membre", "Le Relais+Envie 62/Envie 62/membre",
+            "Le Relais+DLA 62-2/Le Relais/membre", "Le Relais+DLA 62-2/DLA 62/accompagnateur",
+            "Envie 62+DLA 62/Envie 62/membre", "Envie 62+DLA 62/DLA 62/accompagnateur",
+            "COORACE/Le Relais/membre", "CRESS/Le Relais/membre", "Réseau Cocagne/Jardins d'Arras/membre",
+        ], "\(fixed.printed)")
+        #expect(dataset.cooperations.first { $0.id == "Le Relais+DLA 62-2" }?.name == "Le Relais – DLA 62 (accompagnement)", "ids stay unique across the sheets")
+        #expect(dataset.cooperations.first { $0.id == "Le Relais+DLA 62-2" }?.started == PartialDate(year: 2021))
+        #expect(dataset.actor("Envie 62")?.legalForm == "SAS")
+        #expect(fixed.diagnostics.map { $0.description(in: .fr) }.contains(
+            "reseaux.xlsx[Réseaux]: avertissement: feuille lue comme la table des participations, en plus de la feuille « Partenariats » : son nom ne dit pas quelle table elle contient, ses colonnes le disent (« Structure », « Réseau », « Depuis »)"),
+                "\(fixed.printed)")
+        #expect(fixed.printed.contains { $0.hasPrefix("reseaux.xlsx[Réseaux]!B3: warning: \"Envie 62\" has nothing under \"Réseau\"") }, "\(fixed.printed)")
     }
 }

@@ -115,14 +115,16 @@ import Testing
         #expect(result.diagnostics.contains { $0.message(in: .fr).hasPrefix("feuille lue comme la table des acteurs : son nom ne dit pas quelle table elle contient, ses colonnes le disent (« Statut juridique », « Commune »)") })
         #expect(result.printed.contains { $0.hasPrefix("reseau.xlsx[Sheet3]: warning: sheet not read: its name does not say which table it holds") })
 
-        // A sheet named « Participations » is the memberships table; a « Feuil2 » of the same shape is not read.
+        // A sheet named « Participations » is the memberships table; a « Feuil2 » of the same
+        // shape is read after it, and its rows, repeating the first sheet's, are kept once.
         try folder.write(["named.xlsx": try TestWorkbook.xlsx([
             TestWorkbook.Sheet(name: "Participations", data: memberships),
             TestWorkbook.Sheet(name: "Feuil2", data: memberships),
         ])])
         let named = DatasetLoader.load(folder: folder.url.appendingPathComponent("named.xlsx"))
         #expect(named.dataset?.memberships.count == 2, "\(named.printed)")
-        #expect(named.printed.contains { $0.hasPrefix("named.xlsx[Feuil2]: warning: sheet not read") }, "\(named.printed)")
+        #expect(named.printed.contains { $0.hasPrefix("named.xlsx[Feuil2]: warning: sheet read as the memberships table, besides sheet \"Participations\"") },
+                "\(named.printed)")
 
         // A list of ties in Feuil1, its actors in Feuil2.
         let ties = TestWorkbook.row(1, ["Structure 1", "Structure 2"]) + TestWorkbook.row(2, ["Mairie de Die", "Biocoop"])
