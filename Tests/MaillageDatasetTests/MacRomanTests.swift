@@ -27,4 +27,24 @@ import Testing
         #expect(!TextDecoding.looksLikeMacRoman(SpreadsheetConventionsTests.cp1252("Structure;Coopération;Rôle\r\nMairie;Pôle;porteur")))
         #expect(TextDecoding.looksLikeMacRoman(Self.macRoman("Structure;Coopération;Rôle")))
     }
+
+    /// A Mac Roman file detection cannot tell (its only letter, « à » 0x88, is no accent in
+    /// Windows-1252 either way): `--encoding macroman` reads it so; `--encoding cp1252`
+    /// would not; a UTF-8 file read with `macroman` stays UTF-8, with a warning.
+    @Test func macRomanCanBeForced() throws {
+        let folder = try ScratchFolder("mac-roman-forced")
+        defer { folder.remove() }
+        try folder.write(["memberships.csv": Self.macRoman("cooperation,actor\rPôle,Atelier à vélos\r")])
+        let forced = DatasetLoader.load(folder: folder.url, options: LoadOptions(encoding: .macRoman))
+        let dataset = try #require(forced.dataset, "\(forced.printed)")
+        #expect(dataset.actors.map(\.id) == ["Atelier à vélos"] && dataset.cooperations.map(\.id) == ["Pôle"])
+        #expect(!forced.printed.contains { $0.contains("read as") }, "\(forced.printed)")
+        let windows = DatasetLoader.load(folder: folder.url, options: LoadOptions(encoding: .windows1252))
+        #expect(windows.dataset?.actors.map(\.id) != ["Atelier à vélos"])
+        try folder.write(["memberships.csv": Array("cooperation,actor\nPôle,Atelier\n".utf8)])
+        let utf8 = DatasetLoader.load(folder: folder.url, options: LoadOptions(encoding: .macRoman))
+        #expect(utf8.dataset?.cooperations.map(\.id) == ["Pôle"])
+        #expect(utf8.printed.contains { $0.contains("read as UTF-8 despite --encoding macroman") }, "\(utf8.printed)")
+        #expect(TextEncoding(rawValue: "macroman") == .macRoman)
+    }
 }

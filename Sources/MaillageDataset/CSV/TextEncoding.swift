@@ -7,6 +7,8 @@ public enum TextEncoding: String, Sendable, CaseIterable {
     case utf8 = "utf-8"
     /// Windows-1252, the superset of Latin-1 that older French spreadsheets export.
     case windows1252 = "cp1252"
+    /// Mac Roman, what Excel for Mac saves as « CSV ».
+    case macRoman = "macroman"
 }
 
 /// Where a byte sequence stops being valid UTF-8.

@@ -106,7 +106,7 @@ enum TextScreening {
         _ bytes: [UInt8], as encoding: TextEncoding, invalid: Int?, file: String, diagnostics: inout [Diagnostic]
     ) -> [UInt8]? {
         // Columns count characters: UTF-8 sequences, or single bytes in a file read as cp1252.
-        let singleByte = encoding == .windows1252 && invalid != nil
+        let singleByte = (encoding == .windows1252 || encoding == .macRoman) && invalid != nil
         if let nul = bytes.firstIndex(of: 0) {
             let (line, column) = position(ofByte: nul, in: bytes, singleByte: singleByte)
             let utf16 = bytes.count > 1 && (bytes[0] == 0xFF || bytes[0] == 0xFE)
@@ -131,19 +131,21 @@ enum TextScreening {
                 return nil
             }
             return bytes
-        case .windows1252:
+        case .windows1252, .macRoman:
             let firstMultibyte = TextDecoding.firstUTF8Sequence(in: bytes)
+            let name = encoding.rawValue
             guard let bad = invalid else {
                 if let multibyte = firstMultibyte {
                     let (line, column) = position(ofByte: multibyte, in: bytes)
                     diagnostics.append(.warning(LocalizedText(
-                        fr: "lu en UTF-8 malgré --encoding cp1252 : le fichier est de l'UTF-8 valide et contient des caractères non ASCII, que la lecture en cp1252 abîmerait (é deviendrait Ã©)",
-                        en: "read as UTF-8 despite --encoding cp1252: the file is valid UTF-8 and holds non-ASCII characters, which reading it as cp1252 would garble (é would become Ã©)"),
+                        fr: "lu en UTF-8 malgré --encoding \(name) : le fichier est de l'UTF-8 valide et contient des caractères non ASCII, que la lecture en \(name) abîmerait (é deviendrait \(encoding == .macRoman ? "√©" : "Ã©"))",
+                        en: "read as UTF-8 despite --encoding \(name): the file is valid UTF-8 and holds non-ASCII characters, which reading it as \(name) would garble (é would become \(encoding == .macRoman ? "√©" : "Ã©"))"),
                         file: file, line: line, column: column))
                 }
                 return bytes
             }
-            if let multibyte = firstMultibyte {
+            // A classic Mac file (CR line ends only) may hold pairs that look like UTF-8 (« ’É »).
+            if let multibyte = firstMultibyte, !(encoding == .macRoman && !bytes.contains(0x0A)) {
                 let (line, column) = position(ofByte: bad, in: bytes, singleByte: true)
                 let (utf8Line, utf8Column) = position(ofByte: multibyte, in: bytes, singleByte: true)
                 let byte = String(bytes[bad], radix: 16, uppercase: true)
@@ -151,7 +153,7 @@ enum TextScreening {
                     file: file, line: line, column: column))
                 return nil
             }
-            return TextDecoding.utf8(fromWindows1252: bytes)
+            return encoding == .macRoman ? TextDecoding.utf8(fromMacRoman: bytes) : TextDecoding.utf8(fromWindows1252: bytes)
         }
     }
 

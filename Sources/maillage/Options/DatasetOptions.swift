@@ -24,8 +24,8 @@ struct DatasetOptions: ParsableArguments {
     /// other command reads one (so are ``redactHelp`` and ``quietHelp``).
     static var encodingHelp: ArgumentHelp {
         .localized(
-            "Encodage des fichiers CSV : auto (par défaut : UTF-16 avec indicateur d'ordre des octets, UTF-8, sinon Windows-1252 avec un avertissement), utf-8 ou cp1252.",
-            "Encoding of the CSV files: auto (default: UTF-16 with a byte-order mark, UTF-8, else Windows-1252 with a warning), utf-8 or cp1252.")
+            "Encodage des fichiers CSV : auto (par défaut : UTF-16 avec indicateur d'ordre des octets, UTF-8, sinon Windows-1252 ou Mac Roman avec un avertissement), utf-8, cp1252 ou macroman.",
+            "Encoding of the CSV files: auto (default: UTF-16 with a byte-order mark, UTF-8, else Windows-1252 or Mac Roman with a warning), utf-8, cp1252 or macroman.")
     }
 
     /// The help of `--redact`.
