@@ -30,16 +30,20 @@ extension LoaderRun {
         let latField = row.field(columns.latitude), lonField = row.field(columns.longitude)
         let latText = latField?.value.trimmingSpaces() ?? "", lonText = lonField?.value.trimmingSpaces() ?? ""
         var coordinate: GeoCoordinate?
+        // French messages name the columns as the header does (« Latitude », « Y »), else in words.
+        let latFrench = frenchName(row.table, columns.latitude, key: "lat", words: "latitude")
+        let lonFrench = frenchName(row.table, columns.longitude, key: "lon", words: "longitude")
         if latText.isEmpty != lonText.isEmpty {
             let (given, missing, field) = latText.isEmpty ? ("lon", "lat", lonField) : ("lat", "lon", latField)
+            let (givenFR, missingFR) = latText.isEmpty ? (lonFrench, latFrench) : (latFrench, lonFrench)
             let what = describe()
             diagnostics.append(.error(LocalizedText(
-                fr: "\(what.fr) a \(given) mais pas \(missing) : donnez les deux coordonnées (degrés WGS 84) ou aucune",
+                fr: "\(what.fr) a une \(givenFR) mais pas de \(missingFR) : donnez les deux coordonnées (degrés WGS 84) ou aucune",
                 en: "\(what.en) has \(given) but no \(missing): give both coordinates (WGS 84 degrees) or neither"),
                 file: file, at: field?.position ?? row.start))
         } else if !latText.isEmpty, let latField, let lonField {
-            let lat = parseDegrees(latText, field: latField, name: "lat", file: file)
-            let lon = parseDegrees(lonText, field: lonField, name: "lon", file: file)
+            let lat = parseDegrees(latText, field: latField, name: "lat", french: latFrench, file: file)
+            let lon = parseDegrees(lonText, field: lonField, name: "lon", french: lonFrench, file: file)
             if let lat, let lon {
                 switch GeoCoordinate.validated(latitude: lat, longitude: lon) {
                 case .success(let c): coordinate = c
@@ -47,7 +51,7 @@ extension LoaderRun {
                     let field: Table.Cell
                     if case .latitudeOutOfRange = problem { field = latField } else { field = lonField }
                     let swapped = (-90...90).contains(lon) && (-180...180).contains(lat)
-                        ? LocalizedText(fr: " (lat et lon sont-elles inversées ?)", en: " (are lat and lon swapped?)") : .empty
+                        ? LocalizedText(fr: " (\(latFrench) et \(lonFrench) sont-elles inversées ?)", en: " (are lat and lon swapped?)") : .empty
                     diagnostics.append(.error(problem.text + swapped, file: file, at: field.position))
                 }
             }
@@ -77,7 +81,14 @@ extension LoaderRun {
 
     /// A number of degrees written with a decimal point or a decimal comma (`50.29`,
     /// `50,29`, `-1.5`); nil, reported, otherwise.
-    private mutating func parseDegrees(_ text: String, field: Table.Cell, name: String, file: String) -> Double? {
+    /// How a French message names a coordinate column: its header as written (« Y »,
+    /// « Lat. »), or `words` when the header is the key or says it in words.
+    private func frenchName(_ table: Table, _ column: Int?, key: String, words: String) -> String {
+        let name = table.frenchName(ofColumn: column, key: key)
+        return name == key || Vocabulary.key(name) == Vocabulary.key(words) || Vocabulary.key(name) == Vocabulary.key("« \(words) »") ? words : name
+    }
+
+    private mutating func parseDegrees(_ text: String, field: Table.Cell, name: String, french: String, file: String) -> Double? {
         let normalised = text.replacingOccurrences(of: ",", with: ".")
         let allowed = normalised.utf8.allSatisfy { ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x2E || $0 == 0x2D || $0 == 0x2B }
         if allowed, normalised.utf8.count <= 32, let value = Double(normalised), value.isFinite { return value }
@@ -85,7 +96,7 @@ extension LoaderRun {
             || text.uppercased().hasSuffix("E") || text.uppercased().hasSuffix("W") || text.uppercased().hasSuffix("O")
         let example = name == "lat" ? "50.2910" : "2.7775"
         diagnostics.append(.error(LocalizedText(
-            fr: "\(name) « \(text.excerpt) » n'est pas un nombre de degrés décimaux (WGS 84, par exemple \(example))"
+            fr: "\(french) « \(text.excerpt) » n'est pas un nombre de degrés décimaux (WGS 84, par exemple \(example))"
                 + (dms ? " (degrés, minutes et secondes ne sont pas lus : convertissez en degrés décimaux, 50°17′N → 50.2833)" : ""),
             en: "\(name) \"\(text.excerpt)\" is not a number of decimal degrees (WGS 84, e.g. \(example))"
                 + (dms ? " (degrees, minutes and seconds are not read: convert to decimal degrees, 50°17′N → 50.2833)" : "")),

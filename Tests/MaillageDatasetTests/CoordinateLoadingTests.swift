@@ -65,6 +65,13 @@ import Testing
     @Test func swappedCoordinatesOutOfRangeGetAHint() throws {
         let swapped = try load(["territories.csv": "id,lat,lon\nt,120,50\n"])
         #expect(swapped.printed.contains { $0.hasPrefix("territories.csv:2:3: error: latitude 120 is out of range") && $0.contains("swapped") }, "\(swapped.printed)")
+        // French names the columns in words, or as the header writes them.
+        #expect(swapped.diagnostics.map { $0.message(in: .fr) }.contains { $0.hasSuffix("(latitude et longitude sont-elles inversées ?)") },
+                "\(swapped.diagnostics.map { $0.message(in: .fr) })")
+        let french = try load(["territories.csv": "id;Latitude;Lng\nt;50,2;\nu;abc;2\n"])
+        let messages = french.diagnostics.map { $0.message(in: .fr) }
+        #expect(messages.contains { $0.contains("a une latitude mais pas de « Lng »") }, "\(messages)")
+        #expect(messages.contains { $0.hasPrefix("latitude « abc » n'est pas un nombre de degrés décimaux") }, "\(messages)")
     }
 
     @Test func placesSurviveTheWriterAndCountInTheContentFingerprint() throws {
