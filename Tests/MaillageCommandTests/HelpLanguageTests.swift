@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+@testable import maillage
 
 /// `--help` follows the language like every other text: French by default, English
 /// with `--lang en` or an English locale — each command's abstract and discussion and
@@ -117,6 +118,22 @@ import Testing
                 #expect(!text.hasPrefix(":") && !text.hasPrefix(";") && !text.hasPrefix("»"), "\(command): \(line)")
             }
         }
+    }
+
+    /// ArgumentParser wraps the help at the terminal's width with its English words; the
+    /// French ones are longer, and every line is wrapped again within that width.
+    @Test func frenchHelpLinesStayWithinTheTerminalsWidth() throws {
+        var environment = ProcessInfo.processInfo.environment
+        for key in ["LC_ALL", "LC_MESSAGES", "LANG"] { environment[key] = nil }
+        environment["COLUMNS"] = "80"
+        for command in [""] + Self.commands.map(\.name) {
+            let help = try runMaillage(command.isEmpty ? ["--help"] : [command, "--help"], environment: environment).stdout
+            for line in help.split(separator: "\n") where !line.hasPrefix("USAGE") {
+                #expect(line.count <= 80, "\(command): \(line.count) characters: \(line)")
+            }
+        }
+        #expect(FrenchUsageMessage.rewrapped("  --top <n>   un deux trois\n              quatre", width: 26)
+                == "  --top <n>   un deux\n              trois quatre")
     }
 
     /// ArgumentParser's "(values: …; default: …)", "(values: …)" or "(default: …)" ending

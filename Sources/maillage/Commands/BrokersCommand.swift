@@ -61,7 +61,7 @@ struct BrokersCommand: ParsableCommand {
         "Ne garder que les N premiers acteurs (par courtage entre groupes).", "Keep only the first N actors (by brokerage across groups)."))
     var top: Int?
 
-    @Option(help: .localized("Graine des mélanges du test de significativité (1 par défaut).", "Seed of the significance test's shuffles (default 1)."))
+    @Option(help: .localized("Graine des mélanges du test de significativité.", "Seed of the significance test's shuffles."))
     var seed: UInt64 = 1
 
     @Option(help: .localized(

@@ -43,8 +43,8 @@ struct CentralityCommand: ParsableCommand {
     var top: Int?
 
     @Option(help: .localized(
-        "Graine aléatoire de l'intermédiarité approchée (1 par défaut) : la même graine donne les mêmes valeurs.",
-        "Random seed of approximate betweenness (default 1): the same seed gives the same values."))
+        "Graine aléatoire de l'intermédiarité approchée : la même graine donne les mêmes valeurs.",
+        "Random seed of approximate betweenness: the same seed gives the same values."))
     var seed: UInt64 = 1
 
     func validate() throws {

@@ -58,7 +58,7 @@ struct CompareCommand: ParsableCommand {
     @OptionGroup var output: OutputOptions
     @OptionGroup var lang: LanguageOption
 
-    @Option(help: .localized("Combien de têtes de pont classer à chaque date (10 par défaut).", "How many hubs to rank at each date (default 10)."))
+    @Option(help: .localized("Combien de têtes de pont classer à chaque date.", "How many hubs to rank at each date."))
     var top: Int = 10
 
     @Option(help: .localized(

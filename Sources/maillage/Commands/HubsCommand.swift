@@ -29,7 +29,7 @@ struct HubsCommand: ParsableCommand {
     @OptionGroup var output: OutputOptions
     @OptionGroup var lang: LanguageOption
 
-    @Option(help: .localized("Combien de têtes de pont lister (10 par défaut).", "How many hubs to list (default 10)."))
+    @Option(help: .localized("Combien de têtes de pont lister.", "How many hubs to list."))
     var top: Int = 10
 
     func validate() throws {

@@ -104,7 +104,7 @@ struct RenderCommand: ParsableCommand {
         "Draw only the neighbourhood of this actor: its id or its name as printed (case, accents and spaces ignored)."))
     var ego: String?
 
-    @Option(help: .localized("Avec --ego : à combien de pas de l'acteur (1 par défaut).", "With --ego: how many steps away from the actor (default 1)."))
+    @Option(help: .localized("Avec --ego : à combien de pas de l'acteur.", "With --ego: how many steps away from the actor."))
     var depth: Int = 1
 
     @Option(help: .localized(

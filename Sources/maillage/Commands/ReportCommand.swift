@@ -93,7 +93,7 @@ struct ReportCommand: ParsableCommand {
         "Le fichier du rapport (.html), écrit en entier ou pas du tout.", "The report file (.html), written whole or not at all."))
     var output: String
 
-    @Option(help: .localized("Combien de têtes de pont lister (10 par défaut).", "How many facilitator hubs to list (default 10)."))
+    @Option(help: .localized("Combien de têtes de pont lister.", "How many facilitator hubs to list."))
     var top: Int = 10
 
     @Option(help: .localized(

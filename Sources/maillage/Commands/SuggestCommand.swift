@@ -45,7 +45,7 @@ struct SuggestCommand: ParsableCommand {
         "Only the suggestions involving an actor located in this territory or below it (territory id)."))
     var territory: String?
 
-    @Option(help: .localized("Combien de pistes lister (10 par défaut).", "How many suggestions to list (default 10)."))
+    @Option(help: .localized("Combien de pistes lister.", "How many suggestions to list."))
     var top: Int = 10
 
     @Option(name: .customLong("per-actor"), help: .localized(

@@ -6,8 +6,8 @@ extension CommunityMethod: ExpressibleByArgument {}
 /// Community detection settings: `--method`, `--seed`, `--resolution`, `--iterations`.
 struct ClusterOptions: ParsableArguments {
     @Option(help: .localized(
-        "Détection des communautés : louvain ou leiden (leiden par défaut).",
-        "Community detection: louvain or leiden (default leiden)."))
+        "Détection des communautés : Louvain ou Leiden.",
+        "Community detection: Louvain or Leiden."))
     var method: CommunityMethod = .leiden
 
     @Option(help: .localized(

@@ -45,7 +45,42 @@ enum FrenchUsageMessage {
             guard let expression = try? NSRegularExpression(pattern: pattern) else { continue }
             joined = expression.stringByReplacingMatches(in: joined, range: NSRange(joined.startIndex..., in: joined), withTemplate: template)
         }
-        return joined
+        // The French words are longer than the English ones ArgumentParser wrapped: lines
+        // are wrapped again within the width it used (that of its longest wrapped line).
+        let width = text.split(separator: "\n").filter { !$0.hasPrefix("USAGE:") }.map { $0.count }.max() ?? 80
+        return rewrapped(joined, width: max(width, 40))
+    }
+
+    /// `text` with every line longer than `width` broken at its last space within it,
+    /// the rest carried to the start of the next line when that continues the same
+    /// paragraph (the same indentation), else onto a new line so indented.
+    static func rewrapped(_ text: String, width: Int) -> String {
+        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        var i = 0
+        while i < lines.count {
+            let line = lines[i]
+            guard line.count > width, !line.hasPrefix("USAGE") else { i += 1; continue }
+            let characters = Array(line)
+            // Where the text of the paragraph starts: after the leading spaces, or after
+            // the option's names and the run of spaces that follows them.
+            var indent = characters.prefix { $0 == " " }.count
+            if indent < 20, let gap = line.range(of: "  ", range: line.index(line.startIndex, offsetBy: indent)..<line.endIndex) {
+                let after = line[gap.upperBound...].prefix { $0 == " " }.count
+                indent = line.distance(from: line.startIndex, to: gap.upperBound) + after
+            }
+            guard let cut = (indent + 1...width).reversed().first(where: { $0 < characters.count && characters[$0] == " " }) else { i += 1; continue }
+            let head = String(characters[..<cut]), rest = String(characters[(cut + 1)...])
+            lines[i] = head
+            let pad = String(repeating: " ", count: indent)
+            if i + 1 < lines.count, lines[i + 1].hasPrefix(pad), lines[i + 1].count > indent,
+               lines[i + 1][lines[i + 1].index(lines[i + 1].startIndex, offsetBy: indent)] != " " {
+                lines[i + 1] = pad + rest + " " + lines[i + 1].dropFirst(indent)
+            } else {
+                lines.insert(pad + rest, at: i + 1)
+            }
+            i += 1
+        }
+        return lines.joined(separator: "\n")
     }
 
     /// One error message in French, or as it is when its form is not known.
