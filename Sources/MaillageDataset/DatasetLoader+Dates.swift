@@ -5,9 +5,12 @@ import MaillageModel
 /// Date columns (issue 16): `founded`/`closed` of actors, `started`/`ended` of
 /// cooperations, `since`/`until` of memberships. A date is a year (`2019`), a month
 /// (`2019-03`, `03/2019`) or a day (`2019-03-14`, `14/03/2019`), also with a time of day
-/// (`14/03/2019 10:30`: the day is kept); an empty cell is no date, and so is an end
-/// date saying the span goes on (« en cours », « à ce jour », « - »),
-/// and an undated row counts as present throughout (see `Lifespan`).
+/// (`14/03/2019 10:30`: the day is kept), maybe led by words that do not change it
+/// (« depuis 2020 », « jusqu'en 2022 »); an empty cell is no date, and so is an end
+/// date saying the span goes on (« en cours », « à ce jour », « - »); a start cell
+/// holding a span of years (« 2019-2021 », « 2018 à 2022 ») gives the start, and the end
+/// when the end cell is empty, said once for the load; and an undated row counts as present throughout (see
+/// `Lifespan`).
 extension LoaderRun {
     /// The date in `field`, nil when empty; an error at the cell when it is no date.
     /// `frenchColumn` names the column in the French message (its header, « Depuis »).
@@ -20,6 +23,8 @@ extension LoaderRun {
         let text = field.value.trimmingSpaces()
         guard !text.isEmpty else { return nil }
         if let date = Self.year(text) ?? PartialDate(text) ?? Self.groupedYear(text) { return date }
+        // « depuis 2020 », « jusqu'en 2022 », « en 2019 »: the date the words lead to.
+        if let rest = Self.withoutLeadingWords(text), let date = Self.year(rest) ?? PartialDate(rest) { return date }
         if let (date, midnight) = Self.dateTime(text) {
             if !midnight {
                 diagnostics.append(.warning(LocalizedText(
@@ -42,6 +47,49 @@ extension LoaderRun {
             en: "\(column) must be a date — a year (2019), a month (2019-03) or a day (2019-03-14) — not \"\(text.excerpt)\""),
             file: file, at: field.position))
         return nil
+    }
+
+    /// Words that may lead a date without changing it (lower case, accents kept): « depuis
+    /// 2020 » in a start column, « jusqu'en 2022 » in an end column.
+    static let leadingDateWords = [
+        "à partir de", "a partir de", "depuis le", "depuis", "dès", "des", "jusqu'au", "jusqu'à", "jusqu'a", "jusqu'en", "jusqu’au",
+        "jusqu’à", "jusqu’en", "fin", "début", "debut", "en", "le", "since", "from", "until", "till", "in",
+    ]
+
+    /// `text` without a leading word of ``leadingDateWords`` and the spaces after it; nil
+    /// when it has none.
+    static func withoutLeadingWords(_ text: String) -> String? {
+        let lower = text.lowercased()
+        for word in leadingDateWords where lower.hasPrefix(word + " ") {
+            let rest = text.dropFirst(word.count).drop { $0 == " " || $0 == "\u{00A0}" }
+            if !rest.isEmpty { return String(rest) }
+        }
+        return nil
+    }
+
+    /// The two years of a span of years written in one cell: « 2019-2021 », « 2019 – 2021 »,
+    /// « 2021/2022 », « 2018 à 2022 », « de 2018 à 2022 », « 2018 to 2022 »; the second
+    /// not before the first. Nil for any other text (« 2019-03 » is a month).
+    static func yearSpan(_ text: String) -> (start: PartialDate, end: PartialDate)? {
+        var words = text.lowercased().replacingOccurrences(of: "–", with: " - ").replacingOccurrences(of: "—", with: " - ")
+            .replacingOccurrences(of: "/", with: " / ")
+        if !words.contains(" - ") { words = words.replacingOccurrences(of: "-", with: " - ") }
+        var parts = words.split(whereSeparator: { $0 == " " || $0 == "\u{00A0}" }).map(String.init)
+        if let first = parts.first, ["de", "du", "from"].contains(first) { parts.removeFirst() }
+        guard parts.count == 3, ["-", "/", "à", "a", "au", "to"].contains(parts[1]),
+              let start = year(parts[0]), let end = year(parts[2]), end.year >= start.year, end.year - start.year < 200 else { return nil }
+        return (start, end)
+    }
+
+    /// Says, once, how many start cells held a span of years read as a start and an end,
+    /// at the first of them.
+    mutating func reportYearSpans() {
+        guard let first = yearSpans.first else { return }
+        let more = yearSpans.count - 1
+        diagnostics.append(.warning(LocalizedText(
+            fr: "« \(first.text.excerpt) » lu comme un début en \(first.start) et une fin en \(first.end)\(more > 0 ? " (et \(more) autre\(more > 1 ? "s" : "") période\(more > 1 ? "s" : ""))" : "")",
+            en: "\"\(first.text.excerpt)\" read as a start in \(first.start) and an end in \(first.end)\(more > 0 ? " (and \(more) more span\(more > 1 ? "s" : ""))" : "")"),
+            file: first.file, at: first.position))
     }
 
     /// What an end date cell says when the span goes on (keys): no end, as an empty cell.
@@ -128,6 +176,20 @@ extension LoaderRun {
                                file: String) -> Lifespan {
         let endField = row.field(end.column)
         func frenchName(_ column: (name: String, column: Int?)) -> String { row.table.frenchName(ofColumn: column.column, key: column.name) }
+        // « 2019-2021 » in the start column: a start, and the end when the end column gives none.
+        if let startField = row.field(start.column), let span = Self.yearSpan(startField.value.trimmingSpaces()) {
+            yearSpans.count += 1
+            if yearSpans.first == nil { yearSpans.first = (file, startField.position, startField.value.trimmingSpaces(), span.start, span.end) }
+            var life = Lifespan(start: span.start, end: parseDate(endField, column: end.name, frenchColumn: frenchName(end), openEnd: true, file: file))
+            if endField?.value.trimmingSpaces().isEmpty ?? true { life.end = span.end }
+            if life.isReversed, let endField, let e = life.end {
+                diagnostics.append(.error(LocalizedText(
+                    fr: "\(frenchName(end)) \(e) vient avant \(frenchName(start)) \(span.start)", en: "\(end.name) \(e) comes before \(start.name) \(span.start)"),
+                    file: file, at: endField.position))
+                life.end = nil
+            }
+            return life
+        }
         var life = Lifespan(start: parseDate(row.field(start.column), column: start.name, frenchColumn: frenchName(start), file: file),
                             end: parseDate(endField, column: end.name, frenchColumn: frenchName(end), openEnd: true, file: file))
         if life.isReversed, let endField, let s = life.start, let e = life.end {

@@ -91,6 +91,9 @@ struct LoaderRun {
     var actorsLocatedByCode = 0
     /// INSEE codes read with the leading zero a spreadsheet dropped: how many, and the first.
     var paddedINSEECodes: (count: Int, first: (file: String, position: CellPosition, code: String)?) = (0, nil)
+    /// Start cells holding a span of years (« 2019-2021 ») read as a start and an end: how
+    /// many, and the first (``reportYearSpans()``).
+    var yearSpans: (count: Int, first: (file: String, position: CellPosition, text: String, start: PartialDate, end: PartialDate)?) = (0, nil)
 
     init(folder: URL, options: LoadOptions) {
         self.folder = folder
@@ -248,6 +251,7 @@ struct LoaderRun {
         }
 
         reportPaddedINSEECodes()
+        reportYearSpans()
         let provenance = readProvenance(source.provenance)
 
         diagnostics.sort()

@@ -234,6 +234,12 @@ enum TieList {
         }
 
         let cooperationHeader = ["id", "name", "form", "summary"] + cooperationColumns.map(\.column).filter { $0 != "name" && $0 != "summary" }
+        // Each column titled as the user's header when that reads as the same column
+        // (« Année » is `started`), so messages name it as written.
+        var titles: [String: String] = [:]
+        for (i, column) in cooperationColumns where TableSchema.cooperations.column(named: headerNames[i].lowercased()) == column {
+            titles[column] = headerNames[i]
+        }
         var cooperations: [[MappedGrid.Cell]] = [], memberships: [[MappedGrid.Cell]] = []
         var selfTies: [CellPosition] = []
         for r in rows {
@@ -311,6 +317,6 @@ enum TieList {
             : InlineActorColumns.actorsTable(in: body, actorColumn: first, attributes: attributes, required: [first],
                                              skipping: Set(totals), file: file, diagnostics: &diagnostics).grid
         return (MappedGrid(header: ["cooperation", "actor", "role"], records: memberships, origin: origin),
-                MappedGrid(header: cooperationHeader, records: cooperations, origin: origin), actors)
+                MappedGrid(header: cooperationHeader.map { titles[$0] ?? $0 }, records: cooperations, origin: origin), actors)
     }
 }
