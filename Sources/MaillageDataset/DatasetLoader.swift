@@ -180,7 +180,8 @@ struct LoaderRun {
         // « Structure | Statut juridique | Commune | Projet »: actor columns in the memberships table.
         var actorColumnsInMemberships: Set<Int> = []
         if !actorFile.exists, case .grid(let grid) = foundMemberships.content,
-           let inline = InlineActorColumns.actorsTable(in: grid, file: foundMemberships.file, diagnostics: &diagnostics) {
+           let inline = InlineActorColumns.actorsTable(in: grid, file: foundMemberships.file, namesAlone: (listed?.rowsWithoutRecord ?? 0) > 0,
+                                                       diagnostics: &diagnostics) {
             actorFile = (Table.check(.actors, grid: inline.grid, file: foundMemberships.file, diagnostics: &diagnostics), true)
             actorColumnsInMemberships = inline.columns
         }

@@ -87,6 +87,8 @@ import Testing
             "memberships.csv:3:4: avertissement: « Coopération » : « Pôle Sud ; TZCLD » nomme plusieurs coopérations, lues une par une (et 1 autre cellule) ; une coopération dont le nom contient « ; » s'écrit dans une table des coopérations"),
                 "\(result.printed)")
         #expect(result.printed.contains("memberships.csv:4:4: warning: \"a3\" has nothing under \"Coopération\": no membership on this row"), "\(result.printed)")
+        // The structure in none stays an actor, isolated.
+        #expect(dataset.actors.map(\.id) == ["a1", "a2", "a3", "a4"], "\(result.printed)")
         #expect(!result.printed.contains { $0.contains("error") }, "\(result.printed)")
         // The format's own column holds ids: « c; d » is one.
         var diagnostics: [Diagnostic] = []

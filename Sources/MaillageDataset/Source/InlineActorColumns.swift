@@ -10,16 +10,21 @@ import MaillageModel
 /// table: one row per actor, the first non-empty value of each column kept. An actor
 /// whose rows disagree (« SCOP » on one row, « SCIC » on another) is reported at the
 /// later cell. Every cell keeps its position, so messages name the sheet's own cells.
+/// A member list whose rows name structures in no network (``ListedCooperations``)
+/// gives an actors table even without such columns, so those structures stay actors.
 enum InlineActorColumns {
     /// The actors table held in `grid` (a memberships table), and the indices of its
     /// header cells read as actor columns; nil when the header names no actor column.
-    static func actorsTable(in grid: any CellGrid, file: String, diagnostics: inout [Diagnostic]) -> (grid: MappedGrid, columns: Set<Int>)? {
+    /// `namesAlone`: a table of the names alone when the header names no actor column (a
+    /// member list whose structures in no network must stay actors).
+    static func actorsTable(in grid: any CellGrid, file: String, namesAlone: Bool = false,
+                            diagnostics: inout [Diagnostic]) -> (grid: MappedGrid, columns: Set<Int>)? {
         var grid = grid
         if let header = Table.headerBelowTitle(.memberships, grid: grid) { grid = RowsBelowTitleGrid(grid, skipping: header) }
         guard grid.recordCount > 1, Table.fits(.memberships, grid: grid) else { return nil }
         let membershipColumns = Table.columnIndices(of: .memberships, in: grid)
         let attributes = attributeColumns(of: grid)
-        guard let actorColumn = membershipColumns["actor"], !attributes.isEmpty else { return nil }
+        guard let actorColumn = membershipColumns["actor"], !attributes.isEmpty || namesAlone else { return nil }
         let required = TableSchema.memberships.required.compactMap { membershipColumns[$0] }
         return actorsTable(in: grid, actorColumn: actorColumn, attributes: attributes, required: required, file: file, diagnostics: &diagnostics)
     }

@@ -87,7 +87,7 @@ enum ListedCooperations {
                 en: "\"\(title)\": \"\(text)\" names several cooperations, read one by one\(more > 0 ? " (and \(more) more cell\(more > 1 ? "s" : ""))" : ""); a cooperation whose name holds \";\" belongs in a cooperations table"),
                 file: file, at: body.position(ofCell: cell)))
         }
-        return SplitCellGrid(body, column: cooperation, parts: parts)
+        return SplitCellGrid(body, column: cooperation, parts: parts, rowsWithoutRecord: empty.count)
     }
 
     /// The names in a cell under a singular header: separated by `;`, `|` or line breaks,

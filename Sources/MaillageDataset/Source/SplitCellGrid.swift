@@ -21,6 +21,8 @@ final class SplitCellGrid: CellGrid {
     let base: any CellGrid
     /// The column whose cell a part may replace.
     let column: Int
+    /// How many rows of `base` gave no record (an empty cooperation cell).
+    let rowsWithoutRecord: Int
     private let parts: [Part]
     /// The first cell number of each record, and the total past the last.
     private let starts: [Int]
@@ -29,9 +31,11 @@ final class SplitCellGrid: CellGrid {
     ///   - base: the grid, header at record 0 (kept as record 0 here).
     ///   - column: the column whose cells `parts` replace.
     ///   - parts: the data records, in order.
-    init(_ base: any CellGrid, column: Int, parts: [Part]) {
+    ///   - rowsWithoutRecord: how many rows of `base` gave no record.
+    init(_ base: any CellGrid, column: Int, parts: [Part], rowsWithoutRecord: Int = 0) {
         self.base = base
         self.column = column
+        self.rowsWithoutRecord = rowsWithoutRecord
         let all = [Part(record: 0, text: nil, first: true)] + parts
         self.parts = all
         var starts: [Int] = [0]
