@@ -122,7 +122,8 @@ extension LoaderRun {
         _ table: Table?, actors: inout [Actor], cooperations: inout [Cooperation],
         actorNumber: inout [String: Int], cooperationNumber: inout [String: Int],
         actorsFilePresent: Bool, cooperationsFilePresent: Bool,
-        actorsFile: String = TableSchema.actors.file, cooperationsFile: String = TableSchema.cooperations.file,
+        actorsFile: LocalizedText = LocalizedText(fr: TableSchema.actors.file, en: TableSchema.actors.file),
+        cooperationsFile: LocalizedText = LocalizedText(fr: TableSchema.cooperations.file, en: TableSchema.cooperations.file),
         actorNames: inout NameReconciler, cooperationNames: inout NameReconciler
     ) -> (memberships: [Membership], links: [MembershipLink]) {
         var mergedSpellings: Set<String> = []
@@ -197,8 +198,8 @@ extension LoaderRun {
                 checkLength(actorField, what: Noun.actor.id, file: file)
                 if actorsFilePresent {
                     diagnostics.append(.warning(LocalizedText(
-                        fr: "l'acteur « \(actor.excerpt) » n'est pas dans \(actorsFile) : son identifiant lui sert de nom, type non renseigné",
-                        en: "actor \"\(actor.excerpt)\" is not in \(actorsFile): its id is used as its name, kind \"unknown\""),
+                        fr: "l'acteur « \(actor.excerpt) » n'est pas dans \(actorsFile.fr) : son identifiant lui sert de nom, type non renseigné",
+                        en: "actor \"\(actor.excerpt)\" is not in \(actorsFile.en): its id is used as its name, kind \"unknown\""),
                         file: file, at: actorField.position))
                 }
             }
@@ -221,8 +222,8 @@ extension LoaderRun {
                 checkLength(cooperationField, what: Noun.cooperation.id, file: file)
                 if cooperationsFilePresent {
                     diagnostics.append(.warning(LocalizedText(
-                        fr: "la coopération « \(cooperation.excerpt) » n'est pas dans \(cooperationsFile) : son identifiant lui sert de nom, forme non renseignée",
-                        en: "cooperation \"\(cooperation.excerpt)\" is not in \(cooperationsFile): its id is used as its name, form \"unknown\""),
+                        fr: "la coopération « \(cooperation.excerpt) » n'est pas dans \(cooperationsFile.fr) : son identifiant lui sert de nom, forme non renseignée",
+                        en: "cooperation \"\(cooperation.excerpt)\" is not in \(cooperationsFile.en): its id is used as its name, form \"unknown\""),
                         file: file, at: cooperationField.position))
                 }
             }

@@ -125,6 +125,14 @@ struct LoaderRun {
         return load(from: &source, name: name)
     }
 
+    /// How a message names where `table` is: its file, or its sheet in a workbook (« la
+    /// feuille « Structures » »); `missing` without a table.
+    static func tableName(_ table: Table?, _ missing: String) -> LocalizedText {
+        guard let table else { return LocalizedText(fr: missing, en: missing) }
+        if let sheet = table.grid as? SheetGrid { return LocalizedText(fr: "la feuille « \(sheet.sheet) »", en: "sheet \"\(sheet.sheet)\"") }
+        return LocalizedText(fr: table.file, en: table.file)
+    }
+
     /// Loads the tables of `source`; `name` names the dataset.
     mutating func load(from source: inout some TableSource, name: String) -> DatasetLoadResult {
         let fingerprint = Fingerprint(files: source.fingerprintedFiles)
@@ -243,9 +251,11 @@ struct LoaderRun {
         let (memberships, links) = readMemberships(
             membershipFile.table, actors: &actors, cooperations: &cooperations,
             actorNumber: &actorIndex, cooperationNumber: &cooperationIndex,
-            actorsFilePresent: actorFile.exists, cooperationsFilePresent: cooperationFile.exists,
-            actorsFile: actorFile.table?.file ?? TableSchema.actors.file,
-            cooperationsFile: cooperationFile.table?.file ?? TableSchema.cooperations.file,
+            // Cooperations made from lists of ties are no table the user gave: the others
+            // are said together, as without a cooperations table.
+            actorsFilePresent: actorFile.exists, cooperationsFilePresent: cooperationFile.exists && cooperationsGiven,
+            actorsFile: Self.tableName(actorFile.table, TableSchema.actors.file),
+            cooperationsFile: Self.tableName(cooperationFile.table, TableSchema.cooperations.file),
             actorNames: &actorNames, cooperationNames: &cooperationNames)
         if actorNames.normalising {
             reportLikelyDuplicates(actors, file: actorFile.table?.file ?? membershipFile.table?.file ?? TableSchema.memberships.file)

@@ -113,5 +113,12 @@ import Testing
             "reseaux.xlsx[Réseaux]: avertissement: feuille lue comme la table des participations, en plus de la feuille « Partenariats » : son nom ne dit pas quelle table elle contient, ses colonnes le disent (« Structure », « Réseau », « Depuis »)"),
                 "\(fixed.printed)")
         #expect(fixed.printed.contains { $0.hasPrefix("reseaux.xlsx[Réseaux]!B3: warning: \"Envie 62\" has nothing under \"Réseau\"") }, "\(fixed.printed)")
+        // The actor missing from the actors sheet is said so by the sheet's name; the
+        // networks, in no cooperations table, are counted together.
+        let french = fixed.diagnostics.map { $0.description(in: .fr) }
+        #expect(french.contains("reseaux.xlsx[Partenariats]!B2: avertissement: l'acteur « DLA 62 » n'est pas dans la feuille « Structures » : son identifiant lui sert de nom, type non renseigné"),
+                "\(french)")
+        #expect(french.contains { $0.hasPrefix("reseaux.xlsx: avertissement: pas de table des coopérations") && $0.contains("3 coopérations ne sont connues que par leur identifiant") },
+                "\(french)")
     }
 }
