@@ -164,6 +164,7 @@ import Testing
             "Les Jardins d'Arras – France Active (accompagnement)",
         ])
         #expect(dataset.cooperations.map(\.summary) == ["Stratégie", "Financement", ""])
+        #expect(dataset.cooperations.allSatisfy { $0.form == .appui }, "an accompaniment is support: form appui")
         #expect(dataset.cooperations[1].started == PartialDate(year: 2022))
         #expect(dataset.memberships.map { "\($0.actor)/\($0.role.rawValue)" } == [
             "Les Jardins d'Arras/membre", "DLA 62/accompagnateur", "Ressourcerie du Ternois/membre", "DLA 62/accompagnateur",
@@ -185,5 +186,6 @@ import Testing
         let funded = try #require(grants.dataset, "\(grants.printed)")
         #expect(funded.memberships.map(\.role) == [.membre, .financeur])
         #expect(funded.cooperations.map(\.name) == ["Les Jardins – Fondation de France (financement)"])
+        #expect(funded.cooperations.map(\.form) == [.unknown])
     }
 }

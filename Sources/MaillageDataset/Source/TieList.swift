@@ -30,7 +30,8 @@ import MaillageModel
 /// (« Accompagnateur », « Structure accompagnatrice », « Financeur », « Financé par »)
 /// is a partner column whose actors have that role (`accompagnateur`, `financeur`):
 /// a DLA's list of accompaniments (« Structure accompagnée | Accompagnateur | Année |
-/// Thème ») gives one cooperation per accompaniment, named « A – B (accompagnement) ».
+/// Thème ») gives one cooperation per accompaniment, named « A – B (accompagnement) », of
+/// form `appui` unless a type column gives another.
 /// The other columns, read by the cooperations table's names: a type (« Type », « Type de partenariat », « Nature ») gives the
 /// cooperation's form when it reads as one, else its summary (as does a subject: « Thème »,
 /// « Objet »); a date (« Année »,
@@ -296,6 +297,10 @@ enum TieList {
                                             position: a.position),
                 ]
                 if let type, !type.text.isEmpty { values[typeIsForm ? "form" : "summary"] = type }
+                // An accompaniment is support given by a structure d'appui: that form, unless a type says another.
+                if role == .accompagnateur, values["form"] == nil {
+                    values["form"] = MappedGrid.Cell(text: CooperationForm.appui.rawValue, position: b.position)
+                }
                 for (i, column) in cooperationColumns {
                     if let value = cell(i), !value.text.isEmpty { values[column] = value }
                 }
