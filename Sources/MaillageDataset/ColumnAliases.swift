@@ -9,7 +9,7 @@ import MaillageModel
 ///
 /// | table | column | also written |
 /// | --- | --- | --- |
-/// | memberships | cooperation | coopération, projet, action, réseau, collectif, dispositif, nom de la coopération, nom du projet…; a list: réseaux d'appartenance, réseaux, appartenance, membre de, projets… (``ListedCooperations``) |
+/// | memberships | cooperation | coopération, projet, action, réseau, collectif, dispositif, groupement, nom de la coopération, nom du projet…; a list: réseaux d'appartenance, réseaux, appartenance, membre de, projets… (``ListedCooperations``) |
 /// | memberships | actor | structure, acteur, organisation, organization, participant, membre, organisme, adhérent, raison sociale, dénomination, structure accompagnée, nom de votre structure, nom de la structure… |
 /// | memberships | role | rôle, fonction, qualité |
 /// | memberships | (actor columns) | a memberships table with no actors table beside it may hold the actors' columns (« Statut juridique », « Commune »…): see ``InlineActorColumns`` |
@@ -54,7 +54,7 @@ import MaillageModel
 /// when the dataset has no territories table.
 enum ColumnAliases {
     static let memberships: [String: [String]] = [
-        "cooperation": ["coopération", "cooperations", "coopérations", "projet", "action", "réseau", "collectif", "dispositif"]
+        "cooperation": ["coopération", "cooperations", "coopérations", "projet", "action", "réseau", "collectif", "dispositif", "groupement"]
             + cooperationNames + listedCooperations,
         "actor": ["structure", "acteur", "actors", "acteurs", "organisation", "organization", "participant", "membre",
                   "organisme", "adhérent", "structure membre", "raison sociale", "dénomination", "dénomination sociale",

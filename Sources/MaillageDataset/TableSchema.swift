@@ -100,8 +100,9 @@ struct TableSchema: Sendable {
     /// The column a header cell names: a column of the schema written as the schema
     /// writes it or as one of its aliases (ignoring case, accents, spaces and
     /// punctuation), or a territory level column (`territories:commune`), or two
-    /// names of one column joined by « / » or « ou », or any of these followed by a note
-    /// (``HeaderNote``: « Commune (facultatif) »); nil otherwise.
+    /// names of one column joined by « / » or « ou », or one with an identifier word
+    /// before or after it (`groupement_siren`, `id_projet`, ``identifierWords``), or any of
+    /// these followed by a note (``HeaderNote``: « Commune (facultatif) »); nil otherwise.
     func column(named header: String) -> String? {
         if let column = columnWithoutNote(named: header) { return column }
         // « Votre structure (nom complet) », « Commune : »: a form's question with its note.
@@ -124,6 +125,20 @@ struct TableSchema: Sendable {
             let named = Set(parts.compactMap { $0.contains("/") || $0.contains(" ou ") || $0.contains(" or ") ? nil : column(named: $0) })
             if named.count == 1 { return named.first }
         }
+        // `groupement_siren`, `id_projet`, « Nom structure »: a database export's header,
+        // the column's name with an identifier word before or after it.
+        let words = header.lowercased().split(whereSeparator: { $0 == "_" || $0 == " " || $0 == "-" || $0 == "." }).map(String.init)
+        if words.count >= 2 {
+            if Self.identifierWords.contains(words[words.count - 1]), let column = columnWithoutNote(named: words.dropLast().joined(separator: " ")) {
+                return column
+            }
+            if Self.identifierWords.contains(words[0]), let column = columnWithoutNote(named: words.dropFirst().joined(separator: " ")) {
+                return column
+            }
+        }
         return nil
     }
+
+    /// Words a database export adds to a column's name (`groupement_siren`, `id_projet`).
+    static let identifierWords: Set<String> = ["id", "code", "siren", "siret", "nom", "name", "ref", "libelle", "libellé", "label"]
 }

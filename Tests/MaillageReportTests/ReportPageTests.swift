@@ -248,8 +248,8 @@ import Testing
     /// The groups' overview names a group's main kind with its share when the dataset has
     /// several kinds, never "structure ESS (100 %)" on every group of a dataset of one kind.
     @Test func groupsNameTheirMainKindOnlyWhenKindsDiffer() throws {
-        func facts(_ dataset: Dataset) -> [String] {
-            let session = AnalysisSession(dataset: dataset)
+        func facts(_ dataset: Dataset, level: TerritoryLevel? = nil) -> [String] {
+            let session = AnalysisSession(dataset: dataset, settings: AnalysisSettings(level: level))
             let analysis = ReportAnalysis(session: session)
             let provenance = ReportProvenance(maillageVersion: "0.1.0", datasetFolder: "x", fingerprint: "")
             let report = Report(analysis: analysis, map: nil, provenance: provenance, language: .fr)
@@ -268,6 +268,14 @@ import Testing
         let plain = facts(uniform)
         #expect(plain.count == mixed.count)
         #expect(plain.allSatisfy { !$0.contains("structure ESS") }, "\(plain)")
+
+        // One cooperation of 300 actors, one of them located: « Nord (1 acteur) », not « (0 %) ».
+        let actors = (0..<300).map { Actor(id: "a\($0)", name: "Acteur \($0)", kind: .structure, territories: $0 == 0 ? ["t1"] : []) }
+        let big = Dataset(name: "un grand réseau", actors: actors, cooperations: [Cooperation(id: "c", name: "Réseau", form: .collectif)],
+                          memberships: actors.map { Membership(cooperation: "c", actor: $0.id) },
+                          territories: [Territory(id: "t1", name: "Nord", level: .epci)])
+        let located = facts(big, level: .epci)
+        #expect(located.contains { $0.contains("Nord (1 acteur)") } && !located.contains { $0.contains("(0 %)") }, "\(located)")
     }
 
     /// Hubs of a dataset whose actors are all of one kind: no column repeating the kind,

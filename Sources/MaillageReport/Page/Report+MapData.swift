@@ -115,11 +115,16 @@ extension Report {
             let known = ActorKind.allCases.indices.filter { ActorKind.allCases[$0] != .unknown }
             let mainKind = known.max { kindCounts[$0] != kindCounts[$1] ? kindCounts[$0] < kindCounts[$1] : $0 > $1 }
             var facts: [String] = []
+            // A share that rounds to 0 % (few actors located, or of a known kind) is said as a count.
+            func amount(_ n: Int) -> String {
+                let share = 100 * Double(n) / Double(cluster.members.count)
+                return share < 0.5 ? l.count(n, l.pick("acteur", "actor"), l.pick("acteurs", "actors")) : "\(l.decimal(share, digits: 0)) %"
+            }
             if let t = cluster.territories.first {
-                facts.append(MapText.abbreviated(names[t.territory]) + " (\(l.decimal(100 * Double(t.actors) / Double(cluster.members.count), digits: 0)) %)")
+                facts.append(MapText.abbreviated(names[t.territory]) + " (\(amount(t.actors)))")
             }
             if kindTells, let k = mainKind, kindCounts[k] > 0 {
-                facts.append(l.label(ActorKind.allCases[k]) + " (\(l.decimal(100 * Double(kindCounts[k]) / Double(cluster.members.count), digits: 0)) %)")
+                facts.append(l.label(ActorKind.allCases[k]) + " (\(amount(kindCounts[k])))")
             }
             let hubs = Array(cluster.members.prefix(3))
             return .object([
