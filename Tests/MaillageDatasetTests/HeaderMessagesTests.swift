@@ -40,4 +40,21 @@ import Testing
         #expect(french.contains("memberships.csv:3:1: avertissement: l'acteur « CIAS » n'est pas dans actors.csv : son identifiant lui sert de nom, type non renseigné"), "\(french)")
         #expect(french.contains("memberships.csv: avertissement: pas de table des coopérations (cooperations.csv, ou une feuille « Coopérations ») : 1 coopération n'est connue que par son identifiant (forme non renseignée)"), "\(french)")
     }
+
+    /// A database export's headers: a column's name with an identifier word before or
+    /// after it (`groupement_siren`, `id_projet`, `departement_code`), « Groupement » for
+    /// the cooperation; a word that names nothing stays unknown.
+    @Test func aDatabaseExportsHeadersReadAsTheColumnsTheyName() throws {
+        #expect(TableSchema.memberships.column(named: "groupement_siren") == "cooperation")
+        #expect(TableSchema.memberships.column(named: "adherent_siren") == "actor")
+        #expect(TableSchema.memberships.column(named: "id_projet") == "cooperation")
+        #expect(TableSchema.memberships.column(named: "acteur_id") == "actor")
+        #expect(TableSchema.actors.column(named: "nom_structure") == "name")
+        #expect(TableSchema.actors.column(named: "departement_code") == "territories:departement")
+        #expect(TableSchema.actors.column(named: "code_insee") == "insee", "an alias is read as it is first")
+        #expect(TableSchema.memberships.column(named: "siren") == nil && TableSchema.memberships.column(named: "id") == nil)
+        let result = try SpreadsheetConventionsTests.load(["adhesions.csv": Array("groupement_siren,adherent_siren\n200000172,200001402\n200000172,200024016\n".utf8)])
+        let dataset = try #require(result.dataset, "\(result.printed)")
+        #expect(dataset.memberships.map(\.cooperation) == ["200000172", "200000172"])
+    }
 }
