@@ -1,7 +1,8 @@
 import MaillageSupport
 
 /// Columns that spreadsheets of the field keep beside a dataset's own and that Maillage
-/// does not read: administrative identifiers and notes for the spreadsheet's readers.
+/// does not read: administrative identifiers, notes for the spreadsheet's readers, and
+/// the record history a database export adds (created_at, « saisi par »).
 ///
 /// They are reported like any column that is not read, but by what they are, without
 /// the list of known columns a misspelt header needs: « colonne « SIRET » non lue :
@@ -13,7 +14,20 @@ enum UnreadColumns {
         case administrativeIdentifier
         /// Remarques, commentaires, observations, notes, date de mise à jour…
         case note
+        /// A database's record of the row itself: created_at, updated_by, « saisi par »…
+        case recordHistory
     }
+
+    /// Words (lower case, no accents) that make any header an administrative identifier:
+    /// `finess_ej`, « Catégorie FINESS », « N° SIRET du siège ».
+    static let administrativeWords: Set<String> = ["siret", "siren", "rna", "finess", "naf", "ape", "uai", "tva"]
+
+    /// Header keys of a database's record history.
+    static let recordHistory: Set<String> = Set([
+        "created_at", "updated_at", "modified_at", "deleted_at", "created_by", "updated_by", "modified_by", "created", "modified",
+        "createdat", "updatedat", "date de saisie", "saisi par", "saisie par", "créé par", "modifié par", "créé le", "modifié le",
+        "date de modification", "dernière modification", "auteur de la fiche", "record id", "airtable id", "row id",
+    ].map(Vocabulary.key))
 
     /// Header keys (``Vocabulary/key(_:)``) of administrative identifiers.
     static let administrativeIdentifiers: Set<String> = Set([
@@ -35,6 +49,9 @@ enum UnreadColumns {
         let key = Vocabulary.key(name)
         if administrativeIdentifiers.contains(key) { return .administrativeIdentifier }
         if notes.contains(key) { return .note }
+        if recordHistory.contains(key) { return .recordHistory }
+        let words = Vocabulary.normalise(name).split(whereSeparator: { !$0.isLetter && !$0.isNumber })
+        if words.contains(where: { administrativeWords.contains(String($0)) }) { return .administrativeIdentifier }
         return nil
     }
 
@@ -49,6 +66,10 @@ enum UnreadColumns {
             LocalizedText(
                 fr: "colonne « \(written) » non lue : une note pour les lecteurs du tableur",
                 en: "column \"\(written)\" is not read: a note for the spreadsheet's readers")
+        case .recordHistory:
+            LocalizedText(
+                fr: "colonne « \(written) » non lue : l'historique de la fiche dans la base d'où vient le tableau",
+                en: "column \"\(written)\" is not read: the record's history in the database the table comes from")
         }
     }
 }

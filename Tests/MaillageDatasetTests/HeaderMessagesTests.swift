@@ -53,6 +53,10 @@ import Testing
         #expect(TableSchema.actors.column(named: "departement_code") == "territories:departement")
         #expect(TableSchema.actors.column(named: "code_insee") == "insee", "an alias is read as it is first")
         #expect(TableSchema.memberships.column(named: "siren") == nil && TableSchema.memberships.column(named: "id") == nil)
+        // Columns not read, said by what they are.
+        #expect(UnreadColumns.kind(of: "finess_ej") == .administrativeIdentifier && UnreadColumns.kind(of: "Catégorie FINESS") == .administrativeIdentifier)
+        #expect(UnreadColumns.kind(of: "created_at") == .recordHistory && UnreadColumns.kind(of: "Saisi par") == .recordHistory)
+        #expect(UnreadColumns.kind(of: "Remarques") == .note && UnreadColumns.kind(of: "geo_mode") == nil)
         let result = try SpreadsheetConventionsTests.load(["adhesions.csv": Array("groupement_siren,adherent_siren\n200000172,200001402\n200000172,200024016\n".utf8)])
         let dataset = try #require(result.dataset, "\(result.printed)")
         #expect(dataset.memberships.map(\.cooperation) == ["200000172", "200000172"])
