@@ -49,6 +49,14 @@ struct CellChecks {
         return zip(words, words.dropFirst()).contains { $0 == "e" && $1 == "mail" }
     }
 
+    /// The warning for a column whose header (`written`, as the user wrote it; `english`,
+    /// as the English message quotes it) says it holds contact details.
+    static func contactColumnMessage(_ written: String, english: String? = nil) -> LocalizedText {
+        LocalizedText(
+            fr: "la colonne « \(written.excerpt) » semble contenir des données personnelles (courriel, téléphone ou contact) ; un jeu de données s'en passe : retirez la colonne (Maillage l'ignore), ou publiez avec --redact",
+            en: "column \"\((english ?? written).excerpt)\" looks like personal data (e-mail, phone or contact); datasets leave it out: remove the column (Maillage ignores it), or publish with --redact")
+    }
+
     struct Finding {
         /// The document's index of the first such cell.
         var firstCell: Int

@@ -63,7 +63,8 @@ enum ColumnAliases {
         // Not "from" and "to": Kumu's connections use them for the two ends.
         // Not « Adhésion » alone either: it may hold a yes/no or a fee.
         "since": ["depuis", "date d'entrée", "entrée", "date d'adhésion", "début", "date de début", "adhésion depuis", "adhérent depuis",
-                  "membre depuis", "année d'adhésion", "année d'entrée"],
+                  "membre depuis", "année d'adhésion", "année d'entrée", "depuis quand", "depuis quand coopérez-vous",
+                  "depuis quand travaillez-vous ensemble", "début du partenariat", "date de début du partenariat", "année de début"],
         "until": ["jusqu'à", "jusqu'au", "date de sortie", "sortie", "fin", "date de fin"],
     ]
 

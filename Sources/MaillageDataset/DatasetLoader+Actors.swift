@@ -121,7 +121,7 @@ extension LoaderRun {
     mutating func readMemberships(
         _ table: Table?, actors: inout [Actor], cooperations: inout [Cooperation],
         actorNumber: inout [String: Int], cooperationNumber: inout [String: Int],
-        actorsFilePresent: Bool, cooperationsFilePresent: Bool,
+        actorsFilePresent: Bool, cooperationsFilePresent: Bool, actorsInline: Bool = false,
         actorsFile: LocalizedText = LocalizedText(fr: TableSchema.actors.file, en: TableSchema.actors.file),
         cooperationsFile: LocalizedText = LocalizedText(fr: TableSchema.cooperations.file, en: TableSchema.cooperations.file),
         actorNames: inout NameReconciler, cooperationNames: inout NameReconciler
@@ -130,6 +130,8 @@ extension LoaderRun {
         guard let table else { return ([], []) }
         let file = table.file
         var implicitActors = 0, implicitCooperations = 0
+        // With actors described by the memberships' rows: the first actor no row describes.
+        var firstUndescribed: (name: String, position: CellPosition)?
         let cooperationColumn = table.column("cooperation"), actorColumn = table.column("actor")
         let roleColumn = table.column("role")
         let sinceColumn = table.column("since"), untilColumn = table.column("until")  // issue 16
@@ -196,7 +198,9 @@ extension LoaderRun {
                 actors.append(Actor(id: actor))
                 implicitActors += 1
                 checkLength(actorField, what: Noun.actor.id, file: file)
-                if actorsFilePresent {
+                if actorsInline {
+                    if firstUndescribed == nil { firstUndescribed = (actor, actorField.position) }
+                } else if actorsFilePresent {
                     diagnostics.append(.warning(LocalizedText(
                         fr: "l'acteur « \(actor.excerpt) » n'est pas dans \(actorsFile.fr) : son identifiant lui sert de nom, type non renseigné",
                         en: "actor \"\(actor.excerpt)\" is not in \(actorsFile.en): its id is used as its name, kind \"unknown\""),
@@ -268,6 +272,16 @@ extension LoaderRun {
             memberships.append(Membership(cooperation: cooperations[c].id, actor: actors[a].id, role: role,
                                           since: life.start, until: life.end))
             links.append(MembershipLink(actor: Int32(a), cooperation: Int32(c)))
+        }
+        if actorsInline, let first = firstUndescribed {
+            // A survey's partners who did not answer, a network's members named elsewhere: said once.
+            let more = implicitActors - 1
+            diagnostics.append(.warning(LocalizedText(
+                fr: "« \(first.name.excerpt) » n'a pas de ligne qui le décrive (il n'est nommé que comme partenaire ou membre) : type non renseigné"
+                    + (more > 0 ? " (et \(more) autre\(more > 1 ? "s" : "") acteur\(more > 1 ? "s" : "") de même)" : ""),
+                en: "\"\(first.name.excerpt)\" has no row describing it (it is only named as a partner or member): kind \"unknown\""
+                    + (more > 0 ? " (and \(more) more actor\(more > 1 ? "s" : ""))" : "")),
+                file: file, at: first.position))
         }
         if !actorsFilePresent && implicitActors > 0 {
             diagnostics.append(.warning(LocalizedText(

@@ -160,6 +160,9 @@ struct LoaderRun {
         var actorFile = parse(.actors)
         // « Structure 1 | Structure 2 | Type de partenariat »: one row per pair of actors (``TieList``).
         let cooperationsGiven = foundCooperations.exists
+        // Whether the actors are described by the memberships' own rows (a survey's
+        // « Commune », a member list's « Statut juridique »), not by a table of their own.
+        var actorsInline = false
         var tieIDs: Set<String> = []
         var tieCooperations: [(file: String, grid: any CellGrid)] = []
         if !foundCooperations.exists, case .grid(let grid) = foundMemberships.content,
@@ -169,6 +172,7 @@ struct LoaderRun {
             foundCooperations = SourceTable(file: foundMemberships.file, content: .grid(ties.cooperations))
             if let actors = ties.actors {
                 actorFile = (Table.check(.actors, grid: actors, file: foundMemberships.file, diagnostics: &diagnostics), true)
+                actorsInline = true
             }
         }
         // « Structure | PTCE | Recycleries | TZCLD » with x marks: a cross table of memberships.
@@ -177,6 +181,7 @@ struct LoaderRun {
             foundMemberships.content = .grid(matrix.memberships)
             if let actors = matrix.actors {
                 actorFile = (Table.check(.actors, grid: actors, file: foundMemberships.file, diagnostics: &diagnostics), true)
+                actorsInline = true
             }
         }
         // « Raison sociale | Réseaux d'appartenance » with « A ; B »: one membership per cooperation
@@ -191,6 +196,7 @@ struct LoaderRun {
            let inline = InlineActorColumns.actorsTable(in: grid, file: foundMemberships.file, namesAlone: (listed?.rowsWithoutRecord ?? 0) > 0,
                                                        diagnostics: &diagnostics) {
             actorFile = (Table.check(.actors, grid: inline.grid, file: foundMemberships.file, diagnostics: &diagnostics), true)
+            actorsInline = true
             actorColumnsInMemberships = inline.columns
         }
         if let listed { foundMemberships.content = .grid(listed) }
@@ -253,7 +259,7 @@ struct LoaderRun {
             actorNumber: &actorIndex, cooperationNumber: &cooperationIndex,
             // Cooperations made from lists of ties are no table the user gave: the others
             // are said together, as without a cooperations table.
-            actorsFilePresent: actorFile.exists, cooperationsFilePresent: cooperationFile.exists && cooperationsGiven,
+            actorsFilePresent: actorFile.exists, cooperationsFilePresent: cooperationFile.exists && cooperationsGiven, actorsInline: actorsInline,
             actorsFile: Self.tableName(actorFile.table, TableSchema.actors.file),
             cooperationsFile: Self.tableName(cooperationFile.table, TableSchema.cooperations.file),
             actorNames: &actorNames, cooperationNames: &cooperationNames)

@@ -273,10 +273,7 @@ final class Table: Sendable {
                     diagnostics.append(.warning(UnreadColumns.message(kind, written: text.trimmingSpaces().excerpt), file: file, at: position))
                 } else if CellChecks.isContactColumn(name) {
                     contactColumns.insert(index)
-                    diagnostics.append(.warning(LocalizedText(
-                        fr: "la colonne « \(text.trimmingSpaces().excerpt) » semble contenir des données personnelles (courriel, téléphone ou contact) ; un jeu de données s'en passe : retirez la colonne (Maillage l'ignore), ou publiez avec --redact",
-                        en: "column \"\(name.excerpt)\" looks like personal data (e-mail, phone or contact); datasets leave it out: remove the column (Maillage ignores it), or publish with --redact"),
-                        file: file, at: position))
+                    diagnostics.append(.warning(CellChecks.contactColumnMessage(text.trimmingSpaces(), english: name), file: file, at: position))
                 } else {
                     let nearest = Vocabulary.nearest(to: name, in: schema.allColumns)
                     let known = schema.allColumns.joined(separator: ", ")

@@ -14,7 +14,8 @@ enum UnreadColumns {
         case administrativeIdentifier
         /// Remarques, commentaires, observations, notes, date de mise à jour…
         case note
-        /// A database's record of the row itself: created_at, updated_by, « saisi par »…
+        /// A database's record of the row itself: created_at, updated_by, « saisi par », a
+        /// form's « Horodateur »…
         case recordHistory
     }
 
@@ -27,6 +28,7 @@ enum UnreadColumns {
         "created_at", "updated_at", "modified_at", "deleted_at", "created_by", "updated_by", "modified_by", "created", "modified",
         "createdat", "updatedat", "date de saisie", "saisi par", "saisie par", "créé par", "modifié par", "créé le", "modifié le",
         "date de modification", "dernière modification", "auteur de la fiche", "record id", "airtable id", "row id",
+        "horodateur", "horodatage", "timestamp", "date de réponse", "date de soumission", "submitted at", "soumis le", "submission date",
     ].map(Vocabulary.key))
 
     /// Header keys (``Vocabulary/key(_:)``) of administrative identifiers.
@@ -68,8 +70,8 @@ enum UnreadColumns {
                 en: "column \"\(written)\" is not read: a note for the spreadsheet's readers")
         case .recordHistory:
             LocalizedText(
-                fr: "colonne « \(written) » non lue : l'historique de la fiche dans la base d'où vient le tableau",
-                en: "column \"\(written)\" is not read: the record's history in the database the table comes from")
+                fr: "colonne « \(written) » non lue : l'historique de la ligne dans la base ou le formulaire d'où vient le tableau",
+                en: "column \"\(written)\" is not read: the row's history in the database or form the table comes from")
         }
     }
 }

@@ -20,7 +20,7 @@ import Testing
         #expect(dataset.cooperations.map(\.id) == [
             "Régie de quartier Lens+CIAS de Lens", "Régie de quartier Lens+Jardin de Cocagne", "Jardin de Cocagne+Envie 2E",
         ])
-        #expect(result.printed.contains { $0.hasPrefix("Réponses.csv:1:1: warning: column \"Horodateur\" is not read in a list of ties") }, "\(result.printed)")
+        #expect(result.printed.contains("Réponses.csv:1:1: warning: column \"Horodateur\" is not read: the row's history in the database or form the table comes from"), "\(result.printed)")
     }
 
     /// The wide form in a workbook, the structure under « Nom de votre structure ».
@@ -50,5 +50,28 @@ import Testing
         #expect(HeaderNote.stripped("Votre structure :") == "Votre structure")
         #expect(HeaderNote.stripped("Structure") == nil)
         #expect(HeaderNote.stripped("(facultatif)") == nil)
+    }
+
+    /// A form's answers with the respondent's e-mail, « Depuis quand coopérez-vous ? » and
+    /// comments: the e-mail column is said to be personal data, the date question read as
+    /// the start, the comments as a note; partners who did not answer are said once.
+    @Test func aFormsPersonalDataDatesAndSilentPartners() throws {
+        let csv = """
+            "Horodateur","Adresse e-mail","Nom de votre structure","Commune","Vos partenaires (plusieurs réponses possibles)","Depuis quand coopérez-vous ?","Commentaires"
+            "2024/03/14 10:22:31 UTC+1","a@x.fr","Le Relais","Arras","Envie 62, Jardins d'Arras","2019","RAS"
+            "2024/03/14 11:02:10 UTC+1","b@x.fr","Envie 62","Lens","Le Relais, Ressourcerie du Ternois","depuis 2021",""
+
+            """
+        let result = try SpreadsheetConventionsTests.load(["Réponses.csv": Array(csv.utf8)])
+        let dataset = try #require(result.dataset, "\(result.printed)")
+        #expect(dataset.cooperations.map { $0.started?.description } == ["2019", "2019", "2021", "2021"])
+        let french = result.diagnostics.map { $0.description(in: .fr) }
+        #expect(french.contains { $0.hasPrefix("Réponses.csv:1:14: avertissement: la colonne « Adresse e-mail » semble contenir des données personnelles") }, "\(french)")
+        #expect(french.contains("Réponses.csv:1:146: avertissement: colonne « Commentaires » non lue : une note pour les lecteurs du tableur"), "\(french)")
+        #expect(french.contains(
+            "Réponses.csv:2:58: avertissement: « Jardins d'Arras » n'a pas de ligne qui le décrive (il n'est nommé que comme partenaire ou membre) : type non renseigné (et 1 autre acteur de même)"),
+                "\(french)")
+        #expect(!french.contains { $0.contains("n'est pas dans") }, "\(french)")
+        #expect(!result.printed.contains { $0.contains("a@x.fr") }, "messages never repeat an address")
     }
 }

@@ -174,6 +174,16 @@ enum TieList {
                 cooperationColumns.append((i, column))
                 continue
             }
+            // Personal data, an identifier, a note, a form's timestamp: said as any table says them.
+            let position = headerPositions[headerCells[i]] ?? origin
+            if let kind = UnreadColumns.kind(of: name) {
+                diagnostics.append(.warning(UnreadColumns.message(kind, written: name.excerpt), file: file, at: position))
+                continue
+            }
+            if CellChecks.isContactColumn(name) {
+                diagnostics.append(.warning(CellChecks.contactColumnMessage(name), file: file, at: position))
+                continue
+            }
             let weight = weightWords.contains(key)
             diagnostics.append(.warning(weight
                 ? LocalizedText(
