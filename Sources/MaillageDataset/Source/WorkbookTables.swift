@@ -29,6 +29,16 @@ enum WorkbookTables {
     /// Sheet names' leading words that are notes for people, skipped silently.
     static let notes: Set<String> = ["lisez", "lire", "readme", "read", "aide", "help", "listes", "liste", "lists", "notes", "mode", "instructions", "valeurs", "values"]
 
+    /// Sheet names' leading words (keys) that say the sheet sums the others up: said not
+    /// read as such rather than as a sheet whose name says nothing.
+    static let summaries: Set<String> = ["synthese", "resume", "bilan", "statistiques", "stats", "tcd", "graphique", "graphiques",
+                                         "chiffres", "indicateurs", "dashboard", "summary", "charts", "chart", "pivot", "recapitulatif", "recap"]
+
+    /// What a summary sheet (``summaries``) is told.
+    static let summaryNotRead = LocalizedText(
+        fr: "feuille non lue : une synthèse pour les lecteurs du classeur (chiffres, graphiques), pas une table du jeu de données",
+        en: "sheet not read: a summary for the workbook's readers (figures, charts), not a table of the dataset")
+
     /// The bytes of the workbook at `url`, nil (reported) when it cannot be read.
     static func fetch(_ url: URL, diagnostics: inout [Diagnostic]) -> [UInt8]? {
         let name = url.lastPathComponent
@@ -105,13 +115,19 @@ enum WorkbookTables {
             return [TableSchema.memberships.file: grid(only, file: file, schema: .memberships, diagnostics: &diagnostics)]
         }
         // « COORACE », « Réseau Cocagne », « APES »: one sheet per network, each listing its members.
-        if chosen[TableSchema.memberships.file] == nil, unplaced.count >= 2 {
+        func isSummary(_ sheet: WorkbookSheet) -> Bool { TableNames.leadingWord(of: sheet.name).map(summaries.contains) ?? false }
+        let lists = unplaced.filter { !isSummary($0) }
+        if chosen[TableSchema.memberships.file] == nil, lists.count >= 2 {
             let isHeader: ([String]) -> Bool = { texts in texts.contains { TableSchema.memberships.column(named: $0.trimmingSpaces().lowercased()) == "actor" } }
             var found: [Diagnostic] = []
-            if let members = NetworkSheets.read(unplaced.map { ($0.name, SheetGrid(sheet: $0, isHeader: isHeader)) }, file: file, diagnostics: &found) {
+            if let members = NetworkSheets.read(lists.map { ($0.name, SheetGrid(sheet: $0, isHeader: isHeader)) }, file: file, diagnostics: &found) {
                 // The sheets' cells screened as any sheet's (the grids are the same).
-                for sheet in unplaced { _ = grid(sheet, file: file, isHeader: isHeader, diagnostics: &diagnostics) }
+                for sheet in lists { _ = grid(sheet, file: file, isHeader: isHeader, diagnostics: &diagnostics) }
                 diagnostics += found
+                for sheet in unplaced where isSummary(sheet) {
+                    diagnostics.append(.warning(summaryNotRead,
+                        file: file, at: CellPosition(sheet: sheet.name)))
+                }
                 var out: [String: any CellGrid] = [TableSchema.memberships.file: members]
                 for (schemaFile, sheet) in chosen {
                     out[schemaFile] = grid(sheet, file: file, schema: TableNames.schema(forName: sheet.name), diagnostics: &diagnostics)
@@ -144,6 +160,11 @@ enum WorkbookTables {
             return false
         }
         for sheet in unplaced {
+            if isSummary(sheet) {
+                diagnostics.append(.warning(summaryNotRead,
+                    file: file, at: CellPosition(sheet: sheet.name)))
+                continue
+            }
             diagnostics.append(.warning(LocalizedText(
                 fr: "feuille non lue : son nom ne dit pas quelle table elle contient (il doit commencer par \(TableNames.accepted))",
                 en: "sheet not read: its name does not say which table it holds (it must start with \(TableNames.accepted))"),

@@ -24,6 +24,7 @@ import Testing
             Self.sheet("Adhérents Réseau Cocagne", [["Adhérents du Réseau Cocagne en 2024"], ["Nom de la structure", "Commune"],
                                                     ["Jardins d'Arras", "Arras"], ["Le Relais", "Arras"]]),
             Self.sheet("Lisez-moi", [["Une feuille par réseau"]]),
+            Self.sheet("Synthèse", [["Réseau", "Nombre d'adhérents"], ["COORACE", "2"], ["Réseau Cocagne", "2"]]),
         ])
         let dataset = try #require(result.dataset, "\(result.printed)")
         #expect(dataset.memberships.map { "\($0.cooperation)/\($0.actor)/\($0.role.rawValue)" } == [
@@ -34,6 +35,8 @@ import Testing
         let french = result.diagnostics.map { $0.description(in: .fr) }
         #expect(french.contains(
             "reseaux.xlsx: avertissement: classeur lu comme une feuille par réseau : chacune des 2 feuilles est une coopération nommée d'après elle (« COORACE », « Réseau Cocagne »), chaque ligne l'un de ses membres"),
+                "\(french)")
+        #expect(french.contains("reseaux.xlsx[Synthèse]: avertissement: feuille non lue : une synthèse pour les lecteurs du classeur (chiffres, graphiques), pas une table du jeu de données"),
                 "\(french)")
         // Every message names the sheet and cell it comes from.
         #expect(result.printed.contains { $0.hasPrefix("reseaux.xlsx[Adhérents Réseau Cocagne]!A1: warning: 1 row above the header (row 2)") }, "\(result.printed)")
