@@ -101,13 +101,10 @@ import Testing
 
     /// With a cooperations table the cells are ids, read as written.
     @Test func withACooperationsTableTheCellsAreIds() throws {
-        let folder = try ScratchFolder("listed-ids")
-        defer { folder.remove() }
-        try folder.write([
+        let result = try SpreadsheetConventionsTests.load([
             "memberships.csv": Array("cooperation,actor\nPôle Sud ; TZCLD,a1\nPôle Sud ; TZCLD,a2\n".utf8),
             "cooperations.csv": Array("id,name,form\nPôle Sud ; TZCLD,Pôle Sud,partenariat\n".utf8),
         ])
-        let result = DatasetLoader.load(folder: folder.url)
         let dataset = try #require(result.dataset, "\(result.printed)")
         #expect(dataset.memberships.map(\.cooperation) == ["Pôle Sud ; TZCLD", "Pôle Sud ; TZCLD"])
     }

@@ -80,26 +80,22 @@ import Testing
     /// networks each structure belongs to (a member list): both sheets of memberships are
     /// read, one after the other, each as its layout says, every message at its cell.
     @Test func twoSheetsOfMembershipsAreReadOneAfterTheOther() throws {
-        let result = try Self.load([
-            Self.sheet("Structures", [["Nom de la structure", "Statut juridique", "Commune"], ["Le Relais", "Association", "Arras"],
-                                      ["Envie 62", "SAS", "Lens"], ["Jardins d'Arras", "Association", "Arras"]]),
-            Self.sheet("Accompagnements DLA", [["Structure accompagnée", "Accompagnateur", "Année"], ["Le Relais", "DLA 62", "2021"],
-                                               ["Envie 62", "DLA 62", "2022"]]),
-            Self.sheet("Partenariats", [["Structure 1", "Structure 2"], ["Le Relais", "DLA 62"], ["Le Relais", "Envie 62"]]),
-            Self.sheet("Réseaux", [["Structure", "Réseau", "Depuis"], ["Le Relais", "COORACE ; CRESS", "2019"], ["Envie 62", "", ""],
-                                   ["Jardins d'Arras", "Réseau Cocagne", "vers 2015"]]),
-        ])
+        // The workbook, the year Jardins d'Arras joined its network written `joined`.
+        func workbook(joined: String) throws -> DatasetLoadResult {
+            try Self.load([
+                Self.sheet("Structures", [["Nom de la structure", "Statut juridique", "Commune"], ["Le Relais", "Association", "Arras"],
+                                          ["Envie 62", "SAS", "Lens"], ["Jardins d'Arras", "Association", "Arras"]]),
+                Self.sheet("Accompagnements DLA", [["Structure accompagnée", "Accompagnateur", "Année"], ["Le Relais", "DLA 62", "2021"],
+                                                   ["Envie 62", "DLA 62", "2022"]]),
+                Self.sheet("Partenariats", [["Structure 1", "Structure 2"], ["Le Relais", "DLA 62"], ["Le Relais", "Envie 62"]]),
+                Self.sheet("Réseaux", [["Structure", "Réseau", "Depuis"], ["Le Relais", "COORACE ; CRESS", "2019"], ["Envie 62", "", ""],
+                                       ["Jardins d'Arras", "Réseau Cocagne", joined]]),
+            ])
+        }
+        let result = try workbook(joined: "vers 2015")
         #expect(result.dataset == nil, "the date is an error at its cell")
         #expect(result.printed.contains { $0.hasPrefix("reseaux.xlsx[Réseaux]!C4: error:") }, "\(result.printed)")
-        let fixed = try Self.load([
-            Self.sheet("Structures", [["Nom de la structure", "Statut juridique", "Commune"], ["Le Relais", "Association", "Arras"],
-                                      ["Envie 62", "SAS", "Lens"], ["Jardins d'Arras", "Association", "Arras"]]),
-            Self.sheet("Accompagnements DLA", [["Structure accompagnée", "Accompagnateur", "Année"], ["Le Relais", "DLA 62", "2021"],
-                                               ["Envie 62", "DLA 62", "2022"]]),
-            Self.sheet("Partenariats", [["Structure 1", "Structure 2"], ["Le Relais", "DLA 62"], ["Le Relais", "Envie 62"]]),
-            Self.sheet("Réseaux", [["Structure", "Réseau", "Depuis"], ["Le Relais", "COORACE ; CRESS", "2019"], ["Envie 62", "", ""],
-                                   ["Jardins d'Arras", "Réseau Cocagne", "2015"]]),
-        ])
+        let fixed = try workbook(joined: "2015")
         let dataset = try #require(fixed.dataset, "\(fixed.printed)")
         // « Partenariats » is named as memberships, so read first; the others follow in their order.
         #expect(dataset.memberships.map { "\($0.cooperation)/\($0.actor)/\($0.role.rawValue)" } == [
