@@ -134,6 +134,8 @@ import Testing
         }
         #expect(FrenchUsageMessage.rewrapped("  --top <n>   un deux trois\n              quatre", width: 26)
                 == "  --top <n>   un deux\n              trois quatre")
+        // A width narrower than the indentation leaves the line as it is.
+        #expect(FrenchUsageMessage.rewrapped("                              un deux trois", width: 12) == "                              un deux trois")
     }
 
     /// ArgumentParser's "(values: …; default: …)", "(values: …)" or "(default: …)" ending

@@ -68,7 +68,8 @@ enum FrenchUsageMessage {
                 let after = line[gap.upperBound...].prefix { $0 == " " }.count
                 indent = line.distance(from: line.startIndex, to: gap.upperBound) + after
             }
-            guard let cut = (indent + 1...width).reversed().first(where: { $0 < characters.count && characters[$0] == " " }) else { i += 1; continue }
+            guard indent < width,
+                  let cut = (indent + 1...width).reversed().first(where: { $0 < characters.count && characters[$0] == " " }) else { i += 1; continue }
             let head = String(characters[..<cut]), rest = String(characters[(cut + 1)...])
             lines[i] = head
             let pad = String(repeating: " ", count: indent)
