@@ -37,36 +37,52 @@ enum CombinedTables {
                            file: first.file, diagnostics: &again)
     }
 
+    /// One grid's share of a concatenation: the record holding its header and the records
+    /// it gives, in order.
+    struct Part {
+        var grid: any CellGrid
+        var header: Int
+        var records: [Int]
+    }
+
     /// `grids` (each with its header as record 0) one after another, the columns matched
     /// by their header (ignoring case and accents), in the order first met.
     static func concatenated(_ grids: [any CellGrid]) -> MappedGrid? {
         guard let first = grids.first else { return nil }
+        let joined = concatenated(grids.map { Part(grid: $0, header: 0, records: Array(1..<max($0.recordCount, 1))) })
+        return MappedGrid(header: joined.header, records: joined.records, origin: first.origin)
+    }
+
+    /// The records of `parts` one after another, in the columns of their headers matched
+    /// by `key` (a header `key` makes empty is no column), each column titled as first met.
+    static func concatenated(_ parts: [Part], key: (String) -> String = Vocabulary.key) -> (header: [String], records: [[MappedGrid.Cell]]) {
         var header: [String] = [], indexByKey: [String: Int] = [:]
         var mappings: [[Int?]] = []
-        for grid in grids {
-            guard grid.recordCount > 0 else { mappings.append([]); continue }
-            mappings.append(grid.cellRange(ofRecord: 0).map { cell in
-                let text = grid.text(ofCell: cell)
-                let key = Vocabulary.key(text)
-                guard !key.isEmpty else { return nil }
-                if let index = indexByKey[key] { return index }
-                indexByKey[key] = header.count
+        for part in parts {
+            guard part.grid.recordCount > part.header else { mappings.append([]); continue }
+            mappings.append(part.grid.cellRange(ofRecord: part.header).map { cell in
+                let text = part.grid.text(ofCell: cell).trimmingSpaces()
+                let k = key(text)
+                guard !Vocabulary.key(text).isEmpty, !k.isEmpty else { return nil }
+                if let index = indexByKey[k] { return index }
+                indexByKey[k] = header.count
                 header.append(text)
                 return header.count - 1
             })
         }
         var records: [[MappedGrid.Cell]] = []
-        for (g, grid) in grids.enumerated() where grid.recordCount > 1 {
-            for r in 1..<grid.recordCount {
+        for (p, part) in parts.enumerated() {
+            let grid = part.grid
+            for r in part.records {
                 let start = grid.start(ofRecord: r)
                 var record = [MappedGrid.Cell](repeating: MappedGrid.Cell(text: "", position: start), count: header.count)
                 for (c, cell) in grid.cellRange(ofRecord: r).enumerated() {
-                    guard c < mappings[g].count, let index = mappings[g][c] else { continue }
+                    guard c < mappings[p].count, let index = mappings[p][c] else { continue }
                     record[index] = MappedGrid.Cell(text: grid.text(ofCell: cell), position: grid.position(ofCell: cell))
                 }
                 records.append(record)
             }
         }
-        return MappedGrid(header: header, records: records, origin: first.origin)
+        return (header, records)
     }
 }

@@ -81,34 +81,16 @@ enum NetworkSheets {
             guard isNetworkName(name), let (header, actor) = header(in: grid) else { return nil }
             lists.append((name, grid, header, actor))
         }
-        // The columns: the cooperation, then every other header met, by key, first spelling kept.
-        var columns = ["cooperation"]
-        var indexByKey: [String: Int] = [:]
-        var mapping: [[Int?]] = []
-        for list in lists {
-            let cells = Array(list.grid.cellRange(ofRecord: list.header))
-            mapping.append(cells.map { cell in
-                let text = list.grid.text(ofCell: cell).trimmingSpaces()
-                guard !Vocabulary.key(text).isEmpty else { return nil }
-                // « Structure » and « Nom de la structure » are one column: merged by what they are read as.
-                let lower = text.lowercased()
-                let key = TableSchema.memberships.column(named: lower).map { "memberships:" + $0 }
-                    ?? TableSchema.actors.column(named: lower).map { "actors:" + $0 } ?? Vocabulary.key(text)
-                if let index = indexByKey[key] { return index }
-                indexByKey[key] = columns.count
-                columns.append(text)
-                return columns.count - 1
-            })
-        }
-        var records: [[MappedGrid.Cell]] = []
+        // Each sheet's rows but blank and total ones.
+        var parts: [CombinedTables.Part] = []
         var totals: [CellPosition] = []
-        for (l, list) in lists.enumerated() {
+        for list in lists {
             let grid = list.grid
-            let network = networkName(ofSheet: list.name)
             if list.header > 0 {
                 diagnostics.append(.warning(Table.titleLinesSkipped(list.header, header: grid.start(ofRecord: list.header)),
                                             file: file, at: grid.start(ofRecord: 0)))
             }
+            var rows: [Int] = []
             for r in (list.header + 1)..<grid.recordCount {
                 let range = grid.cellRange(ofRecord: r)
                 if range.allSatisfy(grid.isBlank) { continue }
@@ -117,14 +99,25 @@ enum NetworkSheets {
                     totals.append(grid.start(ofRecord: r))
                     continue
                 }
-                let start = grid.start(ofRecord: r)
-                var record = [MappedGrid.Cell](repeating: MappedGrid.Cell(text: "", position: start), count: columns.count)
-                record[0] = MappedGrid.Cell(text: network, position: start)
-                for (c, cell) in range.enumerated() {
-                    guard c < mapping[l].count, let index = mapping[l][c] else { continue }
-                    record[index] = MappedGrid.Cell(text: grid.text(ofCell: cell), position: grid.position(ofCell: cell))
-                }
-                records.append(record)
+                rows.append(r)
+            }
+            parts.append(CombinedTables.Part(grid: grid, header: list.header, records: rows))
+        }
+        // « Structure » and « Nom de la structure » are one column: merged by what they are read as.
+        let joined = CombinedTables.concatenated(parts) { text in
+            let lower = text.lowercased()
+            return TableSchema.memberships.column(named: lower).map { "memberships:" + $0 }
+                ?? TableSchema.actors.column(named: lower).map { "actors:" + $0 } ?? Vocabulary.key(text)
+        }
+        // The cooperation first: the sheet's network, on each of its rows.
+        var records: [[MappedGrid.Cell]] = []
+        records.reserveCapacity(joined.records.count)
+        var next = 0
+        for (list, part) in zip(lists, parts) {
+            let network = networkName(ofSheet: list.name)
+            for r in part.records {
+                records.append([MappedGrid.Cell(text: network, position: list.grid.start(ofRecord: r))] + joined.records[next])
+                next += 1
             }
         }
         if let total = totals.first {
@@ -137,6 +130,6 @@ enum NetworkSheets {
             fr: "classeur lu comme une feuille par réseau : chacune des \(lists.count) feuilles est une coopération nommée d'après elle (\(names)\(more.fr)), chaque ligne l'un de ses membres",
             en: "workbook read as one sheet per network: each of the \(lists.count) sheets is a cooperation named after it (\(englishNames)\(more.en)), each row one of its members"),
             file: file))
-        return MappedGrid(header: columns, records: records, origin: lists[0].grid.origin)
+        return MappedGrid(header: ["cooperation"] + joined.header, records: records, origin: lists[0].grid.origin)
     }
 }
