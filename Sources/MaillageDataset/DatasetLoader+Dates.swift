@@ -176,22 +176,18 @@ extension LoaderRun {
                                file: String) -> Lifespan {
         let endField = row.field(end.column)
         func frenchName(_ column: (name: String, column: Int?)) -> String { row.table.frenchName(ofColumn: column.column, key: column.name) }
-        // « 2019-2021 » in the start column: a start, and the end when the end column gives none.
-        if let startField = row.field(start.column), let span = Self.yearSpan(startField.value.trimmingSpaces()) {
+        let startField = row.field(start.column)
+        var life: Lifespan
+        if let startField, let span = Self.yearSpan(startField.value.trimmingSpaces()) {
+            // « 2019-2021 » in the start column: a start, and the end when the end column gives none.
             yearSpans.count += 1
             if yearSpans.first == nil { yearSpans.first = (file, startField.position, startField.value.trimmingSpaces(), span.start, span.end) }
-            var life = Lifespan(start: span.start, end: parseDate(endField, column: end.name, frenchColumn: frenchName(end), openEnd: true, file: file))
+            life = Lifespan(start: span.start, end: parseDate(endField, column: end.name, frenchColumn: frenchName(end), openEnd: true, file: file))
             if endField?.value.trimmingSpaces().isEmpty ?? true { life.end = span.end }
-            if life.isReversed, let endField, let e = life.end {
-                diagnostics.append(.error(LocalizedText(
-                    fr: "\(frenchName(end)) \(e) vient avant \(frenchName(start)) \(span.start)", en: "\(end.name) \(e) comes before \(start.name) \(span.start)"),
-                    file: file, at: endField.position))
-                life.end = nil
-            }
-            return life
-        }
-        var life = Lifespan(start: parseDate(row.field(start.column), column: start.name, frenchColumn: frenchName(start), file: file),
+        } else {
+            life = Lifespan(start: parseDate(startField, column: start.name, frenchColumn: frenchName(start), file: file),
                             end: parseDate(endField, column: end.name, frenchColumn: frenchName(end), openEnd: true, file: file))
+        }
         if life.isReversed, let endField, let s = life.start, let e = life.end {
             let frenchStart = frenchName(start), frenchEnd = frenchName(end)
             diagnostics.append(.error(LocalizedText(

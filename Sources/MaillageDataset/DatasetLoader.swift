@@ -158,13 +158,13 @@ struct LoaderRun {
             foundCooperations = SourceTable(file: TableSchema.cooperations.file, content: .missing)
         }
         var actorFile = parse(.actors)
-        // « Structure 1 | Structure 2 | Type de partenariat »: one row per pair of actors (``TieList``).
         let cooperationsGiven = foundCooperations.exists
         // Whether the actors are described by the memberships' own rows (a survey's
         // « Commune », a member list's « Statut juridique »), not by a table of their own.
         var actorsInline = false
         var tieIDs: Set<String> = []
         var tieCooperations: [(file: String, grid: any CellGrid)] = []
+        // « Structure 1 | Structure 2 | Type de partenariat »: one row per pair of actors (``TieList``).
         if !foundCooperations.exists, case .grid(let grid) = foundMemberships.content,
            let ties = TieList.read(grid, file: foundMemberships.file, actorsKnown: actorFile.exists, ids: &tieIDs, diagnostics: &diagnostics) {
             foundMemberships.content = .grid(ties.memberships)

@@ -30,11 +30,9 @@ enum NetworkSheets {
         "janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre", "octobre", "novembre", "decembre",
     ]
 
-    /// Leading words dropped from a sheet's name to name its network.
-    static let droppedPrefixes: [String] = [
-        "adhérents du réseau", "adherents du reseau", "membres du réseau", "membres du reseau", "adhérents", "adherents",
-        "membres", "members", "adhérents de", "membres de",
-    ]
+    /// Leading words dropped from a sheet's name to name its network (compared by
+    /// ``Vocabulary/key(_:)``, so without accents too), longest first.
+    static let droppedPrefixes: [String] = ["adhérents du réseau", "membres du réseau", "adhérents de", "membres de", "adhérents", "membres", "members"]
 
     /// Whether a sheet's name can name a network.
     static func isNetworkName(_ name: String) -> Bool {
@@ -46,7 +44,7 @@ enum NetworkSheets {
     /// The network a sheet's name names: « Adhérents COORACE » → « COORACE ».
     static func networkName(ofSheet name: String) -> String {
         let trimmed = name.trimmingSpaces()
-        for prefix in droppedPrefixes.sorted(by: { $0.count > $1.count }) {
+        for prefix in droppedPrefixes {
             guard trimmed.count > prefix.count + 1,
                   Vocabulary.key(String(trimmed.prefix(prefix.count))) == Vocabulary.key(prefix) else { continue }
             let rest = trimmed.dropFirst(prefix.count)

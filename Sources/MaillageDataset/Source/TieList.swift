@@ -67,15 +67,14 @@ enum TieList {
     static let roleWords: [String: MembershipRole] = {
         var words: [String: MembershipRole] = [:]
         for word in ["accompagnateur", "accompagnatrice", "accompagnateurs", "structure accompagnatrice", "structure d'accompagnement",
-                     "accompagné par", "accompagnée par", "opérateur d'accompagnement", "organisme accompagnateur", "dispositif d'accompagnement"] {
+                     "accompagné par", "accompagnée par", "opérateur d'accompagnement", "organisme accompagnateur", "dispositif d'accompagnement",
+                     "supported by", "supporter"] {
             words[Vocabulary.key(word)] = .accompagnateur
         }
         for word in ["financeur", "financeurs", "financeuse", "structure financeuse", "organisme financeur", "financé par", "financée par",
                      "funder", "funded by"] {
             words[Vocabulary.key(word)] = .financeur
         }
-        words[Vocabulary.key("supported by")] = .accompagnateur
-        words[Vocabulary.key("supporter")] = .accompagnateur
         return words
     }()
 
@@ -201,7 +200,7 @@ enum TieList {
         // The role of each partner column's actors: « Accompagnateur » supports, « Financeur » funds.
         let partnerRoles = partnerColumns.map { roleWords[Vocabulary.key(HeaderNote.stripped(headerNames[$0]) ?? headerNames[$0])] }
         if let role = partnerRoles.compactMap({ $0 }).first {
-            let named = partnerColumns.filter { partnerRoles[partnerColumns.firstIndex(of: $0) ?? 0] == role }.map { headerNames[$0].excerpt }
+            let named = zip(partnerColumns, partnerRoles).filter { $0.1 == role }.map { headerNames[$0.0].excerpt }
             let label = role.rawValue
             diagnostics.append(.warning(LocalizedText(
                 fr: "lu comme une liste de liens : une ligne par acteur (« \(headerNames[first].excerpt) ») et son \(label) (« \(named[0]) »), chaque paire une coopération à deux où « \(named[0]) » a le rôle \(label)",
