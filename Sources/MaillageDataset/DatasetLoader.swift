@@ -164,9 +164,13 @@ struct LoaderRun {
         var actorsInline = false
         var tieIDs: Set<String> = []
         var tieCooperations: [(file: String, grid: any CellGrid)] = []
-        // « Structure 1 | Structure 2 | Type de partenariat »: one row per pair of actors (``TieList``).
+        // « | Recyclerie | Centre social | Mairie » above the same names: an adjacency matrix
+        // (``AdjacencyMatrix``); « Structure 1 | Structure 2 | Type de partenariat »: one row per
+        // pair of actors (``TieList``). The matrix first, its test being the stricter: « Structure 1 »
+        // and « Structure 2 » may be two actors of an anonymised matrix.
         if !foundCooperations.exists, case .grid(let grid) = foundMemberships.content,
-           let ties = TieList.read(grid, file: foundMemberships.file, actorsKnown: actorFile.exists, ids: &tieIDs, diagnostics: &diagnostics) {
+           let ties = AdjacencyMatrix.read(grid, file: foundMemberships.file, actorsKnown: actorFile.exists, ids: &tieIDs, diagnostics: &diagnostics)
+            ?? TieList.read(grid, file: foundMemberships.file, actorsKnown: actorFile.exists, ids: &tieIDs, diagnostics: &diagnostics) {
             foundMemberships.content = .grid(ties.memberships)
             tieCooperations.append((foundMemberships.file, ties.cooperations))
             foundCooperations = SourceTable(file: foundMemberships.file, content: .grid(ties.cooperations))
@@ -205,7 +209,8 @@ struct LoaderRun {
         var additionalMemberships: [Table] = []
         for more in source.additionalMemberships() {
             guard case .grid(var grid) = more.content else { continue }
-            if !cooperationsGiven, let ties = TieList.read(grid, file: more.file, actorsKnown: true, ids: &tieIDs, diagnostics: &diagnostics) {
+            if !cooperationsGiven, let ties = AdjacencyMatrix.read(grid, file: more.file, actorsKnown: true, ids: &tieIDs, diagnostics: &diagnostics)
+                ?? TieList.read(grid, file: more.file, actorsKnown: true, ids: &tieIDs, diagnostics: &diagnostics) {
                 grid = ties.memberships
                 tieCooperations.append((more.file, ties.cooperations))
             } else if let matrix = MembershipMatrix.read(grid, file: more.file, actorsKnown: true, diagnostics: &diagnostics) {

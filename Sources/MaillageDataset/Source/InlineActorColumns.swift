@@ -47,10 +47,11 @@ enum InlineActorColumns {
     /// The actors table of `grid` (header at record 0): one record per name in
     /// `actorColumn`, with the `attributes` columns; rows that are blank, a total
     /// row (``Table/isTotalRow(_:requiredIndices:grid:)`` with `required`) or in
-    /// `skipped` are left out.
+    /// `skipped` are left out; the names `more` (an adjacency matrix's column actors that
+    /// no row names) follow, with no attribute.
     static func actorsTable(
         in grid: any CellGrid, actorColumn: Int, attributes: [(index: Int, name: String)], required: [Int],
-        skipping skipped: Set<Int> = [], file: String, diagnostics: inout [Diagnostic]
+        skipping skipped: Set<Int> = [], more: [MappedGrid.Cell] = [], file: String, diagnostics: inout [Diagnostic]
     ) -> (grid: MappedGrid, columns: Set<Int>) {
         // One record per actor (by its name's key): cell indices of the grid, -1 for none.
         var recordOf: [String: Int] = [:]
@@ -103,6 +104,7 @@ enum InlineActorColumns {
                 file: file, at: positions[first.cell] ?? origin))
         }
         let header = ["name"] + attributes.map(\.name)
-        return (MappedGrid(header: header, records: mapped, origin: origin), Set(attributes.map(\.index)))
+        let named = more.map { name in [name] + attributes.map { _ in MappedGrid.Cell(text: "", position: name.position) } }
+        return (MappedGrid(header: header, records: mapped + named, origin: origin), Set(attributes.map(\.index)))
     }
 }

@@ -8,8 +8,10 @@ import MaillageWorkbook
 ///
 /// Cells' texts are stored in one UTF-8 buffer with their byte ranges, like a CSV
 /// file's. Empty rows are skipped (a sheet's blank lines). Cells to the right of the
-/// header's last column are not part of the table; a non-empty one is reported by
-/// ``outsideHeader``.
+/// header's last column (or left of its first) are not part of the table; a non-empty
+/// one is reported by ``outsideHeader``. The column just left of the header is part of
+/// it when at least half the rows below fill it: the names down an adjacency matrix
+/// whose corner cell is empty.
 final class SheetGrid: PackedCellGrid {
     let sheet: String
     let bytes: [UInt8]
@@ -45,13 +47,24 @@ final class SheetGrid: PackedCellGrid {
             bytes = []; starts = [0]; rows = []; firstColumn = 1; width = 0; outsideHeader = nil
             return
         }
+        func filled(_ cells: [WorkbookCell]) -> Int { cells.filter { !$0.text.allSatisfy { $0 == " " || $0 == "\t" } }.count }
         var headerIndex = 0
-        if let isHeader {
-            headerIndex = byRow.prefix(Table.titleLinesLimit + 1).firstIndex { isHeader($0.cells.map(\.text)) } ?? 0
+        if let isHeader, let accepted = byRow.prefix(Table.titleLinesLimit + 1).firstIndex(where: { isHeader($0.cells.map(\.text)) }) {
+            headerIndex = accepted
+        } else if filled(byRow[0].cells) == 1, let wider = byRow.prefix(Table.titleLinesLimit + 1).firstIndex(where: { filled($0.cells) >= 2 }) {
+            // A title alone on its row above a table that no header test accepts (a cross
+            // table, an adjacency matrix): the table's first row of two cells or more sets the width.
+            headerIndex = wider
         }
         let header = byRow[headerIndex]
-        let first = header.cells.map(\.column).min() ?? 1
+        var first = header.cells.map(\.column).min() ?? 1
         let last = header.cells.map(\.column).max() ?? first
+        // An adjacency matrix's empty corner: the names down the column left of the header are part of the table.
+        let below = byRow[(headerIndex + 1)...]
+        if first > 1, !below.isEmpty {
+            let named = below.filter { row in row.cells.contains { $0.column == first - 1 && !$0.text.allSatisfy { $0 == " " || $0 == "\t" } } }.count
+            if 2 * named >= below.count { first -= 1 }
+        }
         let width = last - first + 1
         var bytes: [UInt8] = [], starts: [Int] = [0], rows: [Int] = []
         var outside: (row: Int, column: Int, count: Int)?

@@ -4,7 +4,8 @@ import MaillageSupport
 /// « Liste adhérents.csv »): the one its header names.
 ///
 /// - Memberships when the header names a cooperation and an actor column, or the two
-///   ends of a tie (``TieList``).
+///   ends of a tie (``TieList``), or the actors its first column names (an adjacency
+///   matrix, ``AdjacencyMatrix``).
 /// - Otherwise the actors, cooperations or territories table whose own columns
 ///   (besides an id and a name) the header names most, provided it names an id or a
 ///   name column: « Structure | Statut juridique | Commune » is the actors table.
@@ -27,6 +28,10 @@ enum TableByHeader {
             return (.memberships, texts.filter { TableSchema.memberships.column(named: $0.lowercased()) != nil })
         }
         let plain = grid(nil)
+        if let matrix = AdjacencyMatrix.layout(in: plain) {
+            let cells = Array(plain.cellRange(ofRecord: matrix.header))
+            return (.memberships, matrix.actorColumns.prefix(3).map { plain.text(ofCell: cells[$0]).trimmingSpaces() })
+        }
         if let (r, ends) = TieList.header(in: plain) {
             let cells = Array(plain.cellRange(ofRecord: r))
             return (.memberships, ([ends.first] + ends.partners).map { plain.text(ofCell: cells[$0]) })

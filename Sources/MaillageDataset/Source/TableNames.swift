@@ -4,7 +4,7 @@
 ///
 /// | table | leading word |
 /// | --- | --- |
-/// | memberships | participations, participation, memberships, membership, adhésions, adhésion; as a list of ties (``TieList``): liens, lien, partenariats, partenariat, edges, ties |
+/// | memberships | participations, participation, memberships, membership, adhésions, adhésion; as a list of ties (``TieList``): liens, lien, partenariats, partenariat, edges, ties; as an adjacency matrix (``AdjacencyMatrix``): matrice, matrix |
 /// | actors | acteurs, acteur, actors, actor, structures, organisations, organizations |
 /// | cooperations | coopérations, coopération, cooperations, cooperation |
 /// | territories | territoires, territoire, territories, territory |
@@ -16,7 +16,8 @@ enum TableNames {
     private static let leadingWords: [String: String] = {
         let words: [(String, [String])] = [
             (TableSchema.memberships.file, ["participations", "participation", "memberships", "membership", "adhesions", "adhesion",
-                                            "liens", "lien", "partenariats", "partenariat", "edges", "ties"]),
+                                            "liens", "lien", "partenariats", "partenariat", "edges", "ties",
+                                            "matrice", "matrix"]),
             (TableSchema.actors.file, ["acteurs", "acteur", "actors", "actor", "structures", "organisations", "organizations"]),
             (TableSchema.cooperations.file, ["cooperations", "cooperation"]),
             (TableSchema.territories.file, ["territoires", "territoire", "territories", "territory"]),
