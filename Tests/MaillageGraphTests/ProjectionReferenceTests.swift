@@ -101,4 +101,32 @@ import Testing
             #expect(projected.cooperations(between: a, and: b).count == 1)
         }
     }
+
+    /// NetworkX's florentine_families_graph as its adjacency matrix, written as pandas'
+    /// `to_csv` writes one (an empty corner, commas, 0 and 1): read as a matrix, it
+    /// projects onto the same marriage graph.
+    @Test func florentineAdjacencyMatrixProjectsOntoTheMarriageGraph() throws {
+        let graph = try #require(ReferenceCase.named("florentine"))
+        let names = graph.nodeIds
+        let edges = Set(graph.edgeList.flatMap { [$0.0 + "\u{1F}" + $0.1, $0.1 + "\u{1F}" + $0.0] })
+        var text = "," + names.joined(separator: ",") + "\n"
+        for u in names {
+            text += u + "," + names.map { v in edges.contains(u + "\u{1F}" + v) ? "1" : "0" }.joined(separator: ",") + "\n"
+        }
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("maillage-florentine-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("florentine.csv")
+        try Data(text.utf8).write(to: file)
+        let result = DatasetLoader.load(folder: file)
+        let dataset = try #require(result.dataset, "\(result.diagnostics)")
+        #expect(dataset.actors.count == names.count)
+        let projected = ProjectedGraph(network: TwoModeNetwork(dataset: dataset), projection: .count)
+        let byName = Dictionary(uniqueKeysWithValues: dataset.actors.enumerated().map { ($1.name, $0) })
+        #expect(projected.graph.edgeCount == graph.edgeList.count)
+        for (u, v, _) in graph.edgeList {
+            let a = try #require(byName[u]), b = try #require(byName[v])
+            #expect(projected.graph.weight(a, b) == 1)
+        }
+    }
 }
