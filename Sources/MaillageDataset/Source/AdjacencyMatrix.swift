@@ -76,14 +76,14 @@ enum AdjacencyMatrix {
             var named: [(index: Int, text: String, key: String)] = []
             for (i, cell) in cells.enumerated() where i != labels {
                 let text = grid.text(ofCell: cell).trimmingSpaces()
-                let key = Vocabulary.key(text)
+                let key = nameKey(text)
                 if !key.isEmpty, !Table.totalWords.contains(key) { named.append((i, text, key)) }
             }
             guard named.count >= 2 else { continue }
             func labelKey(_ k: Int) -> String {
                 let range = grid.cellRange(ofRecord: k)
                 guard range.lowerBound + labels < range.upperBound else { return "" }
-                let key = Vocabulary.key(grid.text(ofCell: range.lowerBound + labels))
+                let key = nameKey(grid.text(ofCell: range.lowerBound + labels))
                 return Table.totalWords.contains(key) ? "" : key
             }
             // A long table is read whole only when its first rows name some of its columns
@@ -190,7 +190,7 @@ enum AdjacencyMatrix {
         var emptyLabels: [CellPosition] = []
         for (r, label) in zip(rows, labelCells) {
             let text = body.text(ofCell: label).trimmingSpaces()
-            let key = Vocabulary.key(text)
+            let key = nameKey(text)
             guard !key.isEmpty else {
                 // A row that marks partners must say whose row it is.
                 let range = body.cellRange(ofRecord: r)
@@ -205,7 +205,7 @@ enum AdjacencyMatrix {
         var columnKeys: [Int: String] = [:]
         var columnOnly: [MappedGrid.Cell] = []
         for i in layout.actorColumns {
-            let text = headerNames[i], key = Vocabulary.key(text)
+            let text = headerNames[i], key = nameKey(text)
             columnKeys[i] = key
             if names[key] == nil {
                 names[key] = text
@@ -314,7 +314,7 @@ enum AdjacencyMatrix {
         // A matrix filled on both sides of its diagonal: the pairs one side did not name.
         let bothSides = Set(rowKeys.values).intersection(columnKeys.values)
         let checkable = pairs.filter { pair in
-            bothSides.contains(Vocabulary.key(pair.first)) && bothSides.contains(Vocabulary.key(pair.second))
+            bothSides.contains(nameKey(pair.first)) && bothSides.contains(nameKey(pair.second))
         }
         let oneSided = checkable.filter { $0.declaredBy.count == 1 }
         if let first = oneSided.first, oneSided.count < checkable.count {
@@ -341,7 +341,7 @@ enum AdjacencyMatrix {
                 isForm ? labelCell : blank, isForm ? blank : labelCell,
                 MappedGrid.Cell(text: pair.year ?? "", position: pair.cell),
             ])
-            let a = Vocabulary.key(pair.first), b = Vocabulary.key(pair.second)
+            let a = nameKey(pair.first), b = nameKey(pair.second)
             memberships.append([MappedGrid.Cell(text: id, position: pair.cell),
                                 MappedGrid.Cell(text: pair.first, position: namePositions[a] ?? pair.cell), blank])
             memberships.append([MappedGrid.Cell(text: id, position: pair.cell),
@@ -352,6 +352,16 @@ enum AdjacencyMatrix {
                                              skipping: Set(totals), more: columnOnly, file: file, diagnostics: &diagnostics).grid
         return (MappedGrid(header: ["cooperation", "actor", "role"], records: memberships, origin: origin),
                 MappedGrid(header: ["id", "name", "form", "summary", "started"], records: cooperations, origin: origin), actors)
+    }
+
+    /// The key an actor's name is matched by (``Vocabulary/key(_:)``); a name of no letter
+    /// or digit (« ??? » from a lossy export) is its own key, as the memberships read it;
+    /// empty for an empty cell.
+    static func nameKey(_ text: String) -> String {
+        let key = Vocabulary.key(text)
+        if !key.isEmpty { return key }
+        let name = text.trimmingSpaces()
+        return name.isEmpty ? "" : "\u{0}" + name
     }
 
     /// Whether a cell's text says "no tie": empty, or a no (« 0 », « non », « - »).
