@@ -13,6 +13,10 @@ public struct CellPosition: Sendable, Hashable, Comparable {
     public var line: Int
     /// 1-based column: characters on the line (text), column number (sheet, A = 1); 0 for a whole line or row.
     public var column: Int
+    /// The file the cell lies in, when a table gathers the rows of several files (one
+    /// file per network, more memberships files beside the first); nil for the table's
+    /// own file. A ``Diagnostic`` at this position names this file.
+    public var file: String?
 
     public init(sheet: String? = nil, line: Int = 0, column: Int = 0) {
         self.sheet = sheet
@@ -78,8 +82,15 @@ public struct CellPosition: Sendable, Hashable, Comparable {
         return n
     }
 
-    /// Ordered by sheet (text first), then line, then column.
+    /// Ordered by file (the table's own first), sheet (text first), then line, then column.
     public static func < (a: CellPosition, b: CellPosition) -> Bool {
-        (a.sheet ?? "", a.line, a.column) < (b.sheet ?? "", b.line, b.column)
+        (a.file ?? "", a.sheet ?? "", a.line, a.column) < (b.file ?? "", b.sheet ?? "", b.line, b.column)
+    }
+
+    /// This position, said to lie in `file` (nil: the table's own file).
+    public func `in`(file: String?) -> CellPosition {
+        var moved = self
+        moved.file = file
+        return moved
     }
 }

@@ -63,9 +63,10 @@ public struct Diagnostic: Sendable, Hashable, CustomStringConvertible, Comparabl
         self.init(file: file, position: CellPosition(line: line, column: column), severity: severity, text: text)
     }
 
+    /// A diagnostic in `file`, or in the file `position` names (``CellPosition/file``).
     public init(file: String, position: CellPosition, severity: Severity, text: LocalizedText) {
-        self.file = file
-        self.position = position
+        self.file = position.file ?? file
+        self.position = position.in(file: nil)
         self.severity = severity
         self.text = text
     }

@@ -1,12 +1,13 @@
 import MaillageSupport
 import MaillageModel
 
-/// Tables of one kind read from several sheets of a workbook, made one: the memberships
-/// of « Réseaux » and of « Accompagnements DLA », the cooperations two lists of ties
-/// stand for.
+/// Tables of one kind read from several sheets of a workbook or several files of a
+/// folder, made one: the memberships of « Réseaux » and of « Accompagnements DLA », the
+/// cooperations two lists of ties stand for.
 ///
-/// Every cell keeps the position of the cell it comes from, so the loader's messages
-/// still name each sheet and cell.
+/// Every cell keeps the position of the cell it comes from, its file too when that is
+/// not the first table's (``CellPosition/file``), so the loader's messages still name
+/// each file, sheet and cell.
 enum CombinedTables {
     /// The rows of `tables` (memberships tables, already checked) one after another, as
     /// one memberships table of the columns the loader reads: cooperation, actor, role,
@@ -23,11 +24,13 @@ enum CombinedTables {
         var records: [[MappedGrid.Cell]] = []
         for table in tables {
             let indices = columns.map { table.column($0) }
+            // A table of another file (« Adhérents CRESS.csv » beside « Adhérents COORACE.csv »): its cells say so.
+            let file = table.file == first.file ? nil : table.file
             for row in table.rows {
-                let start = row.start
+                let start = row.start.in(file: file)
                 records.append(indices.map { index in
                     guard let index, let cell = row.field(index) else { return MappedGrid.Cell(text: "", position: start) }
-                    return MappedGrid.Cell(text: cell.value, position: cell.position)
+                    return MappedGrid.Cell(text: cell.value, position: file == nil ? cell.position : cell.position.in(file: file))
                 })
             }
         }
@@ -43,6 +46,8 @@ enum CombinedTables {
         var grid: any CellGrid
         var header: Int
         var records: [Int]
+        /// The file the grid lies in, when not the combined table's own (one file per network).
+        var file: String? = nil
     }
 
     /// `grids` (each with its header as record 0) one after another, the columns matched
@@ -74,11 +79,11 @@ enum CombinedTables {
         for (p, part) in parts.enumerated() {
             let grid = part.grid
             for r in part.records {
-                let start = grid.start(ofRecord: r)
+                let start = grid.start(ofRecord: r).in(file: part.file)
                 var record = [MappedGrid.Cell](repeating: MappedGrid.Cell(text: "", position: start), count: header.count)
                 for (c, cell) in grid.cellRange(ofRecord: r).enumerated() {
                     guard c < mappings[p].count, let index = mappings[p][c] else { continue }
-                    record[index] = MappedGrid.Cell(text: grid.text(ofCell: cell), position: grid.position(ofCell: cell))
+                    record[index] = MappedGrid.Cell(text: grid.text(ofCell: cell), position: grid.position(ofCell: cell).in(file: part.file))
                 }
                 records.append(record)
             }

@@ -11,8 +11,15 @@ import MaillageWorkbook
 ///   « Acteurs_v2.xlsx » the actors (its sheet named so, else its first visible
 ///   sheet). A workbook whose name names no table gives the tables its sheets name.
 ///   A file or sheet placed nowhere is reported with a warning and not read; two
-///   files for one table are an error. `README.md` is the provenance text. Hidden
+///   files named for one table are an error. `README.md` is the provenance text. Hidden
 ///   files and spreadsheet lock files (`~$…`) are skipped.
+/// - A CSV file or a workbook whose name says nothing, beside the file that holds the
+///   memberships, whose header names memberships too, gives more memberships, read
+///   after the first file's, every cell located in its own file (``CellPosition/file``);
+///   one of another table already read is reported and not read. Two or more CSV files
+///   whose names say nothing and name networks (« COORACE.csv », « Adhérents CRESS.csv »),
+///   each a member list, with no memberships table, are one file per network
+///   (``NetworkSheets``).
 /// - A single CSV file is the memberships table. A single workbook gives the tables
 ///   its sheets name, or, when none does and it has one visible sheet, that sheet
 ///   as the memberships table.
@@ -51,7 +58,7 @@ struct FolderSource: TableSource {
         self.encoding = encoding
         provenance = TextScreening.contents(ofFileAt: folder.appendingPathComponent("README.md").path)
         if case .success(let bytes) = provenance { fingerprintedFiles.append(("README.md", bytes)) }
-        let (csvNames, workbooks, kumu, placedByHeader) = Self.tableFiles(in: folder, encoding: encoding, diagnostics: &diagnostics)
+        let (csvNames, workbooks, kumu, placedByHeader, moreMemberships) = Self.tableFiles(in: folder, encoding: encoding, diagnostics: &diagnostics)
         for schema in TableNames.schemas {
             let name = csvNames[schema.file] ?? schema.file
             // A file placed by its header was read and parsed then: its grid and messages are kept.
@@ -59,12 +66,18 @@ struct FolderSource: TableSource {
                 diagnostics += read.diagnostics
                 entries[schema.file] = .sheet(file: name, read.grid)
                 fingerprintedFiles.append((name, read.bytes))
+                fingerprintedFiles += read.alsoRead
                 continue
             }
             let file = CSVFile.fetch(name, in: folder, diagnostics: &diagnostics)
             if case .missing = file, csvNames[schema.file] == nil { continue }
             entries[schema.file] = .csv(name: name, file)
             if case .bytes(let bytes) = file { fingerprintedFiles.append((name, bytes)) }
+        }
+        for (name, read) in moreMemberships {
+            diagnostics += read.diagnostics
+            additionalMembershipSheets.append(SourceTable(file: name, content: .grid(read.grid)))
+            fingerprintedFiles.append((name, read.bytes))
         }
         for (name, implied) in workbooks {
             addWorkbook(at: folder.appendingPathComponent(name), implied: implied, single: false, diagnostics: &diagnostics)
@@ -152,6 +165,20 @@ struct FolderSource: TableSource {
         }
         for schema in TableNames.schemas {
             guard let grid = tables[schema.file] else { continue }
+            if let existing = entries[schema.file], schema.file == TableSchema.memberships.file, implied == nil, !single {
+                // A workbook whose name says nothing, beside the memberships of another file: more memberships.
+                diagnostics.append(.warning(LocalizedText(
+                    fr: "participations lues en plus de celles de « \(existing.file.excerpt) » : les lignes des deux fichiers sont réunies",
+                    en: "memberships read besides those of \"\(existing.file.excerpt)\": the rows of both files are gathered"),
+                    file: name, at: (grid as? SheetGrid).map { CellPosition(sheet: $0.sheet) } ?? .file))
+                additionalMembershipSheets.append(SourceTable(file: name, content: .grid(grid)))
+                var n = 0
+                while let more = tables[WorkbookTables.additionalMembershipsKey(n)] {
+                    additionalMembershipSheets.append(SourceTable(file: name, content: .grid(more)))
+                    n += 1
+                }
+                continue
+            }
             if let existing = entries[schema.file] {
                 let sheet = (grid as? SheetGrid)?.sheet
                 diagnostics.append(.error(LocalizedText(
@@ -193,9 +220,9 @@ struct FolderSource: TableSource {
     /// with two CSV files (error).
     static func tableFiles(in folder: URL, encoding: TextEncoding, diagnostics: inout [Diagnostic]) -> (
         csv: [String: String], workbooks: [(String, TableSchema?)], kumu: [String: String],
-        placedByHeader: [String: (bytes: [UInt8], grid: any CellGrid, diagnostics: [Diagnostic])]
+        placedByHeader: [String: ReadFile], moreMemberships: [(name: String, file: ReadFile)]
     ) {
-        guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder.path) else { return ([:], [], [:], [:]) }
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder.path) else { return ([:], [], [:], [:], []) }
         // A Kumu pair (« Elements.csv », « Connections.csv »): by the words of KumuTables.
         var kumu: [String: String] = [:]
         let own = Set(TableNames.schemas.map(\.file))
@@ -251,21 +278,86 @@ struct FolderSource: TableSource {
         }
         // « Liste adhérents.csv »: a CSV file whose name says nothing is the table its header names
         // (read and parsed once, here: the grid and its messages are kept for the table).
-        var placedByHeader: [String: (bytes: [UInt8], grid: any CellGrid, diagnostics: [Diagnostic])] = [:]
+        var placedByHeader: [String: ReadFile] = [:]
+        var moreMemberships: [(name: String, file: ReadFile)] = []
+        var parsed: [(name: String, file: ReadFile)] = []
         for name in unnamed {
             var scratch: [Diagnostic] = []
             if case .bytes(let bytes) = CSVFile.fetch(name, in: folder, diagnostics: &scratch),
-               let grid = CSVFile.parse(bytes, encoding: encoding, file: name, diagnostics: &scratch),
-               let found = TableByHeader.schema(of: { _ in grid }), chosen[found.schema.file] == nil {
+               let grid = CSVFile.parse(bytes, encoding: encoding, file: name, diagnostics: &scratch) {
+                parsed.append((name, ReadFile(bytes: bytes, grid: grid, diagnostics: scratch)))
+            } else {
+                diagnostics += scratch
+            }
+        }
+        // « COORACE.csv », « Adhérents CRESS.csv »: one member list per network, with no memberships table.
+        if chosen[TableSchema.memberships.file] == nil {
+            let lists = parsed.filter { isMemberList($0.file.grid) }
+            if lists.count >= 2, lists.allSatisfy({ isNetworkFileName($0.name) }) {
+                var found: [Diagnostic] = []
+                let stems = lists.map { URL(fileURLWithPath: $0.name).deletingPathExtension().lastPathComponent }
+                if let members = NetworkSheets.read(zip(stems, lists.map(\.file.grid)).map { ($0, $1) }, file: lists[0].name,
+                                                    files: lists.map(\.name), diagnostics: &found) {
+                    let first = lists[0]
+                    chosen[TableSchema.memberships.file] = first.name
+                    placedByHeader[first.name] = ReadFile(bytes: first.file.bytes, grid: members,
+                                                          diagnostics: lists.flatMap(\.file.diagnostics) + found,
+                                                          alsoRead: lists.dropFirst().map { ($0.name, $0.file.bytes) })
+                    let taken = Set(lists.map(\.name))
+                    parsed.removeAll { taken.contains($0.name) }
+                }
+            }
+        }
+        for (name, file) in parsed {
+            guard let found = TableByHeader.schema(of: { _ in file.grid }) else {
+                diagnostics += file.diagnostics
+                diagnostics.append(.warning(LocalizedText(fr: "non lu : ", en: "not read: ") + LocalizedText(
+                    fr: "son nom ne dit pas quelle table il contient (il doit commencer par \(TableNames.accepted)), ni ses colonnes",
+                    en: "its name does not say which table it holds (it must start with \(TableNames.accepted)), nor do its columns"), file: name))
+                continue
+            }
+            guard let taken = chosen[found.schema.file] else {
                 chosen[found.schema.file] = name
-                placedByHeader[name] = (bytes, grid, scratch)
+                placedByHeader[name] = file
                 diagnostics.append(.warning(TableByHeader.readAs(found, sheet: false), file: name))
                 continue
             }
-            diagnostics.append(.warning(LocalizedText(fr: "non lu : ", en: "not read: ") + LocalizedText(
-                fr: "son nom ne dit pas quelle table il contient (il doit commencer par \(TableNames.accepted)), ni ses colonnes",
-                en: "its name does not say which table it holds (it must start with \(TableNames.accepted)), nor do its columns"), file: name))
+            if found.schema.file == TableSchema.memberships.file {
+                // « Adhérents CRESS.csv » beside « Adhérents COORACE.csv »: more memberships, read after the first file's.
+                moreMemberships.append((name, file))
+                diagnostics.append(.warning(TableByHeader.readAs(found, sheet: false, alongside: taken), file: name))
+                continue
+            }
+            diagnostics += file.diagnostics
+            diagnostics.append(.warning(LocalizedText(
+                fr: "non lu : ses colonnes sont celles de la table \(found.schema.frenchTableName), déjà lue dans « \(taken.excerpt) » ; un jeu de données n'a qu'une table \(found.schema.frenchTableName) : réunissez les deux fichiers en un, ou analysez celui-ci dans un dossier à part",
+                en: "not read: its columns are those of the \(found.schema.tableName) table, already read from \"\(taken.excerpt)\"; a dataset has one \(found.schema.tableName) table: merge the two files into one, or analyse this one in a folder of its own"),
+                file: name))
         }
-        return (chosen.filter { $0.key != $0.value }, workbooks, kumu, placedByHeader)
+        return (chosen.filter { $0.key != $0.value }, workbooks, kumu, placedByHeader, moreMemberships)
+    }
+
+    /// A CSV file read and parsed while placing it, kept for its table: its bytes, its
+    /// grid, the messages of its reading, and the other files its grid gathers (one file
+    /// per network), to fingerprint.
+    struct ReadFile {
+        var bytes: [UInt8]
+        var grid: any CellGrid
+        var diagnostics: [Diagnostic]
+        var alsoRead: [(String, [UInt8])] = []
+    }
+
+    /// Whether `grid` is a member list (``NetworkSheets/header(in:)``): an actor column,
+    /// neither a cooperation column nor the two ends of a tie nor an adjacency matrix.
+    static func isMemberList(_ grid: any CellGrid) -> Bool {
+        NetworkSheets.header(in: grid) != nil && AdjacencyMatrix.layout(in: grid) == nil
+    }
+
+    /// Whether a file's name can name a network (``NetworkSheets/isNetworkName(_:)``), and
+    /// is no list or directory of every structure (« Liste des structures », « Annuaire »).
+    static func isNetworkFileName(_ name: String) -> Bool {
+        let stem = URL(fileURLWithPath: name).deletingPathExtension().lastPathComponent
+        guard NetworkSheets.isNetworkName(stem), let word = TableNames.leadingWord(of: stem) else { return false }
+        return !WorkbookTables.notes.contains(word) && !["annuaire", "repertoire", "fichier", "liste", "recensement", "inventaire"].contains(word)
     }
 }

@@ -72,12 +72,18 @@ enum NetworkSheets {
     /// sheets' columns, those read as the same column merged (« Structure » in one sheet,
     /// « Nom de la structure » in another); nil when the sheets are not one member list per
     /// network.
-    static func read(_ sheets: [(name: String, grid: any CellGrid)], file: String, diagnostics: inout [Diagnostic]) -> MappedGrid? {
+    ///
+    /// With `files` (one per sheet), each list is a file of a folder (« COORACE.csv »,
+    /// « Adhérents CRESS.csv »), named by `name` (its name without its extension): its
+    /// cells are located in that file (``CellPosition/file``), the first file being `file`.
+    static func read(_ sheets: [(name: String, grid: any CellGrid)], file: String, files: [String]? = nil,
+                     diagnostics: inout [Diagnostic]) -> MappedGrid? {
         guard sheets.count >= 2 else { return nil }
-        var lists: [(name: String, grid: any CellGrid, header: Int, actor: Int)] = []
-        for (name, grid) in sheets {
+        var lists: [(name: String, grid: any CellGrid, header: Int, actor: Int, file: String?)] = []
+        for (k, (name, grid)) in sheets.enumerated() {
             guard isNetworkName(name), let (header, actor) = header(in: grid) else { return nil }
-            lists.append((name, grid, header, actor))
+            let own = files.map { $0[k] }
+            lists.append((name, grid, header, actor, own == file ? nil : own))
         }
         // Each sheet's rows but blank and total ones.
         var parts: [CombinedTables.Part] = []
@@ -86,7 +92,7 @@ enum NetworkSheets {
             let grid = list.grid
             if list.header > 0 {
                 diagnostics.append(.warning(Table.titleLinesSkipped(list.header, header: grid.start(ofRecord: list.header)),
-                                            file: file, at: grid.start(ofRecord: 0)))
+                                            file: file, at: grid.start(ofRecord: 0).in(file: list.file)))
             }
             var rows: [Int] = []
             for r in (list.header + 1)..<grid.recordCount {
@@ -94,12 +100,12 @@ enum NetworkSheets {
                 if range.allSatisfy(grid.isBlank) { continue }
                 if range.lowerBound + list.actor < range.upperBound,
                    Table.totalWords.contains(Vocabulary.key(grid.text(ofCell: range.lowerBound + list.actor))) {
-                    totals.append(grid.start(ofRecord: r))
+                    totals.append(grid.start(ofRecord: r).in(file: list.file))
                     continue
                 }
                 rows.append(r)
             }
-            parts.append(CombinedTables.Part(grid: grid, header: list.header, records: rows))
+            parts.append(CombinedTables.Part(grid: grid, header: list.header, records: rows, file: list.file))
         }
         // « Structure » and « Nom de la structure » are one column: merged by what they are read as.
         let joined = CombinedTables.concatenated(parts) { text in
@@ -114,7 +120,7 @@ enum NetworkSheets {
         for (list, part) in zip(lists, parts) {
             let network = networkName(ofSheet: list.name)
             for r in part.records {
-                records.append([MappedGrid.Cell(text: network, position: list.grid.start(ofRecord: r))] + joined.records[next])
+                records.append([MappedGrid.Cell(text: network, position: list.grid.start(ofRecord: r).in(file: list.file))] + joined.records[next])
                 next += 1
             }
         }
@@ -124,9 +130,13 @@ enum NetworkSheets {
         let names = lists.prefix(3).map { "« \(networkName(ofSheet: $0.name).excerpt) »" }.joined(separator: ", ")
         let englishNames = lists.prefix(3).map { "\"\(networkName(ofSheet: $0.name).excerpt)\"" }.joined(separator: ", ")
         let more = lists.count > 3 ? LocalizedText(fr: "…", en: "…") : .empty
-        diagnostics.append(.warning(LocalizedText(
-            fr: "classeur lu comme une feuille par réseau : chacune des \(lists.count) feuilles est une coopération nommée d'après elle (\(names)\(more.fr)), chaque ligne l'un de ses membres",
-            en: "workbook read as one sheet per network: each of the \(lists.count) sheets is a cooperation named after it (\(englishNames)\(more.en)), each row one of its members"),
+        diagnostics.append(.warning(files == nil
+            ? LocalizedText(
+                fr: "classeur lu comme une feuille par réseau : chacune des \(lists.count) feuilles est une coopération nommée d'après elle (\(names)\(more.fr)), chaque ligne l'un de ses membres",
+                en: "workbook read as one sheet per network: each of the \(lists.count) sheets is a cooperation named after it (\(englishNames)\(more.en)), each row one of its members")
+            : LocalizedText(
+                fr: "dossier lu comme un fichier par réseau : chacun des \(lists.count) fichiers est une coopération nommée d'après lui (\(names)\(more.fr)), chaque ligne l'un de ses membres",
+                en: "folder read as one file per network: each of the \(lists.count) files is a cooperation named after it (\(englishNames)\(more.en)), each row one of its members"),
             file: file))
         return MappedGrid(header: ["cooperation"] + joined.header, records: records, origin: lists[0].grid.origin)
     }

@@ -55,11 +55,16 @@ enum TableByHeader {
     }
 
     /// The warning that says a sheet (or a file) was read as the table its columns name.
-    /// `alongside`: the sheet that holds the table already (the memberships of two sheets
-    /// are read one after the other).
+    /// `alongside`: the sheet (or file) that holds the table already (the memberships of
+    /// two sheets or files are read one after the other).
     static func readAs(_ found: (schema: TableSchema, columns: [String]), sheet: Bool, alongside: String? = nil) -> LocalizedText {
         let french = found.columns.prefix(3).map { "« \($0.excerpt) »" }.joined(separator: ", ")
         let english = found.columns.prefix(3).map { "\"\($0.excerpt)\"" }.joined(separator: ", ")
+        if let alongside, !sheet {
+            return LocalizedText(
+                fr: "lu comme la table \(found.schema.frenchTableName), en plus de « \(alongside.excerpt) » : son nom ne dit pas quelle table il contient, ses colonnes le disent (\(french))",
+                en: "read as the \(found.schema.tableName) table, besides \"\(alongside.excerpt)\": its name does not say which table it holds, its columns do (\(english))")
+        }
         if let alongside {
             return LocalizedText(
                 fr: "feuille lue comme la table \(found.schema.frenchTableName), en plus de la feuille « \(alongside.excerpt) » : son nom ne dit pas quelle table elle contient, ses colonnes le disent (\(french))",

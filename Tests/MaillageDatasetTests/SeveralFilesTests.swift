@@ -1,0 +1,73 @@
+import Foundation
+import MaillageModel
+import Testing
+@testable import MaillageDataset
+
+/// A folder where the memberships come in several files whose names say nothing: one
+/// member list per network, or one memberships table per file. Every message names the
+/// file and the cell its row comes from.
+@Suite struct SeveralFilesTests {
+    static func load(_ files: [String: [UInt8]]) throws -> DatasetLoadResult {
+        try SpreadsheetConventionsTests.load(files)
+    }
+
+    /// « Adhérents COORACE.csv » and « CRESS.csv »: each a member list, each a cooperation
+    /// named after its file; a duplicate row in the second file is said at its own line.
+    @Test func oneMemberListPerNetworkFile() throws {
+        let result = try Self.load([
+            "Adhérents COORACE.csv": Array("Structure;Commune;Rôle\nLe Relais;Arras;porteur\nEnvie 62;Lens;\n".utf8),
+            "CRESS.csv": SpreadsheetConventionsTests.cp1252("Structure;Commune\r\nLe Relais;Arras\r\nJardins d'Arras;Arras\r\nJardins d'Arras;Arras\r\n"),
+        ])
+        let dataset = try #require(result.dataset, "\(result.printed)")
+        #expect(dataset.memberships.map { "\($0.cooperation)/\($0.actor)/\($0.role.rawValue)" } == [
+            "COORACE/Le Relais/porteur", "COORACE/Envie 62/membre", "CRESS/Le Relais/membre", "CRESS/Jardins d'Arras/membre",
+        ])
+        #expect(dataset.actor("Envie 62")?.territories == ["Lens"])
+        let french = result.diagnostics.map { $0.description(in: .fr) }
+        #expect(french.contains(
+            "Adhérents COORACE.csv: avertissement: dossier lu comme un fichier par réseau : chacun des 2 fichiers est une coopération nommée d'après lui (« COORACE », « CRESS »), chaque ligne l'un de ses membres"),
+            "\(french)")
+        #expect(french.contains("CRESS.csv:4:1: avertissement: participation en double de « Jardins d'Arras » à « CRESS » (déjà à la ligne 3) ; cette ligne est ignorée"),
+                "the second file's row is named in that file: \(french)")
+        #expect(result.fingerprint.count == 64)
+    }
+
+    /// A member list beside a « Liste des structures » is no file per network: that list
+    /// names every structure, not a network.
+    @Test func aListOfEveryStructureIsNoNetwork() throws {
+        let result = try Self.load([
+            "Liste des structures.csv": Array("Structure;Commune\nLe Relais;Arras\n".utf8),
+            "COORACE.csv": Array("Structure;Commune\nLe Relais;Arras\n".utf8),
+        ])
+        #expect(!result.printed.contains { $0.contains("one file per network") }, "\(result.printed)")
+    }
+
+    /// Two memberships files whose names say nothing, then a workbook of the same: all
+    /// read, one after the other; an unknown role in the third is said at its sheet's cell.
+    @Test func membershipsTablesOfSeveralFilesAreGathered() throws {
+        let folder = try ScratchFolder("several-files")
+        defer { folder.remove() }
+        let sheet = "<sheetData>" + TestWorkbook.row(1, ["Structure", "Projet", "Rôle"])
+            + TestWorkbook.row(2, ["Biocoop", "Tiers-lieu", "grand chef"]) + "</sheetData>"
+        try folder.write([
+            "Adhérents COORACE.csv": Array("Structure;Réseau\nLe Relais;COORACE\nEnvie 62;COORACE\n".utf8),
+            "Adhérents CRESS.csv": Array("Structure;Réseau\nLe Relais;CRESS\nLe Relais;CRESS\n".utf8),
+            "Projets.xlsx": try TestWorkbook.xlsx([TestWorkbook.Sheet(name: "Feuil1", data: sheet)]),
+        ])
+        let result = DatasetLoader.load(folder: folder.url)
+        #expect(result.printed.contains(
+            "Adhérents CRESS.csv: warning: read as the memberships table, besides \"Adhérents COORACE.csv\": its name does not say which table it holds, its columns do (\"Structure\", \"Réseau\")"),
+            "\(result.printed)")
+        #expect(result.printed.contains { $0.hasPrefix("Adhérents CRESS.csv:3:") && $0.contains("duplicate") }, "\(result.printed)")
+        #expect(result.printed.contains("Projets.xlsx[Feuil1]: warning: memberships read besides those of \"Adhérents COORACE.csv\": the rows of both files are gathered"),
+                "\(result.printed)")
+        #expect(result.printed.contains { $0.hasPrefix("Projets.xlsx[Feuil1]!C2: error: unknown role \"grand chef\"") }, "the workbook's cell: \(result.printed)")
+        #expect(result.dataset == nil)
+        try folder.write(["Projets.xlsx": try TestWorkbook.xlsx([TestWorkbook.Sheet(name: "Feuil1", data: sheet.replacingOccurrences(of: "grand chef", with: "porteur"))])])
+        let fixed = DatasetLoader.load(folder: folder.url)
+        let dataset = try #require(fixed.dataset, "\(fixed.printed)")
+        #expect(dataset.memberships.map { "\($0.cooperation)/\($0.actor)" } == [
+            "COORACE/Le Relais", "COORACE/Envie 62", "CRESS/Le Relais", "Tiers-lieu/Biocoop",
+        ])
+    }
+}
