@@ -101,7 +101,7 @@ enum ColumnAliases {
 
     static let cooperations: [String: [String]] = [
         "id": ["identifiant", "code", "identifier"],
-        "name": ["nom", "coopération", "cooperation", "projet", "action", "réseau", "collectif", "intitulé", "libellé", "titre", "title"]
+        "name": ["nom", "coopération", "cooperation", "projet", "action", "réseau", "collectif", "intitulé", "libellé", "titre", "title", "label"]
             + cooperationNames,
         "form": ["forme", "forme de coopération", "type de coopération", "type"],
         "sector": ["secteur", "filière", "domaine", "secteur d'activité"],

@@ -125,6 +125,18 @@ struct LoaderRun {
         return load(from: &source, name: name)
     }
 
+    /// The names of the actors table's actors by their id, where the two differ (a Gephi
+    /// node table's `Id` and `Label`); empty without such a table.
+    static func names(of actors: Table?) -> [String: String] {
+        guard let actors, !actors.idsFromNames, let id = actors.column("id"), let name = actors.column("name") else { return [:] }
+        var names: [String: String] = [:]
+        for row in actors.rows {
+            guard let key = row.field(id)?.value, let value = row.field(name)?.value, !value.isEmpty, value != key else { continue }
+            names[key] = value
+        }
+        return names
+    }
+
     /// How a message names where `table` is: its file, or its sheet in a workbook (« la
     /// feuille « Structures » »); `missing` without a table.
     static func tableName(_ table: Table?, _ missing: String) -> LocalizedText {
@@ -170,7 +182,8 @@ struct LoaderRun {
         // and « Structure 2 » may be two actors of an anonymised matrix.
         if !foundCooperations.exists, case .grid(let grid) = foundMemberships.content,
            let ties = AdjacencyMatrix.read(grid, file: foundMemberships.file, actorsKnown: actorFile.exists, ids: &tieIDs, diagnostics: &diagnostics)
-            ?? TieList.read(grid, file: foundMemberships.file, actorsKnown: actorFile.exists, ids: &tieIDs, diagnostics: &diagnostics) {
+            ?? TieList.read(grid, file: foundMemberships.file, actorsKnown: actorFile.exists, actorNames: Self.names(of: actorFile.table),
+                            ids: &tieIDs, diagnostics: &diagnostics) {
             foundMemberships.content = .grid(ties.memberships)
             tieCooperations.append((foundMemberships.file, ties.cooperations))
             foundCooperations = SourceTable(file: foundMemberships.file, content: .grid(ties.cooperations))
@@ -210,7 +223,7 @@ struct LoaderRun {
         for more in source.additionalMemberships() {
             guard case .grid(var grid) = more.content else { continue }
             if !cooperationsGiven, let ties = AdjacencyMatrix.read(grid, file: more.file, actorsKnown: true, ids: &tieIDs, diagnostics: &diagnostics)
-                ?? TieList.read(grid, file: more.file, actorsKnown: true, ids: &tieIDs, diagnostics: &diagnostics) {
+                ?? TieList.read(grid, file: more.file, actorsKnown: true, actorNames: Self.names(of: actorFile.table), ids: &tieIDs, diagnostics: &diagnostics) {
                 grid = ties.memberships
                 tieCooperations.append((more.file, ties.cooperations))
             } else if let matrix = MembershipMatrix.read(grid, file: more.file, actorsKnown: true, diagnostics: &diagnostics) {

@@ -1,8 +1,9 @@
 import MaillageSupport
 
 /// Columns that spreadsheets of the field keep beside a dataset's own and that Maillage
-/// does not read: administrative identifiers, notes for the spreadsheet's readers, and
-/// the record history a database export adds (created_at, « saisi par »).
+/// does not read: administrative identifiers, notes for the spreadsheet's readers, the
+/// record history a database export adds (created_at, « saisi par »), and the measures a
+/// network program adds (Gephi's `modularity_class`, « Betweenness Centrality »).
 ///
 /// They are reported like any column that is not read, but by what they are, without
 /// the list of known columns a misspelt header needs: « colonne « SIRET » non lue :
@@ -17,7 +18,23 @@ enum UnreadColumns {
         /// A database's record of the row itself: created_at, updated_by, « saisi par », a
         /// form's « Horodateur »…
         case recordHistory
+        /// A measure or a column a network program adds to its tables: Gephi's `timeset`,
+        /// `modularity_class`, `Degree`, « Betweenness Centrality »; Maillage's own export's
+        /// `pagerank`, `cluster`, `color`…
+        case networkProgram
     }
+
+    /// Header keys of the columns network programs add (Gephi's data laboratory export,
+    /// Maillage's `export --format csv`).
+    static let networkProgramColumns: Set<String> = Set([
+        "timeset", "modularity_class", "modularity class", "stat_inf_class", "degree", "weighted degree", "indegree", "outdegree",
+        "in-degree", "out-degree", "weighted indegree", "weighted outdegree", "eccentricity", "closnesscentrality", "closenesscentrality",
+        "closeness centrality", "harmonicclosnesscentrality", "harmonic closeness centrality", "betweenesscentrality", "betweennesscentrality",
+        "betweenness centrality", "eigencentrality", "eigenvector centrality", "pageranks", "pagerank", "componentnumber", "strongcompnum",
+        "clustering", "triangles", "authority", "hub", "betweenness", "closeness", "harmonic", "eigenvector", "strength", "constraint",
+        "effective_size", "core", "articulation", "cluster", "color", "colour", "size", "kind_label", "territory_names", "cooperation_count",
+        "degré", "intermédiarité", "centralité", "centralité d'intermédiarité", "modularité", "classe de modularité",
+    ].map(Vocabulary.key))
 
     /// Words (lower case, no accents) that make any header an administrative identifier:
     /// `finess_ej`, « Catégorie FINESS », « N° SIRET du siège ».
@@ -52,6 +69,7 @@ enum UnreadColumns {
         if administrativeIdentifiers.contains(key) { return .administrativeIdentifier }
         if notes.contains(key) { return .note }
         if recordHistory.contains(key) { return .recordHistory }
+        if networkProgramColumns.contains(key) { return .networkProgram }
         let words = Vocabulary.normalise(name).split(whereSeparator: { !$0.isLetter && !$0.isNumber })
         if words.contains(where: { administrativeWords.contains(String($0)) }) { return .administrativeIdentifier }
         return nil
@@ -72,6 +90,10 @@ enum UnreadColumns {
             LocalizedText(
                 fr: "colonne « \(written) » non lue : l'historique de la ligne dans la base ou le formulaire d'où vient le tableau",
                 en: "column \"\(written)\" is not read: the row's history in the database or form the table comes from")
+        case .networkProgram:
+            LocalizedText(
+                fr: "colonne « \(written) » non lue : une mesure ou une colonne qu'un logiciel de réseaux (Gephi, Maillage) ajoute ; Maillage calcule les siennes sur ces données (`maillage centrality`, `maillage clusters`)",
+                en: "column \"\(written)\" is not read: a measure or a column a network program (Gephi, Maillage) adds; Maillage computes its own on these data (`maillage centrality`, `maillage clusters`)")
         }
     }
 }

@@ -121,6 +121,28 @@ import Testing
                 "\(result.printed)")
     }
 
+    /// Gephi's spreadsheet pair, as its data laboratory exports it: « nodes.csv » is the
+    /// actors table (`Id`, `Label`), « edges.csv » the ties between ids. The pairs are
+    /// named by the labels, an edge's `Label` names its cooperation, the edge directions
+    /// and the measures Gephi added are said not read, by what they are.
+    @Test func gephisNodesAndEdgesTables() throws {
+        let result = try Self.load([
+            "nodes.csv": Array("Id,Label,timeset,modularity_class,Degree\n1,Recyclerie,,0,1\n2,Mairie de Die,,0,2\n3,DLA 26,,1,1\n4,Jardin,,2,0\n".utf8),
+            "edges.csv": Array("Source,Target,Type,Id,Label,timeset,Weight\n1,2,Undirected,0,Tiers-lieu,,1.0\n2,3,Undirected,1,,,2.0\n".utf8),
+        ])
+        let dataset = try #require(result.dataset, "\(result.printed)")
+        #expect(dataset.cooperations.map(\.name) == ["Tiers-lieu", "Mairie de Die – DLA 26"])
+        #expect(dataset.cooperations.allSatisfy { $0.summary.isEmpty }, "« Undirected » is no summary")
+        #expect(dataset.actors.count == 4 && dataset.actor("1")?.name == "Recyclerie", "the isolated node stays an actor")
+        #expect(result.printed.contains(
+            "edges.csv:1:15: warning: column \"Type\" is not read: it says whether each edge is directed (Gephi), not what kind of cooperation it is; a cooperation joins its members both ways"),
+            "\(result.printed)")
+        #expect(result.printed.contains(
+            "nodes.csv:1:18: warning: column \"modularity_class\" is not read: a measure or a column a network program (Gephi, Maillage) adds; Maillage computes its own on these data (`maillage centrality`, `maillage clusters`)"),
+            "\(result.printed)")
+        #expect(!result.printed.contains { $0.contains("unknown column") }, "\(result.printed)")
+    }
+
     /// Kumu's connections file without its elements file: From and To are the two ends.
     @Test func aKumuConnectionsFileAloneIsAListOfTies() throws {
         let result = try Self.load(["Connections.csv": Array("From,To,Type\nMairie,Biocoop,mutualisation\nBiocoop,DLA,\n".utf8)])

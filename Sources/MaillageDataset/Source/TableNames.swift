@@ -5,7 +5,7 @@
 /// | table | leading word |
 /// | --- | --- |
 /// | memberships | participations, participation, memberships, membership, adhésions, adhésion; as a list of ties (``TieList``): liens, lien, partenariats, partenariat, edges, ties; as an adjacency matrix (``AdjacencyMatrix``): matrice, matrix |
-/// | actors | acteurs, acteur, actors, actor, structures, organisations, organizations |
+/// | actors | acteurs, acteur, actors, actor, structures, organisations, organizations; as Gephi's node table: nodes, node, nœuds, sommets, vertices |
 /// | cooperations | coopérations, coopération, cooperations, cooperation |
 /// | territories | territoires, territoire, territories, territory |
 /// | aliases (optional: alias → id, see ``NameReconciler``) | alias, aliases, synonymes |
@@ -18,7 +18,8 @@ enum TableNames {
             (TableSchema.memberships.file, ["participations", "participation", "memberships", "membership", "adhesions", "adhesion",
                                             "liens", "lien", "partenariats", "partenariat", "edges", "ties",
                                             "matrice", "matrix"]),
-            (TableSchema.actors.file, ["acteurs", "acteur", "actors", "actor", "structures", "organisations", "organizations"]),
+            (TableSchema.actors.file, ["acteurs", "acteur", "actors", "actor", "structures", "organisations", "organizations",
+                                       "nodes", "node", "noeuds", "noeud", "sommets", "vertices"]),
             (TableSchema.cooperations.file, ["cooperations", "cooperation"]),
             (TableSchema.territories.file, ["territoires", "territoire", "territories", "territory"]),
             (TableSchema.aliasTable.file, ["alias", "aliases", "synonymes"]),

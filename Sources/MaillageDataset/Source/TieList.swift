@@ -119,6 +119,22 @@ enum TieList {
         return nil
     }
 
+    /// What Gephi's edge « Type » column holds (keys).
+    static let edgeDirections: Set<String> = Set(["directed", "undirected", "mixed", "oriente", "non oriente", "dirige", "non dirige"].map(Vocabulary.key))
+
+    /// Whether column `i` of `grid` (header at record 0) holds edge directions only
+    /// (« Undirected », « Directed »), at least one.
+    static func isEdgeDirectionColumn(_ i: Int, in grid: any CellGrid) -> Bool {
+        var seen = false
+        for r in 1..<grid.recordCount {
+            let range = grid.cellRange(ofRecord: r)
+            guard range.lowerBound + i < range.upperBound, !grid.isBlank(range.lowerBound + i) else { continue }
+            guard edgeDirections.contains(Vocabulary.key(grid.text(ofCell: range.lowerBound + i))) else { return false }
+            seen = true
+        }
+        return seen
+    }
+
     /// Whether a header key names a partner column: « Partenaire(s) », « Structure
     /// partenaire »…, or one of them numbered (« Partenaire 1 », « Partenaire 12 »).
     static func isPartnerColumn(_ key: String) -> Bool {
@@ -137,9 +153,12 @@ enum TieList {
     }
 
     /// As ``read(_:file:actorsKnown:diagnostics:)``, the cooperations' ids unique among
-    /// `used` too (the ties of another sheet), and added to it.
+    /// `used` too (the ties of another sheet), and added to it. `actorNames` gives the
+    /// name of an actor by its id, as the actors table has it: a Gephi edge list's
+    /// `Source` and `Target` are ids (« 12 »), and its pairs are named by the nodes' labels.
     static func read(
-        _ grid: any CellGrid, file: String, actorsKnown: Bool, ids used: inout Set<String>, diagnostics: inout [Diagnostic]
+        _ grid: any CellGrid, file: String, actorsKnown: Bool, actorNames: [String: String] = [:], ids used: inout Set<String>,
+        diagnostics: inout [Diagnostic]
     ) -> (memberships: MappedGrid, cooperations: MappedGrid, actors: MappedGrid?)? {
         guard grid.recordCount > 1, !Table.fits(.memberships, grid: grid) else { return nil }
         guard let (headerIndex, (first, partnerColumns, actorAndPartner)) = header(in: grid),
@@ -168,6 +187,14 @@ enum TieList {
                 column = "summary"
             }
             if column == "form" || key.hasPrefix("type") || key.hasPrefix("nature") {
+                // Gephi's « Type » says whether each edge is directed, not what the pair does.
+                if isEdgeDirectionColumn(i, in: body) {
+                    diagnostics.append(.warning(LocalizedText(
+                        fr: "colonne « \(name.excerpt) » non lue : elle dit si chaque lien est orienté (Gephi), pas quel type de coopération il est ; une coopération relie ses membres sans sens",
+                        en: "column \"\(name.excerpt)\" is not read: it says whether each edge is directed (Gephi), not what kind of cooperation it is; a cooperation joins its members both ways"),
+                        file: file, at: headerPositions[headerCells[i]] ?? origin))
+                    continue
+                }
                 if typeColumn == nil { typeColumn = i; continue }
             } else if let column, column != "form", claimed.insert(column).inserted {
                 cooperationColumns.append((i, column))
@@ -302,7 +329,7 @@ enum TieList {
                 used.insert(id)
                 var values: [String: MappedGrid.Cell] = [
                     "id": MappedGrid.Cell(text: id, position: a.position),
-                    "name": MappedGrid.Cell(text: "\(a.text) – \(partner)\(role.map { $0 == .financeur ? " (financement)" : " (accompagnement)" } ?? "")",
+                    "name": MappedGrid.Cell(text: "\(actorNames[a.text] ?? a.text) – \(actorNames[partner] ?? partner)\(role.map { $0 == .financeur ? " (financement)" : " (accompagnement)" } ?? "")",
                                             position: a.position),
                 ]
                 if let type, !type.text.isEmpty { values[typeIsForm ? "form" : "summary"] = type }
