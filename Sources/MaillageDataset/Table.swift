@@ -258,6 +258,13 @@ final class Table: Sendable {
             let name = text.trimmingSpaces().lowercased()
             if name.isEmpty { continue }
             let position = headerPositions[headerCells[index]] ?? grid.origin
+            // « Statut » alone in a list of structures: their legal form, when its values say so.
+            if schema.file == TableSchema.actors.file, columns["legal_form"] == nil, schema.column(named: name) == nil,
+               LegalStatusColumn.isLegalForm(index, in: grid) {
+                columns["legal_form"] = index
+                diagnostics.append(.warning(LegalStatusColumn.message(written: text.trimmingSpaces().excerpt), file: file, at: position))
+                continue
+            }
             guard let column = schema.column(named: name) else {
                 if readElsewhere.contains(index) { continue }
                 if let first = unknownColumns[name] {

@@ -37,6 +37,11 @@ enum InlineActorColumns {
         for (i, cell) in grid.cellRange(ofRecord: 0).enumerated() {
             let text = grid.text(ofCell: cell).trimmingSpaces()
             let lowered = text.lowercased()
+            // « Statut » whose values are legal forms: the actors table reads it so (``LegalStatusColumn``).
+            if TableSchema.actors.column(named: lowered) == nil, LegalStatusColumn.isLegalForm(i, in: grid), claimed.insert("legal_form").inserted {
+                attributes.append((i, text))
+                continue
+            }
             guard TableSchema.memberships.column(named: lowered) == nil, let column = TableSchema.actors.column(named: lowered),
                   column != "id", column != "name", claimed.insert(column).inserted else { continue }
             attributes.append((i, text))
