@@ -208,11 +208,14 @@ struct LoaderRun {
             listed = ListedCooperations.read(grid, file: foundMemberships.file, diagnostics: &diagnostics)
         }
         // « Structure | Statut juridique | Commune | Projet »: actor columns in the memberships table.
+        // Checked once the other memberships tables' own actor columns are read too.
         var actorColumnsInMemberships: Set<Int> = []
+        var inlineActors: [CombinedTables.Part] = []
         if !actorFile.exists, case .grid(let grid) = foundMemberships.content,
            let inline = InlineActorColumns.actorsTable(in: grid, file: foundMemberships.file, namesAlone: (listed?.rowsWithoutRecord ?? 0) > 0,
                                                        diagnostics: &diagnostics) {
-            actorFile = (Table.check(.actors, grid: inline.grid, file: foundMemberships.file, diagnostics: &diagnostics), true)
+            inlineActors.append(CombinedTables.Part(grid: inline.grid, header: 0, records: Array(1..<max(inline.grid.recordCount, 1))))
+            actorFile = (nil, true)
             actorsInline = true
             actorColumnsInMemberships = inline.columns
         }
@@ -228,10 +231,28 @@ struct LoaderRun {
                 tieCooperations.append((more.file, ties.cooperations))
             } else if let matrix = MembershipMatrix.read(grid, file: more.file, actorsKnown: true, diagnostics: &diagnostics) {
                 grid = matrix.memberships
-            } else if !cooperationsGiven, let split = ListedCooperations.read(grid, file: more.file, diagnostics: &diagnostics) {
-                grid = split
+            } else {
+                // « Adhérents CRESS.csv » with its own « Commune » beside « Adhérents COORACE.csv »: its actors described too.
+                var split: SplitCellGrid?
+                if !cooperationsGiven { split = ListedCooperations.read(grid, file: more.file, diagnostics: &diagnostics) }
+                var columns: Set<Int> = []
+                if !inlineActors.isEmpty, let inline = InlineActorColumns.actorsTable(in: grid, file: more.file, diagnostics: &diagnostics) {
+                    let file = more.file == foundMemberships.file ? nil : more.file
+                    inlineActors.append(CombinedTables.Part(grid: inline.grid, header: 0, records: Array(1..<max(inline.grid.recordCount, 1)), file: file))
+                    columns = inline.columns
+                }
+                if let split { grid = split }
+                if let table = Table.check(.memberships, grid: grid, file: more.file, readElsewhere: columns, diagnostics: &diagnostics) {
+                    additionalMemberships.append(table)
+                }
+                continue
             }
             if let table = Table.check(.memberships, grid: grid, file: more.file, diagnostics: &diagnostics) { additionalMemberships.append(table) }
+        }
+        if let first = inlineActors.first {
+            // One actors table of every memberships table's actor columns, one row per actor.
+            let grid = inlineActors.count == 1 ? first.grid : CombinedTables.actors(inlineActors, file: foundMemberships.file, diagnostics: &diagnostics)
+            actorFile = (Table.check(.actors, grid: grid, file: foundMemberships.file, diagnostics: &diagnostics), true)
         }
         if tieCooperations.count > 1 || (tieCooperations.count == 1 && !foundCooperations.exists),
            let combined = CombinedTables.concatenated(tieCooperations.map(\.grid)) {

@@ -70,4 +70,36 @@ import Testing
             "COORACE/Le Relais", "COORACE/Envie 62", "CRESS/Le Relais", "Tiers-lieu/Biocoop",
         ])
     }
+
+    /// Each memberships file keeps its own actor columns: the second file's « Commune »
+    /// places its structures, and a disagreement names the file of the kept value.
+    @Test func eachFilesActorColumnsDescribeItsActors() throws {
+        let result = try Self.load([
+            "Adhérents COORACE.csv": Array("Structure;Réseau;Commune\nRecyclerie;COORACE;Arras\nGarage;COORACE;Lens\n".utf8),
+            "Adhérents CRESS.csv": Array("Structure;Réseau;Commune;Statut juridique\nRecyclerie;CRESS;Lens;Association\nJardin;CRESS;Hesdin;SCIC\n".utf8),
+        ])
+        let dataset = try #require(result.dataset, "\(result.printed)")
+        #expect(dataset.actor("Jardin")?.territories == ["Hesdin"] && dataset.actor("Jardin")?.legalForm == "SCIC")
+        #expect(dataset.actor("Recyclerie")?.territories == ["Arras"] && dataset.actor("Recyclerie")?.legalForm == "Association")
+        #expect(result.printed.contains(
+            "Adhérents CRESS.csv:2:18: warning: another value for the same actor: \"Lens\" here, \"Arras\" on line 2 of \"Adhérents COORACE.csv\", which is kept"),
+            "\(result.printed)")
+        #expect(!result.printed.contains { $0.contains("unknown column") || $0.contains("no row describes") }, "\(result.printed)")
+    }
+
+    /// The same in a workbook: a second sheet of memberships describes its actors too.
+    @Test func aSecondSheetsActorColumnsDescribeItsActors() throws {
+        let first = "<sheetData>" + TestWorkbook.row(1, ["Structure", "Réseau", "Commune"]) + TestWorkbook.row(2, ["Recyclerie", "COORACE", "Arras"]) + "</sheetData>"
+        let second = "<sheetData>" + TestWorkbook.row(1, ["Structure", "Projet", "Commune"]) + TestWorkbook.row(2, ["Jardin", "Tiers-lieu", "Hesdin"])
+            + TestWorkbook.row(3, ["Recyclerie", "Tiers-lieu", ""]) + "</sheetData>"
+        let folder = try ScratchFolder("second-sheet-actors")
+        defer { folder.remove() }
+        try folder.write(["reseau.xlsx": try TestWorkbook.xlsx([
+            TestWorkbook.Sheet(name: "Participations", data: first), TestWorkbook.Sheet(name: "Feuil2", data: second),
+        ])])
+        let result = DatasetLoader.load(folder: folder.url.appendingPathComponent("reseau.xlsx"))
+        let dataset = try #require(result.dataset, "\(result.printed)")
+        #expect(dataset.actor("Jardin")?.territories == ["Hesdin"], "\(result.printed)")
+        #expect(dataset.memberships.count == 3)
+    }
 }

@@ -40,6 +40,20 @@ enum CombinedTables {
                            file: first.file, diagnostics: &again)
     }
 
+    /// The actors tables ``InlineActorColumns`` read from several memberships tables (each
+    /// with its header at record 0, `name` first), as one: the columns matched by what
+    /// they are read as, one row per actor, the first non-empty value of each column kept
+    /// and a disagreement reported at its cell.
+    static func actors(_ parts: [Part], file: String, diagnostics: inout [Diagnostic]) -> MappedGrid {
+        let joined = concatenated(parts) { text in TableSchema.actors.column(named: text.lowercased()) ?? Vocabulary.key(text) }
+        let origin = parts.first?.grid.origin ?? .file
+        let grid = MappedGrid(header: joined.header, records: joined.records, origin: origin)
+        let name = joined.header.firstIndex { TableSchema.actors.column(named: $0.lowercased()) == "name" } ?? 0
+        let attributes = joined.header.enumerated().filter { $0.offset != name }.map { (index: $0.offset, name: $0.element) }
+        return InlineActorColumns.actorsTable(in: grid, actorColumn: name, attributes: attributes, required: [name],
+                                              file: file, diagnostics: &diagnostics).grid
+    }
+
     /// One grid's share of a concatenation: the record holding its header and the records
     /// it gives, in order.
     struct Part {

@@ -103,9 +103,12 @@ enum InlineActorColumns {
             let more = conflicts.count - 1
             let here = grid.text(ofCell: first.cell).trimmingSpaces().excerpt, kept = grid.text(ofCell: first.kept).trimmingSpaces().excerpt
             let keptAt = positions[first.kept] ?? origin
+            // The kept value in another file (one memberships file per network): that file named.
+            let keptFile = keptAt.file ?? file, otherFile = keptFile != ((positions[first.cell] ?? origin).file ?? file)
+            let ofFile = otherFile ? LocalizedText(fr: " de « \(keptFile) »", en: " of \"\(keptFile)\"") : .empty
             diagnostics.append(.warning(LocalizedText(
-                fr: "valeur différente pour le même acteur : « \(here) » ici, « \(kept) » en \(keptAt.rowText.fr), qui est gardée\(more > 0 ? " (et \(more) autre\(more > 1 ? "s" : "") désaccord\(more > 1 ? "s" : ""))" : "")",
-                en: "another value for the same actor: \"\(here)\" here, \"\(kept)\" on \(keptAt.rowDescription), which is kept\(more > 0 ? " (and \(more) more disagreement\(more > 1 ? "s" : ""))" : "")"),
+                fr: "valeur différente pour le même acteur : « \(here) » ici, « \(kept) » en \(keptAt.rowText.fr)\(ofFile.fr), qui est gardée\(more > 0 ? " (et \(more) autre\(more > 1 ? "s" : "") désaccord\(more > 1 ? "s" : ""))" : "")",
+                en: "another value for the same actor: \"\(here)\" here, \"\(kept)\" on \(keptAt.rowDescription)\(ofFile.en), which is kept\(more > 0 ? " (and \(more) more disagreement\(more > 1 ? "s" : ""))" : "")"),
                 file: file, at: positions[first.cell] ?? origin))
         }
         let header = ["name"] + attributes.map(\.name)
