@@ -63,7 +63,7 @@ public struct Diagnostic: Sendable, Hashable, CustomStringConvertible, Comparabl
         self.init(file: file, position: CellPosition(line: line, column: column), severity: severity, text: text)
     }
 
-    /// A diagnostic in `file`, or in the file `position` names (``CellPosition/file``).
+    /// A diagnostic in `file`, or in the file `position` names (``CellPosition/file-property``).
     public init(file: String, position: CellPosition, severity: Severity, text: LocalizedText) {
         self.file = position.file ?? file
         self.position = position.in(file: nil)

@@ -6,7 +6,7 @@ import MaillageModel
 /// cooperations two lists of ties stand for.
 ///
 /// Every cell keeps the position of the cell it comes from, its file too when that is
-/// not the first table's (``CellPosition/file``), so the loader's messages still name
+/// not the first table's (``CellPosition/file-property``), so the loader's messages still name
 /// each file, sheet and cell.
 enum CombinedTables {
     /// The rows of `tables` (memberships tables, already checked) one after another, as

@@ -15,7 +15,7 @@ import MaillageWorkbook
 ///   files and spreadsheet lock files (`~$…`) are skipped.
 /// - A CSV file or a workbook whose name says nothing, beside the file that holds the
 ///   memberships, whose header names memberships too, gives more memberships, read
-///   after the first file's, every cell located in its own file (``CellPosition/file``);
+///   after the first file's, every cell located in its own file (``CellPosition/file-property``);
 ///   one of another table already read is reported and not read. Two or more CSV files
 ///   whose names say nothing and name networks (« COORACE.csv », « Adhérents CRESS.csv »),
 ///   each a member list, with no memberships table, are one file per network

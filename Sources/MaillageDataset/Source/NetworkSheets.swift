@@ -75,7 +75,7 @@ enum NetworkSheets {
     ///
     /// With `files` (one per sheet), each list is a file of a folder (« COORACE.csv »,
     /// « Adhérents CRESS.csv »), named by `name` (its name without its extension): its
-    /// cells are located in that file (``CellPosition/file``), the first file being `file`.
+    /// cells are located in that file (``CellPosition/file-property``), the first file being `file`.
     static func read(_ sheets: [(name: String, grid: any CellGrid)], file: String, files: [String]? = nil,
                      diagnostics: inout [Diagnostic]) -> MappedGrid? {
         guard sheets.count >= 2 else { return nil }
