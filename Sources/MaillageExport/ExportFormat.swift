@@ -16,9 +16,17 @@ public enum ExportFormat: String, NetworkWriter, CaseIterable {
     /// text (``NetworkWriter/write(_:)``, a file named `.json`): the analysed network as Kumu's JSON
     /// (``KumuJSONWriter``), one way.
     case kumu
+    /// The adjacency matrix in CSV, one row and one column per node: ``AdjacencyMatrixCSVWriter``.
+    case matrix
 
     /// The usual file extension (without the dot).
-    public var fileExtension: String { self == .kumu ? "xlsx" : rawValue }
+    public var fileExtension: String {
+        switch self {
+        case .kumu: "xlsx"
+        case .matrix: "csv"
+        default: rawValue
+        }
+    }
 
     /// The format a file name's extension stands for (case-insensitive), or nil:
     /// `.graphml` (and `.xml`), `.gexf`, `.json`, `.csv`, `.dot` (and `.gv`), `.xlsx`
@@ -46,6 +54,7 @@ public enum ExportFormat: String, NetworkWriter, CaseIterable {
         case .csv: EdgeListCSVWriter().write(network, to: &out)
         case .dot: DOTWriter().write(network, to: &out)
         case .kumu: KumuJSONWriter().write(network, to: &out)
+        case .matrix: AdjacencyMatrixCSVWriter().write(network, to: &out)
         }
     }
 }

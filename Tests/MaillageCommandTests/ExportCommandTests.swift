@@ -130,6 +130,31 @@ import Testing
         #expect(nodes.first?.hasSuffix(",cluster,x,y,color,size") == true)
     }
 
+    /// The adjacency matrix: a row and a column per actor, each tie's weight in its two
+    /// cells; Maillage reads it back to the same graph, and refuses a matrix too large.
+    @Test func matrixIsTheAdjacencyMatrixAndReadsBack() throws {
+        let (result, text, directory) = try export([florentine, "--format", "matrix"], to: "matrice.csv")
+        #expect(result.status == 0, "\(result.stderr)")
+        let rows = try #require(text).split(separator: "\n").map { $0.split(separator: ",", omittingEmptySubsequences: false) }
+        #expect(rows.count == 16 && rows.allSatisfy { $0.count == 16 })
+        #expect(rows[0][0].isEmpty && rows[0].dropFirst().map(String.init) == rows.dropFirst().map { String($0[0]) })
+        let cells = rows.dropFirst().flatMap { $0.dropFirst() }.compactMap { Int($0) }
+        #expect(cells.count == 225 && cells.reduce(0, +) == 40, "20 ties, each in its two cells")
+        let back = try runMaillage(["summary", directory.appendingPathComponent("matrice.csv").path, "--format", "json", "--quiet"], in: repositoryRoot)
+        #expect(back.status == 0, "\(back.stderr)")
+        let graph = try #require(try json(back.stdout)["graph"] as? [String: Any])
+        #expect(graph["nodes"] as? Int == 15 && graph["edges"] as? Int == 20)
+
+        let big = directory.appendingPathComponent("big")
+        #expect(try runMaillage(["synth", "--actors", "5001", "--seed", "1", "-o", big.path, "--quiet"], in: repositoryRoot).status == 0)
+        let refused = try runMaillageInEnglish(["export", big.path, "--format", "matrix", "-o", directory.appendingPathComponent("m.csv").path],
+                                               in: repositoryRoot)
+        #expect(refused.status != 0)
+        #expect(refused.stderr.contains("an adjacency matrix of 5001 actors would hold 5001 × 5001 cells; beyond 5000 actors, export the list of ties (--format csv)"),
+                "\(refused.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: directory.appendingPathComponent("m.csv").path))
+    }
+
     @Test func dotIsOneStatementPerNodeAndTie() throws {
         let (result, text, _) = try export([florentine], to: "florence.dot")
         #expect(result.status == 0, "\(result.stderr)")

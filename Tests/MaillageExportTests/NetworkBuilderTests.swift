@@ -142,7 +142,16 @@ import Testing
         #expect(ExportFormat(pathExtension: "csv") == .csv)
         #expect(ExportFormat(pathExtension: "XLSX") == .kumu)
         #expect(ExportFormat(pathExtension: "svg") == nil)
-        #expect(ExportFormat.allCases.map(\.fileExtension) == ["graphml", "gexf", "json", "csv", "dot", "xlsx"])
+        #expect(ExportFormat.allCases.map(\.fileExtension) == ["graphml", "gexf", "json", "csv", "dot", "xlsx", "csv"])
+    }
+
+    /// The matrix writer: an empty corner, ids across and down, weights in both cells of a
+    /// tie, whole weights as integers, a formula-like id guarded.
+    @Test func adjacencyMatrixCells() {
+        var network = AttributedNetwork(name: "m")
+        network.nodes = [.init(id: "a"), .init(id: "=b"), .init(id: "c")]
+        network.edges = [.init(source: 0, target: 1, weight: 2, attributes: []), .init(source: 1, target: 2, weight: 0.5, attributes: [])]
+        #expect(AdjacencyMatrixCSVWriter().write(network) == ",a,'=b,c\na,0,2,0\n'=b,2,0,0.5\nc,0,0.5,0\n")
     }
 
     @Test func okabeItoHexes() {

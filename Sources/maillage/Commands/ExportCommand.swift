@@ -33,7 +33,7 @@ struct ExportCommand: ParsableCommand {
         (liste d'arêtes source,target,weight,…, et à côté une table des nœuds : ties.csv → ties.nodes.csv, ou \
         --nodes-output), dot (texte Graphviz brut), kumu (kumu.io : le jeu de données en classeur Kumu, .xlsx avec \
         les feuilles Elements et Connections, que Maillage relit comme le même jeu de données ; avec -o FICHIER.json, \
-        le réseau analysé en JSON Kumu). Le format vient de --format, sinon de l'extension de -o ; graphml quand ni \
+        le réseau analysé en JSON Kumu), matrix (la matrice d'adjacence en CSV, une ligne et une colonne par acteur,         le poids de chaque lien dans sa case, pour un tableur, UCINET ou R ; Maillage la relit ; jusqu'à         \(AdjacencyMatrixCSVWriter.maximumNodes) acteurs). Le format vient de --format, sinon de l'extension de -o ; graphml quand ni \
         l'un ni l'autre n'est donné.
 
         Attributs des nœuds : name, kind, kind_label, legal_form, sector, territories, territory_names, website, \
@@ -49,7 +49,7 @@ struct ExportCommand: ParsableCommand {
         kind and sized), json (NetworkX node_link_data shape: networkx.node_link_graph reads it), csv (edge list \
         source,target,weight,…, and beside it a node table: ties.csv → ties.nodes.csv, or --nodes-output), dot (plain Graphviz text), \
         kumu (kumu.io: the dataset as Kumu's spreadsheet, .xlsx with Elements and Connections sheets, which Maillage reads \
-        back as the same dataset; with -o FILE.json, the analysed network as Kumu's JSON). \
+        back as the same dataset; with -o FILE.json, the analysed network as Kumu's JSON), matrix (the adjacency         matrix as CSV, a row and a column per actor, each tie's weight in its cell, for a spreadsheet, UCINET or R;         Maillage reads it back; up to \(AdjacencyMatrixCSVWriter.maximumNodes) actors). \
         The format comes from --format, else from the extension of -o; graphml when neither is given.
 
         Node attributes: name, kind, kind_label, legal_form, sector, territories, territory_names, website, \
@@ -67,8 +67,8 @@ struct ExportCommand: ParsableCommand {
     @OptionGroup var lang: LanguageOption
 
     @Option(help: .localized(
-        "Format d'export : graphml, gexf, json, csv, dot ou kumu (par défaut : selon l'extension de -o, sinon graphml). kumu : le jeu de données en classeur Kumu (.xlsx, feuilles Elements et Connections, que toutes les commandes relisent), ou avec -o FICHIER.json le réseau en JSON Kumu.",
-        "Export format: graphml, gexf, json, csv, dot or kumu (default: from the extension of -o, else graphml). kumu: the dataset as Kumu's spreadsheet (.xlsx, Elements and Connections sheets, read back by every command), or with -o FILE.json the network as Kumu's JSON."))
+        "Format d'export : graphml, gexf, json, csv, dot, kumu ou matrix (par défaut : selon l'extension de -o, sinon graphml). kumu : le jeu de données en classeur Kumu (.xlsx, feuilles Elements et Connections, que toutes les commandes relisent), ou avec -o FICHIER.json le réseau en JSON Kumu. matrix : la matrice d'adjacence en CSV.",
+        "Export format: graphml, gexf, json, csv, dot, kumu or matrix (default: from the extension of -o, else graphml). kumu: the dataset as Kumu's spreadsheet (.xlsx, Elements and Connections sheets, read back by every command), or with -o FILE.json the network as Kumu's JSON. matrix: the adjacency matrix as CSV."))
     var format: ExportFormat?
 
     @Option(name: [.short, .customLong("output")], help: .localized(
@@ -128,7 +128,16 @@ struct ExportCommand: ParsableCommand {
             if let output { try AtomicFile.write(Data(bytes), toPath: output) } else { try AtomicFile.writeToStandardOutput(Data(bytes)) }
             return
         }
-        let chosen = try measureOptions.measures(in: analysis.mode, fallback: ActorMeasure.available(in: analysis.mode))
+        // A matrix holds the ties alone: no measure is computed for it, and its size is checked first.
+        let nodes = session.dataset.actors.count + (analysis.mode == .bipartite ? session.dataset.cooperations.count : 0)
+        if resolvedFormat == .matrix, nodes > AdjacencyMatrixCSVWriter.maximumNodes {
+            let n = nodes, most = AdjacencyMatrixCSVWriter.maximumNodes
+            throw CommandFailure(
+                "une matrice d'adjacence de \(n) acteurs aurait \(n) × \(n) cases ; au-delà de \(most) acteurs, exportez la liste des liens (--format csv)",
+                "an adjacency matrix of \(n) actors would hold \(n) × \(n) cells; beyond \(most) actors, export the list of ties (--format csv)")
+        }
+        let chosen = resolvedFormat == .matrix ? []
+            : try measureOptions.measures(in: analysis.mode, fallback: ActorMeasure.available(in: analysis.mode))
         let network = AttributedNetwork(session: session, sizeBy: sizeBy, measures: chosen)
         let problems = network.problems()
         guard problems.isEmpty else {
