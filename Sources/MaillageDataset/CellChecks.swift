@@ -27,6 +27,7 @@ struct CellChecks {
     static let contactWords: Set<String> = [
         "email", "emails", "mail", "mails", "courriel", "courriels", "telephone", "telephones", "phone", "phones",
         "tel", "portable", "mobile", "fax", "contact", "contacts", "prenom", "prenoms", "interlocuteur", "interlocutrice",
+        "messagerie",
     ]
 
     /// Whole headers (normalised words, joined by spaces) that name a person: the

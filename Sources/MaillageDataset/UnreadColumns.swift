@@ -46,6 +46,10 @@ enum UnreadColumns {
         "createdat", "updatedat", "date de saisie", "saisi par", "saisie par", "créé par", "modifié par", "créé le", "modifié le",
         "date de modification", "dernière modification", "auteur de la fiche", "record id", "airtable id", "row id",
         "horodateur", "horodatage", "timestamp", "date de réponse", "date de soumission", "submitted at", "soumis le", "submission date",
+        // Microsoft Forms, LimeSurvey: when the answer was begun and sent.
+        "heure de début", "heure de fin", "start time", "completion time", "heure de la dernière modification", "last modified time",
+        "datestamp", "startdate", "submitdate", "date submitted", "lastpage", "startlanguage", "seed",
+        "id de réponse", "response id",
     ].map(Vocabulary.key))
 
     /// Header keys (``Vocabulary/key(_:)``) of administrative identifiers.

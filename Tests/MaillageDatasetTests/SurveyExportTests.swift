@@ -23,6 +23,29 @@ import Testing
         #expect(result.printed.contains("Réponses.csv:1:1: warning: column \"Horodateur\" is not read: the row's history in the database or form the table comes from"), "\(result.printed)")
     }
 
+    /// Microsoft Forms' workbook: a response number, start and end times, the
+    /// respondent's e-mail and name (personal data: never a cooperation's name), then the
+    /// questions.
+    @Test func aMicrosoftFormsExportKeepsTheRespondentOut() throws {
+        let folder = try ScratchFolder("ms-forms")
+        defer { folder.remove() }
+        let data = "<sheetData>" + TestWorkbook.row(1, ["ID", "Heure de début", "Heure de fin", "Adresse de messagerie", "Nom",
+                                                        "Nom de votre structure", "Vos partenaires", "Depuis quand coopérez-vous ?"])
+            + TestWorkbook.row(2, ["1", "2024-03-04 09:12", "2024-03-04 09:20", "anonymous", "Camille Martin", "Recyclerie", "DLA 62;Mairie;", "2019"])
+            + "</sheetData>"
+        try folder.write(["Enquête(1-1).xlsx": try TestWorkbook.xlsx([TestWorkbook.Sheet(name: "Sheet1", data: data)])])
+        let result = DatasetLoader.load(folder: folder.url.appendingPathComponent("Enquête(1-1).xlsx"))
+        let dataset = try #require(result.dataset, "\(result.printed)")
+        #expect(dataset.cooperations.map(\.name) == ["Recyclerie – DLA 62", "Recyclerie – Mairie"], "the respondent's name is no cooperation's")
+        #expect(dataset.cooperations.allSatisfy { $0.started == PartialDate(year: 2019) })
+        let printed = result.printed.joined(separator: "\n")
+        #expect(!printed.contains("Camille"))
+        for (cell, kind) in [("A1", "the row's history"), ("B1", "the row's history"), ("C1", "the row's history"),
+                             ("D1", "looks like personal data"), ("E1", "looks like personal data")] {
+            #expect(result.printed.contains { $0.hasPrefix("Enquête(1-1).xlsx[Sheet1]!\(cell): warning: ") && $0.contains(kind) }, "\(cell): \(printed)")
+        }
+    }
+
     /// The wide form in a workbook, the structure under « Nom de votre structure ».
     @Test func aFormsWorkbookWithNumberedPartnersTiesTheRespondent() throws {
         let folder = try ScratchFolder("survey")

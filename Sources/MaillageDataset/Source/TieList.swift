@@ -40,7 +40,9 @@ import MaillageModel
 /// a partner column, the actor columns (« Statut juridique », « Commune »…) describe the
 /// first actor as in ``InlineActorColumns``. A weight column (« Poids », Weight) is
 /// reported and not read, since a tie's weight is the number of cooperations the pair
-/// shares; any other column is reported and not read. A row with one end empty is an
+/// shares; beside an actor and partner columns, a bare « Nom » (the person who answered
+/// a form, as Microsoft Forms writes it) is personal data, reported and not read; any
+/// other column is reported and not read. A row with one end empty is an
 /// error at that cell; a tie of an actor with itself is reported and skipped. Every
 /// membership keeps its cell's position for messages.
 enum TieList {
@@ -77,6 +79,11 @@ enum TieList {
         }
         return words
     }()
+
+    /// Headers (keys) that, in a survey's list (an actor column and partner columns), name
+    /// the person who answered (Microsoft Forms' « Nom »): personal data, not read.
+    static let respondentNames: Set<String> = Set(["nom", "name", "nom complet", "full name", "votre nom", "your name",
+                                                   "nom du répondant", "nom de la personne", "répondant", "respondent"].map(Vocabulary.key))
 
     /// Weight columns (keys): reported, not read.
     static let weightWords: Set<String> = Set(["poids", "weight", "force", "intensité", "nombre de projets", "nb projets"].map(Vocabulary.key))
@@ -178,6 +185,11 @@ enum TieList {
         var claimed: Set<String> = ["id"]
         for (i, name) in headerNames.enumerated() where i != first && !partnerColumns.contains(i) && !attributeIndices.contains(i) && !name.isEmpty {
             let key = Vocabulary.key(name)
+            // A form's « Nom » beside « Nom de votre structure »: the respondent's name, not the pair's.
+            if actorAndPartner, respondentNames.contains(key) {
+                diagnostics.append(.warning(CellChecks.contactColumnMessage(name), file: file, at: headerPositions[headerCells[i]] ?? origin))
+                continue
+            }
             let membershipColumn = TableSchema.memberships.column(named: name)
             var column = TableSchema.cooperations.column(named: name)
             if membershipColumn == "since" { column = "started" }
@@ -200,9 +212,10 @@ enum TieList {
                 cooperationColumns.append((i, column))
                 continue
             }
-            // Personal data, an identifier, a note, a form's timestamp: said as any table says them.
+            // Personal data, an identifier, a note, a form's timestamp: said as any table says them
+            // (a survey's bare « ID » numbers its answers).
             let position = headerPositions[headerCells[i]] ?? origin
-            if let kind = UnreadColumns.kind(of: name) {
+            if let kind = actorAndPartner && key == "id" ? .recordHistory : UnreadColumns.kind(of: name) {
                 diagnostics.append(.warning(UnreadColumns.message(kind, written: name.excerpt), file: file, at: position))
                 continue
             }
