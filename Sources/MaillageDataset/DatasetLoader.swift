@@ -176,6 +176,15 @@ struct LoaderRun {
         var actorsInline = false
         var tieIDs: Set<String> = []
         var tieCooperations: [(file: String, grid: any CellGrid)] = []
+        var tieYears: [Int] = []  // the year of each sheet of ties, with ``YearlySheets``
+        // « 2023 », « 2024 »: one sheet of memberships per year (``YearlySheets``), each pair
+        // the same cooperation every year, so its ids are made unique within a sheet only.
+        let moreMemberships = source.additionalMemberships()
+        func sheetName(_ table: SourceTable) -> String? {
+            guard case .grid(let grid) = table.content else { return nil }
+            return (grid as? SheetGrid)?.sheet ?? URL(fileURLWithPath: table.file).deletingPathExtension().lastPathComponent
+        }
+        let years = YearlySheets.years(of: [sheetName(foundMemberships)] + moreMemberships.map(sheetName))
         // « | Recyclerie | Centre social | Mairie » above the same names: an adjacency matrix
         // (``AdjacencyMatrix``); « Structure 1 | Structure 2 | Type de partenariat »: one row per
         // pair of actors (``TieList``). The matrix first, its test being the stricter: « Structure 1 »
@@ -186,6 +195,7 @@ struct LoaderRun {
                             ids: &tieIDs, diagnostics: &diagnostics) {
             foundMemberships.content = .grid(ties.memberships)
             tieCooperations.append((foundMemberships.file, ties.cooperations))
+            tieYears.append(years?[0] ?? 0)
             foundCooperations = SourceTable(file: foundMemberships.file, content: .grid(ties.cooperations))
             if let actors = ties.actors {
                 actorFile = (Table.check(.actors, grid: actors, file: foundMemberships.file, diagnostics: &diagnostics), true)
@@ -223,12 +233,17 @@ struct LoaderRun {
         // More sheets of memberships in the workbook (« Réseaux » beside « Accompagnements »),
         // each read as its layout says; their rows come after the first sheet's.
         var additionalMemberships: [Table] = []
-        for more in source.additionalMemberships() {
+        var additionalYears: [Int] = []
+        for (n, more) in moreMemberships.enumerated() {
             guard case .grid(var grid) = more.content else { continue }
+            if years != nil { tieIDs = [] }
+            let tablesBefore = additionalMemberships.count
+            defer { if let years, additionalMemberships.count > tablesBefore { additionalYears.append(years[n + 1]) } }
             if !cooperationsGiven, let ties = AdjacencyMatrix.read(grid, file: more.file, actorsKnown: true, ids: &tieIDs, diagnostics: &diagnostics)
                 ?? TieList.read(grid, file: more.file, actorsKnown: true, actorNames: Self.names(of: actorFile.table), ids: &tieIDs, diagnostics: &diagnostics) {
                 grid = ties.memberships
                 tieCooperations.append((more.file, ties.cooperations))
+                tieYears.append(years?[n + 1] ?? 0)
             } else if let matrix = MembershipMatrix.read(grid, file: more.file, actorsKnown: true, diagnostics: &diagnostics) {
                 grid = matrix.memberships
             } else {
@@ -255,12 +270,15 @@ struct LoaderRun {
             actorFile = (Table.check(.actors, grid: grid, file: foundMemberships.file, diagnostics: &diagnostics), true)
         }
         if tieCooperations.count > 1 || (tieCooperations.count == 1 && !foundCooperations.exists),
-           let combined = CombinedTables.concatenated(tieCooperations.map(\.grid)) {
+           let combined = years != nil ? YearlySheets.cooperations(tieCooperations.map(\.grid), years: tieYears, last: years?.max() ?? 0) : CombinedTables.concatenated(tieCooperations.map(\.grid)) {
             foundCooperations = SourceTable(file: tieCooperations[0].file, content: .grid(combined))
         }
         let cooperationFile = check(.cooperations, foundCooperations)
         var membershipFile = check(.memberships, foundMemberships, readElsewhere: actorColumnsInMemberships)
-        if !additionalMemberships.isEmpty, let first = membershipFile.table {
+        if let years, let first = membershipFile.table, additionalYears.count == additionalMemberships.count, !additionalMemberships.isEmpty {
+            membershipFile.table = YearlySheets.memberships([first] + additionalMemberships, years: [years[0]] + additionalYears,
+                                                            file: first.file, diagnostics: &diagnostics) ?? first
+        } else if !additionalMemberships.isEmpty, let first = membershipFile.table {
             membershipFile.table = CombinedTables.memberships([first] + additionalMemberships) ?? first
         }
         let territoryFile = parse(.territories)

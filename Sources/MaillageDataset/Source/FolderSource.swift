@@ -11,7 +11,9 @@ import MaillageWorkbook
 ///   « Acteurs_v2.xlsx » the actors (its sheet named so, else its first visible
 ///   sheet). A workbook whose name names no table gives the tables its sheets name.
 ///   A file or sheet placed nowhere is reported with a warning and not read; two
-///   files named for one table are an error. `README.md` is the provenance text. Hidden
+///   files named for one table are an error, but for memberships files named with a year
+///   each (« Liens 2023.csv », « Liens 2024.csv »: one file per year, ``YearlySheets``).
+///   `README.md` is the provenance text. Hidden
 ///   files and spreadsheet lock files (`~$…`) are skipped.
 /// - A CSV file or a workbook whose name says nothing, beside the file that holds the
 ///   memberships, whose header names memberships too, gives more memberships, read
@@ -230,6 +232,7 @@ struct FolderSource: TableSource {
         var chosen: [String: String] = [:]
         var workbooks: [(String, TableSchema?)] = []
         var unnamed: [String] = []
+        var yearFiles: [String] = []
         for name in names where own.contains(name) { chosen[name] = name }
         for name in names.sorted() {
             if name.hasPrefix(".") || name.hasPrefix("~$") || name == "README.md" || own.contains(name) { continue }
@@ -269,6 +272,13 @@ struct FolderSource: TableSource {
                 continue
             }
             if let other = chosen[schema.file] {
+                // « Liens 2023.csv », « Liens 2024.csv »: one file per year (``YearlySheets``), read one after the other.
+                func stem(_ file: String) -> String { URL(fileURLWithPath: file).deletingPathExtension().lastPathComponent }
+                if schema.file == TableSchema.memberships.file, let year = YearlySheets.year(ofSheet: stem(name)),
+                   let otherYear = YearlySheets.year(ofSheet: stem(other)), year != otherYear {
+                    yearFiles.append(name)
+                    continue
+                }
                 diagnostics.append(.error(LocalizedText(
                     fr: "deux fichiers contiennent la table \(schema.frenchTableName) : « \(other) » et « \(name) » ; gardez-en un",
                     en: "two files hold the \(schema.tableName) table: \"\(other)\" and \"\(name)\"; keep one"), file: name))
@@ -280,6 +290,15 @@ struct FolderSource: TableSource {
         // (read and parsed once, here: the grid and its messages are kept for the table).
         var placedByHeader: [String: ReadFile] = [:]
         var moreMemberships: [(name: String, file: ReadFile)] = []
+        for name in yearFiles {
+            var scratch: [Diagnostic] = []
+            if case .bytes(let bytes) = CSVFile.fetch(name, in: folder, diagnostics: &scratch),
+               let grid = CSVFile.parse(bytes, encoding: encoding, file: name, diagnostics: &scratch) {
+                moreMemberships.append((name, ReadFile(bytes: bytes, grid: grid, diagnostics: scratch)))
+            } else {
+                diagnostics += scratch
+            }
+        }
         var parsed: [(name: String, file: ReadFile)] = []
         for name in unnamed {
             var scratch: [Diagnostic] = []

@@ -19,6 +19,8 @@ import MaillageWorkbook
 /// - Another sheet whose header names memberships, when one already holds them
 ///   (« Réseaux » beside « Accompagnements DLA »): more memberships, read after the
 ///   first sheet's, each sheet as its own layout says (``additionalMembershipsKey(_:)``).
+///   So are sheets named for memberships with a year each (« Partenariats 2023 »,
+///   « Partenariats 2024 »), which the loader reads as one sheet per year (``YearlySheets``).
 /// - Two or more such sheets, each a list of members under a network's name
 ///   (« COORACE », « Adhérents APES »), with no memberships sheet: one memberships table,
 ///   each sheet a cooperation (``NetworkSheets``).
@@ -72,6 +74,7 @@ enum WorkbookTables {
         }
         var chosen: [String: WorkbookSheet] = [:]
         var unplaced: [WorkbookSheet] = []
+        var yearSheets: [WorkbookSheet] = []
         for sheet in workbook.sheets {
             let schema = TableNames.schema(forName: sheet.name)
             if sheet.isHidden {
@@ -89,6 +92,12 @@ enum WorkbookTables {
             }
             if chosen[schema.file] != nil {
                 let first = chosen[schema.file]?.name ?? ""
+                // « Partenariats 2023 », « Partenariats 2024 »: one sheet per year (``YearlySheets``).
+                if schema.file == TableSchema.memberships.file, let year = YearlySheets.year(ofSheet: sheet.name),
+                   let firstYear = YearlySheets.year(ofSheet: first), year != firstYear {
+                    yearSheets.append(sheet)
+                    continue
+                }
                 diagnostics.append(.error(LocalizedText(
                     fr: "deux feuilles contiennent la table \(schema.frenchTableName) : « \(first) » et « \(sheet.name) » ; gardez-en une",
                     en: "two sheets hold the \(schema.tableName) table: \"\(first)\" and \"\(sheet.name)\"; keep one"),
@@ -137,7 +146,7 @@ enum WorkbookTables {
         }
         // « Feuil1 », « Feuil2 »: a sheet whose name says nothing is the table its header names.
         var byHeader: [String: TableSchema] = [:]
-        var additionalMemberships: [WorkbookSheet] = []
+        var additionalMemberships: [WorkbookSheet] = yearSheets
         unplaced = unplaced.filter { sheet in
             guard let found = TableByHeader.schema(of: { schema in SheetGrid(sheet: sheet, isHeader: schema.map { s in { Table.isHeader(of: s, $0) } }) }) else { return true }
             if let taken = chosen[found.schema.file], found.schema.file == TableSchema.memberships.file {

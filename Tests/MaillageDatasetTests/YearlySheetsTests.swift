@@ -1,0 +1,84 @@
+import Foundation
+import MaillageModel
+import Testing
+@testable import MaillageDataset
+
+/// One sheet (or file) of memberships per year (``YearlySheets``): each membership once,
+/// dated by the years it appears in, so `--at` gives each year's network.
+@Suite struct YearlySheetsTests {
+    static func sheet(_ name: String, _ rows: [[String]]) -> TestWorkbook.Sheet {
+        TestWorkbook.Sheet(name: name, data: "<sheetData>" + rows.enumerated().map { TestWorkbook.row($0.offset + 1, $0.element) }.joined() + "</sheetData>")
+    }
+
+    static func load(_ sheets: [TestWorkbook.Sheet]) throws -> DatasetLoadResult {
+        let folder = try ScratchFolder("yearly-sheets")
+        defer { folder.remove() }
+        try folder.write(["reseau.xlsx": try TestWorkbook.xlsx(sheets)])
+        return DatasetLoader.load(folder: folder.url.appendingPathComponent("reseau.xlsx"))
+    }
+
+    /// The year a sheet's name holds, if one and only one.
+    @Test func aSheetsYear() {
+        #expect(YearlySheets.year(ofSheet: "2023") == 2023)
+        #expect(YearlySheets.year(ofSheet: "Partenariats 2024") == 2024)
+        #expect(YearlySheets.year(ofSheet: "Matrice_2022") == 2022)
+        #expect(YearlySheets.year(ofSheet: "Feuil1") == nil)
+        #expect(YearlySheets.year(ofSheet: "2019-2021") == nil)
+        #expect(YearlySheets.year(ofSheet: "Réseau 62") == nil)
+        #expect(YearlySheets.years(of: ["2023", "2023"]) == nil, "two sheets of one year are no yearly workbook")
+    }
+
+    /// « Partenariats 2022 » to « Partenariats 2024 », lists of ties: each pair is one
+    /// cooperation dated by the years it is listed in; a year's network is that year's sheet.
+    @Test func oneListOfTiesPerYear() throws {
+        let header = ["Structure 1", "Structure 2"]
+        let result = try Self.load([
+            Self.sheet("Partenariats 2022", [header, ["A", "B"], ["B", "C"]]),
+            Self.sheet("Partenariats 2023", [header, ["A", "B"]]),
+            Self.sheet("Partenariats 2024", [header, ["A", "B"], ["C", "D"], ["B", "C"]]),
+        ])
+        let dataset = try #require(result.dataset, "\(result.printed)")
+        #expect(dataset.cooperations.map(\.id) == ["A+B", "B+C", "C+D"])
+        #expect(dataset.memberships.count == 6, "each membership once, not once a year")
+        #expect(dataset.cooperation("C+D")?.started == PartialDate(year: 2024))
+        #expect(dataset.cooperation("A+B")?.ended == nil, "still there in the last year")
+        func pairs(at year: Int) throws -> [String] {
+            let then = dataset.asOf(try #require(PartialDate(year: year)))
+            return then.cooperations.filter { cooperation in then.memberships.contains { $0.cooperation == cooperation.id } }.map(\.id)
+        }
+        #expect(try pairs(at: 2022) == ["A+B", "B+C"])
+        #expect(try pairs(at: 2024) == ["A+B", "B+C", "C+D"])
+        #expect(result.printed.contains(
+            "reseau.xlsx: warning: workbook read as one sheet per year (2022, 2023, 2024): each membership counts once, present from the first year it appears in to the last; `--at YEAR` gives one year's network, `maillage compare DATASET --at A --at B` what changed"),
+            "\(result.printed)")
+        #expect(result.printed.contains("reseau.xlsx: warning: 2 memberships are missing from a year between two where they appear: read as present throughout"),
+                "B–C is missing in 2023: \(result.printed)")
+    }
+
+    /// Member lists per year: a structure that left has its membership's end, one that
+    /// joined its start.
+    @Test func oneMemberListPerYear() throws {
+        let header = ["Structure", "Réseau"]
+        let result = try Self.load([
+            Self.sheet("2023", [header, ["Recyclerie", "COORACE"], ["Garage", "COORACE"]]),
+            Self.sheet("2024", [header, ["Recyclerie", "COORACE"], ["Jardin", "COORACE"]]),
+        ])
+        let dataset = try #require(result.dataset, "\(result.printed)")
+        let byActor = Dictionary(uniqueKeysWithValues: dataset.memberships.map { ($0.actor, $0) })
+        #expect(byActor["Garage"]?.until == PartialDate(year: 2023) && byActor["Jardin"]?.since == PartialDate(year: 2024))
+        #expect(byActor["Recyclerie"]?.until == nil)
+        #expect(dataset.asOf(try #require(PartialDate(year: 2024))).memberships.map(\.actor).sorted() == ["Jardin", "Recyclerie"])
+    }
+
+    /// A folder of one file per year, named for the memberships.
+    @Test func oneFilePerYear() throws {
+        let result = try SpreadsheetConventionsTests.load([
+            "Liens 2023.csv": Array("Structure 1;Structure 2\nA;B\nB;C\n".utf8),
+            "Liens 2024.csv": Array("Structure 1;Structure 2\nA;B\nC;D\n".utf8),
+        ])
+        let dataset = try #require(result.dataset, "\(result.printed)")
+        #expect(dataset.cooperations.count == 3 && dataset.memberships.count == 6)
+        #expect(dataset.cooperation("B+C")?.ended == PartialDate(year: 2023))
+        #expect(result.printed.contains { $0.hasPrefix("Liens 2023.csv: warning: folder read as one file per year (2023, 2024)") }, "\(result.printed)")
+    }
+}
