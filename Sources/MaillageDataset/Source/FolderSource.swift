@@ -290,25 +290,20 @@ struct FolderSource: TableSource {
         // (read and parsed once, here: the grid and its messages are kept for the table).
         var placedByHeader: [String: ReadFile] = [:]
         var moreMemberships: [(name: String, file: ReadFile)] = []
-        for name in yearFiles {
-            var scratch: [Diagnostic] = []
-            if case .bytes(let bytes) = CSVFile.fetch(name, in: folder, diagnostics: &scratch),
-               let grid = CSVFile.parse(bytes, encoding: encoding, file: name, diagnostics: &scratch) {
-                moreMemberships.append((name, ReadFile(bytes: bytes, grid: grid, diagnostics: scratch)))
-            } else {
+        // Each file read and parsed once; one that cannot be has its messages said now.
+        func read(_ names: [String]) -> [(name: String, file: ReadFile)] {
+            names.compactMap { name in
+                var scratch: [Diagnostic] = []
+                if case .bytes(let bytes) = CSVFile.fetch(name, in: folder, diagnostics: &scratch),
+                   let grid = CSVFile.parse(bytes, encoding: encoding, file: name, diagnostics: &scratch) {
+                    return (name, ReadFile(bytes: bytes, grid: grid, diagnostics: scratch))
+                }
                 diagnostics += scratch
+                return nil
             }
         }
-        var parsed: [(name: String, file: ReadFile)] = []
-        for name in unnamed {
-            var scratch: [Diagnostic] = []
-            if case .bytes(let bytes) = CSVFile.fetch(name, in: folder, diagnostics: &scratch),
-               let grid = CSVFile.parse(bytes, encoding: encoding, file: name, diagnostics: &scratch) {
-                parsed.append((name, ReadFile(bytes: bytes, grid: grid, diagnostics: scratch)))
-            } else {
-                diagnostics += scratch
-            }
-        }
+        moreMemberships += read(yearFiles)
+        var parsed = read(unnamed)
         // « COORACE.csv », « Adhérents CRESS.csv »: one member list per network, with no memberships table.
         if chosen[TableSchema.memberships.file] == nil {
             let lists = parsed.filter { isMemberList($0.file.grid) }
