@@ -185,6 +185,11 @@ struct LoaderRun {
             return (grid as? SheetGrid)?.sheet ?? URL(fileURLWithPath: table.file).deletingPathExtension().lastPathComponent
         }
         let years = YearlySheets.years(of: [sheetName(foundMemberships)] + moreMemberships.map(sheetName))
+        // « Structure | Réseau | 2022 | 2023 | 2024 »: the years of each membership (``YearColumns``).
+        if case .grid(let grid) = foundMemberships.content,
+           let dated = YearColumns.read(grid, file: foundMemberships.file, diagnostics: &diagnostics) {
+            foundMemberships.content = .grid(dated)
+        }
         // « | Recyclerie | Centre social | Mairie » above the same names: an adjacency matrix
         // (``AdjacencyMatrix``); « Structure 1 | Structure 2 | Type de partenariat »: one row per
         // pair of actors (``TieList``). The matrix first, its test being the stricter: « Structure 1 »
@@ -236,6 +241,7 @@ struct LoaderRun {
         var additionalYears: [Int] = []
         for (n, more) in moreMemberships.enumerated() {
             guard case .grid(var grid) = more.content else { continue }
+            if let dated = YearColumns.read(grid, file: more.file, diagnostics: &diagnostics) { grid = dated }
             if years != nil { tieIDs = [] }
             let tablesBefore = additionalMemberships.count
             defer { if let years, additionalMemberships.count > tablesBefore { additionalYears.append(years[n + 1]) } }

@@ -81,4 +81,43 @@ import Testing
         #expect(dataset.cooperation("B+C")?.ended == PartialDate(year: 2023))
         #expect(result.printed.contains { $0.hasPrefix("Liens 2023.csv: warning: folder read as one file per year (2023, 2024)") }, "\(result.printed)")
     }
+
+    /// Year columns beside a member list (``YearColumns``): each row dated by the years it
+    /// marks; a row with none, and one with a gap, said once each.
+    @Test func yearColumnsDateEachMembership() throws {
+        let result = try SpreadsheetConventionsTests.load(["adhesions.csv": Array("""
+            Adhérents par année
+            Structure;Réseau;Année 2022;Année 2023;Année 2024
+            Recyclerie;COORACE;x;x;x
+            Garage;COORACE;x;;
+            Jardin;CRESS;;oui;1
+            Épicerie;CRESS;x;non;x
+            Régie;CRESS;;;
+
+            """.utf8)])
+        let dataset = try #require(result.dataset, "\(result.printed)")
+        let byActor = Dictionary(uniqueKeysWithValues: dataset.memberships.map { ($0.actor, $0) })
+        #expect(byActor["Garage"]?.since == PartialDate(year: 2022) && byActor["Garage"]?.until == PartialDate(year: 2022))
+        #expect(byActor["Jardin"]?.since == PartialDate(year: 2023) && byActor["Jardin"]?.until == nil)
+        #expect(byActor["Régie"]?.since == nil, "no year marked: no date")
+        #expect(dataset.asOf(try #require(PartialDate(year: 2023))).memberships.map(\.actor).sorted() == ["Jardin", "Recyclerie", "Régie", "Épicerie"])
+        for expected in [
+            "adhesions.csv:2:1: warning: year columns (2022 to 2024) read as the years of each membership: each row present from the first year marked to the last when before 2024; `--at YEAR` gives one year's network",
+            "adhesions.csv:1:1: warning: 1 line above the header (line 2) is not read: a title or a note",
+            "adhesions.csv:7:1: warning: 1 row with no year marked: read with no date, present at any date",
+            "adhesions.csv:6:16: warning: 1 row unmarked in a year between two marked ones: read as present throughout",
+        ] {
+            #expect(result.printed.contains(expected), "\(expected)\n\(result.printed)")
+        }
+        #expect(!result.printed.contains { $0.contains("unknown column") }, "\(result.printed)")
+    }
+
+    /// A header's year alone, or with « Année », « En », « Adhérent »; not a département.
+    @Test func yearColumnHeaders() {
+        #expect(YearColumns.year(ofHeader: "2023") == 2023)
+        #expect(YearColumns.year(ofHeader: "Année 2024") == 2024)
+        #expect(YearColumns.year(ofHeader: "Adhérent en 2022") == 2022)
+        #expect(YearColumns.year(ofHeader: "Budget 2023") == nil)
+        #expect(YearColumns.year(ofHeader: "Réseau 62") == nil)
+    }
 }

@@ -1,0 +1,106 @@
+import MaillageSupport
+import MaillageModel
+
+/// A memberships table that marks, year by year, who took part: one column per year
+/// beside the cooperation and actor columns, as a network keeps its members over time.
+///
+/// ```
+/// Structure   | Réseau  | 2022 | 2023 | 2024
+/// Recyclerie  | COORACE | x    | x    | x
+/// Garage      | COORACE | x    |      |
+/// Jardin      | CRESS   |      | x    | x
+/// ```
+///
+/// Read so when the header names a cooperation and an actor column, no `since` or
+/// `until` column, and two or more columns headed by a year alone (« 2022 », or
+/// « Année 2022 », « En 2023 », « Adhérent 2024 »), no two the same. Each row is one
+/// membership, `since` the first year marked (any text but « non », « 0 », « - »),
+/// `until` the last when it is before the last year column (still there otherwise). A
+/// row with no year marked keeps no date and is counted in one warning; one marked with
+/// a gap between two years is read as present throughout, counted likewise. The year
+/// columns are then read: they are not reported as unknown.
+enum YearColumns {
+    /// Words a year column's header may hold beside its year (keys).
+    static let words: Set<String> = Set(["annee", "en", "adherent", "adherente", "adherents", "membre", "membres", "year", "in", "member"])
+
+    /// The year a header names, when it names a year alone (or with one of ``words``).
+    static func year(ofHeader text: String) -> Int? {
+        guard let year = YearlySheets.year(ofSheet: text) else { return nil }
+        let rest = Vocabulary.normalise(text.replacingOccurrences(of: String(year), with: " "))
+            .split(whereSeparator: { !$0.isLetter }).map(String.init)
+        return rest.allSatisfy(words.contains) ? year : nil
+    }
+
+    /// The table `grid` with its year columns turned into `since` and `until`; nil when
+    /// it has no year columns.
+    static func read(_ grid: any CellGrid, file: String, diagnostics: inout [Diagnostic]) -> MappedGrid? {
+        let headerIndex = Table.fits(.memberships, grid: grid) ? 0 : Table.headerBelowTitle(.memberships, grid: grid)
+        guard let headerIndex, grid.recordCount > headerIndex + 1 else { return nil }
+        let body: any CellGrid = headerIndex > 0 ? RowsBelowTitleGrid(grid, skipping: headerIndex) : grid
+        let columns = Table.columnIndices(of: .memberships, in: body)
+        guard columns["since"] == nil, columns["until"] == nil else { return nil }
+        let headerCells = Array(body.cellRange(ofRecord: 0))
+        let headerTexts = headerCells.map { body.text(ofCell: $0).trimmingSpaces() }
+        var yearColumns: [(index: Int, year: Int)] = []
+        for (i, text) in headerTexts.enumerated() where TableSchema.memberships.column(named: text.lowercased()) == nil {
+            if let year = year(ofHeader: text) { yearColumns.append((i, year)) }
+        }
+        let years = yearColumns.map(\.year)
+        guard yearColumns.count >= 2, Set(years).count == years.count, let last = years.max() else { return nil }
+        let yearIndices = Set(yearColumns.map(\.index))
+        let kept = headerCells.indices.filter { !yearIndices.contains($0) }
+        let ordered = years.sorted()
+
+        let origin = body.start(ofRecord: 0)
+        var records: [[MappedGrid.Cell]] = []
+        var unmarked: [CellPosition] = [], gaps: [CellPosition] = []
+        for r in 1..<body.recordCount {
+            let range = body.cellRange(ofRecord: r)
+            func cell(_ i: Int) -> MappedGrid.Cell {
+                guard range.lowerBound + i < range.upperBound else { return MappedGrid.Cell(text: "", position: body.endPosition(ofRecord: r)) }
+                return MappedGrid.Cell(text: body.text(ofCell: range.lowerBound + i), position: body.position(ofCell: range.lowerBound + i))
+            }
+            var record = kept.map(cell)
+            let marked = yearColumns.filter { column in
+                guard range.lowerBound + column.index < range.upperBound else { return false }
+                return !AdjacencyMatrix.isEmpty(body.text(ofCell: range.lowerBound + column.index))
+            }
+            var since = MappedGrid.Cell(text: "", position: body.start(ofRecord: r)), until = since
+            let blank = range.allSatisfy(body.isBlank)
+            if let first = marked.min(by: { $0.year < $1.year }), let end = marked.max(by: { $0.year < $1.year }) {
+                since = MappedGrid.Cell(text: String(first.year), position: cell(first.index).position)
+                if end.year < last { until = MappedGrid.Cell(text: String(end.year), position: cell(end.index).position) }
+                let present = Set(marked.map(\.year))
+                if ordered.contains(where: { $0 > first.year && $0 < end.year && !present.contains($0) }) { gaps.append(since.position) }
+            } else if !blank {
+                unmarked.append(body.start(ofRecord: r))
+            }
+            record += [since, until]
+            records.append(record)
+        }
+        let header = kept.map { headerTexts[$0] } + ["since", "until"]
+        let from = ordered.first ?? last
+        diagnostics.append(.warning(LocalizedText(
+            fr: "colonnes d'années (\(from) à \(last)) lues comme les années de participation : chaque ligne présente depuis la première année marquée, jusqu'à la dernière si elle est avant \(last) ; `--at ANNÉE` donne le réseau d'une année",
+            en: "year columns (\(from) to \(last)) read as the years of each membership: each row present from the first year marked to the last when before \(last); `--at YEAR` gives one year's network"),
+            file: file, at: origin))
+        if headerIndex > 0 {
+            diagnostics.append(.warning(Table.titleLinesSkipped(headerIndex, header: origin), file: file, at: grid.start(ofRecord: 0)))
+        }
+        if let first = unmarked.first {
+            let n = unmarked.count
+            diagnostics.append(.warning(LocalizedText(
+                fr: "\(n) ligne\(n > 1 ? "s" : "") sans année marquée : lue\(n > 1 ? "s" : "") sans date, présente\(n > 1 ? "s" : "") à toute date",
+                en: "\(n) row\(n > 1 ? "s" : "") with no year marked: read with no date, present at any date"),
+                file: file, at: first))
+        }
+        if let first = gaps.first {
+            let n = gaps.count
+            diagnostics.append(.warning(LocalizedText(
+                fr: "\(n) ligne\(n > 1 ? "s" : "") sans marque une année entre deux années marquées : lue\(n > 1 ? "s" : "") comme présente\(n > 1 ? "s" : "") toute la période",
+                en: "\(n) row\(n > 1 ? "s" : "") unmarked in a year between two marked ones: read as present throughout"),
+                file: file, at: first))
+        }
+        return MappedGrid(header: header, records: records, origin: origin)
+    }
+}
