@@ -120,4 +120,17 @@ import Testing
         #expect(YearColumns.year(ofHeader: "Budget 2023") == nil)
         #expect(YearColumns.year(ofHeader: "Réseau 62") == nil)
     }
+
+    /// « Matrice 2023 », « Matrice 2024 »: adjacency matrices, each pair one cooperation
+    /// across the years.
+    @Test func oneAdjacencyMatrixPerYear() throws {
+        let header = ["", "A", "B", "C"]
+        let result = try Self.load([
+            Self.sheet("Matrice 2023", [header, ["A", "", "1", ""], ["B", "1", "", "1"], ["C", "", "1", ""]]),
+            Self.sheet("Matrice 2024", [header, ["A", "", "1", "1"], ["B", "1", "", ""], ["C", "1", "", ""]]),
+        ])
+        let dataset = try #require(result.dataset, "\(result.printed)")
+        #expect(dataset.cooperations.map(\.id) == ["A+B", "B+C", "A+C"])
+        #expect(dataset.cooperation("B+C")?.ended == PartialDate(year: 2023) && dataset.cooperation("A+C")?.started == PartialDate(year: 2024))
+    }
 }
