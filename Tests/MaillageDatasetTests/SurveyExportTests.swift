@@ -77,7 +77,8 @@ import Testing
 
     /// A form's answers with the respondent's e-mail, « Depuis quand coopérez-vous ? » and
     /// comments: the e-mail column is said to be personal data, the date question read as
-    /// the start, the comments as a note; partners who did not answer are said once.
+    /// the start, the comments as a note; partners who did not answer are said once; two
+    /// structures naming each other declare one partnership.
     @Test func aFormsPersonalDataDatesAndSilentPartners() throws {
         let csv = """
             "Horodateur","Adresse e-mail","Nom de votre structure","Commune","Vos partenaires (plusieurs réponses possibles)","Depuis quand coopérez-vous ?","Commentaires"
@@ -87,7 +88,12 @@ import Testing
             """
         let result = try SpreadsheetConventionsTests.load(["Réponses.csv": Array(csv.utf8)])
         let dataset = try #require(result.dataset, "\(result.printed)")
-        #expect(dataset.cooperations.map { $0.started?.description } == ["2019", "2019", "2021", "2021"])
+        // Le Relais and Envie 62 name each other: one partnership, dated by the first answer.
+        #expect(dataset.cooperations.map { $0.started?.description } == ["2019", "2019", "2021"])
+        #expect(dataset.cooperations.map(\.id) == ["Le Relais+Envie 62", "Le Relais+Jardins d'Arras", "Envie 62+Ressourcerie du Ternois"])
+        #expect(result.printed.contains(
+            "Réponses.csv:3:56: warning: 1 pair named by both structures (here \"Envie 62\" names \"Le Relais\", which named it): one tie each, not two"),
+            "\(result.printed)")
         let french = result.diagnostics.map { $0.description(in: .fr) }
         #expect(french.contains { $0.hasPrefix("Réponses.csv:1:14: avertissement: la colonne « Adresse e-mail » semble contenir des données personnelles") }, "\(french)")
         #expect(french.contains("Réponses.csv:1:146: avertissement: colonne « Commentaires » non lue : une note pour les lecteurs du tableur"), "\(french)")

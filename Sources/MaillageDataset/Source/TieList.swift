@@ -22,7 +22,10 @@ import MaillageModel
 ///
 /// Each pair is a cooperation of the two actors (id `A+B`, then `A+B-2`… for a pair
 /// listed again; name « A – B »), so a pair listed on two rows shares two cooperations
-/// and its tie weighs 2. A partner cell may name several partners, separated by `|`,
+/// and its tie weighs 2 — except in a survey (an actor column and partner columns),
+/// where « A » naming « B » and « B » naming « A » (or « A » naming « B » twice) declare
+/// one partnership: one cooperation, and one warning that counts the pairs named by both
+/// and, among pairs of two respondents, those named by one only. A partner cell may name several partners, separated by `|`,
 /// `;` or line breaks (and `,` beside an actor column, as a form's checkboxes join
 /// them), and a survey's numbered partner columns one each: one tie per
 /// partner; a structure that names none is reported (warning) and has no tie there.
@@ -292,6 +295,10 @@ enum TieList {
         }
         var cooperations: [[MappedGrid.Cell]] = [], memberships: [[MappedGrid.Cell]] = []
         var selfTies: [CellPosition] = []
+        // A survey's pairs: who named each (keys), where a pair was named again, in order.
+        var declarers: [String: Set<String>] = [:], firstNamed: [String: CellPosition] = [:]
+        var pairOrder: [(pair: String, partner: String, a: String, b: String)] = []
+        var respondents: Set<String> = []
         for r in rows {
             let range = body.cellRange(ofRecord: r)
             func cell(_ i: Int?) -> MappedGrid.Cell? {
@@ -311,6 +318,7 @@ enum TieList {
                     partners.append((name, b, role))
                 }
             }
+            if actorAndPartner, !a.text.isEmpty { respondents.insert(AdjacencyMatrix.nameKey(a.text)) }
             if actorAndPartner, !a.text.isEmpty, partners.isEmpty {
                 // A structure of a survey that names no partner: no tie, said at its row.
                 diagnostics.append(.warning(LocalizedText(
@@ -336,6 +344,17 @@ enum TieList {
                     selfTies.append(b.position)
                     continue
                 }
+                // A survey: « A » naming « B » and « B » naming « A » declare one partnership, not two.
+                if actorAndPartner, role == nil {
+                    let pair = [AdjacencyMatrix.nameKey(a.text), AdjacencyMatrix.nameKey(partner)].sorted().joined(separator: "\u{0}")
+                    if declarers[pair] != nil {
+                        declarers[pair, default: []].insert(AdjacencyMatrix.nameKey(a.text))
+                        if firstNamed[pair] == nil { firstNamed[pair] = b.position }
+                        continue
+                    }
+                    declarers[pair] = [AdjacencyMatrix.nameKey(a.text)]
+                    pairOrder.append((pair, AdjacencyMatrix.nameKey(partner), a.text, partner))
+                }
                 let base = "\(a.text)+\(partner)"
                 var id = base, n = 2
                 while used.contains(id) { id = "\(base)-\(n)"; n += 1 }
@@ -359,6 +378,19 @@ enum TieList {
                 memberships.append([MappedGrid.Cell(text: id, position: b.position), MappedGrid.Cell(text: partner, position: b.position),
                                     MappedGrid.Cell(text: role?.rawValue ?? "", position: b.position)])
             }
+        }
+        // Pairs named by both structures, and, among pairs of two respondents, those named by one only.
+        let mutual = declarers.values.filter { $0.count == 2 }.count
+        if mutual > 0, let again = pairOrder.lazy.compactMap({ firstNamed[$0.pair] }).first {
+            let oneSided = pairOrder.filter { declarers[$0.pair]?.count == 1 && respondents.contains($0.partner) }
+            let example = pairOrder.first { declarers[$0.pair]?.count == 2 }
+            let fr = "\(mutual) paire\(mutual > 1 ? "s" : "") nommée\(mutual > 1 ? "s" : "") par les deux structures (ici « \((example?.b ?? "").excerpt) » nomme « \((example?.a ?? "").excerpt) » qui l'a nommée) : un lien chacune, pas deux"
+            let en = "\(mutual) pair\(mutual > 1 ? "s" : "") named by both structures (here \"\((example?.b ?? "").excerpt)\" names \"\((example?.a ?? "").excerpt)\", which named it): one tie each, not two"
+            let n = oneSided.count
+            diagnostics.append(.warning(LocalizedText(
+                fr: fr + (n > 0 ? " ; \(n) paire\(n > 1 ? "s" : "") de deux répondants n'\(n > 1 ? "ont" : "a") été nommée\(n > 1 ? "s" : "") que par l'un des deux" : ""),
+                en: en + (n > 0 ? "; \(n) pair\(n > 1 ? "s" : "") of two respondents \(n > 1 ? "were" : "was") named by one of the two only" : "")),
+                file: file, at: again))
         }
         if let firstSelf = selfTies.first {
             let more = selfTies.count - 1
