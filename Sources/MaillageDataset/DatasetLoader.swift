@@ -195,9 +195,10 @@ struct LoaderRun {
         // pair of actors (``TieList``). The matrix first, its test being the stricter: « Structure 1 »
         // and « Structure 2 » may be two actors of an anonymised matrix.
         if !foundCooperations.exists, case .grid(let grid) = foundMemberships.content,
-           let ties = AdjacencyMatrix.read(grid, file: foundMemberships.file, actorsKnown: actorFile.exists, ids: &tieIDs, diagnostics: &diagnostics)
+           let ties = AdjacencyMatrix.read(grid, file: foundMemberships.file, actorsKnown: actorFile.exists, sortedPairs: years != nil,
+                                           ids: &tieIDs, diagnostics: &diagnostics)
             ?? TieList.read(grid, file: foundMemberships.file, actorsKnown: actorFile.exists, actorNames: Self.names(of: actorFile.table),
-                            ids: &tieIDs, diagnostics: &diagnostics) {
+                            sortedPairs: years != nil, ids: &tieIDs, diagnostics: &diagnostics) {
             foundMemberships.content = .grid(ties.memberships)
             tieCooperations.append((foundMemberships.file, ties.cooperations))
             tieYears.append(years?[0] ?? 0)
@@ -245,8 +246,10 @@ struct LoaderRun {
             if years != nil { tieIDs = [] }
             let tablesBefore = additionalMemberships.count
             defer { if let years, additionalMemberships.count > tablesBefore { additionalYears.append(years[n + 1]) } }
-            if !cooperationsGiven, let ties = AdjacencyMatrix.read(grid, file: more.file, actorsKnown: true, ids: &tieIDs, diagnostics: &diagnostics)
-                ?? TieList.read(grid, file: more.file, actorsKnown: true, actorNames: Self.names(of: actorFile.table), ids: &tieIDs, diagnostics: &diagnostics) {
+            if !cooperationsGiven,
+               let ties = AdjacencyMatrix.read(grid, file: more.file, actorsKnown: true, sortedPairs: years != nil, ids: &tieIDs, diagnostics: &diagnostics)
+                ?? TieList.read(grid, file: more.file, actorsKnown: true, actorNames: Self.names(of: actorFile.table), sortedPairs: years != nil,
+                                ids: &tieIDs, diagnostics: &diagnostics) {
                 grid = ties.memberships
                 tieCooperations.append((more.file, ties.cooperations))
                 tieYears.append(years?[n + 1] ?? 0)

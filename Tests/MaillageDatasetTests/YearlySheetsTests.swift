@@ -55,6 +55,19 @@ import Testing
                 "B–C is missing in 2023: \(result.printed)")
     }
 
+    /// A pair written « B, A » one year and « A, B » the next is one cooperation, named in
+    /// the order of the names.
+    @Test func aPairWrittenTheOtherWayRoundIsTheSamePair() throws {
+        let header = ["Structure 1", "Structure 2"]
+        let result = try Self.load([
+            Self.sheet("2023", [header, ["Mairie", "Biocoop"]]),
+            Self.sheet("2024", [header, ["Biocoop", "Mairie"]]),
+        ])
+        let dataset = try #require(result.dataset, "\(result.printed)")
+        #expect(dataset.cooperations.map(\.id) == ["Biocoop+Mairie"] && dataset.cooperations.map(\.name) == ["Biocoop – Mairie"])
+        #expect(dataset.cooperations[0].ended == nil && dataset.memberships.count == 2)
+    }
+
     /// Member lists per year: a structure that left has its membership's end, one that
     /// joined its start.
     @Test func oneMemberListPerYear() throws {

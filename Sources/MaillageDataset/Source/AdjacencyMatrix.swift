@@ -140,8 +140,11 @@ enum AdjacencyMatrix {
     /// The memberships, the cooperations and (without `actorsKnown`) the actors of the
     /// matrix `grid`, the cooperations' ids unique among `used` and added to it; nil
     /// when `grid` is not a matrix.
+    /// With `sortedPairs` (one sheet per year), a pair's id and name put its actors in the
+    /// order of their names (``TieList/ordered(_:_:sorted:)``).
     static func read(
-        _ grid: any CellGrid, file: String, actorsKnown: Bool, ids used: inout Set<String>, diagnostics: inout [Diagnostic]
+        _ grid: any CellGrid, file: String, actorsKnown: Bool, sortedPairs: Bool = false, ids used: inout Set<String>,
+        diagnostics: inout [Diagnostic]
     ) -> (memberships: MappedGrid, cooperations: MappedGrid, actors: MappedGrid?)? {
         guard !Table.fits(.memberships, grid: grid), let layout = layout(in: grid) else { return nil }
         let body: any CellGrid = layout.header > 0 ? RowsBelowTitleGrid(grid, skipping: layout.header) : grid
@@ -267,7 +270,8 @@ enum AdjacencyMatrix {
                 continue
             }
             pairIndex[key] = pairs.count
-            pairs.append(Pair(first: names[rowKey] ?? rowKey, second: names[columnKey] ?? columnKey, cell: position, year: year, label: label, declaredBy: [rowKey]))
+            let (first, second) = TieList.ordered(names[rowKey] ?? rowKey, names[columnKey] ?? columnKey, sorted: sortedPairs)
+            pairs.append(Pair(first: first, second: second, cell: position, year: year, label: label, declaredBy: [rowKey]))
         }
 
         // What the reading is, then what it did not read.

@@ -145,6 +145,14 @@ enum TieList {
         return seen
     }
 
+    /// The two ends of a pair as written, or, when `sorted`, in the order of their names'
+    /// keys (``AdjacencyMatrix/nameKey(_:)``), the text breaking a tie.
+    static func ordered(_ a: String, _ b: String, sorted: Bool) -> (String, String) {
+        guard sorted else { return (a, b) }
+        let (ka, kb) = (AdjacencyMatrix.nameKey(a), AdjacencyMatrix.nameKey(b))
+        return ka < kb || (ka == kb && a <= b) ? (a, b) : (b, a)
+    }
+
     /// Whether a header key names a partner column: « Partenaire(s) », « Structure
     /// partenaire »…, or one of them numbered (« Partenaire 1 », « Partenaire 12 »).
     static func isPartnerColumn(_ key: String) -> Bool {
@@ -166,9 +174,12 @@ enum TieList {
     /// `used` too (the ties of another sheet), and added to it. `actorNames` gives the
     /// name of an actor by its id, as the actors table has it: a Gephi edge list's
     /// `Source` and `Target` are ids (« 12 »), and its pairs are named by the nodes' labels.
+    /// With `sortedPairs` (one sheet per year, ``YearlySheets``), a pair's id and name
+    /// put its two actors in the order of their names, so « B, A » one year is « A, B »
+    /// of the year before.
     static func read(
-        _ grid: any CellGrid, file: String, actorsKnown: Bool, actorNames: [String: String] = [:], ids used: inout Set<String>,
-        diagnostics: inout [Diagnostic]
+        _ grid: any CellGrid, file: String, actorsKnown: Bool, actorNames: [String: String] = [:], sortedPairs: Bool = false,
+        ids used: inout Set<String>, diagnostics: inout [Diagnostic]
     ) -> (memberships: MappedGrid, cooperations: MappedGrid, actors: MappedGrid?)? {
         guard grid.recordCount > 1, !Table.fits(.memberships, grid: grid) else { return nil }
         guard let (headerIndex, (first, partnerColumns, actorAndPartner)) = header(in: grid),
@@ -355,13 +366,14 @@ enum TieList {
                     declarers[pair] = [AdjacencyMatrix.nameKey(a.text)]
                     pairOrder.append((pair, AdjacencyMatrix.nameKey(partner), a.text, partner))
                 }
-                let base = "\(a.text)+\(partner)"
+                let (x, y) = Self.ordered(a.text, partner, sorted: sortedPairs)
+                let base = "\(x)+\(y)"
                 var id = base, n = 2
                 while used.contains(id) { id = "\(base)-\(n)"; n += 1 }
                 used.insert(id)
                 var values: [String: MappedGrid.Cell] = [
                     "id": MappedGrid.Cell(text: id, position: a.position),
-                    "name": MappedGrid.Cell(text: "\(actorNames[a.text] ?? a.text) – \(actorNames[partner] ?? partner)\(role.map { $0 == .financeur ? " (financement)" : " (accompagnement)" } ?? "")",
+                    "name": MappedGrid.Cell(text: "\(actorNames[x] ?? x) – \(actorNames[y] ?? y)\(role.map { $0 == .financeur ? " (financement)" : " (accompagnement)" } ?? "")",
                                             position: a.position),
                 ]
                 if let type, !type.text.isEmpty { values[typeIsForm ? "form" : "summary"] = type }

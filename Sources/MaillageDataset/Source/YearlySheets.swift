@@ -10,7 +10,8 @@ import MaillageModel
 /// already there), `until` the last year when that is before the last sheet's year
 /// (still there otherwise, no end). A pair of a list of ties or of an adjacency matrix
 /// is the same cooperation every year (its id `A+B` is given per sheet, not made unique
-/// across them), so `maillage … --at 2023` gives the network of 2023 and `compare`
+/// across them, its two actors in the order of their names whichever way a sheet writes
+/// them), so `maillage … --at 2023` gives the network of 2023 and `compare`
 /// the changes between two years. A membership missing from a year between two where it
 /// appears is read as present throughout, counted in one warning. A row's own `since`
 /// or `until` is kept.
