@@ -125,6 +125,22 @@ import Testing
         #expect(!result.printed.contains { $0.contains("unknown column") }, "\(result.printed)")
     }
 
+    /// A network's member list by year, with no cooperation column, given as the dataset:
+    /// the file names the network, each row one of its members, dated by its years.
+    @Test func aNetworksMembersByYearInAFileNamedAfterIt() throws {
+        let folder = try ScratchFolder("network-years")
+        defer { folder.remove() }
+        try folder.write(["Adhérents COORACE.csv": Array("Structure;Commune;2022;2023;2024\nRecyclerie;Arras;x;x;x\nGarage;Lens;x;;\n".utf8)])
+        let result = DatasetLoader.load(folder: folder.url.appendingPathComponent("Adhérents COORACE.csv"))
+        let dataset = try #require(result.dataset, "\(result.printed)")
+        #expect(dataset.cooperations.map(\.id) == ["COORACE"])
+        #expect(dataset.memberships.first { $0.actor == "Garage" }?.until == PartialDate(year: 2022))
+        #expect(dataset.actor("Garage")?.territories == ["Lens"])
+        #expect(result.printed.contains(
+            "Adhérents COORACE.csv:1:1: warning: no cooperation column: each row is a member of \"COORACE\", the network the sheet or file is named after"),
+            "\(result.printed)")
+    }
+
     /// A header's year alone, or with « Année », « En », « Adhérent »; not a département.
     @Test func yearColumnHeaders() {
         #expect(YearColumns.year(ofHeader: "2023") == 2023)

@@ -1,3 +1,4 @@
+import Foundation
 import MaillageSupport
 import MaillageModel
 
@@ -11,8 +12,9 @@ import MaillageModel
 /// Jardin      | CRESS   |      | x    | x
 /// ```
 ///
-/// Read so when the header names a cooperation and an actor column, no `since` or
-/// `until` column, and two or more columns headed by a year alone (« 2022 », or
+/// Read so when the header names a cooperation and an actor column (or an actor column
+/// alone, in a sheet or file named after a network: « Adhérents COORACE.csv » lists the
+/// members of « COORACE »), no `since` or `until` column, and two or more columns headed by a year alone (« 2022 », or
 /// « Année 2022 », « En 2023 », « Adhérent 2024 »), no two the same. Each row is one
 /// membership, `since` the first year marked (any text but « non », « 0 », « - »),
 /// `until` the last when it is before the last year column (still there otherwise). A
@@ -31,10 +33,31 @@ enum YearColumns {
         return rest.allSatisfy(words.contains) ? year : nil
     }
 
+    /// The network a sheet or a file is named after (« COORACE » for « Adhérents
+    /// COORACE.csv »), nil when its name says none (« Feuil1 », « Données », a year).
+    static func networkName(of grid: any CellGrid, file: String) -> String? {
+        let sheet = (grid as? SheetGrid)?.sheet
+        let stem = URL(fileURLWithPath: file).deletingPathExtension().lastPathComponent
+        for name in [sheet, stem].compactMap({ $0 }) where FolderSource.isNetworkFileName(name) && TableNames.schema(forName: name) == nil {
+            if YearlySheets.year(ofSheet: name) != nil { continue }
+            return NetworkSheets.networkName(ofSheet: name)
+        }
+        return nil
+    }
+
     /// The table `grid` with its year columns turned into `since` and `until`; nil when
     /// it has no year columns.
     static func read(_ grid: any CellGrid, file: String, diagnostics: inout [Diagnostic]) -> MappedGrid? {
-        let headerIndex = Table.fits(.memberships, grid: grid) ? 0 : Table.headerBelowTitle(.memberships, grid: grid)
+        // The header: one naming a cooperation and an actor column, or, for a network named
+        // by its sheet or file (« Adhérents COORACE.csv »), an actor column alone.
+        var headerIndex = Table.fits(.memberships, grid: grid) ? 0 : Table.headerBelowTitle(.memberships, grid: grid)
+        var network: String?
+        if headerIndex == nil, let name = networkName(of: grid, file: file),
+           let r = (0..<min(grid.recordCount, Table.titleLinesLimit + 1)).first(where: { Table.columnIndices(of: .memberships, in: grid, record: $0)["actor"] != nil }),
+           Table.columnIndices(of: .memberships, in: grid, record: r)["cooperation"] == nil {
+            headerIndex = r
+            network = name
+        }
         guard let headerIndex, grid.recordCount > headerIndex + 1 else { return nil }
         let body: any CellGrid = headerIndex > 0 ? RowsBelowTitleGrid(grid, skipping: headerIndex) : grid
         let columns = Table.columnIndices(of: .memberships, in: body)
@@ -78,7 +101,19 @@ enum YearColumns {
             record += [since, until]
             records.append(record)
         }
-        let header = kept.map { headerTexts[$0] } + ["since", "until"]
+        var header = kept.map { headerTexts[$0] } + ["since", "until"]
+        if let network {
+            // Each row a member of the network the sheet or file is named after.
+            header.insert("cooperation", at: 0)
+            for k in records.indices {
+                let blank = records[k].allSatisfy { $0.text.trimmingSpaces().isEmpty }
+                records[k].insert(MappedGrid.Cell(text: blank ? "" : network, position: body.start(ofRecord: k + 1)), at: 0)
+            }
+            diagnostics.append(.warning(LocalizedText(
+                fr: "pas de colonne de coopération : chaque ligne est un membre de « \(network.excerpt) », le réseau que nomme la feuille ou le fichier",
+                en: "no cooperation column: each row is a member of \"\(network.excerpt)\", the network the sheet or file is named after"),
+                file: file, at: origin))
+        }
         let from = ordered.first ?? last
         diagnostics.append(.warning(LocalizedText(
             fr: "colonnes d'années (\(from) à \(last)) lues comme les années de participation : chaque ligne présente depuis la première année marquée, jusqu'à la dernière si elle est avant \(last) ; `--at ANNÉE` donne le réseau d'une année",
