@@ -240,6 +240,7 @@ struct LoaderRun {
         // each read as its layout says; their rows come after the first sheet's.
         var additionalMemberships: [Table] = []
         var additionalYears: [Int] = []
+        let actorNamesByID = moreMemberships.isEmpty ? [:] : Self.names(of: actorFile.table)
         for (n, more) in moreMemberships.enumerated() {
             guard case .grid(var grid) = more.content else { continue }
             if let dated = YearColumns.read(grid, file: more.file, diagnostics: &diagnostics) { grid = dated }
@@ -248,7 +249,7 @@ struct LoaderRun {
             defer { if let years, additionalMemberships.count > tablesBefore { additionalYears.append(years[n + 1]) } }
             if !cooperationsGiven,
                let ties = AdjacencyMatrix.read(grid, file: more.file, actorsKnown: true, sortedPairs: years != nil, ids: &tieIDs, diagnostics: &diagnostics)
-                ?? TieList.read(grid, file: more.file, actorsKnown: true, actorNames: Self.names(of: actorFile.table), sortedPairs: years != nil,
+                ?? TieList.read(grid, file: more.file, actorsKnown: true, actorNames: actorNamesByID, sortedPairs: years != nil,
                                 ids: &tieIDs, diagnostics: &diagnostics) {
                 grid = ties.memberships
                 tieCooperations.append((more.file, ties.cooperations))

@@ -23,6 +23,16 @@ enum Vocabulary {
     /// the one normalisation of names (also used by `compare` and the command line).
     static func key(_ text: String) -> String { NameMatching.folded(text) }
 
+    /// The key an actor's name is matched by: its ``key(_:)``, or, for a name of no letter
+    /// or digit (« ??? » from a lossy export, « — »), the name itself after a NUL, so that
+    /// it is its own key; empty for an empty name.
+    static func nameKey(_ text: String) -> String {
+        let key = key(text)
+        if !key.isEmpty { return key }
+        let name = text.trimmingSpaces()
+        return name.isEmpty ? "" : "\u{0}" + name
+    }
+
     /// The value of `T` that `text` names once normalised, if any.
     /// - Complexity: O(values.count) comparisons; values written exactly as the
     ///   vocabulary (the common case) skip the Unicode folding.

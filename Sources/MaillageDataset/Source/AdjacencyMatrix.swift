@@ -76,14 +76,14 @@ enum AdjacencyMatrix {
             var named: [(index: Int, text: String, key: String)] = []
             for (i, cell) in cells.enumerated() where i != labels {
                 let text = grid.text(ofCell: cell).trimmingSpaces()
-                let key = nameKey(text)
+                let key = Vocabulary.nameKey(text)
                 if !key.isEmpty, !Table.totalWords.contains(key) { named.append((i, text, key)) }
             }
             guard named.count >= 2 else { continue }
             func labelKey(_ k: Int) -> String {
                 let range = grid.cellRange(ofRecord: k)
                 guard range.lowerBound + labels < range.upperBound else { return "" }
-                let key = nameKey(grid.text(ofCell: range.lowerBound + labels))
+                let key = Vocabulary.nameKey(grid.text(ofCell: range.lowerBound + labels))
                 return Table.totalWords.contains(key) ? "" : key
             }
             // A long table is read whole only when its first rows name some of its columns
@@ -193,11 +193,11 @@ enum AdjacencyMatrix {
         var emptyLabels: [CellPosition] = []
         for (r, label) in zip(rows, labelCells) {
             let text = body.text(ofCell: label).trimmingSpaces()
-            let key = nameKey(text)
+            let key = Vocabulary.nameKey(text)
             guard !key.isEmpty else {
                 // A row that marks partners must say whose row it is.
                 let range = body.cellRange(ofRecord: r)
-                if layout.actorColumns.contains(where: { range.lowerBound + $0 < range.upperBound && !isEmpty(body.text(ofCell: range.lowerBound + $0)) }) {
+                if layout.actorColumns.contains(where: { range.lowerBound + $0 < range.upperBound && !MembershipMatrix.isUnmarked(body.text(ofCell: range.lowerBound + $0)) }) {
                     emptyLabels.append(labelPositions[label] ?? body.start(ofRecord: r))
                 }
                 continue
@@ -208,7 +208,7 @@ enum AdjacencyMatrix {
         var columnKeys: [Int: String] = [:]
         var columnOnly: [MappedGrid.Cell] = []
         for i in layout.actorColumns {
-            let text = headerNames[i], key = nameKey(text)
+            let text = headerNames[i], key = Vocabulary.nameKey(text)
             columnKeys[i] = key
             if names[key] == nil {
                 names[key] = text
@@ -231,7 +231,7 @@ enum AdjacencyMatrix {
             let range = body.cellRange(ofRecord: r)
             for i in layout.actorColumns where range.lowerBound + i < range.upperBound {
                 let cell = range.lowerBound + i
-                if !body.isBlank(cell), !isEmpty(body.text(ofCell: cell)) { marked.append((cell, r, i)) }
+                if !body.isBlank(cell), !MembershipMatrix.isUnmarked(body.text(ofCell: cell)) { marked.append((cell, r, i)) }
             }
         }
         let cellPositions = body.positions(ofCells: marked.map(\.cell))
@@ -240,7 +240,7 @@ enum AdjacencyMatrix {
         var disagreements: [(here: String, kept: String, position: CellPosition, keptAt: CellPosition)] = []
         for (cell, r, i) in marked {
             let text = body.text(ofCell: cell).trimmingSpaces()
-            guard let rowKey = rowKeys[r], let columnKey = columnKeys[i], rowKey != columnKey, !isEmpty(text) else { continue }
+            guard let rowKey = rowKeys[r], let columnKey = columnKeys[i], rowKey != columnKey, !MembershipMatrix.isUnmarked(text) else { continue }
             let position = cellPositions[cell] ?? body.start(ofRecord: r)
             var year: String?, label: String?
             if MembershipMatrix.marks.contains(MembershipMatrix.normalized(text)) {
@@ -318,7 +318,7 @@ enum AdjacencyMatrix {
         // A matrix filled on both sides of its diagonal: the pairs one side did not name.
         let bothSides = Set(rowKeys.values).intersection(columnKeys.values)
         let checkable = pairs.filter { pair in
-            bothSides.contains(nameKey(pair.first)) && bothSides.contains(nameKey(pair.second))
+            bothSides.contains(Vocabulary.nameKey(pair.first)) && bothSides.contains(Vocabulary.nameKey(pair.second))
         }
         let oneSided = checkable.filter { $0.declaredBy.count == 1 }
         if let first = oneSided.first, oneSided.count < checkable.count {
@@ -345,7 +345,7 @@ enum AdjacencyMatrix {
                 isForm ? labelCell : blank, isForm ? blank : labelCell,
                 MappedGrid.Cell(text: pair.year ?? "", position: pair.cell),
             ])
-            let a = nameKey(pair.first), b = nameKey(pair.second)
+            let a = Vocabulary.nameKey(pair.first), b = Vocabulary.nameKey(pair.second)
             memberships.append([MappedGrid.Cell(text: id, position: pair.cell),
                                 MappedGrid.Cell(text: pair.first, position: namePositions[a] ?? pair.cell), blank])
             memberships.append([MappedGrid.Cell(text: id, position: pair.cell),
@@ -358,19 +358,5 @@ enum AdjacencyMatrix {
                 MappedGrid(header: ["id", "name", "form", "summary", "started"], records: cooperations, origin: origin), actors)
     }
 
-    /// The key an actor's name is matched by (``Vocabulary/key(_:)``); a name of no letter
-    /// or digit (« ??? » from a lossy export) is its own key, as the memberships read it;
-    /// empty for an empty cell.
-    static func nameKey(_ text: String) -> String {
-        let key = Vocabulary.key(text)
-        if !key.isEmpty { return key }
-        let name = text.trimmingSpaces()
-        return name.isEmpty ? "" : "\u{0}" + name
-    }
 
-    /// Whether a cell's text says "no tie": empty, or a no (« 0 », « non », « - »).
-    static func isEmpty(_ text: String) -> Bool {
-        let normalized = MembershipMatrix.normalized(text)
-        return normalized.isEmpty || MembershipMatrix.noMarks.contains(normalized)
-    }
 }

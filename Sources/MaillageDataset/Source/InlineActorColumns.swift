@@ -69,12 +69,8 @@ enum InlineActorColumns {
             let nameCell = range.lowerBound + actorColumn
             // A name of no letter or digit (« ??? » from a lossy export, « — », an emoji)
             // folds to nothing: it is its own key, as the memberships read it.
-            var key = Vocabulary.key(grid.text(ofCell: nameCell))
-            if key.isEmpty {
-                let name = grid.text(ofCell: nameCell).trimmingSpaces()
-                if name.isEmpty { continue }
-                key = "\u{0}" + name
-            }
+            let key = Vocabulary.nameKey(grid.text(ofCell: nameCell))
+            if key.isEmpty { continue }
             let cells = attributes.map { range.lowerBound + $0.index < range.upperBound ? range.lowerBound + $0.index : -1 }
             guard let k = recordOf[key] else {
                 recordOf[key] = records.count

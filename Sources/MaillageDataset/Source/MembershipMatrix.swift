@@ -28,6 +28,12 @@ enum MembershipMatrix {
     /// A cell's text as the two sets above hold it.
     static func normalized(_ text: String) -> String { text.trimmingSpaces().lowercased() }
 
+    /// Whether a cell's text marks nothing: empty, or a no (« 0 », « non », « - »).
+    static func isUnmarked(_ text: String) -> Bool {
+        let normalized = normalized(text)
+        return normalized.isEmpty || noMarks.contains(normalized)
+    }
+
     /// The memberships (and, with actor columns and no `actorsKnown`, the actors) of the
     /// cross table `grid`; nil when `grid` is not one.
     static func read(
@@ -50,7 +56,7 @@ enum MembershipMatrix {
                 && !body.isBlank(headerCells[i])
         }
         func isEmpty(_ cell: Int) -> Bool {
-            body.isBlank(cell) || noMarks.contains(normalized(body.text(ofCell: cell)))
+            body.isBlank(cell) || isUnmarked(body.text(ofCell: cell))
         }
         func isMark(_ cell: Int) -> Bool {
             let text = body.text(ofCell: cell).trimmingSpaces()

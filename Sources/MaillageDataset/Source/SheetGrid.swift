@@ -47,7 +47,8 @@ final class SheetGrid: PackedCellGrid {
             bytes = []; starts = [0]; rows = []; firstColumn = 1; width = 0; outsideHeader = nil
             return
         }
-        func filled(_ cells: [WorkbookCell]) -> Int { cells.filter { !$0.text.allSatisfy { $0 == " " || $0 == "\t" } }.count }
+        func isBlank(_ text: String) -> Bool { text.allSatisfy { $0 == " " || $0 == "\t" } }
+        func filled(_ cells: [WorkbookCell]) -> Int { cells.filter { !isBlank($0.text) }.count }
         var headerIndex = 0
         if let isHeader, let accepted = byRow.prefix(Table.titleLinesLimit + 1).firstIndex(where: { isHeader($0.cells.map(\.text)) }) {
             headerIndex = accepted
@@ -62,7 +63,7 @@ final class SheetGrid: PackedCellGrid {
         // An adjacency matrix's empty corner: the names down the column left of the header are part of the table.
         let below = byRow[(headerIndex + 1)...]
         if first > 1, !below.isEmpty {
-            let named = below.filter { row in row.cells.contains { $0.column == first - 1 && !$0.text.allSatisfy { $0 == " " || $0 == "\t" } } }.count
+            let named = below.filter { row in row.cells.contains { $0.column == first - 1 && !isBlank($0.text) } }.count
             if 2 * named >= below.count { first -= 1 }
         }
         let width = last - first + 1

@@ -146,10 +146,10 @@ enum TieList {
     }
 
     /// The two ends of a pair as written, or, when `sorted`, in the order of their names'
-    /// keys (``AdjacencyMatrix/nameKey(_:)``), the text breaking a tie.
+    /// keys (``Vocabulary/nameKey(_:)``), the text breaking a tie.
     static func ordered(_ a: String, _ b: String, sorted: Bool) -> (String, String) {
         guard sorted else { return (a, b) }
-        let (ka, kb) = (AdjacencyMatrix.nameKey(a), AdjacencyMatrix.nameKey(b))
+        let (ka, kb) = (Vocabulary.nameKey(a), Vocabulary.nameKey(b))
         return ka < kb || (ka == kb && a <= b) ? (a, b) : (b, a)
     }
 
@@ -329,7 +329,7 @@ enum TieList {
                     partners.append((name, b, role))
                 }
             }
-            if actorAndPartner, !a.text.isEmpty { respondents.insert(AdjacencyMatrix.nameKey(a.text)) }
+            if actorAndPartner, !a.text.isEmpty { respondents.insert(Vocabulary.nameKey(a.text)) }
             if actorAndPartner, !a.text.isEmpty, partners.isEmpty {
                 // A structure of a survey that names no partner: no tie, said at its row.
                 diagnostics.append(.warning(LocalizedText(
@@ -357,14 +357,14 @@ enum TieList {
                 }
                 // A survey: « A » naming « B » and « B » naming « A » declare one partnership, not two.
                 if actorAndPartner, role == nil {
-                    let pair = [AdjacencyMatrix.nameKey(a.text), AdjacencyMatrix.nameKey(partner)].sorted().joined(separator: "\u{0}")
+                    let pair = [Vocabulary.nameKey(a.text), Vocabulary.nameKey(partner)].sorted().joined(separator: "\u{0}")
                     if declarers[pair] != nil {
-                        declarers[pair, default: []].insert(AdjacencyMatrix.nameKey(a.text))
+                        declarers[pair, default: []].insert(Vocabulary.nameKey(a.text))
                         if firstNamed[pair] == nil { firstNamed[pair] = b.position }
                         continue
                     }
-                    declarers[pair] = [AdjacencyMatrix.nameKey(a.text)]
-                    pairOrder.append((pair, AdjacencyMatrix.nameKey(partner), a.text, partner))
+                    declarers[pair] = [Vocabulary.nameKey(a.text)]
+                    pairOrder.append((pair, Vocabulary.nameKey(partner), a.text, partner))
                 }
                 let (x, y) = Self.ordered(a.text, partner, sorted: sortedPairs)
                 let base = "\(x)+\(y)"

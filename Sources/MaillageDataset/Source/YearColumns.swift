@@ -86,7 +86,7 @@ enum YearColumns {
             var record = kept.map(cell)
             let marked = yearColumns.filter { column in
                 guard range.lowerBound + column.index < range.upperBound else { return false }
-                return !AdjacencyMatrix.isEmpty(body.text(ofCell: range.lowerBound + column.index))
+                return !MembershipMatrix.isUnmarked(body.text(ofCell: range.lowerBound + column.index))
             }
             var since = MappedGrid.Cell(text: "", position: body.start(ofRecord: r)), until = since
             let blank = range.allSatisfy(body.isBlank)
