@@ -15,10 +15,16 @@ import FoundationXML
 ///
 /// Element and attribute names are given without their namespace prefix
 /// (`table:table-cell` → `table-cell`): producers are free to choose prefixes.
-struct XMLEvents {
-    enum Event {
+///
+/// Workbook parts and graph files (GEXF, GraphML) are read through it.
+public struct XMLEvents {
+    /// One step of the document.
+    public enum Event {
+        /// An element opens: its local name and its attributes (by local name).
         case start(String, [String: String])
+        /// An element closes: its local name.
         case end(String)
+        /// Text or CDATA inside the current element (possibly in several pieces).
         case text(String)
     }
 
@@ -27,11 +33,35 @@ struct XMLEvents {
     static func walk(
         _ bytes: [UInt8], part: String, limits: WorkbookLimits, sheet: String? = nil, handle: @escaping (Event) throws(WorkbookError) -> Void
     ) throws(WorkbookError) {
+        try walk(bytes, part: part, limits: limits, sheet: sheet, document: nil) { event, _ throws(WorkbookError) in try handle(event) }
+    }
+
+    /// Parses the XML document `bytes`, named `name` in messages, calling `handle` with
+    /// each event and the 1-based line the parser has reached (the line where a start
+    /// tag ends, for ``Event/start(_:_:)``). `document` says what the file should be, in
+    /// the message for a file that is not well-formed XML (« pas un fichier GEXF »).
+    /// `handle` may throw a ``WorkbookError`` to stop; every error is one.
+    public static func walk(
+        _ bytes: [UInt8], name: String, document: LocalizedText, limits: WorkbookLimits = WorkbookLimits(),
+        handle: @escaping (Event, Int) throws(WorkbookError) -> Void
+    ) throws(WorkbookError) {
+        try walk(bytes, part: name, limits: limits, sheet: nil, document: document, handle: handle)
+    }
+
+    private static func walk(
+        _ bytes: [UInt8], part: String, limits: WorkbookLimits, sheet: String?, document: LocalizedText?,
+        handle: @escaping (Event, Int) throws(WorkbookError) -> Void
+    ) throws(WorkbookError) {
         if contains(bytes, "<!DOCTYPE") || contains(bytes, "<!ENTITY") {
+            if let document {
+                throw WorkbookError(fr: "refusé : \(part) déclare une DTD ou des entités, dont \(document.fr) n'a pas besoin (l'expansion d'entités peut rendre énorme un petit fichier)", en: "refused: \(part) declares a DTD or entities, which \(document.en) does not need (entity expansion can make a small file huge)")
+            }
             throw WorkbookError(fr: "refusé : \(part) déclare une DTD ou des entités, dont un classeur ne se sert jamais (l'expansion d'entités peut rendre énorme un petit fichier)", en: "refused: \(part) declares a DTD or entities, which workbooks never use (entity expansion can make a small file huge)", sheet: sheet)
         }
         let delegate = Delegate(limits: limits, handle: handle)
-        let parser = XMLParser(data: Data(bytes))
+        // A stream, read in chunks: given whole, libxml2 refuses a document over 10 MB (its
+        // lookup limit in push mode) as not well-formed.
+        let parser = XMLParser(stream: InputStream(data: Data(bytes)))
         parser.shouldResolveExternalEntities = false
         parser.shouldProcessNamespaces = false
         parser.delegate = delegate
@@ -44,6 +74,9 @@ struct XMLEvents {
         }
         if !ok || delegate.errorLine != nil || parser.parserError != nil || delegate.depth != 0 || !delegate.sawElement {
             let line = delegate.errorLine ?? parser.lineNumber
+            if let document {
+                throw WorkbookError(fr: "pas \(document.fr) : \(part) n'est pas du XML bien formé (ligne \(line))", en: "not \(document.en): \(part) is not well-formed XML (line \(line))")
+            }
             throw WorkbookError(fr: "pas un classeur : \(part) n'est pas du XML bien formé (ligne \(line)) ; ouvrez le fichier et enregistrez-le de nouveau", en: "not a workbook: \(part) is not well-formed XML (line \(line)); open the file and save it again", sheet: sheet)
         }
     }
@@ -62,21 +95,21 @@ struct XMLEvents {
     }
 
     /// The name without its namespace prefix.
-    static func local(_ name: String) -> String {
+    public static func local(_ name: String) -> String {
         guard let colon = name.lastIndex(of: ":") else { return name }
         return String(name[name.index(after: colon)...])
     }
 
     private final class Delegate: NSObject, XMLParserDelegate {
         let limits: WorkbookLimits
-        let handle: (Event) throws(WorkbookError) -> Void
+        let handle: (Event, Int) throws(WorkbookError) -> Void
         var depth = 0
         var tooDeep = false
         var sawElement = false
         var errorLine: Int?
         var failure: WorkbookError?
 
-        init(limits: WorkbookLimits, handle: @escaping (Event) throws(WorkbookError) -> Void) {
+        init(limits: WorkbookLimits, handle: @escaping (Event, Int) throws(WorkbookError) -> Void) {
             self.limits = limits
             self.handle = handle
         }
@@ -84,7 +117,7 @@ struct XMLEvents {
         private func send(_ event: Event, _ parser: XMLParser) {
             guard failure == nil, !tooDeep else { return }
             do {
-                try handle(event)
+                try handle(event, parser.lineNumber)
             } catch {
                 failure = error
                 parser.abortParsing()

@@ -20,6 +20,24 @@ import Testing
         ])
     }
 
+    /// A sheet whose XML is over 10 MB (60,000 rows here: what a big Excel file holds) is
+    /// read whole; given to libxml2 in one piece it was refused as not well-formed.
+    @Test func aSheetOfMoreThanTenMegabytesIsRead() throws {
+        var data = "<sheetData>"
+        data.reserveCapacity(12_000_000)
+        let filler = String(repeating: "x", count: 120)
+        for r in 1...60_000 {
+            data += "<row r=\"\(r)\"><c r=\"A\(r)\" t=\"inlineStr\"><is><t>Structure \(r) \(filler)</t></is></c></row>"
+        }
+        data += "</sheetData>"
+        #expect(data.utf8.count > 10_500_000)
+        let bytes = try TestWorkbook.xlsx([TestWorkbook.Sheet(name: "Participations", data: data)])
+        let workbook = try Workbook.read(bytes, format: .xlsx)
+        let cells = try #require(workbook.sheets.first).cells
+        #expect(cells.count == 60_000)
+        #expect(cells.last?.text == "Structure 60000 \(filler)")
+    }
+
     @Test func xlsxMergedCellsFillTheirRangeAndHiddenSheetsAreMarked() throws {
         let data = """
             <sheetData>\(TestWorkbook.row(1, ["cooperation", "actor"]))\(TestWorkbook.row(2, ["Pôle", "a1"]))\(TestWorkbook.row(3, ["", "a2"]))</sheetData>\
