@@ -11,7 +11,8 @@ import MaillageWorkbook
 /// Errors make the dataset unusable (`dataset` is nil); warnings say what was
 /// assumed. Rules:
 /// - A dataset is a folder of CSV files and workbooks (.xlsx, .ods), a single
-///   workbook whose sheets are the tables, or a single CSV file of memberships.
+///   workbook whose sheets are the tables, a single CSV file of memberships, or a
+///   graph file (GEXF, GraphML, Pajek: ``GraphFileTables``).
 ///   Files and sheets are recognised by the leading word of their name, in French or
 ///   English (« Participations 2024.csv », « Acteurs_v2.xlsx »); a file or sheet
 ///   placed nowhere is reported with a warning, two for one table are an error.
@@ -108,12 +109,12 @@ struct LoaderRun {
         }
         guard isDirectory.boolValue else {
             let ext = folder.pathExtension.lowercased()
-            guard FolderSource.csvExtensions.contains(ext) || WorkbookFormat(fileExtension: ext) != nil else {
+            guard FolderSource.csvExtensions.contains(ext) || WorkbookFormat(fileExtension: ext) != nil || GraphFile.Format(fileExtension: ext) != nil else {
                 let kind = ext.isEmpty ? LocalizedText(fr: "un fichier sans extension", en: "a file without extension")
                     : LocalizedText(fr: "un fichier .\(ext)", en: "a .\(ext) file")
                 return failure(.error(LocalizedText(
-                    fr: "pas un dossier, et \(kind.fr) n'est pas lu : un jeu de données est un dossier de fichiers CSV (memberships.csv, actors.csv, …), un classeur (.xlsx, .ods) ou un fichier CSV de participations (.csv, ou .tsv et .txt séparés par des tabulations)",
-                    en: "not a folder, and \(kind.en) is not read: a dataset is a folder of CSV files (memberships.csv, actors.csv, …), a workbook (.xlsx, .ods) or a CSV file of memberships (.csv, or .tsv and .txt separated by tabs)"),
+                    fr: "pas un dossier, et \(kind.fr) n'est pas lu : un jeu de données est un dossier de fichiers CSV (memberships.csv, actors.csv, …), un classeur (.xlsx, .ods), un fichier CSV de participations (.csv, ou .tsv et .txt séparés par des tabulations) ou un fichier de graphe (Gephi .gexf, .graphml, Pajek .net)",
+                    en: "not a folder, and \(kind.en) is not read: a dataset is a folder of CSV files (memberships.csv, actors.csv, …), a workbook (.xlsx, .ods), a CSV file of memberships (.csv, or .tsv and .txt separated by tabs) or a graph file (Gephi .gexf, .graphml, Pajek .net)"),
                     file: folder.path))
             }
             var source = FolderSource(file: folder, encoding: options.encoding, diagnostics: &diagnostics)

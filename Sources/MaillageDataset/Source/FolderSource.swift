@@ -25,6 +25,9 @@ import MaillageWorkbook
 /// - A single CSV file is the memberships table. A single workbook gives the tables
 ///   its sheets name, or, when none does and it has one visible sheet, that sheet
 ///   as the memberships table.
+/// - A graph file (Gephi's `.gexf`, `.graphml`, Pajek's `.net`), given alone or alone in
+///   its folder, gives the tables its nodes and edges stand for (``GraphFileTables``);
+///   beside Maillage's tables, or beside another graph file, it is reported and not read.
 /// - CSV files are read by ``CSVFile``; workbooks by ``MaillageWorkbook`` into
 ///   ``SheetGrid``s (see ``WorkbookTables``).
 struct FolderSource: TableSource {
@@ -60,7 +63,7 @@ struct FolderSource: TableSource {
         self.encoding = encoding
         provenance = TextScreening.contents(ofFileAt: folder.appendingPathComponent("README.md").path)
         if case .success(let bytes) = provenance { fingerprintedFiles.append(("README.md", bytes)) }
-        let (csvNames, workbooks, kumu, placedByHeader, moreMemberships) = Self.tableFiles(in: folder, encoding: encoding, diagnostics: &diagnostics)
+        let (csvNames, workbooks, kumu, placedByHeader, moreMemberships, graphs) = Self.tableFiles(in: folder, encoding: encoding, diagnostics: &diagnostics)
         for schema in TableNames.schemas {
             let name = csvNames[schema.file] ?? schema.file
             // A file placed by its header was read and parsed then: its grid and messages are kept.
@@ -85,6 +88,43 @@ struct FolderSource: TableSource {
             addWorkbook(at: folder.appendingPathComponent(name), implied: implied, single: false, diagnostics: &diagnostics)
         }
         if !kumu.isEmpty { addKumuPair(kumu, in: folder, diagnostics: &diagnostics) }
+        if graphs.count == 1, entries.isEmpty {
+            addGraphFile(at: folder.appendingPathComponent(graphs[0]), diagnostics: &diagnostics)
+        } else {
+            for name in graphs {
+                diagnostics.append(.warning(entries.isEmpty
+                    ? LocalizedText(
+                        fr: "non lu : le dossier contient plusieurs fichiers de graphe ; analysez chacun à part (maillage summary \"\(name.excerpt)\")",
+                        en: "not read: the folder holds several graph files; analyse each on its own (maillage summary \"\(name.excerpt)\")")
+                    : LocalizedText(
+                        fr: "non lu : le dossier contient les tables de Maillage ; un fichier de graphe s'analyse seul (maillage summary \"\(name.excerpt)\")",
+                        en: "not read: the folder holds Maillage's tables; a graph file is analysed on its own (maillage summary \"\(name.excerpt)\")"),
+                    file: name))
+            }
+        }
+    }
+
+    /// Reads a graph file (GEXF, GraphML, Pajek: ``GraphFile``) as the dataset's tables
+    /// (``GraphFileTables``).
+    private mutating func addGraphFile(at url: URL, diagnostics: inout [Diagnostic]) {
+        let name = url.lastPathComponent
+        guard let format = GraphFile.Format(fileExtension: url.pathExtension) else { return }
+        let unusable = { (entries: inout [String: Entry]) in entries[TableSchema.memberships.file] = .unusable(file: name) }
+        guard let bytes = WorkbookTables.fetch(url, diagnostics: &diagnostics) else { return unusable(&entries) }
+        fingerprintedFiles.append((name, bytes))
+        let graph: GraphFile?
+        switch format {
+        case .gexf: graph = GEXFReader.read(bytes, file: name, diagnostics: &diagnostics)
+        case .graphml: graph = GraphMLReader.read(bytes, file: name, diagnostics: &diagnostics)
+        case .pajek:
+            guard let text = TextScreening.decode(bytes, as: encoding, file: name, diagnostics: &diagnostics),
+                  TextScreening.checkCharacters(text, file: name, diagnostics: &diagnostics) else { return unusable(&entries) }
+            graph = PajekReader.read(text, file: name, diagnostics: &diagnostics)
+        }
+        guard let graph else { return unusable(&entries) }
+        for (file, grid) in GraphFileTables.tables(graph, file: name, diagnostics: &diagnostics) {
+            entries[file] = .sheet(file: name, grid)
+        }
     }
 
     /// Reads a Kumu pair of CSV files (``KumuTables``) when the folder holds no other table.
@@ -143,6 +183,10 @@ struct FolderSource: TableSource {
         provenance = .failure(.notRegular(.missing))
         if WorkbookFormat(fileExtension: url.pathExtension) != nil {
             addWorkbook(at: url, implied: nil, single: true, diagnostics: &diagnostics)
+            return
+        }
+        if GraphFile.Format(fileExtension: url.pathExtension) != nil {
+            addGraphFile(at: url, diagnostics: &diagnostics)
             return
         }
         let name = url.lastPathComponent
@@ -222,9 +266,9 @@ struct FolderSource: TableSource {
     /// with two CSV files (error).
     static func tableFiles(in folder: URL, encoding: TextEncoding, diagnostics: inout [Diagnostic]) -> (
         csv: [String: String], workbooks: [(String, TableSchema?)], kumu: [String: String],
-        placedByHeader: [String: ReadFile], moreMemberships: [(name: String, file: ReadFile)]
+        placedByHeader: [String: ReadFile], moreMemberships: [(name: String, file: ReadFile)], graphs: [String]
     ) {
-        guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder.path) else { return ([:], [], [:], [:], []) }
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder.path) else { return ([:], [], [:], [:], [], []) }
         // A Kumu pair (« Elements.csv », « Connections.csv »): by the words of KumuTables.
         var kumu: [String: String] = [:]
         let own = Set(TableNames.schemas.map(\.file))
@@ -233,6 +277,7 @@ struct FolderSource: TableSource {
         var workbooks: [(String, TableSchema?)] = []
         var unnamed: [String] = []
         var yearFiles: [String] = []
+        var graphs: [String] = []
         for name in names where own.contains(name) { chosen[name] = name }
         for name in names.sorted() {
             if name.hasPrefix(".") || name.hasPrefix("~$") || name == "README.md" || own.contains(name) { continue }
@@ -242,6 +287,10 @@ struct FolderSource: TableSource {
             let schema = TableNames.schema(forName: url.deletingPathExtension().lastPathComponent)
             if WorkbookFormat(fileExtension: ext) != nil {
                 workbooks.append((name, schema))
+                continue
+            }
+            if GraphFile.Format(fileExtension: ext) != nil {
+                graphs.append(name)
                 continue
             }
             if csvExtensions.contains(ext), schema == nil, let word = TableNames.leadingWord(of: url.deletingPathExtension().lastPathComponent),
@@ -266,8 +315,8 @@ struct FolderSource: TableSource {
                         fr: "son nom ne dit pas quelle table il contient (il doit commencer par \(TableNames.accepted))",
                         en: "its name does not say which table it holds (it must start with \(TableNames.accepted))")
                     : LocalizedText(
-                        fr: "un dossier de jeu de données contient des fichiers CSV (.csv, ou .tsv et .txt séparés par des tabulations) et des classeurs (.xlsx, .ods)",
-                        en: "a dataset folder holds CSV files (.csv, or .tsv and .txt separated by tabs) and workbooks (.xlsx, .ods)")
+                        fr: "un dossier de jeu de données contient des fichiers CSV (.csv, ou .tsv et .txt séparés par des tabulations) et des classeurs (.xlsx, .ods), ou un fichier de graphe (.gexf, .graphml, .net)",
+                        en: "a dataset folder holds CSV files (.csv, or .tsv and .txt separated by tabs) and workbooks (.xlsx, .ods), or a graph file (.gexf, .graphml, .net)")
                 diagnostics.append(.warning(LocalizedText(fr: "non lu : ", en: "not read: ") + why, file: name))
                 continue
             }
@@ -348,7 +397,7 @@ struct FolderSource: TableSource {
                 en: "not read: its columns are those of the \(found.schema.tableName) table, already read from \"\(taken.excerpt)\"; a dataset has one \(found.schema.tableName) table: merge the two files into one, or analyse this one in a folder of its own"),
                 file: name))
         }
-        return (chosen.filter { $0.key != $0.value }, workbooks, kumu, placedByHeader, moreMemberships)
+        return (chosen.filter { $0.key != $0.value }, workbooks, kumu, placedByHeader, moreMemberships, graphs)
     }
 
     /// A CSV file read and parsed while placing it, kept for its table: its bytes, its

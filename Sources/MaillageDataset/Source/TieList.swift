@@ -260,7 +260,7 @@ enum TieList {
                 fr: "lu comme une liste de liens : une ligne par acteur (« \(headerNames[first].excerpt) ») et son \(label) (« \(named[0]) »), chaque paire une coopération à deux où « \(named[0]) » a le rôle \(label)",
                 en: "read as a list of ties: one row per actor (\"\(headerNames[first].excerpt)\") and its \(role == .financeur ? "funder" : "adviser") (\"\(named[0])\"), each pair a cooperation of the two where \"\(named[0])\" has the role \(label)"),
                 file: file, at: origin))
-        } else {
+        } else if (grid as? MappedGrid)?.layoutSaid != true {
         diagnostics.append(.warning(LocalizedText(
             fr: actorAndPartner
                 ? "lu comme une liste de liens : une ligne par acteur (« \(headerNames[first].excerpt) ») et ses partenaires (\(partnersFR)), chaque paire une coopération à deux"

@@ -1,7 +1,7 @@
 import MaillageSupport
 import MaillageModel
-/// A table built from cells of other tables — the tables a Kumu workbook stands for —
-/// as a ``CellGrid``: each cell keeps the position of the cell it comes from, so the
+/// A table built from cells of other tables — the tables a Kumu workbook stands for,
+/// those of a graph file (``GraphFileTables``) — as a ``CellGrid``: each cell keeps the position of the cell it comes from, so the
 /// loader's messages point to the Kumu sheet's cell (`kumu.xlsx[Elements]!C4`).
 final class MappedGrid: PackedCellGrid {
     /// One cell: its text and where it comes from.
@@ -15,19 +15,26 @@ final class MappedGrid: PackedCellGrid {
     private let cellPositions: [CellPosition]
     let width: Int
     let origin: CellPosition
+    /// Whether the table's maker has said how its rows are read (a graph file's edges,
+    /// ``GraphFileTables``), so that ``TieList`` does not say it again.
+    let layoutSaid: Bool
 
     /// - Parameters:
     ///   - header: the column names (the schema's own names).
     ///   - records: the rows, each as wide as `header`.
-    ///   - origin: where the table is said to start (the header's cells are located there).
-    init(header: [String], records: [[Cell]], origin: CellPosition) {
+    ///   - origin: where the table is said to start (the header's cells are located there
+    ///     unless `headerPositions` says otherwise).
+    ///   - headerPositions: where each header cell comes from, when known.
+    ///   - layoutSaid: ``layoutSaid``.
+    init(header: [String], records: [[Cell]], origin: CellPosition, headerPositions: [CellPosition]? = nil, layoutSaid: Bool = false) {
+        self.layoutSaid = layoutSaid
         width = header.count
         self.origin = origin
         var bytes: [UInt8] = [], starts = [0], positions: [CellPosition] = []
-        for name in header {
+        for (c, name) in header.enumerated() {
             bytes += Array(name.utf8)
             starts.append(bytes.count)
-            positions.append(origin)
+            positions.append(headerPositions.flatMap { c < $0.count ? $0[c] : nil } ?? origin)
         }
         for record in records {
             for c in 0..<width {

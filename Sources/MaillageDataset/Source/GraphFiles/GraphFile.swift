@@ -1,0 +1,88 @@
+import MaillageSupport
+
+/// A network saved by a graph program — Gephi's GEXF, GraphML (yEd, NetworkX, igraph,
+/// Cytoscape), Pajek's `.net` — as its nodes and edges, before ``GraphFileTables`` reads
+/// them as Maillage's tables.
+///
+/// Every node and edge keeps the line of the file it was read on, so the loader's messages
+/// point there (`réseau.gexf:45`).
+struct GraphFile {
+    /// The program's format.
+    enum Format {
+        case gexf, graphml, pajek
+
+        /// The format's name in messages (« un fichier GEXF »).
+        var document: LocalizedText {
+            switch self {
+            case .gexf: LocalizedText(fr: "un fichier GEXF", en: "a GEXF file")
+            case .graphml: LocalizedText(fr: "un fichier GraphML", en: "a GraphML file")
+            case .pajek: LocalizedText(fr: "un fichier Pajek", en: "a Pajek file")
+            }
+        }
+
+        /// The format of a file name extension (`gexf`, `graphml`, `net`), ignoring case.
+        init?(fileExtension: String) {
+            switch fileExtension.lowercased() {
+            case "gexf": self = .gexf
+            case "graphml": self = .graphml
+            case "net", "paj": self = .pajek
+            default: return nil
+            }
+        }
+    }
+
+    /// A column of values the file declares for its nodes or edges (GEXF's `<attribute>`,
+    /// GraphML's `<key>`).
+    struct Attribute {
+        /// Its name as the program shows it (`title`, `attr.name`).
+        var title: String
+        /// The line it is declared on (0 when it is not declared, as in Pajek).
+        var line: Int
+        /// The value of a node or edge that gives none.
+        var defaultValue: String?
+    }
+
+    /// One node.
+    struct Node {
+        var id: String
+        var label: String?
+        /// Values by index in ``GraphFile/nodeAttributes``.
+        var values: [Int: String] = [:]
+        /// When the node appears and disappears (GEXF's `start`, `end` and spells), as written.
+        var start: String?
+        var end: String?
+        /// Which side of a two-mode network the node is on (Pajek's two-mode files,
+        /// NetworkX's `bipartite` attribute): 0 actors, 1 cooperations; nil in a one-mode network.
+        var mode: Int?
+        var line: Int
+    }
+
+    /// One edge.
+    struct Edge {
+        var source: String
+        var target: String
+        var label: String?
+        /// The weight as written; nil when the file gives none.
+        var weight: String?
+        var start: String?
+        var end: String?
+        /// Values by index in ``GraphFile/edgeAttributes``.
+        var values: [Int: String] = [:]
+        var line: Int
+    }
+
+    var format: Format
+    var nodeAttributes: [Attribute] = []
+    var edgeAttributes: [Attribute] = []
+    var nodes: [Node] = []
+    var edges: [Edge] = []
+    /// Whether the file says its edges are directed (Maillage's ties are not).
+    var directed = false
+    /// What the file holds that is not read, each said once as a warning with the line
+    /// of its first occurrence (nested graphs, hyperedges, a second graph).
+    var unread: [(text: LocalizedText, line: Int)] = []
+
+    init(format: Format) {
+        self.format = format
+    }
+}

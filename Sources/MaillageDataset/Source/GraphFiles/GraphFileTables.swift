@@ -1,0 +1,281 @@
+import Foundation
+import MaillageSupport
+import MaillageModel
+
+/// A ``GraphFile`` read as Maillage's tables: its nodes as the actors table, its edges
+/// as a list of ties (``TieList``), every cell located at the line of the file its node
+/// or edge was read on.
+///
+/// | graph file | Maillage |
+/// | --- | --- |
+/// | node: id, label | actor: id, name (the id when the node has no label; a file where no node has a label takes its ids as names) |
+/// | node attribute (« Commune », « Type », « Forme juridique », latitude…) | the actors column it names (``ColumnAliases``); one Maillage does not know is reported, not read |
+/// | edge: source, target | a cooperation of the two actors (``TieList``: id `A+B`, name « A – B » by their labels) |
+/// | edge: label, start, end | the cooperation's name, start, end |
+/// | edge attribute (« Type de partenariat », « Année »…) | the cooperation column it names |
+/// | edge weight | reported when it is not 1 everywhere, not read: a tie's weight is the number of cooperations the pair shares |
+///
+/// A two-mode network — Pajek's `*Vertices n n₁`, or nodes that all have a `bipartite`
+/// attribute of 0 or 1, as NetworkX writes affiliation graphs — is read as memberships:
+/// the nodes of the first mode (0) are the actors, those of the second (1) the
+/// cooperations (the comic books of the Marvel network, the events of Davis's
+/// Southern women), each edge between the two a membership (its start and end the
+/// membership's); an edge inside one mode is reported and not read.
+///
+/// A node or edge attribute that names a column already given (an attribute « Nom »
+/// beside the node's label) is reported and not read. Directed edges are read as
+/// undirected ties, with a warning that counts the pairs linked both ways (each such
+/// pair shares two cooperations).
+enum GraphFileTables {
+    /// The tables (by schema file name) of `graph`, read from `file`.
+    static func tables(_ graph: GraphFile, file: String, diagnostics: inout [Diagnostic]) -> [String: MappedGrid] {
+        for (text, line) in graph.unread { diagnostics.append(.warning(text, file: file, line: line)) }
+        if let twoMode = twoMode(graph) { return twoModeTables(twoMode, file: file, diagnostics: &diagnostics) }
+        let (n, m) = (graph.nodes.count, graph.edges.count)
+        diagnostics.append(.warning(m == 0
+            ? LocalizedText(
+                fr: "\(graph.format.document.fr) sans lien : ses \(n) nœuds sont lus comme des acteurs, sans coopération",
+                en: "\(graph.format.document.en) without edges: its \(n) nodes are read as actors, with no cooperation")
+            : LocalizedText(
+                fr: "lu comme un réseau d'acteurs : chaque nœud un acteur (\(n)), chaque lien une coopération à deux des nœuds qu'il relie (\(m))",
+                en: "read as a network of actors: each node an actor (\(n)), each edge a cooperation of the two nodes it joins (\(m))"),
+            file: file))
+        var grids: [String: MappedGrid] = [:]
+        var computed: [GraphFile.Attribute] = []
+        if !graph.nodes.isEmpty { grids[TableSchema.actors.file] = actorsGrid(graph, file: file, computed: &computed, diagnostics: &diagnostics) }
+        grids[TableSchema.memberships.file] = edgesGrid(graph, file: file, computed: &computed, diagnostics: &diagnostics)
+        reportComputed(computed, file: file, diagnostics: &diagnostics)
+        return grids
+    }
+
+    private static func position(_ line: Int) -> CellPosition { CellPosition.text(line: line, column: 0) }
+
+    /// The attribute columns to keep: those naming no column already in `taken` (each
+    /// one taken in turn), the others reported. Measures and positions a network program
+    /// computed (Gephi's `Degree`, `modularity_class`; Maillage's export's `pagerank`, `x`,
+    /// `y`) are left out too, and added to `computed`; with `edges`, so are the attributes
+    /// that name a column of the memberships table (Maillage's export's `cooperations`):
+    /// each edge is one cooperation.
+    private static func keptAttributes(
+        _ attributes: [GraphFile.Attribute], schema: TableSchema, taken: Set<String>, edges: Bool = false, file: String,
+        computed: inout [GraphFile.Attribute], diagnostics: inout [Diagnostic]
+    ) -> [Int] {
+        var taken = taken
+        var kept: [Int] = []
+        let what = edges ? LocalizedText(fr: "liens", en: "edge") : LocalizedText(fr: "nœuds", en: "node")
+        for (i, attribute) in attributes.enumerated() where !attribute.title.isEmpty {
+            let key = Vocabulary.key(attribute.title)
+            if UnreadColumns.kind(of: attribute.title) == .networkProgram || ["x", "y", "z"].contains(key) {
+                computed.append(attribute)
+                continue
+            }
+            if edges, TableSchema.memberships.column(named: attribute.title) != nil, schema.column(named: attribute.title) == nil {
+                diagnostics.append(.warning(LocalizedText(
+                    fr: "attribut « \(attribute.title.excerpt) » des liens non lu : chaque lien est lu comme une coopération à deux",
+                    en: "edge attribute \"\(attribute.title.excerpt)\" not read: each edge is read as a cooperation of two"),
+                    file: file, line: attribute.line))
+                continue
+            }
+            let column = schema.column(named: attribute.title) ?? "attribute:" + key
+            if taken.contains(column) {
+                diagnostics.append(.warning(LocalizedText(
+                    fr: "attribut « \(attribute.title.excerpt) » des \(what.fr) non lu : il donne une colonne que le fichier donne déjà",
+                    en: "\(what.en) attribute \"\(attribute.title.excerpt)\" not read: it gives a column the file already gives"),
+                    file: file, line: attribute.line))
+                continue
+            }
+            taken.insert(column)
+            kept.append(i)
+        }
+        return kept
+    }
+
+    /// One warning for the attributes a network program computed, at the first one's line.
+    private static func reportComputed(_ computed: [GraphFile.Attribute], file: String, diagnostics: inout [Diagnostic]) {
+        guard let first = computed.first else { return }
+        let shown = computed.prefix(6).map { "« \($0.title.excerpt) »" }.joined(separator: ", ")
+        let shownEN = computed.prefix(6).map { "\"\($0.title.excerpt)\"" }.joined(separator: ", ")
+        let more = computed.count > 6 ? LocalizedText(fr: "… \(computed.count) en tout", en: "… \(computed.count) in all") : LocalizedText(fr: "", en: "")
+        diagnostics.append(.warning(computed.count == 1
+            ? LocalizedText(
+                fr: "attribut \(shown) non lu : une mesure ou une position qu'un logiciel de réseaux (Gephi, Maillage) calcule ; Maillage calcule les siennes sur ces données (`maillage centrality`, `maillage clusters`)",
+                en: "attribute \(shownEN) not read: a measure or position a network program (Gephi, Maillage) computes; Maillage computes its own on these data (`maillage centrality`, `maillage clusters`)")
+            : LocalizedText(
+                fr: "attributs non lus : \(shown)\(more.fr), des mesures ou des positions qu'un logiciel de réseaux (Gephi, Maillage) calcule ; Maillage calcule les siennes sur ces données (`maillage centrality`, `maillage clusters`)",
+                en: "attributes not read: \(shownEN)\(more.en), measures or positions a network program (Gephi, Maillage) computes; Maillage computes its own on these data (`maillage centrality`, `maillage clusters`)"),
+            file: file, line: first.line))
+    }
+
+    /// `graph` with each node's mode set, when it is a two-mode network: Pajek's modes, or
+    /// a `bipartite` attribute of 0 or 1 on every node (then no longer an attribute).
+    static func twoMode(_ graph: GraphFile) -> GraphFile? {
+        if graph.nodes.contains(where: { $0.mode != nil }) { return graph }
+        guard let index = graph.nodeAttributes.firstIndex(where: { Vocabulary.key($0.title) == "bipartite" }), !graph.nodes.isEmpty else { return nil }
+        let fallback = graph.nodeAttributes[index].defaultValue
+        var modes: [Int] = []
+        modes.reserveCapacity(graph.nodes.count)
+        for node in graph.nodes {
+            guard let text = (node.values[index] ?? fallback)?.trimmingCharacters(in: .whitespaces), let value = Double(text), value == 0 || value == 1 else { return nil }
+            modes.append(Int(value))
+        }
+        guard Set(modes).count == 2 else { return nil }
+        var split = graph
+        split.nodeAttributes[index].title = ""
+        for i in split.nodes.indices {
+            split.nodes[i].mode = modes[i]
+            split.nodes[i].values[index] = nil
+        }
+        return split
+    }
+
+    /// The actors, cooperations and memberships of a two-mode `graph` (every node has a mode).
+    private static func twoModeTables(_ graph: GraphFile, file: String, diagnostics: inout [Diagnostic]) -> [String: MappedGrid] {
+        var actors = graph, cooperations = graph
+        actors.nodes = graph.nodes.filter { $0.mode == 0 }
+        cooperations.nodes = graph.nodes.filter { $0.mode == 1 }
+        var grids: [String: MappedGrid] = [:]
+        var computed: [GraphFile.Attribute] = []
+        grids[TableSchema.actors.file] = actorsGrid(actors, file: file, computed: &computed, diagnostics: &diagnostics)
+        cooperations.nodeAttributes = []  // the attributes described the actors' side too: read once, for the actors
+        grids[TableSchema.cooperations.file] = actorsGrid(cooperations, file: file, schema: .cooperations, computed: &computed, diagnostics: &diagnostics)
+        reportComputed(computed, file: file, diagnostics: &diagnostics)
+        var mode: [String: Int] = [:]
+        for node in graph.nodes { mode[node.id] = node.mode }
+        let hasStart = graph.edges.contains { $0.start != nil }, hasEnd = graph.edges.contains { $0.end != nil }
+        var header = ["cooperation", "actor"]
+        if hasStart { header.append("since") }
+        if hasEnd { header.append("until") }
+        var records: [[MappedGrid.Cell]] = []
+        records.reserveCapacity(graph.edges.count)
+        var inside: (count: Int, line: Int) = (0, 0)
+        for edge in graph.edges {
+            let at = position(edge.line)
+            let ends: (cooperation: String, actor: String)
+            switch (mode[edge.source], mode[edge.target]) {
+            case (1, 0): ends = (edge.source, edge.target)
+            case (0, 1): ends = (edge.target, edge.source)
+            case (nil, _), (_, nil):
+                // An end that is no node: the memberships table reports it.
+                ends = mode[edge.source] == 1 || mode[edge.target] == 0 ? (edge.source, edge.target) : (edge.target, edge.source)
+            default:
+                if inside.count == 0 { inside.line = edge.line }
+                inside.count += 1
+                continue
+            }
+            var record = [MappedGrid.Cell(text: ends.cooperation, position: at), MappedGrid.Cell(text: ends.actor, position: at)]
+            if hasStart { record.append(MappedGrid.Cell(text: edge.start ?? "", position: at)) }
+            if hasEnd { record.append(MappedGrid.Cell(text: edge.end ?? "", position: at)) }
+            records.append(record)
+        }
+        if inside.count > 0 {
+            diagnostics.append(.warning(LocalizedText(
+                fr: "\(inside.count) lien\(inside.count > 1 ? "s" : "") entre deux nœuds du même mode non lu\(inside.count > 1 ? "s" : "") (le premier ici) : dans un réseau à deux modes, un lien relie un acteur à une coopération",
+                en: "\(inside.count) edge\(inside.count > 1 ? "s" : "") between two nodes of one mode not read (the first here): in a two-mode network an edge joins an actor to a cooperation"),
+                file: file, line: inside.line))
+        }
+        grids[TableSchema.memberships.file] = MappedGrid(header: header, records: records, origin: .file)
+        diagnostics.append(.warning(LocalizedText(
+            fr: "lu comme un réseau à deux modes : les nœuds du premier mode sont les acteurs (\(actors.nodes.count)), ceux du second les coopérations (\(cooperations.nodes.count)), chaque lien une participation (\(records.count))",
+            en: "read as a two-mode network: the nodes of the first mode are the actors (\(actors.nodes.count)), those of the second the cooperations (\(cooperations.nodes.count)), each edge a membership (\(records.count))"),
+            file: file))
+        return grids
+    }
+
+    private static func actorsGrid(
+        _ graph: GraphFile, file: String, schema: TableSchema = .actors, computed: inout [GraphFile.Attribute], diagnostics: inout [Diagnostic]
+    ) -> MappedGrid {
+        let labelled = graph.nodes.contains { $0.label.map { !$0.isEmpty } ?? false }
+        var header = labelled ? ["id", "name"] : ["name"]
+        var headerLines = labelled ? [0, 0] : [0]
+        let kept = keptAttributes(
+            graph.nodeAttributes, schema: schema, taken: labelled ? ["id", "name"] : ["name"], file: file,
+            computed: &computed, diagnostics: &diagnostics)
+        for i in kept {
+            header.append(graph.nodeAttributes[i].title)
+            headerLines.append(graph.nodeAttributes[i].line)
+        }
+        var records: [[MappedGrid.Cell]] = []
+        records.reserveCapacity(graph.nodes.count)
+        for node in graph.nodes {
+            let at = position(node.line)
+            var record: [MappedGrid.Cell] = []
+            record.reserveCapacity(header.count)
+            if labelled {
+                record.append(MappedGrid.Cell(text: node.id, position: at))
+                let label = node.label.flatMap { $0.isEmpty ? nil : $0 } ?? node.id
+                record.append(MappedGrid.Cell(text: label, position: at))
+            } else {
+                record.append(MappedGrid.Cell(text: node.id, position: at))
+            }
+            for i in kept {
+                record.append(MappedGrid.Cell(text: node.values[i] ?? graph.nodeAttributes[i].defaultValue ?? "", position: at))
+            }
+            records.append(record)
+        }
+        return MappedGrid(header: header, records: records, origin: .file, headerPositions: headerLines.map(position))
+    }
+
+    /// Reports edge weights other than 1 (Gephi writes `weight="1.0"` on every edge), not read.
+    private static func reportWeights(_ edges: [GraphFile.Edge], file: String, diagnostics: inout [Diagnostic]) {
+        var range: (low: Double, high: Double)?
+        var firstOther: Int?
+        for edge in edges {
+            guard let text = edge.weight, let weight = Double(text) else { continue }
+            range = range.map { (min($0.low, weight), max($0.high, weight)) } ?? (weight, weight)
+            if weight != 1, firstOther == nil { firstOther = edge.line }
+        }
+        guard let range, let line = firstOther else { return }
+        func number(_ x: Double) -> String { x == x.rounded() && abs(x) < 1e15 ? String(Int(x)) : String(x) }
+        let span = range.low == range.high ? number(range.low) : "\(number(range.low)) – \(number(range.high))"
+        diagnostics.append(.warning(LocalizedText(
+            fr: "poids des liens non lus (\(span), le premier autre que 1 ici) : pour Maillage, le poids d'un lien est le nombre de coopérations que la paire partage, et chaque lien du fichier en est une",
+            en: "edge weights not read (\(span), the first other than 1 here): in Maillage a tie's weight is the number of cooperations the pair shares, and each edge of the file is one"),
+            file: file, line: line))
+    }
+
+    private static func edgesGrid(_ graph: GraphFile, file: String, computed: inout [GraphFile.Attribute], diagnostics: inout [Diagnostic]) -> MappedGrid {
+        let edges = graph.edges
+        let hasLabel = edges.contains { $0.label.map { !$0.isEmpty } ?? false }
+        let hasStart = edges.contains { $0.start != nil }, hasEnd = edges.contains { $0.end != nil }
+        reportWeights(edges, file: file, diagnostics: &diagnostics)
+        var header = ["source", "target"]
+        var taken: Set<String> = ["source", "target"]
+        if hasLabel { header.append("label"); taken.insert("name") }
+        if hasStart { header.append("start"); taken.insert("started") }
+        if hasEnd { header.append("end"); taken.insert("ended") }
+        taken.insert("attribute:weight"); taken.insert("attribute:poids")
+        var headerLines = [Int](repeating: 0, count: header.count)
+        let kept = keptAttributes(
+            graph.edgeAttributes, schema: .cooperations, taken: taken, edges: true, file: file,
+            computed: &computed, diagnostics: &diagnostics)
+        for i in kept {
+            header.append(graph.edgeAttributes[i].title)
+            headerLines.append(graph.edgeAttributes[i].line)
+        }
+        var records: [[MappedGrid.Cell]] = []
+        records.reserveCapacity(edges.count)
+        for edge in edges {
+            let at = position(edge.line)
+            var record = [MappedGrid.Cell(text: edge.source, position: at), MappedGrid.Cell(text: edge.target, position: at)]
+            if hasLabel { record.append(MappedGrid.Cell(text: edge.label ?? "", position: at)) }
+            if hasStart { record.append(MappedGrid.Cell(text: edge.start ?? "", position: at)) }
+            if hasEnd { record.append(MappedGrid.Cell(text: edge.end ?? "", position: at)) }
+            for i in kept {
+                record.append(MappedGrid.Cell(text: edge.values[i] ?? graph.edgeAttributes[i].defaultValue ?? "", position: at))
+            }
+            records.append(record)
+        }
+        if graph.directed {
+            var pairs = Set<[String]>(), both = 0
+            for edge in edges where edge.source != edge.target {
+                if pairs.contains([edge.target, edge.source]) { both += 1 }
+                pairs.insert([edge.source, edge.target])
+            }
+            diagnostics.append(.warning(LocalizedText(
+                fr: "liens orientés lus comme des coopérations sans direction" + (both > 0 ? " : \(both) paire\(both > 1 ? "s" : "") liée\(both > 1 ? "s" : "") dans les deux sens partage\(both > 1 ? "nt" : "") donc deux coopérations (un lien de poids 2)" : ""),
+                en: "directed edges read as undirected cooperations" + (both > 0 ? ": \(both) pair\(both > 1 ? "s" : "") linked both ways therefore share\(both > 1 ? "" : "s") two cooperations (a tie of weight 2)" : "")),
+                file: file))
+        }
+        return MappedGrid(header: header, records: records, origin: .file, headerPositions: headerLines.map(position), layoutSaid: true)
+    }
+}
