@@ -256,16 +256,20 @@ extension LoaderRun {
             let a = Int(rowActor[i]), c = Int(rowCooperation[i]), role = rowRole[i]
             let first = Int(firstOf[i])
             if first != i {
-                let actor = actors[a].id, cooperation = cooperations[c].id
+                // Named as a reader knows them: « Name » (id) where the id is another text (a Pajek number).
+                func named(_ id: String, _ name: String) -> (fr: String, en: String) {
+                    name == id || name.isEmpty ? ("« \(id.excerpt) »", "\"\(id.excerpt)\"") : ("« \(name.excerpt) » (\(id.excerpt))", "\"\(name.excerpt)\" (\(id.excerpt))")
+                }
+                let actor = named(actors[a].id, actors[a].name), cooperation = named(cooperations[c].id, cooperations[c].name)
                 let firstRow = table.rowDescription(ofRecord: Int(rowRecord[first]))
                 let firstRole = rowRole[first]
                 let message = firstRole == role
                     ? LocalizedText(
-                        fr: "participation en double de « \(actor.excerpt) » à « \(cooperation.excerpt) » (déjà à la \(firstRow.fr)) ; cette ligne est ignorée",
-                        en: "duplicate membership of \"\(actor.excerpt)\" in \"\(cooperation.excerpt)\" (first on \(firstRow.en)); this row is ignored")
+                        fr: "participation en double de \(actor.fr) à \(cooperation.fr) (déjà à la \(firstRow.fr)) ; cette ligne est ignorée",
+                        en: "duplicate membership of \(actor.en) in \(cooperation.en) (first on \(firstRow.en)); this row is ignored")
                     : LocalizedText(
-                        fr: "participation en double de « \(actor.excerpt) » à « \(cooperation.excerpt) » avec un autre rôle : « \(role.rawValue) » ici, « \(firstRole.rawValue) » à la \(firstRow.fr), qui est gardé ; cette ligne est ignorée (un acteur a un seul rôle par coopération)",
-                        en: "duplicate membership of \"\(actor.excerpt)\" in \"\(cooperation.excerpt)\" with another role: \"\(role.rawValue)\" here, \"\(firstRole.rawValue)\" on \(firstRow.en), which is kept; this row is ignored (an actor has one role per cooperation)")
+                        fr: "participation en double de \(actor.fr) à \(cooperation.fr) avec un autre rôle : « \(role.rawValue) » ici, « \(firstRole.rawValue) » à la \(firstRow.fr), qui est gardé ; cette ligne est ignorée (un acteur a un seul rôle par coopération)",
+                        en: "duplicate membership of \(actor.en) in \(cooperation.en) with another role: \"\(role.rawValue)\" here, \"\(firstRole.rawValue)\" on \(firstRow.en), which is kept; this row is ignored (an actor has one role per cooperation)")
                 diagnostics.append(.warning(message, file: file, at: table.grid.start(ofRecord: Int(rowRecord[i]))))
                 continue
             }

@@ -64,7 +64,7 @@ import Testing
             "cooperations.csv:4:24: error: unknown status \"fini\"; allowed: active, en_construction.",
             "memberships.csv:3:7: error: unknown role \"animatrise\"; allowed: porteur, animateur, membre, partenaire, financeur, accompagnateur. Did you mean \"Animatrice\"?",
             "memberships.csv:4:4: warning: actor \"ghost\" is not in actors.csv: its id is used as its name, kind \"unknown\"",
-            "memberships.csv:5:1: warning: duplicate membership of \"x1\" in \"c1\" with another role: \"membre\" here, \"porteur\" on line 2, which is kept; this row is ignored (an actor has one role per cooperation)",
+            "memberships.csv:5:1: warning: duplicate membership of \"Un\" (x1) in \"Coop 1\" (c1) with another role: \"membre\" here, \"porteur\" on line 2, which is kept; this row is ignored (an actor has one role per cooperation)",
             "territories.csv:2:12: error: territory parents form a cycle: a → c → b → a",
             "territories.csv:5:5: error: unknown territory level \"comune\"; allowed: region, departement, pays, epci, commune, autre. Did you mean \"commune\"?",
             "territories.csv:6:10: error: unknown parent territory \"nowhere\".",

@@ -203,6 +203,11 @@ import Testing
         #expect(dataset.memberships.map { "\($0.cooperation) \($0.actor)" } == ["5 1", "5 2", "6 1", "6 3", "6 4"])
         #expect(result.printed.contains("marvel.net: warning: read as a two-mode network: the nodes of the first mode are the actors (4), those of the second the cooperations (2), each edge a membership (5)"))
         #expect(result.printed.contains("marvel.net:15: warning: 1 edge between two nodes of one mode not read (the first here): in a two-mode network an edge joins an actor to a cooperation"))
+        // Saved as text (the Marvel network's `porgat.txt`), with a membership listed twice:
+        // read as Pajek, the duplicate named by its labels.
+        let text = try Self.load("porgat.txt", pajek + Array("1 5\n".utf8))
+        #expect(text.dataset?.memberships.count == 5, "\(text.printed)")
+        #expect(text.printed.contains("porgat.txt:16: warning: duplicate membership of \"Spider-Man\" (1) in \"ASM 1\" (5) (first on line 10); this row is ignored"), "\(text.printed)")
 
         let davis = """
             <graphml xmlns="http://graphml.graphdrawing.org/xmlns">

@@ -50,7 +50,7 @@ import Testing
         ])
         #expect(dataset.links.map { [$0.cooperation, $0.actor] } == [[0, 0], [0, 1], [1, 0], [1, 2], [1, 3]])
         #expect(result.printed.contains { $0.contains("memberships.csv:6:4: warning: actor \"a9\" is not in actors.csv") }, "\(result.printed)")
-        #expect(result.printed.contains { $0.contains("memberships.csv:7:1: warning: duplicate membership of \"a1\" in \"c1\"") }, "\(result.printed)")
+        #expect(result.printed.contains { $0.contains("memberships.csv:7:1: warning: duplicate membership of \"Alpha\" (a1) in \"Un\" (c1)") }, "\(result.printed)")
     }
 
     @Test func anIdHoldingABarIsStillReportedWhenItIsKnown() throws {

@@ -112,6 +112,12 @@ struct FolderSource: TableSource {
         let unusable = { (entries: inout [String: Entry]) in entries[TableSchema.memberships.file] = .unusable(file: name) }
         guard let bytes = WorkbookTables.fetch(url, diagnostics: &diagnostics) else { return unusable(&entries) }
         fingerprintedFiles.append((name, bytes))
+        addGraph(bytes, format: format, name: name, diagnostics: &diagnostics)
+    }
+
+    /// Reads the graph file `bytes`, named `name`, as the dataset's tables.
+    private mutating func addGraph(_ bytes: [UInt8], format: GraphFile.Format, name: String, diagnostics: inout [Diagnostic]) {
+        let unusable = { (entries: inout [String: Entry]) in entries[TableSchema.memberships.file] = .unusable(file: name) }
         let graph: GraphFile?
         switch format {
         case .gexf: graph = GEXFReader.read(bytes, file: name, diagnostics: &diagnostics)
@@ -191,6 +197,12 @@ struct FolderSource: TableSource {
         }
         let name = url.lastPathComponent
         let file = CSVFile.fetch(name, in: url.deletingLastPathComponent(), diagnostics: &diagnostics)
+        // « porgat.txt »: a Pajek network saved as text, known by its first line.
+        if case .bytes(let bytes) = file, PajekReader.starts(bytes) {
+            fingerprintedFiles.append((name, bytes))
+            addGraph(bytes, format: .pajek, name: name, diagnostics: &diagnostics)
+            return
+        }
         entries[TableSchema.memberships.file] = .csv(name: name, file)
         if case .bytes(let bytes) = file { fingerprintedFiles.append((name, bytes)) }
     }

@@ -1,8 +1,8 @@
 import Foundation
 import MaillageSupport
 
-/// Reads a Pajek network (`.net`, or the first network of a `.paj` project) into a
-/// ``GraphFile``.
+/// Reads a Pajek network (`.net`, or the first network of a `.paj` project; a `.txt`
+/// given as the dataset whose first line is `*Vertices` or `*Network`) into a ``GraphFile``.
 ///
 /// Read: `*Vertices n` (or `*Vertices n n₁`, a two-mode network whose vertices 1 … n₁
 /// are the actors and n₁ + 1 … n the cooperations, as affiliation data are kept: the
@@ -17,6 +17,23 @@ import MaillageSupport
 /// The text is decoded as the loader decodes CSV files (UTF-8, else Windows-1252, which
 /// is what Pajek writes on Windows).
 enum PajekReader {
+    /// Whether `bytes` start as a Pajek network does: their first line that is neither
+    /// blank nor a comment is `*Vertices` or `*Network` (any case), so that a network saved
+    /// as `.txt` (the Marvel network's `porgat.txt`) is read as one.
+    static func starts(_ bytes: [UInt8]) -> Bool {
+        var start = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+        while start < bytes.count {
+            var end = start
+            while end < bytes.count, bytes[end] != 0x0A, bytes[end] != 0x0D { end += 1 }
+            let line = String(decoding: bytes[start..<min(end, start + 40)], as: UTF8.self).trimmingCharacters(in: .whitespaces).lowercased()
+            if !line.isEmpty, !line.hasPrefix("%") {
+                return line.hasPrefix("*vertices") || line.hasPrefix("*network")
+            }
+            start = end + 1
+        }
+        return false
+    }
+
     /// The graph in `text` (UTF-8 bytes, named `file` in messages); nil when it cannot be
     /// read (reported in `diagnostics`).
     static func read(_ text: [UInt8], file: String, diagnostics: inout [Diagnostic]) -> GraphFile? {
