@@ -12,7 +12,7 @@ import MaillageWorkbook
 /// assumed. Rules:
 /// - A dataset is a folder of CSV files and workbooks (.xlsx, .ods), a single
 ///   workbook whose sheets are the tables, a single CSV file of memberships, or a
-///   graph file (GEXF, GraphML, Pajek: ``GraphFileTables``).
+///   graph file (GEXF, GraphML, Pajek; see the DatasetFormat article).
 ///   Files and sheets are recognised by the leading word of their name, in French or
 ///   English (« Participations 2024.csv », « Acteurs_v2.xlsx »); a file or sheet
 ///   placed nowhere is reported with a warning, two for one table are an error.

@@ -32,6 +32,33 @@ import Testing
         return (try #require(graph["nodes"] as? Int), try #require(graph["edges"] as? Int))
     }
 
+    /// What Maillage exports for Gephi reads back as the dataset's network: the projected
+    /// GEXF and GraphML by each node's list of cooperations (not one cooperation per tie),
+    /// the bipartite GEXF as its memberships with their roles.
+    @Test func exportedGraphFilesReadBackAsTheDataset() throws {
+        let original = try json(try runMaillage(["summary", "--format", "json"], in: repositoryRoot).stdout)
+        for (arguments, name) in [([String](), "pdc.gexf"), ([], "pdc.graphml"), (["--mode", "bipartite"], "pdc-bipartite.gexf")] {
+            let (result, _, directory) = try export(arguments, to: name)
+            defer { try? FileManager.default.removeItem(at: directory) }
+            #expect(result.status == 0, "\(result.stderr)")
+            let read = try runMaillage(["summary", directory.appendingPathComponent(name).path, "--format", "json"], in: repositoryRoot)
+            #expect(read.status == 0, "\(name): \(read.stderr)")
+            let summary = try json(read.stdout)
+            for key in ["actors", "cooperations", "memberships"] {
+                #expect(summary[key] as? Int == original[key] as? Int, "\(name): \(key)")
+            }
+            #expect(summary["actors_by_kind"] as? [String: Int] == original["actors_by_kind"] as? [String: Int], "\(name)")
+            let graph = try #require(summary["graph"] as? [String: Any]), originalGraph = try #require(original["graph"] as? [String: Any])
+            for key in ["nodes", "edges", "components", "isolated_actors"] {
+                #expect(graph[key] as? Int == originalGraph[key] as? Int, "\(name): graph \(key)")
+            }
+            if name.contains("bipartite") {
+                #expect(summary["memberships_by_role"] as? [String: Int] == original["memberships_by_role"] as? [String: Int])
+                #expect(summary["cooperations_by_form"] as? [String: Int] == original["cooperations_by_form"] as? [String: Int])
+            }
+        }
+    }
+
     @Test func graphMLCarriesTheGraphAndEveryMeasure() throws {
         let (result, text, _) = try export([], to: "pdc.graphml")
         #expect(result.status == 0, "\(result.stderr)")

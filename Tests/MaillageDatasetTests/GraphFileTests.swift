@@ -54,7 +54,7 @@ import Testing
               <node id="2" label="Jardin de Cocagne">
                 <attvalues><attvalue for="type" value="SCIC"/><attvalue for="commune" value="Arras"/></attvalues>
               </node>
-              <node id="3" label="DLA 62"/>
+              <node id="3" label="DLA 62"><attvalues><attvalue for="nom" value="DLA du Pas-de-Calais"/></attvalues></node>
             </nodes>
             <edges>
               <edge id="0" source="0" target="1" weight="1.0" label="Convention insertion" start="2019-01-01" end="2022-12-31"/>
@@ -172,6 +172,42 @@ import Testing
             #expect(result.printed.contains(
                 "partenariats.graphml: warning: directed edges read as undirected cooperations: 1 pair linked both ways therefore shares two cooperations (a tie of weight 2)"))
         }
+    }
+
+    /// Nodes that list their cooperations (a « Coopérations » attribute, as Maillage's own
+    /// export writes `cooperations`) give the memberships; the edges, their projection, are
+    /// not read again, but name the cooperations.
+    @Test func nodesListingTheirCooperationsGiveTheMemberships() throws {
+        let text = """
+            <gexf xmlns="http://gexf.net/1.3" version="1.3"><graph defaultedgetype="undirected">
+              <attributes class="node"><attribute id="0" title="Coopérations" type="string"/></attributes>
+              <attributes class="edge">
+                <attribute id="0" title="cooperations" type="string"/><attribute id="1" title="cooperation_names" type="string"/>
+                <attribute id="2" title="forms" type="string"/>
+              </attributes>
+              <nodes>
+                <node id="a" label="Mairie"><attvalues><attvalue for="0" value="pole; tiers"/></attvalues></node>
+                <node id="b" label="Biocoop"><attvalues><attvalue for="0" value="pole"/></attvalues></node>
+                <node id="c" label="Jardins"><attvalues><attvalue for="0" value="tiers|seul"/></attvalues></node>
+                <node id="d" label="Isolée"/>
+              </nodes>
+              <edges>
+                <edge source="a" target="b"><attvalues><attvalue for="0" value="pole"/><attvalue for="1" value="Pôle alimentaire"/>
+                  <attvalue for="2" value="mutualisation"/></attvalues></edge>
+                <edge source="a" target="c"><attvalues><attvalue for="0" value="tiers"/><attvalue for="1" value="Tiers-lieu"/></attvalues></edge>
+              </edges>
+            </graph></gexf>
+            """
+        let result = try Self.load("projection.gexf", text)
+        #expect(!result.hasErrors, "\(result.printed)")
+        let dataset = try #require(result.dataset)
+        #expect(dataset.actors.map(\.name) == ["Mairie", "Biocoop", "Jardins", "Isolée"])
+        #expect(dataset.cooperations.map(\.name) == ["Pôle alimentaire", "Tiers-lieu", "seul"])
+        #expect(dataset.cooperations.map(\.form) == [.mutualisation, .unknown, .unknown])
+        #expect(dataset.memberships.map { "\($0.cooperation) \($0.actor)" } == ["pole a", "tiers a", "pole b", "tiers c", "seul c"])
+        #expect(result.printed.contains(
+            "projection.gexf:2: warning: read as a network whose nodes list their cooperations (attribute \"Coopérations\", as Maillage exports them): 4 actors, 3 cooperations, 5 memberships; the 2 edges, their projection, are not read again as cooperations"),
+            "\(result.printed)")
     }
 
     /// Two-mode networks: Pajek's `*Vertices n n₁` in Windows-1252, and NetworkX's

@@ -31,6 +31,7 @@ enum GraphFileTables {
     static func tables(_ graph: GraphFile, file: String, diagnostics: inout [Diagnostic]) -> [String: MappedGrid] {
         for (text, line) in graph.unread { diagnostics.append(.warning(text, file: file, line: line)) }
         if let twoMode = twoMode(graph) { return twoModeTables(twoMode, file: file, diagnostics: &diagnostics) }
+        if let listed = listedMemberships(graph, file: file, diagnostics: &diagnostics) { return listed }
         let (n, m) = (graph.nodes.count, graph.edges.count)
         diagnostics.append(.warning(m == 0
             ? LocalizedText(
@@ -48,7 +49,15 @@ enum GraphFileTables {
         return grids
     }
 
-    private static func position(_ line: Int) -> CellPosition { CellPosition.text(line: line, column: 0) }
+    static func position(_ line: Int) -> CellPosition { CellPosition.text(line: line, column: 0) }
+
+    /// Keys of the lists and counts Maillage's export adds to its nodes (`members` of a
+    /// cooperation, `cooperation_count` of an actor…): computed from the memberships, not read.
+    /// Keys of the attributes that draw a node (GraphML exports of Gephi and Maillage
+    /// write its position and colour as attributes).
+    static let layoutWords: Set<String> = ["x", "y", "z", "r", "g", "b", "a", "size", "color", "colour", "couleur", "taille"]
+
+    static let exportedLists: Set<String> = Set(["members", "member_count", "form_label", "cooperations", "cooperation_count"].map(Vocabulary.key))
 
     /// The attribute columns to keep: those naming no column already in `taken` (each
     /// one taken in turn), the others reported. Measures and positions a network program
@@ -56,16 +65,16 @@ enum GraphFileTables {
     /// `y`) are left out too, and added to `computed`; with `edges`, so are the attributes
     /// that name a column of the memberships table (Maillage's export's `cooperations`):
     /// each edge is one cooperation.
-    private static func keptAttributes(
+    static func keptAttributes(
         _ attributes: [GraphFile.Attribute], schema: TableSchema, taken: Set<String>, edges: Bool = false, file: String,
-        computed: inout [GraphFile.Attribute], diagnostics: inout [Diagnostic]
+        repeatsLabel values: ((Int) -> Bool)? = nil, computed: inout [GraphFile.Attribute], diagnostics: inout [Diagnostic]
     ) -> [Int] {
         var taken = taken
         var kept: [Int] = []
         let what = edges ? LocalizedText(fr: "liens", en: "edge") : LocalizedText(fr: "nœuds", en: "node")
         for (i, attribute) in attributes.enumerated() where !attribute.title.isEmpty {
             let key = Vocabulary.key(attribute.title)
-            if UnreadColumns.kind(of: attribute.title) == .networkProgram || ["x", "y", "z"].contains(key) {
+            if UnreadColumns.kind(of: attribute.title) == .networkProgram || layoutWords.contains(key) || exportedLists.contains(key) {
                 computed.append(attribute)
                 continue
             }
@@ -78,6 +87,8 @@ enum GraphFileTables {
             }
             let column = schema.column(named: attribute.title) ?? "attribute:" + key
             if taken.contains(column) {
+                // Maillage's export repeats each node's label as `name`: nothing to say.
+                if let values, column == "name" || column == "id", values(i) { continue }
                 diagnostics.append(.warning(LocalizedText(
                     fr: "attribut « \(attribute.title.excerpt) » des \(what.fr) non lu : il donne une colonne que le fichier donne déjà",
                     en: "\(what.en) attribute \"\(attribute.title.excerpt)\" not read: it gives a column the file already gives"),
@@ -91,7 +102,7 @@ enum GraphFileTables {
     }
 
     /// One warning for the attributes a network program computed, at the first one's line.
-    private static func reportComputed(_ computed: [GraphFile.Attribute], file: String, diagnostics: inout [Diagnostic]) {
+    static func reportComputed(_ computed: [GraphFile.Attribute], file: String, diagnostics: inout [Diagnostic]) {
         guard let first = computed.first else { return }
         let shown = computed.prefix(6).map { "« \($0.title.excerpt) »" }.joined(separator: ", ")
         let shownEN = computed.prefix(6).map { "\"\($0.title.excerpt)\"" }.joined(separator: ", ")
@@ -106,82 +117,7 @@ enum GraphFileTables {
             file: file, line: first.line))
     }
 
-    /// `graph` with each node's mode set, when it is a two-mode network: Pajek's modes, or
-    /// a `bipartite` attribute of 0 or 1 on every node (then no longer an attribute).
-    static func twoMode(_ graph: GraphFile) -> GraphFile? {
-        if graph.nodes.contains(where: { $0.mode != nil }) { return graph }
-        guard let index = graph.nodeAttributes.firstIndex(where: { Vocabulary.key($0.title) == "bipartite" }), !graph.nodes.isEmpty else { return nil }
-        let fallback = graph.nodeAttributes[index].defaultValue
-        var modes: [Int] = []
-        modes.reserveCapacity(graph.nodes.count)
-        for node in graph.nodes {
-            guard let text = (node.values[index] ?? fallback)?.trimmingCharacters(in: .whitespaces), let value = Double(text), value == 0 || value == 1 else { return nil }
-            modes.append(Int(value))
-        }
-        guard Set(modes).count == 2 else { return nil }
-        var split = graph
-        split.nodeAttributes[index].title = ""
-        for i in split.nodes.indices {
-            split.nodes[i].mode = modes[i]
-            split.nodes[i].values[index] = nil
-        }
-        return split
-    }
-
-    /// The actors, cooperations and memberships of a two-mode `graph` (every node has a mode).
-    private static func twoModeTables(_ graph: GraphFile, file: String, diagnostics: inout [Diagnostic]) -> [String: MappedGrid] {
-        var actors = graph, cooperations = graph
-        actors.nodes = graph.nodes.filter { $0.mode == 0 }
-        cooperations.nodes = graph.nodes.filter { $0.mode == 1 }
-        var grids: [String: MappedGrid] = [:]
-        var computed: [GraphFile.Attribute] = []
-        grids[TableSchema.actors.file] = actorsGrid(actors, file: file, computed: &computed, diagnostics: &diagnostics)
-        cooperations.nodeAttributes = []  // the attributes described the actors' side too: read once, for the actors
-        grids[TableSchema.cooperations.file] = actorsGrid(cooperations, file: file, schema: .cooperations, computed: &computed, diagnostics: &diagnostics)
-        reportComputed(computed, file: file, diagnostics: &diagnostics)
-        var mode: [String: Int] = [:]
-        for node in graph.nodes { mode[node.id] = node.mode }
-        let hasStart = graph.edges.contains { $0.start != nil }, hasEnd = graph.edges.contains { $0.end != nil }
-        var header = ["cooperation", "actor"]
-        if hasStart { header.append("since") }
-        if hasEnd { header.append("until") }
-        var records: [[MappedGrid.Cell]] = []
-        records.reserveCapacity(graph.edges.count)
-        var inside: (count: Int, line: Int) = (0, 0)
-        for edge in graph.edges {
-            let at = position(edge.line)
-            let ends: (cooperation: String, actor: String)
-            switch (mode[edge.source], mode[edge.target]) {
-            case (1, 0): ends = (edge.source, edge.target)
-            case (0, 1): ends = (edge.target, edge.source)
-            case (nil, _), (_, nil):
-                // An end that is no node: the memberships table reports it.
-                ends = mode[edge.source] == 1 || mode[edge.target] == 0 ? (edge.source, edge.target) : (edge.target, edge.source)
-            default:
-                if inside.count == 0 { inside.line = edge.line }
-                inside.count += 1
-                continue
-            }
-            var record = [MappedGrid.Cell(text: ends.cooperation, position: at), MappedGrid.Cell(text: ends.actor, position: at)]
-            if hasStart { record.append(MappedGrid.Cell(text: edge.start ?? "", position: at)) }
-            if hasEnd { record.append(MappedGrid.Cell(text: edge.end ?? "", position: at)) }
-            records.append(record)
-        }
-        if inside.count > 0 {
-            diagnostics.append(.warning(LocalizedText(
-                fr: "\(inside.count) lien\(inside.count > 1 ? "s" : "") entre deux nœuds du même mode non lu\(inside.count > 1 ? "s" : "") (le premier ici) : dans un réseau à deux modes, un lien relie un acteur à une coopération",
-                en: "\(inside.count) edge\(inside.count > 1 ? "s" : "") between two nodes of one mode not read (the first here): in a two-mode network an edge joins an actor to a cooperation"),
-                file: file, line: inside.line))
-        }
-        grids[TableSchema.memberships.file] = MappedGrid(header: header, records: records, origin: .file)
-        diagnostics.append(.warning(LocalizedText(
-            fr: "lu comme un réseau à deux modes : les nœuds du premier mode sont les acteurs (\(actors.nodes.count)), ceux du second les coopérations (\(cooperations.nodes.count)), chaque lien une participation (\(records.count))",
-            en: "read as a two-mode network: the nodes of the first mode are the actors (\(actors.nodes.count)), those of the second the cooperations (\(cooperations.nodes.count)), each edge a membership (\(records.count))"),
-            file: file))
-        return grids
-    }
-
-    private static func actorsGrid(
+    static func actorsGrid(
         _ graph: GraphFile, file: String, schema: TableSchema = .actors, computed: inout [GraphFile.Attribute], diagnostics: inout [Diagnostic]
     ) -> MappedGrid {
         let labelled = graph.nodes.contains { $0.label.map { !$0.isEmpty } ?? false }
@@ -189,6 +125,12 @@ enum GraphFileTables {
         var headerLines = labelled ? [0, 0] : [0]
         let kept = keptAttributes(
             graph.nodeAttributes, schema: schema, taken: labelled ? ["id", "name"] : ["name"], file: file,
+            repeatsLabel: { i in
+                graph.nodes.allSatisfy { node in
+                    let value = node.values[i] ?? graph.nodeAttributes[i].defaultValue ?? ""
+                    return value.isEmpty || value == (node.label ?? node.id) || value == node.id
+                }
+            },
             computed: &computed, diagnostics: &diagnostics)
         for i in kept {
             header.append(graph.nodeAttributes[i].title)
