@@ -10,7 +10,7 @@ import MaillageWorkbook
 /// problem concerns a whole file) or `file[sheet]!C12` in a workbook (`CellPosition`).
 /// Errors make the dataset unusable (`dataset` is nil); warnings say what was
 /// assumed. Rules:
-/// - A dataset is a folder of CSV files and workbooks (.xlsx, .ods), a single
+/// - A dataset is a folder of CSV files and workbooks (.xlsx, .ods, .xls), a single
 ///   workbook whose sheets are the tables, a single CSV file of memberships, or a
 ///   graph file (GEXF, GraphML, Pajek; see the DatasetFormat article).
 ///   Files and sheets are recognised by the leading word of their name, in French or
@@ -113,8 +113,8 @@ struct LoaderRun {
                 let kind = ext.isEmpty ? LocalizedText(fr: "un fichier sans extension", en: "a file without extension")
                     : LocalizedText(fr: "un fichier .\(ext)", en: "a .\(ext) file")
                 return failure(.error(LocalizedText(
-                    fr: "pas un dossier, et \(kind.fr) n'est pas lu : un jeu de données est un dossier de fichiers CSV (memberships.csv, actors.csv, …), un classeur (.xlsx, .ods), un fichier CSV de participations (.csv, ou .tsv et .txt séparés par des tabulations) ou un fichier de graphe (Gephi .gexf, .graphml, Pajek .net)",
-                    en: "not a folder, and \(kind.en) is not read: a dataset is a folder of CSV files (memberships.csv, actors.csv, …), a workbook (.xlsx, .ods), a CSV file of memberships (.csv, or .tsv and .txt separated by tabs) or a graph file (Gephi .gexf, .graphml, Pajek .net)"),
+                    fr: "pas un dossier, et \(kind.fr) n'est pas lu : un jeu de données est un dossier de fichiers CSV (memberships.csv, actors.csv, …), un classeur (.xlsx, .ods, .xls), un fichier CSV de participations (.csv, ou .tsv et .txt séparés par des tabulations) ou un fichier de graphe (Gephi .gexf, .graphml, Pajek .net)",
+                    en: "not a folder, and \(kind.en) is not read: a dataset is a folder of CSV files (memberships.csv, actors.csv, …), a workbook (.xlsx, .ods, .xls), a CSV file of memberships (.csv, or .tsv and .txt separated by tabs) or a graph file (Gephi .gexf, .graphml, Pajek .net)"),
                     file: folder.path))
             }
             var source = FolderSource(file: folder, encoding: options.encoding, diagnostics: &diagnostics)

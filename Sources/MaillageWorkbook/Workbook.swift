@@ -1,6 +1,7 @@
 import MaillageSupport
 /// A spreadsheet workbook's sheets as text cells: what the dataset loader needs of an
-/// `.xlsx` (Office Open XML) or `.ods` (OpenDocument) file, nothing of its styling.
+/// `.xlsx` (Office Open XML), `.ods` (OpenDocument) or `.xls` (Excel 97–2003) file,
+/// nothing of its styling.
 ///
 /// Each cell's text is what the spreadsheet shows as its value, written plainly:
 /// strings as typed (shared, inline or rich text joined), numbers without grouping
@@ -19,9 +20,32 @@ public struct Workbook: Sendable {
     /// - Throws: ``WorkbookError`` when the file is not a usable workbook, breaks a
     ///   limit of ``WorkbookLimits``, or is hostile (DTD, paths out of the archive).
     public static func read(_ bytes: [UInt8], format: WorkbookFormat, limits: WorkbookLimits = WorkbookLimits()) throws(WorkbookError) -> Workbook {
+        // What the file is, whatever its extension says: an .xls saved as .xlsx, an .xlsx
+        // named .xls, a password-protected .xlsx (a compound file), a web page named .xls.
+        if CompoundFile.isCompoundFile(bytes) {
+            let container = try CompoundFile(bytes, limits: limits)
+            return try XLSReader(container: container, limits: limits).read()
+        }
+        // Excel 2 to 4 saved a bare BIFF stream (BOF record 0x0009, 0x0209, 0x0409).
+        if format == .xls, bytes.count >= 4, bytes[0] == 0x09, [0x00, 0x02, 0x04].contains(bytes[1]) {
+            throw WorkbookError(
+                fr: "classeur trop ancien (Excel 2 à 4) : ouvrez-le dans Excel ou LibreOffice et enregistrez-le en .xlsx",
+                en: "workbook too old (Excel 2 to 4): open it in Excel or LibreOffice and save it as .xlsx")
+        }
+        if format == .xls, !bytes.starts(with: [0x50, 0x4B]) {
+            let start = String(decoding: bytes.prefix(512), as: UTF8.self).lowercased()
+            if start.contains("<html") || start.contains("<table") || start.contains("<!doctype") {
+                throw WorkbookError(
+                    fr: "ce fichier .xls est une page web (un tableau HTML, comme certains logiciels l'exportent) : ouvrez-le dans Excel ou LibreOffice et enregistrez-le en .xlsx",
+                    en: "this .xls file is a web page (an HTML table, as some programs export it): open it in Excel or LibreOffice and save it as .xlsx")
+            }
+            throw WorkbookError(
+                fr: "ce fichier .xls n'est pas un classeur Excel (du texte ?) : ouvrez-le dans Excel ou LibreOffice et enregistrez-le en .xlsx, ou en CSV",
+                en: "this .xls file is not an Excel workbook (text?): open it in Excel or LibreOffice and save it as .xlsx, or as CSV")
+        }
         let archive = try ZipArchive(bytes, limits: limits)
         switch format {
-        case .xlsx: return try XLSXReader(archive: archive, limits: limits).read()
+        case .xlsx, .xls: return try XLSXReader(archive: archive, limits: limits).read()
         case .ods: return try ODSReader(archive: archive, limits: limits).read()
         }
     }
@@ -33,12 +57,15 @@ public enum WorkbookFormat: String, Sendable, CaseIterable {
     case xlsx
     /// OpenDocument spreadsheet (LibreOffice, OpenOffice).
     case ods
+    /// Excel 97–2003 (BIFF8), as older tools and many administrations still save.
+    case xls
 
     /// The format of a file name's extension (case-insensitive), nil for another.
     public init?(fileExtension: String) {
         switch fileExtension.lowercased() {
         case "xlsx", "xlsm": self = .xlsx
         case "ods": self = .ods
+        case "xls": self = .xls
         default: return nil
         }
     }

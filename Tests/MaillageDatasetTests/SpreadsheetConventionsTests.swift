@@ -317,7 +317,7 @@ import Testing
         #expect(dataset.actor("a1")?.name == "Alpha")
         #expect(result.printed.contains(
             "notes.csv: warning: not read: its name does not say which table it holds (it must start with participations/memberships, acteurs/actors, coopérations/cooperations, territoires/territories), nor do its columns"))
-        #expect(result.printed.contains("photo.png: warning: not read: a dataset folder holds CSV files (.csv, or .tsv and .txt separated by tabs) and workbooks (.xlsx, .ods), or a graph file (.gexf, .graphml, .net)"))
+        #expect(result.printed.contains("photo.png: warning: not read: a dataset folder holds CSV files (.csv, or .tsv and .txt separated by tabs) and workbooks (.xlsx, .ods, .xls), or a graph file (.gexf, .graphml, .net)"))
         #expect(result.printed.contains("Participations 2024.csv: warning: cooperations.csv is absent: 1 cooperation is known only by its id (form \"unknown\")"))
     }
 

@@ -33,7 +33,7 @@ import Testing
     @Test func aFileOfAnotherKindIsNamedByItsExtension() throws {
         let result = try ListedCooperationsTests.load("notes.md", Array("cooperation,actor\n".utf8))
         #expect(result.diagnostics.contains {
-            $0.description(in: .fr).hasSuffix("erreur: pas un dossier, et un fichier .md n'est pas lu : un jeu de données est un dossier de fichiers CSV (memberships.csv, actors.csv, …), un classeur (.xlsx, .ods), un fichier CSV de participations (.csv, ou .tsv et .txt séparés par des tabulations) ou un fichier de graphe (Gephi .gexf, .graphml, Pajek .net)")
+            $0.description(in: .fr).hasSuffix("erreur: pas un dossier, et un fichier .md n'est pas lu : un jeu de données est un dossier de fichiers CSV (memberships.csv, actors.csv, …), un classeur (.xlsx, .ods, .xls), un fichier CSV de participations (.csv, ou .tsv et .txt séparés par des tabulations) ou un fichier de graphe (Gephi .gexf, .graphml, Pajek .net)")
         }, "\(result.printed)")
     }
 }

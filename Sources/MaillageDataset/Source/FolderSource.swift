@@ -327,8 +327,8 @@ struct FolderSource: TableSource {
                         fr: "son nom ne dit pas quelle table il contient (il doit commencer par \(TableNames.accepted))",
                         en: "its name does not say which table it holds (it must start with \(TableNames.accepted))")
                     : LocalizedText(
-                        fr: "un dossier de jeu de données contient des fichiers CSV (.csv, ou .tsv et .txt séparés par des tabulations) et des classeurs (.xlsx, .ods), ou un fichier de graphe (.gexf, .graphml, .net)",
-                        en: "a dataset folder holds CSV files (.csv, or .tsv and .txt separated by tabs) and workbooks (.xlsx, .ods), or a graph file (.gexf, .graphml, .net)")
+                        fr: "un dossier de jeu de données contient des fichiers CSV (.csv, ou .tsv et .txt séparés par des tabulations) et des classeurs (.xlsx, .ods, .xls), ou un fichier de graphe (.gexf, .graphml, .net)",
+                        en: "a dataset folder holds CSV files (.csv, or .tsv and .txt separated by tabs) and workbooks (.xlsx, .ods, .xls), or a graph file (.gexf, .graphml, .net)")
                 diagnostics.append(.warning(LocalizedText(fr: "non lu : ", en: "not read: ") + why, file: name))
                 continue
             }

@@ -12,11 +12,14 @@ public struct WorkbookDraft: Sendable {
     }
 
     /// Writes the workbook in `format`.
-    /// - Throws: ``WorkbookError`` when the archive cannot be built (it never should).
+    /// - Throws: ``WorkbookError`` when the archive cannot be built (it never should), or
+    ///   for ``WorkbookFormat/xls``, which is read, not written.
     public func bytes(_ format: WorkbookFormat) throws(WorkbookError) -> [UInt8] {
         switch format {
         case .xlsx: try XLSXWriter.write(self)
         case .ods: try ODSWriter.write(self)
+        case .xls:
+            throw WorkbookError(fr: "Maillage écrit les classeurs en .xlsx ou .ods, pas en .xls", en: "Maillage writes workbooks as .xlsx or .ods, not .xls")
         }
     }
 }

@@ -13,8 +13,8 @@ extension PartialDate: ExpressibleByArgument {
 /// Which dataset to read: the `DATASET` argument shared by every analysis command.
 struct DatasetOptions: ParsableArguments {
     @Argument(help: .localized(
-        "Un dossier de jeu de données (memberships.csv, actors.csv, … ou classeurs), un classeur (.xlsx, .ods), un fichier CSV de participations ou un fichier de graphe (Gephi .gexf, .graphml, Pajek .net). Par défaut : le jeu de données du Pas-de-Calais fourni avec Maillage.",
-        "A dataset folder (memberships.csv, actors.csv, … or workbooks), a workbook (.xlsx, .ods), a CSV file of memberships or a graph file (Gephi .gexf, .graphml, Pajek .net). Default: the bundled Pas-de-Calais dataset."))
+        "Un dossier de jeu de données (memberships.csv, actors.csv, … ou classeurs), un classeur (.xlsx, .ods, .xls), un fichier CSV de participations ou un fichier de graphe (Gephi .gexf, .graphml, Pajek .net). Par défaut : le jeu de données du Pas-de-Calais fourni avec Maillage.",
+        "A dataset folder (memberships.csv, actors.csv, … or workbooks), a workbook (.xlsx, .ods, .xls), a CSV file of memberships or a graph file (Gephi .gexf, .graphml, Pajek .net). Default: the bundled Pas-de-Calais dataset."))
     var dataset: String?
 
     @Option(help: DatasetOptions.encodingHelp)

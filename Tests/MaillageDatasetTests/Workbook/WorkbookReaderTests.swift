@@ -88,6 +88,7 @@ import Testing
     @Test func sheetDatesAndFormats() {
         #expect(WorkbookFormat(fileExtension: "XLSX") == .xlsx)
         #expect(WorkbookFormat(fileExtension: "ods") == .ods)
-        #expect(WorkbookFormat(fileExtension: "xls") == nil)
+        #expect(WorkbookFormat(fileExtension: "xls") == .xls)
+        #expect(WorkbookFormat(fileExtension: "xlsb") == nil)
     }
 }
