@@ -126,6 +126,40 @@ struct LoaderRun {
         return load(from: &source, name: name)
     }
 
+    /// In lists kept year by year (one sheet per year, year columns), an actor or a
+    /// cooperation with no date of its own is in the network from the first year it is
+    /// listed to the last: `founded` (« or entered the network ») and `closed` for an actor,
+    /// `started` and `ended` for a cooperation, from its memberships' `since` and `until`
+    /// (no end while one of them runs, no start while one has none). So `--at 2023` does not
+    /// count a structure first listed in 2024 as an isolated actor of 2023, and `compare`
+    /// sees it join.
+    static func datedByListing(actors: inout [Actor], cooperations: inout [Cooperation], memberships: [Membership]) {
+        var spans: [String: Lifespan] = [:], cooperationSpans: [String: Lifespan] = [:]
+        var openStart: Set<String> = [], openEnd: Set<String> = [], cooperationOpenStart: Set<String> = [], cooperationOpenEnd: Set<String> = []
+        func widen(_ span: inout Lifespan?, _ m: Membership, _ id: String, _ noStart: inout Set<String>, _ noEnd: inout Set<String>) {
+            if m.since == nil { noStart.insert(id) }
+            if m.until == nil { noEnd.insert(id) }
+            var wide = span ?? Lifespan(start: m.since, end: m.until)
+            if let since = m.since, let start = wide.start, since < start { wide.start = since }
+            if let until = m.until, let end = wide.end, end < until { wide.end = until }
+            span = wide
+        }
+        for m in memberships {
+            widen(&spans[m.actor], m, m.actor, &openStart, &openEnd)
+            widen(&cooperationSpans[m.cooperation], m, m.cooperation, &cooperationOpenStart, &cooperationOpenEnd)
+        }
+        for i in actors.indices where actors[i].lifespan.isUndated {
+            guard let span = spans[actors[i].id] else { continue }
+            actors[i].founded = openStart.contains(actors[i].id) ? nil : span.start
+            actors[i].closed = openEnd.contains(actors[i].id) ? nil : span.end
+        }
+        for i in cooperations.indices where cooperations[i].lifespan.isUndated {
+            guard let span = cooperationSpans[cooperations[i].id] else { continue }
+            cooperations[i].started = cooperationOpenStart.contains(cooperations[i].id) ? nil : span.start
+            cooperations[i].ended = cooperationOpenEnd.contains(cooperations[i].id) ? nil : span.end
+        }
+    }
+
     /// The names of the actors table's actors by their id, where the two differ (a Gephi
     /// node table's `Id` and `Label`); empty without such a table.
     static func names(of actors: Table?) -> [String: String] {
@@ -186,10 +220,14 @@ struct LoaderRun {
             return (grid as? SheetGrid)?.sheet ?? URL(fileURLWithPath: table.file).deletingPathExtension().lastPathComponent
         }
         let years = YearlySheets.years(of: [sheetName(foundMemberships)] + moreMemberships.map(sheetName))
+        // Whether the memberships are lists kept year by year: then an undated actor is in
+        // the network from the first year it is listed to the last (``datedByListing``).
+        var listedByYear = years != nil
         // « Structure | Réseau | 2022 | 2023 | 2024 »: the years of each membership (``YearColumns``).
         if case .grid(let grid) = foundMemberships.content,
            let dated = YearColumns.read(grid, file: foundMemberships.file, diagnostics: &diagnostics) {
             foundMemberships.content = .grid(dated)
+            listedByYear = true
         }
         // « | Recyclerie | Centre social | Mairie » above the same names: an adjacency matrix
         // (``AdjacencyMatrix``); « Structure 1 | Structure 2 | Type de partenariat »: one row per
@@ -244,7 +282,7 @@ struct LoaderRun {
         let actorNamesByID = moreMemberships.isEmpty ? [:] : Self.names(of: actorFile.table)
         for (n, more) in moreMemberships.enumerated() {
             guard case .grid(var grid) = more.content else { continue }
-            if let dated = YearColumns.read(grid, file: more.file, diagnostics: &diagnostics) { grid = dated }
+            if let dated = YearColumns.read(grid, file: more.file, diagnostics: &diagnostics) { grid = dated; listedByYear = true }
             if years != nil { tieIDs = [] }
             let tablesBefore = additionalMemberships.count
             defer { if let years, additionalMemberships.count > tablesBefore { additionalYears.append(years[n + 1]) } }
@@ -331,6 +369,7 @@ struct LoaderRun {
             actorsFile: Self.tableName(actorFile.table, TableSchema.actors.file),
             cooperationsFile: Self.tableName(cooperationFile.table, TableSchema.cooperations.file),
             actorNames: &actorNames, cooperationNames: &cooperationNames)
+        if listedByYear { Self.datedByListing(actors: &actors, cooperations: &cooperations, memberships: memberships) }
         if actorNames.normalising {
             reportLikelyDuplicates(actors, file: actorFile.table?.file ?? membershipFile.table?.file ?? TableSchema.memberships.file)
         }

@@ -17,6 +17,22 @@ import Testing
         return DatasetLoader.load(folder: folder.url.appendingPathComponent("reseau.xlsx"))
     }
 
+    /// A structure first listed in 2023 is not in the 2022 network (not an isolated actor
+    /// there) and joins in 2023; one the actors sheet dates keeps its own date.
+    @Test func structuresAreInTheNetworkTheYearsTheyAreListed() throws {
+        let result = try Self.load([
+            Self.sheet("2022", [["Structure", "Coopération"], ["A", "Pôle"], ["B", "Pôle"]]),
+            Self.sheet("2023", [["Structure", "Coopération"], ["A", "Pôle"], ["B", "Pôle"], ["C", "Pôle"], ["D", "Tiers-lieu"], ["E", "Tiers-lieu"]]),
+            Self.sheet("Acteurs", [["Structure", "Date de création"], ["D", "1998"]]),
+        ])
+        let dataset = try #require(result.dataset, "\(result.printed)")
+        let before = dataset.asOf(try #require(PartialDate(year: 2022)))
+        #expect(before.actors.map(\.id).sorted() == ["A", "B", "D"], "D was founded in 1998; C and E are first listed in 2023")
+        #expect(before.cooperations.map(\.id) == ["Pôle"], "Tiers-lieu is first listed in 2023")
+        #expect(dataset.actor("C")?.founded == PartialDate(year: 2023) && dataset.actor("C")?.closed == nil)
+        #expect(dataset.actor("D")?.founded == PartialDate(year: 1998))
+    }
+
     /// The year a sheet's name holds, if one and only one.
     @Test func aSheetsYear() {
         #expect(YearlySheets.year(ofSheet: "2023") == 2023)
@@ -49,7 +65,7 @@ import Testing
         #expect(try pairs(at: 2022) == ["A+B", "B+C"])
         #expect(try pairs(at: 2024) == ["A+B", "B+C", "C+D"])
         #expect(result.printed.contains(
-            "reseau.xlsx: warning: workbook read as one sheet per year (2022, 2023, 2024): each membership counts once, present from the first year it appears in to the last; `--at YEAR` gives one year's network, `maillage compare DATASET --at A --at B` what changed"),
+            "reseau.xlsx: warning: workbook read as one sheet per year (2022, 2023, 2024): each membership counts once, present from the first year it appears in to the last, and so does each structure without a founding date; `--at YEAR` gives one year's network, `maillage compare DATASET --at A --at B` what changed"),
             "\(result.printed)")
         #expect(result.printed.contains("reseau.xlsx: warning: 2 memberships are missing from a year between two where they appear: read as present throughout"),
                 "B–C is missing in 2023: \(result.printed)")
@@ -114,8 +130,13 @@ import Testing
         #expect(byActor["Jardin"]?.since == PartialDate(year: 2023) && byActor["Jardin"]?.until == nil)
         #expect(byActor["Régie"]?.since == nil, "no year marked: no date")
         #expect(dataset.asOf(try #require(PartialDate(year: 2023))).memberships.map(\.actor).sorted() == ["Jardin", "Recyclerie", "Régie", "Épicerie"])
+        // A structure is in the network the years it is listed: Jardin not before 2023, Garage not after 2022.
+        #expect(dataset.asOf(try #require(PartialDate(year: 2022))).actors.map(\.id).sorted() == ["Garage", "Recyclerie", "Régie", "Épicerie"])
+        #expect(dataset.asOf(try #require(PartialDate(year: 2024))).actors.map(\.id).sorted() == ["Jardin", "Recyclerie", "Régie", "Épicerie"])
+        #expect(dataset.actor("Garage")?.founded == PartialDate(year: 2022) && dataset.actor("Garage")?.closed == PartialDate(year: 2022))
+        #expect(dataset.actor("Régie")?.lifespan.isUndated == true)
         for expected in [
-            "adhesions.csv:2:1: warning: year columns (2022 to 2024) read as the years of each membership: each row present from the first year marked to the last when before 2024; `--at YEAR` gives one year's network",
+            "adhesions.csv:2:1: warning: year columns (2022 to 2024) read as the years of each membership: each row present from the first year marked to the last when before 2024, and so does each structure without a founding date; `--at YEAR` gives one year's network",
             "adhesions.csv:1:1: warning: 1 line above the header (line 2) is not read: a title or a note",
             "adhesions.csv:7:1: warning: 1 row with no year marked: read with no date, present at any date",
             "adhesions.csv:6:16: warning: 1 row unmarked in a year between two marked ones: read as present throughout",

@@ -116,8 +116,8 @@ enum YearColumns {
         }
         let from = ordered.first ?? last
         diagnostics.append(.warning(LocalizedText(
-            fr: "colonnes d'années (\(from) à \(last)) lues comme les années de participation : chaque ligne présente depuis la première année marquée, jusqu'à la dernière si elle est avant \(last) ; `--at ANNÉE` donne le réseau d'une année",
-            en: "year columns (\(from) to \(last)) read as the years of each membership: each row present from the first year marked to the last when before \(last); `--at YEAR` gives one year's network"),
+            fr: "colonnes d'années (\(from) à \(last)) lues comme les années de participation : chaque ligne présente depuis la première année marquée, jusqu'à la dernière si elle est avant \(last), et de même chaque structure sans date de création ; `--at ANNÉE` donne le réseau d'une année",
+            en: "year columns (\(from) to \(last)) read as the years of each membership: each row present from the first year marked to the last when before \(last), and so does each structure without a founding date; `--at YEAR` gives one year's network"),
             file: file, at: origin))
         if headerIndex > 0 {
             diagnostics.append(.warning(Table.titleLinesSkipped(headerIndex, header: origin), file: file, at: grid.start(ofRecord: 0)))

@@ -87,8 +87,8 @@ enum YearlySheets {
         let names = ordered.map(String.init).joined(separator: ", ")
         let files = Set(tables.map(\.file)).count > 1
         diagnostics.append(.warning(LocalizedText(
-            fr: "\(files ? "dossier lu comme un fichier" : "classeur lu comme une feuille") par année (\(names)) : chaque participation compte une fois, présente depuis la première année où elle figure et jusqu'à la dernière ; `--at ANNÉE` donne le réseau d'une année, `maillage compare DOSSIER --at A --at B` ce qui a changé",
-            en: "\(files ? "folder read as one file" : "workbook read as one sheet") per year (\(names)): each membership counts once, present from the first year it appears in to the last; `--at YEAR` gives one year's network, `maillage compare DATASET --at A --at B` what changed"),
+            fr: "\(files ? "dossier lu comme un fichier" : "classeur lu comme une feuille") par année (\(names)) : chaque participation compte une fois, présente depuis la première année où elle figure et jusqu'à la dernière, et de même chaque structure sans date de création ; `--at ANNÉE` donne le réseau d'une année, `maillage compare DOSSIER --at A --at B` ce qui a changé",
+            en: "\(files ? "folder read as one file" : "workbook read as one sheet") per year (\(names)): each membership counts once, present from the first year it appears in to the last, and so does each structure without a founding date; `--at YEAR` gives one year's network, `maillage compare DATASET --at A --at B` what changed"),
             file: file))
         if gaps > 0 {
             diagnostics.append(.warning(LocalizedText(
