@@ -201,10 +201,7 @@ extension LoaderRun {
                 if actorsInline {
                     if firstUndescribed == nil { firstUndescribed = (actor, actorField.position) }
                 } else if actorsFilePresent {
-                    diagnostics.append(.warning(LocalizedText(
-                        fr: "l'acteur « \(actor.excerpt) » n'est pas dans \(actorsFile.fr) : son identifiant lui sert de nom, type non renseigné",
-                        en: "actor \"\(actor.excerpt)\" is not in \(actorsFile.en): its id is used as its name, kind \"unknown\""),
-                        file: file, at: actorField.position))
+                    diagnostics.append(.warning(Self.absentActor(actor, from: actorsFile), file: file, at: actorField.position))
                 }
             }
             let c: Int
@@ -339,5 +336,18 @@ extension LoaderRun {
             }
         }
         return first
+    }
+
+    /// The warning for an actor that memberships name and the actors table does not:
+    /// its id is its name, and its kind unknown (or `appui` when it only supports others,
+    /// ``kindSupportersByRole(_:memberships:file:actorsFile:)``).
+    static func absentActor(_ actor: String, from actorsFile: LocalizedText, supports: Bool = false) -> LocalizedText {
+        supports
+            ? LocalizedText(
+                fr: "l'acteur « \(actor.excerpt) » n'est pas dans \(actorsFile.fr) : son identifiant lui sert de nom ; il ne fait qu'accompagner, compté comme structure d'appui",
+                en: "actor \"\(actor.excerpt)\" is not in \(actorsFile.en): its id is used as its name; it only supports others, counted as a support structure (appui)")
+            : LocalizedText(
+                fr: "l'acteur « \(actor.excerpt) » n'est pas dans \(actorsFile.fr) : son identifiant lui sert de nom, type non renseigné",
+                en: "actor \"\(actor.excerpt)\" is not in \(actorsFile.en): its id is used as its name, kind \"unknown\"")
     }
 }

@@ -126,6 +126,36 @@ struct LoaderRun {
         return load(from: &source, name: name)
     }
 
+    /// An actor of no stated kind that only ever supports (every membership of it has the
+    /// role `accompagnateur`, as the advisers of a DLA's list of accompaniments) is counted
+    /// a support structure (`appui`), said in one warning with the first names: an unknown
+    /// kind would leave every DLA, CRESS or incubator of such a list grey on the map.
+    mutating func kindSupportersByRole(_ actors: inout [Actor], memberships: [Membership], file: String, actorsFile: LocalizedText) {
+        var onlySupports: [String: Bool] = [:]
+        for m in memberships { onlySupports[m.actor] = (onlySupports[m.actor] ?? true) && m.role == .accompagnateur }
+        var named: [String] = []
+        for i in actors.indices where actors[i].kind == .unknown && onlySupports[actors[i].id] == true {
+            actors[i].kind = .appui
+            named.append(actors[i].name)
+        }
+        guard !named.isEmpty else { return }
+        // Each one said « not in the actors table » says so with its kind.
+        var replacements: [String: LocalizedText] = [:]
+        for actor in actors where actor.kind == .appui && onlySupports[actor.id] == true {
+            replacements[Self.absentActor(actor.id, from: actorsFile).fr] = Self.absentActor(actor.id, from: actorsFile, supports: true)
+        }
+        for i in diagnostics.indices where diagnostics[i].severity == .warning {
+            if let replacement = replacements[diagnostics[i].text.fr] { diagnostics[i].text = replacement }
+        }
+        let shown = named.prefix(3).map { "« \($0.excerpt) »" }.joined(separator: ", ")
+        let shownEN = named.prefix(3).map { "\"\($0.excerpt)\"" }.joined(separator: ", ")
+        let more = named.count > 3 ? LocalizedText(fr: " et \(named.count - 3) autres", en: " and \(named.count - 3) more") : LocalizedText(fr: "", en: "")
+        diagnostics.append(.warning(LocalizedText(
+            fr: "\(named.count) acteur\(named.count > 1 ? "s" : "") sans type qui n'accompagne\(named.count > 1 ? "nt" : "") que d'autres structures (\(shown)\(more.fr)) compté\(named.count > 1 ? "s" : "") comme structure\(named.count > 1 ? "s" : "") d'appui ; donnez leur type dans la table des acteurs s'il en est autrement",
+            en: "\(named.count) actor\(named.count > 1 ? "s" : "") of no stated kind that only support\(named.count > 1 ? "" : "s") others (\(shownEN)\(more.en)) counted as support structure\(named.count > 1 ? "s" : "") (appui); give their kind in the actors table if it is otherwise"),
+            file: file))
+    }
+
     /// In lists kept year by year (one sheet per year, year columns), an actor or a
     /// cooperation with no date of its own is in the network from the first year it is
     /// listed to the last: `founded` (« or entered the network ») and `closed` for an actor,
@@ -370,6 +400,8 @@ struct LoaderRun {
             cooperationsFile: Self.tableName(cooperationFile.table, TableSchema.cooperations.file),
             actorNames: &actorNames, cooperationNames: &cooperationNames)
         if listedByYear { Self.datedByListing(actors: &actors, cooperations: &cooperations, memberships: memberships) }
+        kindSupportersByRole(&actors, memberships: memberships, file: membershipFile.table?.file ?? TableSchema.memberships.file,
+                             actorsFile: Self.tableName(actorFile.table, TableSchema.actors.file))
         if actorNames.normalising {
             reportLikelyDuplicates(actors, file: actorFile.table?.file ?? membershipFile.table?.file ?? TableSchema.memberships.file)
         }

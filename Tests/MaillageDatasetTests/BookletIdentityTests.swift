@@ -51,7 +51,11 @@ import Testing
         let result = DatasetLoader.load(folder: Self.booklet, options: LoadOptions(ignoresAliases: true))
         let dataset = try #require(result.dataset)
         #expect(result.aliases.isEmpty)
-        #expect(result.warnings.count == 6)
+        #expect(result.warnings.count == 7)
+        #expect(result.printed.contains(
+            "memberships.csv: warning: 3 actors of no stated kind that only support others (\"dla-collectif-artois-insertion\", \"dla-club-ai-lens\", \"dla-centres-sociaux-boulonnais\") counted as support structures (appui); give their kind in the actors table if it is otherwise"),
+            "the DLA mentions only support: \(result.printed)")
+        #expect(dataset.actor("dla-club-ai-lens")?.kind == .appui && dataset.actor("cigales-pc3e")?.kind == .unknown)
         for (id, mentions) in Self.merges {
             #expect(dataset.memberships.filter { $0.actor == id }.isEmpty)
             for mention in mentions { #expect(dataset.memberships.filter { $0.actor == mention }.count == 1) }

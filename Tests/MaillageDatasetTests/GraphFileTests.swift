@@ -237,6 +237,7 @@ import Testing
         #expect(dataset.actors.map(\.name) == ["Spider-Man", "Mary Jane", "Iron Man", "Héloïse"])
         #expect(dataset.cooperations.map(\.name) == ["ASM 1", "ASM 2"])
         #expect(dataset.memberships.map { "\($0.cooperation) \($0.actor)" } == ["5 1", "5 2", "6 1", "6 3", "6 4"])
+        #expect(result.printed.contains { $0.hasPrefix("marvel.net:6:5: warning: read as Windows-1252") && $0.hasSuffix("re-save it as UTF-8") }, "\(result.printed)")
         #expect(result.printed.contains("marvel.net: warning: read as a two-mode network: the nodes of the first mode are the actors (4), those of the second the cooperations (2), each edge a membership (5)"))
         #expect(result.printed.contains("marvel.net:15: warning: 1 edge between two nodes of one mode not read (the first here): in a two-mode network an edge joins an actor to a cooperation"))
         // Saved as text (the Marvel network's `porgat.txt`), with a membership listed twice:

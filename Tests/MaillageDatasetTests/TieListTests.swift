@@ -192,7 +192,12 @@ import Testing
             "Les Jardins d'Arras/membre", "DLA 62/accompagnateur", "Ressourcerie du Ternois/membre", "DLA 62/accompagnateur",
             "Les Jardins d'Arras/membre", "France Active/accompagnateur",
         ])
+        // The advisers, named nowhere else, are support structures; the structures keep theirs.
+        #expect(dataset.actor("DLA 62")?.kind == .appui && dataset.actor("France Active")?.kind == .appui)
+        #expect(dataset.actor("Les Jardins d'Arras")?.kind == .structure)
         let french = result.diagnostics.map { $0.description(in: .fr) }
+        #expect(french.contains { $0.contains("2 acteurs sans type qui n'accompagnent que d'autres structures (« DLA 62 », « France Active ») comptés comme structures d'appui") },
+                "\(french)")
         #expect(french.contains(
             "dla.xlsx[Accompagnements 2021-2023]!A1: avertissement: lu comme une liste de liens : une ligne par acteur (« Structure accompagnée ») et son accompagnateur (« Accompagnateur »), chaque paire une coopération à deux où « Accompagnateur » a le rôle accompagnateur"),
                 "\(french)")

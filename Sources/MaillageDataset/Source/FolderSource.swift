@@ -123,8 +123,17 @@ struct FolderSource: TableSource {
         case .gexf: graph = GEXFReader.read(bytes, file: name, diagnostics: &diagnostics)
         case .graphml: graph = GraphMLReader.read(bytes, file: name, diagnostics: &diagnostics)
         case .pajek:
-            guard let text = TextScreening.decode(bytes, as: encoding, file: name, diagnostics: &diagnostics),
-                  TextScreening.checkCharacters(text, file: name, diagnostics: &diagnostics) else { return unusable(&entries) }
+            // The decoder's advice is for a CSV file (« enregistrez-le en CSV UTF-8 »): here, UTF-8.
+            var found: [Diagnostic] = []
+            let decoded = TextScreening.decode(bytes, as: encoding, file: name, diagnostics: &found)
+            diagnostics += found.map { diagnostic in
+                var plain = diagnostic
+                plain.text = LocalizedText(
+                    fr: diagnostic.text.fr.replacingOccurrences(of: "« CSV UTF-8 »", with: "UTF-8").replacingOccurrences(of: "CSV UTF-8", with: "UTF-8"),
+                    en: diagnostic.text.en.replacingOccurrences(of: "\"CSV UTF-8\"", with: "UTF-8").replacingOccurrences(of: "CSV UTF-8", with: "UTF-8"))
+                return plain
+            }
+            guard let text = decoded, TextScreening.checkCharacters(text, file: name, diagnostics: &diagnostics) else { return unusable(&entries) }
             graph = PajekReader.read(text, file: name, diagnostics: &diagnostics)
         }
         guard let graph else { return unusable(&entries) }
