@@ -33,6 +33,21 @@ import Testing
         #expect(dataset.actor("D")?.founded == PartialDate(year: 1998))
     }
 
+    /// A member list by year in a file whose name says no network: the years are not read
+    /// as three cooperations « 2022 », « 2023 », « 2024 », but as the years of one network's
+    /// members, named after the file, with a warning that asks for its name.
+    @Test func aMemberListByYearInAFileNamingNoNetwork() throws {
+        let result = try SpreadsheetConventionsTests.load(["Liste.csv": Array("Structure;Commune;2022;2023;2024\nRecyclerie;Arras;x;x;x\nGarage;Lens;x;;\nJardin;Liévin;;x;x\n".utf8)])
+        let dataset = try #require(result.dataset, "\(result.printed)")
+        #expect(dataset.cooperations.map(\.id) == ["Liste"])
+        #expect(dataset.memberships.map { "\($0.actor) \($0.since?.description ?? "") \($0.until?.description ?? "")" } == [
+            "Recyclerie 2022 ", "Garage 2022 2022", "Jardin 2023 ",
+        ])
+        #expect(result.printed.contains(
+            "Liste.csv:1:1: warning: no cooperation column, and the sheet's or file's name does not say which network these are the members of: each row is read as a member of \"Liste\"; name the file after the network (\"Adhérents COORACE.csv\") or add a « Réseau » column"),
+            "\(result.printed)")
+    }
+
     /// The year a sheet's name holds, if one and only one.
     @Test func aSheetsYear() {
         #expect(YearlySheets.year(ofSheet: "2023") == 2023)

@@ -5,7 +5,8 @@ import MaillageSupport
 ///
 /// - Memberships when the header names a cooperation and an actor column, or the two
 ///   ends of a tie (``TieList``), or the actors its first column names (an adjacency
-///   matrix, ``AdjacencyMatrix``).
+///   matrix, ``AdjacencyMatrix``), or an actor column beside year columns (a member list
+///   by year, ``YearColumns``).
 /// - Otherwise the actors, cooperations or territories table whose own columns
 ///   (besides an id and a name) the header names most, provided it names an id or a
 ///   name column: « Structure | Statut juridique | Commune » is the actors table.
@@ -36,6 +37,7 @@ enum TableByHeader {
             let cells = Array(plain.cellRange(ofRecord: r))
             return (.memberships, ([ends.first] + ends.partners).map { plain.text(ofCell: cells[$0]) })
         }
+        if let years = YearColumns.memberListYears(in: plain) { return (.memberships, years) }
         var best: [(schema: TableSchema, columns: [String])] = []
         for schema in [TableSchema.actors, .cooperations, .territories] {
             guard let texts = header(schema) else { continue }

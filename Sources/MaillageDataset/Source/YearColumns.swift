@@ -14,7 +14,9 @@ import MaillageModel
 ///
 /// Read so when the header names a cooperation and an actor column (or an actor column
 /// alone, in a sheet or file named after a network: « Adhérents COORACE.csv » lists the
-/// members of « COORACE »), no `since` or `until` column, and two or more columns headed by a year alone (« 2022 », or
+/// members of « COORACE »; in one whose name says no network, « Liste.csv », the members of
+/// a network named after it, with a warning that asks for the network's name: years are no
+/// cooperations), no `since` or `until` column, and two or more columns headed by a year alone (« 2022 », or
 /// « Année 2022 », « En 2023 », « Adhérent 2024 »), no two the same. Each row is one
 /// membership, `since` the first year marked (any text but « non », « 0 », « - »),
 /// `until` the last when it is before the last year column (still there otherwise). A
@@ -31,6 +33,22 @@ enum YearColumns {
         let rest = Vocabulary.normalise(text.replacingOccurrences(of: String(year), with: " "))
             .split(whereSeparator: { !$0.isLetter }).map(String.init)
         return rest.allSatisfy(words.contains) ? year : nil
+    }
+
+    /// The year columns' headers of a member list by year (an actor column, no cooperation
+    /// column, two or more columns headed by distinct years, in the first record or one
+    /// below title lines); nil for any other table. Such a table holds memberships, whatever
+    /// its other columns (« Structure | Commune | 2022 | 2023 » is no actors table).
+    static func memberListYears(in grid: any CellGrid) -> [String]? {
+        for r in 0..<min(grid.recordCount, Table.titleLinesLimit + 1) {
+            let columns = Table.columnIndices(of: .memberships, in: grid, record: r)
+            guard columns["actor"] != nil else { continue }
+            guard columns["cooperation"] == nil else { return nil }
+            let texts = grid.cellRange(ofRecord: r).map { grid.text(ofCell: $0).trimmingSpaces() }
+            let years = texts.filter { TableSchema.memberships.column(named: $0.lowercased()) == nil && year(ofHeader: $0) != nil }
+            return years.count >= 2 && Set(years.compactMap(year(ofHeader:))).count == years.count ? years : nil
+        }
+        return nil
     }
 
     /// The network a sheet or a file is named after (« COORACE » for « Adhérents
@@ -52,11 +70,22 @@ enum YearColumns {
         // by its sheet or file (« Adhérents COORACE.csv »), an actor column alone.
         var headerIndex = Table.fits(.memberships, grid: grid) ? 0 : Table.headerBelowTitle(.memberships, grid: grid)
         var network: String?
-        if headerIndex == nil, let name = networkName(of: grid, file: file),
+        // Whether the network is only the file's name, the file naming none (« Liste.csv »).
+        var unnamed = false
+        if headerIndex == nil,
            let r = (0..<min(grid.recordCount, Table.titleLinesLimit + 1)).first(where: { Table.columnIndices(of: .memberships, in: grid, record: $0)["actor"] != nil }),
            Table.columnIndices(of: .memberships, in: grid, record: r)["cooperation"] == nil {
+            if let name = networkName(of: grid, file: file) {
+                network = name
+            } else {
+                // Years as columns are no cooperations: the members are those of one network,
+                // named after the sheet or file until its name says which.
+                let sheet = (grid as? SheetGrid)?.sheet
+                let stem = URL(fileURLWithPath: file).deletingPathExtension().lastPathComponent
+                network = [sheet, stem].compactMap { $0 }.first { NetworkSheets.isNetworkName($0) } ?? stem
+                unnamed = true
+            }
             headerIndex = r
-            network = name
         }
         guard let headerIndex, grid.recordCount > headerIndex + 1 else { return nil }
         let body: any CellGrid = headerIndex > 0 ? RowsBelowTitleGrid(grid, skipping: headerIndex) : grid
@@ -109,9 +138,13 @@ enum YearColumns {
                 let blank = records[k].allSatisfy { $0.text.trimmingSpaces().isEmpty }
                 records[k].insert(MappedGrid.Cell(text: blank ? "" : network, position: body.start(ofRecord: k + 1)), at: 0)
             }
-            diagnostics.append(.warning(LocalizedText(
-                fr: "pas de colonne de coopération : chaque ligne est un membre de « \(network.excerpt) », le réseau que nomme la feuille ou le fichier",
-                en: "no cooperation column: each row is a member of \"\(network.excerpt)\", the network the sheet or file is named after"),
+            diagnostics.append(.warning(unnamed
+                ? LocalizedText(
+                    fr: "pas de colonne de coopération, et le nom de la feuille ou du fichier ne dit pas de quel réseau ce sont les membres : chaque ligne est lue comme un membre de « \(network.excerpt) » ; nommez le fichier d'après le réseau (« Adhérents COORACE.csv ») ou ajoutez une colonne « Réseau »",
+                    en: "no cooperation column, and the sheet's or file's name does not say which network these are the members of: each row is read as a member of \"\(network.excerpt)\"; name the file after the network (\"Adhérents COORACE.csv\") or add a « Réseau » column")
+                : LocalizedText(
+                    fr: "pas de colonne de coopération : chaque ligne est un membre de « \(network.excerpt) », le réseau que nomme la feuille ou le fichier",
+                    en: "no cooperation column: each row is a member of \"\(network.excerpt)\", the network the sheet or file is named after"),
                 file: file, at: origin))
         }
         let from = ordered.first ?? last
