@@ -18,6 +18,17 @@ import Testing
         #expect(CSVDelimiter.detect(in: Array("a,b;c,d\n".utf8)) == .comma)
     }
 
+    /// Excel's « sep=; » first line names the delimiter (here against a majority of commas)
+    /// and is no record; lines keep their numbers in the file.
+    @Test func anExcelSeparatorLineNamesTheDelimiter() {
+        let doc = CSVReader.read([0xEF, 0xBB, 0xBF] + Array("sep=;\r\nStructure;Note\r\nMairie;a, b, c\r\n".utf8))
+        #expect(doc.delimiter == .semicolon)
+        #expect(doc.records.map { $0.fields.map(\.value) } == [["Structure", "Note"], ["Mairie", "a, b, c"]])
+        #expect(doc.records.map(\.line) == [2, 3])
+        #expect(read("SEP=,\na;b,c\n").records.map { $0.fields.map(\.value) } == [["a;b", "c"]])
+        #expect(read("sep=;x\na,b\n").records.count == 2, "not a separator line: read as it is")
+    }
+
     @Test func skipsBOMAndHandlesCRLFAndCR() {
         let doc = CSVReader.read([0xEF, 0xBB, 0xBF] + Array("a;b\r\n1;2\r3;4".utf8))
         #expect(doc.delimiter == .semicolon)

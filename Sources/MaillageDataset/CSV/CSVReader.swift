@@ -29,8 +29,14 @@ public enum CSVReader {
         precondition(bytes.count <= maximumByteCount, "CSV input over 4 GiB")
         var start = 0
         if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { start = 3 }
-        let delimiter = forced ?? CSVDelimiter.detect(in: bytes[start...])
-        var parser = Parser(separator: delimiter.rawValue, start: start, count: bytes.count)
+        // « sep=; »: the line Excel reads as the delimiter to use, and writes in some exports.
+        var hinted: CSVDelimiter?
+        if let (delimiter, next) = separatorLine(bytes, from: start) {
+            hinted = delimiter
+            start = next
+        }
+        let delimiter = forced ?? hinted ?? CSVDelimiter.detect(in: bytes[start...])
+        var parser = Parser(separator: delimiter.rawValue, start: start, count: bytes.count, firstLine: hinted == nil ? 1 : 2)
         bytes.withUnsafeBufferPointer { buffer in
             // Every cell ends at a delimiter, a line end or the end of the file, every
             // record at a line end or the end: bounds that spare all regrowth (a grown
@@ -46,6 +52,19 @@ public enum CSVReader {
             bytes: bytes, cells: parser.cells, records: parser.records,
             recordCellStart: parser.recordCellStart, irregularTexts: parser.irregularTexts)
         return CSVDocument(delimiter: delimiter, problems: parser.problems, storage: storage)
+    }
+
+    /// The delimiter an Excel « sep=X » first line names (`,`, `;` or a tab), and where
+    /// the next line starts; nil when the text does not start with one.
+    static func separatorLine(_ bytes: [UInt8], from start: Int) -> (CSVDelimiter, Int)? {
+        guard bytes.count >= start + 5 else { return nil }
+        let prefix = bytes[start..<start + 4].map { $0 | 0x20 }
+        guard prefix == Array("sep=".utf8), let delimiter = CSVDelimiter(rawValue: bytes[start + 4]) else { return nil }
+        var next = start + 5
+        guard next == bytes.count || bytes[next] == 0x0A || bytes[next] == 0x0D else { return nil }
+        if next < bytes.count, bytes[next] == 0x0D { next += 1 }
+        if next < bytes.count, bytes[next] == 0x0A { next += 1 }
+        return (delimiter, next)
     }
 
     /// The number of `delimiter` bytes and of line-end bytes (LF, CR) in `bytes`.
@@ -64,16 +83,19 @@ public enum CSVReader {
         let separator: UInt8
         let start: Int
         let count: Int
+        /// The number of the line at `start` (2 after a « sep=; » line).
+        let firstLine: Int
         var cells: [CSVStorage.Cell] = []
         var records: [CSVStorage.Record] = []
         var recordCellStart: [UInt32] = []
         var irregularTexts: [Int: String] = [:]
         var problems: [CSVProblem] = []
 
-        init(separator: UInt8, start: Int, count: Int) {
+        init(separator: UInt8, start: Int, count: Int, firstLine: Int = 1) {
             self.separator = separator
             self.start = start
             self.count = count
+            self.firstLine = firstLine
         }
 
         /// Line and column of `offset`, which lies on the physical line `line` starting at `lineStart`.
@@ -91,7 +113,7 @@ public enum CSVReader {
 
         mutating func run(_ bytes: UnsafeBufferPointer<UInt8>) {
             let n = count, sep = separator
-            var line = 1
+            var line = firstLine
             var lineStart = start  // byte offset where the current physical line starts
             var i = start
             while i < n {
