@@ -51,12 +51,12 @@ enum GraphFileTables {
 
     static func position(_ line: Int) -> CellPosition { CellPosition.text(line: line, column: 0) }
 
+    /// Keys of the attributes that draw a node (GraphML exports of Gephi and Maillage
+    /// write its position, colour and size as attributes).
+    static let layoutWords: Set<String> = ["x", "y", "z", "r", "g", "b", "size", "color", "colour", "couleur"]
+
     /// Keys of the lists and counts Maillage's export adds to its nodes (`members` of a
     /// cooperation, `cooperation_count` of an actor…): computed from the memberships, not read.
-    /// Keys of the attributes that draw a node (GraphML exports of Gephi and Maillage
-    /// write its position and colour as attributes).
-    static let layoutWords: Set<String> = ["x", "y", "z", "r", "g", "b", "a", "size", "color", "colour", "couleur", "taille"]
-
     static let exportedLists: Set<String> = Set(["members", "member_count", "form_label", "cooperations", "cooperation_count"].map(Vocabulary.key))
 
     /// The attribute columns to keep: those naming no column already in `taken` (each
