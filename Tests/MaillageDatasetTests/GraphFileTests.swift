@@ -93,6 +93,28 @@ import Testing
         ], "\(result.printed)")
     }
 
+    /// A dynamic GEXF's node times are when each actor entered and left the network, so
+    /// `--at` and `compare` see it join.
+    @Test func aDynamicGraphsNodesEnterAndLeave() throws {
+        let text = """
+            <gexf version="1.3"><graph mode="dynamic" timeformat="integer" defaultedgetype="undirected">
+            <nodes>
+            <node id="a" label="Mairie" start="2019"/>
+            <node id="b" label="Biocoop"><spells><spell start="2021" end="2022"/></spells></node>
+            <node id="c" label="Jardin"/>
+            </nodes>
+            <edges><edge source="a" target="c" start="2019"/><edge source="b" target="c" start="2021" end="2022"/></edges>
+            </graph></gexf>
+            """
+        let result = try Self.load("dynamique.gexf", text)
+        let dataset = try #require(result.dataset, "\(result.printed)")
+        #expect(dataset.actors.map { "\($0.name) \($0.founded?.description ?? "") \($0.closed?.description ?? "")" } == [
+            "Mairie 2019 ", "Biocoop 2021 2022", "Jardin  ",
+        ])
+        #expect(dataset.asOf(try #require(PartialDate(year: 2020))).actors.map(\.name) == ["Mairie", "Jardin"])
+        #expect(dataset.asOf(try #require(PartialDate(year: 2023))).cooperations.map(\.name) == ["Mairie – Jardin"])
+    }
+
     /// A value Maillage refuses is reported at the line of its node.
     @Test func aWrongValueIsReportedAtItsNodesLine() throws {
         let text = Self.gephi.replacingOccurrences(of: "value=\"SCIC\"", with: "value=\"Fusée\"")

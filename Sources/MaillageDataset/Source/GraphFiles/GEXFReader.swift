@@ -11,8 +11,9 @@ import MaillageWorkbook
 /// graph: a node's or edge's `start` and `end` (or `timestamp`), else the first start
 /// and the last end of its `<spells>`. `±Infinity` bounds are open; a time written as a
 /// real number with no fraction (`2019.0`) is read as a year, a date-time as its date.
-/// Not read: positions, colours and sizes (`<viz:…>`), hierarchy (`pid`; nested nodes
-/// are nodes like the others), the edge `type` and `kind`.
+/// A node's times are when its actor entered and left the network. Not read: positions,
+/// colours and sizes (`<viz:…>`), hierarchy (`pid`; nested nodes are nodes like the
+/// others), the edge `type` and `kind`.
 ///
 /// The XML is walked by ``XMLEvents``, which refuses DTDs and entities.
 enum GEXFReader {

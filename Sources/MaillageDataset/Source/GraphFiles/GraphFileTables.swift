@@ -9,6 +9,7 @@ import MaillageModel
 /// | graph file | Maillage |
 /// | --- | --- |
 /// | node: id, label | actor: id, name (the id when the node has no label; a file where no node has a label takes its ids as names) |
+/// | node: start, end (a dynamic GEXF) | the actor's `founded` and `closed`: when it entered and left the network |
 /// | node attribute (« Commune », « Type », « Forme juridique », latitude…) | the actors column it names (``ColumnAliases``); one Maillage does not know is reported, not read |
 /// | edge: source, target | a cooperation of the two actors (``TieList``: id `A+B`, name « A – B » by their labels) |
 /// | edge: label, start, end | the cooperation's name, start, end |
@@ -122,9 +123,15 @@ enum GraphFileTables {
     ) -> MappedGrid {
         let labelled = graph.nodes.contains { $0.label.map { !$0.isEmpty } ?? false }
         var header = labelled ? ["id", "name"] : ["name"]
-        var headerLines = labelled ? [0, 0] : [0]
+        var taken: Set<String> = labelled ? ["id", "name"] : ["name"]
+        // A dynamic graph's node times: when the actor entered and left the network.
+        let dates = schema.file == TableSchema.actors.file ? ("founded", "closed") : ("started", "ended")
+        let hasStart = graph.nodes.contains { $0.start != nil }, hasEnd = graph.nodes.contains { $0.end != nil }
+        if hasStart { header.append(dates.0); taken.insert(dates.0) }
+        if hasEnd { header.append(dates.1); taken.insert(dates.1) }
+        var headerLines = [Int](repeating: 0, count: header.count)
         let kept = keptAttributes(
-            graph.nodeAttributes, schema: schema, taken: labelled ? ["id", "name"] : ["name"], file: file,
+            graph.nodeAttributes, schema: schema, taken: taken, file: file,
             repeatsLabel: { i in
                 graph.nodes.allSatisfy { node in
                     let value = node.values[i] ?? graph.nodeAttributes[i].defaultValue ?? ""
@@ -149,6 +156,8 @@ enum GraphFileTables {
             } else {
                 record.append(MappedGrid.Cell(text: node.id, position: at))
             }
+            if hasStart { record.append(MappedGrid.Cell(text: node.start ?? "", position: at)) }
+            if hasEnd { record.append(MappedGrid.Cell(text: node.end ?? "", position: at)) }
             for i in kept {
                 record.append(MappedGrid.Cell(text: node.values[i] ?? graph.nodeAttributes[i].defaultValue ?? "", position: at))
             }
