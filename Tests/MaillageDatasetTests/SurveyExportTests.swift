@@ -94,6 +94,9 @@ import Testing
         #expect(result.printed.contains(
             "Réponses.csv:3:56: warning: 1 pair named by both structures (here \"Envie 62\" names \"Le Relais\", which named it): one tie each, not two"),
             "\(result.printed)")
+        #expect(result.printed.contains(
+            "Réponses.csv:3:93: warning: 1 pair named by both structures, which do not say the same of it (here \"Depuis quand coopérez-vous ?\": \"depuis 2021\", and \"2019\" in the first declaration): the first declaration is kept"),
+            "\(result.printed)")
         let french = result.diagnostics.map { $0.description(in: .fr) }
         #expect(french.contains { $0.hasPrefix("Réponses.csv:1:14: avertissement: la colonne « Adresse e-mail » semble contenir des données personnelles") }, "\(french)")
         #expect(french.contains("Réponses.csv:1:146: avertissement: colonne « Commentaires » non lue : une note pour les lecteurs du tableur"), "\(french)")

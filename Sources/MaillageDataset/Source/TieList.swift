@@ -25,7 +25,9 @@ import MaillageModel
 /// and its tie weighs 2 — except in a survey (an actor column and partner columns),
 /// where « A » naming « B » and « B » naming « A » (or « A » naming « B » twice) declare
 /// one partnership: one cooperation, and one warning that counts the pairs named by both
-/// and, among pairs of two respondents, those named by one only. A partner cell may name several partners, separated by `|`,
+/// and, among pairs of two respondents, those named by one only; the first declaration's
+/// type and dates are kept, and the pairs whose second declaration says otherwise are
+/// counted in another warning. A partner cell may name several partners, separated by `|`,
 /// `;` or line breaks (and `,` beside an actor column, as a form's checkboxes join
 /// them), and a survey's numbered partner columns one each: one tie per
 /// partner; a structure that names none is reported (warning) and has no tie there.
@@ -310,6 +312,11 @@ enum TieList {
         var declarers: [String: Set<String>] = [:], firstNamed: [String: CellPosition] = [:]
         var pairOrder: [(pair: String, partner: String, a: String, b: String)] = []
         var respondents: Set<String> = []
+        // What each survey pair's first declaration says of it (its type and cooperation
+        // columns), and the pairs whose second declaration says otherwise.
+        var firstSaid: [String: [String]] = [:]
+        var disagreements: (count: Int, first: (position: CellPosition, column: String, kept: String, other: String)?) = (0, nil)
+        let saidColumns = (typeColumn.map { [$0] } ?? []) + cooperationColumns.map(\.index)
         for r in rows {
             let range = body.cellRange(ofRecord: r)
             func cell(_ i: Int?) -> MappedGrid.Cell? {
@@ -358,12 +365,22 @@ enum TieList {
                 // A survey: « A » naming « B » and « B » naming « A » declare one partnership, not two.
                 if actorAndPartner, role == nil {
                     let pair = [Vocabulary.nameKey(a.text), Vocabulary.nameKey(partner)].sorted().joined(separator: "\u{0}")
+                    let said = saidColumns.map { cell($0)?.text ?? "" }
                     if declarers[pair] != nil {
                         declarers[pair, default: []].insert(Vocabulary.nameKey(a.text))
                         if firstNamed[pair] == nil { firstNamed[pair] = b.position }
+                        // The first declaration is kept; one that says otherwise is counted.
+                        if let kept = firstSaid[pair],
+                           let k = kept.indices.first(where: { !kept[$0].isEmpty && !said[$0].isEmpty && Vocabulary.key(kept[$0]) != Vocabulary.key(said[$0]) }) {
+                            disagreements.count += 1
+                            if disagreements.first == nil {
+                                disagreements.first = (cell(saidColumns[k])?.position ?? b.position, headerNames[saidColumns[k]], kept[k], said[k])
+                            }
+                        }
                         continue
                     }
                     declarers[pair] = [Vocabulary.nameKey(a.text)]
+                    firstSaid[pair] = said
                     pairOrder.append((pair, Vocabulary.nameKey(partner), a.text, partner))
                 }
                 let (x, y) = Self.ordered(a.text, partner, sorted: sortedPairs)
@@ -403,6 +420,13 @@ enum TieList {
                 fr: fr + (n > 0 ? " ; \(n) paire\(n > 1 ? "s" : "") de deux répondants n'\(n > 1 ? "ont" : "a") été nommée\(n > 1 ? "s" : "") que par l'un des deux" : ""),
                 en: en + (n > 0 ? "; \(n) pair\(n > 1 ? "s" : "") of two respondents \(n > 1 ? "were" : "was") named by one of the two only" : "")),
                 file: file, at: again))
+        }
+        if let first = disagreements.first {
+            let n = disagreements.count
+            diagnostics.append(.warning(LocalizedText(
+                fr: "\(n) paire\(n > 1 ? "s" : "") nommée\(n > 1 ? "s" : "") par les deux structures, qui n'en disent pas la même chose (ici « \(first.column.excerpt) » : « \(first.other.excerpt) », et « \(first.kept.excerpt) » dans la première déclaration) : la première déclaration est gardée",
+                en: "\(n) pair\(n > 1 ? "s" : "") named by both structures, which do not say the same of \(n > 1 ? "them" : "it") (here \"\(first.column.excerpt)\": \"\(first.other.excerpt)\", and \"\(first.kept.excerpt)\" in the first declaration): the first declaration is kept"),
+                file: file, at: first.position))
         }
         if let firstSelf = selfTies.first {
             let more = selfTies.count - 1
