@@ -335,6 +335,22 @@ import Testing
         }
     }
 
+    /// A graph file over 512 MiB is refused before it is parsed, with what to do.
+    @Test func aGraphFileTooLargeIsRefused() throws {
+        let folder = try ScratchFolder("graph-huge")
+        defer { folder.remove() }
+        let path = folder.url.appendingPathComponent("énorme.gexf").path
+        #expect(FileManager.default.createFile(atPath: path, contents: Data("<gexf>".utf8)))
+        let handle = try #require(FileHandle(forWritingAtPath: path))
+        try handle.truncate(atOffset: UInt64(GraphFile.maximumBytes + 1))  // sparse: no disk used
+        try handle.close()
+        let result = DatasetLoader.load(folder: URL(fileURLWithPath: path))
+        #expect(result.dataset == nil)
+        #expect(result.printed == [
+            "énorme.gexf: error: graph file of 512 MiB: past 512 MiB, reading it would take over 4 GiB of memory; give the network as CSV (a list of ties Source, Target, or its memberships)",
+        ], "\(result.printed)")
+    }
+
     /// A graph file beside Maillage's tables, or beside another graph file, is not read.
     @Test func aGraphFileBesideOtherTablesIsNotRead() throws {
         let folder = try ScratchFolder("graph-beside")

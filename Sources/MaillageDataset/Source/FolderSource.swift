@@ -110,7 +110,22 @@ struct FolderSource: TableSource {
         let name = url.lastPathComponent
         guard let format = GraphFile.Format(fileExtension: url.pathExtension) else { return }
         let unusable = { (entries: inout [String: Entry]) in entries[TableSchema.memberships.file] = .unusable(file: name) }
-        guard let bytes = WorkbookTables.fetch(url, diagnostics: &diagnostics) else { return unusable(&entries) }
+        // The size first, so that a file too large is not read at all.
+        let stated = (try? FileManager.default.attributesOfItem(atPath: url.path))?[.size] as? Int ?? 0
+        let bytes: [UInt8]
+        if stated > GraphFile.maximumBytes {
+            bytes = []
+        } else {
+            guard let read = WorkbookTables.fetch(url, diagnostics: &diagnostics) else { return unusable(&entries) }
+            bytes = read
+        }
+        guard stated <= GraphFile.maximumBytes, bytes.count <= GraphFile.maximumBytes else {
+            diagnostics.append(.error(LocalizedText(
+                fr: "fichier de graphe de \(max(stated, bytes.count) >> 20) Mio : au-delà de \(GraphFile.maximumBytes >> 20) Mio, sa lecture demanderait plus de \((GraphFile.maximumBytes >> 20) * 8 / 1024) Gio de mémoire ; donnez le réseau en CSV (une liste de liens Source, Target, ou ses participations)",
+                en: "graph file of \(max(stated, bytes.count) >> 20) MiB: past \(GraphFile.maximumBytes >> 20) MiB, reading it would take over \((GraphFile.maximumBytes >> 20) * 8 / 1024) GiB of memory; give the network as CSV (a list of ties Source, Target, or its memberships)"),
+                file: name))
+            return unusable(&entries)
+        }
         fingerprintedFiles.append((name, bytes))
         addGraph(bytes, format: format, name: name, diagnostics: &diagnostics)
     }
