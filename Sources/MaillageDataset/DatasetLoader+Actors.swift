@@ -274,6 +274,11 @@ extension LoaderRun {
                                           since: life.start, until: life.end))
             links.append(MembershipLink(actor: Int32(a), cooperation: Int32(c)))
         }
+        // Advisers no table describes: support structures (``kindSupportersByRole``).
+        let supporters = kindSupportersByRole(&actors, memberships: memberships, file: file, actorsFile: actorsFile)
+        let unknownKind = supporters == 0 ? LocalizedText(fr: "type non renseigné", en: "kind \"unknown\"")
+            : LocalizedText(fr: "type non renseigné, sauf \(supporters) compté\(supporters > 1 ? "s" : "") comme structure\(supporters > 1 ? "s" : "") d'appui",
+                            en: "kind \"unknown\", but \(supporters) counted as support structure\(supporters > 1 ? "s" : "")")
         if actorsInline, let first = firstUndescribed {
             // A survey's partners who did not answer, a network's members named elsewhere: said once.
             let more = implicitActors - 1
@@ -287,11 +292,11 @@ extension LoaderRun {
         if !actorsFilePresent && implicitActors > 0 {
             diagnostics.append(.warning(LocalizedText(
                 fr: "pas de table des acteurs (actors.csv, ou une feuille « Acteurs ») : " + (implicitActors > 1
-                    ? "\(implicitActors) acteurs ne sont connus que par leur identifiant (type non renseigné)"
-                    : "1 acteur n'est connu que par son identifiant (type non renseigné)"),
+                    ? "\(implicitActors) acteurs ne sont connus que par leur identifiant (\(unknownKind.fr))"
+                    : "1 acteur n'est connu que par son identifiant (\(unknownKind.fr))"),
                 en: "actors.csv is absent: " + (implicitActors > 1
-                    ? "\(implicitActors) actors are known only by their id (kind \"unknown\")"
-                    : "1 actor is known only by its id (kind \"unknown\")")), file: file))
+                    ? "\(implicitActors) actors are known only by their id (\(unknownKind.en))"
+                    : "1 actor is known only by its id (\(unknownKind.en))")), file: file))
         }
         if !cooperationsFilePresent && implicitCooperations > 0 {
             diagnostics.append(.warning(LocalizedText(

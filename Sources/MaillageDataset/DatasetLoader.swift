@@ -130,7 +130,9 @@ struct LoaderRun {
     /// role `accompagnateur`, as the advisers of a DLA's list of accompaniments) is counted
     /// a support structure (`appui`), said in one warning with the first names: an unknown
     /// kind would leave every DLA, CRESS or incubator of such a list grey on the map.
-    mutating func kindSupportersByRole(_ actors: inout [Actor], memberships: [Membership], file: String, actorsFile: LocalizedText) {
+    /// - Returns: how many actors were so counted.
+    @discardableResult
+    mutating func kindSupportersByRole(_ actors: inout [Actor], memberships: [Membership], file: String, actorsFile: LocalizedText) -> Int {
         var onlySupports: [String: Bool] = [:]
         for m in memberships { onlySupports[m.actor] = (onlySupports[m.actor] ?? true) && m.role == .accompagnateur }
         var named: [String] = []
@@ -138,7 +140,7 @@ struct LoaderRun {
             actors[i].kind = .appui
             named.append(actors[i].name)
         }
-        guard !named.isEmpty else { return }
+        guard !named.isEmpty else { return 0 }
         // Each one said « not in the actors table » says so with its kind.
         var replacements: [String: LocalizedText] = [:]
         for actor in actors where actor.kind == .appui && onlySupports[actor.id] == true {
@@ -154,6 +156,7 @@ struct LoaderRun {
             fr: "\(named.count) acteur\(named.count > 1 ? "s" : "") sans type qui n'accompagne\(named.count > 1 ? "nt" : "") que d'autres structures (\(shown)\(more.fr)) compté\(named.count > 1 ? "s" : "") comme structure\(named.count > 1 ? "s" : "") d'appui ; donnez leur type dans la table des acteurs s'il en est autrement",
             en: "\(named.count) actor\(named.count > 1 ? "s" : "") of no stated kind that only support\(named.count > 1 ? "" : "s") others (\(shownEN)\(more.en)) counted as support structure\(named.count > 1 ? "s" : "") (appui); give their kind in the actors table if it is otherwise"),
             file: file))
+        return named.count
     }
 
     /// In lists kept year by year (one sheet per year, year columns), an actor or a
@@ -400,8 +403,6 @@ struct LoaderRun {
             cooperationsFile: Self.tableName(cooperationFile.table, TableSchema.cooperations.file),
             actorNames: &actorNames, cooperationNames: &cooperationNames)
         if listedByYear { Self.datedByListing(actors: &actors, cooperations: &cooperations, memberships: memberships) }
-        kindSupportersByRole(&actors, memberships: memberships, file: membershipFile.table?.file ?? TableSchema.memberships.file,
-                             actorsFile: Self.tableName(actorFile.table, TableSchema.actors.file))
         if actorNames.normalising {
             reportLikelyDuplicates(actors, file: actorFile.table?.file ?? membershipFile.table?.file ?? TableSchema.memberships.file)
         }

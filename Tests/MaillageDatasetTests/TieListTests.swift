@@ -209,6 +209,11 @@ import Testing
         #expect(french.contains { $0.hasPrefix("dla.xlsx[Structures]!E1: avertissement: la colonne « Chargé(e) de mission » semble contenir des données personnelles") },
                 "\(french)")
 
+        let list = try Self.load(["dla.csv": Array("Structure accompagnée;Accompagnateur\nRégie;DLA 62\nJardin;DLA 62\n".utf8)])
+        #expect(list.printed.contains(
+            "dla.csv: warning: actors.csv is absent: 3 actors are known only by their id (kind \"unknown\", but 1 counted as support structure)"),
+            "\(list.printed)")
+
         let grants = try Self.load(["subventions.csv": Array("Structure financée;Financeur;Année\nLes Jardins;Fondation de France;2024\n".utf8)])
         let funded = try #require(grants.dataset, "\(grants.printed)")
         #expect(funded.memberships.map(\.role) == [.membre, .financeur])
