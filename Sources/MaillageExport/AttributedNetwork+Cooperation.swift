@@ -15,12 +15,16 @@ extension AttributedNetwork {
     /// | territory_names | string | their names, `|`-joined, when given |
     /// | website | string | its website, when given |
     /// | cooperations | string | the ids of its cooperations, `|`-joined, when any |
+    /// | roles | string | its role in each of them (`porteur`, `membre`…), `|`-joined in the same order, when any |
     /// | cooperation_count | int | how many cooperations it takes part in |
+    ///
+    /// With `cooperations` and `roles`, a file read back as a dataset gives every
+    /// membership with its role (the DatasetFormat article, « Graph files »).
     public static let actorKeys: [AttributeKey] = [
         AttributeKey("name", .string), AttributeKey("kind", .string), AttributeKey("kind_label", .string),
         AttributeKey("legal_form", .string), AttributeKey("sector", .string), AttributeKey("territories", .string),
         AttributeKey("territory_names", .string), AttributeKey("website", .string),
-        AttributeKey("cooperations", .string), AttributeKey("cooperation_count", .int),
+        AttributeKey("cooperations", .string), AttributeKey("roles", .string), AttributeKey("cooperation_count", .int),
     ]
 
     /// The edge attributes of a tie of the projected graph: its provenance (Graphs article of the documentation).
@@ -59,12 +63,15 @@ extension AttributedNetwork {
         var result = AttributedNetwork(name: dataset.name, graphAttributes: graphAttributes,
                                        nodeKeys: actorKeys + extraColumns.map(\.key), edgeKeys: tieKeys)
         result.nodes.reserveCapacity(projected.actorIDs.count)
+        let memberRoles = MembershipRoles(dataset: dataset, network: network)
         for (i, id) in projected.actorIDs.enumerated() {
             let actor = dataset.actor(id) ?? Actor(id: id)
-            let cooperations = network.cooperations(ofActor: i).map { network.cooperationIDs[$0] }
+            let indices = network.cooperations(ofActor: i)
+            let cooperations = indices.map { network.cooperationIDs[$0] }
+            let roles = indices.map { memberRoles.role(actor: i, cooperation: $0).rawValue }
             result.nodes.append(Node(
                 id: actor.id, label: actor.name,
-                attributes: actorValues(actor, cooperations: cooperations, dataset: dataset) + extraColumns.map { $0.values.indices.contains(i) ? $0.values[i] : nil },
+                attributes: actorValues(actor, cooperations: cooperations, roles: roles, dataset: dataset) + extraColumns.map { $0.values.indices.contains(i) ? $0.values[i] : nil },
                 color: Palette.color(of: actor.kind)))
         }
         let graph = projected.graph
@@ -92,7 +99,7 @@ extension AttributedNetwork {
     }
 
     /// The values of ``actorKeys`` for one actor.
-    static func actorValues(_ actor: Actor, cooperations: [String], dataset: Dataset) -> [AttributeValue?] {
+    static func actorValues(_ actor: Actor, cooperations: [String], roles: [String], dataset: Dataset) -> [AttributeValue?] {
         [
             .string(actor.name),
             .string(actor.kind.rawValue),
@@ -103,6 +110,7 @@ extension AttributedNetwork {
             actor.territories.isEmpty ? nil : .joined(actor.territories.map { dataset.territory($0)?.name ?? $0 }),
             nonEmpty(actor.website),
             cooperations.isEmpty ? nil : .joined(cooperations),
+            roles.isEmpty ? nil : .joined(roles),
             .int(cooperations.count),
         ]
     }

@@ -44,11 +44,14 @@ extension AttributedNetwork {
         let graph = network.graph
         func extra(_ v: Int) -> [AttributeValue?] { extraColumns.map { $0.values.indices.contains(v) ? $0.values[v] : nil } }
         let cooperationKeyCount = twoModeKeys.count - actorKeys.count - 2
+        let memberRoles = MembershipRoles(dataset: dataset, network: network)
         for (a, id) in network.actorIDs.enumerated() {
             let actor = dataset.actor(id) ?? Actor(id: id)
-            let cooperations = network.cooperations(ofActor: a).map { network.cooperationIDs[$0] }
+            let indices = network.cooperations(ofActor: a)
+            let cooperations = indices.map { network.cooperationIDs[$0] }
+            let roles = indices.map { memberRoles.role(actor: a, cooperation: $0).rawValue }
             let values: [AttributeValue?] = [.int(0), .string("actor")]
-                + actorValues(actor, cooperations: cooperations, dataset: dataset)
+                + actorValues(actor, cooperations: cooperations, roles: roles, dataset: dataset)
                 + [AttributeValue?](repeating: nil, count: cooperationKeyCount)
             result.nodes.append(Node(id: actor.id, label: actor.name, attributes: values + extra(a), color: Palette.color(of: actor.kind)))
         }
@@ -72,19 +75,11 @@ extension AttributedNetwork {
                 attributes: [.int(1), .string("cooperation")] + values + cooperationValues + extra(network.cooperationNode(c)),
                 color: OkabeIto.black))
         }
-        // Roles of each (actor, cooperation) pair, in membership order.
-        var roles: [Int: [String]] = [:]
-        for m in dataset.memberships {
-            guard let a = dataset.actorIndex[m.actor], let c = dataset.cooperationIndex[m.cooperation],
-                  a < network.actorCount, c < network.cooperationCount,
-                  network.actorIDs[a] == m.actor, network.cooperationIDs[c] == m.cooperation else { continue }
-            let key = a * network.cooperationCount + c
-            if !(roles[key]?.contains(m.role.rawValue) ?? false) { roles[key, default: []].append(m.role.rawValue) }
-        }
         for a in 0..<network.actorCount {
             for target in graph.neighbors(of: a) {
                 let c = Int(target) - network.actorCount
-                let role = roles[a * network.cooperationCount + c].map { AttributeValue.joined($0) }
+                let recorded = memberRoles.allRoles(actor: a, cooperation: c)
+                let role = recorded.isEmpty ? nil : AttributeValue.joined(recorded.map(\.rawValue))
                 result.edges.append(Edge(source: a, target: Int(target), weight: 1, attributes: [role]))
             }
         }

@@ -37,7 +37,7 @@ struct ExportCommand: ParsableCommand {
         l'un ni l'autre n'est donné.
 
         Attributs des nœuds : name, kind, kind_label, legal_form, sector, territories, territory_names, website, \
-        cooperations, cooperation_count, les mesures (\(ActorMeasure.keys()) ; toutes par défaut, celles de \
+        cooperations, roles (le rôle dans chacune), cooperation_count, les mesures (\(ActorMeasure.keys()) ; toutes par défaut, celles de \
         --measure sinon : à 200\u{202F}000 acteurs, la proximité et la centralité harmonique prennent des minutes) \
         et cluster (les communautés de `maillage clusters` pour les mêmes --method, --seed et --resolution). \
         Attributs des arêtes : weight (selon --projection), cooperations, cooperation_names, forms, \
@@ -53,7 +53,7 @@ struct ExportCommand: ParsableCommand {
         The format comes from --format, else from the extension of -o; graphml when neither is given.
 
         Node attributes: name, kind, kind_label, legal_form, sector, territories, territory_names, website, \
-        cooperations, cooperation_count, the measures (\(ActorMeasure.keys()); every one by default, those of \
+        cooperations, roles (the role in each), cooperation_count, the measures (\(ActorMeasure.keys()); every one by default, those of \
         --measure otherwise: at 200,000 actors closeness and harmonic centrality take minutes) and cluster (the communities of \
         `maillage clusters` for the same --method, --seed and --resolution). Edge attributes: weight (the --projection), cooperations, cooperation_names, forms, \
         shared_cooperations. Multi-valued attributes are joined with |. In --mode bipartite the nodes are actors \

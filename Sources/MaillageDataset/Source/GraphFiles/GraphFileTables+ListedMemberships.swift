@@ -10,7 +10,8 @@ extension GraphFileTables {
     /// cooperations (an attribute « cooperations », values separated by `|` or `;`, given
     /// by at least one node); nil otherwise.
     ///
-    /// Each listed cooperation is a membership of the node's actor, at the node's line. The
+    /// Each listed cooperation is a membership of the node's actor, at the node's line, with
+    /// its role when an attribute `roles` lists them in the same order. The
     /// edges are the projection of these memberships and are not read as cooperations;
     /// their attributes name the cooperations: `cooperations` with `cooperation_names` (the
     /// same number of values, in the same order) give each cooperation's name, and `forms`
@@ -28,14 +29,19 @@ extension GraphFileTables {
         guard let listed = attribute(graph.nodeAttributes, "cooperations") else { return nil }
         let lists = graph.nodes.map { list($0.values[listed] ?? graph.nodeAttributes[listed].defaultValue) }
         guard lists.contains(where: { !$0.isEmpty }) else { return nil }
+        // Maillage's export writes each actor's role in each cooperation beside them (`roles`).
+        let rolesIndex = attribute(graph.nodeAttributes, "roles")
 
         var memberships: [[MappedGrid.Cell]] = []
         var order: [String] = []
         var seen: Set<String> = []
         for (node, cooperations) in zip(graph.nodes, lists) {
             let at = position(node.line)
-            for id in cooperations {
-                memberships.append([MappedGrid.Cell(text: id, position: at), MappedGrid.Cell(text: node.id, position: at)])
+            let roles = rolesIndex.map { list(node.values[$0]) } ?? []
+            for (k, id) in cooperations.enumerated() {
+                let role = roles.count == cooperations.count ? roles[k] : ""
+                memberships.append([MappedGrid.Cell(text: id, position: at), MappedGrid.Cell(text: node.id, position: at),
+                                    MappedGrid.Cell(text: role, position: at)])
                 if seen.insert(id).inserted { order.append(id) }
             }
         }
@@ -89,13 +95,14 @@ extension GraphFileTables {
         }
         var actors = graph
         actors.nodeAttributes[listed].title = ""
+        if let rolesIndex { actors.nodeAttributes[rolesIndex].title = "" }
         var computed: [GraphFile.Attribute] = []
         var grids: [String: MappedGrid] = [:]
         grids[TableSchema.actors.file] = actorsGrid(actors, file: file, computed: &computed, diagnostics: &diagnostics)
         grids[TableSchema.cooperations.file] = MappedGrid(header: ["id", "name", "form"], records: cooperationRecords, origin: .file)
         grids[TableSchema.memberships.file] = MappedGrid(
-            header: ["cooperation", "actor"], records: memberships, origin: .file,
-            headerPositions: [position(graph.nodeAttributes[listed].line), .file])
+            header: ["cooperation", "actor", "role"], records: memberships, origin: .file,
+            headerPositions: [position(graph.nodeAttributes[listed].line), .file, rolesIndex.map { position(graph.nodeAttributes[$0].line) } ?? .file])
         reportComputed(computed, file: file, diagnostics: &diagnostics)
         let title = graph.nodeAttributes[listed].title.excerpt
         diagnostics.append(.warning(LocalizedText(

@@ -58,7 +58,7 @@ enum GraphFileTables {
 
     /// Keys of the lists and counts Maillage's export adds to its nodes (`members` of a
     /// cooperation, `cooperation_count` of an actor…): computed from the memberships, not read.
-    static let exportedLists: Set<String> = Set(["members", "member_count", "form_label", "cooperations", "cooperation_count"].map(Vocabulary.key))
+    static let exportedLists: Set<String> = Set(["members", "member_count", "form_label", "cooperations", "roles", "cooperation_count"].map(Vocabulary.key))
 
     /// The attribute columns to keep: those naming no column already in `taken` (each
     /// one taken in turn), the others reported. Measures and positions a network program
