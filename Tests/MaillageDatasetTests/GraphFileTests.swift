@@ -261,7 +261,7 @@ import Testing
         #expect(dataset.memberships.map { "\($0.cooperation) \($0.actor)" } == ["5 1", "5 2", "6 1", "6 3", "6 4"])
         #expect(result.printed.contains { $0.hasPrefix("marvel.net:6:5: warning: read as Windows-1252") && $0.hasSuffix("re-save it as UTF-8") }, "\(result.printed)")
         #expect(result.printed.contains("marvel.net: warning: read as a two-mode network: the nodes of the first mode are the actors (4), those of the second the cooperations (2), each edge a membership (5)"))
-        #expect(result.printed.contains("marvel.net:15: warning: 1 edge between two nodes of one mode not read (the first here): in a two-mode network an edge joins an actor to a cooperation"))
+        #expect(result.printed.contains("marvel.net:15: warning: 1 edge between two cooperations not read (the first here): Maillage links actors through cooperations"))
         // Saved as text (the Marvel network's `porgat.txt`), with a membership listed twice:
         // read as Pajek, the duplicate named by its labels.
         let text = try Self.load("porgat.txt", pajek + Array("1 5\n".utf8))
@@ -288,6 +288,42 @@ import Testing
         #expect(events.actors.map(\.name) == ["Evelyn Jefferson", "Laura Mandeville"])
         #expect(events.cooperations.map(\.name) == ["E1", "E2"])
         #expect(events.memberships.map { "\($0.cooperation) \($0.actor)" } == ["E1 Evelyn Jefferson", "E2 Laura Mandeville", "E2 Evelyn Jefferson"])
+    }
+
+    /// A network drawn by hand in Gephi, actors and projects as nodes told apart by their
+    /// « Type »: the projects are cooperations, each actor–project edge a membership, an
+    /// edge between two actors a cooperation of the two, one between two projects said.
+    @Test func nodesTypedAsProjectsAreCooperations() throws {
+        let text = """
+            <gexf xmlns="http://gexf.net/1.3" version="1.3"><graph defaultedgetype="undirected">
+            <attributes class="node"><attribute id="0" title="Type" type="string"/><attribute id="1" title="Commune" type="string"/></attributes>
+            <nodes>
+            <node id="1" label="Mairie de Die"><attvalues><attvalue for="0" value="Collectivité"/><attvalue for="1" value="Die"/></attvalues></node>
+            <node id="2" label="Biocoop"><attvalues><attvalue for="0" value="SCIC"/></attvalues></node>
+            <node id="3" label="DLA Drôme"><attvalues><attvalue for="0" value="Structure d'appui"/></attvalues></node>
+            <node id="p1" label="Pôle alimentaire"><attvalues><attvalue for="0" value="Projet"/><attvalue for="1" value="Die"/></attvalues></node>
+            <node id="p2" label="Tiers-lieu"><attvalues><attvalue for="0" value="projet"/></attvalues></node>
+            </nodes>
+            <edges>
+            <edge source="1" target="p1"/><edge source="p1" target="2"/><edge source="1" target="p2"/>
+            <edge source="3" target="2" label="Accompagnement DLA"/>
+            <edge source="p1" target="p2"/>
+            </edges></graph></gexf>
+            """
+        let result = try Self.load("réseau.gexf", text)
+        #expect(!result.hasErrors, "\(result.printed)")
+        let dataset = try #require(result.dataset)
+        #expect(dataset.actors.map(\.name) == ["Mairie de Die", "Biocoop", "DLA Drôme"])
+        #expect(dataset.actors.map(\.kind) == [.collectivite, .structure, .appui])
+        #expect(dataset.cooperations.map(\.name) == ["Pôle alimentaire", "Tiers-lieu", "Accompagnement DLA"])
+        #expect(dataset.cooperations[0].territories == ["Die"])
+        #expect(dataset.memberships.map { "\($0.cooperation) \($0.actor)" } == ["p1 1", "p1 2", "p2 1", "3+2 3", "3+2 2"])
+        #expect(result.printed.contains(
+            "réseau.gexf: warning: read as a two-mode network: the nodes of the first mode are the actors (3), those of the second the cooperations (2), each edge a membership (3); an edge between two actors is a cooperation of the two (1)"),
+            "\(result.printed)")
+        #expect(result.printed.contains(
+            "réseau.gexf:13: warning: 1 edge between two cooperations not read (the first here): Maillage links actors through cooperations"),
+            "\(result.printed)")
     }
 
     /// Pajek's lists and arcs, comments, unlisted vertices, and a project's second network.

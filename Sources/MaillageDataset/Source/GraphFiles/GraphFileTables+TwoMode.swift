@@ -12,6 +12,7 @@ extension GraphFileTables {
     /// a `bipartite` attribute of 0 or 1 on every node (then no longer an attribute).
     static func twoMode(_ graph: GraphFile) -> GraphFile? {
         if graph.nodes.contains(where: { $0.mode != nil }) { return graph }
+        if let typed = typedTwoMode(graph) { return typed }
         guard let index = graph.nodeAttributes.firstIndex(where: { Vocabulary.key($0.title) == "bipartite" }), !graph.nodes.isEmpty else { return nil }
         let fallback = graph.nodeAttributes[index].defaultValue
         var modes: [Int] = []
@@ -27,6 +28,22 @@ extension GraphFileTables {
             split.nodes[i].mode = modes[i]
             split.nodes[i].values[index] = nil
         }
+        return split
+    }
+
+    /// `graph` with each node's mode set when its nodes' type (an attribute naming the
+    /// actors' kind column: « Type », « Catégorie ») says « Coopération » or « Projet » for
+    /// some of them, as a network drawn by hand in Gephi or Kumu keeps actors and projects
+    /// apart: those are the cooperations, the others the actors.
+    static func typedTwoMode(_ graph: GraphFile) -> GraphFile? {
+        guard let index = graph.nodeAttributes.firstIndex(where: { TableSchema.actors.column(named: $0.title) == "kind" }) else { return nil }
+        let fallback = graph.nodeAttributes[index].defaultValue
+        let modes = graph.nodes.map { node in
+            KumuTables.cooperationTypes.contains(Vocabulary.key(node.values[index] ?? fallback ?? "")) ? 1 : 0
+        }
+        guard modes.contains(1), modes.contains(0) else { return nil }
+        var split = graph
+        for i in split.nodes.indices { split.nodes[i].mode = modes[i] }
         return split
     }
 
@@ -58,8 +75,6 @@ extension GraphFileTables {
         var grids: [String: MappedGrid] = [:]
         var computed: [GraphFile.Attribute] = []
         grids[TableSchema.actors.file] = actorsGrid(actors, file: file, computed: &computed, diagnostics: &diagnostics)
-        actors.nodeAttributes = []
-        grids[TableSchema.cooperations.file] = actorsGrid(cooperations, file: file, schema: .cooperations, computed: &computed, diagnostics: &diagnostics)
         var mode: [String: Int] = [:]
         for node in graph.nodes { mode[node.id] = node.mode }
         let hasStart = graph.edges.contains { $0.start != nil }, hasEnd = graph.edges.contains { $0.end != nil }
@@ -84,6 +99,12 @@ extension GraphFileTables {
         var records: [[MappedGrid.Cell]] = []
         records.reserveCapacity(graph.edges.count)
         var inside: (count: Int, line: Int) = (0, 0)
+        // Pairs of actors linked directly: their cooperations' id and name.
+        var pairs: [[MappedGrid.Cell]] = []
+        var pairIDs: Set<String> = []
+        let cooperationIDs = Set(cooperations.nodes.map(\.id))
+        var labels: [String: String] = [:]
+        for node in actors.nodes { labels[node.id] = node.label.flatMap { $0.isEmpty ? nil : $0 } ?? node.id }
         for edge in graph.edges {
             let at = position(edge.line)
             let ends: (cooperation: String, actor: String)
@@ -93,6 +114,22 @@ extension GraphFileTables {
             case (nil, _), (_, nil):
                 // An end that is no node: the memberships table reports it.
                 ends = mode[edge.source] == 1 || mode[edge.target] == 0 ? (edge.source, edge.target) : (edge.target, edge.source)
+            case (0, 0):
+                // Two actors linked directly: a cooperation of the two, as a list of ties gives.
+                let base = "\(edge.source)+\(edge.target)"
+                var id = base, n = 2
+                while pairIDs.contains(id) || cooperationIDs.contains(id) { id = "\(base)-\(n)"; n += 1 }
+                pairIDs.insert(id)
+                let name = edge.label.flatMap { $0.isEmpty ? nil : $0 } ?? "\(labels[edge.source] ?? edge.source) – \(labels[edge.target] ?? edge.target)"
+                pairs.append([MappedGrid.Cell(text: id, position: at), MappedGrid.Cell(text: name, position: at)])
+                for end in [edge.source, edge.target] {
+                    var record = [MappedGrid.Cell(text: id, position: at), MappedGrid.Cell(text: end, position: at)]
+                    if hasStart { record.append(MappedGrid.Cell(text: edge.start ?? "", position: at)) }
+                    if hasEnd { record.append(MappedGrid.Cell(text: edge.end ?? "", position: at)) }
+                    for _ in edgeColumns { record.append(MappedGrid.Cell(text: "", position: at)) }
+                    records.append(record)
+                }
+                continue
             default:
                 if inside.count == 0 { inside.line = edge.line }
                 inside.count += 1
@@ -108,17 +145,21 @@ extension GraphFileTables {
         }
         if inside.count > 0 {
             diagnostics.append(.warning(LocalizedText(
-                fr: "\(inside.count) lien\(inside.count > 1 ? "s" : "") entre deux nœuds du même mode non lu\(inside.count > 1 ? "s" : "") (le premier ici) : dans un réseau à deux modes, un lien relie un acteur à une coopération",
-                en: "\(inside.count) edge\(inside.count > 1 ? "s" : "") between two nodes of one mode not read (the first here): in a two-mode network an edge joins an actor to a cooperation"),
+                fr: "\(inside.count) lien\(inside.count > 1 ? "s" : "") entre deux coopérations non lu\(inside.count > 1 ? "s" : "") (le premier ici) : Maillage relie des acteurs par des coopérations",
+                en: "\(inside.count) edge\(inside.count > 1 ? "s" : "") between two cooperations not read (the first here): Maillage links actors through cooperations"),
                 file: file, line: inside.line))
         }
+        grids[TableSchema.cooperations.file] = actorsGrid(
+            cooperations, file: file, schema: .cooperations, more: pairs, computed: &computed, diagnostics: &diagnostics)
         grids[TableSchema.memberships.file] = MappedGrid(
             header: header, records: records, origin: .file,
             headerPositions: header.indices.map { $0 < header.count - edgeColumns.count ? .file : position(graph.edgeAttributes[edgeColumns[$0 - (header.count - edgeColumns.count)]].line) })
         reportComputed(computed, file: file, diagnostics: &diagnostics)
         diagnostics.append(.warning(LocalizedText(
-            fr: "lu comme un réseau à deux modes : les nœuds du premier mode sont les acteurs (\(actors.nodes.count)), ceux du second les coopérations (\(cooperations.nodes.count)), chaque lien une participation (\(records.count))",
-            en: "read as a two-mode network: the nodes of the first mode are the actors (\(actors.nodes.count)), those of the second the cooperations (\(cooperations.nodes.count)), each edge a membership (\(records.count))"),
+            fr: "lu comme un réseau à deux modes : les nœuds du premier mode sont les acteurs (\(actors.nodes.count)), ceux du second les coopérations (\(cooperations.nodes.count)), chaque lien une participation (\(records.count - 2 * pairs.count))"
+                + (pairs.isEmpty ? "" : " ; un lien entre deux acteurs est une coopération des deux (\(pairs.count))"),
+            en: "read as a two-mode network: the nodes of the first mode are the actors (\(actors.nodes.count)), those of the second the cooperations (\(cooperations.nodes.count)), each edge a membership (\(records.count - 2 * pairs.count))"
+                + (pairs.isEmpty ? "" : "; an edge between two actors is a cooperation of the two (\(pairs.count))")),
             file: file))
         return grids
     }

@@ -16,12 +16,14 @@ import MaillageModel
 /// | edge attribute (« Type de partenariat », « Année »…) | the cooperation column it names |
 /// | edge weight | reported when it is not 1 everywhere, not read: a tie's weight is the number of cooperations the pair shares |
 ///
-/// A two-mode network — Pajek's `*Vertices n n₁`, or nodes that all have a `bipartite`
-/// attribute of 0 or 1, as NetworkX writes affiliation graphs — is read as memberships:
-/// the nodes of the first mode (0) are the actors, those of the second (1) the
-/// cooperations (the comic books of the Marvel network, the events of Davis's
-/// Southern women), each edge between the two a membership (its start and end the
-/// membership's); an edge inside one mode is reported and not read.
+/// A two-mode network — Pajek's `*Vertices n n₁`, nodes that all have a `bipartite`
+/// attribute of 0 or 1, as NetworkX writes affiliation graphs, or nodes whose type says
+/// « Projet » or « Coopération » for some — is read as memberships: the nodes of the first
+/// mode (0, the other types) are the actors, those of the second (1, the projects) the
+/// cooperations (the comic books of the Marvel network, the events of Davis's Southern
+/// women), each edge between the two a membership (its start and end the membership's),
+/// an edge between two actors a cooperation of the two; one between two cooperations is
+/// reported and not read.
 ///
 /// A node or edge attribute that names a column already given (an attribute « Nom »
 /// beside the node's label) is reported and not read. Directed edges are read as
@@ -119,7 +121,8 @@ enum GraphFileTables {
     }
 
     static func actorsGrid(
-        _ graph: GraphFile, file: String, schema: TableSchema = .actors, computed: inout [GraphFile.Attribute], diagnostics: inout [Diagnostic]
+        _ graph: GraphFile, file: String, schema: TableSchema = .actors, more: [[MappedGrid.Cell]] = [],
+        computed: inout [GraphFile.Attribute], diagnostics: inout [Diagnostic]
     ) -> MappedGrid {
         let labelled = graph.nodes.contains { $0.label.map { !$0.isEmpty } ?? false }
         var header = labelled ? ["id", "name"] : ["name"]
@@ -162,6 +165,11 @@ enum GraphFileTables {
                 record.append(MappedGrid.Cell(text: node.values[i] ?? graph.nodeAttributes[i].defaultValue ?? "", position: at))
             }
             records.append(record)
+        }
+        // More rows with an id and a name only (the cooperations of two actors linked directly).
+        for row in more {
+            let cells = labelled ? row : [row[0]]  // without a name column, the id is the name
+            records.append(cells + [MappedGrid.Cell](repeating: MappedGrid.Cell(text: "", position: row[0].position), count: header.count - cells.count))
         }
         return MappedGrid(header: header, records: records, origin: .file, headerPositions: headerLines.map(position))
     }
