@@ -88,7 +88,7 @@ import Testing
             "réseau.gexf: warning: read as a network of actors: each node an actor (4), each edge a cooperation of the two nodes it joins (3)",
             "réseau.gexf: warning: territories.csv is absent: territories taken from the level columns (3 municipalities), each of the level of its column",
             "réseau.gexf:8: warning: node attribute \"Nom\" not read: it gives a column the file already gives",
-            "réseau.gexf:9: warning: attribute \"Modularity Class\" not read: a measure or position a network program (Gephi, Maillage) computes; Maillage computes its own on these data (`maillage centrality`, `maillage clusters`)",
+            "réseau.gexf:9: warning: attribute \"Modularity Class\" not read: a measure, position or bookkeeping a network program (Gephi, Cytoscape, Maillage) adds; Maillage computes its own on these data (`maillage centrality`, `maillage clusters`)",
             "réseau.gexf:36: warning: edge weights not read (1 – 2, the first other than 1 here): in Maillage a tie's weight is the number of cooperations the pair shares, and each edge of the file is one",
         ], "\(result.printed)")
     }
@@ -230,6 +230,30 @@ import Testing
         #expect(result.printed.contains(
             "projection.gexf:2: warning: read as a network whose nodes list their cooperations (attribute \"Coopérations\", as Maillage exports them): 4 actors, 3 cooperations, 5 memberships; the 2 edges, their projection, are not read again as cooperations"),
             "\(result.printed)")
+    }
+
+    /// Cytoscape's GraphML: its own columns (`SUID`, `selected`, `shared name`,
+    /// `interaction`) said in one warning, its `name` the node's label.
+    @Test func aCytoscapeFileSaysItsOwnColumnsOnce() throws {
+        let text = """
+            <graphml xmlns="http://graphml.graphdrawing.org/xmlns">
+              <key id="k0" for="node" attr.name="SUID" attr.type="long"/><key id="k1" for="node" attr.name="shared name" attr.type="string"/>
+              <key id="k2" for="node" attr.name="name" attr.type="string"/><key id="k3" for="node" attr.name="selected" attr.type="boolean"/>
+              <key id="k4" for="edge" attr.name="interaction" attr.type="string"/><key id="k5" for="node" attr.name="Commune" attr.type="string"/>
+              <graph edgedefault="directed">
+                <node id="n0"><data key="k0">52</data><data key="k1">Mairie</data><data key="k2">Mairie</data><data key="k3">false</data><data key="k5">Die</data></node>
+                <node id="n1"><data key="k0">53</data><data key="k1">Biocoop</data><data key="k2">Biocoop</data><data key="k3">false</data></node>
+                <edge source="n0" target="n1"><data key="k4">pp</data></edge>
+              </graph>
+            </graphml>
+            """
+        let result = try Self.load("cytoscape.graphml", text)
+        let dataset = try #require(result.dataset, "\(result.printed)")
+        #expect(dataset.actors.map(\.name) == ["Mairie", "Biocoop"])
+        #expect(dataset.actors[0].territories == ["Die"])
+        #expect(result.printed.filter { $0.contains("not read") || $0.contains("unknown column") } == [
+            "cytoscape.graphml:2: warning: attributes not read: \"SUID\", \"shared name\", \"selected\", \"interaction\", measures, positions or bookkeeping a network program (Gephi, Cytoscape, Maillage) adds; Maillage computes its own on these data (`maillage centrality`, `maillage clusters`)",
+        ], "\(result.printed)")
     }
 
     /// Two-mode networks: Pajek's `*Vertices n n₁` in Windows-1252, and NetworkX's

@@ -55,8 +55,11 @@ enum GraphFileTables {
     static func position(_ line: Int) -> CellPosition { CellPosition.text(line: line, column: 0) }
 
     /// Keys of the attributes that draw a node (GraphML exports of Gephi and Maillage
-    /// write its position, colour and size as attributes).
-    static let layoutWords: Set<String> = ["x", "y", "z", "r", "g", "b", "size", "color", "colour", "couleur"]
+    /// write its position, colour and size as attributes) or that a program keeps for
+    /// itself (Cytoscape's `SUID`, `selected`, `shared name`).
+    static let layoutWords: Set<String> = Set(["x", "y", "z", "r", "g", "b", "size", "color", "colour", "couleur",
+        // Cytoscape's own bookkeeping in its GraphML export.
+        "suid", "selected", "shared name", "shared interaction", "interaction", "canonicalname"].map(Vocabulary.key))
 
     /// Keys of the lists and counts Maillage's export adds to its nodes (`members` of a
     /// cooperation, `cooperation_count` of an actor…): computed from the memberships, not read.
@@ -112,11 +115,11 @@ enum GraphFileTables {
         let more = computed.count > 6 ? LocalizedText(fr: "… \(computed.count) en tout", en: "… \(computed.count) in all") : LocalizedText(fr: "", en: "")
         diagnostics.append(.warning(computed.count == 1
             ? LocalizedText(
-                fr: "attribut \(shown) non lu : une mesure ou une position qu'un logiciel de réseaux (Gephi, Maillage) calcule ; Maillage calcule les siennes sur ces données (`maillage centrality`, `maillage clusters`)",
-                en: "attribute \(shownEN) not read: a measure or position a network program (Gephi, Maillage) computes; Maillage computes its own on these data (`maillage centrality`, `maillage clusters`)")
+                fr: "attribut \(shown) non lu : une mesure, une position ou une colonne qu'un logiciel de réseaux (Gephi, Cytoscape, Maillage) ajoute ; Maillage calcule les siennes sur ces données (`maillage centrality`, `maillage clusters`)",
+                en: "attribute \(shownEN) not read: a measure, position or bookkeeping a network program (Gephi, Cytoscape, Maillage) adds; Maillage computes its own on these data (`maillage centrality`, `maillage clusters`)")
             : LocalizedText(
-                fr: "attributs non lus : \(shown)\(more.fr), des mesures ou des positions qu'un logiciel de réseaux (Gephi, Maillage) calcule ; Maillage calcule les siennes sur ces données (`maillage centrality`, `maillage clusters`)",
-                en: "attributes not read: \(shownEN)\(more.en), measures or positions a network program (Gephi, Maillage) computes; Maillage computes its own on these data (`maillage centrality`, `maillage clusters`)"),
+                fr: "attributs non lus : \(shown)\(more.fr), des mesures, des positions ou des colonnes qu'un logiciel de réseaux (Gephi, Cytoscape, Maillage) ajoute ; Maillage calcule les siennes sur ces données (`maillage centrality`, `maillage clusters`)",
+                en: "attributes not read: \(shownEN)\(more.en), measures, positions or bookkeeping a network program (Gephi, Cytoscape, Maillage) adds; Maillage computes its own on these data (`maillage centrality`, `maillage clusters`)"),
             file: file, line: first.line))
     }
 
