@@ -72,6 +72,7 @@ enum WorkbookTables {
         if implied == nil, let kumu = kumuTables(workbook, file: file, diagnostics: &diagnostics) {
             return kumu.failed ? nil : kumu.grids.mapValues { $0.grid }
         }
+        if implied == nil, let nodeXL = NodeXLTables.tables(workbook, file: file, diagnostics: &diagnostics) { return nodeXL }
         var chosen: [String: WorkbookSheet] = [:]
         var unplaced: [WorkbookSheet] = []
         var yearSheets: [WorkbookSheet] = []
