@@ -180,17 +180,12 @@ private struct BIFF {
         var strings: [String] = []
         strings.reserveCapacity(unique)
         var at = 8
-        var nextBreak = 0
-        func breakAfter(_ position: Int) -> Int {
-            while nextBreak < breaks.count, breaks[nextBreak] < position { nextBreak += 1 }
-            return nextBreak < breaks.count ? breaks[nextBreak] : bytes.count
-        }
         for _ in 0..<unique {
             // A string starts at a record start or inside a record; its header never splits.
             guard at + 3 <= bytes.count else { throw XLSReaderError.truncated.workbookError }
-            var remaining = Int(bytes[at]) | Int(bytes[at + 1]) << 8
+            let remaining = Int(bytes[at]) | Int(bytes[at + 1]) << 8
             let flags = bytes[at + 2]
-            var wide = flags & 1 == 1
+            let wide = flags & 1 == 1
             at += 3
             var runs = 0, extended = 0
             if flags & 0x08 != 0 {
@@ -201,23 +196,7 @@ private struct BIFF {
                 guard at + 4 <= bytes.count else { throw XLSReaderError.truncated.workbookError }
                 extended = Int(bytes[at]) | Int(bytes[at + 1]) << 8 | Int(bytes[at + 2]) << 16 | Int(bytes[at + 3]) << 24; at += 4
             }
-            var text = ""
-            while remaining > 0 {
-                let limit = breakAfter(at + 1)
-                let width = wide ? 2 : 1
-                let available = max(0, (limit - at) / width)
-                let take = min(remaining, available)
-                guard at + take * width <= bytes.count else { throw XLSReaderError.truncated.workbookError }
-                text += Self.decode(bytes[at..<at + take * width], wide: wide)
-                at += take * width
-                remaining -= take
-                if remaining > 0 {
-                    // The characters go on in the next CONTINUE record, after its flags byte.
-                    guard at == limit, at < bytes.count else { throw XLSReaderError.truncated.workbookError }
-                    wide = bytes[at] & 1 == 1
-                    at += 1
-                }
-            }
+            let text = try Self.characters(remaining, wide: wide, in: bytes, at: &at, breaks: breaks)
             at += runs * 4 + extended
             guard at <= bytes.count else { throw XLSReaderError.truncated.workbookError }
             strings.append(text)
@@ -324,24 +303,37 @@ private struct BIFF {
     /// A STRING record's text (its characters may go on in CONTINUE records).
     private func stringResult(breaks: [Int]) throws(WorkbookError) -> String {
         guard data.count >= 3 else { throw XLSReaderError.truncated.workbookError }
-        var remaining = u16(0)
-        var wide = data[2] & 1 == 1
         var at = 3
+        return try Self.characters(u16(0), wide: data[2] & 1 == 1, in: data, at: &at, breaks: breaks)
+    }
+
+    /// `count` characters from `at` in `bytes` (a record and its CONTINUE records, which
+    /// start at the offsets `breaks`), 8 or 16 bits wide as `wide` says: where they go on
+    /// past a CONTINUE record's start, that record begins with a flags byte giving their
+    /// width from there on.
+    static func characters(_ count: Int, wide first: Bool, in bytes: [UInt8], at: inout Int, breaks: [Int]) throws(WorkbookError) -> String {
+        var remaining = count, wide = first
         var text = ""
-        var nextBreak = 0
+        // The first record start after `at`: the characters stop there.
+        var low = 0, high = breaks.count
+        while low < high {
+            let middle = (low + high) / 2
+            if breaks[middle] > at { high = middle } else { low = middle + 1 }
+        }
+        var next = low
         while remaining > 0 {
-            let limit = nextBreak < breaks.count ? breaks[nextBreak] : data.count
+            let limit = next < breaks.count ? breaks[next] : bytes.count
             let width = wide ? 2 : 1
             let take = min(remaining, max(0, (limit - at) / width))
-            guard at + take * width <= data.count else { throw XLSReaderError.truncated.workbookError }
-            text += Self.decode(data[at..<at + take * width], wide: wide)
+            guard at + take * width <= bytes.count else { throw XLSReaderError.truncated.workbookError }
+            text += decode(bytes[at..<at + take * width], wide: wide)
             at += take * width
             remaining -= take
             if remaining > 0 {
-                guard at == limit, at < data.count else { throw XLSReaderError.truncated.workbookError }
-                wide = data[at] & 1 == 1
+                guard at == limit, at < bytes.count else { throw XLSReaderError.truncated.workbookError }
+                wide = bytes[at] & 1 == 1
                 at += 1
-                nextBreak += 1
+                next += 1
             }
         }
         return text

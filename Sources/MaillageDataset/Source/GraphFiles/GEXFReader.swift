@@ -29,9 +29,7 @@ enum GEXFReader {
         var sawGEXF = false
         var graphs = 0
         var timeFormat = "double"
-        // The elements open, innermost last: nodes and edges being read.
-        enum Open { case node(GraphFile.Node), edge(GraphFile.Edge) }
-        var open: [Open] = []
+        var open: [GraphFile.Element] = []
         var found: [Diagnostic] = []
 
         func time(_ text: String?) -> String? {
@@ -74,7 +72,7 @@ enum GEXFReader {
                     case "node":
                         guard graphs == 1 else { break }
                         guard let id = attributes["id"], !id.isEmpty else {
-                            found.append(.error(LocalizedText(fr: "nœud sans identifiant (attribut id)", en: "node without an id attribute"), file: file, line: line))
+                            found.append(GraphFile.nodeWithoutID(file: file, line: line))
                             open.append(.node(GraphFile.Node(id: "", line: line)))
                             break
                         }
@@ -89,11 +87,7 @@ enum GEXFReader {
                             weight: attributes["weight"], line: line)
                         edge.start = time(attributes["start"] ?? attributes["timestamp"])
                         edge.end = time(attributes["end"] ?? attributes["timestamp"])
-                        if edge.source.isEmpty || edge.target.isEmpty {
-                            found.append(.error(LocalizedText(
-                                fr: "lien sans « \(edge.source.isEmpty ? "source" : "target") » : un lien relie deux nœuds",
-                                en: "edge without \"\(edge.source.isEmpty ? "source" : "target")\": an edge joins two nodes"), file: file, line: line))
-                        }
+                        if let missing = GraphFile.missingEnd(of: edge, file: file) { found.append(missing) }
                         open.append(.edge(edge))
                     case "attvalue":
                         guard let last = open.last, let key = attributes["for"] ?? attributes["id"], let value = attributes["value"] else { break }
@@ -171,12 +165,6 @@ enum GEXFReader {
             diagnostics.append(.error(error.text, file: file))
             return nil
         }
-        guard sawGEXF else {
-            diagnostics.append(.error(LocalizedText(
-                fr: "pas un fichier GEXF : son élément racine n'est pas <gexf>", en: "not a GEXF file: its root element is not <gexf>"), file: file))
-            return nil
-        }
-        diagnostics += found
-        return found.contains(where: { $0.severity == .error }) ? nil : graph
+        return graph.finished(sawRoot: sawGEXF, root: "gexf", found: found, file: file, diagnostics: &diagnostics)
     }
 }

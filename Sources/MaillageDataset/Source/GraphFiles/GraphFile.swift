@@ -90,4 +90,37 @@ struct GraphFile {
     init(format: Format) {
         self.format = format
     }
+
+    /// A node or an edge being read by an XML reader, innermost last on its stack.
+    enum Element {
+        case node(Node)
+        case edge(Edge)
+    }
+
+    /// The error for a node without an id, at `line`.
+    static func nodeWithoutID(file: String, line: Int) -> Diagnostic {
+        .error(LocalizedText(fr: "nœud sans identifiant (attribut id)", en: "node without an id attribute"), file: file, line: line)
+    }
+
+    /// The error for an edge missing one of its ends; nil when it has both.
+    static func missingEnd(of edge: Edge, file: String) -> Diagnostic? {
+        guard edge.source.isEmpty || edge.target.isEmpty else { return nil }
+        let end = edge.source.isEmpty ? "source" : "target"
+        return .error(LocalizedText(fr: "lien sans « \(end) » : un lien relie deux nœuds", en: "edge without \"\(end)\": an edge joins two nodes"),
+                      file: file, line: edge.line)
+    }
+
+    /// What an XML reader returns once its document is walked: the graph, or nil when the
+    /// document's root element was not `<root>` (said) or `found` holds an error (added to
+    /// `diagnostics`, like every message found).
+    func finished(sawRoot: Bool, root: String, found: [Diagnostic], file: String, diagnostics: inout [Diagnostic]) -> GraphFile? {
+        guard sawRoot else {
+            diagnostics.append(.error(LocalizedText(
+                fr: "pas \(format.document.fr) : son élément racine n'est pas <\(root)>", en: "not \(format.document.en): its root element is not <\(root)>"),
+                file: file))
+            return nil
+        }
+        diagnostics += found
+        return found.contains(where: { $0.severity == .error }) ? nil : self
+    }
 }

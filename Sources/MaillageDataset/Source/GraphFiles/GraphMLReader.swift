@@ -36,8 +36,7 @@ enum GraphMLReader {
         var topGraphs = 0
         var currentKey: (id: String, line: Int)?
         var defaultText: String?
-        enum Open { case node(GraphFile.Node), edge(GraphFile.Edge) }
-        var open: [Open] = []
+        var open: [GraphFile.Element] = []
         var data: (key: String, text: String)?
         var yLabel: String?
         var found: [Diagnostic] = []
@@ -91,7 +90,7 @@ enum GraphMLReader {
                     case "node":
                         guard topGraphs == 1 else { break }
                         guard let id = attributes["id"], !id.isEmpty else {
-                            found.append(.error(LocalizedText(fr: "nœud sans identifiant (attribut id)", en: "node without an id attribute"), file: file, line: line))
+                            found.append(GraphFile.nodeWithoutID(file: file, line: line))
                             open.append(.node(GraphFile.Node(id: "", line: line)))
                             break
                         }
@@ -99,11 +98,7 @@ enum GraphMLReader {
                     case "edge":
                         guard topGraphs == 1 else { break }
                         let edge = GraphFile.Edge(source: attributes["source"] ?? "", target: attributes["target"] ?? "", line: line)
-                        if edge.source.isEmpty || edge.target.isEmpty {
-                            found.append(.error(LocalizedText(
-                                fr: "lien sans « \(edge.source.isEmpty ? "source" : "target") » : un lien relie deux nœuds",
-                                en: "edge without \"\(edge.source.isEmpty ? "source" : "target")\": an edge joins two nodes"), file: file, line: line))
-                        }
+                        if let missing = GraphFile.missingEnd(of: edge, file: file) { found.append(missing) }
                         if attributes["directed"]?.lowercased() == "true" { graph.directed = true }
                         open.append(.edge(edge))
                     case "hyperedge":
@@ -189,12 +184,6 @@ enum GraphMLReader {
             diagnostics.append(.error(error.text, file: file))
             return nil
         }
-        guard sawRoot else {
-            diagnostics.append(.error(LocalizedText(
-                fr: "pas un fichier GraphML : son élément racine n'est pas <graphml>", en: "not a GraphML file: its root element is not <graphml>"), file: file))
-            return nil
-        }
-        diagnostics += found
-        return found.contains(where: { $0.severity == .error }) ? nil : graph
+        return graph.finished(sawRoot: sawRoot, root: "graphml", found: found, file: file, diagnostics: &diagnostics)
     }
 }
