@@ -18,6 +18,8 @@ struct CompoundFile {
     private let miniFAT: [UInt32]
     private let miniStream: [UInt8]
     private let miniCutoff: Int
+    /// The sectors the file holds: no chain is longer.
+    private let sectorCount: Int
     /// The streams by name (as written, case kept), with their first sector and size.
     let streams: [String: (start: UInt32, size: Int)]
 
@@ -124,10 +126,8 @@ struct CompoundFile {
         self.miniStream = miniStream
         self.miniCutoff = Int(u32(0x38))
         self.streams = streams
-        self.sectorCountForChains = sectorCount
+        self.sectorCount = sectorCount
     }
-
-    private let sectorCountForChains: Int
 
     /// The stream named `name` (compared ignoring case), read whole; nil when there is none.
     func stream(_ name: String, limits: WorkbookLimits) throws(WorkbookError) -> [UInt8]? {
@@ -155,7 +155,7 @@ struct CompoundFile {
             var hops = 0
             while out.count < size {
                 let index = Int(n)
-                guard n != Self.endOfChain, index < fat.count, hops <= sectorCountForChains else { throw damaged }
+                guard n != Self.endOfChain, index < fat.count, hops <= sectorCount else { throw damaged }
                 let offset = (index + 1) * sectorSize
                 guard offset < bytes.count else { throw damaged }
                 out.append(contentsOf: bytes[offset..<min(offset + sectorSize, bytes.count)])

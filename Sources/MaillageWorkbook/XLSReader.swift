@@ -37,7 +37,7 @@ struct XLSReader {
                 fr: "pas un classeur Excel : ce fichier Office (.xls) ne contient pas de feuilles (un document Word ou PowerPoint ?)",
                 en: "not an Excel workbook: this Office file (.xls) holds no sheets (a Word or PowerPoint document?)")
         }
-        return try BIFF(stream, limits: limits).workbook()
+        return try BIFF(stream, limits: limits).read()
     }
 }
 
@@ -83,9 +83,7 @@ private struct BIFF {
         return (bytes, breaks)
     }
 
-    func workbook() throws(WorkbookError) -> Workbook { try read() }
-
-    private func read() throws(WorkbookError) -> Workbook {
+    func read() throws(WorkbookError) -> Workbook {
         guard let bof = try record(at: 0), bof.type == 0x0809, bof.length >= 4 else { throw XLSReaderError.notBIFF8.workbookError }
         guard u16(bof.start) == 0x0600 else { throw XLSReaderError.tooOld.workbookError }
         var sheets: [(name: String, offset: Int, hidden: Bool)] = []

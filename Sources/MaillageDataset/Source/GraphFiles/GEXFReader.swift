@@ -144,18 +144,20 @@ enum GEXFReader {
                         attributeClass = nil
                     case "attribute":
                         lastAttribute = nil
-                    case "node":
-                        guard case .node(var node)? = open.last else { break }
+                    case "node", "edge":
+                        guard let last = open.last else { break }
                         open.removeLast()
-                        if node.start == "-∞" { node.start = nil }
-                        if node.end == "∞" { node.end = nil }
-                        if !node.id.isEmpty { graph.nodes.append(node) }
-                    case "edge":
-                        guard case .edge(var edge)? = open.last else { break }
-                        open.removeLast()
-                        if edge.start == "-∞" { edge.start = nil }
-                        if edge.end == "∞" { edge.end = nil }
-                        if !edge.source.isEmpty, !edge.target.isEmpty { graph.edges.append(edge) }
+                        // The open bounds of spells ("-∞", "∞") are no dates.
+                        switch last {
+                        case .node(var node):
+                            if node.start == "-∞" { node.start = nil }
+                            if node.end == "∞" { node.end = nil }
+                            graph.add(.node(node))
+                        case .edge(var edge):
+                            if edge.start == "-∞" { edge.start = nil }
+                            if edge.end == "∞" { edge.end = nil }
+                            graph.add(.edge(edge))
+                        }
                     default:
                         break
                     }

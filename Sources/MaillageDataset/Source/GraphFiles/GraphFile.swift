@@ -97,6 +97,15 @@ struct GraphFile {
         case edge(Edge)
     }
 
+    /// Adds a node or an edge once read whole: a node without an id, or an edge without
+    /// both ends (each already reported), is left out.
+    mutating func add(_ element: Element) {
+        switch element {
+        case .node(let node): if !node.id.isEmpty { nodes.append(node) }
+        case .edge(let edge): if !edge.source.isEmpty, !edge.target.isEmpty { edges.append(edge) }
+        }
+    }
+
     /// The error for a node without an id, at `line`.
     static func nodeWithoutID(file: String, line: Int) -> Diagnostic {
         .error(LocalizedText(fr: "nœud sans identifiant (attribut id)", en: "node without an id attribute"), file: file, line: line)

@@ -73,7 +73,7 @@ enum GraphFileTables {
     /// each edge is one cooperation.
     static func keptAttributes(
         _ attributes: [GraphFile.Attribute], schema: TableSchema, taken: Set<String>, edges: Bool = false, file: String,
-        repeatsLabel values: ((Int) -> Bool)? = nil, computed: inout [GraphFile.Attribute], diagnostics: inout [Diagnostic]
+        repeatsLabel: ((Int) -> Bool)? = nil, computed: inout [GraphFile.Attribute], diagnostics: inout [Diagnostic]
     ) -> [Int] {
         var taken = taken
         var kept: [Int] = []
@@ -94,7 +94,7 @@ enum GraphFileTables {
             let column = schema.column(named: attribute.title) ?? "attribute:" + key
             if taken.contains(column) {
                 // Maillage's export repeats each node's label as `name`: nothing to say.
-                if let values, column == "name" || column == "id", values(i) { continue }
+                if let repeatsLabel, column == "name" || column == "id", repeatsLabel(i) { continue }
                 diagnostics.append(.warning(LocalizedText(
                     fr: "attribut « \(attribute.title.excerpt) » des \(what.fr) non lu : il donne une colonne que le fichier donne déjà",
                     en: "\(what.en) attribute \"\(attribute.title.excerpt)\" not read: it gives a column the file already gives"),

@@ -167,14 +167,9 @@ enum GraphMLReader {
                             }
                             open[open.count - 1] = .edge(edge)
                         }
-                    case "node":
-                        guard case .node(let node)? = open.last else { break }
-                        open.removeLast()
-                        if !node.id.isEmpty { graph.nodes.append(node) }
-                    case "edge":
-                        guard case .edge(let edge)? = open.last else { break }
-                        open.removeLast()
-                        if !edge.source.isEmpty, !edge.target.isEmpty { graph.edges.append(edge) }
+                    case "node", "edge":
+                        guard let last = open.popLast() else { break }
+                        graph.add(last)
                     default:
                         break
                     }
