@@ -13,7 +13,7 @@ struct Maillage: ParsableCommand {
         version: "0.1.0",
         subcommands: [
             ValidateCommand.self, SummaryCommand.self, CentralityCommand.self, HubsCommand.self, ClustersCommand.self,
-            TerritoriesCommand.self, BrokersCommand.self, SuggestCommand.self, RenderCommand.self, ReportCommand.self, ExportCommand.self, SynthCommand.self, CompareCommand.self, TemplateCommand.self,
+            TerritoriesCommand.self, BrokersCommand.self, SuggestCommand.self, RenderCommand.self, ReportCommand.self, WorkbookCommand.self, ExportCommand.self, SynthCommand.self, CompareCommand.self, TemplateCommand.self,
         ]
     )
 

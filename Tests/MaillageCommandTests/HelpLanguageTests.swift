@@ -29,6 +29,7 @@ import Testing
         Command(name: "suggest", french: "Pistes de coopération : qui pourrait coopérer avec qui", english: "Possible cooperations: who could cooperate with whom"),
         Command(name: "render", french: "Dessine une carte des coopérations", english: "Draws a map of the cooperations"),
         Command(name: "report", french: "Écrit un rapport HTML autonome", english: "Writes a self-contained HTML report"),
+        Command(name: "workbook", french: "Écrit un classeur de résultats", english: "Writes a results workbook"),
         Command(name: "export", french: "Exporte le réseau", english: "Exports the network"),
         Command(name: "synth", french: "Génère un jeu de données synthétique", english: "Generates a synthetic national-scale dataset"),
         Command(name: "compare", french: "Compare deux jeux de données, ou deux dates d'un même jeu", english: "Compares two datasets, or two dates of one dataset"),

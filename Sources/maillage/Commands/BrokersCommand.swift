@@ -123,18 +123,7 @@ struct BrokersCommand: ParsableCommand {
             }
             try output.write(text)
         case .csv, .xlsx, .ods:
-            var csv = CSVText(["id", "name", "kind"] + roles.map(\.rawValue) + ["unclassified", "open_pairs"] + roles.map { "\($0.rawValue)_ratio" }
-                              + ["across", "across_expected", "across_ratio", "across_p"] + roles.map { "\($0.rawValue)_p" } + ["permutations"])
-            for v in order {
-                let c = brokerage.counts[v]
-                let t = test[v]
-                csv.append([dataset.actors[v].id, dataset.actors[v].name, dataset.actors[v].kind.rawValue]
-                           + roles.map { String(c[$0]) } + [String(c.unclassified), String(c.openPairs)]
-                           + roles.map { Formatting.exact(brokerage.normalized(v, $0)) }
-                           + [String(c.itinerant + c.gatekeeper + c.liaison), Formatting.exact(t?.across.expected),
-                              Formatting.exact(t?.across.ratio), Formatting.exact(testing ? t?.across.p : nil)]
-                           + roles.map { Formatting.exact(testing ? t?[$0].p : nil) } + [String(test.permutations)])
-            }
+            let csv = Self.csv(order, brokerage: brokerage, test: test, dataset: dataset)
             try output.write(csv, sheet: l.pick("Courtage", "Brokerage"), language: l)
         case .json:
             let json: JSONValue = .object([
@@ -163,5 +152,25 @@ struct BrokersCommand: ParsableCommand {
             ])
             try output.write(json.rendered())
         }
+    }
+
+    /// The brokerage as the CSV table (and the workbooks' sheet) gives it: one row per
+    /// actor of `order`, its counts, ratios and (when `test` shuffled) p-values.
+    static func csv(_ order: [Int], brokerage: Brokerage, test: BrokerageSignificance, dataset: Dataset) -> CSVText {
+        let roles = BrokerageRole.allCases
+        let testing = test.permutations > 0
+        var csv = CSVText(["id", "name", "kind"] + roles.map(\.rawValue) + ["unclassified", "open_pairs"] + roles.map { "\($0.rawValue)_ratio" }
+                          + ["across", "across_expected", "across_ratio", "across_p"] + roles.map { "\($0.rawValue)_p" } + ["permutations"])
+        for v in order {
+            let c = brokerage.counts[v]
+            let t = test[v]
+            csv.append([dataset.actors[v].id, dataset.actors[v].name, dataset.actors[v].kind.rawValue]
+                       + roles.map { String(c[$0]) } + [String(c.unclassified), String(c.openPairs)]
+                       + roles.map { Formatting.exact(brokerage.normalized(v, $0)) }
+                       + [String(c.itinerant + c.gatekeeper + c.liaison), Formatting.exact(t?.across.expected),
+                          Formatting.exact(t?.across.ratio), Formatting.exact(testing ? t?.across.p : nil)]
+                       + roles.map { Formatting.exact(testing ? t?[$0].p : nil) } + [String(test.permutations)])
+        }
+        return csv
     }
 }

@@ -99,11 +99,7 @@ struct CentralityCommand: ParsableCommand {
                                      "\(dataset.actors.count) actors, \(edges) ties (projection \(graph.projection.rawValue)\(qualifiers))")
             try output.write(text)
         case .csv, .xlsx, .ods:
-            var csv = CSVText(["id", "name", "kind"] + measures.map(\.key))
-            for a in order {
-                let actor = dataset.actors[a]
-                csv.append([actor.id, actor.name, actor.kind.rawValue] + measures.map { $0.exact(values[$0.key]?[a]) })
-            }
+            let csv = Self.csv(order, measures: measures, values: values, dataset: dataset)
             try output.write(csv, sheet: l.pick("Centralité", "Centrality"), language: l)
         case .json:
             let actors: [JSONValue] = order.map { a in
@@ -124,5 +120,17 @@ struct CentralityCommand: ParsableCommand {
             ])
             try output.write(json.rendered())
         }
+    }
+
+    /// The measures as the CSV table gives them: one row per actor of `order`, `columns`
+    /// (a key and one value per actor, e.g. a workbook's cluster column) after its kind.
+    static func csv(_ order: [Int], measures: [ActorMeasure], values: [String: [Double]], dataset: Dataset,
+                    columns: [(key: String, values: [String])] = []) -> CSVText {
+        var csv = CSVText(["id", "name", "kind"] + columns.map(\.key) + measures.map(\.key))
+        for a in order {
+            let actor = dataset.actors[a]
+            csv.append([actor.id, actor.name, actor.kind.rawValue] + columns.map { $0.values[a] } + measures.map { $0.exact(values[$0.key]?[a]) })
+        }
+        return csv
     }
 }

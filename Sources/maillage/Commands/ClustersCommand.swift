@@ -95,10 +95,7 @@ struct ClustersCommand: ParsableCommand {
             }
             try output.write(lines.joined(separator: "\n"))
         case .csv, .xlsx, .ods:
-            var csv = CSVText(["cluster", "id", "name", "kind", "degree"])
-            for (i, members) in listed.enumerated() {
-                for m in members { csv.append([String(i + 1), dataset.actors[m].id, dataset.actors[m].name, dataset.actors[m].kind.rawValue, String(Int(degree[m]))]) }
-            }
+            let csv = Self.csv(listed, dataset: dataset, degree: degree)
             try output.write(csv, sheet: l.pick("Groupes", "Clusters"), language: l)
         case .json:
             let json: JSONValue = .object([
@@ -119,5 +116,15 @@ struct ClustersCommand: ParsableCommand {
             ])
             try output.write(json.rendered())
         }
+    }
+
+    /// The clusters as the CSV table (and the workbooks' sheet) gives them: one row per
+    /// member, clusters numbered from 1 in the order of `listed`.
+    static func csv(_ listed: [[Int]], dataset: Dataset, degree: [Double]) -> CSVText {
+        var csv = CSVText(["cluster", "id", "name", "kind", "degree"])
+        for (i, members) in listed.enumerated() {
+            for m in members { csv.append([String(i + 1), dataset.actors[m].id, dataset.actors[m].name, dataset.actors[m].kind.rawValue, String(Int(degree[m]))]) }
+        }
+        return csv
     }
 }

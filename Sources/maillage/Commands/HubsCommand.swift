@@ -86,16 +86,7 @@ struct HubsCommand: ParsableCommand {
             }
             try output.write(lines.joined(separator: "\n"))
         case .csv, .xlsx, .ods:
-            var csv = CSVText(["rank", "tied", "id", "name", "kind", "score", "betweenness", "coordinator", "itinerant", "gatekeeper", "liaison",
-                               "territories_linked", "kinds_linked", "articulation", "disconnected_pairs", "reasons"])
-            for hub in result.hubs {
-                let actor = dataset.actors[hub.actor]
-                let b = hub.brokerage
-                csv.append([String(hub.rank), String(hub.isTied), actor.id, actor.name, actor.kind.rawValue, Formatting.exact(hub.score), Formatting.exact(hub.betweenness),
-                            String(b.coordinator), String(b.itinerant), String(b.gatekeeper), String(b.liaison),
-                            String(hub.territoriesLinked), String(hub.kindsLinked), String(hub.isArticulationPoint),
-                            String(hub.departure.disconnectedPairs), hub.reasons.map { $0.text(territoryNames: names, language: l) }.joined(separator: " ; ")])
-            }
+            let csv = Self.csv(result, session: session, language: l)
             try output.write(csv, sheet: l.pick("Têtes de pont", "Hubs"), language: l)
         case .json:
             let hubs: [JSONValue] = result.hubs.map { hub in
@@ -126,5 +117,23 @@ struct HubsCommand: ParsableCommand {
             ])
             try output.write(json.rendered())
         }
+    }
+
+    /// The hubs as the CSV table (and the workbooks' sheet) gives them: one row per hub,
+    /// its reasons in `language`.
+    static func csv(_ result: FacilitatorHubs, session: AnalysisSession, language l: Language) -> CSVText {
+        let dataset = session.dataset
+        let names = session.assignment.territories.map(\.name)
+        var csv = CSVText(["rank", "tied", "id", "name", "kind", "score", "betweenness", "coordinator", "itinerant", "gatekeeper", "liaison",
+                           "territories_linked", "kinds_linked", "articulation", "disconnected_pairs", "reasons"])
+        for hub in result.hubs {
+            let actor = dataset.actors[hub.actor]
+            let b = hub.brokerage
+            csv.append([String(hub.rank), String(hub.isTied), actor.id, actor.name, actor.kind.rawValue, Formatting.exact(hub.score), Formatting.exact(hub.betweenness),
+                        String(b.coordinator), String(b.itinerant), String(b.gatekeeper), String(b.liaison),
+                        String(hub.territoriesLinked), String(hub.kindsLinked), String(hub.isArticulationPoint),
+                        String(hub.departure.disconnectedPairs), hub.reasons.map { $0.text(territoryNames: names, language: l) }.joined(separator: " ; ")])
+        }
+        return csv
     }
 }

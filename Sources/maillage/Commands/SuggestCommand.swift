@@ -154,15 +154,7 @@ struct SuggestCommand: ParsableCommand {
             }
             try output.write(lines.joined(separator: "\n"))
         case .csv, .xlsx, .ods:
-            var csv = CSVText(["rank", "first_id", "first_name", "second_id", "second_name", "score", "common_partners",
-                               "resource_allocation", "adamic_adar", "same_territory", "same_sector", "bridges_clusters", "reasons"])
-            for (i, s) in list.enumerated() {
-                let a = dataset.actors[s.first], b = dataset.actors[s.second]
-                csv.append([String(i + 1), a.id, a.name, b.id, b.name, Formatting.exact(s.score), String(s.evidence.commonNeighbours),
-                            Formatting.exact(s.evidence.resourceAllocation), Formatting.exact(s.evidence.adamicAdar),
-                            String(s.sameTerritory), String(s.sameSector), String(s.bridgesClusters),
-                            reasons[i].map { $0.text(names: names, language: l) }.joined(separator: " ; ")])
-            }
+            let csv = Self.csv(list, reasons: reasons, names: names, dataset: dataset, language: l)
             try output.write(csv, sheet: l.pick("Pistes", "Leads"), language: l)
         case .json:
             func actorJSON(_ v: Int) -> JSONValue {
@@ -208,5 +200,20 @@ struct SuggestCommand: ParsableCommand {
             ])
             try output.write(json.rendered())
         }
+    }
+
+    /// The suggestions as the CSV table (and the workbooks' sheet) gives them: one row
+    /// per pair, ranked, its reasons in `language`.
+    static func csv(_ list: [Suggestion], reasons: [[SuggestionReason]], names: SuggestionNames, dataset: Dataset, language l: Language) -> CSVText {
+        var csv = CSVText(["rank", "first_id", "first_name", "second_id", "second_name", "score", "common_partners",
+                           "resource_allocation", "adamic_adar", "same_territory", "same_sector", "bridges_clusters", "reasons"])
+        for (i, s) in list.enumerated() {
+            let a = dataset.actors[s.first], b = dataset.actors[s.second]
+            csv.append([String(i + 1), a.id, a.name, b.id, b.name, Formatting.exact(s.score), String(s.evidence.commonNeighbours),
+                        Formatting.exact(s.evidence.resourceAllocation), Formatting.exact(s.evidence.adamicAdar),
+                        String(s.sameTerritory), String(s.sameSector), String(s.bridgesClusters),
+                        reasons[i].map { $0.text(names: names, language: l) }.joined(separator: " ; ")])
+        }
+        return csv
     }
 }

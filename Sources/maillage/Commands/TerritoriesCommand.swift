@@ -92,15 +92,7 @@ struct TerritoriesCommand: ParsableCommand {
             }
             try output.write(lines.joined(separator: "\n"))
         case .csv, .xlsx, .ods:
-            var csv = CSVText(["id", "name", "actors", "internal_ties", "external_ties", "ei_index", "ei_expected", "ei_p_lower", "ei_p_upper",
-                               "density", "components", "top_hubs"])
-            for (t, territory) in rows {
-                let f = structure.groups[t]
-                csv.append([territory.id, territory.name, String(f.members), String(f.internalTies), String(f.externalTies),
-                            Formatting.exact(f.eiIndex), Formatting.exact(eiTest.groups[t].expected), Formatting.exact(eiTest.groups[t].pLower),
-                            Formatting.exact(eiTest.groups[t].pUpper), Formatting.exact(f.density), String(f.componentCount),
-                            topHubs[t].map { dataset.actors[$0].id }.joined(separator: "|")])
-            }
+            let csv = Self.csv(territoryRows, session: session, eiTest: eiTest)
             try output.write(csv, sheet: l.pick("Territoires", "Territories"), language: l)
         case .json:
             let json: JSONValue = .object([
@@ -135,5 +127,21 @@ struct TerritoriesCommand: ParsableCommand {
             ])
             try output.write(json.rendered())
         }
+    }
+
+    /// The territories as the CSV table (and the workbooks' sheet) gives them: one row
+    /// per territory of `rows` (``AnalysisSession/territoryRows``), with its E-I test.
+    static func csv(_ rows: [TerritoryRow], session: AnalysisSession, eiTest: EIPermutationTest) -> CSVText {
+        let dataset = session.dataset, territories = session.assignment.territories
+        var csv = CSVText(["id", "name", "actors", "internal_ties", "external_ties", "ei_index", "ei_expected", "ei_p_lower", "ei_p_upper",
+                           "density", "components", "top_hubs"])
+        for row in rows {
+            let t = row.territory, territory = territories[t], f = row.figures
+            csv.append([territory.id, territory.name, String(f.members), String(f.internalTies), String(f.externalTies),
+                        Formatting.exact(f.eiIndex), Formatting.exact(eiTest.groups[t].expected), Formatting.exact(eiTest.groups[t].pLower),
+                        Formatting.exact(eiTest.groups[t].pUpper), Formatting.exact(f.density), String(f.componentCount),
+                        row.topHubs.map { dataset.actors[$0].id }.joined(separator: "|")])
+        }
+        return csv
     }
 }

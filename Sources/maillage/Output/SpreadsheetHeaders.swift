@@ -26,7 +26,7 @@ enum SpreadsheetHeaders {
         "betweenness": "intermédiarité", "coordinator": "coordinateur", "itinerant": "itinérant", "gatekeeper": "gardien",
         "liaison": "agent de liaison", "territories_linked": "territoires reliés", "kinds_linked": "types reliés",
         "articulation": "point d'articulation", "disconnected_pairs": "paires coupées par son départ", "reasons": "pourquoi",
-        "cluster": "groupe", "degree": "degré", "section": "partie", "change": "changement", "old": "avant", "new": "après",
+        "cluster": "groupe", "territory": "territoire", "degree": "degré", "section": "partie", "change": "changement", "old": "avant", "new": "après",
         "difference": "écart", "detail": "détail", "first_id": "identifiant 1", "first_name": "nom 1", "second_id": "identifiant 2",
         "second_name": "nom 2", "common_partners": "partenaires communs", "resource_allocation": "allocation de ressources",
         "adamic_adar": "indice d'Adamic-Adar", "same_territory": "même territoire", "same_sector": "même secteur",

@@ -14,6 +14,13 @@ enum SpreadsheetTable {
     /// The workbook's bytes, its sheet named `sheet`.
     /// - Throws: ``CommandFailure`` above ``maximumRows`` rows (LibreOffice's limit too).
     static func workbook(_ csv: CSVText, sheet: String, format: WorkbookFormat, language: Language) throws -> [UInt8] {
+        try bytes(WorkbookDraft(sheets: [try self.sheet(csv, name: sheet, language: language)]), format: format)
+    }
+
+    /// `csv` as one sheet named `name`: its header in `language`, each column of numbers
+    /// marked numeric, each column as wide as its longest cell (8 to 60 characters).
+    /// - Throws: ``CommandFailure`` above ``maximumRows`` rows.
+    static func sheet(_ csv: CSVText, name: String, language: Language) throws -> DraftSheet {
         let rows = [SpreadsheetHeaders.headers(csv.header, in: language)] + csv.rows
         guard rows.count <= maximumRows else {
             throw CommandFailure(
@@ -24,7 +31,7 @@ enum SpreadsheetTable {
         var numbers = Set<Int>()
         var widths: [Int] = []
         for c in 0..<width {
-            var any = false, all = true, longest = csv.header.indices.contains(c) ? csv.header[c].count : 0
+            var any = false, all = true, longest = rows[0].indices.contains(c) ? rows[0][c].count : 0
             for row in csv.rows where c < row.count {
                 let cell = row[c]
                 longest = max(longest, cell.count)
@@ -35,7 +42,11 @@ enum SpreadsheetTable {
             if any && all { numbers.insert(c) }
             widths.append(min(max(longest + 2, 8), 60))
         }
-        let draft = WorkbookDraft(sheets: [DraftSheet(name: sheet, rows: rows, columnWidths: widths, numberColumns: numbers)])
+        return DraftSheet(name: name, rows: rows, columnWidths: widths, numberColumns: numbers)
+    }
+
+    /// The bytes of `draft` in `format`.
+    static func bytes(_ draft: WorkbookDraft, format: WorkbookFormat) throws -> [UInt8] {
         do {
             return try draft.bytes(format)
         } catch {

@@ -1,0 +1,143 @@
+import Foundation
+@testable import MaillageWorkbook
+import Testing
+
+/// `maillage workbook`: every table of one analysis in one workbook, each sheet the
+/// same cells as the command that makes its table alone.
+@Suite struct WorkbookCommandTests {
+    /// A fresh folder for one test's files.
+    static func folder() throws -> URL {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("maillage-workbook-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        return folder
+    }
+
+    /// The rows of `sheet`, each cell at its column (empty cells as "").
+    static func rows(_ sheet: WorkbookSheet) -> [[String]] {
+        let height = sheet.cells.map(\.row).max() ?? 0, width = sheet.cells.map(\.column).max() ?? 0
+        var rows = [[String]](repeating: [String](repeating: "", count: width), count: height)
+        for cell in sheet.cells { rows[cell.row - 1][cell.column - 1] = cell.text }
+        return rows
+    }
+
+    /// The CSV table of `command`, below its header, with each row padded to `width`.
+    static func csvBody(_ command: [String], in folder: URL, width: Int) throws -> [[String]] {
+        let result = try runMaillage(command + ["--format", "csv", "--quiet"], in: folder)
+        #expect(result.status == 0, "\(command): \(result.stderr)")
+        return SpreadsheetOutputTests.csvCells(result.stdout).dropFirst().map { $0 + [String](repeating: "", count: max(width - $0.count, 0)) }
+    }
+
+    @Test func everySheetHoldsTheTableOfItsCommand() throws {
+        let folder = try Self.folder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let written = try runMaillage(["workbook", "-o", "resultats.xlsx"], in: folder)
+        #expect(written.status == 0 && written.stdout.isEmpty, "\(written.stderr)")
+        #expect(written.stderr.contains("classeur écrit : resultats.xlsx (Résumé"), "\(written.stderr)")
+        let bytes = [UInt8](try Data(contentsOf: folder.appendingPathComponent("resultats.xlsx")))
+        let workbook = try Workbook.read(bytes, format: .xlsx)
+        #expect(workbook.sheets.map(\.name) == ["Lisez-moi", "Résumé", "Acteurs", "Têtes de pont", "Groupes", "Territoires", "Courtage", "Pistes"])
+        func sheet(_ name: String) throws -> [[String]] { Self.rows(try #require(workbook.sheets.first { $0.name == name })) }
+
+        // Each sheet below its header is the command's CSV table, cell for cell.
+        for (name, command) in [("Têtes de pont", ["hubs"]), ("Groupes", ["clusters"]), ("Territoires", ["territories"]),
+                                ("Courtage", ["brokers"]), ("Pistes", ["suggest", "--top", "20"])] {
+            let rows = try sheet(name)
+            let body = try Self.csvBody(command, in: folder, width: rows.first?.count ?? 0)
+            #expect(Array(rows.dropFirst()) == body, "\(name): \(rows.dropFirst().prefix(2)) against \(body.prefix(2))")
+            #expect(!rows.isEmpty && !rows[0].contains { $0.contains("_") }, "\(name): \(rows.first ?? [])")
+        }
+        // Acteurs: centrality's table (every measure, by degree) with the territory and the cluster after the kind.
+        let actors = try sheet("Acteurs")
+        #expect(Array(actors[0].prefix(6)) == ["identifiant", "nom", "type", "territoire", "groupe", "degré"])
+        let centrality = try Self.csvBody(["centrality", "--sort", "degree"], in: folder, width: actors[0].count - 2)
+        #expect(actors.count - 1 == centrality.count)
+        let byID = Dictionary(uniqueKeysWithValues: centrality.map { ($0[0], $0) })
+        for row in actors.dropFirst() {
+            let expected = try #require(byID[row[0]])
+            #expect(Array(row.prefix(3)) + Array(row.dropFirst(5)) == expected, "\(row[0])")
+        }
+        let degrees = actors.dropFirst().map { Int($0[5]) ?? -1 }
+        #expect(degrees == degrees.sorted(by: >))
+        // The cluster column agrees with the Groupes sheet, the territory with the territories of the dataset.
+        let clusterOf = Dictionary(uniqueKeysWithValues: try sheet("Groupes").dropFirst().map { ($0[1], $0[0]) })
+        for row in actors.dropFirst() { #expect(row[4] == (clusterOf[row[0]] ?? ""), "\(row[0])") }
+        let dla = try #require(actors.first { $0[0] == "dla" })
+        #expect(dla[3] == "Communauté d'agglomération d'Hénin-Carvin")
+        // Résumé: summary's figures, under French labels.
+        let summary = try sheet("Résumé")
+        let figures = try Self.csvBody(["summary"], in: folder, width: 3)
+        #expect(summary.dropFirst().map { $0[2] } == figures.map { $0[2] })
+        #expect(summary.contains { $0[1] == "acteurs" && $0[2] == "85" })
+        // Lisez-moi: the dataset, its fingerprint, each sheet and each measure in words.
+        let readMe = try sheet("Lisez-moi")
+        let said = readMe.map { $0.joined(separator: " | ") }.joined(separator: "\n")
+        for text in ["Jeu de données | pas-de-calais-2015", "Empreinte des fichiers (SHA-256) | ", "Intermédiarité | exacte (Brandes)",
+                     "Groupes | leiden, graine 1", "Courtage | Les rôles de courtage", "intermédiarité | Part des plus courts chemins",
+                     "Référence : pagerank(G, alpha=0.85"] {
+            #expect(said.contains(text), "\(text) missing from:\n\(said)")
+        }
+        // Figures are numeric cells, no cell is a formula.
+        let xml = try #require(try ZipArchive(bytes, limits: WorkbookLimits()).read("xl/worksheets/sheet3.xml").flatMap { String(bytes: $0, encoding: .utf8) })
+        #expect(xml.contains("<c r=\"F2\"><v>") && !xml.contains("<f>"), "\(xml.prefix(1200))")
+    }
+
+    /// In English, the sheets are named in English and the headers are the CSV keys; an
+    /// `.ods` holds the same sheets; `--measure` chooses the Actors sheet's measures.
+    @Test func englishAndOpenDocument() throws {
+        let folder = try Self.folder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let written = try runMaillage(["workbook", "-o", "results.ods", "--lang", "en", "--suggestions", "5", "--top", "3",
+                                           "--measure", "degree,pagerank", "--quiet"], in: folder)
+        #expect(written.status == 0, "\(written.stderr)")
+        let workbook = try Workbook.read([UInt8](try Data(contentsOf: folder.appendingPathComponent("results.ods"))), format: .ods)
+        #expect(workbook.sheets.map(\.name) == ["Read me", "Summary", "Actors", "Hubs", "Clusters", "Territories", "Brokerage", "Suggestions"])
+        let hubs = Self.rows(try #require(workbook.sheets.first { $0.name == "Hubs" }))
+        #expect(hubs.count == 4 && Array(hubs[0].prefix(4)) == ["rank", "tied", "id", "name"])
+        #expect(Self.rows(try #require(workbook.sheets.first { $0.name == "Suggestions" })).count == 6)
+        #expect(Self.rows(try #require(workbook.sheets.first { $0.name == "Actors" }))[0] == ["id", "name", "kind", "territory", "cluster", "degree", "pagerank"])
+        let readMe = Self.rows(try #require(workbook.sheets.first)).map(\.first)
+        #expect(readMe.contains("PageRank") && !readMe.contains("betweenness"), "\(readMe)")
+    }
+
+    /// Without territories, the territory sheets are left out and « Lisez-moi » says why;
+    /// `--suggestions 0` leaves out the suggestions.
+    @Test func sheetsWithNothingToShowAreLeftOutAndSaidSo() throws {
+        let folder = try Self.folder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let written = try runMaillage(["workbook", fixture("only-memberships").path, "-o", "r.xlsx", "--suggestions", "0", "--quiet"], in: folder)
+        #expect(written.status == 0, "\(written.stderr)")
+        let workbook = try Workbook.read([UInt8](try Data(contentsOf: folder.appendingPathComponent("r.xlsx"))), format: .xlsx)
+        #expect(workbook.sheets.map(\.name) == ["Lisez-moi", "Résumé", "Acteurs", "Têtes de pont", "Groupes"])
+        let readMe = Self.rows(try #require(workbook.sheets.first)).map { $0.joined(separator: " | ") }.joined(separator: "\n")
+        #expect(readMe.contains("Les feuilles Territoires et Courtage sont absentes."), "\(readMe)")
+        // No territory column either when no actor has a territory.
+        let actors = Self.rows(try #require(workbook.sheets.first { $0.name == "Acteurs" }))
+        #expect(Array(actors[0].prefix(4)) == ["identifiant", "nom", "type", "groupe"])
+    }
+
+    /// Dataset text stays text (a name that looks like a formula is not one), and a wrong
+    /// output name is refused before any work, with nothing written.
+    @Test func hostileNamesStayTextAndBadOutputsAreRefused() throws {
+        let folder = try Self.folder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let written = try runMaillage(["workbook", fixture("hostile-names").path, "-o", "h.xlsx", "--quiet"], in: folder)
+        #expect(written.status == 0, "\(written.stderr)")
+        let bytes = [UInt8](try Data(contentsOf: folder.appendingPathComponent("h.xlsx")))
+        let archive = try ZipArchive(bytes, limits: WorkbookLimits())
+        var parts = 0
+        while let sheet = try archive.read("xl/worksheets/sheet\(parts + 1).xml") {
+            parts += 1
+            let xml = try #require(String(bytes: sheet, encoding: .utf8))
+            #expect(!xml.contains("<f>") && !xml.contains("<script>"), "sheet \(parts)")
+        }
+        #expect(parts == (try Workbook.read(bytes, format: .xlsx)).sheets.count && parts >= 5)
+        let names = Self.rows(try #require(try Workbook.read(bytes, format: .xlsx).sheets.first { $0.name == "Acteurs" })).map { $0[1] }
+        #expect(names.contains("<script>alert(1)</script>"))
+
+        for (arguments, message) in [(["-o", "r.csv"], "finissant ainsi"), (["-o", "absent/r.xlsx"], "n'existe pas"), (["-o", "r.xlsx", "--top", "0"], "--top")] {
+            let refused = try runMaillage(["workbook"] + arguments, in: folder)
+            #expect(refused.status != 0 && refused.stderr.contains(message), "\(arguments): \(refused.stderr)")
+        }
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["h.xlsx"])
+    }
+}
