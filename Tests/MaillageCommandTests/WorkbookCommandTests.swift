@@ -79,6 +79,13 @@ import Testing
         // Figures are numeric cells, no cell is a formula.
         let xml = try #require(try ZipArchive(bytes, limits: WorkbookLimits()).read("xl/worksheets/sheet3.xml").flatMap { String(bytes: $0, encoding: .utf8) })
         #expect(xml.contains("<c r=\"F2\"><v>") && !xml.contains("<f>"), "\(xml.prefix(1200))")
+        // Filter buttons over each table.
+        #expect(xml.contains("<autoFilter ref=\"A1:\(ColumnLetters.of(actors[0].count))\(actors.count)\"/>"))
+
+        // Given back as a dataset, the workbook is refused in one message, not read as sheets of actors.
+        let back = try runMaillage(["summary", "resultats.xlsx"], in: folder)
+        #expect(back.status != 0 && back.stderr.contains("classeur de résultats écrit par `maillage workbook`"), "\(back.stderr)")
+        #expect(back.stderr.split(separator: "\n").count <= 2, "\(back.stderr)")
     }
 
     /// In English, the sheets are named in English and the headers are the CSV keys; an

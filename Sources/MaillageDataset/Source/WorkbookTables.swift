@@ -69,6 +69,10 @@ enum WorkbookTables {
             diagnostics.append(.error(error.text, file: file, at: error.sheet.map { CellPosition(sheet: $0) } ?? .file))
             return nil
         }
+        if ResultsWorkbookMark.marks(workbook) {
+            diagnostics.append(.error(ResultsWorkbookMark.refusal, file: file, at: .file))
+            return nil
+        }
         if implied == nil, let kumu = kumuTables(workbook, file: file, diagnostics: &diagnostics) {
             return kumu.failed ? nil : kumu.grids.mapValues { $0.grid }
         }

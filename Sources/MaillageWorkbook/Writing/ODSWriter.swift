@@ -72,6 +72,17 @@ enum ODSWriter {
         for (s, sheet) in draft.sheets.enumerated() {
             xml += table(sheet, index: s + 1)
         }
+        // Filter buttons: one database range per sheet that has them, as LibreOffice's AutoFilter saves it.
+        let filtered = draft.sheets.enumerated().compactMap { s, sheet in sheet.filterRange.map { (s, sheet.name, $0) } }
+        if !filtered.isEmpty {
+            xml += "<table:database-ranges>"
+            for (s, name, range) in filtered {
+                let address = "\(quoted(name)).A1:\(quoted(name)).\(range.lastColumn)\(range.lastRow)"
+                xml += "<table:database-range table:name=\"__Anonymous_Sheet_DB__\(s)\" table:target-range-address=\"\(XMLText.escaped(address, inAttribute: true))\" "
+                    + "table:display-filter-buttons=\"true\"/>"
+            }
+            xml += "</table:database-ranges>"
+        }
         xml += "</office:spreadsheet></office:body></office:document-content>"
         return xml
     }

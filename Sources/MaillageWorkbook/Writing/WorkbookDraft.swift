@@ -38,13 +38,26 @@ public struct DraftSheet: Sendable {
     /// (`0.0123`, `-3`, `1e-05`): written as numeric cells, so a spreadsheet sorts and
     /// formats them as numbers. A cell of such a column that is no finite number stays text.
     public var numberColumns: Set<Int>
+    /// Filter buttons on the header (Excel's « Filtrer », LibreOffice's « AutoFiltre »),
+    /// so that a table of results sorts and filters from its header at once.
+    public var filter: Bool
 
-    public init(name: String, rows: [[String]], columnWidths: [Int] = [], lists: [DropDownList] = [], numberColumns: Set<Int> = []) {
+    public init(name: String, rows: [[String]], columnWidths: [Int] = [], lists: [DropDownList] = [], numberColumns: Set<Int> = [],
+                filter: Bool = false) {
         self.name = name
         self.rows = rows
         self.columnWidths = columnWidths
         self.lists = lists
         self.numberColumns = numberColumns
+        self.filter = filter
+    }
+
+    /// The range the filter covers, `A1:P86`: the header and every row, as wide as the
+    /// widest row; nil without a filter or without rows under the header.
+    var filterRange: (lastColumn: String, lastRow: Int)? {
+        let width = rows.map(\.count).max() ?? 0
+        guard filter, rows.count > 1, width > 0 else { return nil }
+        return (ColumnLetters.of(width), rows.count)
     }
 }
 

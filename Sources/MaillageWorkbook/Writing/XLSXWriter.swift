@@ -3,8 +3,9 @@ import MaillageSupport
 /// Writes a ``WorkbookDraft`` as an Office Open XML workbook (`.xlsx`, ECMA-376): the
 /// fewest parts Excel, LibreOffice and openpyxl need — content types, relationships,
 /// the workbook, one worksheet per sheet, a style sheet with a bold header — with
-/// every cell an inline string and each drop-down list a `<dataValidation type="list">`
-/// pointing to its range.
+/// every cell an inline string (or a number in a column of numbers), each drop-down list a
+/// `<dataValidation type="list">` pointing to its range, and a sheet's filter buttons an
+/// `<autoFilter>` over its rows.
 enum XLSXWriter {
     static func write(_ draft: WorkbookDraft) throws(WorkbookError) -> [UInt8] {
         var zip = ZipWriter()
@@ -96,6 +97,7 @@ enum XLSXWriter {
             xml += "</row>"
         }
         xml += "</sheetData>"
+        if let range = sheet.filterRange { xml += "<autoFilter ref=\"A1:\(range.lastColumn)\(range.lastRow)\"/>" }  // before dataValidations (ECMA-376 order)
         if !sheet.lists.isEmpty {
             xml += "<dataValidations count=\"\(sheet.lists.count)\">"
             for list in sheet.lists {

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import MaillageAnalysis
+import MaillageDataset
 import MaillageModel
 import MaillageSupport
 import MaillageWorkbook
@@ -177,7 +178,7 @@ struct WorkbookCommand: ParsableCommand {
     /// « Lisez-moi »: the dataset and the settings, what each sheet holds, each measure's definition.
     static func readMeSheet(_ session: AnalysisSession, sheets: [Sheet], measures: [ActorMeasure], territoryProblem: String?,
                             language l: Language) -> DraftSheet {
-        var rows: [[String]] = [[l.pick("Maillage — classeur de résultats", "Maillage — results workbook"), ""]]
+        var rows: [[String]] = [[l.text(ResultsWorkbookMark.title), ""]]
         rows.append([l.pick("Jeu de données", "Dataset"), session.fullDataset.name])
         if let at = session.origin?.asOf { rows.append([l.pick("Réseau à la date du", "Network as of"), at.description]) }
         if let fingerprint = session.origin?.fingerprint { rows.append([l.pick("Empreinte des fichiers (SHA-256)", "Files' fingerprint (SHA-256)"), fingerprint]) }

@@ -17,8 +17,8 @@ enum SpreadsheetTable {
         try bytes(WorkbookDraft(sheets: [try self.sheet(csv, name: sheet, language: language)]), format: format)
     }
 
-    /// `csv` as one sheet named `name`: its header in `language`, each column of numbers
-    /// marked numeric, each column as wide as its longest cell (8 to 60 characters).
+    /// `csv` as one sheet named `name`: its header in `language` with filter buttons, each
+    /// column of numbers marked numeric, each column as wide as its longest cell (8 to 60 characters).
     /// - Throws: ``CommandFailure`` above ``maximumRows`` rows.
     static func sheet(_ csv: CSVText, name: String, language: Language) throws -> DraftSheet {
         let rows = [SpreadsheetHeaders.headers(csv.header, in: language)] + csv.rows
@@ -42,7 +42,7 @@ enum SpreadsheetTable {
             if any && all { numbers.insert(c) }
             widths.append(min(max(longest + 2, 8), 60))
         }
-        return DraftSheet(name: name, rows: rows, columnWidths: widths, numberColumns: numbers)
+        return DraftSheet(name: name, rows: rows, columnWidths: widths, numberColumns: numbers, filter: true)
     }
 
     /// The bytes of `draft` in `format`.
