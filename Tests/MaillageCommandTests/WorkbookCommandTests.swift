@@ -122,6 +122,21 @@ import Testing
         #expect(Array(actors[0].prefix(4)) == ["identifiant", "nom", "type", "groupe"])
     }
 
+    /// Ids and names stay text even when every one is digits (SIRET numbers, a Pajek
+    /// network's vertex numbers): Excel would show a 14-digit number as 1,23457E+13.
+    @Test func digitIdsStayText() throws {
+        let folder = try Self.folder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try "coopération;structure\nP;12345678900011\nP;12345678900029\nQ;12345678900029\nQ;98765432100017\n"
+            .write(to: folder.appendingPathComponent("siret.csv"), atomically: true, encoding: .utf8)
+        let written = try runMaillage(["workbook", "siret.csv", "-o", "s.xlsx", "--quiet"], in: folder)
+        #expect(written.status == 0, "\(written.stderr)")
+        let bytes = [UInt8](try Data(contentsOf: folder.appendingPathComponent("s.xlsx")))
+        let xml = try #require(try ZipArchive(bytes, limits: WorkbookLimits()).read("xl/worksheets/sheet3.xml").flatMap { String(bytes: $0, encoding: .utf8) })
+        #expect(xml.contains("<c r=\"A2\" t=\"inlineStr\"><is><t>123456789000") && xml.contains("<c r=\"B2\" t=\"inlineStr\">"), "\(xml.prefix(1500))")
+        #expect(xml.contains("<c r=\"E2\"><v>"), "the degree stays a number: \(xml.prefix(1500))")
+    }
+
     /// Dataset text stays text (a name that looks like a formula is not one), and a wrong
     /// output name is refused before any work, with nothing written.
     @Test func hostileNamesStayTextAndBadOutputsAreRefused() throws {

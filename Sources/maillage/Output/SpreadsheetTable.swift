@@ -4,10 +4,15 @@ import MaillageWorkbook
 /// A command's CSV table as a one-sheet workbook (`--format xlsx` or `ods`): the same
 /// rows under the header in the language of `--lang` (``SpreadsheetHeaders``), each column of numbers written as numeric cells
 /// (``DraftSheet/isPlainNumber(_:)`` for every non-empty cell below the header), so
-/// that figures sort and format as numbers in Excel or LibreOffice, while ids and
-/// postal codes (`01500`) stay text. Dataset values are never formulas: every other
+/// that figures sort and format as numbers in Excel or LibreOffice, while ids, names
+/// (``textKeys``, even all digits: a SIRET) and postal codes (`01500`) stay text. Dataset values are never formulas: every other
 /// cell is an inline string.
 enum SpreadsheetTable {
+    /// Columns that stay text even when every cell is digits: identifiers and names. A SIRET
+    /// (14 digits) as a number shows as `1,23457E+13` in Excel, and a lookup between two
+    /// sheets must compare ids as the dataset wrote them.
+    static let textKeys: Set<String> = ["id", "name", "first_id", "first_name", "second_id", "second_name", "top_hubs"]
+
     /// Excel's last row.
     static let maximumRows = 1_048_576
 
@@ -39,7 +44,7 @@ enum SpreadsheetTable {
                 any = true
                 if all && !DraftSheet.isPlainNumber(cell) { all = false }
             }
-            if any && all { numbers.insert(c) }
+            if any && all && !Self.textKeys.contains(csv.header.indices.contains(c) ? csv.header[c] : "") { numbers.insert(c) }
             widths.append(min(max(longest + 2, 8), 60))
         }
         return DraftSheet(name: name, rows: rows, columnWidths: widths, numberColumns: numbers, filter: true)
