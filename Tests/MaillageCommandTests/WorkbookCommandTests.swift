@@ -1,4 +1,5 @@
 import Foundation
+@testable import maillage
 @testable import MaillageWorkbook
 import Testing
 
@@ -79,6 +80,11 @@ import Testing
         // Figures are numeric cells, no cell is a formula.
         let xml = try #require(try ZipArchive(bytes, limits: WorkbookLimits()).read("xl/worksheets/sheet3.xml").flatMap { String(bytes: $0, encoding: .utf8) })
         #expect(xml.contains("<c r=\"F2\"><v>") && !xml.contains("<f>"), "\(xml.prefix(1200))")
+        // Fractions shown with three significant digits of their typical value, counts as they are.
+        let styles = try #require(try ZipArchive(bytes, limits: WorkbookLimits()).read("xl/styles.xml").flatMap { String(bytes: $0, encoding: .utf8) })
+        #expect(styles.contains("formatCode=\"0.000\"") && styles.contains("formatCode=\"0.0000\""), "\(styles)")
+        let betweenness = try #require(actors[0].firstIndex(of: "intermédiarité"))
+        #expect(xml.contains("<c r=\"\(ColumnLetters.of(betweenness + 1))2\" s=\"") && xml.contains("<c r=\"F2\"><v>"), "\(xml.prefix(1500))")
         // Filter buttons over each table.
         #expect(xml.contains("<autoFilter ref=\"A1:\(ColumnLetters.of(actors[0].count))\(actors.count)\"/>"))
 
@@ -86,6 +92,17 @@ import Testing
         let back = try runMaillage(["summary", "resultats.xlsx"], in: folder)
         #expect(back.status != 0 && back.stderr.contains("classeur de résultats écrit par `maillage workbook`"), "\(back.stderr)")
         #expect(back.stderr.split(separator: "\n").count <= 2, "\(back.stderr)")
+    }
+
+    @Test func fractionsAreShownWithThreeSignificantDigitsOfTheirTypicalValue() {
+        #expect(SpreadsheetTable.decimals([0.1168, 0.0084, 0, 0]) == 3)
+        #expect(SpreadsheetTable.decimals([0.001, 0.3, 0.5]) == 3)  // the smallest p of 999 shuffles stays visible
+        #expect(SpreadsheetTable.decimals([0.0333, 0.0118, 0.0107]) == 4)
+        #expect(SpreadsheetTable.decimals([36.5, 33, 26.17]) == 2)
+        #expect(SpreadsheetTable.decimals([3.1e-6, 2.2e-6, 5e-6]) == 8)
+        #expect(SpreadsheetTable.decimals([1e-12, 2e-12]) == 9)
+        #expect(SpreadsheetTable.decimals([1, 2, 30]) == nil)
+        #expect(SpreadsheetTable.decimals([0, 0, .nan]) == nil)
     }
 
     /// In English, the sheets are named in English and the headers are the CSV keys; an

@@ -31,6 +31,7 @@ enum ODSWriter {
         xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" \
         xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" \
         xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0" \
+        xmlns:number="urn:oasis:names:tc:opendocument:xmlns:datastyle:1.0" \
         xmlns:of="urn:oasis:names:tc:opendocument:xmlns:of:1.2"
         """
 
@@ -49,6 +50,11 @@ enum ODSWriter {
             xml += "<style:style style:name=\"co\(w)\" style:family=\"table-column\"><style:table-column-properties style:column-width=\"\(Double(w) * 0.2)cm\"/></style:style>"
         }
         xml += "<style:style style:name=\"ceHeader\" style:family=\"table-cell\"><style:text-properties fo:font-weight=\"bold\"/></style:style>"
+        // One data style and cell style per number of decimals the sheets ask for.
+        for d in Set(draft.sheets.flatMap(\.decimals.values)).sorted() {
+            xml += "<number:number-style style:name=\"N\(d)\"><number:number number:decimal-places=\"\(d)\" number:min-integer-digits=\"1\"/></number:number-style>"
+            xml += "<style:style style:name=\"ceD\(d)\" style:family=\"table-cell\" style:data-style-name=\"N\(d)\"/>"
+        }
         xml += "</office:automatic-styles><office:body><office:spreadsheet>"
         let validated = draft.sheets.contains { !$0.lists.isEmpty }
         if validated {
@@ -105,6 +111,7 @@ enum ODSWriter {
                 if text.isEmpty {
                     xml += "<table:table-cell\(attributes)/>"
                 } else if r > 0, sheet.numberColumns.contains(c), DraftSheet.isPlainNumber(text) {
+                    if let d = sheet.decimals[c] { attributes += " table:style-name=\"ceD\(d)\"" }
                     xml += "<table:table-cell office:value-type=\"float\" office:value=\"\(text)\"\(attributes)><text:p>\(text)</text:p></table:table-cell>"
                 } else {
                     xml += "<table:table-cell office:value-type=\"string\"\(attributes)>\(paragraphs(text))</table:table-cell>"

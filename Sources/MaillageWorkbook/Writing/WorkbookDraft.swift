@@ -41,15 +41,19 @@ public struct DraftSheet: Sendable {
     /// Filter buttons on the header (Excel's « Filtrer », LibreOffice's « AutoFiltre »),
     /// so that a table of results sorts and filters from its header at once.
     public var filter: Bool
+    /// Columns of ``numberColumns`` shown with a fixed number of decimals (`0,1168` rather
+    /// than `0,11684834576401`): a display format only, each cell keeps its full value.
+    public var decimals: [Int: Int]
 
     public init(name: String, rows: [[String]], columnWidths: [Int] = [], lists: [DropDownList] = [], numberColumns: Set<Int> = [],
-                filter: Bool = false) {
+                filter: Bool = false, decimals: [Int: Int] = [:]) {
         self.name = name
         self.rows = rows
         self.columnWidths = columnWidths
         self.lists = lists
         self.numberColumns = numberColumns
         self.filter = filter
+        self.decimals = decimals.filter { (0...15).contains($0.value) }
     }
 
     /// The range the filter covers, `A1:P86`: the header and every row, as wide as the

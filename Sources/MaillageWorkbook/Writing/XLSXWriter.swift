@@ -41,21 +41,28 @@ enum XLSXWriter {
             <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
             <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">\(relationships)</Relationships>
             """)
+        // One number format and cell style per number of decimals the sheets ask for, after the three fixed styles.
+        let places = Set(draft.sheets.flatMap(\.decimals.values)).sorted()
+        let numberFormats = places.isEmpty ? "" : "<numFmts count=\"\(places.count)\">" + places.enumerated().map { i, d in
+            "<numFmt numFmtId=\"\(164 + i)\" formatCode=\"\(d == 0 ? "0" : "0." + String(repeating: "0", count: d))\"/>"
+        }.joined() + "</numFmts>"
+        let numberStyles = places.indices.map { "<xf numFmtId=\"\(164 + $0)\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyNumberFormat=\"1\"/>" }.joined()
+        let styleOfPlaces = Dictionary(uniqueKeysWithValues: places.enumerated().map { ($1, 3 + $0) })
         zip.add("xl/styles.xml", """
             <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
             <styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">\
-            <fonts count="2"><font><sz val="11"/><name val="Calibri"/></font><font><b/><sz val="11"/><name val="Calibri"/></font></fonts>\
+            \(numberFormats)<fonts count="2"><font><sz val="11"/><name val="Calibri"/></font><font><b/><sz val="11"/><name val="Calibri"/></font></fonts>\
             <fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills>\
             <borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders>\
             <cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>\
-            <cellXfs count="3"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>\
+            <cellXfs count="\(3 + places.count)"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>\
             <xf numFmtId="0" fontId="1" fillId="0" borderId="0" xfId="0" applyFont="1"/>\
-            <xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0" applyAlignment="1"><alignment wrapText="1" vertical="top"/></xf></cellXfs>\
+            <xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0" applyAlignment="1"><alignment wrapText="1" vertical="top"/></xf>\(numberStyles)</cellXfs>\
             <cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles>\
             </styleSheet>
             """)
         for (i, sheet) in draft.sheets.enumerated() {
-            zip.add("xl/worksheets/sheet\(i + 1).xml", worksheet(sheet))
+            zip.add("xl/worksheets/sheet\(i + 1).xml", worksheet(sheet, styles: sheet.decimals.compactMapValues { styleOfPlaces[$0] }))
         }
         return try zip.archive()
     }
@@ -65,7 +72,8 @@ enum XLSXWriter {
         String(name.filter { !"[]:*?/\\".contains($0) }.prefix(31))
     }
 
-    private static func worksheet(_ sheet: DraftSheet) -> String {
+    /// The worksheet of `sheet`; `styles` gives the cell style of each column shown with fixed decimals.
+    private static func worksheet(_ sheet: DraftSheet, styles: [Int: Int]) -> String {
         var xml = """
             <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
             <worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">
@@ -88,7 +96,7 @@ enum XLSXWriter {
                 let wide = c < sheet.columnWidths.count && sheet.columnWidths[c] >= 40
                 let style = r == 0 ? " s=\"1\"" : (text.count > 60 && wide ? " s=\"2\"" : "")
                 if r > 0, sheet.numberColumns.contains(c), DraftSheet.isPlainNumber(text) {
-                    xml += "<c r=\"\(ColumnLetters.of(c + 1))\(r + 1)\"><v>\(text)</v></c>"
+                    xml += "<c r=\"\(ColumnLetters.of(c + 1))\(r + 1)\"\(styles[c].map { " s=\"\($0)\"" } ?? "")><v>\(text)</v></c>"
                     continue
                 }
                 let space = text.first?.isWhitespace == true || text.last?.isWhitespace == true ? " xml:space=\"preserve\"" : ""

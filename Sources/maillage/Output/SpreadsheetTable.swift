@@ -1,3 +1,4 @@
+import Foundation
 import MaillageModel
 import MaillageWorkbook
 
@@ -5,7 +6,9 @@ import MaillageWorkbook
 /// rows under the header in the language of `--lang` (``SpreadsheetHeaders``), each column of numbers written as numeric cells
 /// (``DraftSheet/isPlainNumber(_:)`` for every non-empty cell below the header), so
 /// that figures sort and format as numbers in Excel or LibreOffice, while ids, names
-/// (``textKeys``, even all digits: a SIRET) and postal codes (`01500`) stay text. Dataset values are never formulas: every other
+/// (``textKeys``, even all digits: a SIRET) and postal codes (`01500`) stay text. A column
+/// of fractions is shown with three significant digits of its typical value (``decimals(_:)``),
+/// each cell keeping its full value. Dataset values are never formulas: every other
 /// cell is an inline string.
 enum SpreadsheetTable {
     /// Columns that stay text even when every cell is digits: identifiers and names. A SIRET
@@ -23,7 +26,9 @@ enum SpreadsheetTable {
     }
 
     /// `csv` as one sheet named `name`: its header in `language` with filter buttons, each
-    /// column of numbers marked numeric, each column as wide as its longest cell (8 to 60 characters).
+    /// column of numbers marked numeric, each column as wide as its longest cell (8 to 60
+    /// characters; a column of numbers as its header or 12 characters, where the default
+    /// number format rounds what does not fit).
     /// - Throws: ``CommandFailure`` above ``maximumRows`` rows.
     static func sheet(_ csv: CSVText, name: String, language: Language) throws -> DraftSheet {
         let rows = [SpreadsheetHeaders.headers(csv.header, in: language)] + csv.rows
@@ -34,9 +39,11 @@ enum SpreadsheetTable {
         }
         let width = rows.map(\.count).max() ?? 0
         var numbers = Set<Int>()
+        var decimals: [Int: Int] = [:]
         var widths: [Int] = []
         for c in 0..<width {
-            var any = false, all = true, longest = rows[0].indices.contains(c) ? rows[0][c].count : 0
+            let header = rows[0].indices.contains(c) ? rows[0][c].count : 0
+            var any = false, all = true, longest = header
             for row in csv.rows where c < row.count {
                 let cell = row[c]
                 longest = max(longest, cell.count)
@@ -44,10 +51,34 @@ enum SpreadsheetTable {
                 any = true
                 if all && !DraftSheet.isPlainNumber(cell) { all = false }
             }
-            if any && all && !Self.textKeys.contains(csv.header.indices.contains(c) ? csv.header[c] : "") { numbers.insert(c) }
+            if any && all && !Self.textKeys.contains(csv.header.indices.contains(c) ? csv.header[c] : "") {
+                numbers.insert(c)
+                let values = csv.rows.compactMap { c < $0.count ? Double($0[c]) : nil }
+                if let d = Self.decimals(values) {
+                    decimals[c] = d
+                    let largest = values.map { abs($0) }.max() ?? 0
+                    longest = max(header, String(Int(largest)).count + 1 + d + (values.contains { $0 < 0 } ? 1 : 0))
+                } else {
+                    longest = max(header, min(longest, 12))
+                }
+            }
             widths.append(min(max(longest + 2, 8), 60))
         }
-        return DraftSheet(name: name, rows: rows, columnWidths: widths, numberColumns: numbers, filter: true)
+        return DraftSheet(name: name, rows: rows, columnWidths: widths, numberColumns: numbers, filter: true, decimals: decimals)
+    }
+
+    /// The decimals a column of `values` is shown with: three significant digits of the
+    /// median of its values other than zero, at least 2 and at most 9 decimals (0,349 and
+    /// 0,0084 for betweenness values around 0,01; 0,001 for the smallest p of 999 shuffles
+    /// among p around 0,3; 36,50 for a harmonic centrality); nil when every value is a
+    /// whole number (counts keep the default format).
+    static func decimals(_ values: [Double]) -> Int? {
+        let finite = values.filter(\.isFinite)
+        guard finite.contains(where: { $0 != $0.rounded() }) else { return nil }
+        let sizes = finite.map { abs($0) }.filter { $0 > 0 }.sorted()
+        guard !sizes.isEmpty else { return nil }
+        let median = sizes[sizes.count / 2]
+        return min(max(2 - Int(log10(median).rounded(.down)), 2), 9)
     }
 
     /// The bytes of `draft` in `format`.
