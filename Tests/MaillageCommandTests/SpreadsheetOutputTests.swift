@@ -23,6 +23,21 @@ import Testing
         return rows
     }
 
+    /// The rows of a CSV table as a French workbook shows them: yes/no as « oui »/« non »,
+    /// the kind of an actor (column `kind` of `header`) by its French label.
+    static func inFrench(_ rows: [[String]], header: [String]) -> [[String]] {
+        let kinds = ["structure": "structure ESS", "collectivite": "collectivité", "tete_de_reseau": "tête de réseau",
+                     "appui": "structure d'appui", "financeur": "financeur", "entreprise": "entreprise",
+                     "institution": "institution", "unknown": "non renseigné"]
+        let kind = header.firstIndex(of: "kind")
+        return rows.map { row in
+            row.enumerated().map { c, cell in
+                if c == kind { return kinds[cell] ?? cell }
+                return cell == "true" ? "oui" : cell == "false" ? "non" : cell
+            }
+        }
+    }
+
     @Test(arguments: [
         (["hubs"], "Têtes de pont"), (["centrality"], "Centralité"), (["clusters"], "Groupes"), (["territories"], "Territoires"),
         (["brokers"], "Courtage"), (["summary"], "Résumé"), (["suggest"], "Pistes"), (["validate"], "Vérification"),
@@ -40,7 +55,7 @@ import Testing
         #expect(workbook.sheets.map(\.name) == [sheet])
         // Below the header, the CSV's cells; the header, one French name per key.
         let table = Self.csvCells(csv.stdout)
-        let expected = table.dropFirst().flatMap { $0 }.filter { !$0.isEmpty }
+        let expected = Self.inFrench(Array(table.dropFirst()), header: table.first ?? []).flatMap { $0 }.filter { !$0.isEmpty }
         let cells = workbook.sheets.first?.cells ?? []
         let body = cells.filter { $0.row > 1 }.map(\.text)
         #expect(body.count == expected.count && body == expected, "\(command): \(body.prefix(12)) against \(expected.prefix(12))")
@@ -102,7 +117,8 @@ import Testing
         let bytes = [UInt8](try Data(contentsOf: folder.appendingPathComponent("t.ods")))
         let sheet = try #require(try Workbook.read(bytes, format: .ods).sheets.first)
         #expect(sheet.name == "Têtes de pont")
-        #expect(sheet.cells.filter { $0.row > 1 }.map(\.text) == Self.csvCells(csv.stdout).dropFirst().flatMap { $0 }.filter { !$0.isEmpty })
+        let table = Self.csvCells(csv.stdout)
+        #expect(sheet.cells.filter { $0.row > 1 }.map(\.text) == Self.inFrench(Array(table.dropFirst()), header: table.first ?? []).flatMap { $0 }.filter { !$0.isEmpty })
         let xml = try #require(try ZipArchive(bytes, limits: WorkbookLimits()).read("content.xml").flatMap { String(bytes: $0, encoding: .utf8) })
         #expect(xml.contains("office:value-type=\"float\""))
     }

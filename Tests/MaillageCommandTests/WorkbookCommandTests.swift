@@ -21,11 +21,13 @@ import Testing
         return rows
     }
 
-    /// The CSV table of `command`, below its header, with each row padded to `width`.
+    /// The CSV table of `command`, below its header, as a French workbook shows it, with each row padded to `width`.
     static func csvBody(_ command: [String], in folder: URL, width: Int) throws -> [[String]] {
         let result = try runMaillage(command + ["--format", "csv", "--quiet"], in: folder)
         #expect(result.status == 0, "\(command): \(result.stderr)")
-        return SpreadsheetOutputTests.csvCells(result.stdout).dropFirst().map { $0 + [String](repeating: "", count: max(width - $0.count, 0)) }
+        let table = SpreadsheetOutputTests.csvCells(result.stdout)
+        return SpreadsheetOutputTests.inFrench(Array(table.dropFirst()), header: table.first ?? [])
+            .map { $0 + [String](repeating: "", count: max(width - $0.count, 0)) }
     }
 
     @Test func everySheetHoldsTheTableOfItsCommand() throws {

@@ -8,7 +8,8 @@ import MaillageWorkbook
 /// that figures sort and format as numbers in Excel or LibreOffice, while ids, names
 /// (``textKeys``, even all digits: a SIRET) and postal codes (`01500`) stay text. A column
 /// of fractions is shown with three significant digits of its typical value (``decimals(_:)``),
-/// each cell keeping its full value. Dataset values are never formulas: every other
+/// each cell keeping its full value; in French, yes/no columns and actor kinds read as words
+/// (``values(of:in:)``). Dataset values are never formulas: every other
 /// cell is an inline string.
 enum SpreadsheetTable {
     /// Columns that stay text even when every cell is digits: identifiers and names. A SIRET
@@ -31,7 +32,7 @@ enum SpreadsheetTable {
     /// number format rounds what does not fit).
     /// - Throws: ``CommandFailure`` above ``maximumRows`` rows.
     static func sheet(_ csv: CSVText, name: String, language: Language) throws -> DraftSheet {
-        let rows = [SpreadsheetHeaders.headers(csv.header, in: language)] + csv.rows
+        let rows = [SpreadsheetHeaders.headers(csv.header, in: language)] + Self.values(of: csv, in: language)
         guard rows.count <= maximumRows else {
             throw CommandFailure(
                 "\(rows.count) lignes : plus qu'une feuille Excel n'en tient (\(maximumRows)) ; utilisez --format csv",
@@ -65,6 +66,27 @@ enum SpreadsheetTable {
             widths.append(min(max(longest + 2, 8), 60))
         }
         return DraftSheet(name: name, rows: rows, columnWidths: widths, numberColumns: numbers, filter: true, decimals: decimals)
+    }
+
+    /// The cells below the header as people read them: in French, a column of `true` and
+    /// `false` as « oui » and « non », and the kind of an actor (`kind`) by its label
+    /// (« tête de réseau » for `tete_de_reseau`); in English, the CSV's values, as its keys
+    /// are the headers.
+    static func values(of csv: CSVText, in language: Language) -> [[String]] {
+        guard language == .fr, let width = csv.rows.map(\.count).max() else { return csv.rows }
+        var labels: [Int: [String: String]] = [:]
+        for c in 0..<width {
+            let cells = csv.rows.lazy.compactMap { c < $0.count && !$0[c].isEmpty ? $0[c] : nil }
+            if csv.header.indices.contains(c), csv.header[c] == "kind" {
+                labels[c] = Dictionary(uniqueKeysWithValues: ActorKind.allCases.map { ($0.rawValue, language.label($0)) })
+            } else if !cells.isEmpty, cells.allSatisfy({ $0 == "true" || $0 == "false" }) {
+                labels[c] = ["true": "oui", "false": "non"]
+            }
+        }
+        guard !labels.isEmpty else { return csv.rows }
+        return csv.rows.map { row in
+            row.enumerated().map { c, cell in labels[c]?[cell] ?? cell }
+        }
     }
 
     /// The decimals a column of `values` is shown with: three significant digits of the
