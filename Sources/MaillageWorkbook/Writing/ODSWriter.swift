@@ -17,9 +17,16 @@ enum ODSWriter {
             <manifest:file-entry manifest:full-path="styles.xml" manifest:media-type="text/xml"/>\
             </manifest:manifest>
             """)
+        // Every sheet printed on A4 in landscape, one page wide (`scale-to-X`), as many pages down as needed.
         zip.add("styles.xml", """
             <?xml version="1.0" encoding="UTF-8"?>
-            <office:document-styles xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" office:version="1.2"/>
+            <office:document-styles \(namespaces) office:version="1.2">\
+            <office:automatic-styles><style:page-layout style:name="pmLandscape">\
+            <style:page-layout-properties fo:page-width="29.7cm" fo:page-height="21cm" style:print-orientation="landscape" \
+            fo:margin-top="1.5cm" fo:margin-bottom="1.5cm" fo:margin-left="1.2cm" fo:margin-right="1.2cm" \
+            style:scale-to-X="1" style:scale-to-Y="0"/></style:page-layout></office:automatic-styles>\
+            <office:master-styles><style:master-page style:name="Default" style:page-layout-name="pmLandscape"/></office:master-styles>\
+            </office:document-styles>
             """)
         zip.add("content.xml", content(draft))
         return try zip.archive()
@@ -49,6 +56,7 @@ enum ODSWriter {
             // A character of the default font is about 0.2 cm wide.
             xml += "<style:style style:name=\"co\(w)\" style:family=\"table-column\"><style:table-column-properties style:column-width=\"\(Double(w) * 0.2)cm\"/></style:style>"
         }
+        xml += "<style:style style:name=\"taPrinted\" style:family=\"table\" style:master-page-name=\"Default\"><style:table-properties table:display=\"true\"/></style:style>"
         xml += "<style:style style:name=\"ceHeader\" style:family=\"table-cell\"><style:text-properties fo:font-weight=\"bold\"/></style:style>"
         // One data style and cell style per number of decimals the sheets ask for.
         for d in Set(draft.sheets.flatMap(\.decimals.values)).sorted() {
@@ -95,13 +103,15 @@ enum ODSWriter {
 
     private static func table(_ sheet: DraftSheet, index: Int) -> String {
         let width = sheet.rows.map(\.count).max() ?? 0
-        var xml = "<table:table table:name=\"\(XMLText.escaped(sheet.name, inAttribute: true))\">"
+        var xml = "<table:table table:name=\"\(XMLText.escaped(sheet.name, inAttribute: true))\" table:style-name=\"taPrinted\">"
         for c in 0..<width {
             xml += "<table:table-column table:style-name=\"co\(c < sheet.columnWidths.count ? sheet.columnWidths[c] : 14)\"/>"
         }
         let listColumns = Dictionary(sheet.lists.map { ($0.column, "list\(index)_\($0.column)") }, uniquingKeysWith: { a, _ in a })
         let lastListRow = sheet.lists.map(\.lastRow).max() ?? 0
         for (r, row) in sheet.rows.enumerated() {
+            // The header row repeated on each printed page.
+            if r == 0 && sheet.rows.count > 1 { xml += "<table:table-header-rows>" }
             xml += "<table:table-row>"
             for c in 0..<width {
                 let text = c < row.count ? row[c] : ""
@@ -118,6 +128,7 @@ enum ODSWriter {
                 }
             }
             xml += "</table:table-row>"
+            if r == 0 && sheet.rows.count > 1 { xml += "</table:table-header-rows>" }
         }
         // Empty rows under the data that keep the drop-down lists.
         let emptyRows = lastListRow - sheet.rows.count

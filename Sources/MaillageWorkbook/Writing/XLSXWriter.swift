@@ -4,8 +4,9 @@ import MaillageSupport
 /// fewest parts Excel, LibreOffice and openpyxl need — content types, relationships,
 /// the workbook, one worksheet per sheet, a style sheet with a bold header — with
 /// every cell an inline string (or a number in a column of numbers), each drop-down list a
-/// `<dataValidation type="list">` pointing to its range, and a sheet's filter buttons an
-/// `<autoFilter>` over its rows.
+/// `<dataValidation type="list">` pointing to its range, a sheet's filter buttons an
+/// `<autoFilter>` over its rows, and every sheet printed on A4 in landscape, one page wide,
+/// its header repeated on each page.
 enum XLSXWriter {
     static func write(_ draft: WorkbookDraft) throws(WorkbookError) -> [UInt8] {
         var zip = ZipWriter()
@@ -26,16 +27,25 @@ enum XLSXWriter {
             <Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/>\
             </Relationships>
             """)
-        var sheets = "", relationships = ""
+        var sheets = "", relationships = "", names = ""
         for (i, sheet) in draft.sheets.enumerated() {
             sheets += "<sheet name=\"\(XMLText.escaped(sheetName(sheet.name), inAttribute: true))\" sheetId=\"\(i + 1)\" r:id=\"rId\(i + 1)\"/>"
+            // The header printed on every page, and the filtered range under the name Excel gives it.
+            let quoted = "'" + sheetName(sheet.name).replacingOccurrences(of: "'", with: "''") + "'"
+            if let range = sheet.filterRange {
+                names += "<definedName name=\"_xlnm._FilterDatabase\" localSheetId=\"\(i)\" hidden=\"1\">"
+                    + XMLText.escaped("\(quoted)!$A$1:$\(range.lastColumn)$\(range.lastRow)") + "</definedName>"
+            }
+            if sheet.rows.count > 1 {
+                names += "<definedName name=\"_xlnm.Print_Titles\" localSheetId=\"\(i)\">" + XMLText.escaped("\(quoted)!$1:$1") + "</definedName>"
+            }
             relationships += "<Relationship Id=\"rId\(i + 1)\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet\" Target=\"worksheets/sheet\(i + 1).xml\"/>"
         }
         relationships += "<Relationship Id=\"rId\(count + 1)\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles\" Target=\"styles.xml\"/>"
         zip.add("xl/workbook.xml", """
             <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
             <workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">\
-            <sheets>\(sheets)</sheets></workbook>
+            <sheets>\(sheets)</sheets>\(names.isEmpty ? "" : "<definedNames>\(names)</definedNames>")</workbook>
             """)
         zip.add("xl/_rels/workbook.xml.rels", """
             <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
@@ -78,6 +88,7 @@ enum XLSXWriter {
             <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
             <worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">
             """
+        xml += "<sheetPr><pageSetUpPr fitToPage=\"1\"/></sheetPr>"  // printed one page wide (pageSetup below)
         xml += "<sheetViews><sheetView workbookViewId=\"0\">\(sheet.rows.count > 1 ? "<pane ySplit=\"1\" topLeftCell=\"A2\" activePane=\"bottomLeft\" state=\"frozen\"/>" : "")</sheetView></sheetViews>"
         let width = sheet.rows.map(\.count).max() ?? 0
         if width > 0 {
@@ -118,6 +129,9 @@ enum XLSXWriter {
             }
             xml += "</dataValidations>"
         }
+        // A4 landscape, as wide as one page, as many pages down as the rows need.
+        xml += "<pageMargins left=\"0.5\" right=\"0.5\" top=\"0.6\" bottom=\"0.6\" header=\"0.3\" footer=\"0.3\"/>"
+        xml += "<pageSetup paperSize=\"9\" orientation=\"landscape\" fitToWidth=\"1\" fitToHeight=\"0\"/>"
         xml += "</worksheet>"
         return xml
     }

@@ -16,7 +16,12 @@ import Testing
         let archive = try ZipArchive(bytes, limits: WorkbookLimits())
         func sheet(_ n: Int) throws -> String { try #require(try archive.read("xl/worksheets/sheet\(n).xml").flatMap { String(bytes: $0, encoding: .utf8) }) }
         let first = try sheet(1)
-        #expect(first.contains("</sheetData><autoFilter ref=\"A1:C3\"/></worksheet>"), "\(first)")
+        #expect(first.contains("</sheetData><autoFilter ref=\"A1:C3\"/><pageMargins"), "\(first)")
+        // Excel's name for the filtered range, and the header printed on every page.
+        let workbook = try #require(try archive.read("xl/workbook.xml").flatMap { String(bytes: $0, encoding: .utf8) })
+        #expect(workbook.contains("<definedName name=\"_xlnm._FilterDatabase\" localSheetId=\"0\" hidden=\"1\">&apos;Têtes de pont&apos;!$A$1:$C$3</definedName>"), "\(workbook)")
+        #expect(workbook.contains("<definedName name=\"_xlnm.Print_Titles\" localSheetId=\"0\">&apos;Têtes de pont&apos;!$1:$1</definedName>"), "\(workbook)")
+        #expect(first.contains("<pageSetup paperSize=\"9\" orientation=\"landscape\" fitToWidth=\"1\" fitToHeight=\"0\"/>"))
         let second = try sheet(2), third = try sheet(3)
         #expect(!second.contains("autoFilter") && !third.contains("autoFilter"))
         let read = try Workbook.read(bytes, format: .xlsx)
