@@ -17,6 +17,8 @@ extension AttributedNetwork {
     /// | cooperations | string | the ids of its cooperations, `|`-joined, when any |
     /// | roles | string | its role in each of them (`porteur`, `membre`…), `|`-joined in the same order, when any |
     /// | cooperation_count | int | how many cooperations it takes part in |
+    /// | founded | string | when it was founded (`2019`, `2019-03`…), when given |
+    /// | closed | string | when it closed, when given |
     ///
     /// With `cooperations` and `roles`, a file read back as a dataset gives every
     /// membership with its role (the DatasetFormat article, « Graph files »).
@@ -25,6 +27,7 @@ extension AttributedNetwork {
         AttributeKey("legal_form", .string), AttributeKey("sector", .string), AttributeKey("territories", .string),
         AttributeKey("territory_names", .string), AttributeKey("website", .string),
         AttributeKey("cooperations", .string), AttributeKey("roles", .string), AttributeKey("cooperation_count", .int),
+        AttributeKey("founded", .string), AttributeKey("closed", .string),
     ]
 
     /// The edge attributes of a tie of the projected graph: its provenance (Graphs article of the documentation).
@@ -46,7 +49,10 @@ extension AttributedNetwork {
     /// The projected cooperation graph of `dataset` as an attributed network: one node per
     /// actor (id = actor id, label = actor name, ``actorKeys`` then `extraColumns`, colour by
     /// kind from `Palette.color(of:)`), one edge per tie with the projection's weight and
-    /// its provenance (``tieKeys``).
+    /// its provenance (``tieKeys``). A dated dataset gives each node its actor's life and
+    /// each edge the days its two actors were members of a shared cooperation together
+    /// (``Spell``: the dates at which `maillage --at` has the tie; none when their
+    /// memberships' dates never meet), for GEXF's dynamic graphs (Gephi's timeline).
     ///
     /// - Parameters:
     ///   - dataset: the (scoped) dataset `projected` was built from.
@@ -64,6 +70,7 @@ extension AttributedNetwork {
                                        nodeKeys: actorKeys + extraColumns.map(\.key), edgeKeys: tieKeys)
         result.nodes.reserveCapacity(projected.actorIDs.count)
         let memberRoles = MembershipRoles(dataset: dataset, network: network)
+        let lives = dataset.isDated ? MembershipSpells(dataset: dataset, network: network) : nil
         for (i, id) in projected.actorIDs.enumerated() {
             let actor = dataset.actor(id) ?? Actor(id: id)
             let indices = network.cooperations(ofActor: i)
@@ -72,7 +79,7 @@ extension AttributedNetwork {
             result.nodes.append(Node(
                 id: actor.id, label: actor.name,
                 attributes: actorValues(actor, cooperations: cooperations, roles: roles, dataset: dataset) + extraColumns.map { $0.values.indices.contains(i) ? $0.values[i] : nil },
-                color: Palette.color(of: actor.kind)))
+                color: Palette.color(of: actor.kind), spells: lives.flatMap { Spell.bounded([$0.actorSpells[i]]) }))
         }
         let graph = projected.graph
         for u in 0..<graph.nodeCount {
@@ -92,7 +99,8 @@ extension AttributedNetwork {
                         .joined(zip(cooperations, details).map { $1?.name ?? $0 }),
                         .joined(forms),
                         .int(shared.count),
-                    ]))
+                    ],
+                    spells: lives.flatMap { Spell.bounded($0.tieSpells(u, v, cooperations: shared)) }))
             }
         }
         return result
@@ -112,6 +120,8 @@ extension AttributedNetwork {
             cooperations.isEmpty ? nil : .joined(cooperations),
             roles.isEmpty ? nil : .joined(roles),
             .int(cooperations.count),
+            nonEmpty(actor.founded?.description ?? ""),
+            nonEmpty(actor.closed?.description ?? ""),
         ]
     }
 

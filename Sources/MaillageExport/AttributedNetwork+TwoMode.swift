@@ -45,6 +45,7 @@ extension AttributedNetwork {
         func extra(_ v: Int) -> [AttributeValue?] { extraColumns.map { $0.values.indices.contains(v) ? $0.values[v] : nil } }
         let cooperationKeyCount = twoModeKeys.count - actorKeys.count - 2
         let memberRoles = MembershipRoles(dataset: dataset, network: network)
+        let lives = dataset.isDated ? MembershipSpells(dataset: dataset, network: network) : nil
         for (a, id) in network.actorIDs.enumerated() {
             let actor = dataset.actor(id) ?? Actor(id: id)
             let indices = network.cooperations(ofActor: a)
@@ -53,7 +54,8 @@ extension AttributedNetwork {
             let values: [AttributeValue?] = [.int(0), .string("actor")]
                 + actorValues(actor, cooperations: cooperations, roles: roles, dataset: dataset)
                 + [AttributeValue?](repeating: nil, count: cooperationKeyCount)
-            result.nodes.append(Node(id: actor.id, label: actor.name, attributes: values + extra(a), color: Palette.color(of: actor.kind)))
+            result.nodes.append(Node(id: actor.id, label: actor.name, attributes: values + extra(a), color: Palette.color(of: actor.kind),
+                                     spells: lives.flatMap { Spell.bounded([$0.actorSpells[a]]) }))
         }
         for (c, id) in network.cooperationIDs.enumerated() {
             let cooperation = dataset.cooperation(id) ?? Cooperation(id: id)
@@ -73,14 +75,15 @@ extension AttributedNetwork {
             result.nodes.append(Node(
                 id: cooperationIDPrefix + cooperation.id, label: cooperation.name,
                 attributes: [.int(1), .string("cooperation")] + values + cooperationValues + extra(network.cooperationNode(c)),
-                color: OkabeIto.black))
+                color: OkabeIto.black, spells: lives.flatMap { Spell.bounded([$0.cooperationSpells[c]]) }))
         }
         for a in 0..<network.actorCount {
             for target in graph.neighbors(of: a) {
                 let c = Int(target) - network.actorCount
                 let recorded = memberRoles.allRoles(actor: a, cooperation: c)
                 let role = recorded.isEmpty ? nil : AttributeValue.joined(recorded.map(\.rawValue))
-                result.edges.append(Edge(source: a, target: Int(target), weight: 1, attributes: [role]))
+                result.edges.append(Edge(source: a, target: Int(target), weight: 1, attributes: [role],
+                                         spells: lives.flatMap { Spell.bounded($0.spells(actor: a, cooperation: c)) }))
             }
         }
         return result

@@ -40,13 +40,17 @@ public struct AttributedNetwork: Sendable, Hashable {
         public var color: RGBColor?
         /// Display size, in Gephi's units (its default node size is 10).
         public var size: Double?
+        /// When the node is present (GEXF's dynamic graphs): nil throughout, empty never.
+        public var spells: [Spell]?
 
-        public init(id: String, label: String? = nil, attributes: [AttributeValue?] = [], color: RGBColor? = nil, size: Double? = nil) {
+        public init(id: String, label: String? = nil, attributes: [AttributeValue?] = [], color: RGBColor? = nil, size: Double? = nil,
+                    spells: [Spell]? = nil) {
             self.id = id
             self.label = label ?? id
             self.attributes = attributes
             self.color = color
             self.size = size
+            self.spells = spells
         }
     }
 
@@ -58,12 +62,16 @@ public struct AttributedNetwork: Sendable, Hashable {
         public var target: Int
         public var weight: Double
         public var attributes: [AttributeValue?]
+        /// When the edge is present (GEXF's dynamic graphs): nil throughout, empty never (a
+        /// tie whose two actors were never members of a shared cooperation on the same day).
+        public var spells: [Spell]?
 
-        public init(source: Int, target: Int, weight: Double = 1, attributes: [AttributeValue?] = []) {
+        public init(source: Int, target: Int, weight: Double = 1, attributes: [AttributeValue?] = [], spells: [Spell]? = nil) {
             self.source = source
             self.target = target
             self.weight = weight
             self.attributes = attributes
+            self.spells = spells
         }
     }
 

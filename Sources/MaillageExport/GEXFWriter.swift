@@ -6,7 +6,11 @@ import MaillageSupport
 /// Layout of the document:
 /// - `<meta>` with the creator and a description listing the graph attributes
 ///   (`name: value; …`): GEXF has no typed graph attributes;
-/// - `<graph defaultedgetype="undirected" mode="static">`;
+/// - `<graph defaultedgetype="undirected" mode="static">`, or `mode="dynamic"
+///   timeformat="date"` when a node or an edge has periods (``Spell``: a dated dataset),
+///   each then written as `start`/`end` attributes (one period, an open bound left out) or a
+///   `<spells>` list, so that Gephi's timeline shows the network year by year; an element
+///   never present (a tie whose actors' memberships never meet in time) is left out;
 /// - `<attributes class="node">` and `<attributes class="edge">` declaring each column
 ///   with a numeric id, its name as `title` and its `type` (`string`, `double`,
 ///   `integer`, `boolean`);
@@ -47,7 +51,10 @@ public struct GEXFWriter: NetworkWriter {
         }).joined(separator: "; ")
         out.write("    <description>\(XMLText.escaped(description))</description>\n")
         out.write("  </meta>\n")
-        out.write("  <graph defaultedgetype=\"undirected\" mode=\"static\">\n")
+        // Dynamic when a node or an edge has a period (a dated dataset): Gephi's timeline plays it.
+        let dynamic = network.nodes.contains { $0.spells != nil } || network.edges.contains { $0.spells != nil }
+        out.write(dynamic ? "  <graph defaultedgetype=\"undirected\" mode=\"dynamic\" timeformat=\"date\">\n"
+                          : "  <graph defaultedgetype=\"undirected\" mode=\"static\">\n")
 
         func declare(_ keys: [AttributeKey], class domain: String) {
             guard !keys.isEmpty else { return }
@@ -73,9 +80,12 @@ public struct GEXFWriter: NetworkWriter {
         let xColumn = network.nodeKeys.firstIndex { $0.name == "x" && $0.type == .double }
         let yColumn = network.nodeKeys.firstIndex { $0.name == "y" && $0.type == .double }
         out.write("    <nodes>\n")
-        for node in network.nodes {
-            out.write("      <node id=\"\(XMLText.escaped(node.id, inAttribute: true))\" label=\"\(XMLText.escaped(node.label, inAttribute: true))\">\n")
+        // An element never present (spells empty) is left out of a dynamic graph; an edge to it too.
+        let absent = Set(network.nodes.indices.filter { network.nodes[$0].spells?.isEmpty == true })
+        for node in network.nodes where node.spells?.isEmpty != true {
+            out.write("      <node id=\"\(XMLText.escaped(node.id, inAttribute: true))\" label=\"\(XMLText.escaped(node.label, inAttribute: true))\"\(Self.bounds(node.spells))>\n")
             out.write(attvalues(node.attributes, count: network.nodeKeys.count, indent: "        "))
+            out.write(Self.spellList(node.spells, indent: "        "))
             if let color = node.color {
                 out.write("        <viz:color r=\"\(color.red)\" g=\"\(color.green)\" b=\"\(color.blue)\"/>\n")
             }
@@ -91,14 +101,30 @@ public struct GEXFWriter: NetworkWriter {
         out.write("    </nodes>\n")
         out.write("    <edges>\n")
         for (e, edge) in network.edges.enumerated() {
-            guard network.nodes.indices.contains(edge.source), network.nodes.indices.contains(edge.target) else { continue }
+            guard network.nodes.indices.contains(edge.source), network.nodes.indices.contains(edge.target),
+                  edge.spells?.isEmpty != true, !absent.contains(edge.source), !absent.contains(edge.target) else { continue }
             out.write("      <edge id=\"\(e)\" source=\"\(XMLText.escaped(network.nodes[edge.source].id, inAttribute: true))\"")
             out.write(" target=\"\(XMLText.escaped(network.nodes[edge.target].id, inAttribute: true))\"")
             if let weight = NumberText.decimal(edge.weight) { out.write(" weight=\"\(weight)\"") }
-            let body = attvalues(edge.attributes, count: network.edgeKeys.count, indent: "        ")
+            out.write(Self.bounds(edge.spells))
+            let body = attvalues(edge.attributes, count: network.edgeKeys.count, indent: "        ") + Self.spellList(edge.spells, indent: "        ")
             out.write(body.isEmpty ? "/>\n" : ">\n\(body)      </edge>\n")
         }
         out.write("    </edges>\n")
         out.write("  </graph>\n</gexf>\n")
+    }
+
+    /// The ` start="…" end="…"` attributes of an element with one period (an open bound
+    /// left out); "" for none or several.
+    static func bounds(_ spells: [Spell]?) -> String {
+        guard let spells, spells.count == 1, let spell = spells.first else { return "" }
+        return (spell.start.map { " start=\"\($0)\"" } ?? "") + (spell.end.map { " end=\"\($0)\"" } ?? "")
+    }
+
+    /// The `<spells>` element of an element with several periods; "" otherwise.
+    static func spellList(_ spells: [Spell]?, indent: String) -> String {
+        guard let spells, spells.count > 1 else { return "" }
+        let lines = spells.map { "\(indent)  <spell\(bounds([$0]))/>\n" }.joined()
+        return "\(indent)<spells>\n\(lines)\(indent)</spells>\n"
     }
 }

@@ -162,6 +162,12 @@ public struct PartialDate: Sendable, Hashable, Comparable, CustomStringConvertib
     /// One calendar day, for comparing periods.
     public struct Day: Sendable, Hashable, Comparable, CustomStringConvertible {
         public let year: Int, month: Int, day: Int
+        /// The day `day` of `month` (1–12) of `year`, as given (not checked).
+        public init(year: Int, month: Int, day: Int) {
+            self.year = year
+            self.month = month
+            self.day = day
+        }
         public static func < (a: Day, b: Day) -> Bool {
             (a.year, a.month, a.day) < (b.year, b.month, b.day)
         }

@@ -132,7 +132,11 @@ enum GraphFileTables {
         var taken: Set<String> = labelled ? ["id", "name"] : ["name"]
         // A dynamic graph's node times: when the actor entered and left the network.
         let dates = schema.file == TableSchema.actors.file ? ("founded", "closed") : ("started", "ended")
-        let hasStart = graph.nodes.contains { $0.start != nil }, hasEnd = graph.nodes.contains { $0.end != nil }
+        // An attribute that names the date column (Maillage's export writes `founded` beside a node's
+        // start, with the dataset's precision: `2019`, not 2019-01-01) gives it instead.
+        let named = Set(graph.nodeAttributes.compactMap { schema.column(named: $0.title) })
+        let hasStart = !named.contains(dates.0) && graph.nodes.contains { $0.start != nil }
+        let hasEnd = !named.contains(dates.1) && graph.nodes.contains { $0.end != nil }
         if hasStart { header.append(dates.0); taken.insert(dates.0) }
         if hasEnd { header.append(dates.1); taken.insert(dates.1) }
         var headerLines = [Int](repeating: 0, count: header.count)
