@@ -270,7 +270,8 @@ struct LoaderRun {
            let ties = AdjacencyMatrix.read(grid, file: foundMemberships.file, actorsKnown: actorFile.exists, sortedPairs: years != nil,
                                            ids: &tieIDs, diagnostics: &diagnostics)
             ?? TieList.read(grid, file: foundMemberships.file, actorsKnown: actorFile.exists, actorNames: Self.names(of: actorFile.table),
-                            sortedPairs: years != nil, ids: &tieIDs, diagnostics: &diagnostics) {
+                            sortedPairs: years != nil, ids: &tieIDs, diagnostics: &diagnostics)
+            ?? CooperationMemberColumns.read(grid, file: foundMemberships.file, diagnostics: &diagnostics).map { ($0.memberships, $0.cooperations, nil) } {
             foundMemberships.content = .grid(ties.memberships)
             tieCooperations.append((foundMemberships.file, ties.cooperations))
             tieYears.append(years?[0] ?? 0)
@@ -322,7 +323,8 @@ struct LoaderRun {
             if !cooperationsGiven,
                let ties = AdjacencyMatrix.read(grid, file: more.file, actorsKnown: true, sortedPairs: years != nil, ids: &tieIDs, diagnostics: &diagnostics)
                 ?? TieList.read(grid, file: more.file, actorsKnown: true, actorNames: actorNamesByID, sortedPairs: years != nil,
-                                ids: &tieIDs, diagnostics: &diagnostics) {
+                                ids: &tieIDs, diagnostics: &diagnostics)
+                ?? CooperationMemberColumns.read(grid, file: more.file, diagnostics: &diagnostics).map { ($0.memberships, $0.cooperations, nil) } {
                 grid = ties.memberships
                 tieCooperations.append((more.file, ties.cooperations))
                 tieYears.append(years?[n + 1] ?? 0)

@@ -4,7 +4,8 @@ import MaillageSupport
 /// « Liste adhérents.csv »): the one its header names.
 ///
 /// - Memberships when the header names a cooperation and an actor column, or the two
-///   ends of a tie (``TieList``), or the actors its first column names (an adjacency
+///   ends of a tie (``TieList``), or a cooperation and its members by role
+///   (``CooperationMemberColumns``), or the actors its first column names (an adjacency
 ///   matrix, ``AdjacencyMatrix``), or an actor column beside year columns (a member list
 ///   by year, ``YearColumns``).
 /// - Otherwise the actors, cooperations or territories table whose own columns
@@ -36,6 +37,10 @@ enum TableByHeader {
         if let (r, ends) = TieList.header(in: plain) {
             let cells = Array(plain.cellRange(ofRecord: r))
             return (.memberships, ([ends.first] + ends.partners).map { plain.text(ofCell: cells[$0]) })
+        }
+        if let (r, cooperation, members) = CooperationMemberColumns.header(in: plain) {
+            let cells = Array(plain.cellRange(ofRecord: r))
+            return (.memberships, ([cooperation] + members.map(\.index)).map { plain.text(ofCell: cells[$0]).trimmingSpaces() })
         }
         if let years = YearColumns.memberListYears(in: plain) { return (.memberships, years) }
         var best: [(schema: TableSchema, columns: [String])] = []

@@ -1,0 +1,216 @@
+import MaillageModel
+import MaillageSupport
+
+/// A list of cooperations whose members are named by role: one row per cooperation, as a
+/// call for projects, a project directory or a « fiche projet » summary is kept.
+///
+/// ```
+/// Projet                        | Porteur              | Partenaires                        | Financeurs     | Année de démarrage
+/// Plateforme mobilité Lauragais | Scop Les Compagnons  | Trait d'Union, Régie de Bagatelle  | Région         | 2021
+/// Recyclerie de l'Ariège        | Le Relais Ariège     | Mutuelle Solidarité 09             |                | 2022
+/// ```
+///
+/// The header names a cooperation column (« Projet », « Coopération », « Action »…) and
+/// one or more **member columns** whose header says the role of the actors they list:
+/// « Porteur » (`porteur`: « Structure porteuse », « Chef de file »…), « Partenaires »
+/// (`partenaire`), « Financeurs » (`financeur`), « Accompagnateur » (`accompagnateur`),
+/// « Animateur » (`animateur`), « Membres » or « Participants » (`membre`), each possibly
+/// numbered (« Partenaire 1 », « Partenaire 2 »). Each actor named in a member cell is one
+/// membership of the row's cooperation with the column's role; a cell names several
+/// actors separated by `;`, `|` or line breaks, and by `,` or ` / ` under a plural header
+/// (« Partenaires ») — a singular one (« Porteur ») keeps « Pôle Sud, Est » whole. The
+/// other columns describe the cooperation as the cooperations table reads them (« Année
+/// de démarrage » its start, « Statut » its status, « Forme »…); those it does not read
+/// are said once each. A cooperation named on several rows is one, its members added
+/// (said once); a row without a cooperation but with members is an error at that cell; a
+/// cooperation without any member is kept, with a warning.
+enum CooperationMemberColumns {
+    /// Member columns' headers (keys) and the role of the actors they name. A header
+    /// numbered (« Partenaire 2 ») is its stem's.
+    static let roleWords: [String: (role: MembershipRole, plural: Bool)] = {
+        var words: [String: (MembershipRole, Bool)] = [:]
+        func add(_ role: MembershipRole, singular: [String], plural: [String]) {
+            for word in singular { words[Vocabulary.key(word)] = (role, false) }
+            for word in plural { words[Vocabulary.key(word)] = (role, true) }
+        }
+        add(.porteur, singular: ["porteur", "porteuse", "porteur du projet", "porteur de projet", "porteur de la coopération", "structure porteuse",
+                                 "porteur principal", "chef de file", "structure cheffe de file", "pilote", "structure pilote", "lead partner"],
+            plural: ["porteurs", "porteurs du projet", "structures porteuses", "co-porteurs", "coporteurs", "copilotes"])
+        add(.partenaire, singular: ["partenaire", "structure partenaire", "partner"],
+            plural: ["partenaires", "partenaires du projet", "partenaires associés", "structures partenaires", "structures associées",
+                     "partenaires impliqués", "autres partenaires", "partners"])
+        add(.financeur, singular: ["financeur", "financeuse", "structure financeuse", "organisme financeur", "funder"],
+            plural: ["financeurs", "cofinanceurs", "co-financeurs", "financements", "financeurs du projet", "funders"])
+        add(.accompagnateur, singular: ["accompagnateur", "accompagnatrice", "structure d'accompagnement", "structure accompagnatrice"],
+            plural: ["accompagnateurs", "structures d'accompagnement", "accompagnement"])
+        add(.animateur, singular: ["animateur", "animatrice", "structure animatrice"], plural: ["animateurs", "animation"])
+        add(.membre, singular: [], plural: ["membres", "structures membres", "participants", "structures participantes", "acteurs",
+                                            "acteurs impliqués", "structures impliquées", "members", "participants du projet"])
+        return words
+    }()
+
+    /// The role and plurality a header key names, its number dropped (« partenaire 2 »).
+    static func member(_ key: String) -> (role: MembershipRole, plural: Bool)? {
+        if let found = roleWords[key] { return found }
+        let stem = String(key.reversed().drop { $0.isASCII && $0.isNumber }.reversed()).trimmingCharacters(in: .whitespaces)
+        return stem.count < key.count ? roleWords[stem].map { ($0.role, false) } : nil
+    }
+
+    /// The header of such a list in `grid`: its record (below at most
+    /// ``Table/titleLinesLimit`` title lines), the cooperation column and the member
+    /// columns with their roles; nil when the header names no cooperation or no member
+    /// column, or names an actor column of its own (« Structure | Rôle »: the memberships table).
+    static func header(in grid: any CellGrid) -> (record: Int, cooperation: Int, members: [(index: Int, role: MembershipRole, plural: Bool)])? {
+        for r in 0..<min(grid.recordCount, Table.titleLinesLimit + 1) {
+            let columns = Table.columnIndices(of: .memberships, in: grid, record: r)
+            guard let cooperation = columns["cooperation"] else { continue }
+            let keys = grid.cellRange(ofRecord: r).map { cell in
+                let text = grid.text(ofCell: cell).trimmingSpaces()
+                return Vocabulary.key(HeaderNote.stripped(text) ?? text)
+            }
+            let members = keys.indices.compactMap { i in i == cooperation ? nil : member(keys[i]).map { (index: i, role: $0.role, plural: $0.plural) } }
+            guard !members.isEmpty else { continue }
+            // « Projet | Structure | Rôle » is the memberships table; « Projet | Porteur | Acteurs » lists members by role.
+            if let actor = columns["actor"], !members.contains(where: { $0.index == actor }) { return nil }
+            return (r, cooperation, members)
+        }
+        return nil
+    }
+
+    /// The memberships and the cooperations of the list `grid`; nil when `grid` is not one.
+    static func read(_ grid: any CellGrid, file: String, diagnostics: inout [Diagnostic]) -> (memberships: MappedGrid, cooperations: MappedGrid)? {
+        guard grid.recordCount > 1, let (headerIndex, cooperationColumn, members) = header(in: grid) else { return nil }
+        let body: any CellGrid = headerIndex > 0 ? RowsBelowTitleGrid(grid, skipping: headerIndex) : grid
+        let headerCells = Array(body.cellRange(ofRecord: 0))
+        let headerNames = headerCells.map { body.text(ofCell: $0).trimmingSpaces() }
+        let headerPositions = body.positions(ofCells: headerCells)
+        let origin = body.start(ofRecord: 0)
+        if headerIndex > 0 {
+            diagnostics.append(.warning(Table.titleLinesSkipped(headerIndex, header: origin), file: file, at: grid.start(ofRecord: 0)))
+        }
+        let memberIndices = Set(members.map(\.index))
+
+        // The other columns: what the cooperations table reads, dates by either table's words.
+        var cooperationColumns: [(index: Int, column: String)] = []
+        var claimed: Set<String> = ["id", "name"]
+        for (i, name) in headerNames.enumerated() where i != cooperationColumn && !memberIndices.contains(i) && !name.isEmpty {
+            var column = TableSchema.cooperations.column(named: name)
+            switch TableSchema.memberships.column(named: name) {
+            case "since": column = "started"
+            case "until": column = "ended"
+            default: break
+            }
+            let position = headerPositions[headerCells[i]] ?? origin
+            if let column, column != "id", claimed.insert(column).inserted {
+                cooperationColumns.append((i, column))
+            } else if let kind = UnreadColumns.kind(of: name) {
+                diagnostics.append(.warning(UnreadColumns.message(kind, written: name.excerpt), file: file, at: position))
+            } else if CellChecks.isContactColumn(name) {
+                diagnostics.append(.warning(CellChecks.contactColumnMessage(name), file: file, at: position))
+            } else {
+                diagnostics.append(.warning(LocalizedText(
+                    fr: "colonne « \(name.excerpt) » non lue dans une liste de coopérations et de leurs membres (colonnes lues : la coopération, ses membres par rôle, une forme, des dates, un secteur, un statut, des territoires, un résumé, une source)",
+                    en: "column \"\(name.excerpt)\" is not read in a list of cooperations and their members (columns read: the cooperation, its members by role, a form, dates, a sector, a status, territories, a summary, a source)"),
+                    file: file, at: position))
+            }
+        }
+        let roles = members.map { "« \(headerNames[$0.index].excerpt) » (\($0.role.rawValue))" }.joined(separator: ", ")
+        let rolesEN = members.map { "\"\(headerNames[$0.index].excerpt)\" (\($0.role.rawValue))" }.joined(separator: ", ")
+        diagnostics.append(.warning(LocalizedText(
+            fr: "lu comme une liste de coopérations et de leurs membres : une ligne par coopération (« \(headerNames[cooperationColumn].excerpt) »), ses membres par rôle : \(roles)",
+            en: "read as a list of cooperations and their members: one row per cooperation (\"\(headerNames[cooperationColumn].excerpt)\"), its members by role: \(rolesEN)"),
+            file: file, at: origin))
+
+        // The rows, their cells located in one pass.
+        var rows: [Int] = [], totals: [Int] = [], located: [Int] = []
+        for r in 1..<body.recordCount {
+            let range = body.cellRange(ofRecord: r)
+            if range.allSatisfy(body.isBlank) { continue }
+            if let problem = body.widthProblem(ofRecord: r, headerNames: headerNames) {
+                diagnostics.append(.error(problem.message, file: file, at: problem.position))
+                continue
+            }
+            if range.lowerBound + cooperationColumn < range.upperBound,
+               Table.totalWords.contains(Vocabulary.key(body.text(ofCell: range.lowerBound + cooperationColumn))) { totals.append(r); continue }
+            rows.append(r)
+            for i in [cooperationColumn] + members.map(\.index) + cooperationColumns.map(\.index) where range.lowerBound + i < range.upperBound {
+                located.append(range.lowerBound + i)
+            }
+        }
+        let positions = body.positions(ofCells: located)
+        if let total = totals.first {
+            diagnostics.append(.warning(Table.totalRowsSkipped(totals.count), file: file, at: body.start(ofRecord: total)))
+        }
+
+        let cooperationHeader = ["id", "name"] + cooperationColumns.map(\.column)
+        var cooperations: [[MappedGrid.Cell]] = [], memberships: [[MappedGrid.Cell]] = []
+        var seen: [String: (text: String, position: CellPosition)] = [:]
+        var repeated: [(position: CellPosition, name: String, first: CellPosition)] = []
+        var memberless: [(position: CellPosition, name: String)] = []
+        for r in rows {
+            let range = body.cellRange(ofRecord: r)
+            func cell(_ i: Int) -> MappedGrid.Cell {
+                guard range.lowerBound + i < range.upperBound else { return MappedGrid.Cell(text: "", position: body.endPosition(ofRecord: r)) }
+                return MappedGrid.Cell(text: body.text(ofCell: range.lowerBound + i).trimmingSpaces(),
+                                       position: positions[range.lowerBound + i] ?? body.start(ofRecord: r))
+            }
+            let cooperation = cell(cooperationColumn)
+            var named: [(name: String, cell: MappedGrid.Cell, role: MembershipRole)] = []
+            for member in members {
+                let c = cell(member.index)
+                let separators: Set<Character> = member.plural ? ["|", ";", "\n", "\r\n", ","] : ["|", ";", "\n", "\r\n"]
+                // Under a plural header « A / B » names two too (a slash between spaces; « SCOP/SCIC » is one).
+                let text = member.plural ? c.text.replacingOccurrences(of: " / ", with: ";") : c.text
+                for name in text.split(whereSeparator: separators.contains).map({ String($0).trimmingSpaces() }) where !name.isEmpty {
+                    named.append((name, c, member.role))
+                }
+            }
+            if cooperation.text.isEmpty {
+                if !named.isEmpty {
+                    diagnostics.append(.error(LocalizedText(
+                        fr: "cellule « \(headerNames[cooperationColumn].excerpt) » vide : à quelle coopération ces membres participent-ils ?",
+                        en: "empty \"\(headerNames[cooperationColumn].excerpt)\" cell: which cooperation do these members take part in?"),
+                        file: file, at: cooperation.position))
+                }
+                continue
+            }
+            // A cooperation written again (« projet A » for « Projet A ») is the first one.
+            let key = Vocabulary.key(cooperation.text)
+            var id = cooperation.text
+            if let first = seen[key] {
+                repeated.append((cooperation.position, cooperation.text, first.position))
+                id = first.text
+            } else {
+                seen[key] = (cooperation.text, cooperation.position)
+                var values: [String: MappedGrid.Cell] = ["id": cooperation, "name": cooperation]
+                for (i, column) in cooperationColumns { values[column] = cell(i) }
+                cooperations.append(cooperationHeader.map { values[$0] ?? MappedGrid.Cell(text: "", position: cooperation.position) })
+            }
+            if named.isEmpty { memberless.append((cooperation.position, cooperation.text)) }
+            for (name, c, role) in named {
+                memberships.append([MappedGrid.Cell(text: id, position: c.position), MappedGrid.Cell(text: name, position: c.position),
+                                    MappedGrid.Cell(text: role.rawValue, position: c.position)])
+            }
+        }
+        if let first = repeated.first {
+            let more = repeated.count - 1
+            diagnostics.append(.warning(LocalizedText(
+                fr: "la coopération « \(first.name.excerpt) » revient (d'abord \(first.first.rowDescription)) : une seule coopération, ses membres s'ajoutent, sa première ligne la décrit\(more > 0 ? " (et \(more) autre\(more > 1 ? "s" : ""))" : "")",
+                en: "cooperation \"\(first.name.excerpt)\" comes again (first \(first.first.rowDescription)): one cooperation, its members added, its first row describing it\(more > 0 ? " (and \(more) more)" : "")"),
+                file: file, at: first.position))
+        }
+        if let first = memberless.first {
+            let more = memberless.count - 1
+            diagnostics.append(.warning(LocalizedText(
+                fr: "la coopération « \(first.name.excerpt) » ne nomme aucun membre : elle est gardée, sans lien\(more > 0 ? " (et \(more) autre\(more > 1 ? "s" : ""))" : "")",
+                en: "cooperation \"\(first.name.excerpt)\" names no member: kept, without ties\(more > 0 ? " (and \(more) more)" : "")"),
+                file: file, at: first.position))
+        }
+        // Each column titled as the user wrote it when that reads as the same column, so messages name it so.
+        let titles = Dictionary(cooperationColumns.compactMap { i, column in
+            TableSchema.cooperations.column(named: headerNames[i]) == column ? (column, headerNames[i]) : nil
+        }, uniquingKeysWith: { a, _ in a })
+        return (MappedGrid(header: ["cooperation", "actor", "role"], records: memberships, origin: origin),
+                MappedGrid(header: cooperationHeader.map { titles[$0] ?? $0 }, records: cooperations, origin: origin))
+    }
+}
