@@ -6,7 +6,8 @@ import MaillageModel
 /// label the tool prints (« tête de réseau »):
 /// - actor kind: legal forms mean `structure` and fill `legal_form` when empty
 ///   (association, SCIC, SCOP, coopérative, mutuelle, fondation, fonds de dotation,
-///   CAE, GEIQ, CUMA…); SARL, SAS, EURL, SA mean `entreprise` likewise; common
+///   CAE, GEIQ, CUMA…, and a cooperative with its company form: « SCIC SA », « SAS
+///   coopérative »); SARL, SAS, EURL, SA mean `entreprise` likewise; common
 ///   names of each kind (mairie, EPCI, département → `collectivite`; fédération,
 ///   CRESS → `tete_de_reseau`; DLA, incubateur → `appui`; banque → `financeur`;
 ///   préfecture, CCI, chambre → `institution`);
@@ -25,10 +26,16 @@ enum ValueSynonyms {
         let legalForms = [
             "Association", "Association loi 1901", "SCIC", "SCOP", "Coopérative", "Société coopérative", "Mutuelle",
             "Fondation", "Fonds de dotation", "CAE", "GEIQ", "CUMA", "SCOP SA", "SCOP SARL", "SCIC SAS", "Union d'économie sociale",
+            // As registers and annuaires write them: the cooperative form with its company form.
+            "SCIC SA", "SCIC SARL", "SCOP SAS", "SCOP SASU", "SA coopérative", "SAS coopérative", "SARL coopérative",
+            "Coopérative SA", "Coopérative SAS", "Coopérative SARL", "SA SCOP", "SARL SCOP", "SAS SCIC", "SA SCIC",
+            "Association loi 1908", "Association de droit local", "Association reconnue d'utilité publique",
+            "Fondation reconnue d'utilité publique", "Mutuelle santé", "Mutuelle d'assurance", "Groupement d'employeurs",
         ]
         synonyms += legalForms.map { ($0, .structure, $0) }
         synonyms += ["ESS", "Structure de l'ESS", "Entreprise de l'ESS", "ESUS", "SIAE", "ACI", "Atelier chantier d'insertion",
                      "Entreprise d'insertion", "Association intermédiaire", "ETTI", "Centre social", "Ressourcerie", "Recyclerie",
+                     "Entreprise adaptée", "EA", "ESAT", "Régie de quartier",
                      "Tiers-lieu", "social economy"].map { ($0, .structure, nil) }
         synonyms += ["SARL", "SAS", "SASU", "EURL", "SA"].map { ($0, .entreprise, $0) }
         synonyms += ["Entreprise privée", "Artisan", "Commerce", "Business", "Company", "TPE", "PME"].map { ($0, .entreprise, nil) }

@@ -106,6 +106,11 @@ import Testing
         for form in CooperationForm.datasetValues { #expect(ValueSynonyms.cooperationForms.match(form.label)?.value == form, "\(form.label)") }
         #expect(ValueSynonyms.actorKinds.match("Mutuelle")?.legalForm == "Mutuelle")
         #expect(ValueSynonyms.actorKinds.match("SARL")?.value == .entreprise)
+        // A cooperative with its company form, as registers and annuaires write it, is a structure of the ESS.
+        for written in ["SCIC SA", "SCOP SAS", "SAS coopérative", "Association loi 1908", "Entreprise adaptée", "Régie de quartier"] {
+            #expect(ValueSynonyms.actorKinds.match(written)?.value == .structure, "\(written)")
+        }
+        #expect(ValueSynonyms.actorKinds.match("SCIC SA")?.legalForm == "SCIC SA")
         #expect(ValueSynonyms.territoryLevels.match("Département")?.value == .departement)
         #expect(ValueSynonyms.statuses.match("En cours")?.value == .active)
     }
