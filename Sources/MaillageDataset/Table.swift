@@ -254,6 +254,12 @@ final class Table: Sendable {
         var columns: [String: Int] = [:]
         var unknownColumns: [String: Int] = [:]
         var contactColumns: Set<Int> = []
+        var programColumns: [(written: String, position: CellPosition)] = []
+        defer {
+            if let first = programColumns.first {
+                diagnostics.append(.warning(UnreadColumns.networkProgramMessage(programColumns.map(\.written)), file: file, at: first.position))
+            }
+        }
         for (index, text) in headerTexts.enumerated() {
             let name = text.trimmingSpaces().lowercased()
             if name.isEmpty { continue }
@@ -277,7 +283,11 @@ final class Table: Sendable {
                     continue
                 }
                 if let kind = UnreadColumns.kind(of: name) {
-                    diagnostics.append(.warning(UnreadColumns.message(kind, written: text.trimmingSpaces().excerpt), file: file, at: position))
+                    if kind == .networkProgram {
+                        programColumns.append((text.trimmingSpaces().excerpt, position))  // said together below
+                    } else {
+                        diagnostics.append(.warning(UnreadColumns.message(kind, written: text.trimmingSpaces().excerpt), file: file, at: position))
+                    }
                 } else if CellChecks.isContactColumn(name) {
                     contactColumns.insert(index)
                     diagnostics.append(.warning(CellChecks.contactColumnMessage(text.trimmingSpaces(), english: name), file: file, at: position))

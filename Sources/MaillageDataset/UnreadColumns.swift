@@ -100,4 +100,17 @@ enum UnreadColumns {
                 en: "column \"\(written)\" is not read: a measure or a column a network program (Gephi, Maillage) adds; Maillage computes its own on these data (`maillage centrality`, `maillage clusters`)")
         }
     }
+
+    /// The one warning for the columns of one header that a network program added
+    /// (``Kind/networkProgram``), `written` as the header has them: Gephi's export writes
+    /// eight at once (`timeset`, `modularity_class`, `Degree`…), said together.
+    static func networkProgramMessage(_ written: [String]) -> LocalizedText {
+        guard written.count > 1 else { return message(.networkProgram, written: written.first ?? "") }
+        let shown = written.prefix(6).map { "« \($0) »" }.joined(separator: ", ")
+        let shownEN = written.prefix(6).map { "\"\($0)\"" }.joined(separator: ", ")
+        let more = written.count > 6 ? LocalizedText(fr: "… \(written.count) en tout", en: "… \(written.count) in all") : LocalizedText(fr: "", en: "")
+        return LocalizedText(
+            fr: "colonnes non lues : \(shown)\(more.fr), des mesures ou des colonnes qu'un logiciel de réseaux (Gephi, Maillage) ajoute ; Maillage calcule les siennes sur ces données (`maillage centrality`, `maillage clusters`)",
+            en: "columns not read: \(shownEN)\(more.en), measures or columns a network program (Gephi, Maillage) adds; Maillage computes its own on these data (`maillage centrality`, `maillage clusters`)")
+    }
 }

@@ -199,6 +199,7 @@ enum TieList {
         var cooperationColumns: [(index: Int, column: String)] = []
         var typeColumn: Int?
         var claimed: Set<String> = ["id"]
+        var programColumns: [(written: String, position: CellPosition)] = []
         for (i, name) in headerNames.enumerated() where i != first && !partnerColumns.contains(i) && !attributeIndices.contains(i) && !name.isEmpty {
             let key = Vocabulary.key(name)
             // A form's « Nom » beside « Nom de votre structure »: the respondent's name, not the pair's.
@@ -231,8 +232,11 @@ enum TieList {
             // Personal data, an identifier, a note, a form's timestamp: said as any table says them
             // (a survey's bare « ID » numbers its answers).
             let position = headerPositions[headerCells[i]] ?? origin
-            if let kind = actorAndPartner && key == "id" ? .recordHistory : UnreadColumns.kind(of: name) {
-                diagnostics.append(.warning(UnreadColumns.message(kind, written: name.excerpt), file: file, at: position))
+            // An edge list's « Id » numbers its edges, as Gephi and NodeXL write them.
+            if let kind = actorAndPartner && key == "id" ? .recordHistory : key == "id" ? .networkProgram : UnreadColumns.kind(of: name) {
+                if kind == .networkProgram { programColumns.append((name.excerpt, position)) } else {
+                    diagnostics.append(.warning(UnreadColumns.message(kind, written: name.excerpt), file: file, at: position))
+                }
                 continue
             }
             if CellChecks.isContactColumn(name) {
@@ -248,6 +252,9 @@ enum TieList {
                     fr: "colonne « \(name.excerpt) » non lue dans une liste de liens (colonnes lues : les deux acteurs, un type, des dates, un nom, un secteur, un statut, des territoires, un résumé, une source)",
                     en: "column \"\(name.excerpt)\" is not read in a list of ties (columns read: the two actors, a type, dates, a name, a sector, a status, territories, a summary, a source)"),
                 file: file, at: headerPositions[headerCells[i]] ?? origin))
+        }
+        if let first = programColumns.first {
+            diagnostics.append(.warning(UnreadColumns.networkProgramMessage(programColumns.map(\.written)), file: file, at: first.position))
         }
         // « Partenaire 1 » à « Partenaire 3 », or the one partner column.
         let firstPartner = headerNames[partnerColumns[0]].excerpt, lastPartner = headerNames[partnerColumns[partnerColumns.count - 1]].excerpt
