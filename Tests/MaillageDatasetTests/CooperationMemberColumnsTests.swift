@@ -108,11 +108,32 @@ import Testing
         MappedGrid(header: rows[0], records: rows.dropFirst().map { $0.map { MappedGrid.Cell(text: $0, position: .file) } }, origin: .file)
     }
 
+    /// A memberships table with a partner column: the structure with its row's role, its partners beside it.
+    @Test func aStructureColumnWithItsRoleAndPartners() throws {
+        let found = try #require(CooperationMemberColumns.header(in: Self.grid([["Projet", "Structure", "Rôle", "Partenaires"], ["A", "B", "porteur", "C"]])))
+        #expect(found.members.map(\.role) == [.membre, .partenaire] && found.roleColumn == 2)
+        let result = try Self.load("projets.csv", Array("""
+            Projet;Structure;Rôle;Partenaires
+            Plateforme mobilité;Scop Les Compagnons;porteuse;Trait d'Union, Régie Bagatelle
+            Recyclerie;Le Relais;;Mutuelle 09
+            Recyclerie;Emmaüs;président;
+
+            """.utf8))
+        let dataset = try #require(result.dataset, "\(result.printed)")
+        #expect(Self.roles(dataset, of: "Plateforme mobilité") == ["Scop Les Compagnons": .porteur, "Trait d'Union": .partenaire, "Régie Bagatelle": .partenaire])
+        #expect(Self.roles(dataset, of: "Recyclerie") == ["Le Relais": .membre, "Mutuelle 09": .partenaire, "Emmaüs": .porteur])
+        #expect(result.printed.contains(
+            "projets.csv:1:1: warning: read as a list of cooperations and their members: one row per cooperation (\"Projet\"), its members by role: \"Structure\" (\"Rôle\"), \"Partenaires\" (partenaire)"),
+                "\(result.printed)")
+    }
+
     /// What stays as it was: a memberships table with a role column, and a list of ties.
     @Test func otherLayoutsAreNotTakenForIt() throws {
         #expect(CooperationMemberColumns.header(in: Self.grid([["Coopération", "Structure", "Rôle"], ["A", "B", "porteur"]])) == nil)
         #expect(CooperationMemberColumns.header(in: Self.grid([["Structure", "Partenaires"], ["A", "B"]])) == nil)
         #expect(CooperationMemberColumns.header(in: Self.grid([["Projet", "Porteur"], ["A", "B"]]))?.members.map(\.role) == [.porteur])
+        // A column of numbers is a count, not a list of members.
+        #expect(CooperationMemberColumns.header(in: Self.grid([["Projet", "Porteur", "Membres"], ["A", "B", "12"]]))?.members.map(\.role) == [.porteur])
         // « Acteurs » beside a role column lists members too.
         #expect(CooperationMemberColumns.header(in: Self.grid([["Projet", "Porteur", "Acteurs"], ["A", "B", "C"]]))?.members.map(\.role) == [.porteur, .membre])
         let table = try Self.load("participations.csv", Array("Coopération,Structure,Rôle\nA,B,porteur\nA,C,\n".utf8))

@@ -15,7 +15,10 @@ import MaillageSupport
 /// « Porteur » (`porteur`: « Structure porteuse », « Chef de file »…), « Partenaires »
 /// (`partenaire`), « Financeurs » (`financeur`), « Accompagnateur » (`accompagnateur`),
 /// « Animateur » (`animateur`), « Membres » or « Participants » (`membre`), each possibly
-/// numbered (« Partenaire 1 », « Partenaire 2 »). Each actor named in a member cell is one
+/// numbered (« Partenaire 1 », « Partenaire 2 »); a column of numbers (« Membres » as a
+/// count) is none. Beside an actor column of its own (« Projet | Structure | Rôle |
+/// Partenaires »), the structure is a member too, with the row's « Rôle » (`membre`
+/// without one). Each actor named in a member cell is one
 /// membership of the row's cooperation with the column's role; a cell names several
 /// actors separated by `;`, `|` or line breaks, and by `,` or ` / ` under a plural header
 /// (« Partenaires ») — a singular one (« Porteur ») keeps « Pôle Sud, Est » whole. The
@@ -60,7 +63,7 @@ enum CooperationMemberColumns {
     /// ``Table/titleLinesLimit`` title lines), the cooperation column and the member
     /// columns with their roles; nil when the header names no cooperation or no member
     /// column, or names an actor column of its own (« Structure | Rôle »: the memberships table).
-    static func header(in grid: any CellGrid) -> (record: Int, cooperation: Int, members: [(index: Int, role: MembershipRole, plural: Bool)])? {
+    static func header(in grid: any CellGrid) -> Header? {
         for r in 0..<min(grid.recordCount, Table.titleLinesLimit + 1) {
             let columns = Table.columnIndices(of: .memberships, in: grid, record: r)
             guard let cooperation = columns["cooperation"] else { continue }
@@ -68,18 +71,53 @@ enum CooperationMemberColumns {
                 let text = grid.text(ofCell: cell).trimmingSpaces()
                 return Vocabulary.key(HeaderNote.stripped(text) ?? text)
             }
-            let members = keys.indices.compactMap { i in i == cooperation ? nil : member(keys[i]).map { (index: i, role: $0.role, plural: $0.plural) } }
+            var members = keys.indices.compactMap { i in
+                i == cooperation || holdsNumbers(i, in: grid, below: r) ? nil : member(keys[i]).map { Member(index: i, role: $0.role, plural: $0.plural) }
+            }
             guard !members.isEmpty else { continue }
-            // « Projet | Structure | Rôle » is the memberships table; « Projet | Porteur | Acteurs » lists members by role.
-            if let actor = columns["actor"], !members.contains(where: { $0.index == actor }) { return nil }
-            return (r, cooperation, members)
+            // « Projet | Structure | Rôle | Partenaires »: the structure is a member too, with the row's role.
+            var roleColumn: Int?
+            if let actor = columns["actor"], !members.contains(where: { $0.index == actor }) {
+                members.insert(Member(index: actor, role: .membre, plural: false), at: 0)
+                roleColumn = columns["role"]
+            }
+            return Header(record: r, cooperation: cooperation, members: members, roleColumn: roleColumn)
         }
         return nil
     }
 
+    /// A member column: its index, the role of the actors it names, and whether its header is plural.
+    struct Member: Equatable {
+        var index: Int
+        var role: MembershipRole
+        var plural: Bool
+    }
+
+    /// Where such a list's header is and what its columns hold; `roleColumn` gives the role
+    /// of the first member column's actor row by row (« Projet | Structure | Rôle | Partenaires »).
+    struct Header {
+        var record: Int
+        var cooperation: Int
+        var members: [Member]
+        var roleColumn: Int?
+    }
+
+    /// Whether column `i` of `grid` holds only numbers below record `r` (« Membres » as a count), at least one.
+    static func holdsNumbers(_ i: Int, in grid: any CellGrid, below r: Int) -> Bool {
+        var seen = false
+        for record in (r + 1)..<grid.recordCount {
+            let range = grid.cellRange(ofRecord: record)
+            guard range.lowerBound + i < range.upperBound, !grid.isBlank(range.lowerBound + i) else { continue }
+            guard Double(grid.text(ofCell: range.lowerBound + i).trimmingSpaces().replacingOccurrences(of: ",", with: ".")) != nil else { return false }
+            seen = true
+        }
+        return seen
+    }
+
     /// The memberships and the cooperations of the list `grid`; nil when `grid` is not one.
     static func read(_ grid: any CellGrid, file: String, diagnostics: inout [Diagnostic]) -> (memberships: MappedGrid, cooperations: MappedGrid)? {
-        guard grid.recordCount > 1, let (headerIndex, cooperationColumn, members) = header(in: grid) else { return nil }
+        guard grid.recordCount > 1, let found = header(in: grid) else { return nil }
+        let headerIndex = found.record, cooperationColumn = found.cooperation, members = found.members, roleColumn = found.roleColumn
         let body: any CellGrid = headerIndex > 0 ? RowsBelowTitleGrid(grid, skipping: headerIndex) : grid
         let headerCells = Array(body.cellRange(ofRecord: 0))
         let headerNames = headerCells.map { body.text(ofCell: $0).trimmingSpaces() }
@@ -88,7 +126,7 @@ enum CooperationMemberColumns {
         if headerIndex > 0 {
             diagnostics.append(.warning(Table.titleLinesSkipped(headerIndex, header: origin), file: file, at: grid.start(ofRecord: 0)))
         }
-        let memberIndices = Set(members.map(\.index))
+        let memberIndices = Set(members.map(\.index) + (roleColumn.map { [$0] } ?? []))
 
         // The other columns: what the cooperations table reads, dates by either table's words.
         var cooperationColumns: [(index: Int, column: String)] = []
@@ -114,8 +152,10 @@ enum CooperationMemberColumns {
                     file: file, at: position))
             }
         }
-        let roles = members.map { "« \(headerNames[$0.index].excerpt) » (\($0.role.rawValue))" }.joined(separator: ", ")
-        let rolesEN = members.map { "\"\(headerNames[$0.index].excerpt)\" (\($0.role.rawValue))" }.joined(separator: ", ")
+        func said(_ m: Member) -> String { roleColumn != nil && m == members[0] ? "« \(headerNames[roleColumn ?? 0].excerpt) »" : m.role.rawValue }
+        func saidEN(_ m: Member) -> String { roleColumn != nil && m == members[0] ? "\"\(headerNames[roleColumn ?? 0].excerpt)\"" : m.role.rawValue }
+        let roles = members.map { "« \(headerNames[$0.index].excerpt) » (\(said($0)))" }.joined(separator: ", ")
+        let rolesEN = members.map { "\"\(headerNames[$0.index].excerpt)\" (\(saidEN($0)))" }.joined(separator: ", ")
         diagnostics.append(.warning(LocalizedText(
             fr: "lu comme une liste de coopérations et de leurs membres : une ligne par coopération (« \(headerNames[cooperationColumn].excerpt) »), ses membres par rôle : \(roles)",
             en: "read as a list of cooperations and their members: one row per cooperation (\"\(headerNames[cooperationColumn].excerpt)\"), its members by role: \(rolesEN)"),
@@ -133,7 +173,7 @@ enum CooperationMemberColumns {
             if range.lowerBound + cooperationColumn < range.upperBound,
                Table.totalWords.contains(Vocabulary.key(body.text(ofCell: range.lowerBound + cooperationColumn))) { totals.append(r); continue }
             rows.append(r)
-            for i in [cooperationColumn] + members.map(\.index) + cooperationColumns.map(\.index) where range.lowerBound + i < range.upperBound {
+            for i in [cooperationColumn] + Array(memberIndices) + cooperationColumns.map(\.index) where range.lowerBound + i < range.upperBound {
                 located.append(range.lowerBound + i)
             }
         }
@@ -156,13 +196,22 @@ enum CooperationMemberColumns {
             }
             let cooperation = cell(cooperationColumn)
             var named: [(name: String, cell: MappedGrid.Cell, role: MembershipRole)] = []
-            for member in members {
+            for (m, member) in members.enumerated() {
                 let c = cell(member.index)
+                // The structure's role on this row, when a role column gives one (else `membre`).
+                var role = member.role
+                if m == 0, let roleColumn, let written = Optional(cell(roleColumn).text), !written.isEmpty {
+                    if let match = ValueSynonyms.roles.match(written) { role = match.value } else {
+                        diagnostics.append(.warning(LocalizedText(
+                            fr: "rôle inconnu « \(written.excerpt) » : lu comme membre",
+                            en: "unknown role \"\(written.excerpt)\": read as membre"), file: file, at: cell(roleColumn).position))
+                    }
+                }
                 let separators: Set<Character> = member.plural ? ["|", ";", "\n", "\r\n", ","] : ["|", ";", "\n", "\r\n"]
                 // Under a plural header « A / B » names two too (a slash between spaces; « SCOP/SCIC » is one).
                 let text = member.plural ? c.text.replacingOccurrences(of: " / ", with: ";") : c.text
                 for name in text.split(whereSeparator: separators.contains).map({ String($0).trimmingSpaces() }) where !name.isEmpty {
-                    named.append((name, c, member.role))
+                    named.append((name, c, role))
                 }
             }
             if cooperation.text.isEmpty {

@@ -38,9 +38,9 @@ enum TableByHeader {
             let cells = Array(plain.cellRange(ofRecord: r))
             return (.memberships, ([ends.first] + ends.partners).map { plain.text(ofCell: cells[$0]) })
         }
-        if let (r, cooperation, members) = CooperationMemberColumns.header(in: plain) {
-            let cells = Array(plain.cellRange(ofRecord: r))
-            return (.memberships, ([cooperation] + members.map(\.index)).map { plain.text(ofCell: cells[$0]).trimmingSpaces() })
+        if let found = CooperationMemberColumns.header(in: plain) {
+            let cells = Array(plain.cellRange(ofRecord: found.record))
+            return (.memberships, ([found.cooperation] + found.members.map(\.index)).map { plain.text(ofCell: cells[$0]).trimmingSpaces() })
         }
         if let years = YearColumns.memberListYears(in: plain) { return (.memberships, years) }
         var best: [(schema: TableSchema, columns: [String])] = []
