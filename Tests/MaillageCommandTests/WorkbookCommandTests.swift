@@ -38,7 +38,7 @@ import Testing
         #expect(written.stderr.contains("classeur écrit : resultats.xlsx (Résumé"), "\(written.stderr)")
         let bytes = [UInt8](try Data(contentsOf: folder.appendingPathComponent("resultats.xlsx")))
         let workbook = try Workbook.read(bytes, format: .xlsx)
-        #expect(workbook.sheets.map(\.name) == ["Lisez-moi", "Résumé", "Acteurs", "Têtes de pont", "Groupes", "Territoires", "Courtage", "Pistes"])
+        #expect(workbook.sheets.map(\.name) == ["Lisez-moi", "Résumé", "Acteurs", "Coopérations", "Têtes de pont", "Groupes", "Territoires", "Courtage", "Pistes"])
         func sheet(_ name: String) throws -> [[String]] { Self.rows(try #require(workbook.sheets.first { $0.name == name })) }
 
         // Each sheet below its header is the command's CSV table, cell for cell.
@@ -66,6 +66,13 @@ import Testing
         for row in actors.dropFirst() { #expect(row[4] == (clusterOf[row[0]] ?? ""), "\(row[0])") }
         let dla = try #require(actors.first { $0[0] == "dla" })
         #expect(dla[3] == "Communauté d'agglomération d'Hénin-Carvin")
+        // Coopérations: each cooperation with its form in words, its members counted and named.
+        let cooperations = try sheet("Coopérations")
+        #expect(cooperations[0] == ["identifiant", "nom", "forme", "statut", "début", "fin", "membres", "membres déclarés", "liste des membres", "territoires"])
+        #expect(cooperations.count == 21)
+        let droit = try #require(cooperations.first { $0[0] == "droit-de-cite-partenariats" })
+        #expect(droit[2] == "partenariat de projets" && droit[6] == "1" && droit[7] == "21" && droit[8] == "Droit de Cité", "\(droit)")
+        #expect(cooperations.dropFirst().map { Int($0[6]) ?? 0 }.reduce(0, +) == 89, "every membership once")
         // Résumé: summary's figures, under French labels.
         let summary = try sheet("Résumé")
         let figures = try Self.csvBody(["summary"], in: folder, width: 3)
@@ -116,7 +123,7 @@ import Testing
                                            "--measure", "degree,pagerank", "--quiet"], in: folder)
         #expect(written.status == 0, "\(written.stderr)")
         let workbook = try Workbook.read([UInt8](try Data(contentsOf: folder.appendingPathComponent("results.ods"))), format: .ods)
-        #expect(workbook.sheets.map(\.name) == ["Read me", "Summary", "Actors", "Hubs", "Clusters", "Territories", "Brokerage", "Suggestions"])
+        #expect(workbook.sheets.map(\.name) == ["Read me", "Summary", "Actors", "Cooperations", "Hubs", "Clusters", "Territories", "Brokerage", "Suggestions"])
         let hubs = Self.rows(try #require(workbook.sheets.first { $0.name == "Hubs" }))
         #expect(hubs.count == 4 && Array(hubs[0].prefix(4)) == ["rank", "tied", "id", "name"])
         #expect(Self.rows(try #require(workbook.sheets.first { $0.name == "Suggestions" })).count == 6)
@@ -133,7 +140,7 @@ import Testing
         let written = try runMaillage(["workbook", fixture("only-memberships").path, "-o", "r.xlsx", "--suggestions", "0", "--quiet"], in: folder)
         #expect(written.status == 0, "\(written.stderr)")
         let workbook = try Workbook.read([UInt8](try Data(contentsOf: folder.appendingPathComponent("r.xlsx"))), format: .xlsx)
-        #expect(workbook.sheets.map(\.name) == ["Lisez-moi", "Résumé", "Acteurs", "Têtes de pont", "Groupes"])
+        #expect(workbook.sheets.map(\.name) == ["Lisez-moi", "Résumé", "Acteurs", "Coopérations", "Têtes de pont", "Groupes"])
         let readMe = Self.rows(try #require(workbook.sheets.first)).map { $0.joined(separator: " | ") }.joined(separator: "\n")
         #expect(readMe.contains("Les feuilles Territoires et Courtage sont absentes."), "\(readMe)")
         // No territory column either when no actor has a territory.

@@ -12,7 +12,7 @@ import MaillageWorkbook
 /// agree with each other and with the report made with the same options.
 ///
 /// The sheets are the CSV tables of `summary`, `centrality` (with each actor's territory
-/// and cluster), `hubs`, `clusters`, `territories`, `brokers` and `suggest`, their
+/// and cluster), the cooperations with their members, `hubs`, `clusters`, `territories`, `brokers` and `suggest`, their
 /// headers in the language of `--lang`, numbers as numeric cells, after a « Lisez-moi »
 /// sheet that says what the workbook holds, how it was computed, and what each measure means.
 struct WorkbookCommand: ParsableCommand {
@@ -24,7 +24,8 @@ struct WorkbookCommand: ParsableCommand {
         discussion: helpText("""
         Feuilles : Lisez-moi (le jeu de données, les réglages, le contenu de chaque feuille et la définition de \
         chaque mesure), Résumé (comme `maillage summary`), Acteurs (chaque acteur avec son territoire, son groupe et \
-        ses mesures, comme `maillage centrality` : toutes, ou celles de --measure), Têtes de pont (`maillage hubs`), Groupes (`maillage \
+        ses mesures, comme `maillage centrality` : toutes, ou celles de --measure), Coopérations (chacune avec sa forme, ses \
+        dates et ses membres), Têtes de pont (`maillage hubs`), Groupes (`maillage \
         clusters`), Territoires (`maillage territories`) et Courtage (`maillage brokers`) quand le jeu de données a \
         des territoires, Pistes (`maillage suggest`). Tout vient d'une seule analyse : les feuilles concordent entre \
         elles et avec le rapport écrit avec les mêmes options. Les nombres sont des cellules numériques (tri et \
@@ -33,7 +34,7 @@ struct WorkbookCommand: ParsableCommand {
         """, """
         Sheets: Lisez-moi (read me: the dataset, the settings, what each sheet holds and the definition of each \
         measure), Summary (as `maillage summary`), Actors (each actor with its territory, cluster and measures, \
-        as `maillage centrality`: all, or those of --measure), Hubs (`maillage hubs`), Clusters (`maillage clusters`), Territories (`maillage \
+        as `maillage centrality`: all, or those of --measure), Cooperations (each with its form, dates and members), Hubs (`maillage hubs`), Clusters (`maillage clusters`), Territories (`maillage \
         territories`) and Brokerage (`maillage brokers`) when the dataset has territories, Suggestions (`maillage \
         suggest`). Everything comes from one analysis: the sheets agree with each other and with the report written \
         with the same options. Numbers are numeric cells (Excel's or LibreOffice's sorting and filters), ids and codes \
@@ -133,6 +134,21 @@ struct WorkbookCommand: ParsableCommand {
                 l.pick("Acteurs", "Actors"), l.pick(
                     "Chaque acteur, du plus relié au moins relié : son territoire (niveau \(l.label(session.level))), son groupe (numéro de la feuille Groupes, vide pour un acteur sans lien) et ses mesures (comme maillage centrality ; toutes, ou celles de --measure ; définitions ci-dessous).",
                     "Every actor, most tied first: its territory (level \(l.label(session.level))), its cluster (number in the Clusters sheet, empty for an actor without a tie) and its measures (as maillage centrality; all, or those of --measure; definitions below)."))
+
+        // Coopérations: each with its members, as the dataset gives them.
+        var byCooperation: [String: [String]] = [:]
+        let actorNames = Dictionary(dataset.actors.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
+        for m in dataset.memberships { byCooperation[m.cooperation, default: []].append(actorNames[m.actor] ?? m.actor) }
+        var cooperations = CSVText(["id", "name", "form", "status", "started", "ended", "member_count", "declared_members", "members", "territories"])
+        for c in dataset.cooperations {
+            let members = byCooperation[c.id] ?? []
+            cooperations.append([c.id, c.name, c.form.rawValue, c.status.rawValue, c.started?.description ?? "", c.ended?.description ?? "",
+                                 String(members.count), c.declaredMembers.map(String.init) ?? "", members.joined(separator: " ; "),
+                                 c.territories.map { dataset.territory($0)?.name ?? $0 }.joined(separator: " ; ")])
+        }
+        try add(cooperations, l.pick("Coopérations", "Cooperations"), l.pick(
+            "Chaque coopération du jeu de données : sa forme, son statut, ses dates, ses membres (leur nombre et leurs noms) et ses territoires, pour relire les données.",
+            "Every cooperation of the dataset: its form, status, dates, members (how many, and their names) and territories, to check the data."))
 
         // Têtes de pont
         try add(HubsCommand.csv(session.hubs(top: top), session: session, language: l), l.pick("Têtes de pont", "Hubs"), l.pick(

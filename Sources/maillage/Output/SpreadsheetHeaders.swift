@@ -36,5 +36,7 @@ enum SpreadsheetHeaders {
         "density": "densité", "components": "morceaux", "top_hubs": "acteurs les mieux placés", "file": "fichier", "line": "ligne",
         "column": "colonne", "severity": "gravité", "message": "message", "unclassified": "non classées",
         "open_pairs": "paires ouvertes", "across": "courtage entre groupes", "permutations": "tirages",
+        "form": "forme", "status": "statut", "started": "début", "ended": "fin", "member_count": "membres",
+        "declared_members": "membres déclarés", "members": "liste des membres", "territories": "territoires",
     ]
 }

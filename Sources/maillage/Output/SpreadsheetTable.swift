@@ -69,16 +69,21 @@ enum SpreadsheetTable {
     }
 
     /// The cells below the header as people read them: in French, a column of `true` and
-    /// `false` as « oui » and « non », and the kind of an actor (`kind`) by its label
-    /// (« tête de réseau » for `tete_de_reseau`); in English, the CSV's values, as its keys
-    /// are the headers.
+    /// `false` as « oui » and « non », and the kind of an actor (`kind`), the form and the
+    /// status of a cooperation by their labels (« tête de réseau » for `tete_de_reseau`); in
+    /// English, the CSV's values, as its keys are the headers.
     static func values(of csv: CSVText, in language: Language) -> [[String]] {
         guard language == .fr, let width = csv.rows.map(\.count).max() else { return csv.rows }
         var labels: [Int: [String: String]] = [:]
         for c in 0..<width {
             let cells = csv.rows.lazy.compactMap { c < $0.count && !$0[c].isEmpty ? $0[c] : nil }
-            if csv.header.indices.contains(c), csv.header[c] == "kind" {
+            let key = csv.header.indices.contains(c) ? csv.header[c] : ""
+            if key == "kind" {
                 labels[c] = Dictionary(uniqueKeysWithValues: ActorKind.allCases.map { ($0.rawValue, language.label($0)) })
+            } else if key == "form" {
+                labels[c] = Dictionary(uniqueKeysWithValues: CooperationForm.allCases.map { ($0.rawValue, language.label($0)) })
+            } else if key == "status" {
+                labels[c] = Dictionary(uniqueKeysWithValues: CooperationStatus.allCases.map { ($0.rawValue, language.label($0)) })
             } else if !cells.isEmpty, cells.allSatisfy({ $0 == "true" || $0 == "false" }) {
                 labels[c] = ["true": "oui", "false": "non"]
             }
