@@ -19,8 +19,8 @@ struct WorkbookCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "workbook",
         abstract: helpText(
-            "Écrit un classeur de résultats (.xlsx ou .ods) : une feuille par tableau (acteurs et leurs mesures, têtes de pont, groupes, territoires, courtage, pistes).",
-            "Writes a results workbook (.xlsx or .ods): one sheet per table (actors and their measures, hubs, clusters, territories, brokerage, suggestions)."),
+            "Écrit un classeur de résultats (.xlsx ou .ods) : une feuille par tableau (acteurs et leurs mesures, coopérations, têtes de pont, groupes, territoires, courtage, pistes).",
+            "Writes a results workbook (.xlsx or .ods): one sheet per table (actors and their measures, cooperations, hubs, clusters, territories, brokerage, suggestions)."),
         discussion: helpText("""
         Feuilles : Lisez-moi (le jeu de données, les réglages, le contenu de chaque feuille et la définition de \
         chaque mesure), Résumé (comme `maillage summary`), Acteurs (chaque acteur avec son territoire, son groupe et \
