@@ -5,7 +5,7 @@ import MaillageModel
 /// does not limit (present since always, or still there).
 ///
 /// A node or an edge without spells (nil) is present throughout, as an undated row is
-/// (``Lifespan``); one with an empty list is never present.
+/// (`Lifespan`); one with an empty list is never present.
 public struct Spell: Sendable, Hashable {
     /// First day, included; nil for since always.
     public var start: PartialDate.Day?
