@@ -213,6 +213,31 @@ final class Table: Sendable {
         return requiredIndices.contains { range.lowerBound + $0 < range.upperBound && grid.isBlank(range.lowerBound + $0) }
     }
 
+    /// The records of `body` (its header at record 0) that hold data, and the total rows
+    /// under them: a blank record is skipped, one wider than the header allows is an error
+    /// at its cell, one whose `keyColumn` says « Total » (« Sous-total »…) is a total row —
+    /// for the layouts that read one row per pair or per cooperation (``TieList``,
+    /// ``CooperationMemberColumns``). Totals are said with one warning.
+    static func dataRecords(of body: any CellGrid, keyColumn: Int, headerNames: [String], file: String,
+                            diagnostics: inout [Diagnostic]) -> (rows: [Int], totals: [Int]) {
+        var rows: [Int] = [], totals: [Int] = []
+        for r in 1..<max(body.recordCount, 1) {
+            let range = body.cellRange(ofRecord: r)
+            if range.allSatisfy(body.isBlank) { continue }
+            if let problem = body.widthProblem(ofRecord: r, headerNames: headerNames) {
+                diagnostics.append(.error(problem.message, file: file, at: problem.position))
+                continue
+            }
+            if range.lowerBound + keyColumn < range.upperBound,
+               totalWords.contains(Vocabulary.key(body.text(ofCell: range.lowerBound + keyColumn))) { totals.append(r); continue }
+            rows.append(r)
+        }
+        if let total = totals.first {
+            diagnostics.append(.warning(totalRowsSkipped(totals.count), file: file, at: body.start(ofRecord: total)))
+        }
+        return (rows, totals)
+    }
+
     /// How many lines above which a header is looked for, when the first line is not one.
     static let titleLinesLimit = 10
 

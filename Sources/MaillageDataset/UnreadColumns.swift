@@ -101,6 +101,16 @@ enum UnreadColumns {
         }
     }
 
+    /// Why column `name` of a layout that reads given columns only (an adjacency matrix, a
+    /// list of cooperations and their members) is not read: what it is, when it says so (an
+    /// identifier, a note, personal data…), else that `layout` does not read it, e.g.
+    /// « dans une matrice d'adjacence (colonnes lues : …) ».
+    static func message(forColumn name: String, notReadIn layout: LocalizedText) -> LocalizedText {
+        if let kind = kind(of: name) { return message(kind, written: name.excerpt) }
+        if CellChecks.isContactColumn(name) { return CellChecks.contactColumnMessage(name) }
+        return LocalizedText(fr: "colonne « \(name.excerpt) » non lue ", en: "column \"\(name.excerpt)\" is not read ") + layout
+    }
+
     /// The one warning for the columns of one header that a network program added
     /// (``Kind/networkProgram``), `written` as the header has them: Gephi's export writes
     /// eight at once (`timeset`, `modularity_class`, `Degree`…), said together.

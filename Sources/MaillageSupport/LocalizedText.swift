@@ -44,6 +44,13 @@ public struct LocalizedText: Sendable, Hashable, CustomStringConvertible {
 
     /// Whether both texts are empty.
     public var isEmpty: Bool { fr.isEmpty && en.isEmpty }
+
+    /// « (et 3 autres) », " (and 3 more)": what a message about the first of several
+    /// findings adds for the `others`; empty for none.
+    public static func andMore(_ others: Int) -> LocalizedText {
+        guard others > 0 else { return .empty }
+        return LocalizedText(fr: " (et \(others) autre\(others > 1 ? "s" : ""))", en: " (and \(others) more)")
+    }
 }
 
 extension Array where Element == LocalizedText {

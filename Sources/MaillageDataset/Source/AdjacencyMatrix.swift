@@ -164,14 +164,10 @@ enum AdjacencyMatrix {
                 diagnostics.append(.warning(LocalizedText(
                     fr: "colonne « \(name.excerpt) » non lue : un total, pas un acteur",
                     en: "column \"\(name.excerpt)\" is not read: a total, not an actor"), file: file, at: position))
-            } else if let kind = UnreadColumns.kind(of: name) {
-                diagnostics.append(.warning(UnreadColumns.message(kind, written: name.excerpt), file: file, at: position))
-            } else if CellChecks.isContactColumn(name) {
-                diagnostics.append(.warning(CellChecks.contactColumnMessage(name), file: file, at: position))
             } else {
-                diagnostics.append(.warning(LocalizedText(
-                    fr: "colonne « \(name.excerpt) » non lue dans une matrice d'adjacence (colonnes lues : les acteurs, et ce qui décrit l'acteur de la ligne)",
-                    en: "column \"\(name.excerpt)\" is not read in an adjacency matrix (columns read: the actors, and what describes the row's actor)"),
+                diagnostics.append(.warning(UnreadColumns.message(forColumn: name, notReadIn: LocalizedText(
+                    fr: "dans une matrice d'adjacence (colonnes lues : les acteurs, et ce qui décrit l'acteur de la ligne)",
+                    en: "in an adjacency matrix (columns read: the actors, and what describes the row's actor)")),
                     file: file, at: position))
             }
         }

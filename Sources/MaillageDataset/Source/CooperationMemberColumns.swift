@@ -141,14 +141,10 @@ enum CooperationMemberColumns {
             let position = headerPositions[headerCells[i]] ?? origin
             if let column, column != "id", claimed.insert(column).inserted {
                 cooperationColumns.append((i, column))
-            } else if let kind = UnreadColumns.kind(of: name) {
-                diagnostics.append(.warning(UnreadColumns.message(kind, written: name.excerpt), file: file, at: position))
-            } else if CellChecks.isContactColumn(name) {
-                diagnostics.append(.warning(CellChecks.contactColumnMessage(name), file: file, at: position))
             } else {
-                diagnostics.append(.warning(LocalizedText(
-                    fr: "colonne « \(name.excerpt) » non lue dans une liste de coopérations et de leurs membres (colonnes lues : la coopération, ses membres par rôle, une forme, des dates, un secteur, un statut, des territoires, un résumé, une source)",
-                    en: "column \"\(name.excerpt)\" is not read in a list of cooperations and their members (columns read: the cooperation, its members by role, a form, dates, a sector, a status, territories, a summary, a source)"),
+                diagnostics.append(.warning(UnreadColumns.message(forColumn: name, notReadIn: LocalizedText(
+                    fr: "dans une liste de coopérations et de leurs membres (colonnes lues : la coopération, ses membres par rôle, une forme, des dates, un secteur, un statut, des territoires, un résumé, une source)",
+                    en: "in a list of cooperations and their members (columns read: the cooperation, its members by role, a form, dates, a sector, a status, territories, a summary, a source)")),
                     file: file, at: position))
             }
         }
@@ -162,25 +158,15 @@ enum CooperationMemberColumns {
             file: file, at: origin))
 
         // The rows, their cells located in one pass.
-        var rows: [Int] = [], totals: [Int] = [], located: [Int] = []
-        for r in 1..<body.recordCount {
+        let rows = Table.dataRecords(of: body, keyColumn: cooperationColumn, headerNames: headerNames, file: file, diagnostics: &diagnostics).rows
+        var located: [Int] = []
+        for r in rows {
             let range = body.cellRange(ofRecord: r)
-            if range.allSatisfy(body.isBlank) { continue }
-            if let problem = body.widthProblem(ofRecord: r, headerNames: headerNames) {
-                diagnostics.append(.error(problem.message, file: file, at: problem.position))
-                continue
-            }
-            if range.lowerBound + cooperationColumn < range.upperBound,
-               Table.totalWords.contains(Vocabulary.key(body.text(ofCell: range.lowerBound + cooperationColumn))) { totals.append(r); continue }
-            rows.append(r)
             for i in [cooperationColumn] + Array(memberIndices) + cooperationColumns.map(\.index) where range.lowerBound + i < range.upperBound {
                 located.append(range.lowerBound + i)
             }
         }
         let positions = body.positions(ofCells: located)
-        if let total = totals.first {
-            diagnostics.append(.warning(Table.totalRowsSkipped(totals.count), file: file, at: body.start(ofRecord: total)))
-        }
 
         let cooperationHeader = ["id", "name"] + cooperationColumns.map(\.column)
         var cooperations: [[MappedGrid.Cell]] = [], memberships: [[MappedGrid.Cell]] = []
@@ -242,17 +228,15 @@ enum CooperationMemberColumns {
             }
         }
         if let first = repeated.first {
-            let more = repeated.count - 1
             diagnostics.append(.warning(LocalizedText(
-                fr: "la coopération « \(first.name.excerpt) » revient (d'abord \(first.first.rowDescription)) : une seule coopération, ses membres s'ajoutent, sa première ligne la décrit\(more > 0 ? " (et \(more) autre\(more > 1 ? "s" : ""))" : "")",
-                en: "cooperation \"\(first.name.excerpt)\" comes again (first \(first.first.rowDescription)): one cooperation, its members added, its first row describing it\(more > 0 ? " (and \(more) more)" : "")"),
-                file: file, at: first.position))
+                fr: "la coopération « \(first.name.excerpt) » revient (d'abord \(first.first.rowDescription)) : une seule coopération, ses membres s'ajoutent, sa première ligne la décrit",
+                en: "cooperation \"\(first.name.excerpt)\" comes again (first \(first.first.rowDescription)): one cooperation, its members added, its first row describing it")
+                + .andMore(repeated.count - 1), file: file, at: first.position))
         }
         if let first = memberless.first {
-            let more = memberless.count - 1
             diagnostics.append(.warning(LocalizedText(
-                fr: "la coopération « \(first.name.excerpt) » ne nomme aucun membre : elle est gardée, sans lien\(more > 0 ? " (et \(more) autre\(more > 1 ? "s" : ""))" : "")",
-                en: "cooperation \"\(first.name.excerpt)\" names no member: kept, without ties\(more > 0 ? " (and \(more) more)" : "")"),
+                fr: "la coopération « \(first.name.excerpt) » ne nomme aucun membre : elle est gardée, sans lien",
+                en: "cooperation \"\(first.name.excerpt)\" names no member: kept, without ties") + .andMore(memberless.count - 1),
                 file: file, at: first.position))
         }
         // Each column titled as the user wrote it when that reads as the same column, so messages name it so.

@@ -284,27 +284,16 @@ enum TieList {
         }
 
         // The rows: the cells to locate, in one pass (a CSV grid locates cells in a batch).
-        var rows: [Int] = [], totals: [Int] = []
+        let (rows, totals) = Table.dataRecords(of: body, keyColumn: first, headerNames: headerNames, file: file, diagnostics: &diagnostics)
         var located: [Int] = []
-        for r in 1..<body.recordCount {
+        for r in rows {
             let range = body.cellRange(ofRecord: r)
-            if range.allSatisfy(body.isBlank) { continue }
-            if let problem = body.widthProblem(ofRecord: r, headerNames: headerNames) {
-                diagnostics.append(.error(problem.message, file: file, at: problem.position))
-                continue
-            }
-            if range.lowerBound + first < range.upperBound,
-               Table.totalWords.contains(Vocabulary.key(body.text(ofCell: range.lowerBound + first))) { totals.append(r); continue }
-            rows.append(r)
             located.append(range.lowerBound + first)
             for second in partnerColumns where range.lowerBound + second < range.upperBound { located.append(range.lowerBound + second) }
             for (i, _) in cooperationColumns where range.lowerBound + i < range.upperBound { located.append(range.lowerBound + i) }
             if let typeColumn, range.lowerBound + typeColumn < range.upperBound { located.append(range.lowerBound + typeColumn) }
         }
         let positions = body.positions(ofCells: located)
-        if let total = totals.first {
-            diagnostics.append(.warning(Table.totalRowsSkipped(totals.count), file: file, at: body.start(ofRecord: total)))
-        }
 
         let cooperationHeader = ["id", "name", "form", "summary"] + cooperationColumns.map(\.column).filter { $0 != "name" && $0 != "summary" }
         // Each column titled as the user's header when that reads as the same column
