@@ -132,6 +132,37 @@ import Testing
         #expect(readMe.contains("PageRank") && !readMe.contains("betweenness"), "\(readMe)")
     }
 
+    /// A dated dataset gets an « Évolution » sheet: `compare`'s table between the two dates.
+    @Test func aDatedDatasetGetsItsEvolution() throws {
+        let folder = try Self.folder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let synth = try runMaillage(["synth", "--actors", "200", "--years", "2018-2021", "--seed", "3", "-o", "date"], in: folder)
+        #expect(synth.status == 0, "\(synth.stderr)")
+        let written = try runMaillage(["workbook", "date", "-o", "e.xlsx", "--from", "2019", "--to", "2021", "--lang", "en", "--quiet"], in: folder)
+        #expect(written.status == 0, "\(written.stderr)")
+        let workbook = try Workbook.read([UInt8](try Data(contentsOf: folder.appendingPathComponent("e.xlsx"))), format: .xlsx)
+        #expect(workbook.sheets.last?.name == "Evolution")
+        let rows = Self.rows(try #require(workbook.sheets.last))
+        let compare = try runMaillage(["compare", "date", "--at", "2019", "--at", "2021", "--format", "csv", "--lang", "en", "--quiet"], in: folder)
+        #expect(compare.status == 0, "\(compare.stderr)")
+        // The CSV guards a cell starting « + » with a quote for spreadsheets; a workbook's cells are never formulas.
+        func unguarded(_ cell: String) -> String { cell.hasPrefix("'") && "=+-@".contains(cell.dropFirst().first ?? " ") ? String(cell.dropFirst()) : cell }
+        let expected = SpreadsheetOutputTests.csvCells(compare.stdout).dropFirst()
+            .map { $0.map(unguarded) + [String](repeating: "", count: max(rows[0].count - $0.count, 0)) }
+        #expect(rows.count > 10 && Array(rows.dropFirst()) == expected, "\(rows.prefix(3)) against \(expected.prefix(2))")
+        let readMe = Self.rows(try #require(workbook.sheets.first)).map { $0.joined(separator: " | ") }.joined(separator: "\n")
+        #expect(readMe.contains("Evolution | What changed between the network as of 2019 and as of 2021"), "\(readMe)")
+
+        // In French, the sections and changes in words; an undated dataset has no such sheet.
+        let french = try runMaillage(["workbook", "date", "-o", "f.xlsx", "--quiet"], in: folder)
+        #expect(french.status == 0, "\(french.stderr)")
+        let sheet = try #require(try Workbook.read([UInt8](try Data(contentsOf: folder.appendingPathComponent("f.xlsx"))), format: .xlsx).sheets.last)
+        #expect(sheet.name == "Évolution" && Self.rows(sheet).dropFirst().contains { $0[0] == "liens" && $0[1] == "gagné" })
+        let undated = try runMaillage(["workbook", fixture("only-memberships").path, "-o", "u.xlsx", "--from", "2019"], in: folder)
+        #expect(undated.status != 0 && undated.stderr.contains("aucune date"), "\(undated.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("u.xlsx").path))
+    }
+
     /// Without territories, the territory sheets are left out and « Lisez-moi » says why;
     /// `--suggestions 0` leaves out the suggestions.
     @Test func sheetsWithNothingToShowAreLeftOutAndSaidSo() throws {

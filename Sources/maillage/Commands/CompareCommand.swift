@@ -106,7 +106,7 @@ struct CompareCommand: ParsableCommand {
         let labels = (label(sides[0], old), label(sides[1], new))
         switch output.format {
         case .table: try output.write(table(comparison, old: old, new: new, labels: labels, language: l))
-        case .csv, .xlsx, .ods: try output.write(csv(comparison, old: old, new: new, language: l), sheet: l.pick("Comparaison", "Comparison"), language: l)
+        case .csv, .xlsx, .ods: try output.write(Self.csv(comparison, old: old, new: new, language: l), sheet: l.pick("Comparaison", "Comparison"), language: l)
         case .json: try output.write(json(comparison, old: old, new: new, language: l).rendered())
         }
     }
@@ -160,7 +160,7 @@ struct CompareCommand: ParsableCommand {
             let places = h.rankChange.map { $0 > 0 ? "+\($0)" : String($0) } ?? (h.direction == .entered ? l.pick("entre", "new") : l.pick("sort", "out"))
             let score = l.decimal(h.oldScore, digits: 1) + " → " + l.decimal(h.newScore, digits: 1)
             hubTable.append([name, h.oldRank.map(String.init) ?? "–", h.newRank.map(String.init) ?? "–", places, score])
-            let changes = reasonChanges(h, old: old, new: new, language: l)
+            let changes = Self.reasonChanges(h, old: old, new: new, language: l)
             if h.rankChange != nil, !changes.gained.isEmpty || !changes.lost.isEmpty {
                 reasonLines.append("  \(name)" + l.pick(" : ", ": ")
                                    + (changes.gained.map { "+ " + $0 } + changes.lost.map { "− " + $0 }).joined(separator: " ; "))
@@ -210,14 +210,16 @@ struct CompareCommand: ParsableCommand {
         session.clusters[index].members.first.map { session.dataset.actors[$0].name } ?? ""
     }
 
-    func reasonChanges(_ h: HubChange, old: AnalysisSession, new: AnalysisSession, language: Language) -> (gained: [String], lost: [String]) {
+    static func reasonChanges(_ h: HubChange, old: AnalysisSession, new: AnalysisSession, language: Language) -> (gained: [String], lost: [String]) {
         h.reasonChanges(oldTerritoryNames: old.assignment.territories.map(\.name), newTerritoryNames: new.assignment.territories.map(\.name),
                         language: language)
     }
 
     // MARK: CSV
 
-    func csv(_ c: NetworkComparison, old: AnalysisSession, new: AnalysisSession, language l: Language) -> CSVText {
+    /// The comparison as the CSV table (and the workbooks' « Évolution » sheet) gives it:
+    /// one row per change, by section.
+    static func csv(_ c: NetworkComparison, old: AnalysisSession, new: AnalysisSession, language l: Language) -> CSVText {
         let a = old.dataset, b = new.dataset
         var csv = CSVText(["section", "change", "id", "name", "old", "new", "difference", "detail"])
         for i in c.joinedActors { csv.append(["actors", "joined", b.actors[i].id, b.actors[i].name, "", "", "", ""]) }
@@ -234,7 +236,7 @@ struct CompareCommand: ParsableCommand {
         }
         for h in c.hubs {
             let actor = h.newActor.map { b.actors[$0] } ?? h.oldActor.map { a.actors[$0] }
-            let changes = reasonChanges(h, old: old, new: new, language: l)
+            let changes = Self.reasonChanges(h, old: old, new: new, language: l)
             csv.append(["hubs", h.direction.rawValue, actor?.id ?? "", actor?.name ?? "", h.oldRank.map(String.init) ?? "",
                         h.newRank.map(String.init) ?? "", h.rankChange.map(String.init) ?? "",
                         (changes.gained.map { "+" + $0 } + changes.lost.map { "-" + $0 }).joined(separator: "|")])
@@ -301,7 +303,7 @@ struct CompareCommand: ParsableCommand {
             ("ties", .object([("kept", .int(c.tiesKept)), ("gained", .array(c.tiesGained.map { tie($0, b) })),
                               ("lost", .array(c.tiesLost.map { tie($0, a) }))])),
             ("hubs", .array(c.hubs.map { h in
-                let changes = reasonChanges(h, old: old, new: new, language: l)
+                let changes = Self.reasonChanges(h, old: old, new: new, language: l)
                 return .object([
                     ("actor", .string(h.newActor.map { b.actors[$0].id } ?? h.oldActor.map { a.actors[$0].id })),
                     ("direction", .string(h.direction.rawValue)),

@@ -3,6 +3,7 @@ import Foundation
 import MaillageAnalysis
 import MaillageDataset
 import MaillageModel
+import MaillageReport
 import MaillageSupport
 import MaillageWorkbook
 
@@ -27,7 +28,8 @@ struct WorkbookCommand: ParsableCommand {
         ses mesures, comme `maillage centrality` : toutes, ou celles de --measure), Coopérations (chacune avec sa forme, ses \
         dates et ses membres), Têtes de pont (`maillage hubs`), Groupes (`maillage \
         clusters`), Territoires (`maillage territories`) et Courtage (`maillage brokers`) quand le jeu de données a \
-        des territoires, Pistes (`maillage suggest`). Tout vient d'une seule analyse : les feuilles concordent entre \
+        des territoires, Pistes (`maillage suggest`), et pour un jeu de données daté Évolution (`maillage compare` entre \
+        --from et --to, par défaut les dates du rapport). Tout vient d'une seule analyse : les feuilles concordent entre \
         elles et avec le rapport écrit avec les mêmes options. Les nombres sont des cellules numériques (tri et \
         filtres d'Excel ou de LibreOffice), les identifiants et les codes restent du texte, aucune cellule n'est une \
         formule. Le fichier est écrit en entier ou pas du tout.
@@ -36,7 +38,8 @@ struct WorkbookCommand: ParsableCommand {
         measure), Summary (as `maillage summary`), Actors (each actor with its territory, cluster and measures, \
         as `maillage centrality`: all, or those of --measure), Cooperations (each with its form, dates and members), Hubs (`maillage hubs`), Clusters (`maillage clusters`), Territories (`maillage \
         territories`) and Brokerage (`maillage brokers`) when the dataset has territories, Suggestions (`maillage \
-        suggest`). Everything comes from one analysis: the sheets agree with each other and with the report written \
+        suggest`), and for a dated dataset Evolution (`maillage compare` between --from and --to, by default the \
+        report's dates). Everything comes from one analysis: the sheets agree with each other and with the report written \
         with the same options. Numbers are numeric cells (Excel's or LibreOffice's sorting and filters), ids and codes \
         stay text, no cell is a formula. The file is written whole or not at all.
         """))
@@ -59,6 +62,16 @@ struct WorkbookCommand: ParsableCommand {
     @Option(help: .localized("Combien de pistes de coopération lister.", "How many possible cooperations to list.", valueName: "N"))
     var suggestions: Int = 20
 
+    @Option(help: .localized(
+        "Pour un jeu de données daté : la date la plus ancienne de la feuille Évolution (par défaut : celle du rapport, la première année où une date de fin est enregistrée, sinon la première année donnée).",
+        "For a dated dataset: the earlier date of the Évolution sheet (default: the report's, the first year an end date is recorded, else the first year given).", valueName: "DATE"))
+    var from: PartialDate?
+
+    @Option(help: .localized(
+        "Pour un jeu de données daté : la date la plus récente de la feuille Évolution (par défaut : --at, sinon la dernière année que donne le jeu de données).",
+        "For a dated dataset: the later date of the Évolution sheet (default: --at, else the last year the dataset gives).", valueName: "DATE"))
+    var to: PartialDate?
+
     func validate() throws {
         guard top >= 1 else { throw UsageError.make("--top doit valoir au moins 1", "--top must be at least 1") }
         guard suggestions >= 0 else { throw UsageError.make("--suggestions doit valoir 0 ou plus", "--suggestions must be 0 or more") }
@@ -67,7 +80,38 @@ struct WorkbookCommand: ParsableCommand {
                                   "the workbook is an .xlsx or .ods file: give -o a name ending so (got \"\(output)\")")
         }
         _ = try measureOptions.measures(in: .projected, fallback: [])
+        if let from, let to, !(from < to) {
+            throw UsageError.make("--from doit venir avant --to (reçu \(from) et \(to))", "--from must come before --to (got \(from) and \(to))")
+        }
         try AtomicFile.check([output])  // before any computation
+    }
+
+    /// The comparison of the « Évolution » sheet for a dated dataset: between `--from` and
+    /// `--to`, or the report's default dates; nil for an undated dataset or a single year.
+    func evolution(of session: AnalysisSession) throws -> ReportEvolution? {
+        // A dated dataset: the whole of it, not only the rows alive at --at.
+        let dataset = source.at == nil ? session.fullDataset : try source.load(quiet: true).dataset
+        guard dataset.isDated else {
+            if from != nil || to != nil {
+                throw CommandFailure("le jeu de données ne donne aucune date : --from et --to demandent des lignes datées (colonnes since/until, started/ended, founded/closed)", "the dataset gives no date: --from and --to need dated rows (columns since/until, started/ended, founded/closed)")
+            }
+            return nil
+        }
+        let defaults = ReportEvolution.defaultDates(of: dataset)
+        guard let start = from ?? defaults?.0, let end = to ?? source.at ?? defaults?.1, start < end else {
+            if from != nil || to != nil {
+                throw CommandFailure("la feuille Évolution demande une date antérieure et une date postérieure (donnez --from et --to)",
+                                     "the Évolution sheet needs an earlier and a later date (give --from and --to)")
+            }
+            return nil
+        }
+        do {
+            return try ReportEvolution.dated(dataset, from: start, to: end, scope: session.scope,
+                                             settings: AnalysisSettings(level: session.level, communities: clusters.settings),
+                                             origin: session.origin, top: top, current: session)
+        } catch {
+            throw CommandFailure(error.description)
+        }
     }
 
     /// The workbook format named by the extension of `-o`.
@@ -86,8 +130,19 @@ struct WorkbookCommand: ParsableCommand {
             try source.session(graph: graph, settings: AnalysisSettings(level: territories.level, communities: clusters.settings))
         }
         let measures = try measureOptions.measures(in: .projected, fallback: ActorMeasure.available(in: .projected))
-        let sheets = try progress.step(l.pick("calcul des tableaux", "computing the tables")) {
+        var sheets = try progress.step(l.pick("calcul des tableaux", "computing the tables")) {
             try Self.sheets(of: session, measures: measures, top: top, suggestions: suggestions, language: l)
+        }
+        if let evolution = try progress.step(l.pick("comparaison des dates", "comparing the dates"), { try evolution(of: session) }) {
+            let (from, to) = evolution.labels
+            let sheet = try SpreadsheetTable.sheet(CompareCommand.csv(evolution.comparison, old: evolution.old, new: evolution.new, language: l),
+                                                   name: l.pick("Évolution", "Evolution"), language: l)
+            sheets.append(Sheet(sheet: sheet, description: l.pick(
+                "Ce qui a changé entre le réseau à la date \(from) et le réseau à la date \(to) (comme maillage compare) : acteurs arrivés et partis, coopérations créées et terminées, liens gagnés et perdus, têtes de pont qui montent et qui reculent, groupes appariés, chiffres des territoires.",
+                "What changed between the network as of \(from) and as of \(to) (as maillage compare): actors that joined and left, cooperations created and ended, ties gained and lost, hubs that rose and fell, clusters matched, territories' figures.")))
+            sheets[0] = Sheet(sheet: Self.readMeSheet(session, sheets: Array(sheets.dropFirst()), measures: measures,
+                                                      territoryProblem: session.territoryAnalysisUnavailable(language: l), language: l),
+                              description: "")
         }
         guard let format else { return }
         let bytes = try progress.step(l.pick("écriture du classeur", "writing the workbook")) {

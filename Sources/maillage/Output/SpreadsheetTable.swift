@@ -84,6 +84,8 @@ enum SpreadsheetTable {
                 labels[c] = Dictionary(uniqueKeysWithValues: CooperationForm.allCases.map { ($0.rawValue, language.label($0)) })
             } else if key == "status" {
                 labels[c] = Dictionary(uniqueKeysWithValues: CooperationStatus.allCases.map { ($0.rawValue, language.label($0)) })
+            } else if csv.header.contains("change"), let words = Self.comparisonWords[key] {
+                labels[c] = words  // `compare`'s sections and changes
             } else if !cells.isEmpty, cells.allSatisfy({ $0 == "true" || $0 == "false" }) {
                 labels[c] = ["true": "oui", "false": "non"]
             }
@@ -93,6 +95,18 @@ enum SpreadsheetTable {
             row.enumerated().map { c, cell in labels[c]?[cell] ?? cell }
         }
     }
+
+    /// The French words of the section, change and detail keys of `compare`'s table.
+    static let comparisonWords: [String: [String: String]] = [
+        "section": ["actors": "acteurs", "cooperations": "coopérations", "ties": "liens", "hubs": "têtes de pont", "clusters": "groupes",
+                    "territories": "territoires"],
+        "change": ["joined": "arrivé", "left": "parti", "created": "créée", "ended": "terminée", "gained": "gagné", "lost": "perdu",
+                   "rose": "monte", "fell": "recule", "held": "garde son rang", "entered": "entre", "dropped": "sort",
+                   "continued": "continue", "split": "scission", "merged": "fusion", "dissolved": "disparu", "formed": "nouveau",
+                   "actors": "acteurs", "internal_ties": "liens internes", "external_ties": "liens vers l'extérieur", "ei_index": "indice E-I",
+                   "density": "densité"],
+        "detail": ["new_actor": "nouvel acteur", "actor_left": "acteur parti"],
+    ]
 
     /// The decimals a column of `values` is shown with: three significant digits of the
     /// median of its values other than zero, at least 2 and at most 9 decimals (0,349 and
