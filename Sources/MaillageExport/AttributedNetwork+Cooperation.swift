@@ -19,6 +19,8 @@ extension AttributedNetwork {
     /// | cooperation_count | int | how many cooperations it takes part in |
     /// | founded | string | when it was founded (`2019`, `2019-03`…), when given |
     /// | closed | string | when it closed, when given |
+    /// | since | string | when it joined each of its cooperations, `|`-joined in the same order (an empty entry when not given), when any is |
+    /// | until | string | when it left each of them, likewise |
     ///
     /// With `cooperations` and `roles`, a file read back as a dataset gives every
     /// membership with its role (the DatasetFormat article, « Graph files »).
@@ -27,7 +29,7 @@ extension AttributedNetwork {
         AttributeKey("legal_form", .string), AttributeKey("sector", .string), AttributeKey("territories", .string),
         AttributeKey("territory_names", .string), AttributeKey("website", .string),
         AttributeKey("cooperations", .string), AttributeKey("roles", .string), AttributeKey("cooperation_count", .int),
-        AttributeKey("founded", .string), AttributeKey("closed", .string),
+        AttributeKey("founded", .string), AttributeKey("closed", .string), AttributeKey("since", .string), AttributeKey("until", .string),
     ]
 
     /// The edge attributes of a tie of the projected graph: its provenance (Graphs article of the documentation).
@@ -38,12 +40,15 @@ extension AttributedNetwork {
     /// | cooperation_names | string | their names, `|`-joined (for reading: a name may hold a `|`) |
     /// | forms | string | their forms, `|`-joined, each once, in order of first appearance |
     /// | shared_cooperations | int | how many cooperations the two actors share |
+    /// | cooperation_started | string | when each of them started, `|`-joined in the same order (an empty entry when not given), when any did |
+    /// | cooperation_ended | string | when each of them ended, likewise |
     ///
     /// The tie's weight is the projection's (`Projection`): with `count` it equals
     /// `shared_cooperations`.
     public static let tieKeys: [AttributeKey] = [
         AttributeKey("cooperations", .string), AttributeKey("cooperation_names", .string),
         AttributeKey("forms", .string), AttributeKey("shared_cooperations", .int),
+        AttributeKey("cooperation_started", .string), AttributeKey("cooperation_ended", .string),
     ]
 
     /// The projected cooperation graph of `dataset` as an attributed network: one node per
@@ -76,9 +81,11 @@ extension AttributedNetwork {
             let indices = network.cooperations(ofActor: i)
             let cooperations = indices.map { network.cooperationIDs[$0] }
             let roles = indices.map { memberRoles.role(actor: i, cooperation: $0).rawValue }
+            let dates = indices.map { memberRoles.dates(actor: i, cooperation: $0) }
             result.nodes.append(Node(
                 id: actor.id, label: actor.name,
-                attributes: actorValues(actor, cooperations: cooperations, roles: roles, dataset: dataset) + extraColumns.map { $0.values.indices.contains(i) ? $0.values[i] : nil },
+                attributes: actorValues(actor, cooperations: cooperations, roles: roles, dataset: dataset, dates: dates)
+                    + extraColumns.map { $0.values.indices.contains(i) ? $0.values[i] : nil },
                 color: Palette.color(of: actor.kind), spells: lives.flatMap { Spell.bounded([$0.actorSpells[i]]) }))
         }
         let graph = projected.graph
@@ -99,6 +106,8 @@ extension AttributedNetwork {
                         .joined(zip(cooperations, details).map { $1?.name ?? $0 }),
                         .joined(forms),
                         .int(shared.count),
+                        aligned(details.map { $0?.started?.description ?? "" }),
+                        aligned(details.map { $0?.ended?.description ?? "" }),
                     ],
                     spells: lives.flatMap { Spell.bounded($0.tieSpells(u, v, cooperations: shared)) }))
             }
@@ -106,8 +115,15 @@ extension AttributedNetwork {
         return result
     }
 
-    /// The values of ``actorKeys`` for one actor.
-    static func actorValues(_ actor: Actor, cooperations: [String], roles: [String], dataset: Dataset) -> [AttributeValue?] {
+    /// `values` `|`-joined, empty entries kept so that they stay aligned with a list; nil when all are empty.
+    static func aligned(_ values: [String]) -> AttributeValue? {
+        values.allSatisfy(\.isEmpty) ? nil : .joined(values)
+    }
+
+    /// The values of ``actorKeys`` for one actor; `dates` gives its membership dates in each
+    /// of `cooperations` (none: not written).
+    static func actorValues(_ actor: Actor, cooperations: [String], roles: [String], dataset: Dataset,
+                            dates: [(since: PartialDate?, until: PartialDate?)] = []) -> [AttributeValue?] {
         [
             .string(actor.name),
             .string(actor.kind.rawValue),
@@ -122,6 +138,8 @@ extension AttributedNetwork {
             .int(cooperations.count),
             nonEmpty(actor.founded?.description ?? ""),
             nonEmpty(actor.closed?.description ?? ""),
+            aligned(dates.map { $0.since?.description ?? "" }),
+            aligned(dates.map { $0.until?.description ?? "" }),
         ]
     }
 

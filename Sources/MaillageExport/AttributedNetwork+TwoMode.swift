@@ -13,16 +13,17 @@ extension AttributedNetwork {
     /// (for a cooperation: `name`, `sector`, `territories`, `territory_names` only), then
     /// for cooperations `form`, `form_label`, `status`, `declared_members` (int, when the
     /// booklet gives a count), `started`, `summary`, `source`, `members` (actor ids,
-    /// `|`-joined) and `member_count` (int).
+    /// `|`-joined), `member_count` (int) and `ended`.
     public static let twoModeKeys: [AttributeKey] = [AttributeKey("bipartite", .int), AttributeKey("type", .string)] + actorKeys + [
         AttributeKey("form", .string), AttributeKey("form_label", .string), AttributeKey("status", .string),
         AttributeKey("declared_members", .int), AttributeKey("started", .string), AttributeKey("summary", .string),
         AttributeKey("source", .string), AttributeKey("members", .string), AttributeKey("member_count", .int),
+        AttributeKey("ended", .string),
     ]
 
-    /// The edge attribute of a membership: `role` (`porteur`, `membre`…; `|`-joined, each
-    /// once, when the dataset lists the pair more than once).
-    public static let membershipKeys: [AttributeKey] = [AttributeKey("role", .string)]
+    /// The edge attributes of a membership: `role` (`porteur`, `membre`…; `|`-joined, each
+    /// once, when the dataset lists the pair more than once), `since` and `until` when given.
+    public static let membershipKeys: [AttributeKey] = [AttributeKey("role", .string), AttributeKey("since", .string), AttributeKey("until", .string)]
 
     /// The two-mode network of `dataset` (see the Graphs article of the documentation) as an attributed network: actors
     /// (ids kept, colour by kind) then cooperations (id ``cooperationIDPrefix`` + id,
@@ -71,6 +72,7 @@ extension AttributedNetwork {
                 .string(cooperation.form.rawValue), .string(cooperation.form.label), .string(cooperation.status.rawValue),
                 cooperation.declaredMembers.map { .int($0) }, nonEmpty(cooperation.started?.description ?? ""), nonEmpty(cooperation.summary),
                 nonEmpty(cooperation.source), members.isEmpty ? nil : .joined(members), .int(members.count),
+                nonEmpty(cooperation.ended?.description ?? ""),
             ]
             result.nodes.append(Node(
                 id: cooperationIDPrefix + cooperation.id, label: cooperation.name,
@@ -82,7 +84,9 @@ extension AttributedNetwork {
                 let c = Int(target) - network.actorCount
                 let recorded = memberRoles.allRoles(actor: a, cooperation: c)
                 let role = recorded.isEmpty ? nil : AttributeValue.joined(recorded.map(\.rawValue))
-                result.edges.append(Edge(source: a, target: Int(target), weight: 1, attributes: [role],
+                let dates = memberRoles.dates(actor: a, cooperation: c)
+                result.edges.append(Edge(source: a, target: Int(target), weight: 1,
+                                         attributes: [role, nonEmpty(dates.since?.description ?? ""), nonEmpty(dates.until?.description ?? "")],
                                          spells: lives.flatMap { Spell.bounded($0.spells(actor: a, cooperation: c)) }))
             }
         }

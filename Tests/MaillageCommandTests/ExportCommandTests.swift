@@ -59,6 +59,32 @@ import Testing
         }
     }
 
+    /// A dated dataset's exports keep its dates: read back, the network at each date is the
+    /// original's at that date (actors, cooperations, memberships, ties), from the projected
+    /// GEXF (a dynamic graph), the projected GraphML and the bipartite GEXF.
+    @Test func exportedGraphFilesKeepTheDates() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("maillage-export-dated-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let synth = try runMaillage(["synth", "--actors", "150", "--years", "2018-2021", "--seed", "4", "-o", "date"], in: directory)
+        #expect(synth.status == 0, "\(synth.stderr)")
+        for (arguments, name) in [([String](), "d.gexf"), ([], "d.graphml"), (["--mode", "bipartite"], "d-bipartite.gexf")] {
+            let written = try runMaillage(["export", "date", "--measure", "degree", "-o", name] + arguments, in: directory)
+            #expect(written.status == 0, "\(written.stderr)")
+            for year in ["2018", "2019", "2020", "2021"] {
+                let original = try json(try runMaillage(["summary", "date", "--at", year, "--format", "json", "--quiet"], in: directory).stdout)
+                let read = try runMaillage(["summary", name, "--at", year, "--format", "json", "--quiet"], in: directory)
+                #expect(read.status == 0, "\(name): \(read.stderr)")
+                let summary = try json(read.stdout)
+                for key in ["actors", "cooperations", "memberships"] {
+                    #expect(summary[key] as? Int == original[key] as? Int, "\(name) at \(year): \(key)")
+                }
+                let graph = try #require(summary["graph"] as? [String: Any]), originalGraph = try #require(original["graph"] as? [String: Any])
+                #expect(graph["edges"] as? Int == originalGraph["edges"] as? Int, "\(name) at \(year): ties")
+            }
+        }
+    }
+
     @Test func graphMLCarriesTheGraphAndEveryMeasure() throws {
         let (result, text, _) = try export([], to: "pdc.graphml")
         #expect(result.status == 0, "\(result.stderr)")
@@ -149,7 +175,7 @@ import Testing
         let (result, text, directory) = try export([florentine], to: "ties.csv")
         #expect(result.status == 0, "\(result.stderr)")
         let lines = try #require(text).split(separator: "\n")
-        #expect(lines.first == "source,target,weight,cooperations,cooperation_names,forms,shared_cooperations")
+        #expect(lines.first == "source,target,weight,cooperations,cooperation_names,forms,shared_cooperations,cooperation_started,cooperation_ended")
         #expect(lines.count == 21)
         let nodes = try String(contentsOf: directory.appendingPathComponent("ties.nodes.csv"), encoding: .utf8).split(separator: "\n")
         #expect(nodes.count == 16)
