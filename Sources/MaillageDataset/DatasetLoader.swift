@@ -236,6 +236,12 @@ struct LoaderRun {
                 file: foundCooperations.file))
             foundMemberships = foundCooperations
             foundCooperations = SourceTable(file: TableSchema.cooperations.file, content: .missing)
+        } else if !foundMemberships.exists, case .grid(let grid) = foundCooperations.content,
+                  let list = CooperationMemberColumns.read(grid, file: foundCooperations.file, cooperationsTable: true, diagnostics: &diagnostics) {
+            // « Coopérations » with « Porteur » and « Partenaires » columns, and no memberships table:
+            // the cooperations and, from their member columns, the memberships.
+            foundMemberships = SourceTable(file: foundCooperations.file, content: .grid(list.memberships))
+            foundCooperations = SourceTable(file: foundCooperations.file, content: .grid(list.cooperations))
         }
         var actorFile = parse(.actors)
         let cooperationsGiven = foundCooperations.exists

@@ -103,6 +103,26 @@ import Testing
         #expect(dataset.actors.first { $0.name == "Scop Les Compagnons" }?.legalForm == "SCOP")
     }
 
+    /// A « Coopérations » sheet with member columns and no memberships table: its rows are
+    /// the cooperations (their id and name from its own columns), its member columns the memberships.
+    @Test func aCooperationsSheetWithMemberColumns() throws {
+        let data = """
+            <sheetData>\(TestWorkbook.row(1, ["Identifiant", "Nom", "Forme", "Porteur", "Partenaires", "Début"]))\
+            \(TestWorkbook.row(2, ["mob", "Plateforme mobilité", "partenariat", "Scop A", "B, C", "2021"]))\
+            \(TestWorkbook.row(3, ["rec", "Recyclerie", "mutualisation", "D", "", ""]))</sheetData>
+            """
+        let result = try Self.load("cooperations.xlsx", try TestWorkbook.xlsx([TestWorkbook.Sheet(name: "Coopérations", data: data)]))
+        #expect(!result.hasErrors, "\(result.printed)")
+        let dataset = try #require(result.dataset)
+        #expect(dataset.cooperations.map(\.id) == ["mob", "rec"])
+        let mobility = try #require(dataset.cooperation("mob"))
+        #expect(mobility.name == "Plateforme mobilité" && mobility.form == .partenariat && mobility.started == PartialDate(year: 2021))
+        #expect(Self.roles(dataset, of: "mob") == ["Scop A": .porteur, "B": .partenaire, "C": .partenaire])
+        #expect(Self.roles(dataset, of: "rec") == ["D": .porteur])
+        #expect(result.printed.contains { $0.contains("read as a list of cooperations and their members: one row per cooperation (\"Identifiant\")") },
+                "\(result.printed)")
+    }
+
     /// A grid of `rows` of text, the first the header.
     static func grid(_ rows: [[String]]) -> MappedGrid {
         MappedGrid(header: rows[0], records: rows.dropFirst().map { $0.map { MappedGrid.Cell(text: $0, position: .file) } }, origin: .file)

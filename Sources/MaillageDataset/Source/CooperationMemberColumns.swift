@@ -63,10 +63,15 @@ enum CooperationMemberColumns {
     /// ``Table/titleLinesLimit`` title lines), the cooperation column and the member
     /// columns with their roles; nil when the header names no cooperation or no member
     /// column, or names an actor column of its own (« Structure | Rôle »: the memberships table).
-    static func header(in grid: any CellGrid) -> Header? {
+    ///
+    /// With `cooperationsTable` (a cooperations table and no memberships table: a
+    /// « Coopérations » sheet with « Porteur » and « Partenaires » columns), the cooperation
+    /// column is the table's own id column, or else its name column.
+    static func header(in grid: any CellGrid, cooperationsTable: Bool = false) -> Header? {
         for r in 0..<min(grid.recordCount, Table.titleLinesLimit + 1) {
             let columns = Table.columnIndices(of: .memberships, in: grid, record: r)
-            guard let cooperation = columns["cooperation"] else { continue }
+            let own = cooperationsTable ? Table.columnIndices(of: .cooperations, in: grid, record: r) : [:]
+            guard let cooperation = columns["cooperation"] ?? own["id"] ?? own["name"] else { continue }
             let keys = grid.cellRange(ofRecord: r).map { cell in
                 let text = grid.text(ofCell: cell).trimmingSpaces()
                 return Vocabulary.key(HeaderNote.stripped(text) ?? text)
@@ -115,8 +120,9 @@ enum CooperationMemberColumns {
     }
 
     /// The memberships and the cooperations of the list `grid`; nil when `grid` is not one.
-    static func read(_ grid: any CellGrid, file: String, diagnostics: inout [Diagnostic]) -> (memberships: MappedGrid, cooperations: MappedGrid)? {
-        guard grid.recordCount > 1, let found = header(in: grid) else { return nil }
+    static func read(_ grid: any CellGrid, file: String, cooperationsTable: Bool = false,
+                     diagnostics: inout [Diagnostic]) -> (memberships: MappedGrid, cooperations: MappedGrid)? {
+        guard grid.recordCount > 1, let found = header(in: grid, cooperationsTable: cooperationsTable) else { return nil }
         let headerIndex = found.record, cooperationColumn = found.cooperation, members = found.members, roleColumn = found.roleColumn
         let body: any CellGrid = headerIndex > 0 ? RowsBelowTitleGrid(grid, skipping: headerIndex) : grid
         let headerCells = Array(body.cellRange(ofRecord: 0))
@@ -130,7 +136,9 @@ enum CooperationMemberColumns {
 
         // The other columns: what the cooperations table reads, dates by either table's words.
         var cooperationColumns: [(index: Int, column: String)] = []
-        var claimed: Set<String> = ["id", "name"]
+        // The cooperation column gives the id and the name, unless it is a table's id column beside its name column.
+        let idColumn = cooperationsTable && TableSchema.cooperations.column(named: headerNames[cooperationColumn]) == "id"
+        var claimed: Set<String> = idColumn ? ["id"] : ["id", "name"]
         for (i, name) in headerNames.enumerated() where i != cooperationColumn && !memberIndices.contains(i) && !name.isEmpty {
             var column = TableSchema.cooperations.column(named: name)
             switch TableSchema.memberships.column(named: name) {
@@ -168,7 +176,7 @@ enum CooperationMemberColumns {
         }
         let positions = body.positions(ofCells: located)
 
-        let cooperationHeader = ["id", "name"] + cooperationColumns.map(\.column)
+        let cooperationHeader = ["id", "name"] + cooperationColumns.map(\.column).filter { $0 != "name" }
         var cooperations: [[MappedGrid.Cell]] = [], memberships: [[MappedGrid.Cell]] = []
         var seen: [String: (text: String, position: CellPosition)] = [:]
         var repeated: [(position: CellPosition, name: String, first: CellPosition)] = []
