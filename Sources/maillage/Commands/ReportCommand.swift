@@ -106,15 +106,7 @@ struct ReportCommand: ParsableCommand {
         "An earlier dataset to compare the report's dataset with (the Évolution section).", valueName: "OLD"))
     var compare: String?
 
-    @Option(help: .localized(
-        "Pour un jeu de données daté : la date la plus ancienne de la section Évolution (par défaut : la première année où une date de fin est enregistrée, sinon la première année donnée).",
-        "For a dated dataset: the earlier date of the Évolution section (default: the first year an end date is recorded, else the first year given).", valueName: "DATE"))
-    var from: PartialDate?
-
-    @Option(help: .localized(
-        "Pour un jeu de données daté : la date la plus récente de la section Évolution (par défaut : --at, sinon la dernière année que donne le jeu de données).",
-        "For a dated dataset: the later date of the Évolution section (default: --at, else the last year the dataset gives).", valueName: "DATE"))
-    var to: PartialDate?
+    @OptionGroup var dates: EvolutionDateOptions
 
     func validate() throws {
         guard top >= 1 else { throw UsageError.make("--top doit valoir au moins 1", "--top must be at least 1") }
@@ -122,11 +114,8 @@ struct ReportCommand: ParsableCommand {
         guard ext == "html" || ext == "htm" else {
             throw UsageError.make("le rapport est une page HTML : donnez à -o un nom finissant par .html (reçu « \(output) »)", "the report is an HTML page: give -o a name ending in .html (got \"\(output)\")")
         }
-        if compare != nil, from != nil || to != nil {
+        if compare != nil, dates.given {
             throw UsageError.make("--from et --to comparent deux dates d'un même jeu de données ; avec --compare, --at donne la date des deux jeux", "--from and --to compare two dates of one dataset; with --compare, --at gives the date of both datasets")
-        }
-        if let from, let to, !(from < to) {
-            throw UsageError.make("--from doit venir avant --to (reçu \(from) et \(to))", "--from must come before --to (got \(from) and \(to))")
         }
         try AtomicFile.check([output])  // before any computation (issue 19, item 9)
     }
@@ -150,28 +139,7 @@ struct ReportCommand: ParsableCommand {
             }
             return ReportEvolution(old: old, new: session, labels: labels, basis: .datasets, matchingNames: true, top: top)
         }
-        // A dated dataset: the whole of it, not only the rows alive at --at.
-        let dataset = source.at == nil ? session.fullDataset : try source.load(quiet: true).dataset
-        guard dataset.isDated else {
-            if from != nil || to != nil {
-                throw CommandFailure("le jeu de données ne donne aucune date : --from et --to demandent des lignes datées (colonnes since/until, started/ended, founded/closed)", "the dataset gives no date: --from and --to need dated rows (columns since/until, started/ended, founded/closed)")
-            }
-            return nil
-        }
-        let defaults = ReportEvolution.defaultDates(of: dataset)
-        if from == nil && to == nil && source.at == nil && defaults == nil { return nil }  // one year only
-        let first = dataset.dates.first.flatMap { PartialDate(year: $0.year) }, last = dataset.dates.last.flatMap { PartialDate(year: $0.year) }
-        guard let start = from ?? defaults?.0 ?? first, let end = to ?? source.at ?? defaults?.1 ?? last else { return nil }
-        if from == nil && to == nil && !(start < end) { return nil }  // --at alone, at or before the first date
-        guard start < end else {
-            throw CommandFailure("la section Évolution demande une date antérieure et une date postérieure : reçu \(start) et \(end) (donnez --from et --to)", "the Évolution section needs an earlier and a later date: got \(start) and \(end) (give --from and --to)")
-        }
-        do {
-            return try ReportEvolution.dated(dataset, from: start, to: end, scope: session.scope, settings: settings,
-                                             origin: session.origin, top: top, current: session)
-        } catch {
-            throw CommandFailure(error.description)
-        }
+        return try dates.evolution(of: session, source: source, communities: clusters.settings, top: top)
     }
 
     func run() throws {

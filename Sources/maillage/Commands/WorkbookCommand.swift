@@ -62,15 +62,7 @@ struct WorkbookCommand: ParsableCommand {
     @Option(help: .localized("Combien de pistes de coopération lister.", "How many possible cooperations to list.", valueName: "N"))
     var suggestions: Int = 20
 
-    @Option(help: .localized(
-        "Pour un jeu de données daté : la date la plus ancienne de la feuille Évolution (par défaut : celle du rapport, la première année où une date de fin est enregistrée, sinon la première année donnée).",
-        "For a dated dataset: the earlier date of the Évolution sheet (default: the report's, the first year an end date is recorded, else the first year given).", valueName: "DATE"))
-    var from: PartialDate?
-
-    @Option(help: .localized(
-        "Pour un jeu de données daté : la date la plus récente de la feuille Évolution (par défaut : --at, sinon la dernière année que donne le jeu de données).",
-        "For a dated dataset: the later date of the Évolution sheet (default: --at, else the last year the dataset gives).", valueName: "DATE"))
-    var to: PartialDate?
+    @OptionGroup var dates: EvolutionDateOptions
 
     func validate() throws {
         guard top >= 1 else { throw UsageError.make("--top doit valoir au moins 1", "--top must be at least 1") }
@@ -80,38 +72,7 @@ struct WorkbookCommand: ParsableCommand {
                                   "the workbook is an .xlsx or .ods file: give -o a name ending so (got \"\(output)\")")
         }
         _ = try measureOptions.measures(in: .projected, fallback: [])
-        if let from, let to, !(from < to) {
-            throw UsageError.make("--from doit venir avant --to (reçu \(from) et \(to))", "--from must come before --to (got \(from) and \(to))")
-        }
         try AtomicFile.check([output])  // before any computation
-    }
-
-    /// The comparison of the « Évolution » sheet for a dated dataset: between `--from` and
-    /// `--to`, or the report's default dates; nil for an undated dataset or a single year.
-    func evolution(of session: AnalysisSession) throws -> ReportEvolution? {
-        // A dated dataset: the whole of it, not only the rows alive at --at.
-        let dataset = source.at == nil ? session.fullDataset : try source.load(quiet: true).dataset
-        guard dataset.isDated else {
-            if from != nil || to != nil {
-                throw CommandFailure("le jeu de données ne donne aucune date : --from et --to demandent des lignes datées (colonnes since/until, started/ended, founded/closed)", "the dataset gives no date: --from and --to need dated rows (columns since/until, started/ended, founded/closed)")
-            }
-            return nil
-        }
-        let defaults = ReportEvolution.defaultDates(of: dataset)
-        guard let start = from ?? defaults?.0, let end = to ?? source.at ?? defaults?.1, start < end else {
-            if from != nil || to != nil {
-                throw CommandFailure("la feuille Évolution demande une date antérieure et une date postérieure (donnez --from et --to)",
-                                     "the Évolution sheet needs an earlier and a later date (give --from and --to)")
-            }
-            return nil
-        }
-        do {
-            return try ReportEvolution.dated(dataset, from: start, to: end, scope: session.scope,
-                                             settings: AnalysisSettings(level: session.level, communities: clusters.settings),
-                                             origin: session.origin, top: top, current: session)
-        } catch {
-            throw CommandFailure(error.description)
-        }
     }
 
     /// The workbook format named by the extension of `-o`.
@@ -133,7 +94,9 @@ struct WorkbookCommand: ParsableCommand {
         var sheets = try progress.step(l.pick("calcul des tableaux", "computing the tables")) {
             try Self.sheets(of: session, measures: measures, top: top, suggestions: suggestions, language: l)
         }
-        if let evolution = try progress.step(l.pick("comparaison des dates", "comparing the dates"), { try evolution(of: session) }) {
+        if let evolution = try progress.step(l.pick("comparaison des dates", "comparing the dates"), {
+            try dates.evolution(of: session, source: source, communities: clusters.settings, top: top)
+        }) {
             let (from, to) = evolution.labels
             let sheet = try SpreadsheetTable.sheet(CompareCommand.csv(evolution.comparison, old: evolution.old, new: evolution.new, language: l),
                                                    name: l.pick("Évolution", "Evolution"), language: l)
