@@ -79,6 +79,13 @@ import Testing
     /// line breaks, never at « , » (a name may hold one), with a warning at the first cell
     /// split; an empty cell gives no membership; a table whose cells each name one
     /// cooperation is not rebuilt.
+    /// Under a list header, a slash between spaces separates two networks too; one without spaces is part of a name.
+    @Test func aSlashBetweenSpacesSeparatesNetworks() throws {
+        let result = try Self.load("adherents.csv", Array("Structure;Réseaux\nRégie Bagatelle;CNLRQ / Coorace\nScop A;URSCOP/SCIC Occitanie\n".utf8))
+        let dataset = try #require(result.dataset, "\(result.printed)")
+        #expect(dataset.memberships.map { "\($0.cooperation)/\($0.actor)" } == ["CNLRQ/Régie Bagatelle", "Coorace/Régie Bagatelle", "URSCOP/SCIC Occitanie/Scop A"])
+    }
+
     @Test func aSingularCooperationHeaderSplitsOnlyAtSemicolonsAndBars() throws {
         let result = try Self.load("memberships.csv", Array("Structure,Coopération\na1,\"Pôle Sud, Est\"\na2,Pôle Sud ; TZCLD\na3,\na4,A | B\n".utf8))
         let dataset = try #require(result.dataset, "\(result.printed)")

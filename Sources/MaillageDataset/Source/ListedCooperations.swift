@@ -12,7 +12,7 @@ import MaillageModel
 ///
 /// Under a cooperation header that names a list (« Réseaux d'appartenance »,
 /// « Réseaux », « Appartenance », « Membre de », « Coopérations », « Projets »…), a cell
-/// naming several cooperations separated by `;`, `,`, `|` or line breaks gives one
+/// naming several cooperations separated by `;`, `,`, `|`, line breaks or « / » gives one
 /// membership each, with the row's other cells (actor, role, dates) and the cell's
 /// position. An empty cell says the structure belongs to none of them: the row gives no
 /// membership, and a warning says so (the structure stays in the dataset when the row
@@ -98,9 +98,11 @@ enum ListedCooperations {
             .filter { !$0.isEmpty }
     }
 
-    /// The names listed in `text`: separated by `;`, `,`, `|` or line breaks.
+    /// The names listed in `text`: separated by `;`, `,`, `|`, line breaks or a slash between
+    /// spaces (« CNLRQ / Coorace »; « SCOP/SCIC » stays one name).
     static func split(_ text: String) -> [String] {
-        text.split { $0 == ";" || $0 == "|" || $0 == "," || $0 == "\n" || $0 == "\r" || $0 == "\r\n" }
+        text.replacingOccurrences(of: " / ", with: ";")
+            .split { $0 == ";" || $0 == "|" || $0 == "," || $0 == "\n" || $0 == "\r" || $0 == "\r\n" }
             .map { String($0).trimmingSpaces() }
             .filter { !$0.isEmpty }
     }
