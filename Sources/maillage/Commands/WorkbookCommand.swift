@@ -91,21 +91,11 @@ struct WorkbookCommand: ParsableCommand {
             try source.session(graph: graph, settings: AnalysisSettings(level: territories.level, communities: clusters.settings))
         }
         let measures = try measureOptions.measures(in: .projected, fallback: ActorMeasure.available(in: .projected))
-        var sheets = try progress.step(l.pick("calcul des tableaux", "computing the tables")) {
-            try Self.sheets(of: session, measures: measures, top: top, suggestions: suggestions, language: l)
-        }
-        if let evolution = try progress.step(l.pick("comparaison des dates", "comparing the dates"), {
+        let evolution = try progress.step(l.pick("comparaison des dates", "comparing the dates")) {
             try dates.evolution(of: session, source: source, communities: clusters.settings, top: top)
-        }) {
-            let (from, to) = evolution.labels
-            let sheet = try SpreadsheetTable.sheet(CompareCommand.csv(evolution.comparison, old: evolution.old, new: evolution.new, language: l),
-                                                   name: l.pick("Évolution", "Evolution"), language: l)
-            sheets.append(Sheet(sheet: sheet, description: l.pick(
-                "Ce qui a changé entre le réseau à la date \(from) et le réseau à la date \(to) (comme maillage compare) : acteurs arrivés et partis, coopérations créées et terminées, liens gagnés et perdus, têtes de pont qui montent et qui reculent, groupes appariés, chiffres des territoires.",
-                "What changed between the network as of \(from) and as of \(to) (as maillage compare): actors that joined and left, cooperations created and ended, ties gained and lost, hubs that rose and fell, clusters matched, territories' figures.")))
-            sheets[0] = Sheet(sheet: Self.readMeSheet(session, sheets: Array(sheets.dropFirst()), measures: measures,
-                                                      territoryProblem: session.territoryAnalysisUnavailable(language: l), language: l),
-                              description: "")
+        }
+        let sheets = try progress.step(l.pick("calcul des tableaux", "computing the tables")) {
+            try Self.sheets(of: session, measures: measures, top: top, suggestions: suggestions, evolution: evolution, language: l)
         }
         guard let format else { return }
         let bytes = try progress.step(l.pick("écriture du classeur", "writing the workbook")) {
@@ -122,8 +112,9 @@ struct WorkbookCommand: ParsableCommand {
         var description: String
     }
 
-    /// The sheets of `session`'s workbook, « Lisez-moi » first.
-    static func sheets(of session: AnalysisSession, measures: [ActorMeasure], top: Int, suggestions: Int, language l: Language) throws -> [Sheet] {
+    /// The sheets of `session`'s workbook, « Lisez-moi » first, « Évolution » last when `evolution` is given.
+    static func sheets(of session: AnalysisSession, measures: [ActorMeasure], top: Int, suggestions: Int, evolution: ReportEvolution? = nil,
+                       language l: Language) throws -> [Sheet] {
         let dataset = session.dataset
         var sheets: [Sheet] = []
         func add(_ csv: CSVText, _ name: String, _ description: String) throws {
@@ -203,6 +194,14 @@ struct WorkbookCommand: ParsableCommand {
                     l.pick("Pistes", "Suggestions"), l.pick(
                         "Les \(suggestions) premières paires d'acteurs qui ne coopèrent pas encore et le pourraient, avec leurs raisons (comme maillage suggest ; un acteur dans deux paires au plus). Score = allocation de ressources (Σ 1/k des partenaires communs) + 0,3 même territoire + 0,2 même secteur + 0,1 même territoire et groupes différents.",
                         "The first \(suggestions) pairs of actors who do not cooperate yet and could, with their reasons (as maillage suggest; one actor in two pairs at most). Score = resource allocation (Σ 1/k over common partners) + 0.3 same territory + 0.2 same sector + 0.1 same territory and different clusters."))
+        }
+
+        // Évolution, for a dated dataset: compare's table between the two dates.
+        if let evolution {
+            let (from, to) = evolution.labels
+            try add(CompareCommand.csv(evolution.comparison, old: evolution.old, new: evolution.new, language: l), l.pick("Évolution", "Evolution"), l.pick(
+                "Ce qui a changé entre le réseau à la date \(from) et le réseau à la date \(to) (comme maillage compare) : acteurs arrivés et partis, coopérations créées et terminées, liens gagnés et perdus, têtes de pont qui montent et qui reculent, groupes appariés, chiffres des territoires.",
+                "What changed between the network as of \(from) and as of \(to) (as maillage compare): actors that joined and left, cooperations created and ended, ties gained and lost, hubs that rose and fell, clusters matched, territories' figures."))
         }
 
         let readMe = Sheet(sheet: readMeSheet(session, sheets: sheets, measures: measures, territoryProblem: territoryProblem, language: l), description: "")
