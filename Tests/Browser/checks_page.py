@@ -101,7 +101,7 @@ def check_tables(context):
     for table in ["table-acteurs", "table-cooperations"]:
         written = browser.evaluate(ROWS % ("'%s'" % table))
         info = browser.evaluate("""(function (id) {
-          var t = document.getElementById(id), pager = t.parentNode.nextSibling, b = pager.querySelectorAll('button');
+          var t = document.getElementById(id), pager = t.parentNode.nextSibling, b = pager.querySelectorAll('button:not(.download)');
           var text = pager.textContent;
           b[1].click();
           var second = t.getAttribute('data-page');

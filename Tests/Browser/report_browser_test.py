@@ -462,7 +462,7 @@ def check_canvas(browser, checks, path, label, out):
       var t = document.getElementById('table-acteurs');
       var first = t.tBodies[0].rows[0].cells[0].textContent;
       var pager = t.parentNode.nextSibling;
-      pager.querySelectorAll('button')[1].click();
+      pager.querySelectorAll('button:not(.download)')[1].click();
       return {paged: t.hasAttribute('data-paged'), rows: t.tBodies[0].rows.length, page: t.getAttribute('data-page'),
               changed: t.tBodies[0].rows[0].cells[0].textContent !== first};
     })()""")

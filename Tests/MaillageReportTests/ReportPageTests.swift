@@ -136,7 +136,7 @@ import Testing
         let cooperationPlaces = try #require(cooperations["place"] as? [Int])
         #expect(cooperationPlaces.map { places[$0] } == ["Pays <i>A</i>", "Pays B"])
         // No pretty printing: the block is one line.
-        #expect(!json.contains("\n") && json.hasPrefix("{\"lang\":\"fr\",\"text\":{"))
+        #expect(!json.contains("\n") && json.hasPrefix("{\"lang\":\"fr\",\"file\":\"essai-hostile\",\"text\":{"))
     }
 
     @Test func pairsAreWrittenOnceAsGapsFromTheSmallerActor() {
@@ -160,7 +160,7 @@ import Testing
         let provenance = ReportProvenance(maillageVersion: "0.1.0", datasetFolder: "paires", fingerprint: String(repeating: "0", count: 64))
         let report = Report(analysis: analysis, map: nil, provenance: provenance, language: .fr)
         let html = report.html()
-        #expect(html.contains("<table id=\"table-acteurs\" class=\"sortable cards-on-phone\" data-paged=\"\" data-source=\"actors\" data-rows=\"120\">"))
+        #expect(html.contains("<table id=\"table-acteurs\" class=\"sortable cards-on-phone\" data-paged=\"\" data-source=\"actors\" data-rows=\"120\" data-download=\"acteurs\">"))
         #expect(!html.contains("id=\"rows-table-acteurs\""))
         let table = try content(of: html, after: "<table id=\"table-acteurs\"", until: "</table>")
         #expect(table.components(separatedBy: "<tr>").count - 1 == 1 + SortableTable.pageSize)
@@ -203,6 +203,36 @@ import Testing
         // The README: opening paragraph open, the rest folded; "2014." continues its paragraph.
         #expect(html.contains("<p>Source : <strong>livret</strong> <code>x.txt</code>, 18 February 2014. Suite.</p>"))
         #expect(html.contains("<details class=\"readme\">"))
+    }
+
+    /// Each table of the analysis is offered as a CSV file named after the dataset and the
+    /// table, in the report's language; the summary's small breakdowns are not. The
+    /// browser tests (checks_downloads.py) check the files Chromium saves.
+    @Test func tablesNameTheirCSVFiles() throws {
+        let (_, french) = try Self.report(.fr)
+        let (_, english) = try Self.report(.en)
+        for (html, expected) in [(french, ["tetes-de-pont", "groupes", "territoires", "cooperations", "acteurs"]),
+                                 (english, ["facilitator-hubs", "clusters", "territories", "cooperations", "actors"])] {
+            let names = html.components(separatedBy: "data-download=\"").dropFirst().compactMap { $0.split(separator: "\"").first.map(String.init) }
+            #expect(Set(expected).isSubset(of: names), "\(names)")
+            #expect(!html.contains("id=\"table-types\" class=\"sortable\" data-download"))
+            #expect(html.contains("\"file\":\"essai-hostile\""))
+        }
+        #expect(french.contains("\"download\":\"Télécharger le tableau (CSV)\"") && french.contains("\"csvSeparator\":\";\""))
+        #expect(english.contains("\"download\":\"Download the table (CSV)\"") && english.contains("\"csvSeparator\":\",\""))
+    }
+
+    /// A dataset's name as the start of a file name: letters and digits only, accents and
+    /// ligatures spelt out, never a path, an extension or a hidden file.
+    @Test func fileStemsAreSafe() {
+        #expect(Report.fileStem("Pas-de-Calais 2015") == "pas-de-calais-2015")
+        #expect(Report.fileStem("Réseau d'Hénin — Cœur d'Artois") == "reseau-d-henin-coeur-d-artois")
+        #expect(Report.fileStem("../../etc/passwd") == "etc-passwd")
+        #expect(Report.fileStem(".cache") == "cache")
+        #expect(Report.fileStem("جمعية") == "maillage")
+        #expect(Report.fileStem("") == "maillage")
+        #expect((58...60).contains(Report.fileStem(String(repeating: "ab ", count: 50)).count))
+        #expect(!Report.fileStem(String(repeating: "ab ", count: 50)).hasSuffix("-"))
     }
 
     /// Without territories in the dataset (the Dutch administrative elite, a members' list),

@@ -82,6 +82,22 @@ extension ReportAssets {
       if (cell.f !== undefined) { return label('data-form', cell.f); }
       return '';
     }
+    // A cell as its CSV download holds it: text, or for a numeric column its exact value.
+    function exportCell(cell, isNumber) {
+      if (cell === null || cell === undefined) { return ''; }
+      if (typeof cell === 'string') { return cell; }
+      if (Array.isArray(cell)) { return isNumber ? numericCell(String(cell[0]), cell[1]) : String(cell[0]); }
+      if (cell.a !== undefined) { return names[cell.a]; }
+      if (cell.al !== undefined) {
+        return cell.al.map(function (a) { return names[a]; }).join(', ') + (cell.more ? format(T.andMore, cell.more) : '');
+      }
+      if (cell.c !== undefined) { return coopNames[cell.c]; }
+      if (cell.k !== undefined) { return label('data-kind', cell.k); }
+      if (cell.f !== undefined) { return label('data-form', cell.f); }
+      var td = document.createElement('td');
+      fill(td, cell);
+      return tidy(cellText(td));
+    }
     // Numbers as the page writes them (ReportLanguage.integer and .decimal).
     function integer(n) {
       var digits = String(Math.abs(n)), out = '';
@@ -198,6 +214,15 @@ extension ReportAssets {
         });
         showPager();
       }
+      // Every row's cells for a CSV download (scriptTableDownloads), in the order shown.
+      pagedRows.set(table, function () {
+        load();
+        return rows.map(function (row) {
+          var out = [];
+          for (var column = 0; column < columns; column++) { out.push(exportCell(cellOf(row, column), numeric[column])); }
+          return out;
+        });
+      });
       previous.addEventListener('click', function () { if (page > 0) { page--; show(); } });
       next.addEventListener('click', function () { if (page < pages() - 1) { page++; show(); } });
       if (head) {

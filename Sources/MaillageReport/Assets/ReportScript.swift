@@ -8,9 +8,10 @@ extension ReportAssets {
     ///
     /// One function scope made of four parts, in order: ``scriptCore`` (data, details
     /// panel, search, sortable tables), ``scriptSVGMap`` (the labelled Graphviz map),
-    /// ``scriptCanvasMap`` (the canvas map and its overviews) and ``scriptPagedTables``
-    /// (long tables shown a page at a time), then the start-up code.
-    static let scriptParts: [StaticString] = [scriptCore, scriptSVGMap, scriptCanvasMap, scriptPagedTables, scriptStart]
+    /// ``scriptCanvasMap`` (the canvas map and its overviews), ``scriptPagedTables``
+    /// (long tables shown a page at a time) and ``scriptTableDownloads`` (each table as a
+    /// CSV file), then the start-up code.
+    static let scriptParts: [StaticString] = [scriptCore, scriptSVGMap, scriptCanvasMap, scriptPagedTables, scriptTableDownloads, scriptStart]
 
     /// The whole script, as the page holds it (its SHA-256 is in the page's CSP).
     static let script: String = scriptParts.map(\.description).joined()
@@ -501,6 +502,7 @@ extension ReportAssets {
     else if (svgElement) { map = svgMap(mapBox, svgElement); }
   }
   pagedTables();
+  tableDownloads();
   document.documentElement.setAttribute('data-ready', 'true');
 }());
 """#

@@ -90,6 +90,7 @@ button.secondary { border-radius: 6px; }
 .pager { display: flex; gap: .8rem; align-items: center; justify-content: flex-end; margin: .5rem 0 0; font-size: .9rem; }
 .pager button { font: inherit; padding: .25rem .7rem; border: 1px solid #93a5aa; background: #fff; border-radius: 6px; cursor: pointer; }
 .pager button:disabled { opacity: .45; cursor: default; }
+.pager .download { margin-right: auto; }
 .swatch.round { border-radius: 50%; }
 .map > svg { display: block; max-width: 100%; height: auto; margin: 0 auto; }
 .map g.actor { cursor: pointer; }

@@ -31,7 +31,8 @@ extension Report {
             .init(title: l.pick("intermédiarité", "betweenness"), type: .number),
             .init(title: l.pick("groupe", "cluster"), type: .number),
             .init(title: l.pick("rang de tête de pont", "hub rank"), type: .number),
-        ], rows: rows, cardsOnPhones: true, source: .pageData("actors", rows: dataset.actors.count))
+        ], rows: rows, cardsOnPhones: true, source: .pageData("actors", rows: dataset.actors.count),
+           download: l.pick("acteurs", "actors"))
         return section("acteurs", l.pick("Acteurs", "Actors"), [
             .el("p", text: l.pick(
                 "Tous les acteurs, du plus relié au moins relié. Un clic sur un nom le montre sur la carte.",

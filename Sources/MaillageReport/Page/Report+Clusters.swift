@@ -23,7 +23,7 @@ extension Report {
             .init(title: l.pick("acteurs principaux (par nombre de partenaires)", "main actors (by number of partners)"), type: .text, card: .lead),
         ] + (hasTerritories ? [
             .init(title: l.pick("territoires (\(l.label(analysis.assignment.level)))", "territories (\(l.label(analysis.assignment.level)))"), type: .text),
-        ] : []), rows: rows, cardsOnPhones: true)
+        ] : []), rows: rows, cardsOnPhones: true, download: l.pick("groupes", "clusters"))
         let method = l.label(method: settings.method.rawValue)
         let resolution = l.decimal(settings.resolution, digits: settings.resolution == settings.resolution.rounded() ? 0 : 2)
             + (settings.method == .leiden ? settings.iterations.map {

@@ -29,7 +29,8 @@ extension Report {
             .init(title: l.pick("acteurs nommés", "named actors"), type: .number),
             .init(title: l.pick("effectif déclaré", "declared size"), type: .number),
             .init(title: l.pick("territoires", "territories"), type: .text),
-        ], rows: rows, source: .pageData("cooperations", rows: dataset.cooperations.count))
+        ], rows: rows, source: .pageData("cooperations", rows: dataset.cooperations.count),
+           download: l.pick("cooperations", "cooperations"))
         return section("cooperations", l.pick("Coopérations", "Cooperations"), [
             .el("p", text: l.pick(
                 "Les coopérations du jeu de données. Un clic sur un nom montre ses membres sur la carte. L'effectif déclaré est celui que la source donne sans nommer les membres ; aucun membre n'est inventé.",

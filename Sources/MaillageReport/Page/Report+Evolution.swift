@@ -283,7 +283,7 @@ extension Report {
     /// The ties gained and lost, most shared cooperations first.
     private func evolutionTieTables(_ e: ReportEvolution) -> [HTMLNode] {
         let c = e.comparison
-        func table(_ id: String, _ caption: String, _ ties: [TieChange], _ dataset: Dataset, _ note: String) -> [HTMLNode] {
+        func table(_ id: String, _ caption: String, download: String, _ ties: [TieChange], _ dataset: Dataset, _ note: String) -> [HTMLNode] {
             guard !ties.isEmpty else { return [] }
             let rows: [[SortableTable.Cell]] = ties.prefix(Self.evolutionTieLimit).map { t in
                 [.text(dataset.actors[t.first].name), .text(dataset.actors[t.second].name),
@@ -294,7 +294,7 @@ extension Report {
                 .init(title: l.pick("acteur", "actor"), type: .text), .init(title: l.pick("acteur", "actor"), type: .text),
                 .init(title: l.pick("coopérations partagées", "shared cooperations"), type: .number),
                 .init(title: l.pick("remarque", "note"), type: .text),
-            ], rows: rows).node]
+            ], rows: rows, download: download).node]
             if ties.count > Self.evolutionTieLimit {
                 nodes.append(.el("p", ["class": "note"], text: l.pick(
                     "Les \(Self.evolutionTieLimit) premiers sur \(l.integer(ties.count)) ; « maillage compare » les liste tous.",
@@ -302,9 +302,9 @@ extension Report {
             }
             return [.el("div", [:], nodes)]
         }
-        let tables = table("table-evolution-gained", l.pick("Liens gagnés", "Ties gained"), c.tiesGained, e.new.dataset,
+        let tables = table("table-evolution-gained", l.pick("Liens gagnés", "Ties gained"), download: l.pick("liens-gagnes", "ties-gained"), c.tiesGained, e.new.dataset,
                            l.pick("un acteur arrivé", "an actor that joined"))
-            + table("table-evolution-lost", l.pick("Liens perdus", "Ties lost"), c.tiesLost, e.old.dataset,
+            + table("table-evolution-lost", l.pick("Liens perdus", "Ties lost"), download: l.pick("liens-perdus", "ties-lost"), c.tiesLost, e.old.dataset,
                     l.pick("un acteur parti", "an actor that left"))
         guard !tables.isEmpty else { return [] }
         return [.el("div", ["class": "breakdowns"], tables)]
@@ -345,7 +345,7 @@ extension Report {
                 .init(title: l.pick("mouvement", "move"), type: .text),
                 .init(title: l.pick("score", "score"), type: .number),
                 .init(title: l.pick("raisons gagnées (+) et perdues (−)", "reasons gained (+) and lost (−)"), type: .text),
-            ], rows: rows).node,
+            ], rows: rows, download: l.pick("evolution-tetes-de-pont", "change-facilitator-hubs")).node,
         ]
     }
 
@@ -411,7 +411,7 @@ extension Report {
                 .init(title: l.pick("liens vers l'extérieur", "ties outside"), type: .number),
                 .init(title: l.pick("indice E-I", "E-I index"), type: .number),
                 .init(title: l.pick("densité", "density"), type: .number),
-            ], rows: rows).node,
+            ], rows: rows, download: l.pick("evolution-territoires", "change-territories")).node,
             .el("p", ["class": "note"], text: l.pick(
                 "Seuls les territoires dont un chiffre a changé sont listés ; un E-I qui baisse : le territoire s'est refermé sur lui-même ; qui monte : il s'est ouvert.",
                 "Only territories where a figure changed are listed; an E-I that falls: the territory closed up; that rises: it opened up.")),

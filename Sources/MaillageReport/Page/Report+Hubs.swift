@@ -37,7 +37,7 @@ extension Report {
           + (kindsDiffer ? [.init(title: l.pick("types reliés", "kinds linked"), type: .number)] : []) + [
             .init(title: l.pick("paires coupées par son départ", "pairs cut by its departure"), type: .number),
             .init(title: l.pick("pourquoi", "why"), type: .text, card: .lead),
-        ], rows: rows, cardsOnPhones: true)
+        ], rows: rows, cardsOnPhones: true, download: l.pick("tetes-de-pont", "facilitator-hubs"))
         return section("tetes-de-pont", l.pick("Têtes de pont", "Facilitator hubs"), [
             .el("p", text: l.pick(
                 "Les acteurs qui tiennent le réseau ensemble : ceux qui relient des partenaires qui sans eux ne se rencontreraient pas, qui animent ou accompagnent des coopérations, et dont le départ couperait le réseau."

@@ -24,6 +24,8 @@ extension Report {
     ///   and each membership once: `members` (actor indices, cooperation after
     ///   cooperation, `memberCount[c]` each) with `roles`, one digit per membership (its
     ///   role's index in `labels.roles`).
+    /// - `file`: the dataset's name as the start of a file name (``fileStem(_:)``), for
+    ///   the tables' CSV downloads.
     /// - `ties`: the projected graph's ties (``pairList(_:count:)``), left out past the
     ///   overview size (`tiesComplete` false), where the script finds partners through
     ///   the cooperations' members instead.
@@ -35,6 +37,7 @@ extension Report {
         let places = PlaceTable(report: self)
         var members: [(String, JSONValue)] = [
             ("lang", .string(l.code)),
+            ("file", .string(Self.fileStem(dataset.name))),
             ("text", .object((scriptText + accessibilityScriptText).map { ($0.0, .string($0.1)) })),
             ("labels", .object([
                 ("kinds", .array(ActorKind.allCases.map { .array([.string($0.rawValue), .string(l.label($0))]) })),
@@ -250,6 +253,9 @@ extension Report {
             // Numbers as ``ReportLanguage/integer(_:)`` and ``ReportLanguage/decimal(_:digits:)`` write them.
             ("thousands", l.pick("\u{202F}", ",")),
             ("decimalMark", l.pick(",", ".")),
+            // Table downloads (``ReportAssets/scriptTableDownloads``).
+            ("download", l.pick("Télécharger le tableau (CSV)", "Download the table (CSV)")),
+            ("csvSeparator", l.pick(";", ",")),
         ]
     }
 }

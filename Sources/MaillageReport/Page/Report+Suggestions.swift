@@ -66,8 +66,10 @@ extension Report {
         let territoryNames = analysis.assignment.territories.map { MapText.abbreviated($0.name) }
         let sectorNames = session.sectors.names
         let gapTables = gapTable("table-ecarts-territoires", l.pick("Territoires peu reliés entre eux", "Territories little tied to each other"),
+                                 download: l.pick("ecarts-territoires", "territory-gaps"),
                                  session.territoryGaps(limit: Self.suggestionGaps).gaps, groupNames: territoryNames)
             + gapTable("table-ecarts-secteurs", l.pick("Secteurs peu reliés entre eux", "Sectors little tied to each other"),
+                       download: l.pick("ecarts-secteurs", "sector-gaps"),
                        session.sectorGaps(limit: Self.suggestionGaps).gaps, groupNames: sectorNames)
         if !gapTables.isEmpty {
             content.append(.el("h3", text: l.pick("Qui relier : les écarts", "What to link: the gaps")))
@@ -93,7 +95,7 @@ extension Report {
     }
 
     /// A table of gaps between groups, with the actors best placed to link them.
-    private func gapTable(_ id: String, _ caption: String, _ gaps: [GroupGaps.Gap], groupNames: [String]) -> [HTMLNode] {
+    private func gapTable(_ id: String, _ caption: String, download: String, _ gaps: [GroupGaps.Gap], groupNames: [String]) -> [HTMLNode] {
         guard !gaps.isEmpty else { return [] }
         let rows: [[SortableTable.Cell]] = gaps.map { gap in
             let linkers: [HTMLNode] = gap.linkers.isEmpty ? [] : [
@@ -114,6 +116,6 @@ extension Report {
             .init(title: l.pick("liens", "ties"), type: .number),
             .init(title: l.pick("liens attendus", "ties expected"), type: .number),
             .init(title: l.pick("acteurs les mieux placés pour les relier", "actors best placed to link them"), type: .text),
-        ], rows: rows).node]
+        ], rows: rows, download: download).node]
     }
 }

@@ -47,7 +47,7 @@ extension Report {
             .init(title: l.pick("densité", "density"), type: .number),
             .init(title: l.pick("morceaux", "pieces"), type: .number),
             .init(title: l.pick("acteurs les mieux placés", "best-placed actors"), type: .text, card: .lead),
-        ], rows: rows, cardsOnPhones: true)
+        ], rows: rows, cardsOnPhones: true, download: l.pick("territoires", "territories"))
         let unassigned = analysis.assignment.groupOfActor.count { $0 < 0 }
         var content: [HTMLNode] = [
             .el("p", text: l.pick(
@@ -139,7 +139,7 @@ extension Report {
                 .init(title: l.pick("attendu par hasard", "expected by chance"), type: .number),
                 .init(title: l.pick("rapport", "ratio"), type: .number),
                 .init(title: "p", type: .number),
-            ], rows: rows).node,
+            ], rows: rows, download: l.pick("courtage", "brokerage")).node,
             .el("p", ["class": "note"], text: l.pick(
                 "Une paire reliée : deux partenaires de l'acteur qui ne coopèrent pas entre eux et ne sont pas tous deux de son territoire (rôles itinérant, gardien et agent de liaison de Gould et Fernandez, 1989). « Attendu par hasard » : ce nombre si les territoires des autres acteurs étaient redistribués au hasard (tailles gardées, le sien fixé) ; p : la part de \(l.integer(test.permutations)) tels tirages (graine \(test.seed)) qui en donnent au moins autant. Sous 0,05, l'acteur relie des territoires plus que sa seule position ne le ferait.",
                 "A pair linked: two partners of the actor that do not cooperate with each other and are not both of its territory (Gould and Fernandez's itinerant, gatekeeper and liaison roles, 1989). “Expected by chance”: that number if the other actors' territories were shuffled at random (sizes kept, its own fixed); p: the share of \(l.integer(test.permutations)) such shuffles (seed \(test.seed)) giving at least as many. Below 0.05, the actor links territories more than its position alone would.")),

@@ -67,6 +67,11 @@ struct SortableTable {
     /// then the other cells each labelled with its column's title (`data-label`).
     var cardsOnPhones = false
     var source: RowSource = .own
+    /// The name of the table's CSV file without extension (`tetes-de-pont`), or nil for
+    /// a table offered for no download. The page's script puts a download button under
+    /// each named table (`scriptTableDownloads`); the file is named after the dataset
+    /// and this name.
+    var download: String? = nil
 
     /// The number of rows of the whole table.
     var rowCount: Int {
@@ -103,16 +108,18 @@ struct SortableTable {
         }))
         let tableClass = cardsOnPhones ? "sortable cards-on-phone" : "sortable"
         guard paged else {
-            return .el("div", ["class": "table-wrap"], [.el("table", ["id": id, "class": tableClass], children)])
+            return .el("div", ["class": "table-wrap"], [.el("table", ["id": id, "class": tableClass, "data-download": download], children)])
         }
         if case .pageData(let name, let count) = source {
             return .el("div", ["class": "table-wrap"], [
-                .el("table", ["id": id, "class": tableClass, "data-paged": "", "data-source": name, "data-rows": String(count)], children),
+                .el("table", ["id": id, "class": tableClass, "data-paged": "", "data-source": name, "data-rows": String(count),
+                              "data-download": download], children),
             ])
         }
         let json: JSONValue = .array(rows.map { row in .array(row.map { $0.data ?? Self.tree($0.content) }) })
         return .el("div", ["class": "table-wrap"], [
-            .el("table", ["id": id, "class": tableClass, "data-paged": "rows-" + id, "data-rows": String(rows.count)], children),
+            .el("table", ["id": id, "class": tableClass, "data-paged": "rows-" + id, "data-rows": String(rows.count),
+                          "data-download": download], children),
             .el("script", ["type": "application/json", "id": "rows-" + id], [.trusted(.json(json))]),
         ])
     }
