@@ -241,12 +241,44 @@ final class Table: Sendable {
     /// How many lines above which a header is looked for, when the first line is not one.
     static let titleLinesLimit = 10
 
-    /// The index of the first record that is a header for `schema`, when the first
-    /// record is not one but a later one (among the first ``titleLinesLimit``) is:
-    /// a title, a date or a note typed above the header. Nil otherwise.
+    /// The index of the header record for `schema` when it is not the first record: the
+    /// first record that is one among the first ``titleLinesLimit`` + 1 (below a title, a
+    /// date or a note typed above the header), or the record below it when that one is a
+    /// header too and the first is a group row over it (``belowGroupRow(_:grid:accepts:)``).
+    /// Nil when the first record is the header, or when no record is.
     static func headerBelowTitle(_ schema: TableSchema, grid: any CellGrid) -> Int? {
-        guard grid.recordCount > 1, !fits(schema, grid: grid) else { return nil }
-        return (1..<min(grid.recordCount, titleLinesLimit + 1)).first { fits(schema, grid: grid, header: $0) }
+        guard grid.recordCount > 1,
+              let first = (0..<min(grid.recordCount, titleLinesLimit + 1)).first(where: { fits(schema, grid: grid, header: $0) })
+        else { return nil }
+        let header = belowGroupRow(first, grid: grid) { fits(schema, grid: grid, header: $0) }
+        return header == 0 ? nil : header
+    }
+
+    /// The header record when record `r`, accepted as a header, may be a group row: the
+    /// merged cells a spreadsheet puts above its real header to group its columns
+    /// (« Projet » over « Nom du projet | Année », « Acteurs » over « Porteur |
+    /// Partenaires »). It is `r + 1` when that record is accepted as a header too and
+    /// names more columns than record `r` (``namedColumns(_:)``); `r` otherwise.
+    /// - Complexity: O(width of the two records) plus the cost of `accepts`.
+    static func belowGroupRow(_ r: Int, grid: any CellGrid, accepts: (Int) -> Bool) -> Int {
+        guard r + 1 < grid.recordCount else { return r }
+        func named(_ record: Int) -> Int { namedColumns(grid.cellRange(ofRecord: record).map(grid.text(ofCell:))) }
+        return named(r + 1) > named(r) && accepts(r + 1) ? r + 1 : r
+    }
+
+    /// How many columns a header row names: its non-blank cells, a cell repeating the
+    /// one on its left not counted. A merged cell is read as its text in every cell it
+    /// covers in a workbook (« Projet | Projet | Acteurs | Acteurs »), as its first cell
+    /// and blanks in a CSV file saved from one (« Projet;;Acteurs; »): either way, one name.
+    static func namedColumns(_ texts: [String]) -> Int {
+        var count = 0
+        var previous = ""
+        for text in texts {
+            let name = text.trimmingSpaces()
+            if !name.isEmpty && name != previous { count += 1 }
+            previous = name
+        }
+        return count
     }
 
     /// Checks a grid against `schema`; nil when it cannot be used (reported).

@@ -160,4 +160,18 @@ import Testing
         #expect(!table.printed.contains { $0.contains("list of cooperations and their members") })
         #expect(table.dataset?.memberships.count == 2)
     }
+
+    /// A memberships table whose rows hold « groupement » (a form) and « porteur » (a
+    /// role): its header is the first row, so no data row below is taken for a project
+    /// list's header. It was, and the table shrank to one membership.
+    @Test func dataRowsBelowATablesHeaderAreNeverAHeader() throws {
+        let csv = "Coopération;Forme;Date de début;Structure;Rôle\r\n"
+            + "Pôle réemploi;PTCE;2019;Ressourcerie;porteur\r\nPôle réemploi;PTCE;2019;Ville de Lens;financeur\r\n"
+            + "Mobilité;groupement;2021;Garage solidaire;porteur\r\nMobilité;groupement;2021;Ville de Lens;partenaire\r\n"
+        #expect(CooperationMemberColumns.header(in: Self.grid(csv.split(separator: "\r\n").map { $0.split(separator: ";").map(String.init) })) == nil)
+        let result = try Self.load("adhesions.csv", Array(csv.utf8))
+        #expect(!result.hasErrors, "\(result.printed)")
+        #expect(result.dataset?.memberships.count == 4 && result.dataset?.cooperations.count == 2, "\(result.printed)")
+        #expect(!result.printed.contains { $0.contains("list of cooperations and their members") })
+    }
 }

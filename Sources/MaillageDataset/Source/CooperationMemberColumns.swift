@@ -69,26 +69,39 @@ enum CooperationMemberColumns {
     /// column is the table's own id column, or else its name column.
     static func header(in grid: any CellGrid, cooperationsTable: Bool = false) -> Header? {
         for r in 0..<min(grid.recordCount, Table.titleLinesLimit + 1) {
-            let columns = Table.columnIndices(of: .memberships, in: grid, record: r)
-            let own = cooperationsTable ? Table.columnIndices(of: .cooperations, in: grid, record: r) : [:]
-            guard let cooperation = columns["cooperation"] ?? own["id"] ?? own["name"] else { continue }
-            let keys = grid.cellRange(ofRecord: r).map { cell in
-                let text = grid.text(ofCell: cell).trimmingSpaces()
-                return Vocabulary.key(HeaderNote.stripped(text) ?? text)
+            guard let found = header(in: grid, at: r, cooperationsTable: cooperationsTable) else {
+                // A table's own header (« Coopération | Forme | Structure | Rôle »): the rows
+                // below are data, where « groupement » and « porteur » are values, not a header.
+                if Table.fits(cooperationsTable ? .cooperations : .memberships, grid: grid, header: r) { return nil }
+                continue
             }
-            var members = keys.indices.compactMap { i in
-                i == cooperation || holdsNumbers(i, in: grid, below: r) ? nil : member(keys[i]).map { Member(index: i, role: $0.role, plural: $0.plural) }
-            }
-            guard !members.isEmpty else { continue }
-            // « Projet | Structure | Rôle | Partenaires »: the structure is a member too, with the row's role.
-            var roleColumn: Int?
-            if let actor = columns["actor"], !members.contains(where: { $0.index == actor }) {
-                members.insert(Member(index: actor, role: .membre, plural: false), at: 0)
-                roleColumn = columns["role"]
-            }
-            return Header(record: r, cooperation: cooperation, members: members, roleColumn: roleColumn)
+            // « Projet | | Acteurs | »: a group row over the real header.
+            let below = Table.belowGroupRow(r, grid: grid) { header(in: grid, at: $0, cooperationsTable: cooperationsTable) != nil }
+            return below == r ? found : header(in: grid, at: below, cooperationsTable: cooperationsTable)
         }
         return nil
+    }
+
+    /// The header of such a list when record `r` of `grid` is one.
+    private static func header(in grid: any CellGrid, at r: Int, cooperationsTable: Bool) -> Header? {
+        let columns = Table.columnIndices(of: .memberships, in: grid, record: r)
+        let own = cooperationsTable ? Table.columnIndices(of: .cooperations, in: grid, record: r) : [:]
+        guard let cooperation = columns["cooperation"] ?? own["id"] ?? own["name"] else { return nil }
+        let keys = grid.cellRange(ofRecord: r).map { cell in
+            let text = grid.text(ofCell: cell).trimmingSpaces()
+            return Vocabulary.key(HeaderNote.stripped(text) ?? text)
+        }
+        var members = keys.indices.compactMap { i in
+            i == cooperation || holdsNumbers(i, in: grid, below: r) ? nil : member(keys[i]).map { Member(index: i, role: $0.role, plural: $0.plural) }
+        }
+        guard !members.isEmpty else { return nil }
+        // « Projet | Structure | Rôle | Partenaires »: the structure is a member too, with the row's role.
+        var roleColumn: Int?
+        if let actor = columns["actor"], !members.contains(where: { $0.index == actor }) {
+            members.insert(Member(index: actor, role: .membre, plural: false), at: 0)
+            roleColumn = columns["role"]
+        }
+        return Header(record: r, cooperation: cooperation, members: members, roleColumn: roleColumn)
     }
 
     /// A member column: its index, the role of the actors it names, and whether its header is plural.

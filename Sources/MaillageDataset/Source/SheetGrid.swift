@@ -52,6 +52,17 @@ final class SheetGrid: PackedCellGrid {
         var headerIndex = 0
         if let isHeader, let accepted = byRow.prefix(Table.titleLinesLimit + 1).firstIndex(where: { isHeader($0.cells.map(\.text)) }) {
             headerIndex = accepted
+            // A group row over the real header (merged cells: « Projet » over « Nom | Année »), as Table.belowGroupRow.
+            func named(_ row: Int) -> Int {
+                let cells = byRow[row].cells
+                guard let first = cells.map(\.column).min(), let last = cells.map(\.column).max() else { return 0 }
+                var texts = [String](repeating: "", count: last - first + 1)
+                for cell in cells { texts[cell.column - first] = cell.text }
+                return Table.namedColumns(texts)
+            }
+            if accepted + 1 < byRow.count, named(accepted + 1) > named(accepted), isHeader(byRow[accepted + 1].cells.map(\.text)) {
+                headerIndex = accepted + 1
+            }
         } else if filled(byRow[0].cells) == 1, let wider = byRow.prefix(Table.titleLinesLimit + 1).firstIndex(where: { filled($0.cells) >= 2 }) {
             // A title alone on its row above a table that no header test accepts (a cross
             // table, an adjacency matrix): the table's first row of two cells or more sets the width.

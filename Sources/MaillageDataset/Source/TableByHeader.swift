@@ -23,7 +23,7 @@ enum TableByHeader {
         // The header of `schema`: the first record, or one below title lines.
         func header(_ schema: TableSchema) -> [String]? {
             let cells = grid(schema)
-            guard let r = Table.fits(schema, grid: cells) ? 0 : Table.headerBelowTitle(schema, grid: cells) else { return nil }
+            guard let r = Table.headerBelowTitle(schema, grid: cells) ?? (Table.fits(schema, grid: cells) ? 0 : nil) else { return nil }
             return cells.cellRange(ofRecord: r).map { cells.text(ofCell: $0).trimmingSpaces() }
         }
         if let texts = header(.memberships) {

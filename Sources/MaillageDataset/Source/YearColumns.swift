@@ -68,7 +68,7 @@ enum YearColumns {
     static func read(_ grid: any CellGrid, file: String, diagnostics: inout [Diagnostic]) -> MappedGrid? {
         // The header: one naming a cooperation and an actor column, or, for a network named
         // by its sheet or file (« Adhérents COORACE.csv »), an actor column alone.
-        var headerIndex = Table.fits(.memberships, grid: grid) ? 0 : Table.headerBelowTitle(.memberships, grid: grid)
+        var headerIndex = Table.headerBelowTitle(.memberships, grid: grid) ?? (Table.fits(.memberships, grid: grid) ? 0 : nil)
         var network: String?
         // Whether the network is only the file's name, the file naming none (« Liste.csv »).
         var unnamed = false

@@ -51,6 +51,51 @@ import Testing
                 "\(result.printed)")
     }
 
+    /// Merged cells above the header that group its columns (« Projet » over « Nom du
+    /// projet | Année », « Acteurs » over « Porteur | Partenaires »): the header is the row
+    /// below, in a workbook (a merged cell's text in every cell it covers) as in the CSV
+    /// saved from it (the text once, then blanks). The group row used to be taken for the
+    /// header, and the real header for a cooperation named « Nom du projet ».
+    @Test func aGroupRowOfMergedCellsAboveTheHeaderIsSkipped() throws {
+        let rows = TestWorkbook.row(1, ["Projet", "", "Acteurs", "", "Suivi"])
+            + TestWorkbook.row(2, ["Nom du projet", "Année", "Porteur", "Partenaires", "Commentaire"])
+            + TestWorkbook.row(3, ["Recyclerie du Ternois", "2021", "Ternois Solidaire", "Mairie de Saint-Pol\nDLA 62", "ok"])
+            + TestWorkbook.row(4, ["Garage solidaire", "2022", "Garage Solidaire Arrageois", "DLA 62", ""])
+        let merged = "<sheetData>\(rows)</sheetData><mergeCells count=\"2\"><mergeCell ref=\"A1:B1\"/><mergeCell ref=\"C1:D1\"/></mergeCells>"
+        let workbook = try TestWorkbook.xlsx([TestWorkbook.Sheet(name: "Projets 2024", data: merged)])
+        let csv = "Projet;;Acteurs;;Suivi\r\nNom du projet;Année;Porteur;Partenaires;Commentaire\r\n"
+            + "Recyclerie du Ternois;2021;Ternois Solidaire;\"Mairie de Saint-Pol\nDLA 62\";ok\r\nGarage solidaire;2022;Garage Solidaire Arrageois;DLA 62;\r\n"
+        for (name, bytes) in [("projets.xlsx", workbook), ("projets.csv", Array(csv.utf8))] {
+            let result = try Self.load([name: bytes])
+            #expect(!result.hasErrors, "\(result.printed)")
+            let dataset = try #require(result.dataset)
+            #expect(Set(dataset.cooperations.map(\.name)) == ["Recyclerie du Ternois", "Garage solidaire"], "\(name)")
+            #expect(dataset.memberships.count == 5, "\(name)")
+            #expect(dataset.memberships.filter { $0.role == .porteur }.count == 2, "\(name)")
+            #expect(dataset.cooperations.first { $0.name == "Garage solidaire" }?.started != nil, "« Année » is the start, \(name)")
+            #expect(result.printed.contains { $0.contains("1 row above the header (row 2) is not read") || $0.contains("1 line above the header (line 2) is not read") },
+                    "\(result.printed)")
+        }
+        // A memberships table under a group row: « Coopération » and « Structure » over four columns.
+        let memberships = "Coopération;;Structure;\r\ncoopération;forme;acteur;rôle\r\nPôle réemploi;PTCE;Ressourcerie;porteur\r\nPôle réemploi;PTCE;Ville de Lens;financeur\r\n"
+        let result = try Self.load(["adhesions.csv": Array(memberships.utf8)])
+        #expect(!result.hasErrors, "\(result.printed)")
+        #expect(result.dataset?.memberships.count == 2 && result.dataset?.actors.count == 2, "\(result.printed)")
+        #expect(result.dataset?.memberships.first?.role == .porteur)
+    }
+
+    /// A header row followed by data rows is the header, even when its first data row
+    /// fills more cells than it (an unnamed column): only a row that is a header too can
+    /// take its place.
+    @Test func aHeaderWithAnUnnamedColumnStaysTheHeader() throws {
+        let csv = "coopération;acteur;\r\nPôle réemploi;Ressourcerie;note\r\nPôle réemploi;Ville de Lens;\r\n"
+        let result = try Self.load(["adhesions.csv": Array(csv.utf8)])
+        #expect(result.dataset?.memberships.count == 2, "\(result.printed)")
+        #expect(Table.namedColumns(["Projet", "Projet", "Acteurs", "Acteurs", "Suivi"]) == 3)
+        #expect(Table.namedColumns(["Projet", "", "Acteurs", " ", "Suivi"]) == 3)
+        #expect(Table.namedColumns(["coopération", "acteur", "rôle"]) == 3)
+    }
+
     @Test func anActorCalledTotalIsStillAnActor() throws {
         let csv = "Structure;Coopération\nTotal;Pôle alimentaire\nBiocoop;Pôle alimentaire\n"
         let result = try Self.load(["adherents.csv": Array(csv.utf8)])
