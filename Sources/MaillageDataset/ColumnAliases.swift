@@ -13,6 +13,7 @@ import MaillageModel
 /// | memberships | actor | structure, acteur, organisation, organization, participant, membre, organisme, adhérent, raison sociale, dénomination, structure accompagnée, nom de votre structure, nom de la structure… |
 /// | memberships | role | rôle, fonction, qualité |
 /// | memberships | (actor columns) | a memberships table with no actors table beside it may hold the actors' columns (« Statut juridique », « Commune »…): see ``InlineActorColumns`` |
+/// | memberships | (cooperation columns) | a memberships table with no cooperations table beside it may hold the cooperations' columns (« Forme », « Statut »…): see ``InlineCooperationColumns`` |
 /// | memberships | since | depuis, date d'entrée, entrée, date d'adhésion, adhésion depuis, membre depuis, année d'adhésion, début, date de début… |
 /// | memberships | until | jusqu'à, date de sortie, sortie, fin, date de fin |
 /// | actors | id | identifiant, code, identifier |

@@ -49,6 +49,16 @@ extension LoaderRun {
         return nil
     }
 
+    /// Whether ``parseDate(_:column:frenchColumn:openEnd:file:)`` reads `text` (trimmed,
+    /// not empty) as a date, or as no date without an error (an open end), rather than
+    /// reporting it.
+    static func readsAsDate(_ text: String, openEnd: Bool) -> Bool {
+        if year(text) ?? PartialDate(text) ?? groupedYear(text) != nil { return true }
+        if let rest = withoutLeadingWords(text), year(rest) ?? PartialDate(rest) != nil { return true }
+        if dateTime(text) != nil || serialDate(text) != nil { return true }
+        return openEnd && (ongoingWords.contains(Vocabulary.key(text)) || text.allSatisfy { "-–—".contains($0) })
+    }
+
     /// Words that may lead a date without changing it (lower case, accents kept): « depuis
     /// 2020 » in a start column, « jusqu'en 2022 » in an end column.
     static let leadingDateWords = [

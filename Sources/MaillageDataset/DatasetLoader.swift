@@ -314,6 +314,15 @@ struct LoaderRun {
             actorsInline = true
             actorColumnsInMemberships = inline.columns
         }
+        // « Coopération | Forme | Statut | Structure | Rôle »: cooperation columns in the memberships table.
+        var cooperationColumnsInMemberships: Set<Int> = []
+        // Read from the rows as split by cooperation (« Réseaux » naming two give two rows).
+        if !foundCooperations.exists, moreMemberships.isEmpty, case .grid(let grid) = foundMemberships.content,
+           let inline = InlineCooperationColumns.cooperationsTable(in: listed ?? grid, file: foundMemberships.file,
+                                                                   taken: actorColumnsInMemberships, diagnostics: &diagnostics) {
+            if let table = inline.grid { foundCooperations = SourceTable(file: foundMemberships.file, content: .grid(table)) }
+            cooperationColumnsInMemberships = inline.columns
+        }
         if let listed { foundMemberships.content = .grid(listed) }
         // More sheets of memberships in the workbook (« Réseaux » beside « Accompagnements »),
         // each read as its layout says; their rows come after the first sheet's.
@@ -364,7 +373,7 @@ struct LoaderRun {
             foundCooperations = SourceTable(file: tieCooperations[0].file, content: .grid(combined))
         }
         let cooperationFile = check(.cooperations, foundCooperations)
-        var membershipFile = check(.memberships, foundMemberships, readElsewhere: actorColumnsInMemberships)
+        var membershipFile = check(.memberships, foundMemberships, readElsewhere: actorColumnsInMemberships.union(cooperationColumnsInMemberships))
         if let years, let first = membershipFile.table, additionalYears.count == additionalMemberships.count, !additionalMemberships.isEmpty {
             membershipFile.table = YearlySheets.memberships([first] + additionalMemberships, years: [years[0]] + additionalYears,
                                                             file: first.file, diagnostics: &diagnostics) ?? first

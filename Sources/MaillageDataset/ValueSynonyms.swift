@@ -59,6 +59,10 @@ enum ValueSynonyms {
             ("Partenariat", .partenariat, nil), ("Partenariat de projet", .partenariat, nil), ("Projet", .partenariat, nil),
             ("Mutualisation de moyens", .mutualisation, nil), ("Collectif d'acteurs", .collectif, nil),
             ("Groupement", .regroupement, nil), ("Regroupement", .regroupement, nil), ("Appui", .appui, nil),
+            // A PTCE gathers ESS actors, companies and local authorities of a territory: the
+            // booklet's « regroupements d'acteurs ESS, entrepreneurs classiques, collectivités ».
+            ("PTCE", .regroupement, nil), ("Pôle territorial de coopération économique", .regroupement, nil),
+            ("Groupement d'employeurs", .mutualisation, nil),
             ("Non renseignée", .unknown, nil), ("Non renseigné", .unknown, nil), ("Inconnue", .unknown, nil), ("Unknown", .unknown, nil),
         ]
         return ControlledValues(CooperationForm.datasetValues, synonyms: synonyms)

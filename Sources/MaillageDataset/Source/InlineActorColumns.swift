@@ -53,10 +53,11 @@ enum InlineActorColumns {
     /// `actorColumn`, with the `attributes` columns; rows that are blank, a total
     /// row (``Table/isTotalRow(_:requiredIndices:grid:)`` with `required`) or in
     /// `skipped` are left out; the names `more` (an adjacency matrix's column actors that
-    /// no row names) follow, with no attribute.
+    /// no row names) follow, with no attribute. `subject`: what the rows describe, for the
+    /// message on values that disagree (``InlineCooperationColumns`` reads cooperations so).
     static func actorsTable(
         in grid: any CellGrid, actorColumn: Int, attributes: [(index: Int, name: String)], required: [Int],
-        skipping skipped: Set<Int> = [], more: [MappedGrid.Cell] = [], file: String, diagnostics: inout [Diagnostic]
+        skipping skipped: Set<Int> = [], more: [MappedGrid.Cell] = [], subject: Noun = .actor, file: String, diagnostics: inout [Diagnostic]
     ) -> (grid: MappedGrid, columns: Set<Int>) {
         // One record per actor (by its name's key): cell indices of the grid, -1 for none.
         var recordOf: [String: Int] = [:]
@@ -103,8 +104,8 @@ enum InlineActorColumns {
             let keptFile = keptAt.file ?? file, otherFile = keptFile != ((positions[first.cell] ?? origin).file ?? file)
             let ofFile = otherFile ? LocalizedText(fr: " de « \(keptFile) »", en: " of \"\(keptFile)\"") : .empty
             diagnostics.append(.warning(LocalizedText(
-                fr: "valeur différente pour le même acteur : « \(here) » ici, « \(kept) » en \(keptAt.rowText.fr)\(ofFile.fr), qui est gardée\(more > 0 ? " (et \(more) autre\(more > 1 ? "s" : "") désaccord\(more > 1 ? "s" : ""))" : "")",
-                en: "another value for the same actor: \"\(here)\" here, \"\(kept)\" on \(keptAt.rowDescription)\(ofFile.en), which is kept\(more > 0 ? " (and \(more) more disagreement\(more > 1 ? "s" : ""))" : "")"),
+                fr: "valeur différente pour \(subject.en == Noun.actor.en ? "le même acteur" : "la même coopération") : « \(here) » ici, « \(kept) » en \(keptAt.rowText.fr)\(ofFile.fr), qui est gardée\(more > 0 ? " (et \(more) autre\(more > 1 ? "s" : "") désaccord\(more > 1 ? "s" : ""))" : "")",
+                en: "another value for the same \(subject.en): \"\(here)\" here, \"\(kept)\" on \(keptAt.rowDescription)\(ofFile.en), which is kept\(more > 0 ? " (and \(more) more disagreement\(more > 1 ? "s" : ""))" : "")"),
                 file: file, at: positions[first.cell] ?? origin))
         }
         let header = ["name"] + attributes.map(\.name)

@@ -155,6 +155,44 @@ extension SheetLayoutTests {
         #expect(!result.printed.contains { $0.contains("unknown column") || $0.contains("actors.csv is absent") }, "\(result.printed)")
     }
 
+    /// « Coopération | Forme | Statut | Structure | Rôle | Type »: each row repeats its
+    /// cooperation's form and status, which give the cooperations table; « Type » stays
+    /// the structure's kind. These columns used to be « colonne inconnue », every form
+    /// « non renseignée ».
+    @Test func cooperationColumnsInAOneSheetListDescribeTheCooperations() throws {
+        let csv = "Coopération;Forme;Statut;Date de début;Structure;Rôle;Type\r\n"
+            + "Pôle réemploi;PTCE;en cours;2019;Ressourcerie;porteur;association\r\n"
+            + "Pôle réemploi;;en cours;2019;Ville de Lens;financeur;collectivité\r\n"
+            + "Mobilité;groupement;en construction;2021;Garage solidaire;porteur;association\r\n"
+            + "Mobilité;mutualisation;en construction;2021;Ville de Lens;partenaire;collectivité\r\n"
+        let result = try Self.load(["projets.csv": Array(csv.utf8)])
+        #expect(!result.hasErrors, "\(result.printed)")
+        let dataset = try #require(result.dataset)
+        #expect(dataset.cooperations.count == 2 && dataset.memberships.count == 4)
+        let byName = Dictionary(uniqueKeysWithValues: dataset.cooperations.map { ($0.name, $0) })
+        #expect(byName["Pôle réemploi"]?.form == .regroupement, "PTCE is a regroupement d'acteurs")
+        #expect(byName["Mobilité"]?.form == .regroupement, "the first non-empty value is kept")
+        #expect(byName["Mobilité"]?.status == .enConstruction && byName["Pôle réemploi"]?.status == .active)
+        #expect(dataset.actor("Ville de Lens")?.kind == .collectivite, "« Type » describes the structure")
+        #expect(dataset.memberships.allSatisfy { $0.since != nil }, "« Date de début » stays the membership's start")
+        #expect(result.printed.contains { $0.hasPrefix("projets.csv:5:10:") && $0.contains("another value for the same cooperation") },
+                "\(result.printed)")
+        #expect(!result.printed.contains { $0.contains("unknown column") || $0.contains("cooperations.csv is absent") }, "\(result.printed)")
+    }
+
+    /// A « Statut » that speaks of the membership (« adhérent », « ancien adhérent ») is
+    /// not the cooperations' status: one warning at its first such value, no error.
+    @Test func aColumnWhoseValuesAreNotTheCooperationsIsNotReadAsTheirs() throws {
+        let csv = "Réseau;Structure;Statut\r\nCoorace;Ressourcerie;adhérent\r\nCoorace;Garage solidaire;ancien adhérent\r\n"
+        let result = try Self.load(["reseaux.csv": Array(csv.utf8)])
+        #expect(!result.hasErrors, "\(result.printed)")
+        #expect(result.dataset?.memberships.count == 2)
+        #expect(result.dataset?.cooperations.first?.status == .active)
+        #expect(result.printed.filter { $0.contains("Statut") }.count == 1, "\(result.printed)")
+        #expect(result.printed.contains { $0.hasPrefix("reseaux.csv:2:") && $0.contains("not read as the cooperations' status") && $0.contains("\"adhérent\" is not one") },
+                "\(result.printed)")
+    }
+
     @Test func anActorWhoseRowsDisagreeIsReportedAtTheLaterCell() throws {
         let csv = Self.oneSheet + "Coop'Bâtir;SCIC;Saint-Martin-Boulogne;Territoire zéro chômeur;membre\n"
         let result = try Self.load(["adherents.csv": Array(csv.utf8)])
