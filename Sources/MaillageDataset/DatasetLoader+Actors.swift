@@ -63,7 +63,9 @@ extension LoaderRun {
         let name = table.column("name"), form = table.column("form"), sector = table.column("sector")
         let declaredMembers = table.column("declared_members")
         let status = table.column("status"), started = table.column("started"), summary = table.column("summary")
-        let source = table.column("source"), ended = table.column("ended")
+        let source = table.column("source"), endedColumn = table.column("ended")
+        // Cooperations whose status says they are over (« Terminée ») and that have no end date.
+        var endedWithoutDate: [(field: Table.Cell, id: String)] = []
         var forms = ControlledValueCache<CooperationForm>(), statuses = ControlledValueCache<CooperationStatus>()
         for row in table.rows {
             guard let (id, idField) = requireID(row, at: idColumn, named: "id", what: .cooperation),
@@ -77,7 +79,9 @@ extension LoaderRun {
             let cooperationForm = parseEnum(
                 row, form, in: ValueSynonyms.cooperationForms, cache: &forms,
                 unknown: LocalizedText(fr: "forme de coopération inconnue", en: "unknown cooperation form"), file: file)?.value ?? .unknown
-            let cooperationStatus = parseEnum(
+            let statusField = row.field(status)
+            let ended = statusField.map { ValueSynonyms.endedStatuses.contains(Vocabulary.key($0.value)) } ?? false
+            let cooperationStatus = ended ? .active : parseEnum(
                 row, status, in: ValueSynonyms.statuses, cache: &statuses,
                 unknown: LocalizedText(fr: "statut inconnu", en: "unknown status"), file: file)?.value ?? .active
             var declared: Int?
@@ -102,11 +106,24 @@ extension LoaderRun {
                 }
             }
             let cooperationName = nameField?.value.trimmingSpaces() ?? ""
-            let life = readLifespan(row, start: ("started", started), end: ("ended", ended), file: file)
+            let life = readLifespan(row, start: ("started", started), end: ("ended", endedColumn), file: file)
+            if ended, life.end == nil, let statusField { endedWithoutDate.append((statusField, id)) }
             cooperations.append(Cooperation(
                 id: id, name: cooperationName.isEmpty ? id : cooperationName, form: cooperationForm, sector: row.value(sector),
                 territories: row.territories(), declaredMembers: declared, status: cooperationStatus,
                 started: life.start, ended: life.end, summary: row.value(summary), source: row.value(source)))
+        }
+        if let first = endedWithoutDate.first {
+            let more = endedWithoutDate.count - 1
+            let column = table.frenchName(ofColumn: endedColumn, key: "ended")
+            diagnostics.append(.warning(LocalizedText(
+                fr: "« \(first.field.value.trimmingSpaces().excerpt) » : la coopération « \(first.id.excerpt) » est finie, mais sans date de fin"
+                    + (more > 0 ? " (et \(more) autre\(more > 1 ? "s" : ""))" : "")
+                    + " ; elle compte dans le réseau comme une coopération active : donnez sa date de fin (colonne \(endedColumn == nil ? "« Date de fin »" : column)) pour que --at et les comparaisons de dates la retirent après",
+                en: "\"\(first.field.value.trimmingSpaces().excerpt)\": cooperation \"\(first.id.excerpt)\" is over, but has no end date"
+                    + (more > 0 ? " (and \(more) more)" : "")
+                    + "; it counts in the network as an active one: give its end date (column ended) so that --at and comparisons of dates leave it out after it"),
+                file: file, at: first.field.position))
         }
         return cooperations
     }

@@ -103,6 +103,16 @@ enum ValueSynonyms {
         ("Autre", .autre, nil), ("Other", .autre, nil),
     ])
 
+    /// Statuses that say a cooperation is over (« Terminée », « Achevé », « Clôturé »…), by
+    /// their ``Vocabulary/key(_:)``. The model has no such status: its end is its `ended`
+    /// date, which `--at` and the comparisons of dates use. Such a cooperation is read as
+    /// active, with a warning that asks for its end date when it has none.
+    static let endedStatuses: Set<String> = Set([
+        "terminé", "terminée", "terminés", "terminées", "achevé", "achevée", "clôturé", "clôturée", "clos", "close", "fini", "finie",
+        "arrêté", "arrêtée", "abandonné", "abandonnée", "dissous", "dissoute", "fermé", "fermée", "inactif", "inactive",
+        "ended", "closed", "finished", "completed", "inactive",
+    ].map(Vocabulary.key))
+
     static let statuses = ControlledValues<CooperationStatus>(CooperationStatus.allCases, synonyms: [
         ("Actif", .active, nil), ("En cours", .active, nil), ("Ongoing", .active, nil), ("En construction", .enConstruction, nil),
         ("En projet", .enConstruction, nil), ("Émergence", .enConstruction, nil), ("Planned", .enConstruction, nil),

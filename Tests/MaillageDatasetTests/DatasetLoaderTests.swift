@@ -61,7 +61,7 @@ import Testing
             "actors.csv:5:1: error: empty id: every actor needs an id",
             "cooperations.csv:2:25: error: declared_members must be a whole number of members (e.g. 20), not \"vingt\"",
             "cooperations.csv:3:11: error: unknown cooperation form \"colectif\"; allowed: mutualisation, partenariat, collectif, regroupement, appui. Did you mean \"collectif\"?",
-            "cooperations.csv:4:24: error: unknown status \"fini\"; allowed: active, en_construction.",
+            "cooperations.csv:4:24: error: unknown status \"en pause\"; allowed: active, en_construction.",
             "memberships.csv:3:7: error: unknown role \"animatrise\"; allowed: porteur, animateur, membre, partenaire, financeur, accompagnateur. Did you mean \"Animatrice\"?",
             "memberships.csv:4:4: warning: actor \"ghost\" is not in actors.csv: its id is used as its name, kind \"unknown\"",
             "memberships.csv:5:1: warning: duplicate membership of \"Un\" (x1) in \"Coop 1\" (c1) with another role: \"membre\" here, \"porteur\" on line 2, which is kept; this row is ignored (an actor has one role per cooperation)",

@@ -78,7 +78,7 @@ enum InlineCooperationColumns {
     /// membership's row places its structure.
     static let accepted: [String: @Sendable (String) -> Bool] = [
         "form": { ValueSynonyms.cooperationForms.match($0) != nil },
-        "status": { ValueSynonyms.statuses.match($0) != nil },
+        "status": { ValueSynonyms.statuses.match($0) != nil || ValueSynonyms.endedStatuses.contains(Vocabulary.key($0)) },
         "started": { LoaderRun.readsAsDate($0, openEnd: false) }, "ended": { LoaderRun.readsAsDate($0, openEnd: true) },
         "declared_members": { Int($0).map { $0 >= 0 } ?? false },
         "summary": { _ in true }, "source": { _ in true },

@@ -180,6 +180,23 @@ extension SheetLayoutTests {
         #expect(!result.printed.contains { $0.contains("unknown column") || $0.contains("cooperations.csv is absent") }, "\(result.printed)")
     }
 
+    /// « Terminée » as a status: the cooperation is over, which its end date says; without
+    /// one, it counts as active, with one warning asking for it. It was an error that
+    /// stopped the analysis.
+    @Test func aStatusSayingTheCooperationIsOverAsksForItsEndDate() throws {
+        let files: [String: [UInt8]] = [
+            "cooperations.csv": Array("id,name,status,ended\nc1,Pôle,Terminée,\nc2,Garage,achevé,2022\nc3,Épicerie,clôturé,\nc4,Mobilité,en cours,\n".utf8),
+            "memberships.csv": Array("cooperation,actor\nc1,a\nc1,b\nc2,a\nc2,c\nc3,b\nc3,c\nc4,a\nc4,d\n".utf8),
+        ]
+        let result = try Self.load(files)
+        #expect(!result.hasErrors, "\(result.printed)")
+        let dataset = try #require(result.dataset)
+        #expect(dataset.cooperations.allSatisfy { $0.status == .active })
+        #expect(dataset.cooperations.first { $0.id == "c2" }?.ended != nil)
+        let said = result.printed.filter { $0.contains("is over, but has no end date") }
+        #expect(said.count == 1 && said[0].hasPrefix("cooperations.csv:2:") && said[0].contains("(and 1 more)"), "\(result.printed)")
+    }
+
     /// A « Statut » that speaks of the membership (« adhérent », « ancien adhérent ») is
     /// not the cooperations' status: one warning at its first such value, no error.
     @Test func aColumnWhoseValuesAreNotTheCooperationsIsNotReadAsTheirs() throws {
