@@ -33,7 +33,14 @@ import Testing
         #expect(PartialDate("14-03-2019") == PartialDate(year: 2019, month: 3, day: 14))
         #expect(PartialDate("03-2019") == PartialDate(year: 2019, month: 3))
         #expect(PartialDate("14.03.2019") == PartialDate(year: 2019, month: 3, day: 14))
-        for bad in ["mars", "mars 19", "31 février 2019", "T1 2019", "été 2019", "14 mars", "2019-2020", "32-01-2019", "2019.5"] {
+        // As Excel's French formats write dates: `mmm-yy`, `mmmm-aaaa`, `jj/mm/aa` (00–29 are 20xx, 30–99 19xx).
+        #expect(PartialDate("janv.-21") == PartialDate(year: 2021, month: 1))
+        #expect(PartialDate("Mars-2021") == PartialDate(year: 2021, month: 3))
+        #expect(PartialDate("déc.-98") == PartialDate(year: 1998, month: 12))
+        #expect(PartialDate("01/03/21") == PartialDate(year: 2021, month: 3, day: 1))
+        #expect(PartialDate("14.07.95") == PartialDate(year: 1995, month: 7, day: 14))
+        #expect(PartialDate.fourDigitYear(29) == 2029 && PartialDate.fourDigitYear(30) == 1930)
+        for bad in ["mars", "mars 19", "19-03-14", "01/03/2", "31 février 2019", "T1 2019", "été 2019", "14 mars", "2019-2020", "32-01-2019", "2019.5"] {
             #expect(PartialDate(bad) == nil, "\(bad)")
         }
     }

@@ -49,10 +49,12 @@ public struct PartialDate: Sendable, Hashable, Comparable, CustomStringConvertib
     }
 
     /// Reads `YYYY`, `YYYY-MM`, `YYYY-MM-DD`, `MM/YYYY` or `DD/MM/YYYY` (also with `-` or
-    /// `.` between the French forms: `14-03-2019`, `14.03.2019`), and a month written in
-    /// words, French or English, with or without its day: `mars 2019`, `janv. 2019`,
-    /// `1er juillet 2019`, `14 March 2019` (surrounding spaces ignored); nil for anything
-    /// else, an impossible day included.
+    /// `.` between the French forms: `14-03-2019`, `14.03.2019`), Excel's short French day
+    /// `DD/MM/YY` (`14/03/19`, also with `.`), and a month written in words, French or
+    /// English, with or without its day: `mars 2019`, `janv. 2019`, `1er juillet 2019`,
+    /// `14 March 2019`, and as Excel writes its month formats, `janv.-19`, `Mars-2019`
+    /// (surrounding spaces ignored); nil for anything else, an impossible day included.
+    /// A year of two digits is read as Excel reads it (``fourDigitYear(_:)``).
     public init?(_ text: String) {
         let t = text.trimmingCharacters(in: .whitespaces)
         func number(_ s: Substring, digits: ClosedRange<Int>) -> Int? {
@@ -75,8 +77,10 @@ public struct PartialDate: Sendable, Hashable, Comparable, CustomStringConvertib
                 guard let m = number(parts[0], digits: 1...2), let y = number(parts[1], digits: 4...4) else { return nil }
                 self.init(year: y, month: m)
             case 3:
-                guard let d = number(parts[0], digits: 1...2), let m = number(parts[1], digits: 1...2),
-                      let y = number(parts[2], digits: 4...4) else { return nil }
+                guard let d = number(parts[0], digits: 1...2), let m = number(parts[1], digits: 1...2) else { return nil }
+                // `14/03/19`: Excel's short French date (not with `-`, where `19-03-14` could be ISO).
+                guard let y = number(parts[2], digits: 4...4) ?? (separator == "-" ? nil : number(parts[2], digits: 2...2).map(Self.fourDigitYear))
+                else { return nil }
                 self.init(year: y, month: m, day: d)
             default: return nil
             }
@@ -113,14 +117,21 @@ public struct PartialDate: Sendable, Hashable, Comparable, CustomStringConvertib
         return table
     }()
 
+    /// The year `yy` of two digits as Excel reads it: 00–29 are 2000–2029, 30–99 are 1930–1999.
+    public static func fourDigitYear(_ yy: Int) -> Int { yy < 30 ? 2000 + yy : 1900 + yy }
+
     /// A date whose month is written in words: `[day] month year`, the day a number or
-    /// `1er`, the year of four digits (`mars 2019`, `Janv. 2019`, `14 juillet 2019`,
-    /// `1er août 2019`, `March 2019`); nil for any other text.
+    /// `1er`, the year of four digits or, after a hyphen as Excel's month formats write
+    /// it, two (`mars 2019`, `Janv. 2019`, `14 juillet 2019`, `1er août 2019`, `March 2019`,
+    /// `janv.-19`, `Mars-2019`); nil for any other text.
     private static func inWords(_ text: String) -> PartialDate? {
         let folded = text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil).lowercased()
-        let words = folded.split { $0 == " " || $0 == "." || $0 == "\u{A0}" || $0 == "\u{202F}" }
-        guard (2...3).contains(words.count), let year = Int(words[words.count - 1]), words[words.count - 1].count == 4,
+        let words = folded.split { $0 == " " || $0 == "." || $0 == "-" || $0 == "\u{A0}" || $0 == "\u{202F}" }
+        guard (2...3).contains(words.count), let last = words.last, last.allSatisfy({ $0.isASCII && $0.isNumber }),
+              // Two digits only after a hyphen, as Excel writes `mmm-yy`: « mars 19 » may be a day.
+              last.count == 4 || (last.count == 2 && folded.hasSuffix("-" + last)), let number = Int(last),
               let month = monthNames[String(words[words.count - 2])] else { return nil }
+        let year = last.count == 2 ? fourDigitYear(number) : number
         guard words.count == 3 else { return PartialDate(year: year, month: month) }
         let dayWord = words[0] == "1er" ? "1" : words[0]
         guard dayWord.count <= 2, dayWord.allSatisfy({ $0.isASCII && $0.isNumber }), let day = Int(dayWord) else { return nil }
