@@ -161,6 +161,32 @@ import Testing
         #expect(table.dataset?.memberships.count == 2)
     }
 
+    /// A DLA's follow-up sheet as kept: a title, a group row over « Intitulé | Forme |
+    /// Démarrage » and « Structure porteuse | Partenaires | Financeurs », Excel's month
+    /// format, a status saying a project is over, a total row. « Intitulé » beside member
+    /// columns names the project; every column is read.
+    @Test func aFollowUpSheetWithAGroupRowAndATitleColumn() throws {
+        let csv = "Suivi des coopérations — DLA 62;;;;;;\r\n;;;;;;\r\n"
+            + "Projet;;;Acteurs;;;Suivi\r\n"
+            + "Intitulé;Forme;Démarrage;Structure porteuse;Partenaires;Financeurs;Statut\r\n"
+            + "Recyclerie du Ternois;Mutualisation;janv.-21;Ternois Solidaire;\"Mairie de Saint-Pol ; CC du Ternois\";Région;En cours\r\n"
+            + "Garage solidaire;PTCE;mars-19;Garage Solidaire Arrageois;DLA 62, CC du Ternois;;Terminé\r\n"
+            + "Total;;;;;;2 projets\r\n"
+        let result = try Self.load("suivi.csv", Array(csv.utf8))
+        #expect(!result.hasErrors, "\(result.printed)")
+        let dataset = try #require(result.dataset)
+        #expect(dataset.cooperations.map(\.name) == ["Recyclerie du Ternois", "Garage solidaire"])
+        #expect(dataset.cooperations.map(\.form) == [.mutualisation, .regroupement])
+        #expect(dataset.cooperations.map { $0.started?.description } == ["2021-01", "2019-03"])
+        #expect(Self.roles(dataset, of: "Recyclerie du Ternois") == [
+            "Ternois Solidaire": .porteur, "Mairie de Saint-Pol": .partenaire, "CC du Ternois": .partenaire, "Région": .financeur])
+        #expect(result.printed.contains { $0.hasPrefix("suivi.csv:1:") && $0.contains("3 lines above the header (line 4)") }, "\(result.printed)")
+        #expect(result.printed.contains { $0.contains("is over, but has no end date") })
+        #expect(!result.printed.contains { $0.contains("not read") && $0.contains("Projet") }, "\(result.printed)")
+        // « Intitulé » names the project only beside member columns.
+        #expect(CooperationMemberColumns.header(in: Self.grid([["Intitulé", "Commune"], ["A", "Lens"]])) == nil)
+    }
+
     /// A memberships table whose rows hold « groupement » (a form) and « porteur » (a
     /// role): its header is the first row, so no data row below is taken for a project
     /// list's header. It was, and the table shrank to one membership.

@@ -10,7 +10,8 @@ import MaillageSupport
 /// Recyclerie de l'Ariège        | Le Relais Ariège     | Mutuelle Solidarité 09             |                | 2022
 /// ```
 ///
-/// The header names a cooperation column (« Projet », « Coopération », « Action »…) and
+/// The header names a cooperation column (« Projet », « Coopération », « Action »…, or
+/// beside member columns a title: « Intitulé », « Libellé », « Titre ») and
 /// one or more **member columns** whose header says the role of the actors they list:
 /// « Porteur » (`porteur`: « Structure porteuse », « Chef de file »…), « Partenaires »
 /// (`partenaire`), « Financeurs » (`financeur`), « Accompagnateur » (`accompagnateur`),
@@ -86,11 +87,13 @@ enum CooperationMemberColumns {
     private static func header(in grid: any CellGrid, at r: Int, cooperationsTable: Bool) -> Header? {
         let columns = Table.columnIndices(of: .memberships, in: grid, record: r)
         let own = cooperationsTable ? Table.columnIndices(of: .cooperations, in: grid, record: r) : [:]
-        guard let cooperation = columns["cooperation"] ?? own["id"] ?? own["name"] else { return nil }
         let keys = grid.cellRange(ofRecord: r).map { cell in
             let text = grid.text(ofCell: cell).trimmingSpaces()
             return Vocabulary.key(HeaderNote.stripped(text) ?? text)
         }
+        // « Intitulé | Porteur | Partenaires »: beside member columns, a title column names the project.
+        guard let cooperation = columns["cooperation"] ?? own["id"] ?? own["name"] ?? keys.firstIndex(where: titleWords.contains)
+        else { return nil }
         var members = keys.indices.compactMap { i in
             i == cooperation || holdsNumbers(i, in: grid, below: r) ? nil : member(keys[i]).map { Member(index: i, role: $0.role, plural: $0.plural) }
         }
@@ -103,6 +106,12 @@ enum CooperationMemberColumns {
         }
         return Header(record: r, cooperation: cooperation, members: members, roleColumn: roleColumn)
     }
+
+    /// Headers (keys) that name a project by its title (« Intitulé », « Libellé », « Titre »):
+    /// the cooperation column of a list with member columns, and of no other table, where
+    /// they could be anything's title.
+    static let titleWords: Set<String> = Set(["intitulé", "intitulé du projet", "intitulé de l'action", "libellé", "libellé du projet",
+                                              "titre", "titre du projet"].map(Vocabulary.key))
 
     /// A member column: its index, the role of the actors it names, and whether its header is plural.
     struct Member: Equatable {
