@@ -107,14 +107,16 @@ public enum DatasetWriter {
         return out.bytes
     }
 
+    /// Degrees with up to 7 decimals (about 1 cm), no exponent, no trailing zero.
+    static func degrees(_ v: Double) -> String {
+        var s = String(format: "%.7f", v)
+        while s.hasSuffix("0") { s.removeLast() }
+        if s.hasSuffix(".") { s.removeLast() }
+        return s == "-0" ? "0" : s
+    }
+
     /// The `lat`, `lon` and `insee` cells: degrees with up to 7 decimals (about 1 cm), no exponent.
     private static func place(_ c: GeoCoordinate?, _ insee: String?, into out: inout CSVBuffer) {
-        func degrees(_ v: Double) -> String {
-            var s = String(format: "%.7f", v)
-            while s.hasSuffix("0") { s.removeLast() }
-            if s.hasSuffix(".") { s.removeLast() }
-            return s == "-0" ? "0" : s
-        }
         out.cell(c.map { degrees($0.latitude) } ?? ""); out.comma()
         out.cell(c.map { degrees($0.longitude) } ?? ""); out.comma()
         out.cell(insee ?? "")

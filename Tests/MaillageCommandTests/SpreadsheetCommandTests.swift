@@ -117,6 +117,32 @@ import Testing
         #expect(try runMaillageInEnglish(["template", "modele", "--force"], in: folder).status == 0)
     }
 
+    /// `template propre.xlsx --from suivi.csv`: the user's list as Maillage read it, in the
+    /// template's format, which loads with no message and gives the same analysis; never
+    /// written over the dataset it is made from; a dataset with errors is refused.
+    @Test func theTemplateFilledFromADataset() throws {
+        let folder = try Self.scratch("template-from")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let csv = "Projet;Porteur;Partenaires;Forme;Statut\r\nRecyclerie;Ternois Solidaire;\"Mairie, CC du Ternois\";mutualisation;en cours\r\n"
+            + "Garage;Garage Solidaire;Mairie;;\r\n"
+        try Data(csv.utf8).write(to: folder.appendingPathComponent("suivi.csv"))
+        let written = try runMaillageInEnglish(["template", "propre.xlsx", "--from", "suivi.csv", "--quiet"], in: folder)
+        #expect(written.status == 0, "\(written.stderr)")
+        #expect(written.stderr.contains("dataset written in the template's format (4 actors, 2 cooperations, 5 memberships, 0 territories of suivi.csv)"),
+                "\(written.stderr)")
+        let check = try runMaillageInEnglish(["validate", "propre.xlsx"], in: folder)
+        #expect(check.status == 0 && check.stdout.contains("0 errors, 0 warnings"), "\(check.stdout)")
+        let before = try runMaillageInEnglish(["hubs", "suivi.csv", "--quiet", "--format", "csv"], in: folder)
+        let after = try runMaillageInEnglish(["hubs", "propre.xlsx", "--quiet", "--format", "csv"], in: folder)
+        #expect(before.status == 0 && before.stdout == after.stdout, "\(before.stdout)\n\(after.stdout)")
+        let over = try runMaillageInEnglish(["template", "suivi.csv", "--from", "suivi.csv", "--force"], in: folder)
+        #expect(over.status == 1 && over.stderr.contains("refusing to write over suivi.csv"), "\(over.stderr)")
+        #expect(try String(contentsOf: folder.appendingPathComponent("suivi.csv"), encoding: .utf8) == csv)
+        try Data("cooperation,actor,role\nc1,a1,chef\n".utf8).write(to: folder.appendingPathComponent("faux.csv"))
+        let refused = try runMaillageInEnglish(["template", "faux.xlsx", "--from", "faux.csv"], in: folder)
+        #expect(refused.status == 1 && refused.stderr.contains("unknown role") && !FileManager.default.fileExists(atPath: folder.appendingPathComponent("faux.xlsx").path))
+    }
+
     /// `template adherents.xlsx` writes that workbook, not a folder named adherents.xlsx;
     /// a name in .csv is refused with the way out (the CSV template is four files).
     @Test func aTemplateNamedLikeAWorkbookIsThatWorkbook() throws {

@@ -35,7 +35,8 @@ public enum DatasetTemplate {
         var list: Int?
     }
 
-    /// One table: sheet name, CSV file name, columns and example rows.
+    /// One table: sheet name, CSV file name, columns and example rows (or, filled with a
+    /// dataset, its rows).
     struct Sheet {
         var name: String
         var csv: String
@@ -119,13 +120,17 @@ public enum DatasetTemplate {
     ]
 
     /// The workbook: the four tables, « Lisez-moi » and « Listes ».
-    public static var workbook: WorkbookDraft {
+    public static var workbook: WorkbookDraft { workbook(sheets, readMe: readMe) }
+
+    /// A workbook of `sheets` (their rows below their headers), `readMe` first and
+    /// « Listes » last; the drop-down lists cover ``listRows`` rows past the last one.
+    static func workbook(_ sheets: [Sheet], readMe: DraftSheet) -> WorkbookDraft {
         var out: [DraftSheet] = []
         out.append(readMe)
         for sheet in sheets {
             let dropDowns: [DropDownList] = sheet.columns.enumerated().compactMap { c, column in
                 column.list.map {
-                    DropDownList(column: c + 1, lastRow: listRows, sourceSheet: "Listes", sourceColumn: $0,
+                    DropDownList(column: c + 1, lastRow: listRows + sheet.examples.count, sourceSheet: "Listes", sourceColumn: $0,
                                  sourceRows: 2...(1 + Self.lists[$0 - 1].values.count))
                 }
             }
@@ -141,10 +146,17 @@ public enum DatasetTemplate {
 
     /// The « Lisez-moi » sheet: what to do, then one row per column of every table.
     static var readMe: DraftSheet {
-        var rows: [[String]] = [
-            ["Modèle de jeu de données Maillage", "", "", ""],
-            ["Remplissez les feuilles « acteurs », « coopérations », « participations » et « territoires », en remplaçant les deux lignes d'exemple. Seule « participations » est obligatoire ; les autres précisent les acteurs, les coopérations et les territoires qu'elle nomme.", "", "", ""],
-            ["Vérifiez ensuite le fichier avec : maillage validate modele-maillage.xlsx (ou .ods), puis : maillage report modele-maillage.xlsx -o rapport.html", "", "", ""],
+        readMe(intro: [
+            "Modèle de jeu de données Maillage",
+            "Remplissez les feuilles « acteurs », « coopérations », « participations » et « territoires », en remplaçant les deux lignes d'exemple. Seule « participations » est obligatoire ; les autres précisent les acteurs, les coopérations et les territoires qu'elle nomme.",
+            "Vérifiez ensuite le fichier avec : maillage validate modele-maillage.xlsx (ou .ods), puis : maillage report modele-maillage.xlsx -o rapport.html",
+        ], sheets: sheets)
+    }
+
+    /// A « Lisez-moi » sheet: the lines of `intro` (a title first), the rule on sheet names,
+    /// then one row per column of every sheet of `sheets`.
+    static func readMe(intro: [String], sheets: [Sheet]) -> DraftSheet {
+        var rows: [[String]] = intro.map { [$0, "", "", ""] } + [
             ["Ne renommez pas les feuilles (leur premier mot dit ce qu'elles contiennent) ; les en-têtes peuvent être en français ou en anglais. Les listes déroulantes viennent de la feuille « Listes ».", "", "", ""],
             ["", "", "", ""],
             ["Feuille", "Colonne", "Obligatoire", "Ce qu'elle contient"],
@@ -160,7 +172,10 @@ public enum DatasetTemplate {
 
     /// The CSV file of each table (`csv/acteurs.csv`…): header and example rows, UTF-8
     /// with a byte-order mark, `;` between cells, CRLF line ends.
-    public static var csvFiles: [(name: String, bytes: [UInt8])] {
+    public static var csvFiles: [(name: String, bytes: [UInt8])] { csvFiles(sheets) }
+
+    /// The CSV file of each of `sheets`, as ``csvFiles``.
+    static func csvFiles(_ sheets: [Sheet]) -> [(name: String, bytes: [UInt8])] {
         sheets.map { sheet in
             var bytes: [UInt8] = [0xEF, 0xBB, 0xBF]
             for row in [sheet.columns.map(\.header)] + sheet.examples {
@@ -178,12 +193,16 @@ public enum DatasetTemplate {
     /// `.xlsx` and `.ods`, and `csv/` with the four CSV files.
     /// - Throws: `WorkbookError` (MaillageWorkbook) if an archive cannot be built.
     public static func files() throws(WorkbookError) -> [(path: String, bytes: [UInt8])] {
-        let draft = workbook
+        try files(workbook, csv: csvFiles, name: workbookName)
+    }
+
+    /// The files of a template: `draft` as `<name>.xlsx` and `<name>.ods`, and `csv` in ``csvFolder``.
+    static func files(_ draft: WorkbookDraft, csv: [(name: String, bytes: [UInt8])], name: String) throws(WorkbookError) -> [(path: String, bytes: [UInt8])] {
         var out: [(path: String, bytes: [UInt8])] = [
-            ("\(workbookName).xlsx", try draft.bytes(.xlsx)),
-            ("\(workbookName).ods", try draft.bytes(.ods)),
+            ("\(name).xlsx", try draft.bytes(.xlsx)),
+            ("\(name).ods", try draft.bytes(.ods)),
         ]
-        for file in csvFiles { out.append(("\(csvFolder)/\(file.name)", file.bytes)) }
+        for file in csv { out.append(("\(csvFolder)/\(file.name)", file.bytes)) }
         return out
     }
 }

@@ -72,7 +72,12 @@ struct DatasetOptions: ParsableArguments {
     /// Diagnostics and the failure are in the language the command line asks for
     /// (``Language/ofCommandLine``).
     func load(quiet: Bool = false) throws -> LoadedDataset {
-        let folder = try folder()
+        try Self.load(folder: folder(), encoding: encoding, noAliases: noAliases, redact: redact, quiet: quiet || self.quiet)
+    }
+
+    /// Loads the dataset at `folder` as ``load(quiet:)`` does, for a command that names
+    /// its dataset otherwise (`template --from`).
+    static func load(folder: URL, encoding: TextEncoding, noAliases: Bool = false, redact: Bool = false, quiet: Bool) throws -> LoadedDataset {
         let l = Language.ofCommandLine
         let result = DatasetLoader.load(folder: folder, options: LoadOptions(encoding: encoding, ignoresAliases: noAliases))
         guard var dataset = result.dataset else {
@@ -83,7 +88,7 @@ struct DatasetOptions: ParsableArguments {
                 "the dataset has \(l.counted(n, "error", "errors")); run `maillage validate` for the list"))
         }
         if redact { dataset = dataset.redacted() }
-        if !quiet && !self.quiet {
+        if !quiet {
             for diagnostic in result.warnings { printError(prefixed(diagnostic, folder: folder, language: l)) }
         }
         return LoadedDataset(folder: folder, dataset: dataset, fingerprint: result.fingerprint, diagnostics: result.diagnostics, redacted: redact, aliases: result.aliases,

@@ -37,6 +37,75 @@ import Testing
         #expect(fingerprints.count == 1)
     }
 
+    /// A dataset with what the blank template has no column for: dates of actors,
+    /// cooperations and memberships, places, an unknown kind and form, several
+    /// territories, a declared size, a status, text with quotes, `;` and a line break.
+    static let dated: Dataset = {
+        let territories = [
+            Territory(id: "62", name: "Pas-de-Calais", level: .departement),
+            Territory(id: "cc-ternois", name: "CC du Ternois", level: .epci, parent: "62"),
+            Territory(id: "62767", name: "Saint-Pol-sur-Ternoise", level: .commune, parent: "cc-ternois",
+                      coordinate: GeoCoordinate(latitude: 50.3812, longitude: 2.3347), insee: "62767"),
+        ]
+        let actors = [
+            Actor(id: "ternois-solidaire", name: "Ternois \"Solidaire\"; insertion", kind: .structure, legalForm: "SCIC", sector: "réemploi",
+                  territories: ["62767", "cc-ternois"], website: "https://ternois.example", founded: PartialDate("2012"),
+                  coordinate: GeoCoordinate(latitude: 50.38, longitude: 2.33), insee: "62767"),
+            Actor(id: "mairie", name: "Mairie de Saint-Pol", kind: .collectivite, territories: ["62767"]),
+            Actor(id: "inconnu", name: "Garage\nsolidaire", closed: PartialDate("2023-06")),
+        ]
+        let cooperations = [
+            Cooperation(id: "recyclerie", name: "Recyclerie du Ternois", form: .mutualisation, sector: "réemploi", territories: ["cc-ternois"],
+                        declaredMembers: 12, status: .enConstruction, started: PartialDate("2021-01"), summary: "Une « recyclerie » ; des ateliers",
+                        source: "Entretien, 2024"),
+            Cooperation(id: "garage", started: PartialDate("2019"), ended: PartialDate("2023-12-31")),
+        ]
+        let memberships = [
+            Membership(cooperation: "recyclerie", actor: "ternois-solidaire", role: .porteur, since: PartialDate("2021")),
+            Membership(cooperation: "recyclerie", actor: "mairie", role: .financeur),
+            Membership(cooperation: "garage", actor: "inconnu", role: .animateur, until: PartialDate("2023")),
+            Membership(cooperation: "garage", actor: "mairie", role: .partenaire),
+        ]
+        return Dataset(name: "suivi", actors: actors, cooperations: cooperations, memberships: memberships, territories: territories)
+    }()
+
+    /// `maillage template --from`: the template filled with a dataset loads back, from the
+    /// workbook, its `.ods` and its CSV files, to the same content, with no message; the
+    /// columns the blank template lacks are there only when needed.
+    @Test func theTemplateFilledWithADatasetGivesItBack() throws {
+        let bundled = try #require(DatasetLoader.load(folder: Repository.bundledDataset).dataset)
+        for dataset in [Self.dated, bundled] {
+            let folder = try ScratchFolder("filled-template")
+            defer { folder.remove() }
+            try FileManager.default.createDirectory(at: folder.url.appendingPathComponent("csv"), withIntermediateDirectories: true)
+            for file in try DatasetTemplate.files(filledWith: dataset, name: "jeu") {
+                try Data(file.bytes).write(to: folder.url.appendingPathComponent(file.path))
+            }
+            for path in ["jeu.xlsx", "jeu.ods", "csv"] {
+                let result = DatasetLoader.load(folder: folder.url.appendingPathComponent(path))
+                #expect(result.diagnostics.isEmpty, "\(dataset.name) \(path): \(result.printed)")
+                let back = try #require(result.dataset, "\(path)")
+                #expect(back.contentFingerprint == dataset.contentFingerprint, "\(dataset.name) \(path)")
+                #expect(back.actors == dataset.actors, "\(dataset.name) \(path)")
+                #expect(back.cooperations == dataset.cooperations && back.memberships == dataset.memberships && back.territories == dataset.territories,
+                        "\(dataset.name) \(path)")
+            }
+        }
+        let sheets = DatasetTemplate.filledSheets(Self.dated)
+        #expect(sheets.map(\.name) == ["acteurs", "coopérations", "participations", "territoires"])
+        #expect(sheets[0].columns.suffix(5).map(\.header) == ["Création", "Fermeture", "Latitude", "Longitude", "Code INSEE"])
+        #expect(sheets[1].columns.map(\.header).contains("Fin") && sheets[2].columns.suffix(2).map(\.header) == ["Depuis", "Jusqu'à"])
+        #expect(sheets[0].examples[2][2] == "", "an unknown kind is left empty, to fill")
+        // Undated and unplaced: the blank template's columns, and no territories sheet when there is none.
+        let plain = DatasetTemplate.filledSheets(Dataset(name: "x", actors: [Actor(id: "a"), Actor(id: "b")], cooperations: [Cooperation(id: "c")],
+                                                          memberships: [Membership(cooperation: "c", actor: "a"), Membership(cooperation: "c", actor: "b")],
+                                                          territories: []))
+        #expect(plain.map(\.name) == ["acteurs", "coopérations", "participations"])
+        #expect(plain.map(\.columns.count) == DatasetTemplate.sheets.prefix(3).map(\.columns.count))
+        let readMe = DatasetTemplate.filled(with: Self.dated).workbook.sheets[0].rows.map { $0[0] }
+        #expect(readMe.contains { $0.contains("1 acteur sans type") && $0.contains("1 coopération sans forme") }, "\(readMe)")
+    }
+
     @Test func theWorkbookExplainsEveryColumnAndOffersTheLists() throws {
         let bytes = try DatasetTemplate.workbook.bytes(.xlsx)
         let workbook = try Workbook.read(bytes, format: .xlsx)
