@@ -43,10 +43,27 @@ enum InlineActorColumns {
                 continue
             }
             guard TableSchema.memberships.column(named: lowered) == nil, let column = TableSchema.actors.column(named: lowered),
-                  column != "id", column != "name", claimed.insert(column).inserted else { continue }
+                  column != "id", column != "name", !(column == "kind" && holdsCooperationForms(i, in: grid)),
+                  claimed.insert(column).inserted else { continue }
             attributes.append((i, text))
         }
         return attributes
+    }
+
+    /// Whether column `i` of `grid` (« Type » beside « Coopération ») gives the cooperations'
+    /// forms rather than the actors' kinds: every value below the header a form
+    /// (« mutualisation », « partenariat »), and one at least no kind of actor (« appui »
+    /// is both). Such a column is left to ``InlineCooperationColumns``.
+    static func holdsCooperationForms(_ i: Int, in grid: any CellGrid) -> Bool {
+        var someNotAKind = false
+        for r in 1..<grid.recordCount {
+            let range = grid.cellRange(ofRecord: r)
+            guard range.lowerBound + i < range.upperBound, !grid.isBlank(range.lowerBound + i) else { continue }
+            let text = grid.text(ofCell: range.lowerBound + i).trimmingSpaces()
+            guard ValueSynonyms.cooperationForms.match(text) != nil else { return false }
+            if ValueSynonyms.actorKinds.match(text) == nil { someNotAKind = true }
+        }
+        return someNotAKind
     }
 
     /// The actors table of `grid` (header at record 0): one record per name in

@@ -197,6 +197,23 @@ extension SheetLayoutTests {
         #expect(said.count == 1 && said[0].hasPrefix("cooperations.csv:2:") && said[0].contains("(and 1 more)"), "\(result.printed)")
     }
 
+    /// « Type » means the actors' kind beside « Structure », and the cooperations' form when
+    /// its values are forms: « Coopération | Type | Structure » with « mutualisation » was
+    /// three errors (unknown actor kinds).
+    @Test func aTypeColumnOfFormsDescribesTheCooperations() throws {
+        let forms = "Coopération;Type;Structure;Rôle\r\nPôle réemploi;mutualisation;Ressourcerie;porteur\r\n"
+            + "Pôle réemploi;mutualisation;Ville de Lens;financeur\r\nMobilité;partenariat;Garage solidaire;porteur\r\nMobilité;appui;Ville de Lens;\r\n"
+        let result = try Self.load(["projets.csv": Array(forms.utf8)])
+        #expect(!result.hasErrors, "\(result.printed)")
+        let dataset = try #require(result.dataset)
+        #expect(dataset.cooperations.map(\.form) == [.mutualisation, .partenariat])
+        #expect(dataset.actors.allSatisfy { $0.kind == .unknown })
+        let kinds = "Structure;Type;Coopération\r\nRessourcerie;association;Pôle réemploi\r\nVille de Lens;collectivité;Pôle réemploi\r\nCentre;appui;Pôle réemploi\r\n"
+        let actors = try #require(try Self.load(["adherents.csv": Array(kinds.utf8)]).dataset)
+        #expect(actors.actors.map(\.kind) == [.structure, .collectivite, .appui])
+        #expect(actors.cooperations.map(\.form) == [.unknown])
+    }
+
     /// A « Statut » that speaks of the membership (« adhérent », « ancien adhérent ») is
     /// not the cooperations' status: one warning at its first such value, no error.
     @Test func aColumnWhoseValuesAreNotTheCooperationsIsNotReadAsTheirs() throws {
