@@ -101,11 +101,37 @@ struct LoaderRun {
         self.options = options
     }
 
+    /// What to say of a path where nothing is: the folder or file that is not there, and
+    /// for a file name, the readable file of its folder it most likely means (« adherents.xlsx »
+    /// for « Adhérents.xlsx »: case, accents, spaces), or the few readable files there are.
+    static func notFound(_ path: URL) -> LocalizedText {
+        let isFileName = !path.pathExtension.isEmpty
+        let parent = path.deletingLastPathComponent()
+        let readable = ((try? FileManager.default.contentsOfDirectory(atPath: parent.path)) ?? []).filter { name in
+            let ext = (name as NSString).pathExtension.lowercased()
+            return !name.hasPrefix(".") && !name.hasPrefix("~$")
+                && (FolderSource.csvExtensions.contains(ext) || WorkbookFormat(fileExtension: ext) != nil || GraphFile.Format(fileExtension: ext) != nil)
+        }.sorted()
+        let typed = Vocabulary.key(path.lastPathComponent)
+        let near = readable.map { ($0, Vocabulary.editDistance(typed, Vocabulary.key($0))) }.min { $0.1 < $1.1 }
+        if isFileName, let near, near.1 <= max(2, typed.count / 4) {
+            return LocalizedText(fr: "fichier introuvable ; vouliez-vous dire « \(near.0) » ?", en: "no such file; did you mean \"\(near.0)\"?")
+        }
+        guard isFileName else {
+            return LocalizedText(fr: "aucun dossier ni fichier de ce nom", en: "no such dataset folder")
+        }
+        if readable.isEmpty || readable.count > 6 {
+            return LocalizedText(fr: "fichier introuvable : vérifiez son nom et son dossier", en: "no such file: check its name and folder")
+        }
+        let list = readable.map { "« \($0) »" }.joined(separator: ", "), listEN = readable.map { "\"\($0)\"" }.joined(separator: ", ")
+        return LocalizedText(fr: "fichier introuvable ; ce dossier a \(list)", en: "no such file; this folder has \(listEN)")
+    }
+
     mutating func load() -> DatasetLoadResult {
         let name = folder.standardizedFileURL.lastPathComponent
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDirectory) else {
-            return failure(.error(LocalizedText(fr: "aucun dossier de jeu de données à cet endroit", en: "no such dataset folder"), file: folder.path))
+            return failure(.error(Self.notFound(folder), file: folder.path))
         }
         guard isDirectory.boolValue else {
             let ext = folder.pathExtension.lowercased()

@@ -115,4 +115,17 @@ import Testing
         let file = DatasetLoader.load(folder: fixture("two-mode-comma").appendingPathComponent("README.md"))
         #expect(file.printed.first?.contains("not a folder") == true)
     }
+
+    /// A file name typed as the user remembers it: the readable file of its folder it
+    /// most likely means (case, accents, spaces), else the few there are.
+    @Test func aMistypedFileNameGetsTheFileItMeans() throws {
+        let folder = try ScratchFolder("mistyped")
+        defer { folder.remove() }
+        try folder.write(["Adhérents 2024.xlsx": [0], "projets.csv": [0], "notes.docx": [0], ".cache.csv": [0]])
+        let near = DatasetLoader.load(folder: folder.url.appendingPathComponent("adherents2024.xlsx"))
+        #expect(near.printed.first?.hasSuffix("error: no such file; did you mean \"Adhérents 2024.xlsx\"?") == true, "\(near.printed)")
+        let far = DatasetLoader.load(folder: folder.url.appendingPathComponent("partenariats.ods"))
+        #expect(far.printed.first?.hasSuffix("error: no such file; this folder has \"Adhérents 2024.xlsx\", \"projets.csv\"") == true, "\(far.printed)")
+        #expect(LoaderRun.notFound(folder.url.appendingPathComponent("partenariats.ods")).fr.contains("ce dossier a « Adhérents 2024.xlsx »"))
+    }
 }
