@@ -313,6 +313,11 @@ struct LoaderRun {
                 actorsInline = true
             }
         }
+        // « Structure | Projet 1 | Rôle 1 | Projet 2 | Rôle 2 »: cooperations in numbered columns.
+        if case .grid(let grid) = foundMemberships.content,
+           let numbered = NumberedCooperationColumns.read(grid, file: foundMemberships.file, diagnostics: &diagnostics) {
+            foundMemberships.content = .grid(numbered)
+        }
         // « Structure | PTCE | Recycleries | TZCLD » with x marks: a cross table of memberships.
         if case .grid(let grid) = foundMemberships.content,
            let matrix = MembershipMatrix.read(grid, file: foundMemberships.file, actorsKnown: actorFile.exists, diagnostics: &diagnostics) {
