@@ -187,6 +187,28 @@ import Testing
         #expect(CooperationMemberColumns.header(in: Self.grid([["Intitulé", "Commune"], ["A", "Lens"]])) == nil)
     }
 
+    /// « Ville de Lens (financeur) » in one project and « Ville de Lens » in another are one
+    /// actor, with that role in the first; parentheses that name no role stay in the name.
+    /// In a list of ties, a funder's or an adviser's role noted so is its role in the pair.
+    @Test func aRoleInParenthesesAfterANameIsItsRole() throws {
+        let result = try Self.load("projets.csv", Array(("Projet;Porteur;Partenaires\r\n"
+            + "Recyclerie;Ternois Solidaire;Ville de Lens (financeur), CAF (partenaire technique), DLA 62 (accompagnement)\r\n"
+            + "Garage;Garage solidaire (SCIC);Ville de Lens\r\n").utf8))
+        #expect(!result.hasErrors, "\(result.printed)")
+        let dataset = try #require(result.dataset)
+        #expect(Set(dataset.actors.map(\.id)) == ["Ternois Solidaire", "Ville de Lens", "CAF", "DLA 62", "Garage solidaire (SCIC)"])
+        #expect(Self.roles(dataset, of: "Recyclerie") == ["Ternois Solidaire": .porteur, "Ville de Lens": .financeur, "CAF": .partenaire,
+                                                          "DLA 62": .accompagnateur])
+        #expect(Self.roles(dataset, of: "Garage")["Ville de Lens"] == .partenaire)
+        #expect(result.printed.contains { $0.hasPrefix("projets.csv:2:") && $0.contains("\"Ville de Lens (financeur)\" read as \"Ville de Lens\", role financeur (and 2 more names") },
+                "\(result.printed)")
+        #expect(!result.printed.contains { $0.contains("likely the same actor") })
+        let ties = try #require(try Self.load("liens.csv", Array("Structure;Partenaires\r\nRessourcerie;Ville de Lens (financeur), CAF (partenaire)\r\nGarage;Ville de Lens\r\n".utf8)).dataset)
+        #expect(Set(ties.actors.map(\.id)) == ["Ressourcerie", "Ville de Lens", "CAF", "Garage"])
+        #expect(ties.memberships.contains { $0.actor == "Ville de Lens" && $0.role == .financeur })
+        #expect(RoleNote.split("APES (Lille)") == ("APES (Lille)", nil) && RoleNote.split("(financeur)") == ("(financeur)", nil))
+    }
+
     /// A memberships table whose rows hold « groupement » (a form) and « porteur » (a
     /// role): its header is the first row, so no data row below is taken for a project
     /// list's header. It was, and the table shrank to one membership.

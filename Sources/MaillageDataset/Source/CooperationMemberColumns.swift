@@ -203,6 +203,7 @@ enum CooperationMemberColumns {
         var seen: [String: (text: String, position: CellPosition)] = [:]
         var repeated: [(position: CellPosition, name: String, first: CellPosition)] = []
         var memberless: [(position: CellPosition, name: String)] = []
+        var notes = RoleNote.Read()
         for r in rows {
             let range = body.cellRange(ofRecord: r)
             func cell(_ i: Int) -> MappedGrid.Cell {
@@ -226,8 +227,11 @@ enum CooperationMemberColumns {
                 let separators: Set<Character> = member.plural ? ["|", ";", "\n", "\r\n", ","] : ["|", ";", "\n", "\r\n"]
                 // Under a plural header « A / B » names two too (a slash between spaces; « SCOP/SCIC » is one).
                 let text = member.plural ? c.text.replacingOccurrences(of: " / ", with: ";") : c.text
-                for name in text.split(whereSeparator: separators.contains).map({ String($0).trimmingSpaces() }) where !name.isEmpty {
-                    named.append((name, c, role))
+                for written in text.split(whereSeparator: separators.contains).map({ String($0).trimmingSpaces() }) where !written.isEmpty {
+                    // « Ville de Lens (financeur) »: the actor Ville de Lens, with that role here.
+                    let (name, noted) = RoleNote.split(written)
+                    notes.note(written, name, noted, at: c.position)
+                    named.append((name, c, noted ?? role))
                 }
             }
             if cooperation.text.isEmpty {
@@ -257,6 +261,7 @@ enum CooperationMemberColumns {
                                     MappedGrid.Cell(text: role.rawValue, position: c.position)])
             }
         }
+        if let warning = notes.warning(file: file) { diagnostics.append(warning) }
         if let first = repeated.first {
             diagnostics.append(.warning(LocalizedText(
                 fr: "la coopération « \(first.name.excerpt) » revient (d'abord \(first.first.rowDescription)) : une seule coopération, ses membres s'ajoutent, sa première ligne la décrit",

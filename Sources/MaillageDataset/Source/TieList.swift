@@ -304,6 +304,7 @@ enum TieList {
         }
         var cooperations: [[MappedGrid.Cell]] = [], memberships: [[MappedGrid.Cell]] = []
         var selfTies: [CellPosition] = []
+        var notes = RoleNote.Read()
         // A survey's pairs: who named each (keys), where a pair was named again, in order.
         var declarers: [String: Set<String>] = [:], firstNamed: [String: CellPosition] = [:]
         var pairOrder: [(pair: String, partner: String, a: String, b: String)] = []
@@ -328,8 +329,12 @@ enum TieList {
                 let b = cell(second) ?? MappedGrid.Cell(text: "", position: body.endPosition(ofRecord: r))
                 // A form's checkboxes join the partners ticked with « , » (Google Forms).
                 let separators: Set<Character> = actorAndPartner ? ["|", ";", "\n", "\r\n", ","] : ["|", ";", "\n", "\r\n"]
-                for name in b.text.split(whereSeparator: separators.contains).map({ String($0).trimmingSpaces() }) where !name.isEmpty {
-                    partners.append((name, b, role))
+                for written in b.text.split(whereSeparator: separators.contains).map({ String($0).trimmingSpaces() }) where !written.isEmpty {
+                    // « Ville de Lens (financeur) »: the actor Ville de Lens; a funder's or an adviser's
+                    // role is its role in the pair (the others are a partner's, as without the note).
+                    let (name, noted) = RoleNote.split(written)
+                    notes.note(written, name, noted, at: b.position)
+                    partners.append((name, b, role ?? noted.flatMap { $0 == .financeur || $0 == .accompagnateur ? $0 : nil }))
                 }
             }
             if actorAndPartner, !a.text.isEmpty { respondents.insert(Vocabulary.nameKey(a.text)) }
@@ -424,6 +429,7 @@ enum TieList {
                 en: "\(n) pair\(n > 1 ? "s" : "") named by both structures, which do not say the same of \(n > 1 ? "them" : "it") (here \"\(first.column.excerpt)\": \"\(first.other.excerpt)\", and \"\(first.kept.excerpt)\" in the first declaration): the first declaration is kept"),
                 file: file, at: first.position))
         }
+        if let warning = notes.warning(file: file) { diagnostics.append(warning) }
         if let firstSelf = selfTies.first {
             let more = selfTies.count - 1
             diagnostics.append(.warning(LocalizedText(
