@@ -241,6 +241,23 @@ final class Table: Sendable {
     /// How many lines above which a header is looked for, when the first line is not one.
     static let titleLinesLimit = 10
 
+    /// The records of `grid` that may be its header: among the first ``titleLinesLimit`` + 1,
+    /// the first, and each later one that names more columns (``namedColumns(_:)``) than
+    /// every record above it — title lines, a date, a note, a group row name fewer. A data
+    /// row below the real header names no more than it, so it is never a candidate: in
+    /// « Structure | Projet 1 | Rôle 1 » a row holding « membre » and « partenaire » stays data.
+    /// - Complexity: O(width × candidates looked at).
+    static func headerCandidates(in grid: any CellGrid) -> [Int] {
+        var out: [Int] = []
+        var most = 0
+        for r in 0..<min(grid.recordCount, titleLinesLimit + 1) {
+            let named = namedColumns(grid.cellRange(ofRecord: r).map(grid.text(ofCell:)))
+            if r == 0 || named > most { out.append(r) }
+            most = max(most, named)
+        }
+        return out
+    }
+
     /// The index of the header record for `schema` when it is not the first record: the
     /// first record that is one among the first ``titleLinesLimit`` + 1 (below a title, a
     /// date or a note typed above the header), or the record below it when that one is a
@@ -248,7 +265,7 @@ final class Table: Sendable {
     /// Nil when the first record is the header, or when no record is.
     static func headerBelowTitle(_ schema: TableSchema, grid: any CellGrid) -> Int? {
         guard grid.recordCount > 1,
-              let first = (0..<min(grid.recordCount, titleLinesLimit + 1)).first(where: { fits(schema, grid: grid, header: $0) })
+              let first = headerCandidates(in: grid).first(where: { fits(schema, grid: grid, header: $0) })
         else { return nil }
         let header = belowGroupRow(first, grid: grid) { fits(schema, grid: grid, header: $0) }
         return header == 0 ? nil : header

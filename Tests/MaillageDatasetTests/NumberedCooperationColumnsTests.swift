@@ -45,6 +45,20 @@ import Testing
         #expect(dataset.memberships.allSatisfy { $0.role == .membre })
     }
 
+    /// Rows whose roles are « membre » and « partenaire » — an actor column's and a partner
+    /// column's words — are data: a row below the header names no more columns than it, so
+    /// no reader takes one for a header (a list of ties did, from the tenth row: 4,000 errors).
+    @Test func dataRowsHoldingHeaderWordsStayData() throws {
+        var csv = "Structure;Commune;Projet 1;Rôle 1;Projet 2;Rôle 2;Forme\r\n"
+        for i in 0..<12 { csv += "Structure \(i);Commune \(i % 3);Projet \(i % 4);membre;Projet \(i % 5 + 4);partenaire;\r\n" }
+        let result = try Self.load("enquete.csv", csv)
+        #expect(!result.hasErrors, "\(result.printed)")
+        #expect(result.dataset?.actors.count == 12 && result.dataset?.memberships.count == 24, "\(result.printed)")
+        let grid = CooperationMemberColumnsTests.grid([["Titre", "", ""], ["", "", ""], ["Structure", "Partenaires", "Note"],
+                                                       ["A", "membre", "partenaire"], ["Structure", "partenaire", "x"]])
+        #expect(Table.headerCandidates(in: grid) == [0, 2])
+    }
+
     @Test func otherLayoutsAreNotTakenForIt() {
         #expect(NumberedCooperationColumns.numbered("Projet 1")! == ("projet", 1))
         #expect(NumberedCooperationColumns.numbered("Rôle_12")! == ("rôle", 12))

@@ -69,7 +69,7 @@ enum CooperationMemberColumns {
     /// « Coopérations » sheet with « Porteur » and « Partenaires » columns), the cooperation
     /// column is the table's own id column, or else its name column.
     static func header(in grid: any CellGrid, cooperationsTable: Bool = false) -> Header? {
-        for r in 0..<min(grid.recordCount, Table.titleLinesLimit + 1) {
+        for r in Table.headerCandidates(in: grid) {
             guard let found = header(in: grid, at: r, cooperationsTable: cooperationsTable) else {
                 // A table's own header (« Coopération | Forme | Structure | Rôle »): the rows
                 // below are data, where « groupement » and « porteur » are values, not a header.

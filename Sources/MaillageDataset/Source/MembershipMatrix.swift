@@ -42,7 +42,7 @@ enum MembershipMatrix {
         guard grid.recordCount > 1 else { return nil }
         // The header: the first of the first 11 records naming an actor column and no cooperation column.
         func columns(_ r: Int) -> [String: Int] { Table.columnIndices(of: .memberships, in: grid, record: r) }
-        guard let headerIndex = (0..<min(grid.recordCount, Table.titleLinesLimit + 1)).first(where: { columns($0)["actor"] != nil }) else { return nil }
+        guard let headerIndex = Table.headerCandidates(in: grid).first(where: { columns($0)["actor"] != nil }) else { return nil }
         let header = columns(headerIndex)
         guard header["cooperation"] == nil, let actorColumn = header["actor"] else { return nil }
         let body: any CellGrid = headerIndex > 0 ? RowsBelowTitleGrid(grid, skipping: headerIndex) : grid

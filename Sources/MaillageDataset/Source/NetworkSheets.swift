@@ -59,7 +59,7 @@ enum NetworkSheets {
     /// ``Table/titleLinesLimit`` + 1 records naming an actor column) and that column; nil
     /// when the grid is no member list.
     static func header(in grid: any CellGrid) -> (record: Int, actor: Int)? {
-        for r in 0..<min(grid.recordCount, Table.titleLinesLimit + 1) {
+        for r in Table.headerCandidates(in: grid) {
             let columns = Table.columnIndices(of: .memberships, in: grid, record: r)
             guard let actor = columns["actor"] else { continue }
             guard columns["cooperation"] == nil, TieList.ends(in: grid, record: r) == nil else { return nil }

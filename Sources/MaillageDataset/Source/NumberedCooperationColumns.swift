@@ -33,7 +33,7 @@ enum NumberedCooperationColumns {
     /// title lines): its record, its actor column, its cooperation columns and their
     /// role columns by number; nil when it is not one.
     static func header(in grid: any CellGrid) -> (record: Int, actor: Int, cooperations: [Numbered], roles: [Int: Int])? {
-        for r in 0..<min(grid.recordCount, Table.titleLinesLimit + 1) {
+        for r in Table.headerCandidates(in: grid) {
             let columns = Table.columnIndices(of: .memberships, in: grid, record: r)
             guard let actor = columns["actor"] else { continue }
             guard columns["cooperation"] == nil else { return nil }

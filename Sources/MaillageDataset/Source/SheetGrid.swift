@@ -50,16 +50,22 @@ final class SheetGrid: PackedCellGrid {
         func isBlank(_ text: String) -> Bool { text.allSatisfy { $0 == " " || $0 == "\t" } }
         func filled(_ cells: [WorkbookCell]) -> Int { cells.filter { !isBlank($0.text) }.count }
         var headerIndex = 0
-        if let isHeader, let accepted = byRow.prefix(Table.titleLinesLimit + 1).firstIndex(where: { isHeader($0.cells.map(\.text)) }) {
+        func named(_ row: Int) -> Int {
+            let cells = byRow[row].cells
+            guard let first = cells.map(\.column).min(), let last = cells.map(\.column).max() else { return 0 }
+            var texts = [String](repeating: "", count: last - first + 1)
+            for cell in cells { texts[cell.column - first] = cell.text }
+            return Table.namedColumns(texts)
+        }
+        // The rows that may be the header, as Table.headerCandidates: the first, and each naming more columns than all above.
+        var candidates: [Int] = [], most = 0
+        for row in 0..<min(byRow.count, Table.titleLinesLimit + 1) {
+            if row == 0 || named(row) > most { candidates.append(row) }
+            most = max(most, named(row))
+        }
+        if let isHeader, let accepted = candidates.first(where: { isHeader(byRow[$0].cells.map(\.text)) }) {
             headerIndex = accepted
             // A group row over the real header (merged cells: « Projet » over « Nom | Année »), as Table.belowGroupRow.
-            func named(_ row: Int) -> Int {
-                let cells = byRow[row].cells
-                guard let first = cells.map(\.column).min(), let last = cells.map(\.column).max() else { return 0 }
-                var texts = [String](repeating: "", count: last - first + 1)
-                for cell in cells { texts[cell.column - first] = cell.text }
-                return Table.namedColumns(texts)
-            }
             if accepted + 1 < byRow.count, named(accepted + 1) > named(accepted), isHeader(byRow[accepted + 1].cells.map(\.text)) {
                 headerIndex = accepted + 1
             }

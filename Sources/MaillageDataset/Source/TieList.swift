@@ -125,7 +125,7 @@ enum TieList {
     /// The first record (of the first ``Table/titleLinesLimit`` + 1) whose cells name the
     /// ends of a tie, and those ends; nil when none does.
     static func header(in grid: any CellGrid) -> (record: Int, ends: (first: Int, partners: [Int], actorAndPartner: Bool))? {
-        for r in 0..<min(grid.recordCount, Table.titleLinesLimit + 1) {
+        for r in Table.headerCandidates(in: grid) {
             if let found = ends(in: grid, record: r) { return (r, found) }
         }
         return nil

@@ -40,7 +40,7 @@ enum YearColumns {
     /// below title lines); nil for any other table. Such a table holds memberships, whatever
     /// its other columns (« Structure | Commune | 2022 | 2023 » is no actors table).
     static func memberListYears(in grid: any CellGrid) -> [String]? {
-        for r in 0..<min(grid.recordCount, Table.titleLinesLimit + 1) {
+        for r in Table.headerCandidates(in: grid) {
             let columns = Table.columnIndices(of: .memberships, in: grid, record: r)
             guard columns["actor"] != nil else { continue }
             guard columns["cooperation"] == nil else { return nil }
@@ -73,7 +73,7 @@ enum YearColumns {
         // Whether the network is only the file's name, the file naming none (« Liste.csv »).
         var unnamed = false
         if headerIndex == nil,
-           let r = (0..<min(grid.recordCount, Table.titleLinesLimit + 1)).first(where: { Table.columnIndices(of: .memberships, in: grid, record: $0)["actor"] != nil }),
+           let r = Table.headerCandidates(in: grid).first(where: { Table.columnIndices(of: .memberships, in: grid, record: $0)["actor"] != nil }),
            Table.columnIndices(of: .memberships, in: grid, record: r)["cooperation"] == nil {
             if let name = networkName(of: grid, file: file) {
                 network = name
