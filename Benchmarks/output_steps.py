@@ -1,5 +1,6 @@
 """The output steps of the benchmark: `render`, `report`, `export` (GraphML), a table
-written as an Excel workbook and the results workbook (`maillage workbook`), as whole processes (time, peak memory, file size), the
+written as an Excel workbook, the results workbook (`maillage workbook`) and the dataset in the template's
+format (`maillage template --from`), as whole processes (time, peak memory, file size), the
 report opened in headless Chromium (time from navigation to an interactive map,
 JavaScript heap), and Graphviz's `sfdp` alone on the same two-mode graph the report's
 layout runs on, as the floor to compare layout time with.
@@ -19,13 +20,14 @@ import time
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.join(os.path.dirname(HERE), "Tests", "Browser"))
 
-OUTPUT_STEPS = ["render", "report", "browser", "sfdp", "export", "workbook", "results"]
+OUTPUT_STEPS = ["render", "report", "browser", "sfdp", "export", "workbook", "results", "template"]
 OUTPUT_LABELS = {
     "render": "`render` default view (SVG)",
     "report": "`report` (HTML)",
     "export": "`export` (GraphML: every measure, clusters, positions for Gephi)",
     "workbook": "`centrality --measure degree,pagerank --format xlsx` (one row per actor)",
     "results": "`workbook` (results workbook: every table of the analysis, one sheet each)",
+    "template": "`template --from` (the dataset written back in the template's format, .xlsx, .ods and CSV)",
     "browser": "report in headless Chromium: load to interactive map",
     "sfdp": "Graphviz sfdp alone on the two-mode graph (layout floor, `sfdp -Tdot`)",
 }
@@ -42,6 +44,10 @@ def output_command(step, binary, dataset, output):
         return [binary, "centrality", dataset, "--measure", "degree,pagerank", "--format", "xlsx", "-o", output + ".xlsx"], output + ".xlsx"
     if step == "results":
         return [binary, "workbook", dataset, "-o", output + ".xlsx"], output + ".xlsx"
+    if step == "template":
+        # The file size given is the .xlsx's (the .ods and CSV files are written beside it).
+        return ([binary, "template", output + "-template", "--from", dataset, "--quiet", "--force"],
+                os.path.join(output + "-template", "modele-maillage.xlsx"))
     return None, None
 
 
@@ -168,7 +174,7 @@ def main(argv=None):
     parser.add_argument("--generators", default="synth,indep",
                         help="synth (maillage synth) and/or indep (Benchmarks/independent_generator.py; "
                              "Benchmarks/data/indep-N is reused when run.py made it)")
-    parser.add_argument("--steps", default="render,report,browser,sfdp,export,workbook,results")
+    parser.add_argument("--steps", default="render,report,browser,sfdp,export,workbook,results,template")
     parser.add_argument("--results", default=os.path.join(HERE, "RESULTS.md"))
     args = parser.parse_args(argv)
     os.makedirs(args.work, exist_ok=True)
@@ -196,7 +202,7 @@ def main(argv=None):
     load_before = open("/proc/loadavg").read().split()[:3]
     for label, size, folder in datasets:
         html = None
-        for step in ["render", "report", "sfdp", "browser", "export", "workbook", "results"]:
+        for step in ["render", "report", "sfdp", "browser", "export", "workbook", "results", "template"]:
             if step not in steps:
                 continue
             output = os.path.join(args.work, "%s-%s" % (os.path.basename(folder), step))
@@ -248,7 +254,8 @@ def main(argv=None):
               "sfdp lays out the two-mode graph alone (`sfdp -Tdot`), the floor to compare the layout with; "
               "`export` computes every measure, the clusters and a layout before writing (most of its time at 200,000 actors); "
               "the workbook is the CSV table as a one-sheet Excel file, numbers as numeric cells; the results workbook (`maillage workbook`) "
-              "computes every measure, the hubs, clusters, territories, brokerage test and suggestions and writes one sheet per table.", SECTION_END]
+              "computes every measure, the hubs, clusters, territories, brokerage test and suggestions and writes one sheet per table; "
+              "`template --from` loads the dataset and writes it back in the template's format (workbook as .xlsx and .ods, and CSV files).", SECTION_END]
     text = open(args.results).read() if os.path.exists(args.results) else ""
     section = "\n".join(lines) + "\n"
     if SECTION_BEGIN in text and SECTION_END in text:
