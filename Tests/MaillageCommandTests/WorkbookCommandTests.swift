@@ -1,4 +1,6 @@
 import Foundation
+import MaillageAnalysis
+import MaillageModel
 @testable import maillage
 @testable import MaillageWorkbook
 import Testing
@@ -161,6 +163,27 @@ import Testing
         let undated = try runMaillage(["workbook", fixture("only-memberships").path, "-o", "u.xlsx", "--from", "2019"], in: folder)
         #expect(undated.status != 0 && undated.stderr.contains("aucune date"), "\(undated.stderr)")
         #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("u.xlsx").path))
+    }
+
+    /// The « Évolution » sheet lists the ties gained and lost up to a limit (a network of
+    /// 200,000 actors gains millions, more than a sheet holds), most shared first; the
+    /// other sections whole. `maillage workbook` failed there (« 4688498 lignes »).
+    @Test func theEvolutionSheetListsTiesUpToALimit() throws {
+        let old = Dataset(name: "avant", actors: ["a", "b", "c", "d"].map { Actor(id: $0) }, cooperations: [Cooperation(id: "k")],
+                          memberships: [Membership(cooperation: "k", actor: "a"), Membership(cooperation: "k", actor: "b")], territories: [])
+        let new = Dataset(name: "après", actors: old.actors, cooperations: [Cooperation(id: "k"), Cooperation(id: "m"), Cooperation(id: "n")],
+                          memberships: ["c", "d"].map { Membership(cooperation: "k", actor: $0) }
+                            + ["a", "b", "c", "d"].map { Membership(cooperation: "m", actor: $0) } + ["c", "d"].map { Membership(cooperation: "n", actor: $0) },
+                          territories: [])
+        let before = AnalysisSession(dataset: old), after = AnalysisSession(dataset: new)
+        let c = NetworkComparison(old: before, new: after)
+        #expect(c.tiesGained.count == 5 && c.tiesGained.first?.sharedCooperations == 3, "c–d shares k, m and n")
+        func ties(_ csv: CSVText) -> [[String]] { csv.rows.filter { $0[0] == "ties" } }
+        let all = CompareCommand.csv(c, old: before, new: after, language: .en)
+        let cut = CompareCommand.csv(c, old: before, new: after, tieLimit: 2, language: .en)
+        #expect(ties(all).count == 5 && ties(cut).count == 2 && ties(cut) == Array(ties(all).prefix(2)))
+        #expect(cut.rows.filter { $0[0] != "ties" } == all.rows.filter { $0[0] != "ties" })
+        #expect(WorkbookCommand.evolutionTieLimit < 1_048_576 / 2)
     }
 
     /// Without territories, the territory sheets are left out and « Lisez-moi » says why;

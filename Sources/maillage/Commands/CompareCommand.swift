@@ -218,19 +218,20 @@ struct CompareCommand: ParsableCommand {
     // MARK: CSV
 
     /// The comparison as the CSV table (and the workbooks' « Évolution » sheet) gives it:
-    /// one row per change, by section.
-    static func csv(_ c: NetworkComparison, old: AnalysisSession, new: AnalysisSession, language l: Language) -> CSVText {
+    /// one row per change, by section. `tieLimit`: the ties gained, and the ties lost, listed
+    /// at most (the first, most shared cooperations first); nil lists them all.
+    static func csv(_ c: NetworkComparison, old: AnalysisSession, new: AnalysisSession, tieLimit: Int? = nil, language l: Language) -> CSVText {
         let a = old.dataset, b = new.dataset
         var csv = CSVText(["section", "change", "id", "name", "old", "new", "difference", "detail"])
         for i in c.joinedActors { csv.append(["actors", "joined", b.actors[i].id, b.actors[i].name, "", "", "", ""]) }
         for i in c.leftActors { csv.append(["actors", "left", a.actors[i].id, a.actors[i].name, "", "", "", ""]) }
         for i in c.createdCooperations { csv.append(["cooperations", "created", b.cooperations[i].id, b.cooperations[i].name, "", "", "", ""]) }
         for i in c.endedCooperations { csv.append(["cooperations", "ended", a.cooperations[i].id, a.cooperations[i].name, "", "", "", ""]) }
-        for t in c.tiesGained {
+        for t in c.tiesGained.prefix(tieLimit ?? c.tiesGained.count) {
             csv.append(["ties", "gained", b.actors[t.first].id + "|" + b.actors[t.second].id, b.actors[t.first].name + "|" + b.actors[t.second].name,
                         "", String(t.sharedCooperations), "", t.involvesActorChange ? "new_actor" : ""])
         }
-        for t in c.tiesLost {
+        for t in c.tiesLost.prefix(tieLimit ?? c.tiesLost.count) {
             csv.append(["ties", "lost", a.actors[t.first].id + "|" + a.actors[t.second].id, a.actors[t.first].name + "|" + a.actors[t.second].name,
                         String(t.sharedCooperations), "", "", t.involvesActorChange ? "actor_left" : ""])
         }

@@ -112,6 +112,11 @@ struct WorkbookCommand: ParsableCommand {
         var description: String
     }
 
+    /// The ties gained, and the ties lost, that the « Évolution » sheet lists at most: a
+    /// network of 200,000 actors compared with itself years earlier gains millions, more
+    /// than a sheet holds; the sheet's description says how many there are in all.
+    static let evolutionTieLimit = 100_000
+
     /// The sheets of `session`'s workbook, « Lisez-moi » first, « Évolution » last when `evolution` is given.
     static func sheets(of session: AnalysisSession, measures: [ActorMeasure], top: Int, suggestions: Int, evolution: ReportEvolution? = nil,
                        language l: Language) throws -> [Sheet] {
@@ -199,9 +204,15 @@ struct WorkbookCommand: ParsableCommand {
         // Évolution, for a dated dataset: compare's table between the two dates.
         if let evolution {
             let (from, to) = evolution.labels
-            try add(CompareCommand.csv(evolution.comparison, old: evolution.old, new: evolution.new, language: l), l.pick("Évolution", "Evolution"), l.pick(
+            let c = evolution.comparison
+            // Ties by the million do not fit a sheet (1,048,576 rows): the first, and say so.
+            let cut = c.tiesGained.count > evolutionTieLimit || c.tiesLost.count > evolutionTieLimit
+            let cutNote = cut ? l.pick(
+                " Liens gagnés et perdus : les \(l.integer(evolutionTieLimit)) premiers de chaque sorte au plus, ceux qui partagent le plus de coopérations (\(l.integer(c.tiesGained.count)) gagnés, \(l.integer(c.tiesLost.count)) perdus en tout ; maillage compare --format csv les liste tous).",
+                " Ties gained and lost: the first \(l.integer(evolutionTieLimit)) of each at most, those sharing the most cooperations (\(l.integer(c.tiesGained.count)) gained, \(l.integer(c.tiesLost.count)) lost in all; maillage compare --format csv lists them all).") : ""
+            try add(CompareCommand.csv(c, old: evolution.old, new: evolution.new, tieLimit: evolutionTieLimit, language: l), l.pick("Évolution", "Evolution"), l.pick(
                 "Ce qui a changé entre le réseau à la date \(from) et le réseau à la date \(to) (comme maillage compare) : acteurs arrivés et partis, coopérations créées et terminées, liens gagnés et perdus, têtes de pont qui montent et qui reculent, groupes appariés, chiffres des territoires.",
-                "What changed between the network as of \(from) and as of \(to) (as maillage compare): actors that joined and left, cooperations created and ended, ties gained and lost, hubs that rose and fell, clusters matched, territories' figures."))
+                "What changed between the network as of \(from) and as of \(to) (as maillage compare): actors that joined and left, cooperations created and ended, ties gained and lost, hubs that rose and fell, clusters matched, territories' figures.") + cutNote)
         }
 
         let readMe = Sheet(sheet: readMeSheet(session, sheets: sheets, measures: measures, territoryProblem: territoryProblem, language: l), description: "")
