@@ -114,14 +114,14 @@ extension LoaderRun {
                 started: life.start, ended: life.end, summary: row.value(summary), source: row.value(source)))
         }
         if let first = endedWithoutDate.first {
-            let more = endedWithoutDate.count - 1
+            let more = LocalizedText.andMore(endedWithoutDate.count - 1)
             let column = table.frenchName(ofColumn: endedColumn, key: "ended")
             diagnostics.append(.warning(LocalizedText(
                 fr: "« \(first.field.value.trimmingSpaces().excerpt) » : la coopération « \(first.id.excerpt) » est finie, mais sans date de fin"
-                    + (more > 0 ? " (et \(more) autre\(more > 1 ? "s" : ""))" : "")
+                    + more.fr
                     + " ; elle compte dans le réseau comme une coopération active : donnez sa date de fin (colonne \(endedColumn == nil ? "« Date de fin »" : column)) pour que --at et les comparaisons de dates la retirent après",
                 en: "\"\(first.field.value.trimmingSpaces().excerpt)\": cooperation \"\(first.id.excerpt)\" is over, but has no end date"
-                    + (more > 0 ? " (and \(more) more)" : "")
+                    + more.en
                     + "; it counts in the network as an active one: give its end date (column ended) so that --at and comparisons of dates leave it out after it"),
                 file: file, at: first.field.position))
         }

@@ -112,10 +112,10 @@ enum NumberedCooperationColumns {
             if named == 0, !actor.text.trimmingSpaces().isEmpty { alone.append((actor.text.trimmingSpaces(), actor.position)) }
         }
         if let firstAlone = alone.first {
-            let more = alone.count - 1
+            let more = LocalizedText.andMore(alone.count - 1)
             diagnostics.append(.warning(LocalizedText(
-                fr: "« \(firstAlone.name.excerpt) » ne nomme aucune coopération\(more > 0 ? " (et \(more) autre\(more > 1 ? "s" : ""))" : "") : absent du réseau",
-                en: "\"\(firstAlone.name.excerpt)\" names no cooperation\(more > 0 ? " (and \(more) more)" : ""): not in the network"),
+                fr: "« \(firstAlone.name.excerpt) » ne nomme aucune coopération\(more.fr) : absent du réseau",
+                en: "\"\(firstAlone.name.excerpt)\" names no cooperation\(more.en): not in the network"),
                 file: file, at: firstAlone.position))
         }
         let headerPosition = { (i: Int) in headerPositions[headerCells[i]] ?? origin }
