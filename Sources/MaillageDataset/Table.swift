@@ -248,12 +248,18 @@ final class Table: Sendable {
     /// « Structure | Projet 1 | Rôle 1 » a row holding « membre » and « partenaire » stays data.
     /// - Complexity: O(width × candidates looked at).
     static func headerCandidates(in grid: any CellGrid) -> [Int] {
+        headerCandidates(count: grid.recordCount) { namedColumns(grid.cellRange(ofRecord: $0).map(grid.text(ofCell:))) }
+    }
+
+    /// ``headerCandidates(in:)`` for `count` rows whose row `r` names `named(r)` columns
+    /// (a sheet's rows before it is a grid, ``SheetGrid``).
+    static func headerCandidates(count: Int, named: (Int) -> Int) -> [Int] {
         var out: [Int] = []
         var most = 0
-        for r in 0..<min(grid.recordCount, titleLinesLimit + 1) {
-            let named = namedColumns(grid.cellRange(ofRecord: r).map(grid.text(ofCell:)))
-            if r == 0 || named > most { out.append(r) }
-            most = max(most, named)
+        for r in 0..<min(count, titleLinesLimit + 1) {
+            let n = named(r)
+            if r == 0 || n > most { out.append(r) }
+            most = max(most, n)
         }
         return out
     }

@@ -57,12 +57,8 @@ final class SheetGrid: PackedCellGrid {
             for cell in cells { texts[cell.column - first] = cell.text }
             return Table.namedColumns(texts)
         }
-        // The rows that may be the header, as Table.headerCandidates: the first, and each naming more columns than all above.
-        var candidates: [Int] = [], most = 0
-        for row in 0..<min(byRow.count, Table.titleLinesLimit + 1) {
-            if row == 0 || named(row) > most { candidates.append(row) }
-            most = max(most, named(row))
-        }
+        // The rows that may be the header: the first, and each naming more columns than all above.
+        let candidates = Table.headerCandidates(count: byRow.count, named: named)
         if let isHeader, let accepted = candidates.first(where: { isHeader(byRow[$0].cells.map(\.text)) }) {
             headerIndex = accepted
             // A group row over the real header (merged cells: « Projet » over « Nom | Année »), as Table.belowGroupRow.

@@ -183,7 +183,7 @@ extension SheetLayoutTests {
     /// « Terminée » as a status: the cooperation is over, which its end date says; without
     /// one, it counts as active, with one warning asking for it. It was an error that
     /// stopped the analysis.
-    @Test func aStatusSayingTheCooperationIsOverAsksForItsEndDate() throws {
+    @Test func aStatusSayingTheCooperationIsOverAsksWhenItEnded() throws {
         let files: [String: [UInt8]] = [
             "cooperations.csv": Array("id,name,status,ended\nc1,Pôle,Terminée,\nc2,Garage,achevé,2022\nc3,Épicerie,clôturé,\nc4,Mobilité,en cours,\n".utf8),
             "memberships.csv": Array("cooperation,actor\nc1,a\nc1,b\nc2,a\nc2,c\nc3,b\nc3,c\nc4,a\nc4,d\n".utf8),
