@@ -102,12 +102,35 @@ struct TableSchema: Sendable {
     /// punctuation), or a territory level column (`territories:commune`), or two
     /// names of one column joined by « / » or « ou », or one with an identifier word
     /// before or after it (`groupement_siren`, `id_projet`, ``identifierWords``), or any of
-    /// these followed by a note (``HeaderNote``: « Commune (facultatif) »); nil otherwise.
+    /// these followed by a note (``HeaderNote``: « Commune (facultatif) »), or a form's
+    /// question asking for the column (``SurveyQuestion``); nil otherwise.
     func column(named header: String) -> String? {
         if let column = columnWithoutNote(named: header) { return column }
         // « Votre structure (nom complet) », « Commune : »: a form's question with its note.
-        if let plain = HeaderNote.stripped(header) { return columnWithoutNote(named: plain) }
+        if let plain = HeaderNote.stripped(header), let column = columnWithoutNote(named: plain) { return column }
+        // « Quel est le nom de votre structure ? »: a form's question, read for what it asks.
+        if let subject = SurveyQuestion.subject(of: header) { return column(askedBy: subject) }
         return nil
+    }
+
+    /// The column of this table that a form's question asking for `subject` fills, if any
+    /// (``SurveyQuestion``).
+    func column(askedBy subject: SurveyQuestion.Subject) -> String? {
+        switch (tableName, subject) {
+        case ("memberships", .respondent): "actor"
+        case ("memberships", .networks): "cooperation"
+        case ("memberships", .since): "since"
+        case ("memberships", .until): "until"
+        case ("actors", .respondent): "name"
+        case ("actors", .kind): "kind"
+        case ("actors", .legalForm): "legal_form"
+        case ("actors", .sector): "sector"
+        case ("actors", .commune): ColumnAliases.territoryColumn(.commune)
+        case ("cooperations", .form): "form"
+        case ("cooperations", .since): "started"
+        case ("cooperations", .until): "ended"
+        default: nil
+        }
     }
 
     /// ``column(named:)`` without a note stripped: the header names the column as it is.

@@ -50,6 +50,9 @@ enum UnreadColumns {
         "heure de début", "heure de fin", "start time", "completion time", "heure de la dernière modification", "last modified time",
         "datestamp", "startdate", "submitdate", "date submitted", "lastpage", "startlanguage", "seed",
         "id de réponse", "response id",
+        // LimeSurvey's French export: the answer's number, page, language, seed, dates.
+        "id de la réponse", "dernière page", "langue de départ", "tête de séquence", "date de lancement",
+        "date de la dernière action", "date de dernière action", "jeton", "token", "url référente", "refurl",
     ].map(Vocabulary.key))
 
     /// Header keys (``Vocabulary/key(_:)``) of administrative identifiers.

@@ -38,7 +38,8 @@ enum ListedCooperations {
         guard let cooperation = columns["cooperation"], let actor = columns["actor"] else { return nil }
         let headerRange = body.cellRange(ofRecord: 0)
         let title = body.text(ofCell: headerRange.lowerBound + cooperation).trimmingSpaces()
-        let isList = listHeaders.contains(Vocabulary.key(title))
+        // « À quels réseaux votre structure adhère-t-elle ? »: a form's question whose checkboxes list them.
+        let isList = listHeaders.contains(Vocabulary.key(title)) || SurveyQuestion.subject(of: title) == .networks
         // The dataset format's own column holds ids, read as written (« c;1 » is one id).
         if !isList, ["cooperation", "cooperation_id", "cooperation id"].contains(title.lowercased()) { return nil }
         let required = [cooperation, actor]

@@ -15,7 +15,10 @@ import MaillageModel
 /// (« x », « oui », « 1 », « ✓ »…) or roles (« porteur », « membre »…), besides empty cells
 /// and cells saying no (« non », « 0 », « - »). Each marked cell is
 /// a membership of the row's actor in the column's cooperation, with the role when the
-/// cell gives one. Actor columns (« Statut juridique », « Commune »…) describe the
+/// cell gives one. A form's multiple-choice question exported one column per option
+/// (LimeSurvey, Google Forms grids: « À quels réseaux adhérez-vous ? [URSCOP] ») names
+/// its cooperation by the option, « URSCOP », and its « [Autre] » column, where the
+/// respondent wrote the others, gives a membership in each one its cells name. Actor columns (« Statut juridique », « Commune »…) describe the
 /// actors as in ``InlineActorColumns``; any other column is reported and not read; a
 /// « Total » row is skipped. Every membership keeps its cell's position for messages.
 enum MembershipMatrix {
@@ -77,21 +80,40 @@ enum MembershipMatrix {
                 if isMark(range.lowerBound + i) { marked[i, default: 0] += 1 } else { notMarks.insert(i) }
             }
         }
-        let others = candidates.filter { notMarks.contains($0) || marked[$0] == nil }
+        var others = candidates.filter { notMarks.contains($0) || marked[$0] == nil }
         candidates = candidates.filter { !notMarks.contains($0) && marked[$0] != nil }
         guard !candidates.isEmpty else { return nil }
+        // « À quels réseaux adhérez-vous ? [URSCOP] »: a form's multiple-choice question, one
+        // column per option, the option the cooperation; its « [Autre] » column names others.
+        let headerTexts = headerCells.map { body.text(ofCell: $0).trimmingSpaces() }
+        let names = optionNames(headerTexts, marked: candidates)
+        let written = others.filter { i in
+            guard let (question, option) = SurveyQuestion.option(of: headerTexts[i]) else { return false }
+            return SurveyQuestion.isOtherOption(option) && candidates.contains { SurveyQuestion.option(of: headerTexts[$0])?.question == question }
+        }
+        others.removeAll(where: written.contains)
 
         let headerPositions = body.positions(ofCells: headerCells)
         let origin = body.start(ofRecord: 0)
         diagnostics.append(.warning(LocalizedText(
-            fr: "lu comme un tableau croisé : une colonne par coopération (\(candidates.count) colonne\(candidates.count > 1 ? "s" : ""), de « \(body.text(ofCell: headerCells[candidates[0]]).trimmingSpaces().excerpt) » à « \(body.text(ofCell: headerCells[candidates[candidates.count - 1]]).trimmingSpaces().excerpt) »), une case marquée (x, oui, ou un rôle) par participation",
-            en: "read as a cross table: one column per cooperation (\(candidates.count) column\(candidates.count > 1 ? "s" : ""), from \"\(body.text(ofCell: headerCells[candidates[0]]).trimmingSpaces().excerpt)\" to \"\(body.text(ofCell: headerCells[candidates[candidates.count - 1]]).trimmingSpaces().excerpt)\"), one marked cell (x, yes, or a role) per membership"),
+            fr: "lu comme un tableau croisé : une colonne par coopération (\(candidates.count) colonne\(candidates.count > 1 ? "s" : ""), de « \(names[candidates[0]].excerpt) » à « \(names[candidates[candidates.count - 1]].excerpt) »), une case marquée (x, oui, ou un rôle) par participation\(written.isEmpty ? "" : ", et une par coopération nommée sous « \(headerTexts[written[0]].excerpt) »")",
+            en: "read as a cross table: one column per cooperation (\(candidates.count) column\(candidates.count > 1 ? "s" : ""), from \"\(names[candidates[0]].excerpt)\" to \"\(names[candidates[candidates.count - 1]].excerpt)\"), one marked cell (x, yes, or a role) per membership\(written.isEmpty ? "" : ", and one per cooperation named under \"\(headerTexts[written[0]].excerpt)\"")"),
             file: file, at: origin))
         if headerIndex > 0 {
             diagnostics.append(.warning(Table.titleLinesSkipped(headerIndex, header: origin), file: file, at: grid.start(ofRecord: 0)))
         }
         for i in others {
             let name = body.text(ofCell: headerCells[i]).trimmingSpaces()
+            let position = headerPositions[headerCells[i]] ?? origin
+            // A form's timestamp, personal data, an identifier: said as any table says them.
+            if let kind = UnreadColumns.kind(of: name), kind != .networkProgram {
+                diagnostics.append(.warning(UnreadColumns.message(kind, written: name.excerpt), file: file, at: position))
+                continue
+            }
+            if CellChecks.isContactColumn(name) {
+                diagnostics.append(.warning(CellChecks.contactColumnMessage(name), file: file, at: position))
+                continue
+            }
             diagnostics.append(.warning(LocalizedText(
                 fr: "colonne « \(name.excerpt) » non lue : ni une coopération (des cases marquées x, oui ou d'un rôle) ni une colonne d'acteur",
                 en: "column \"\(name.excerpt)\" is not read: neither a cooperation (cells marked x, yes or with a role) nor an actor column"),
@@ -105,20 +127,30 @@ enum MembershipMatrix {
             let range = body.cellRange(ofRecord: r)
             if range.allSatisfy(body.isBlank) { continue }
             if isTotal(r) { totals.append(r); continue }
-            for i in candidates where range.lowerBound + i < range.upperBound && !isEmpty(range.lowerBound + i) {
+            for i in candidates + written where range.lowerBound + i < range.upperBound && !isEmpty(range.lowerBound + i) {
                 markCells.append(range.lowerBound + i)
                 actorCells.append(range.lowerBound + actorColumn)
                 markColumns.append(i)
             }
         }
+        let writtenColumns = Set(written)
         let positions = body.positions(ofCells: markCells + actorCells)
         for (k, mark) in markCells.enumerated() {
             let actor = actorCells[k], column = markColumns[k]
             let text = body.text(ofCell: mark).trimmingSpaces()
-            let role = ValueSynonyms.roles.match(text) != nil && !marks.contains(normalized(text)) ? text : ""
             let markPosition = positions[mark] ?? origin
+            if writtenColumns.contains(column) {
+                // « Réseau Cocagne, Collectif Emploi »: the networks an « [Autre] » cell names.
+                for name in ListedCooperations.split(text) {
+                    records.append([MappedGrid.Cell(text: name, position: markPosition),
+                                    MappedGrid.Cell(text: body.text(ofCell: actor).trimmingSpaces(), position: positions[actor] ?? origin),
+                                    MappedGrid.Cell(text: "", position: markPosition)])
+                }
+                continue
+            }
+            let role = ValueSynonyms.roles.match(text) != nil && !marks.contains(normalized(text)) ? text : ""
             records.append([
-                MappedGrid.Cell(text: body.text(ofCell: headerCells[column]).trimmingSpaces(), position: markPosition),
+                MappedGrid.Cell(text: names[column], position: markPosition),
                 MappedGrid.Cell(text: body.text(ofCell: actor).trimmingSpaces(), position: positions[actor] ?? origin),
                 MappedGrid.Cell(text: role, position: markPosition),
             ])
@@ -131,5 +163,17 @@ enum MembershipMatrix {
             : InlineActorColumns.actorsTable(in: body, actorColumn: actorColumn, attributes: attributes, required: [actorColumn],
                                              skipping: Set(totals), file: file, diagnostics: &diagnostics).grid
         return (memberships, actors)
+    }
+
+    /// The cooperation each column names: its header, or the option of a form's question
+    /// (« À quels réseaux adhérez-vous ? [URSCOP] » gives « URSCOP ») when two or more
+    /// marked columns ask that question.
+    static func optionNames(_ headers: [String], marked: [Int]) -> [String] {
+        var asked: [String: Int] = [:]
+        for i in marked { if let question = SurveyQuestion.option(of: headers[i])?.question { asked[question, default: 0] += 1 } }
+        return headers.map { header in
+            guard let (question, option) = SurveyQuestion.option(of: header), asked[question, default: 0] >= 2 else { return header }
+            return option
+        }
     }
 }

@@ -11,6 +11,9 @@ import MaillageSupport
 /// - Otherwise the actors, cooperations or territories table whose own columns
 ///   (besides an id and a name) the header names most, provided it names an id or a
 ///   name column: « Structure | Statut juridique | Commune » is the actors table.
+/// - Memberships too when no such table fits and the header names an actor column beside
+///   columns of marks (a cross table, ``MembershipMatrix``: « Structure | PTCE |
+///   Recycleries » marked « x », or a form's « Question [Option] » marked « Oui »).
 /// - None when no table fits, or several fit equally (« Nom | Type | Commune » could be
 ///   actors or cooperations).
 ///
@@ -56,6 +59,17 @@ enum TableByHeader {
                 best = [(schema, own)]
             } else if own.count == best[0].columns.count {
                 best.append((schema, own))
+            }
+        }
+        if best.isEmpty {
+            // « Structure | PTCE | Recycleries » marked « x », a form's « Question [Option] » marked
+            // « Oui »: a cross table, when no other table's columns are named.
+            var scratch: [Diagnostic] = []
+            if let matrix = MembershipMatrix.read(plain, file: "", actorsKnown: true, diagnostics: &scratch), matrix.memberships.recordCount > 1 {
+                let r = Table.headerCandidates(in: plain).first { Table.columnIndices(of: .memberships, in: plain, record: $0)["actor"] != nil } ?? 0
+                let cells = Array(plain.cellRange(ofRecord: r))
+                let actor = Table.columnIndices(of: .memberships, in: plain, record: r)["actor"].map { plain.text(ofCell: cells[$0]).trimmingSpaces() }
+                return (.memberships, actor.map { [$0] } ?? [])
             }
         }
         return best.count == 1 ? best[0] : nil

@@ -30,7 +30,11 @@ import MaillageModel
 /// counted in another warning. A partner cell may name several partners, separated by `|`,
 /// `;` or line breaks (and `,` beside an actor column, as a form's checkboxes join
 /// them), and a survey's numbered partner columns one each: one tie per
-/// partner; a structure that names none is reported (warning) and has no tie there.
+/// partner; a structure that names none is reported (warning) and has no tie there. In a
+/// survey, « A et B » is two partners when each is named alone elsewhere in the table,
+/// and a type cell ticking several forms gives the first (``TickedAnswers``). A form's
+/// question may name the partner column in its own words (« Avec quelles structures
+/// coopérez-vous ? », ``SurveyQuestion``).
 /// A column beside the actor column that names the actor's supporter or funder
 /// (« Accompagnateur », « Structure accompagnatrice », « Financeur », « Financé par »)
 /// is a partner column whose actors have that role (`accompagnateur`, `financeur`):
@@ -99,16 +103,16 @@ enum TieList {
     /// header names no tie.
     static func ends(in grid: any CellGrid, record r: Int) -> (first: Int, partners: [Int], actorAndPartner: Bool)? {
         let cells = Array(grid.cellRange(ofRecord: r))
-        let keys = cells.map { cell in
-            let text = grid.text(ofCell: cell).trimmingSpaces()
-            return Vocabulary.key(HeaderNote.stripped(text) ?? text)
-        }
+        let texts = cells.map { grid.text(ofCell: $0).trimmingSpaces() }
+        let keys = texts.map { Vocabulary.key(HeaderNote.stripped($0) ?? $0) }
         func index(_ key: String) -> Int? { keys.firstIndex(of: key) }
         // « Structure | Partenaire 1 | Partenaire 2 | Partenaire 3 »: a survey's wide form,
         // or « Structure | Partenaires »: the actor column and its partner columns.
         let columns = Table.columnIndices(of: .memberships, in: grid, record: r)
         if let actor = columns["actor"] {
-            let partners = keys.indices.filter { i in i != actor && (isPartnerColumn(keys[i]) || roleWords[keys[i]] != nil) }
+            let partners = keys.indices.filter { i in
+                i != actor && (isPartnerColumn(keys[i]) || roleWords[keys[i]] != nil || SurveyQuestion.subject(of: texts[i]) == .partners)
+            }
             if !partners.isEmpty { return (actor, partners, true) }
         }
         for stem in numberedStems {
@@ -314,6 +318,24 @@ enum TieList {
         var firstSaid: [String: [String]] = [:]
         var disagreements: (count: Int, first: (position: CellPosition, column: String, kept: String, other: String)?) = (0, nil)
         let saidColumns = (typeColumn.map { [$0] } ?? []) + cooperationColumns.map(\.index)
+        // A form's checkboxes join the partners ticked with « , » (Google Forms).
+        let separators: Set<Character> = actorAndPartner ? ["|", ";", "\n", "\r\n", ","] : ["|", ";", "\n", "\r\n"]
+        func parts(_ text: String) -> [String] {
+            text.split(whereSeparator: separators.contains).map { String($0).trimmingSpaces() }.filter { !$0.isEmpty }
+        }
+        // A survey's names written alone somewhere (respondents, partners): « A et B » is split
+        // only into names of these (``TickedAnswers``).
+        var known: Set<String> = []
+        if actorAndPartner {
+            for r in rows {
+                let range = body.cellRange(ofRecord: r)
+                for i in [first] + partnerColumns where range.lowerBound + i < range.upperBound {
+                    let text = body.text(ofCell: range.lowerBound + i)
+                    for part in i == first ? [text.trimmingSpaces()] : parts(text) { known.insert(Vocabulary.nameKey(RoleNote.split(part).name)) }
+                }
+            }
+        }
+        var ticked = TickedAnswers.Read()
         for r in rows {
             let range = body.cellRange(ofRecord: r)
             func cell(_ i: Int?) -> MappedGrid.Cell? {
@@ -327,14 +349,17 @@ enum TieList {
             var partners: [(name: String, cell: MappedGrid.Cell, role: MembershipRole?)] = []
             for (second, role) in zip(partnerColumns, partnerRoles) {
                 let b = cell(second) ?? MappedGrid.Cell(text: "", position: body.endPosition(ofRecord: r))
-                // A form's checkboxes join the partners ticked with « , » (Google Forms).
-                let separators: Set<Character> = actorAndPartner ? ["|", ";", "\n", "\r\n", ","] : ["|", ";", "\n", "\r\n"]
-                for written in b.text.split(whereSeparator: separators.contains).map({ String($0).trimmingSpaces() }) where !written.isEmpty {
-                    // « Ville de Lens (financeur) »: the actor Ville de Lens; a funder's or an adviser's
-                    // role is its role in the pair (the others are a partner's, as without the note).
-                    let (name, noted) = RoleNote.split(written)
-                    notes.note(written, name, noted, at: b.position)
-                    partners.append((name, b, role ?? noted.flatMap { $0 == .financeur || $0 == .accompagnateur ? $0 : nil }))
+                for part in parts(b.text) {
+                    // « Les Jardins de Lens et Emmaüs Arras », each named alone elsewhere: two partners.
+                    let joined = actorAndPartner ? TickedAnswers.joinedNames(part, known: known) : nil
+                    if let joined { ticked.noteJoined(part, joined, at: b.position) }
+                    for written in joined ?? [part] {
+                        // « Ville de Lens (financeur) »: the actor Ville de Lens; a funder's or an adviser's
+                        // role is its role in the pair (the others are a partner's, as without the note).
+                        let (name, noted) = RoleNote.split(written)
+                        notes.note(written, name, noted, at: b.position)
+                        partners.append((name, b, role ?? noted.flatMap { $0 == .financeur || $0 == .accompagnateur ? $0 : nil }))
+                    }
                 }
             }
             if actorAndPartner, !a.text.isEmpty { respondents.insert(Vocabulary.nameKey(a.text)) }
@@ -355,7 +380,13 @@ enum TieList {
                     file: file, at: empty.position))
                 continue
             }
-            let type = cell(typeColumn)
+            var type = cell(typeColumn)
+            // « Partenariat, Mutualisation »: a form's checkboxes; a cooperation has one form, the first.
+            if let ticks = type.flatMap({ ValueSynonyms.cooperationForms.match($0.text) == nil ? TickedAnswers.forms($0.text) : nil }),
+               let written = type {
+                ticked.noteForms(written.text, kept: ticks[0], at: written.position)
+                type = MappedGrid.Cell(text: ticks[0], position: written.position)
+            }
             let typeIsForm = type.map { !$0.text.isEmpty && ValueSynonyms.cooperationForms.match($0.text) != nil } ?? false
             for (partner, b, role) in partners {
                 let key = Vocabulary.key(partner)
@@ -366,7 +397,7 @@ enum TieList {
                 // A survey: « A » naming « B » and « B » naming « A » declare one partnership, not two.
                 if actorAndPartner, role == nil {
                     let pair = [Vocabulary.nameKey(a.text), Vocabulary.nameKey(partner)].sorted().joined(separator: "\u{0}")
-                    let said = saidColumns.map { cell($0)?.text ?? "" }
+                    let said = saidColumns.map { $0 == typeColumn ? type?.text ?? "" : cell($0)?.text ?? "" }
                     if declarers[pair] != nil {
                         declarers[pair, default: []].insert(Vocabulary.nameKey(a.text))
                         if firstNamed[pair] == nil { firstNamed[pair] = b.position }
@@ -430,6 +461,7 @@ enum TieList {
                 file: file, at: first.position))
         }
         if let warning = notes.warning(file: file) { diagnostics.append(warning) }
+        diagnostics += ticked.warnings(file: file)
         if let firstSelf = selfTies.first {
             let more = selfTies.count - 1
             diagnostics.append(.warning(LocalizedText(
