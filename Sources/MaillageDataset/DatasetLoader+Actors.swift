@@ -144,6 +144,9 @@ extension LoaderRun {
         actorNames: inout NameReconciler, cooperationNames: inout NameReconciler
     ) -> (memberships: [Membership], links: [MembershipLink]) {
         var mergedSpellings: Set<String> = []
+        // The other spellings of each actor and cooperation merged by name, and how often
+        // each is written: the most written is the name shown (``Spellings``).
+        var actorSpellings: [Int: [String: Int]] = [:], cooperationSpellings: [Int: [String: Int]] = [:]
         guard let table else { return ([], []) }
         let file = table.file
         var implicitActors = 0, implicitCooperations = 0
@@ -203,6 +206,7 @@ extension LoaderRun {
                 a = known
             } else if let (merged, byAlias) = actorNames.resolve(actor, exact: actorNumber) {
                 a = merged
+                if !byAlias { actorSpellings[merged, default: [:]][actor, default: 0] += 1 }
                 // A mention mapped by the aliases table is an explicit choice, recorded in `meta`: no warning.
                 if !byAlias, mergedSpellings.insert("a" + actor).inserted {
                     reportMerge(actor, into: actors[merged].id, byAlias: byAlias, what: .actor, file: file, at: actorField.position)
@@ -226,6 +230,7 @@ extension LoaderRun {
                 c = known
             } else if let (merged, byAlias) = cooperationNames.resolve(cooperation, exact: cooperationNumber) {
                 c = merged
+                if !byAlias { cooperationSpellings[merged, default: [:]][cooperation, default: 0] += 1 }
                 // A mention mapped by the aliases table is an explicit choice, recorded in `meta`: no warning.
                 if !byAlias, mergedSpellings.insert("c" + cooperation).inserted {
                     reportMerge(cooperation, into: cooperations[merged].id, byAlias: byAlias, what: .cooperation, file: file, at: cooperationField.position)
@@ -254,6 +259,14 @@ extension LoaderRun {
             rowCooperation.append(Int32(c))
             rowRole.append(role)
             rowRecord.append(Int32(row.record))
+        }
+        // A name written several ways, with no table giving it apart from its id, is shown
+        // as written most often (« Emmaüs France », not the first row's « EMMAUS FRANCE »).
+        if !actorSpellings.isEmpty, actorsInline || !actorsFilePresent {
+            Self.showMostWritten(actorSpellings, rows: rowActor, names: &actors, id: \.id, name: \.name)
+        }
+        if !cooperationSpellings.isEmpty, !cooperationsFilePresent {
+            Self.showMostWritten(cooperationSpellings, rows: rowCooperation, names: &cooperations, id: \.id, name: \.name)
         }
         let firstOf = Self.firstOccurrences(actors: rowActor, cooperations: rowCooperation, actorCount: actors.count, cooperationCount: cooperations.count)
         var memberships: [Membership] = []
@@ -325,6 +338,25 @@ extension LoaderRun {
                     : "1 cooperation is known only by its id (form \"unknown\")")), file: file))
         }
         return (memberships, links)
+    }
+
+    /// Names each entity of `others` (index → its other spellings and their counts) after
+    /// the spelling written most often (``Spellings``), when its name is its id (no table
+    /// gave it a name); its id is kept. `rows` gives the entity of each row read, so the
+    /// id's own count is its rows less the other spellings'.
+    static func showMostWritten<Entity>(
+        _ others: [Int: [String: Int]], rows: [Int32], names entities: inout [Entity],
+        id: KeyPath<Entity, String>, name: WritableKeyPath<Entity, String>
+    ) {
+        var rowCount: [Int: Int] = [:]
+        for row in rows where others[Int(row)] != nil { rowCount[Int(row), default: 0] += 1 }
+        for (index, spellings) in others where entities[index][keyPath: name] == entities[index][keyPath: id] {
+            var all = Spellings()
+            let id = entities[index][keyPath: id]
+            all.add(id, count: (rowCount[index] ?? 0) - spellings.values.reduce(0, +))
+            for (text, count) in spellings.sorted(by: { $0.key < $1.key }) { all.add(text, count: count) }
+            if let best = all.best { entities[index][keyPath: name] = best }
+        }
     }
 
     /// For each row i of (actor, cooperation) pairs, the first row holding the same pair

@@ -326,15 +326,36 @@ enum TieList {
         // A survey's names written alone somewhere (respondents, partners): « A et B » is split
         // only into names of these (``TickedAnswers``).
         var known: Set<String> = []
-        if actorAndPartner {
-            for r in rows {
-                let range = body.cellRange(ofRecord: r)
-                for i in [first] + partnerColumns where range.lowerBound + i < range.upperBound {
-                    let text = body.text(ofCell: range.lowerBound + i)
-                    for part in i == first ? [text.trimmingSpaces()] : parts(text) { known.insert(Vocabulary.nameKey(RoleNote.split(part).name)) }
+        // How each name is written, by its key, each cell counted once: a name written several
+        // ways (« Emmaüs France », « EMMAUS FRANCE ») is read as written most often (``Spellings``).
+        var written: [String: Spellings] = [:]
+        for r in rows {
+            let range = body.cellRange(ofRecord: r)
+            for i in [first] + partnerColumns where range.lowerBound + i < range.upperBound {
+                let text = body.text(ofCell: range.lowerBound + i)
+                for part in i == first ? [text.trimmingSpaces()] : parts(text) where !part.isEmpty {
+                    let name = RoleNote.split(part).name
+                    // Names are ids when a nodes table names them (Gephi's « 12 »): read as written.
+                    if actorNames.isEmpty { written[Vocabulary.nameKey(name), default: Spellings()].add(name) }
+                    if actorAndPartner { known.insert(Vocabulary.nameKey(name)) }
                 }
             }
         }
+        var canonical: [String: String] = [:]
+        var respelled = 0
+        for (key, spellings) in written where spellings.spellings.count > 1 && !key.hasPrefix("\u{0}") {
+            guard let best = spellings.best else { continue }
+            canonical[key] = best
+            respelled += spellings.spellings.count - 1
+        }
+        var firstRespelled: (written: String, read: String, position: CellPosition)?
+        /// The spelling `name` is read as, noting the first one read otherwise.
+        func spelled(_ name: String, at position: CellPosition) -> String {
+            guard !canonical.isEmpty, let read = canonical[Vocabulary.nameKey(name)] else { return name }
+            if read != name, firstRespelled == nil { firstRespelled = (name, read, position) }
+            return read
+        }
+        func shown(_ name: String) -> String { actorNames[name] ?? name }
         var ticked = TickedAnswers.Read()
         for r in rows {
             let range = body.cellRange(ofRecord: r)
@@ -343,7 +364,8 @@ enum TieList {
                 return MappedGrid.Cell(text: body.text(ofCell: range.lowerBound + i).trimmingSpaces(),
                                        position: positions[range.lowerBound + i] ?? body.start(ofRecord: r))
             }
-            let a = cell(first) ?? MappedGrid.Cell(text: "", position: body.start(ofRecord: r))
+            var a = cell(first) ?? MappedGrid.Cell(text: "", position: body.start(ofRecord: r))
+            a.text = spelled(a.text, at: a.position)
             // Each partner, with the cell it comes from: several in one cell (« A | B »), or
             // one per numbered column.
             var partners: [(name: String, cell: MappedGrid.Cell, role: MembershipRole?)] = []
@@ -358,7 +380,7 @@ enum TieList {
                         // role is its role in the pair (the others are a partner's, as without the note).
                         let (name, noted) = RoleNote.split(written)
                         notes.note(written, name, noted, at: b.position)
-                        partners.append((name, b, role ?? noted.flatMap { $0 == .financeur || $0 == .accompagnateur ? $0 : nil }))
+                        partners.append((spelled(name, at: b.position), b, role ?? noted.flatMap { $0 == .financeur || $0 == .accompagnateur ? $0 : nil }))
                     }
                 }
             }
@@ -422,7 +444,7 @@ enum TieList {
                 used.insert(id)
                 var values: [String: MappedGrid.Cell] = [
                     "id": MappedGrid.Cell(text: id, position: a.position),
-                    "name": MappedGrid.Cell(text: "\(actorNames[x] ?? x) – \(actorNames[y] ?? y)\(role.map { $0 == .financeur ? " (financement)" : " (accompagnement)" } ?? "")",
+                    "name": MappedGrid.Cell(text: "\(shown(x)) – \(shown(y))\(role.map { $0 == .financeur ? " (financement)" : " (accompagnement)" } ?? "")",
                                             position: a.position),
                 ]
                 if let type, !type.text.isEmpty { values[typeIsForm ? "form" : "summary"] = type }
@@ -469,9 +491,17 @@ enum TieList {
                 en: "a tie of an actor with itself is not read\(more > 0 ? " (and \(more) more)" : "")"),
                 file: file, at: firstSelf))
         }
+        if let first = firstRespelled {
+            // Said once for the table: each name merged would otherwise be said at every spelling.
+            diagnostics.append(.warning(LocalizedText(
+                fr: "\(respelled) nom\(respelled > 1 ? "s" : "") écrit\(respelled > 1 ? "s" : "") autrement que la graphie la plus fréquente du même nom (aux majuscules, accents, espaces et ponctuation près), lu\(respelled > 1 ? "s" : "") sous celle-ci : ici « \(first.written.excerpt) » lu comme « \(first.read.excerpt) » ; s'il s'agit de deux acteurs, donnez-leur des noms distincts",
+                en: "\(respelled) name\(respelled > 1 ? "s" : "") written otherwise than the most frequent spelling of the same name (once case, accents, spaces and punctuation are ignored), read as that spelling: here \"\(first.written.excerpt)\" read as \"\(first.read.excerpt)\"; if they are two actors, give them distinct names"),
+                file: file, at: first.position))
+        }
         let actors = attributes.isEmpty ? nil
             : InlineActorColumns.actorsTable(in: body, actorColumn: first, attributes: attributes, required: [first],
                                              skipping: Set(totals), file: file, diagnostics: &diagnostics).grid
+                .replacingTexts(inColumn: 0) { canonical[Vocabulary.nameKey($0)] ?? $0 }
         return (MappedGrid(header: ["cooperation", "actor", "role"], records: memberships, origin: origin),
                 MappedGrid(header: cooperationHeader.map { titles[$0] ?? $0 }, records: cooperations, origin: origin), actors)
     }

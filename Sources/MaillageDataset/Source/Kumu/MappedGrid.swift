@@ -63,3 +63,21 @@ final class MappedGrid: PackedCellGrid {
     var positionAfterHeader: CellPosition { recordCount > 1 ? cellPositions[width] : origin }
     func widthProblem(ofRecord r: Int, headerNames: [String]) -> (message: LocalizedText, position: CellPosition)? { nil }
 }
+
+extension MappedGrid {
+    /// This table with the text of every cell of column `column` below the header replaced
+    /// by `transform(text)`, each cell keeping its position.
+    func replacingTexts(inColumn column: Int, _ transform: (String) -> String) -> MappedGrid {
+        guard column < width, recordCount > 0 else { return self }
+        let header = (0..<width).map { text(ofCell: $0) }
+        let headerPositions = (0..<width).map { position(ofCell: $0) }
+        let records = (1..<max(recordCount, 1)).map { r in
+            (0..<width).map { c in
+                let cell = r * width + c
+                let text = text(ofCell: cell)
+                return Cell(text: c == column ? transform(text) : text, position: position(ofCell: cell))
+            }
+        }
+        return MappedGrid(header: header, records: records, origin: origin, headerPositions: headerPositions, layoutSaid: layoutSaid)
+    }
+}
