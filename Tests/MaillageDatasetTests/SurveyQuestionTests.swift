@@ -132,3 +132,27 @@ import Testing
         }
     }
 }
+
+/// A survey asking the same questions of each numbered partner: each answer describes
+/// its own partner's tie, not every tie of the row.
+@Suite struct NumberedPartnerColumnsTests {
+    @Test func eachNumberedPartnerHasItsOwnTypeAndDate() throws {
+        for header in ["Nom de votre structure,Partenaire 1,Type de partenariat 1,Depuis 1,Partenaire 2,Type de partenariat 2,Depuis 2",
+                       "Nom de votre structure,Partenaire 1 : nom de la structure,Partenaire 1 : type de coopération,Partenaire 1 : depuis quand ?,"
+                        + "Partenaire 2 : nom de la structure,Partenaire 2 : type de coopération,Partenaire 2 : depuis quand ?"] {
+            let csv = header + "\nRecyclerie,Emmaüs,Mutualisation,2019,DLA 62,Appui,2021\nJardin,Recyclerie,Partenariat,2020,,,\n"
+            let result = try SpreadsheetConventionsTests.load(["Réponses.csv": Array(csv.utf8)])
+            let dataset = try #require(result.dataset, "\(result.printed)")
+            #expect(dataset.cooperations.map(\.id) == ["Recyclerie+Emmaüs", "Recyclerie+DLA 62", "Jardin+Recyclerie"], "\(header)")
+            #expect(dataset.cooperations.map(\.form) == [.mutualisation, .appui, .partenariat], "\(header)")
+            #expect(dataset.cooperations.map { $0.started?.description } == ["2019", "2021", "2020"], "\(header)")
+            #expect(result.printed.contains { $0.contains("each partner described by the columns of its number") }, "\(result.printed)")
+            #expect(!result.printed.contains { $0.contains("is not read") }, "\(result.printed)")
+        }
+        #expect(TieList.numbered("Type de partenariat 12")! == ("Type de partenariat", 12))
+        #expect(TieList.numbered("Partenaire 2 - Depuis quand ?")! == ("Depuis quand ?", 2))
+        #expect(TieList.numbered("Réseau n°3")! == ("Réseau", 3))
+        #expect(TieList.numbered("Code 62000") == nil)
+        #expect(TieList.numbered("Structure") == nil)
+    }
+}

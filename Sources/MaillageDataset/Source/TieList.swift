@@ -34,7 +34,9 @@ import MaillageModel
 /// survey, « A et B » is two partners when each is named alone elsewhere in the table,
 /// and a type cell ticking several forms gives the first (``TickedAnswers``). A form's
 /// question may name the partner column in its own words (« Avec quelles structures
-/// coopérez-vous ? », ``SurveyQuestion``).
+/// coopérez-vous ? », ``SurveyQuestion``). With numbered partner columns, a column of the
+/// same number (« Type de partenariat 2 », « Depuis 2 », « Partenaire 2 : type ») describes
+/// that partner's tie only.
 /// A column beside the actor column that names the actor's supporter or funder
 /// (« Accompagnateur », « Structure accompagnatrice », « Financeur », « Financé par »)
 /// is a partner column whose actors have that role (`accompagnateur`, `financeur`):
@@ -111,7 +113,8 @@ enum TieList {
         let columns = Table.columnIndices(of: .memberships, in: grid, record: r)
         if let actor = columns["actor"] {
             let partners = keys.indices.filter { i in
-                i != actor && (isPartnerColumn(keys[i]) || roleWords[keys[i]] != nil || SurveyQuestion.subject(of: texts[i]) == .partners)
+                i != actor && (isPartnerColumn(keys[i]) || roleWords[keys[i]] != nil || SurveyQuestion.subject(of: texts[i]) == .partners
+                    || isNumberedPartnerName(texts[i]))
             }
             if !partners.isEmpty { return (actor, partners, true) }
         }
@@ -159,6 +162,57 @@ enum TieList {
         return ka < kb || (ka == kb && a <= b) ? (a, b) : (b, a)
     }
 
+    /// The column of a pair's cooperation that header `name` gives, as a list of ties reads
+    /// it: `form` for a type (« Type de partenariat », « Nature », « Forme »), `started`
+    /// and `ended` for dates (« Depuis », « Jusqu'à » too), `summary` for a subject
+    /// (« Thème », « Objet »), or any column of the cooperations table; nil for none.
+    static func pairColumn(named name: String) -> String? {
+        let key = Vocabulary.key(name)
+        let membershipColumn = TableSchema.memberships.column(named: name)
+        var column = TableSchema.cooperations.column(named: name)
+        if membershipColumn == "since" { column = "started" }
+        if membershipColumn == "until" { column = "ended" }
+        // An accompaniment's or a grant's subject (« Thème », « Objet ») says what the pair does.
+        if column == nil, ["theme", "themes", "thematique", "objet", "sujet", "subject", "topic"].contains(key) {
+            column = "summary"
+        }
+        if column == "form" || key.hasPrefix("type") || key.hasPrefix("nature") { return "form" }
+        return column
+    }
+
+    /// The header `name` without its number, and the number: « Type de partenariat 2 »,
+    /// « Depuis n°2 », and a form's « Partenaire 2 : type » or « Partenaire 2 - Depuis
+    /// quand ? » give 2; nil when it has none.
+    static func numbered(_ name: String) -> (stem: String, number: Int)? {
+        let text = name.trimmingSpaces()
+        // « Partenaire 2 : type de coopération »: the partner's number, then what is asked of it.
+        for separator in [":", " - ", " – "] {
+            if let range = text.range(of: separator) {
+                let head = String(text[..<range.lowerBound]).trimmingSpaces(), rest = String(text[range.upperBound...]).trimmingSpaces()
+                if !rest.isEmpty, let (stem, number) = numbered(head), isPartnerColumn(Vocabulary.key(stem) + "1") || isPartnerColumn(Vocabulary.key(stem)) {
+                    return (rest, number)
+                }
+            }
+        }
+        let digits = text.reversed().prefix { $0.isASCII && $0.isNumber }
+        guard !digits.isEmpty, digits.count <= 3, let number = Int(String(digits.reversed())) else { return nil }
+        var stem = text.dropLast(digits.count)
+        for mark in ["n°", "N°", "no", "#"] where stem.hasSuffix(mark) { stem = stem.dropLast(mark.count) }
+        let trimmed = String(stem).trimmingSpaces()
+        guard !trimmed.isEmpty, trimmed.last?.isLetter == true || trimmed.last == " " || stem.last == " " || trimmed.last == ")" else { return nil }
+        return (trimmed, number)
+    }
+
+    /// Whether `header` names a numbered partner by what a form asks of it: « Partenaire 1 :
+    /// nom de la structure », « Partenaire 2 - Nom ».
+    static func isNumberedPartnerName(_ header: String) -> Bool {
+        guard header.contains(":") || header.contains(" - ") || header.contains(" – "), let (stem, _) = numbered(header),
+              stem != header.trimmingSpaces() else { return false }
+        let asked = HeaderNote.stripped(stem) ?? stem
+        return ["nom", "name", "structure", "organisme", "raison sociale", "denomination", "nom de la structure", "nom du partenaire",
+                "nom de l'organisme", "nom de la structure partenaire", "structure partenaire"].map(Vocabulary.key).contains(Vocabulary.key(asked))
+    }
+
     /// Whether a header key names a partner column: « Partenaire(s) », « Structure
     /// partenaire »…, or one of them numbered (« Partenaire 1 », « Partenaire 12 »).
     static func isPartnerColumn(_ key: String) -> Bool {
@@ -202,6 +256,16 @@ enum TieList {
         let attributeIndices = Set(attributes.map(\.index))
         var cooperationColumns: [(index: Int, column: String)] = []
         var typeColumn: Int?
+        // « Partenaire 1 | Type 1 | Depuis 1 | Partenaire 2 | Type 2 | Depuis 2 »: each numbered
+        // partner's own type and columns, by its number.
+        var numberOfPartner: [Int: Int] = [:]
+        if partnerColumns.count > 1 {
+            for c in partnerColumns { if let (_, n) = Self.numbered(headerNames[c]) { numberOfPartner[c] = n } }
+            if numberOfPartner.count < partnerColumns.count || Set(numberOfPartner.values).count < partnerColumns.count { numberOfPartner = [:] }
+        }
+        let partnerNumbers = Set(numberOfPartner.values)
+        var ownType: [Int: Int] = [:]
+        var ownColumns: [Int: [(index: Int, column: String)]] = [:]
         var claimed: Set<String> = ["id"]
         var programColumns: [(written: String, position: CellPosition)] = []
         for (i, name) in headerNames.enumerated() where i != first && !partnerColumns.contains(i) && !attributeIndices.contains(i) && !name.isEmpty {
@@ -211,15 +275,17 @@ enum TieList {
                 diagnostics.append(.warning(CellChecks.contactColumnMessage(name), file: file, at: headerPositions[headerCells[i]] ?? origin))
                 continue
             }
-            let membershipColumn = TableSchema.memberships.column(named: name)
-            var column = TableSchema.cooperations.column(named: name)
-            if membershipColumn == "since" { column = "started" }
-            if membershipColumn == "until" { column = "ended" }
-            // An accompaniment's or a grant's subject (« Thème », « Objet ») says what the pair does.
-            if column == nil, ["theme", "themes", "thematique", "objet", "sujet", "subject", "topic"].contains(key) {
-                column = "summary"
+            // « Type de partenariat 2 » beside « Partenaire 2 »: what the row says of its second partner only.
+            if !partnerNumbers.isEmpty, let (stem, n) = Self.numbered(name), partnerNumbers.contains(n), let own = Self.pairColumn(named: stem) {
+                if own == "form" {
+                    if ownType[n] == nil { ownType[n] = i; continue }
+                } else if !(ownColumns[n] ?? []).contains(where: { $0.column == own }) {
+                    ownColumns[n, default: []].append((i, own))
+                    continue
+                }
             }
-            if column == "form" || key.hasPrefix("type") || key.hasPrefix("nature") {
+            let column = Self.pairColumn(named: name)
+            if column == "form" {
                 // Gephi's « Type » says whether each edge is directed, not what the pair does.
                 if isEdgeDirectionColumn(i, in: body) {
                     diagnostics.append(.warning(LocalizedText(
@@ -229,7 +295,7 @@ enum TieList {
                     continue
                 }
                 if typeColumn == nil { typeColumn = i; continue }
-            } else if let column, column != "form", claimed.insert(column).inserted {
+            } else if let column, claimed.insert(column).inserted {
                 cooperationColumns.append((i, column))
                 continue
             }
@@ -264,6 +330,10 @@ enum TieList {
         let firstPartner = headerNames[partnerColumns[0]].excerpt, lastPartner = headerNames[partnerColumns[partnerColumns.count - 1]].excerpt
         let partnersFR = partnerColumns.count == 1 ? "« \(firstPartner) »" : "« \(firstPartner) » à « \(lastPartner) »"
         let partnersEN = partnerColumns.count == 1 ? "\"\(firstPartner)\"" : "\"\(firstPartner)\" to \"\(lastPartner)\""
+        // « Type de partenariat 1 »: the columns that describe one numbered partner's tie.
+        let ownFirst = (ownType.values.sorted() + ownColumns.values.flatMap { $0.map(\.index) }).min()
+        let ownFR = ownFirst.map { ", chaque partenaire décrit par les colonnes de son numéro (« \(headerNames[$0].excerpt) »…)" } ?? ""
+        let ownEN = ownFirst.map { ", each partner described by the columns of its number (\"\(headerNames[$0].excerpt)\"…)" } ?? ""
         // The role of each partner column's actors: « Accompagnateur » supports, « Financeur » funds.
         let partnerRoles = partnerColumns.map { roleWords[Vocabulary.key(HeaderNote.stripped(headerNames[$0]) ?? headerNames[$0])] }
         if let role = partnerRoles.compactMap({ $0 }).first {
@@ -276,10 +346,10 @@ enum TieList {
         } else if (grid as? MappedGrid)?.layoutSaid != true {
         diagnostics.append(.warning(LocalizedText(
             fr: actorAndPartner
-                ? "lu comme une liste de liens : une ligne par acteur (« \(headerNames[first].excerpt) ») et ses partenaires (\(partnersFR)), chaque paire une coopération à deux"
+                ? "lu comme une liste de liens : une ligne par acteur (« \(headerNames[first].excerpt) ») et ses partenaires (\(partnersFR)), chaque paire une coopération à deux\(ownFR)"
                 : "lu comme une liste de liens : une ligne par paire d'acteurs (« \(headerNames[first].excerpt) » et \(partnersFR)), chaque paire une coopération à deux",
             en: actorAndPartner
-                ? "read as a list of ties: one row per actor (\"\(headerNames[first].excerpt)\") and its partners (\(partnersEN)), each pair a cooperation of the two"
+                ? "read as a list of ties: one row per actor (\"\(headerNames[first].excerpt)\") and its partners (\(partnersEN)), each pair a cooperation of the two\(ownEN)"
                 : "read as a list of ties: one row per pair of actors (\"\(headerNames[first].excerpt)\" and \(partnersEN)), each pair a cooperation of the two"),
             file: file, at: origin))
         }
@@ -296,10 +366,16 @@ enum TieList {
             for second in partnerColumns where range.lowerBound + second < range.upperBound { located.append(range.lowerBound + second) }
             for (i, _) in cooperationColumns where range.lowerBound + i < range.upperBound { located.append(range.lowerBound + i) }
             if let typeColumn, range.lowerBound + typeColumn < range.upperBound { located.append(range.lowerBound + typeColumn) }
+            for i in ownType.values.sorted() + ownColumns.values.flatMap({ $0.map(\.index) }) where range.lowerBound + i < range.upperBound {
+                located.append(range.lowerBound + i)
+            }
         }
         let positions = body.positions(ofCells: located)
 
-        let cooperationHeader = ["id", "name", "form", "summary"] + cooperationColumns.map(\.column).filter { $0 != "name" && $0 != "summary" }
+        var cooperationHeader = ["id", "name", "form", "summary"] + cooperationColumns.map(\.column).filter { $0 != "name" && $0 != "summary" }
+        for column in ownColumns.keys.sorted().flatMap({ ownColumns[$0] ?? [] }).map(\.column) where !cooperationHeader.contains(column) {
+            cooperationHeader.append(column)
+        }
         // Each column titled as the user's header when that reads as the same column
         // (« Année » is `started`), so messages name it as written.
         var titles: [String: String] = [:]
@@ -368,7 +444,7 @@ enum TieList {
             a.text = spelled(a.text, at: a.position)
             // Each partner, with the cell it comes from: several in one cell (« A | B »), or
             // one per numbered column.
-            var partners: [(name: String, cell: MappedGrid.Cell, role: MembershipRole?)] = []
+            var partners: [(name: String, cell: MappedGrid.Cell, role: MembershipRole?, column: Int)] = []
             for (second, role) in zip(partnerColumns, partnerRoles) {
                 let b = cell(second) ?? MappedGrid.Cell(text: "", position: body.endPosition(ofRecord: r))
                 for part in parts(b.text) {
@@ -380,7 +456,7 @@ enum TieList {
                         // role is its role in the pair (the others are a partner's, as without the note).
                         let (name, noted) = RoleNote.split(written)
                         notes.note(written, name, noted, at: b.position)
-                        partners.append((spelled(name, at: b.position), b, role ?? noted.flatMap { $0 == .financeur || $0 == .accompagnateur ? $0 : nil }))
+                        partners.append((spelled(name, at: b.position), b, role ?? noted.flatMap { $0 == .financeur || $0 == .accompagnateur ? $0 : nil }, second))
                     }
                 }
             }
@@ -402,15 +478,21 @@ enum TieList {
                     file: file, at: empty.position))
                 continue
             }
-            var type = cell(typeColumn)
-            // « Partenariat, Mutualisation »: a form's checkboxes; a cooperation has one form, the first.
-            if let ticks = type.flatMap({ ValueSynonyms.cooperationForms.match($0.text) == nil ? TickedAnswers.forms($0.text) : nil }),
-               let written = type {
-                ticked.noteForms(written.text, kept: ticks[0], at: written.position)
-                type = MappedGrid.Cell(text: ticks[0], position: written.position)
+            /// The type cell in column `c`, the first form kept of several ticked, and whether it is a form.
+            func typeCell(_ c: Int?) -> (cell: MappedGrid.Cell?, isForm: Bool) {
+                var type = cell(c)
+                // « Partenariat, Mutualisation »: a form's checkboxes; a cooperation has one form, the first.
+                if let ticks = type.flatMap({ ValueSynonyms.cooperationForms.match($0.text) == nil ? TickedAnswers.forms($0.text) : nil }),
+                   let written = type {
+                    ticked.noteForms(written.text, kept: ticks[0], at: written.position)
+                    type = MappedGrid.Cell(text: ticks[0], position: written.position)
+                }
+                return (type, type.map { !$0.text.isEmpty && ValueSynonyms.cooperationForms.match($0.text) != nil } ?? false)
             }
-            let typeIsForm = type.map { !$0.text.isEmpty && ValueSynonyms.cooperationForms.match($0.text) != nil } ?? false
-            for (partner, b, role) in partners {
+            let rowType = typeCell(typeColumn)
+            for (partner, b, role, partnerColumn) in partners {
+                let number = numberOfPartner[partnerColumn]
+                let (type, typeIsForm) = number.flatMap { ownType[$0] }.map { typeCell($0) } ?? rowType
                 let key = Vocabulary.key(partner)
                 if key.isEmpty ? partner == a.text : key == Vocabulary.key(a.text) {
                     selfTies.append(b.position)
@@ -452,7 +534,7 @@ enum TieList {
                 if role == .accompagnateur, values["form"] == nil {
                     values["form"] = MappedGrid.Cell(text: CooperationForm.appui.rawValue, position: b.position)
                 }
-                for (i, column) in cooperationColumns {
+                for (i, column) in cooperationColumns + (number.flatMap { ownColumns[$0] } ?? []) {
                     if let value = cell(i), !value.text.isEmpty { values[column] = value }
                 }
                 cooperations.append(cooperationHeader.map { values[$0] ?? MappedGrid.Cell(text: "", position: a.position) })
