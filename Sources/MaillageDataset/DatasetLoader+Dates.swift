@@ -42,6 +42,8 @@ extension LoaderRun {
             return date
         }
         if openEnd, Self.ongoingWords.contains(Vocabulary.key(text)) || text.allSatisfy({ "-–—".contains($0) }) { return nil }
+        // « T1 2021 », « 2e semestre 2021 »: a start's first month, an end's last.
+        if let date = periodDate(text, openEnd: openEnd, file: file, at: field.position) { return date }
         diagnostics.append(.error(LocalizedText(
             fr: "\(frenchColumn() ?? column) doit être une date — une année (2019), un mois (2019-03) ou un jour (2019-03-14) — pas « \(text.excerpt) »",
             en: "\(column) must be a date — a year (2019), a month (2019-03) or a day (2019-03-14) — not \"\(text.excerpt)\""),
@@ -55,7 +57,7 @@ extension LoaderRun {
     static func readsAsDate(_ text: String, openEnd: Bool) -> Bool {
         if year(text) ?? PartialDate(text) ?? groupedYear(text) != nil { return true }
         if let rest = withoutLeadingWords(text), year(rest) ?? PartialDate(rest) != nil { return true }
-        if dateTime(text) != nil || serialDate(text) != nil { return true }
+        if dateTime(text) != nil || serialDate(text) != nil || period(text) != nil { return true }
         return openEnd && (ongoingWords.contains(Vocabulary.key(text)) || text.allSatisfy { "-–—".contains($0) })
     }
 

@@ -95,6 +95,9 @@ struct LoaderRun {
     /// Start cells holding a span of years (« 2019-2021 ») read as a start and an end: how
     /// many, and the first (``reportYearSpans()``).
     var yearSpans: (count: Int, first: (file: String, position: CellPosition, text: String, start: PartialDate, end: PartialDate)?) = (0, nil)
+    /// Date cells naming a quarter or a half-year (« T1 2021 »): how many, and the first
+    /// (``reportPeriods()``).
+    var periods: (count: Int, first: (file: String, position: CellPosition, text: String, date: PartialDate, isEnd: Bool)?) = (0, nil)
 
     init(folder: URL, options: LoadOptions) {
         self.folder = folder
@@ -457,6 +460,7 @@ struct LoaderRun {
 
         reportPaddedINSEECodes()
         reportYearSpans()
+        reportPeriods()
         let provenance = readProvenance(source.provenance)
 
         diagnostics.sort()

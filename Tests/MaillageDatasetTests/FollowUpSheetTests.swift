@@ -61,3 +61,37 @@ import Testing
         #expect(french.contains { $0.hasPrefix("Partenariats.csv:3:5: erreur: « Année » doit être une date") }, "\(french)")
     }
 }
+
+/// Quarters and half-years in date cells: a start's first month, an end's last.
+@Suite struct PeriodDateTests {
+    @Test func aQuarterStartsOnItsFirstMonthAndEndsOnItsLast() throws {
+        #expect(LoaderRun.period("T1 2021")! == (2021, 1, 3))
+        #expect(LoaderRun.period("2021-T3")! == (2021, 7, 9))
+        #expect(LoaderRun.period("Q4 2020")! == (2020, 10, 12))
+        #expect(LoaderRun.period("S2 2021")! == (2021, 7, 12))
+        #expect(LoaderRun.period("1er trimestre 2022")! == (2022, 1, 3))
+        #expect(LoaderRun.period("2e semestre 2019")! == (2019, 7, 12))
+        #expect(LoaderRun.period("second semestre 2019")! == (2019, 7, 12))
+        #expect(LoaderRun.period("T5 2021") == nil)
+        #expect(LoaderRun.period("3e semestre 2021") == nil)
+        #expect(LoaderRun.period("T1") == nil)
+        #expect(LoaderRun.period("Lens 2021") == nil)
+        let csv = """
+            Coopération;Structure;Forme;Début;Fin
+            Plateforme mobilité;Mairie de Lens;mutualisation;T1 2021;T2 2022
+            Plateforme mobilité;Recyclerie;mutualisation;T1 2021;T2 2022
+            Tiers-lieu;Recyclerie;partenariat;2e semestre 2020;
+
+            """
+        let result = try SpreadsheetConventionsTests.load(["suivi.csv": Array(csv.utf8)])
+        let dataset = try #require(result.dataset, "\(result.printed)")
+        // « Début » and « Fin » beside « Structure » date each membership.
+        let lens = try #require(dataset.memberships.first { $0.actor == "Mairie de Lens" })
+        #expect(lens.since == PartialDate(year: 2021, month: 1))
+        #expect(lens.until == PartialDate(year: 2022, month: 6))
+        #expect(dataset.memberships.first { $0.cooperation == "Tiers-lieu" }?.since == PartialDate(year: 2020, month: 7))
+        #expect(result.printed.filter { $0.contains("a start takes the period's first month") } == [
+            "suivi.csv:2:50: warning: \"T1 2021\" read as 2021-01 (its first month, a start; a start takes the period's first month, an end its last) (and 4 more)",
+        ], "\(result.printed)")
+    }
+}
