@@ -116,3 +116,33 @@ import Testing
         #expect(dataset.memberships.map(\.cooperation) == ["Pôle Sud ; TZCLD", "Pôle Sud ; TZCLD"])
     }
 }
+
+/// A member list whose « Réseaux » cells give each structure's role after the network:
+/// « CRESS (administrateur) » is the CRESS, not a network of its own.
+@Suite struct ListedRolesTests {
+    @Test func aRoleInParenthesesAfterAListedNetworkIsTheStructuresRole() throws {
+        let csv = "Structure;Commune;Réseaux d'appartenance\nRecyclerie;Arras;CRESS (présidente), URSCOP\n"
+            + "Jardin;Lens;CRESS, Réseau Cocagne (membre fondateur)\nAtelier;Lens;\nGarage;Berck;Garage solidaire (SCIC)\n"
+        let result = try ListedCooperationsTests.load("adherents.csv", Array(csv.utf8))
+        let dataset = try #require(result.dataset, "\(result.printed)")
+        #expect(Set(dataset.cooperations.map(\.id)) == ["CRESS", "URSCOP", "Réseau Cocagne", "Garage solidaire (SCIC)"],
+                "parentheses naming no role stay in the name")
+        #expect(dataset.memberships.map { "\($0.actor) \($0.cooperation) \($0.role.rawValue)" } == [
+            "Recyclerie CRESS porteur", "Recyclerie URSCOP membre", "Jardin CRESS membre", "Jardin Réseau Cocagne membre",
+            "Garage Garage solidaire (SCIC) membre",
+        ])
+        #expect(result.printed.contains(
+            "adherents.csv:2:18: warning: \"CRESS (présidente)\" read as \"CRESS\", role porteur (and 1 more name followed by a role in parentheses)"),
+            "\(result.printed)")
+        // The role column added for the notes is none of the file's: no message names it.
+        #expect(!result.printed.contains { $0.contains("rôle") || $0.contains("role\"") }, "\(result.printed)")
+    }
+
+    /// Under a singular header with a role column, the note gives that row's role.
+    @Test func aRoleNoteReplacesTheRowsRole() throws {
+        let csv = "Structure;Réseau;Rôle\nRecyclerie;CRESS (administrateur);porteur\nJardin;CRESS;porteur\n"
+        let result = try ListedCooperationsTests.load("adherents.csv", Array(csv.utf8))
+        let dataset = try #require(result.dataset, "\(result.printed)")
+        #expect(dataset.memberships.map { "\($0.actor) \($0.cooperation) \($0.role.rawValue)" } == ["Recyclerie CRESS membre", "Jardin CRESS porteur"])
+    }
+}

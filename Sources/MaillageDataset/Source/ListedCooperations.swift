@@ -19,7 +19,10 @@ import MaillageModel
 /// describes it, ``InlineActorColumns``). Under a singular header (« Coopération »,
 /// « Réseau ») a cell is split only at `;`, `|` and line breaks, never at `,` (« Pôle
 /// Sud, Est » is one name), and a warning names the first cell split; an empty cell
-/// likewise gives no membership. The dataset format's own `cooperation` column holds
+/// likewise gives no membership. A role in parentheses after a listed name (« CRESS
+/// (administrateur) ») is not part of the name: it is the structure's role in that
+/// cooperation, in the table's role column or in one added for it (``RoleNote``), said
+/// once. The dataset format's own `cooperation` column holds
 /// ids, read as written, and so does every column when the dataset has a cooperations
 /// table (the loader reads lists only without one).
 enum ListedCooperations {
@@ -45,6 +48,7 @@ enum ListedCooperations {
         let required = [cooperation, actor]
         var parts: [SplitCellGrid.Part] = []
         var empty: [Int] = [], splitUnderSingular: [Int] = []
+        var roleNotes = RoleNote.Read()
         for r in 1..<body.recordCount {
             let range = body.cellRange(ofRecord: r)
             let cell = range.lowerBound + cooperation
@@ -54,17 +58,25 @@ enum ListedCooperations {
                 parts.append(.init(record: r, text: nil, first: true))  // left to the table's checks
                 continue
             }
-            let names = isList ? split(body.text(ofCell: cell)) : splitSingular(body.text(ofCell: cell))
-            if names.isEmpty {
+            let written = isList ? split(body.text(ofCell: cell)) : splitSingular(body.text(ofCell: cell))
+            if written.isEmpty {
                 empty.append(r)
                 continue
             }
-            if names.count == 1 { parts.append(.init(record: r, text: nil, first: true)); continue }
-            if !isList { splitUnderSingular.append(r) }
-            for (n, name) in names.enumerated() { parts.append(.init(record: r, text: name, first: n == 0)) }
+            // « CRESS (administrateur) »: the CRESS, the structure's role in it after the name.
+            let names = written.map { text -> (name: String, role: MembershipRole?) in
+                let (name, role) = RoleNote.split(text)
+                if role != nil { roleNotes.note(text, name, role, at: body.position(ofCell: cell)) }
+                return (name, role)
+            }
+            if names.count == 1, names[0].role == nil { parts.append(.init(record: r, text: nil, first: true)); continue }
+            if !isList, names.count > 1 { splitUnderSingular.append(r) }
+            for (n, part) in names.enumerated() {
+                parts.append(.init(record: r, text: part.name, first: n == 0, role: part.role?.rawValue))
+            }
         }
         // A singular header whose cells each name one cooperation: the table as it is.
-        guard isList || !empty.isEmpty || !splitUnderSingular.isEmpty else { return nil }
+        guard isList || !empty.isEmpty || !splitUnderSingular.isEmpty || roleNotes.count > 0 else { return nil }
         if let header {
             diagnostics.append(.warning(Table.titleLinesSkipped(header, header: grid.start(ofRecord: header)), file: file, at: grid.start(ofRecord: 0)))
         }
@@ -88,7 +100,8 @@ enum ListedCooperations {
                 en: "\"\(title)\": \"\(text)\" names several cooperations, read one by one\(more > 0 ? " (and \(more) more cell\(more > 1 ? "s" : ""))" : ""); a cooperation whose name holds \";\" belongs in a cooperations table"),
                 file: file, at: body.position(ofCell: cell)))
         }
-        return SplitCellGrid(body, column: cooperation, parts: parts, rowsWithoutRecord: empty.count)
+        if let warning = roleNotes.warning(file: file) { diagnostics.append(warning) }
+        return SplitCellGrid(body, column: cooperation, parts: parts, rowsWithoutRecord: empty.count, roleColumn: columns["role"])
     }
 
     /// The names in a cell under a singular header: separated by `;`, `|` or line breaks,

@@ -8,6 +8,10 @@ import MaillageModel
 /// Every cell keeps the position of the cell it comes from, so messages still name
 /// the input's own line or cell; a record repeated from one row reports a width
 /// problem once, on its first part.
+///
+/// A part may also give its own role (« CRESS (administrateur) » lists the CRESS, role
+/// `membre`): in the table's role column, or, when it has none, in a column « rôle »
+/// added after the header's last cell, located at the cell the role was written in.
 final class SplitCellGrid: CellGrid {
     /// One record: the record of `base` it repeats, and the text that replaces the
     /// cell of column ``column`` (nil: the cell is kept as it is).
@@ -16,11 +20,17 @@ final class SplitCellGrid: CellGrid {
         var text: String?
         /// Whether this is the first record made from its row.
         var first: Bool
+        /// The role this part gives, replacing the row's (nil: the row's role).
+        var role: String? = nil
     }
 
     let base: any CellGrid
     /// The column whose cell a part may replace.
     let column: Int
+    /// The column holding the parts' roles: the table's own, or one added (``addedRoleColumn``).
+    let roleColumn: Int?
+    /// Whether ``roleColumn`` is a column added after the header's last cell.
+    let addedRoleColumn: Bool
     /// How many rows of `base` gave no record (an empty cooperation cell).
     let rowsWithoutRecord: Int
     private let parts: [Part]
@@ -32,16 +42,32 @@ final class SplitCellGrid: CellGrid {
     ///   - column: the column whose cells `parts` replace.
     ///   - parts: the data records, in order.
     ///   - rowsWithoutRecord: how many rows of `base` gave no record.
-    init(_ base: any CellGrid, column: Int, parts: [Part], rowsWithoutRecord: Int = 0) {
+    ///   - roleColumn: the table's role column, if any; parts giving a role use it, or
+    ///     one added when it is nil.
+    init(_ base: any CellGrid, column: Int, parts: [Part], rowsWithoutRecord: Int = 0, roleColumn: Int? = nil) {
         self.base = base
         self.column = column
         self.rowsWithoutRecord = rowsWithoutRecord
         let all = [Part(record: 0, text: nil, first: true)] + parts
         self.parts = all
+        let added = roleColumn == nil && parts.contains { $0.role != nil }
+        let headerWidth = base.cellRange(ofRecord: 0).count
+        self.roleColumn = added ? headerWidth : roleColumn
+        addedRoleColumn = added
         var starts: [Int] = [0]
         starts.reserveCapacity(all.count + 1)
-        for part in all { starts.append(starts[starts.count - 1] + base.cellRange(ofRecord: part.record).count) }
+        for part in all {
+            let width = base.cellRange(ofRecord: part.record).count
+            starts.append(starts[starts.count - 1] + (added ? max(width, headerWidth + 1) : width))
+        }
         self.starts = starts
+    }
+
+    /// What cell `cell` holds: a cell of `base` (its replaced text if any), or a cell past
+    /// the base record's end (the added role column, or blank padding before it).
+    private enum Source {
+        case base(cell: Int, text: String?)
+        case added(record: Int, text: String)
     }
 
     /// The record holding `cell` and the cell's index in it.
@@ -54,43 +80,74 @@ final class SplitCellGrid: CellGrid {
         return (low, cell - starts[low])
     }
 
-    /// The cell of `base` that `cell` repeats, and its replaced text if any.
-    private func source(_ cell: Int) -> (cell: Int, text: String?) {
+    /// What cell `cell` holds.
+    private func source(_ cell: Int) -> Source {
         let (r, i) = locate(cell)
         let part = parts[r]
-        return (base.cellRange(ofRecord: part.record).lowerBound + i, i == column ? part.text : nil)
+        let range = base.cellRange(ofRecord: part.record)
+        if range.lowerBound + i >= range.upperBound {
+            let text = i == roleColumn ? (r == 0 ? "rôle" : part.role ?? "") : ""
+            return .added(record: r, text: text)
+        }
+        let text = i == column ? part.text : i == roleColumn && r > 0 ? part.role : nil
+        return .base(cell: range.lowerBound + i, text: text)
+    }
+
+    /// The cell of `base` where the text of `cell` was written: its own, or, for the added
+    /// role column, the part's cooperation cell (where « (administrateur) » was written).
+    private func baseCell(_ cell: Int) -> Int {
+        switch source(cell) {
+        case .base(let baseCell, _): return baseCell
+        case .added(let r, _):
+            let range = base.cellRange(ofRecord: parts[r].record)
+            return min(range.lowerBound + column, max(range.upperBound - 1, range.lowerBound))
+        }
     }
 
     var recordCount: Int { parts.count }
     func cellRange(ofRecord r: Int) -> Range<Int> { starts[r]..<starts[r + 1] }
     func text(ofCell cell: Int) -> String {
-        let (baseCell, text) = source(cell)
-        return text ?? base.text(ofCell: baseCell)
+        switch source(cell) {
+        case .base(let baseCell, let text): return text ?? base.text(ofCell: baseCell)
+        case .added(_, let text): return text
+        }
     }
     func isBlank(_ cell: Int) -> Bool {
-        let (baseCell, text) = source(cell)
-        return text.map { $0.trimmingSpaces().isEmpty } ?? base.isBlank(baseCell)
+        switch source(cell) {
+        case .base(let baseCell, let text): return text.map { $0.trimmingSpaces().isEmpty } ?? base.isBlank(baseCell)
+        case .added(_, let text): return text.isEmpty
+        }
     }
     func withBytes<R>(ofCell cell: Int, _ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {
-        let (baseCell, text) = source(cell)
-        guard var text else { return try base.withBytes(ofCell: baseCell, body) }
-        return try text.withUTF8(body)
+        switch source(cell) {
+        case .base(let baseCell, let text):
+            guard var text else { return try base.withBytes(ofCell: baseCell, body) }
+            return try text.withUTF8(body)
+        case .added(_, var text): return try text.withUTF8(body)
+        }
     }
     func forEachCell(ofRecord r: Int, _ body: (Int, UnsafeBufferPointer<UInt8>) -> Void) {
         let part = parts[r], start = starts[r]
-        let baseStart = base.cellRange(ofRecord: part.record).lowerBound
+        let baseRange = base.cellRange(ofRecord: part.record)
+        let baseStart = baseRange.lowerBound
         base.forEachCell(ofRecord: part.record) { baseCell, bytes in
             let i = baseCell - baseStart
             if i == column, var text = part.text {
                 text.withUTF8 { body(start + i, $0) }
+            } else if i == roleColumn, r > 0, var role = part.role {
+                role.withUTF8 { body(start + i, $0) }
             } else {
                 body(start + i, bytes)
             }
         }
+        for cell in (start + baseRange.count)..<starts[r + 1] {
+            var text = self.text(ofCell: cell)
+            text.withUTF8 { body(cell, $0) }
+        }
     }
-    func position(ofCell cell: Int) -> CellPosition { base.position(ofCell: source(cell).cell) }
+    func position(ofCell cell: Int) -> CellPosition { base.position(ofCell: baseCell(cell)) }
     func positions(ofCells cells: [Int]) -> [Int: CellPosition] {
-        let sources = cells.map { source($0).cell }
+        let sources = cells.map(baseCell)
         let found = base.positions(ofCells: sources)
         var out: [Int: CellPosition] = [:]
         for (cell, baseCell) in zip(cells, sources) { out[cell] = found[baseCell] }
@@ -101,6 +158,8 @@ final class SplitCellGrid: CellGrid {
     var origin: CellPosition { base.origin }
     var positionAfterHeader: CellPosition { base.positionAfterHeader }
     func widthProblem(ofRecord r: Int, headerNames: [String]) -> (message: LocalizedText, position: CellPosition)? {
-        parts[r].first ? base.widthProblem(ofRecord: parts[r].record, headerNames: headerNames) : nil
+        // The added role column is none of the input's: its rows are checked against its own header.
+        let names = addedRoleColumn ? Array(headerNames.dropLast()) : headerNames
+        return parts[r].first ? base.widthProblem(ofRecord: parts[r].record, headerNames: names) : nil
     }
 }
