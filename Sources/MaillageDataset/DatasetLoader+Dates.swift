@@ -83,6 +83,8 @@ extension LoaderRun {
     /// « 2021/2022 », « 2018 à 2022 », « de 2018 à 2022 », « 2018 to 2022 »; the second
     /// not before the first. Nil for any other text (« 2019-03 » is a month).
     static func yearSpan(_ text: String) -> (start: PartialDate, end: PartialDate)? {
+        // Two years need 9 characters at least; a cell of fewer (« 2019 », most cells) is none.
+        guard text.utf8.count >= 9 else { return nil }
         var words = text.lowercased().replacingOccurrences(of: "–", with: " - ").replacingOccurrences(of: "—", with: " - ")
             .replacingOccurrences(of: "/", with: " / ")
         if !words.contains(" - ") { words = words.replacingOccurrences(of: "-", with: " - ") }

@@ -204,12 +204,22 @@ final class Table: Sendable {
     /// First cells that make a row a spreadsheet's total row (as keys).
     static let totalWords: Set<String> = Set(["total", "totaux", "total général", "sous-total", "sous total", "grand total", "totals", "sum", "somme"].map(Vocabulary.key))
 
+    /// Whether `text` says « Total » (``totalWords``, ignoring case, accents, spaces and
+    /// punctuation). Most cells are names, long or not starting as any of those words, and
+    /// are answered without folding them.
+    static func saysTotal(_ text: String) -> Bool {
+        guard text.utf8.count <= 48,
+              let first = text.unicodeScalars.first(where: { !$0.properties.isWhitespace }),
+              "tTsSgG".unicodeScalars.contains(first) else { return false }
+        return totalWords.contains(Vocabulary.key(text))
+    }
+
     /// Whether the cells `range` are a total row typed under the data: the first
     /// non-empty cell says « Total » (« Total général », « Sous-total »…) and a
     /// required column is empty, so that an actor named « Total » is still read.
     static func isTotalRow(_ range: Range<Int>, requiredIndices: [Int], grid: any CellGrid) -> Bool {
         guard let first = range.first(where: { !grid.isBlank($0) }),
-              totalWords.contains(Vocabulary.key(grid.text(ofCell: first))) else { return false }
+              saysTotal(grid.text(ofCell: first)) else { return false }
         return requiredIndices.contains { range.lowerBound + $0 < range.upperBound && grid.isBlank(range.lowerBound + $0) }
     }
 
@@ -229,7 +239,7 @@ final class Table: Sendable {
                 continue
             }
             if range.lowerBound + keyColumn < range.upperBound,
-               totalWords.contains(Vocabulary.key(body.text(ofCell: range.lowerBound + keyColumn))) { totals.append(r); continue }
+               saysTotal(body.text(ofCell: range.lowerBound + keyColumn)) { totals.append(r); continue }
             rows.append(r)
         }
         if let total = totals.first {

@@ -180,7 +180,7 @@ enum AdjacencyMatrix {
             if range.allSatisfy(body.isBlank) { continue }
             guard range.lowerBound + layout.labels < range.upperBound else { continue }
             let label = range.lowerBound + layout.labels
-            if Table.totalWords.contains(Vocabulary.key(body.text(ofCell: label))) { totals.append(r); continue }
+            if Table.saysTotal(body.text(ofCell: label)) { totals.append(r); continue }
             rows.append(r)
             labelCells.append(label)
         }

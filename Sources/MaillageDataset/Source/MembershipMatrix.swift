@@ -70,7 +70,7 @@ enum MembershipMatrix {
         func isTotal(_ r: Int) -> Bool {
             let range = body.cellRange(ofRecord: r)
             return range.lowerBound + actorColumn < range.upperBound
-                && Table.totalWords.contains(Vocabulary.key(body.text(ofCell: range.lowerBound + actorColumn)))
+                && Table.saysTotal(body.text(ofCell: range.lowerBound + actorColumn))
         }
         var marked: [Int: Int] = [:]  // column → marked cells
         var notMarks: Set<Int> = []

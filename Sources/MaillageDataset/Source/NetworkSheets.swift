@@ -99,7 +99,7 @@ enum NetworkSheets {
                 let range = grid.cellRange(ofRecord: r)
                 if range.allSatisfy(grid.isBlank) { continue }
                 if range.lowerBound + list.actor < range.upperBound,
-                   Table.totalWords.contains(Vocabulary.key(grid.text(ofCell: range.lowerBound + list.actor))) {
+                   Table.saysTotal(grid.text(ofCell: range.lowerBound + list.actor)) {
                     totals.append(grid.start(ofRecord: r).in(file: list.file))
                     continue
                 }

@@ -100,7 +100,7 @@ enum NumberedCooperationColumns {
                 return MappedGrid.Cell(text: body.text(ofCell: index), position: body.position(ofCell: index))
             }
             let actor = cell(found.actor)
-            if Table.totalWords.contains(Vocabulary.key(actor.text)) { continue }
+            if Table.saysTotal(actor.text) { continue }
             var named = 0
             for numbered in found.cooperations {
                 let cooperation = cell(numbered.index)

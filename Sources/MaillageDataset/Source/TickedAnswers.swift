@@ -19,9 +19,11 @@ enum TickedAnswers {
     /// The names `written` joins with « et », when there are two or more and every one
     /// has its ``Vocabulary/nameKey(_:)`` in `known`; nil otherwise.
     static func joinedNames(_ written: String, known: Set<String>) -> [String]? {
+        // Most names join nothing: answered without splitting.
+        guard joiners.contains(where: { written.contains($0) }) else { return nil }
         var pieces = [written]
         for joiner in joiners {
-            pieces = pieces.flatMap { $0.components(separatedBy: joiner) }
+            pieces = pieces.flatMap { $0.split(separator: joiner, omittingEmptySubsequences: false).map(String.init) }
         }
         let names = pieces.map { $0.trimmingSpaces() }
         guard names.count > 1, names.allSatisfy({ !$0.isEmpty && known.contains(Vocabulary.nameKey($0)) }) else { return nil }

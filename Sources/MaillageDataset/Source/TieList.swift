@@ -402,6 +402,14 @@ enum TieList {
         // A survey's names written alone somewhere (respondents, partners): « A et B » is split
         // only into names of these (``TickedAnswers``).
         var known: Set<String> = []
+        // Each name's key, folded once: a survey names the same structures on many rows.
+        var folded: [String: String] = [:]
+        func nameKey(_ name: String) -> String {
+            if let key = folded[name] { return key }
+            let key = Vocabulary.nameKey(name)
+            folded[name] = key
+            return key
+        }
         // How each name is written, by its key, each cell counted once: a name written several
         // ways (« Emmaüs France », « EMMAUS FRANCE ») is read as written most often (``Spellings``).
         var written: [String: Spellings] = [:]
@@ -412,8 +420,8 @@ enum TieList {
                 for part in i == first ? [text.trimmingSpaces()] : parts(text) where !part.isEmpty {
                     let name = RoleNote.split(part).name
                     // Names are ids when a nodes table names them (Gephi's « 12 »): read as written.
-                    if actorNames.isEmpty { written[Vocabulary.nameKey(name), default: Spellings()].add(name) }
-                    if actorAndPartner { known.insert(Vocabulary.nameKey(name)) }
+                    if actorNames.isEmpty { written[nameKey(name), default: Spellings()].add(name) }
+                    if actorAndPartner { known.insert(nameKey(name)) }
                 }
             }
         }
@@ -427,7 +435,7 @@ enum TieList {
         var firstRespelled: (written: String, read: String, position: CellPosition)?
         /// The spelling `name` is read as, noting the first one read otherwise.
         func spelled(_ name: String, at position: CellPosition) -> String {
-            guard !canonical.isEmpty, let read = canonical[Vocabulary.nameKey(name)] else { return name }
+            guard !canonical.isEmpty, let read = canonical[nameKey(name)] else { return name }
             if read != name, firstRespelled == nil { firstRespelled = (name, read, position) }
             return read
         }
@@ -460,7 +468,7 @@ enum TieList {
                     }
                 }
             }
-            if actorAndPartner, !a.text.isEmpty { respondents.insert(Vocabulary.nameKey(a.text)) }
+            if actorAndPartner, !a.text.isEmpty { respondents.insert(nameKey(a.text)) }
             if actorAndPartner, !a.text.isEmpty, partners.isEmpty {
                 // A structure of a survey that names no partner: no tie, said at its row.
                 diagnostics.append(.warning(LocalizedText(
@@ -493,17 +501,16 @@ enum TieList {
             for (partner, b, role, partnerColumn) in partners {
                 let number = numberOfPartner[partnerColumn]
                 let (type, typeIsForm) = number.flatMap { ownType[$0] }.map { typeCell($0) } ?? rowType
-                let key = Vocabulary.key(partner)
-                if key.isEmpty ? partner == a.text : key == Vocabulary.key(a.text) {
+                if nameKey(partner) == nameKey(a.text) {
                     selfTies.append(b.position)
                     continue
                 }
                 // A survey: « A » naming « B » and « B » naming « A » declare one partnership, not two.
                 if actorAndPartner, role == nil {
-                    let pair = [Vocabulary.nameKey(a.text), Vocabulary.nameKey(partner)].sorted().joined(separator: "\u{0}")
+                    let pair = [nameKey(a.text), nameKey(partner)].sorted().joined(separator: "\u{0}")
                     let said = saidColumns.map { $0 == typeColumn ? type?.text ?? "" : cell($0)?.text ?? "" }
                     if declarers[pair] != nil {
-                        declarers[pair, default: []].insert(Vocabulary.nameKey(a.text))
+                        declarers[pair, default: []].insert(nameKey(a.text))
                         if firstNamed[pair] == nil { firstNamed[pair] = b.position }
                         // The first declaration is kept; one that says otherwise is counted.
                         if let kept = firstSaid[pair],
@@ -515,9 +522,9 @@ enum TieList {
                         }
                         continue
                     }
-                    declarers[pair] = [Vocabulary.nameKey(a.text)]
+                    declarers[pair] = [nameKey(a.text)]
                     firstSaid[pair] = said
-                    pairOrder.append((pair, Vocabulary.nameKey(partner), a.text, partner))
+                    pairOrder.append((pair, nameKey(partner), a.text, partner))
                 }
                 let (x, y) = Self.ordered(a.text, partner, sorted: sortedPairs)
                 let base = "\(x)+\(y)"
@@ -583,7 +590,7 @@ enum TieList {
         let actors = attributes.isEmpty ? nil
             : InlineActorColumns.actorsTable(in: body, actorColumn: first, attributes: attributes, required: [first],
                                              skipping: Set(totals), file: file, diagnostics: &diagnostics).grid
-                .replacingTexts(inColumn: 0) { canonical[Vocabulary.nameKey($0)] ?? $0 }
+                .replacingTexts(inColumn: 0) { canonical[nameKey($0)] ?? $0 }
         return (MappedGrid(header: ["cooperation", "actor", "role"], records: memberships, origin: origin),
                 MappedGrid(header: cooperationHeader.map { titles[$0] ?? $0 }, records: cooperations, origin: origin), actors)
     }
