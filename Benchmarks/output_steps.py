@@ -171,9 +171,10 @@ def main(argv=None):
     parser.add_argument("--work", default=os.path.join(os.environ.get("TMPDIR", "/tmp"), "maillage-output-steps"))
     parser.add_argument("--sizes", default="2000,20000,200000")
     parser.add_argument("--no-memberships-only", action="store_true")
-    parser.add_argument("--generators", default="synth,indep",
-                        help="synth (maillage synth) and/or indep (Benchmarks/independent_generator.py; "
-                             "Benchmarks/data/indep-N is reused when run.py made it)")
+    parser.add_argument("--generators", default="synth,indep,survey",
+                        help="synth (maillage synth), indep (Benchmarks/independent_generator.py; "
+                             "Benchmarks/data/indep-N is reused when run.py made it) and/or survey "
+                             "(Benchmarks/survey_generator.py: a form's export, up to 20,000 answers)")
     parser.add_argument("--steps", default="render,report,browser,sfdp,export,workbook,results,template")
     parser.add_argument("--results", default=os.path.join(HERE, "RESULTS.md"))
     args = parser.parse_args(argv)
@@ -196,6 +197,13 @@ def main(argv=None):
                 subprocess.run([sys.executable, os.path.join(HERE, "independent_generator.py"), "--actors", str(size), "--seed", "1",
                                 "-o", folder], check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
             datasets.append(("independent generator %s actors" % shown, size, folder))
+        if "survey" in generators and size <= 20000:
+            path = os.path.join(args.work, "survey-%d" % size, "reponses-%d.csv" % size)
+            if not os.path.exists(path):
+                os.makedirs(os.path.dirname(path), exist_ok=True)
+                subprocess.run([sys.executable, os.path.join(HERE, "survey_generator.py"), "--answers", str(size), "--seed", "1",
+                                "-o", path], check=True)
+            datasets.append(("survey export %s answers" % shown, size, path))
     if not args.no_memberships_only:
         datasets.append(("memberships only (synthetic 4 700 actors, 2 585 cooperations)", 4700, memberships_only(args.binary, args.work)))
     rows = []
@@ -222,8 +230,8 @@ def main(argv=None):
                 print(rows[-1], flush=True)
                 continue
             if step == "sfdp":
-                if size >= 200000:
-                    continue  # sfdp alone takes far longer than the targets at this size
+                if size >= 200000 or not os.path.isdir(folder):
+                    continue  # sfdp alone takes far longer than the targets at this size; a survey file has no memberships.csv
                 command, why = sfdp_command(folder, args.work)
                 written = None
                 if command is None:

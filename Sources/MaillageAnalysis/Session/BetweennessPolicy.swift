@@ -9,8 +9,8 @@ import MaillageSupport
 /// - `exact`: always exact.
 /// - `approximate`: always sampled on the projected graph.
 /// - `auto` (default): sampled when an ε or δ is given, or when exact work would exceed
-///   ``exactWorkLimit`` actors × ties (about 16 s on two cores, e.g. 20,000 actors with
-///   100,000 ties) **and** the samples cost less than the exact computation (r samples ×
+///   ``exactWorkLimit`` actors × ties (about 10 s on two cores, e.g. 20,000 actors with
+///   50,000 ties) **and** the samples cost less than the exact computation (r samples ×
 ///   ``sampleCostRatio`` < n sources); exact otherwise.
 ///
 /// Sampling gives every value within ±ε of the exact one with probability at least 1 − δ.
@@ -20,9 +20,13 @@ public struct BetweennessPolicy: Sendable, Hashable {
         case auto, exact, approximate
     }
 
-    /// Above this product of actors × ties, `auto` samples: exact Brandes costs about
-    /// 8 ns × n × m on the reference machine, so about 16 s there.
-    public static let exactWorkLimit = 2e9
+    /// Above this product of actors × ties, `auto` samples. Exact Brandes cost about
+    /// 19 ns of CPU × n × m on the reference machine (a survey of 20,008 actors and
+    /// 65,067 ties: 25.7 s of CPU, 15 s on two cores; the 8 ns measured on smaller graphs
+    /// held while its arrays fitted in the cache), so about 19 s of CPU, 10 s on two
+    /// cores, at the limit. A report may compute it twice (its « Évolution » compares two
+    /// dates): at the former limit of 2·10⁹ the survey's report took 58 s, 19 s now.
+    public static let exactWorkLimit = 1e9
     /// The cost of one sample relative to one exact source, for `auto`'s comparison. On the
     /// reference machine a bidirectional sample at 200,000 actors cost about 0.2 ms of one
     /// core against about 19 ms for one Brandes source (search and accumulation): 0.01; the

@@ -18,8 +18,8 @@ struct AnalysisOptions: ParsableArguments {
     var mode: GraphMode = .projected
 
     @Option(help: .localized(
-        "Intermédiarité : exact, approximate (échantillonnage de Riondato–Kornaropoulos : chaque valeur à ±epsilon près avec une probabilité 1 − delta) ou auto (par défaut : approximate au-delà de 2·10⁹ acteurs × liens quand l'échantillonnage coûte moins, exact sinon).",
-        "Betweenness: exact, approximate (Riondato–Kornaropoulos sampling: every value within ±epsilon with probability 1 − delta) or auto (default: approximate above 2·10⁹ actors × ties when sampling is cheaper, exact otherwise)."))
+        "Intermédiarité : exact, approximate (échantillonnage de Riondato–Kornaropoulos : chaque valeur à ±epsilon près avec une probabilité 1 − delta) ou auto (par défaut : approximate au-delà de 10⁹ acteurs × liens quand l'échantillonnage coûte moins, exact sinon).",
+        "Betweenness: exact, approximate (Riondato–Kornaropoulos sampling: every value within ±epsilon with probability 1 − delta) or auto (default: approximate above 10⁹ actors × ties when sampling is cheaper, exact otherwise)."))
     var betweenness: BetweennessPolicy.Method = .auto
 
     @Option(help: .localized(
