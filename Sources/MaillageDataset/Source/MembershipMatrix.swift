@@ -18,9 +18,10 @@ import MaillageModel
 /// cell gives one. A form's multiple-choice question exported one column per option
 /// (LimeSurvey, Google Forms grids: « À quels réseaux adhérez-vous ? [URSCOP] ») names
 /// its cooperation by the option, « URSCOP », and its « [Autre] » column, where the
-/// respondent wrote the others, gives a membership in each one its cells name. Actor columns (« Statut juridique », « Commune »…) describe the
-/// actors as in ``InlineActorColumns``; any other column is reported and not read; a
-/// « Total » row is skipped. Every membership keeps its cell's position for messages.
+/// respondent wrote the others, gives a membership in each one its cells name. Actor
+/// columns (« Statut juridique », « Commune »…) describe the actors as in
+/// ``InlineActorColumns``; any other column is reported and not read; a « Total » row is
+/// skipped. Every membership keeps its cell's position for messages.
 enum MembershipMatrix {
     /// What a cell may hold to say "takes part" (trimmed, lower case: a symbol has no ``Vocabulary/key(_:)``).
     static let marks: Set<String> = ["x", "oui", "yes", "y", "1", "✓", "✔", "☑", "•", "o", "vrai", "true", "ok", "membre"]

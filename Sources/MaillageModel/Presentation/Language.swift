@@ -129,6 +129,15 @@ public enum Language: String, CaseIterable, Sendable {
         return self == .fr ? s.replacingOccurrences(of: ".", with: ",") : s
     }
 
+    /// `value` with at least `digits` decimals, and more when it is small enough to read as
+    /// zero with them: two significant digits (a density of 0.00032 is « 0,00032 », not
+    /// « 0,000 »), at most 8 decimals; "–" when missing or not finite.
+    public func decimal(_ value: Double?, atLeast digits: Int) -> String {
+        guard let value, value.isFinite, value != 0, abs(value) < pow(10, Double(-digits)) else { return decimal(value, digits: digits) }
+        let shown = min(8, max(digits, Int(-floor(log10(abs(value)))) + 1))
+        return decimal(value, digits: shown)
+    }
+
     /// "oui"/"non" or "yes"/"no".
     public func yesNo(_ value: Bool) -> String { value ? pick("oui", "yes") : pick("non", "no") }
 

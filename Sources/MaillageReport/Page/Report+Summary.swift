@@ -22,7 +22,7 @@ extension Report {
                  s.cooperationsWithDeclaredSize > 0 ? l.pick("dont \(s.cooperationsWithDeclaredSize) à effectif déclaré", "\(s.cooperationsWithDeclaredSize) with a declared size") : nil),
             card(l.integer(s.memberships), noun(s.memberships, "participation", "participations", "membership", "memberships")),
             card(l.integer(s.ties), noun(s.ties, "lien entre acteurs", "liens entre acteurs", "tie between actors", "ties between actors"), l.pick("paires qui partagent une coopération", "pairs sharing a cooperation")),
-            card(l.decimal(s.density, digits: 3), l.pick("densité", "density"), l.pick("part des paires possibles qui sont liées", "share of possible pairs that are tied")),
+            card(l.decimal(s.density, atLeast: 3), l.pick("densité", "density"), l.pick("part des paires possibles qui sont liées", "share of possible pairs that are tied")),
             card(l.integer(s.components), noun(s.components, "composante connexe", "composantes connexes", "connected component", "connected components"),
                  l.pick("la plus grande : \(l.count(s.largestComponent, "acteur", "acteurs"))", "largest: \(l.count(s.largestComponent, "actor", "actors"))")),
             card(l.integer(s.isolatedActors), noun(s.isolatedActors, "acteur isolé", "acteurs isolés", "isolated actor", "isolated actors"), l.pick("sans coopération partagée", "sharing no cooperation")),
