@@ -136,7 +136,7 @@ import Testing
 /// A survey asking the same questions of each numbered partner: each answer describes
 /// its own partner's tie, not every tie of the row.
 @Suite struct NumberedPartnerColumnsTests {
-    @Test func eachNumberedPartnerHasItsOwnTypeAndDate() throws {
+    @Test func eachNumberedPartnerHasItsOwnTypeAndStart() throws {
         for header in ["Nom de votre structure,Partenaire 1,Type de partenariat 1,Depuis 1,Partenaire 2,Type de partenariat 2,Depuis 2",
                        "Nom de votre structure,Partenaire 1 : nom de la structure,Partenaire 1 : type de coopération,Partenaire 1 : depuis quand ?,"
                         + "Partenaire 2 : nom de la structure,Partenaire 2 : type de coopération,Partenaire 2 : depuis quand ?"] {
