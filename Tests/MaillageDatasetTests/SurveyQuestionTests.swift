@@ -149,9 +149,9 @@ import Testing
             #expect(result.printed.contains { $0.contains("each partner described by the columns of its number") }, "\(result.printed)")
             #expect(!result.printed.contains { $0.contains("is not read") }, "\(result.printed)")
         }
-        #expect(TieList.numbered("Type de partenariat 12")! == ("Type de partenariat", 12))
+        #expect(TieList.numbered("Type de partenariat 12")! == ("type de partenariat", 12))
         #expect(TieList.numbered("Partenaire 2 - Depuis quand ?")! == ("Depuis quand ?", 2))
-        #expect(TieList.numbered("Réseau n°3")! == ("Réseau", 3))
+        #expect(TieList.numbered("Réseau n°3")! == ("réseau", 3))
         #expect(TieList.numbered("Code 62000") == nil)
         #expect(TieList.numbered("Structure") == nil)
     }

@@ -181,7 +181,8 @@ enum TieList {
     }
 
     /// The header `name` without its number, and the number: « Type de partenariat 2 »,
-    /// « Depuis n°2 », and a form's « Partenaire 2 : type » or « Partenaire 2 - Depuis
+    /// « Depuis n°2 » (as ``NumberedCooperationColumns/numbered(_:)`` reads them, the stem in
+    /// small letters), and a form's « Partenaire 2 : type » or « Partenaire 2 - Depuis
     /// quand ? » give 2; nil when it has none.
     static func numbered(_ name: String) -> (stem: String, number: Int)? {
         let text = name.trimmingSpaces()
@@ -189,18 +190,13 @@ enum TieList {
         for separator in [":", " - ", " – "] {
             if let range = text.range(of: separator) {
                 let head = String(text[..<range.lowerBound]).trimmingSpaces(), rest = String(text[range.upperBound...]).trimmingSpaces()
-                if !rest.isEmpty, let (stem, number) = numbered(head), isPartnerColumn(Vocabulary.key(stem) + "1") || isPartnerColumn(Vocabulary.key(stem)) {
+                if !rest.isEmpty, let (stem, number) = NumberedCooperationColumns.numbered(head),
+                   isPartnerColumn(Vocabulary.key(stem) + "1") || isPartnerColumn(Vocabulary.key(stem)) {
                     return (rest, number)
                 }
             }
         }
-        let digits = text.reversed().prefix { $0.isASCII && $0.isNumber }
-        guard !digits.isEmpty, digits.count <= 3, let number = Int(String(digits.reversed())) else { return nil }
-        var stem = text.dropLast(digits.count)
-        for mark in ["n°", "N°", "no", "#"] where stem.hasSuffix(mark) { stem = stem.dropLast(mark.count) }
-        let trimmed = String(stem).trimmingSpaces()
-        guard !trimmed.isEmpty, trimmed.last?.isLetter == true || trimmed.last == " " || stem.last == " " || trimmed.last == ")" else { return nil }
-        return (trimmed, number)
+        return NumberedCooperationColumns.numbered(text)
     }
 
     /// Whether `header` names a numbered partner by what a form asks of it: « Partenaire 1 :
