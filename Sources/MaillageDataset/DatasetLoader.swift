@@ -306,7 +306,7 @@ struct LoaderRun {
                                            ids: &tieIDs, diagnostics: &diagnostics)
             ?? TieList.read(grid, file: foundMemberships.file, actorsKnown: actorFile.exists, actorNames: Self.names(of: actorFile.table),
                             sortedPairs: years != nil, ids: &tieIDs, diagnostics: &diagnostics)
-            ?? CooperationMemberColumns.read(grid, file: foundMemberships.file, diagnostics: &diagnostics).map { ($0.memberships, $0.cooperations, nil) } {
+            ?? CooperationMemberColumns.read(grid, file: foundMemberships.file, diagnostics: &diagnostics).map({ ($0.memberships, $0.cooperations, nil) }) {
             foundMemberships.content = .grid(ties.memberships)
             tieCooperations.append((foundMemberships.file, ties.cooperations))
             tieYears.append(years?[0] ?? 0)
@@ -373,7 +373,7 @@ struct LoaderRun {
                let ties = AdjacencyMatrix.read(grid, file: more.file, actorsKnown: true, sortedPairs: years != nil, ids: &tieIDs, diagnostics: &diagnostics)
                 ?? TieList.read(grid, file: more.file, actorsKnown: true, actorNames: actorNamesByID, sortedPairs: years != nil,
                                 ids: &tieIDs, diagnostics: &diagnostics)
-                ?? CooperationMemberColumns.read(grid, file: more.file, diagnostics: &diagnostics).map { ($0.memberships, $0.cooperations, nil) } {
+                ?? CooperationMemberColumns.read(grid, file: more.file, diagnostics: &diagnostics).map({ ($0.memberships, $0.cooperations, nil) }) {
                 grid = ties.memberships
                 tieCooperations.append((more.file, ties.cooperations))
                 tieYears.append(years?[n + 1] ?? 0)

@@ -129,7 +129,7 @@ import Testing
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("maillage-ext-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
-        for (arguments, name) in [(["-o", "tetes.xlsx"], "tetes.xlsx"), (["-o", "t.csv"], "t.csv"), (["-o", "t.json"], "t.json"),
+        for (arguments, _) in [(["-o", "tetes.xlsx"], "tetes.xlsx"), (["-o", "t.csv"], "t.csv"), (["-o", "t.json"], "t.json"),
                                   (["-o", "t.ods"], "t.ods"), (["-o", "table.csv", "--format", "table"], "table.csv")] {
             let result = try runMaillage(["hubs", "--quiet"] + arguments, in: folder)
             #expect(result.status == 0, "\(arguments): \(result.stderr)")
