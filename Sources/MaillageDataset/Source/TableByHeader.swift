@@ -66,10 +66,13 @@ enum TableByHeader {
             // « Oui »: a cross table, when no other table's columns are named.
             var scratch: [Diagnostic] = []
             if let matrix = MembershipMatrix.read(plain, file: "", actorsKnown: true, diagnostics: &scratch), matrix.memberships.recordCount > 1 {
-                let r = Table.headerCandidates(in: plain).first { Table.columnIndices(of: .memberships, in: plain, record: $0)["actor"] != nil } ?? 0
-                let cells = Array(plain.cellRange(ofRecord: r))
-                let actor = Table.columnIndices(of: .memberships, in: plain, record: r)["actor"].map { plain.text(ofCell: cells[$0]).trimmingSpaces() }
-                return (.memberships, actor.map { [$0] } ?? [])
+                // The actor column names the table, as MembershipMatrix found it.
+                for r in Table.headerCandidates(in: plain) {
+                    if let actor = Table.columnIndices(of: .memberships, in: plain, record: r)["actor"] {
+                        return (.memberships, [plain.text(ofCell: plain.cellRange(ofRecord: r).lowerBound + actor).trimmingSpaces()])
+                    }
+                }
+                return (.memberships, [])
             }
         }
         return best.count == 1 ? best[0] : nil
