@@ -40,6 +40,8 @@ struct CellChecks {
         "directeur", "directrice", "directeur trice", "nom du directeur", "nom de la directrice",
         "correspondant", "correspondante", "correspondant e", "personne a contacter", "representant legal", "representante legale",
         "nom prenom", "prenom nom", "nom et prenom", "nom du responsable", "responsable",
+        // A form's record of who sent the answer (Framaforms, Drupal Webform).
+        "adresse ip", "ip address", "ip", "nom d utilisateur", "username", "user name",
     ]
 
     /// Whether a header name says the column holds contact details.

@@ -53,6 +53,57 @@ struct ControlledValues<T: RawRepresentable & Sendable>: Sendable where T.RawVal
         return index[Vocabulary.key(text)]
     }
 
+    /// What `text`, which matches nothing as a whole, most likely means, read from its
+    /// parts, and the part read; nil when its parts name no value or several:
+    /// 1. the text before a note in parentheses: « Coopérative (SCOP, SCIC…) » is
+    ///    « Coopérative »;
+    /// 2. alternatives separated by « / » or « ou » that all mean one value: « Réseau /
+    ///    fédération », « Entreprise adaptée / ESAT »;
+    /// 3. the longest runs of its words that are accepted spellings, when they all mean
+    ///    one value: « Structure d'accompagnement » is « appui » by « accompagnement »
+    ///    (the value `structure` written as a word gives way to any other one found);
+    ///    never when a word negates (« Non membre », « Entreprise hors ESS », « Ancien
+    ///    adhérent »).
+    ///
+    /// A form's answers are the options its author wrote, rarely the dataset's words:
+    /// this reads them when they say plainly what they are.
+    func reading(_ text: String) -> (match: Match, part: String)? {
+        let trimmed = text.trimmingSpaces()
+        guard trimmed.utf8.count <= 256 else { return nil }
+        if let open = trimmed.firstIndex(of: "("), open > trimmed.startIndex {
+            let head = String(trimmed[..<open]).trimmingSpaces()
+            if !head.isEmpty, let found = match(head) { return (found, head) }
+        }
+        let alternatives = trimmed.replacingOccurrences(of: " ou ", with: "/").replacingOccurrences(of: " or ", with: "/")
+            .split(separator: "/").map { String($0).trimmingSpaces() }.filter { !$0.isEmpty }
+        if alternatives.count > 1 {
+            let found = alternatives.map { match($0) }
+            if let first = found.first ?? nil, found.allSatisfy({ $0?.value.rawValue == first.value.rawValue }) {
+                return (first, alternatives[0])
+            }
+        }
+        let words = SurveyQuestion.words(of: trimmed)
+        guard words.count > 1, words.count <= 12, !words.contains(where: Self.negations.contains) else { return nil }
+        var covered = [Bool](repeating: false, count: words.count)
+        var found: [(match: Match, part: String)] = []
+        for length in stride(from: words.count - 1, through: 1, by: -1) {
+            for start in 0...(words.count - length) where !covered[start..<(start + length)].contains(true) {
+                let part = words[start..<(start + length)].joined(separator: " ")
+                guard let hit = index[Vocabulary.key(part)] else { continue }
+                found.append((hit, part))
+                for i in start..<(start + length) { covered[i] = true }
+            }
+        }
+        // « Structure d'accompagnement »: the word « structure » says less than « accompagnement ».
+        let values = Set(found.map(\.match.value.rawValue))
+        if values.count > 1 { found.removeAll { $0.part == "structure" } }
+        guard let first = found.first, found.allSatisfy({ $0.match.value.rawValue == first.match.value.rawValue }) else { return nil }
+        return first
+    }
+
+    /// Words (folded) that negate what follows: a value holding one is never read from its parts.
+    static var negations: Set<String> { ["non", "hors", "pas", "sans", "ex", "ancien", "ancienne", "anciens", "anciennes", "not", "no", "former", "except"] }
+
     /// The accepted spelling nearest `text` when it is a likely typo, else nil.
     /// Texts over 64 characters get none.
     func suggestion(for text: String) -> String? {

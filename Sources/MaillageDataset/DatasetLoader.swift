@@ -282,7 +282,7 @@ struct LoaderRun {
         var tieYears: [Int] = []  // the year of each sheet of ties, with ``YearlySheets``
         // « 2023 », « 2024 »: one sheet of memberships per year (``YearlySheets``), each pair
         // the same cooperation every year, so its ids are made unique within a sheet only.
-        let moreMemberships = source.additionalMemberships()
+        var moreMemberships = source.additionalMemberships()
         func sheetName(_ table: SourceTable) -> String? {
             guard case .grid(let grid) = table.content else { return nil }
             return (grid as? SheetGrid)?.sheet ?? URL(fileURLWithPath: table.file).deletingPathExtension().lastPathComponent
@@ -297,6 +297,15 @@ struct LoaderRun {
             foundMemberships.content = .grid(dated)
             listedByYear = true
         }
+        // « Nom de la structure | Avec quelles structures coopérez-vous ? | À quels réseaux adhérez-vous ? »:
+        // the ties and, as a second memberships table of the same rows, the networks (``PartnersAndNetworks``).
+        var surveyNetworks: MappedGrid?
+        if !foundCooperations.exists, years == nil, case .grid(let grid) = foundMemberships.content,
+           let both = PartnersAndNetworks.split(grid, file: foundMemberships.file, diagnostics: &diagnostics) {
+            foundMemberships.content = .grid(both.ties)
+            surveyNetworks = both.networks
+        }
+        var respellings: [String: String] = [:]
         // « | Recyclerie | Centre social | Mairie » above the same names: an adjacency matrix
         // (``AdjacencyMatrix``); « Structure 1 | Structure 2 | Type de partenariat »: one row per
         // pair of actors (``TieList``). The matrix first, its test being the stricter: « Structure 1 »
@@ -305,7 +314,7 @@ struct LoaderRun {
            let ties = AdjacencyMatrix.read(grid, file: foundMemberships.file, actorsKnown: actorFile.exists, sortedPairs: years != nil,
                                            ids: &tieIDs, diagnostics: &diagnostics)
             ?? TieList.read(grid, file: foundMemberships.file, actorsKnown: actorFile.exists, actorNames: Self.names(of: actorFile.table),
-                            sortedPairs: years != nil, ids: &tieIDs, diagnostics: &diagnostics)
+                            sortedPairs: years != nil, ids: &tieIDs, spellings: &respellings, diagnostics: &diagnostics)
             ?? CooperationMemberColumns.read(grid, file: foundMemberships.file, diagnostics: &diagnostics).map({ ($0.memberships, $0.cooperations, nil) }) {
             foundMemberships.content = .grid(ties.memberships)
             tieCooperations.append((foundMemberships.file, ties.cooperations))
@@ -315,6 +324,13 @@ struct LoaderRun {
                 actorFile = (Table.check(.actors, grid: actors, file: foundMemberships.file, diagnostics: &diagnostics), true)
                 actorsInline = true
             }
+        }
+        if let networks = surveyNetworks {
+            // The respondents as the ties read them (« RECYCLERIE DE LENS » as « Recyclerie de Lens »).
+            let respelled = respellings.isEmpty ? networks : networks.replacingTexts(inColumn: 0) { text in
+                respellings[Vocabulary.nameKey(text.trimmingSpaces())] ?? text
+            }
+            moreMemberships.insert(SourceTable(file: foundMemberships.file, content: .grid(respelled)), at: 0)
         }
         // « Structure | Projet 1 | Rôle 1 | Projet 2 | Rôle 2 »: cooperations in numbered columns.
         if case .grid(let grid) = foundMemberships.content,
@@ -509,6 +525,14 @@ struct LoaderRun {
     ) -> ControlledValues<T>.Match? {
         guard let field, !field.value.trimmingSpaces().isEmpty else { return nil }
         if let match = vocabulary.match(field.value.trimmingSpaces()) { return match }
+        // « Structure d'accompagnement », « Coopérative (SCOP, SCIC…) »: a form's option, read from its words.
+        if let (match, part) = vocabulary.reading(field.value) {
+            diagnostics.append(.warning(LocalizedText(
+                fr: "« \(field.value.trimmingSpaces().excerpt) » lu comme « \(match.value.rawValue) » (d'après « \(part.excerpt) ») ; écrivez « \(match.value.rawValue) » pour le dire sans détour",
+                en: "\"\(field.value.trimmingSpaces().excerpt)\" read as \"\(match.value.rawValue)\" (from \"\(part.excerpt)\"); write \"\(match.value.rawValue)\" to say it plainly"),
+                file: file, at: field.position))
+            return match
+        }
         let names = vocabulary.allowed.map(\.rawValue).joined(separator: ", ")
         let suggestion = vocabulary.suggestion(for: field.value)
         diagnostics.append(.error(LocalizedText(

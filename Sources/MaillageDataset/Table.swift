@@ -345,9 +345,13 @@ final class Table: Sendable {
         var unknownColumns: [String: Int] = [:]
         var contactColumns: Set<Int> = []
         var programColumns: [(written: String, position: CellPosition)] = []
+        var historyColumns: [(written: String, position: CellPosition)] = []
         defer {
             if let first = programColumns.first {
                 diagnostics.append(.warning(UnreadColumns.networkProgramMessage(programColumns.map(\.written)), file: file, at: first.position))
+            }
+            if let first = historyColumns.first {
+                diagnostics.append(.warning(UnreadColumns.recordHistoryMessage(historyColumns.map(\.written)), file: file, at: first.position))
             }
         }
         for (index, text) in headerTexts.enumerated() {
@@ -375,6 +379,8 @@ final class Table: Sendable {
                 if let kind = UnreadColumns.kind(of: name) {
                     if kind == .networkProgram {
                         programColumns.append((text.trimmingSpaces().excerpt, position))  // said together below
+                    } else if kind == .recordHistory {
+                        historyColumns.append((text.trimmingSpaces().excerpt, position))  // likewise
                     } else {
                         diagnostics.append(.warning(UnreadColumns.message(kind, written: text.trimmingSpaces().excerpt), file: file, at: position))
                     }

@@ -53,6 +53,9 @@ enum UnreadColumns {
         // LimeSurvey's French export: the answer's number, page, language, seed, dates.
         "id de la réponse", "dernière page", "langue de départ", "tête de séquence", "date de lancement",
         "date de la dernière action", "date de dernière action", "jeton", "token", "url référente", "refurl",
+        // Framaforms (Drupal Webform), in French and English: the answer's number, times, draft flag, account.
+        "numéro de série", "série", "serial", "sid", "heure de soumission", "submitted time", "time", "heure d'achèvement",
+        "date d'achèvement", "completed time", "heure de modification", "modified time", "brouillon", "draft", "uid",
     ].map(Vocabulary.key))
 
     /// Header keys (``Vocabulary/key(_:)``) of administrative identifiers.
@@ -112,6 +115,20 @@ enum UnreadColumns {
         if let kind = kind(of: name) { return message(kind, written: name.excerpt) }
         if CellChecks.isContactColumn(name) { return CellChecks.contactColumnMessage(name) }
         return LocalizedText(fr: "colonne « \(name.excerpt) » non lue ", en: "column \"\(name.excerpt)\" is not read ") + layout
+    }
+
+    /// The one warning for the columns of one header that hold the row's history
+    /// (``Kind/recordHistory``), `written` as the header has them: a form's export has up
+    /// to nine (Framaforms' « Numéro de série », « SID », « Heure de soumission »,
+    /// « Brouillon »…), said together.
+    static func recordHistoryMessage(_ written: [String]) -> LocalizedText {
+        guard written.count > 1 else { return message(.recordHistory, written: written.first ?? "") }
+        let shown = written.prefix(6).map { "« \($0) »" }.joined(separator: ", ")
+        let shownEN = written.prefix(6).map { "\"\($0)\"" }.joined(separator: ", ")
+        let more = written.count > 6 ? LocalizedText(fr: "… \(written.count) en tout", en: "… \(written.count) in all") : LocalizedText(fr: "", en: "")
+        return LocalizedText(
+            fr: "colonnes non lues : \(shown)\(more.fr), l'historique de la ligne dans la base ou le formulaire d'où vient le tableau",
+            en: "columns not read: \(shownEN)\(more.en), the row's history in the database or form the table comes from")
     }
 
     /// The one warning for the columns of one header that a network program added

@@ -36,20 +36,43 @@ enum ValueSynonyms {
         synonyms += ["ESS", "Structure de l'ESS", "Entreprise de l'ESS", "ESUS", "SIAE", "ACI", "Atelier chantier d'insertion",
                      "Entreprise d'insertion", "Association intermédiaire", "ETTI", "Centre social", "Ressourcerie", "Recyclerie",
                      "Entreprise adaptée", "EA", "ESAT", "Régie de quartier",
-                     "Tiers-lieu", "social economy"].map { ($0, .structure, nil) }
+                     "Tiers-lieu", "social economy", "Club sportif", "Association sportive", "Association culturelle",
+                     // The options cooperation surveys give for insertion structures.
+                     "Insertion", "Structure d'insertion", "Structure d'insertion par l'activité économique", "Structure de l'IAE", "IAE",
+                     "Insertion par l'activité économique", "Chantier d'insertion", "Entreprise de travail temporaire d'insertion",
+                     "Régie de territoire", "Entreprise à but d'emploi", "EBE", "Coopérative d'activité et d'emploi",
+                     "Société coopérative d'intérêt collectif", "Société coopérative et participative", "Économie sociale et solidaire"]
+            .map { ($0, .structure, nil) }
         synonyms += ["SARL", "SAS", "SASU", "EURL", "SA"].map { ($0, .entreprise, $0) }
-        synonyms += ["Entreprise privée", "Artisan", "Commerce", "Business", "Company", "TPE", "PME"].map { ($0, .entreprise, nil) }
+        synonyms += ["Entreprise privée", "Artisan", "Commerce", "Business", "Company", "TPE", "PME",
+                     // A survey's « other » companies, against the ESS ones.
+                     "Entreprise classique", "Entreprise hors ESS", "Entreprise non ESS", "Entreprise conventionnelle", "Entreprise lucrative",
+                     "Entreprise du secteur marchand", "Entreprise commerciale", "Société commerciale", "Commerçant", "Auto-entrepreneur",
+                     "Micro-entreprise", "Micro-entrepreneur", "Travailleur indépendant", "Indépendant", "Entreprise de l'économie classique"]
+            .map { ($0, .entreprise, nil) }
         synonyms += ["Collectivité territoriale", "Collectivité locale", "Commune", "Mairie", "Ville", "EPCI", "Intercommunalité",
                      "Communauté de communes", "Communauté d'agglomération", "Communauté urbaine", "Métropole", "Département",
-                     "Conseil départemental", "Région", "Conseil régional", "Syndicat mixte", "PETR", "Local authority"]
+                     "Conseil départemental", "Région", "Conseil régional", "Syndicat mixte", "PETR", "Local authority",
+                     "Collectivités", "Collectivité publique", "CCAS", "CIAS", "Centre communal d'action sociale", "Pays",
+                     "Parc naturel régional", "PNR"]
             .map { ($0, .collectivite, nil) }
-        synonyms += ["Réseau", "Fédération", "Union", "CRESS", "Network", "Network head"].map { ($0, .teteDeReseau, nil) }
-        synonyms += ["Appui", "Accompagnement", "Accompagnateur", "DLA", "Incubateur", "Support", "Conseil"].map { ($0, .appui, nil) }
-        synonyms += ["Financement", "Banque", "Funder", "Financeur public", "Financeur privé"].map { ($0, .financeur, nil) }
+        synonyms += ["Réseau", "Fédération", "Union", "CRESS", "Network", "Network head", "Réseaux", "Fédérations",
+                     "Union régionale", "Réseau associatif", "Réseau de l'ESS", "Regroupement de structures"].map { ($0, .teteDeReseau, nil) }
+        synonyms += ["Appui", "Accompagnement", "Accompagnateur", "DLA", "Incubateur", "Support", "Conseil",
+                     "Structure d'accompagnement", "Structure d'appui", "Consultant", "Cabinet de conseil", "Bureau d'études",
+                     "Pépinière", "Pépinière d'entreprises", "Couveuse", "Dispositif local d'accompagnement"].map { ($0, .appui, nil) }
+        synonyms += ["Financement", "Banque", "Funder", "Financeur public", "Financeur privé", "Financeur solidaire",
+                     "Investisseur solidaire", "Finance solidaire", "Fonds d'investissement"].map { ($0, .financeur, nil) }
         synonyms += ["État", "Etat", "Service de l'État", "Préfecture", "Chambre consulaire", "CCI", "CMA", "Chambre d'agriculture",
-                     "Chambre de commerce", "ARS", "France Travail", "Pôle emploi", "Établissement public", "Public body"]
+                     "Chambre de commerce", "ARS", "France Travail", "Pôle emploi", "Établissement public", "Public body",
+                     // Public bodies that are neither a local authority nor the State's own services.
+                     "Acteur public", "Structure publique", "Organisme public", "Service public", "Pouvoirs publics", "Institution publique",
+                     "Établissement scolaire", "Établissement d'enseignement", "Lycée", "Collège", "École", "Université",
+                     "Enseignement supérieur", "Hôpital", "Centre hospitalier", "CAF", "CPAM", "MSA", "Caisse d'allocations familiales"]
             .map { ($0, .institution, nil) }
-        synonyms += ["Non renseigné", "Inconnu", "Unknown", "NR"].map { ($0, .unknown, nil) }
+        synonyms += ["Non renseigné", "Inconnu", "Unknown", "NR",
+                     // A form's « Autre » option: what the others are not, so no kind.
+                     "Autre", "Autres", "Other", "Others", "Autre type", "Autre structure"].map { ($0, .unknown, nil) }
         return ControlledValues(ActorKind.datasetValues, synonyms: synonyms)
     }()
 

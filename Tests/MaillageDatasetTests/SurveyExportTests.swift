@@ -40,8 +40,10 @@ import Testing
         #expect(dataset.cooperations.allSatisfy { $0.started == PartialDate(year: 2019) })
         let printed = result.printed.joined(separator: "\n")
         #expect(!printed.contains("Camille"))
-        for (cell, kind) in [("A1", "the row's history"), ("B1", "the row's history"), ("C1", "the row's history"),
-                             ("D1", "looks like personal data"), ("E1", "looks like personal data")] {
+        #expect(result.printed.contains(
+            "Enquête(1-1).xlsx[Sheet1]!A1: warning: columns not read: \"ID\", \"Heure de début\", \"Heure de fin\", the row's history in the database or form the table comes from"),
+            "\(printed)")
+        for (cell, kind) in [("D1", "looks like personal data"), ("E1", "looks like personal data")] {
             #expect(result.printed.contains { $0.hasPrefix("Enquête(1-1).xlsx[Sheet1]!\(cell): warning: ") && $0.contains(kind) }, "\(cell): \(printed)")
         }
     }

@@ -103,11 +103,13 @@ enum MembershipMatrix {
         if headerIndex > 0 {
             diagnostics.append(.warning(Table.titleLinesSkipped(headerIndex, header: origin), file: file, at: grid.start(ofRecord: 0)))
         }
+        var historyColumns: [(written: String, position: CellPosition)] = []
         for i in others {
             let name = body.text(ofCell: headerCells[i]).trimmingSpaces()
             let position = headerPositions[headerCells[i]] ?? origin
             // A form's timestamp, personal data, an identifier: said as any table says them.
             if let kind = UnreadColumns.kind(of: name), kind != .networkProgram {
+                if kind == .recordHistory { historyColumns.append((name.excerpt, position)); continue }
                 diagnostics.append(.warning(UnreadColumns.message(kind, written: name.excerpt), file: file, at: position))
                 continue
             }
@@ -119,6 +121,9 @@ enum MembershipMatrix {
                 fr: "colonne « \(name.excerpt) » non lue : ni une coopération (des cases marquées x, oui ou d'un rôle) ni une colonne d'acteur",
                 en: "column \"\(name.excerpt)\" is not read: neither a cooperation (cells marked x, yes or with a role) nor an actor column"),
                 file: file, at: headerPositions[headerCells[i]] ?? origin))
+        }
+        if let first = historyColumns.first {
+            diagnostics.append(.warning(UnreadColumns.recordHistoryMessage(historyColumns.map(\.written)), file: file, at: first.position))
         }
 
         var records: [[MappedGrid.Cell]] = []

@@ -237,6 +237,19 @@ enum TieList {
         _ grid: any CellGrid, file: String, actorsKnown: Bool, actorNames: [String: String] = [:], sortedPairs: Bool = false,
         ids used: inout Set<String>, diagnostics: inout [Diagnostic]
     ) -> (memberships: MappedGrid, cooperations: MappedGrid, actors: MappedGrid?)? {
+        var spellings: [String: String] = [:]
+        return read(grid, file: file, actorsKnown: actorsKnown, actorNames: actorNames, sortedPairs: sortedPairs, ids: &used,
+                    spellings: &spellings, diagnostics: &diagnostics)
+    }
+
+    /// As ``read(_:file:actorsKnown:actorNames:sortedPairs:ids:diagnostics:)``; `spellings`
+    /// receives the spelling each name written several ways is read as, by its
+    /// ``Vocabulary/nameKey(_:)``, for the other tables of the same rows to read them so
+    /// (``PartnersAndNetworks``).
+    static func read(
+        _ grid: any CellGrid, file: String, actorsKnown: Bool, actorNames: [String: String] = [:], sortedPairs: Bool = false,
+        ids used: inout Set<String>, spellings: inout [String: String], diagnostics: inout [Diagnostic]
+    ) -> (memberships: MappedGrid, cooperations: MappedGrid, actors: MappedGrid?)? {
         guard grid.recordCount > 1, !Table.fits(.memberships, grid: grid) else { return nil }
         guard let (headerIndex, (first, partnerColumns, actorAndPartner)) = header(in: grid),
               Table.columnIndices(of: .memberships, in: grid, record: headerIndex)["cooperation"] == nil else { return nil }
@@ -264,6 +277,7 @@ enum TieList {
         var ownColumns: [Int: [(index: Int, column: String)]] = [:]
         var claimed: Set<String> = ["id"]
         var programColumns: [(written: String, position: CellPosition)] = []
+        var historyColumns: [(written: String, position: CellPosition)] = []
         for (i, name) in headerNames.enumerated() where i != first && !partnerColumns.contains(i) && !attributeIndices.contains(i) && !name.isEmpty {
             let key = Vocabulary.key(name)
             // A form's « Nom » beside « Nom de votre structure »: the respondent's name, not the pair's.
@@ -300,7 +314,9 @@ enum TieList {
             let position = headerPositions[headerCells[i]] ?? origin
             // An edge list's « Id » numbers its edges, as Gephi and NodeXL write them.
             if let kind = actorAndPartner && key == "id" ? .recordHistory : key == "id" ? .networkProgram : UnreadColumns.kind(of: name) {
-                if kind == .networkProgram { programColumns.append((name.excerpt, position)) } else {
+                if kind == .networkProgram { programColumns.append((name.excerpt, position)) } else if kind == .recordHistory {
+                    historyColumns.append((name.excerpt, position))
+                } else {
                     diagnostics.append(.warning(UnreadColumns.message(kind, written: name.excerpt), file: file, at: position))
                 }
                 continue
@@ -321,6 +337,9 @@ enum TieList {
         }
         if let first = programColumns.first {
             diagnostics.append(.warning(UnreadColumns.networkProgramMessage(programColumns.map(\.written)), file: file, at: first.position))
+        }
+        if let first = historyColumns.first {
+            diagnostics.append(.warning(UnreadColumns.recordHistoryMessage(historyColumns.map(\.written)), file: file, at: first.position))
         }
         // « Partenaire 1 » à « Partenaire 3 », or the one partner column.
         let firstPartner = headerNames[partnerColumns[0]].excerpt, lastPartner = headerNames[partnerColumns[partnerColumns.count - 1]].excerpt
@@ -576,6 +595,7 @@ enum TieList {
                 en: "a tie of an actor with itself is not read\(more > 0 ? " (and \(more) more)" : "")"),
                 file: file, at: firstSelf))
         }
+        spellings = canonical
         if let first = firstRespelled {
             // Said once for the table: each name merged would otherwise be said at every spelling.
             diagnostics.append(.warning(LocalizedText(
