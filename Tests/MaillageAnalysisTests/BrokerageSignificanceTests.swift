@@ -44,6 +44,17 @@ import Testing
 
     /// A broker with more ties among its partners than the cap is left untested (its
     /// closed pairs would be held in memory); one exactly at the cap is tested.
+    /// With closed pairs estimated (a network past the work limit), a tested broker's
+    /// observed counts and expectation are still exact.
+    @Test func testedBrokersKeepExactFiguresWhenTheCountsAreEstimated() {
+        let exact = Brokerage(Self.graph, groups: Self.groups)
+        let estimated = Brokerage(Self.graph, groups: Self.groups, exactWorkLimit: 0, anchors: 1, seed: 3)
+        #expect(estimated.anchorsPerBroker == 1)
+        let a = BrokerageSignificance(graph: Self.graph, brokerage: exact, permutations: 50, seed: 5)
+        let b = BrokerageSignificance(graph: Self.graph, brokerage: estimated, permutations: 50, seed: 5)
+        #expect(a == b)
+    }
+
     @Test func brokersAboveTheClosedPairCapAreNotTested() {
         let brokerage = Brokerage(Self.graph, groups: Self.groups)
         // Node 0's partners 1…6 hold two ties, (1, 3) and (5, 6).

@@ -122,6 +122,51 @@ import MaillageSupport
                 && seen.unclassified > 0)
     }
 
+    /// Past the work limit, the closed pairs estimated from every neighbour's row (anchors
+    /// ≥ degree) are the exact ones; from fewer anchors, the mean over seeds of each role's
+    /// count lies close to the exact one (the estimate has no bias), and one seed's counts
+    /// stay within the pairs each role has.
+    @Test(arguments: [UInt64(41), 42])
+    func closedPairsEstimatedFromAnchors(seed: UInt64) {
+        var rng = SplitMix64(seed: seed)
+        let n = 60
+        let g = F.random(nodes: n, edgeProbability: 0.4, rng: &rng)
+        let groups = (0..<n).map { _ in Int.random(in: -1..<3, using: &rng) }
+        let exact = Brokerage(g, groups: groups, groupCount: 3)
+        #expect(exact.anchorsPerBroker == nil)
+        #expect(Brokerage.closedPairWork(of: g) > 0)
+        let everyRow = Brokerage(g, groups: groups, groupCount: 3, exactWorkLimit: 0, anchors: n)
+        #expect(everyRow.anchorsPerBroker == n)
+        #expect(everyRow.counts == exact.counts, "every neighbour an anchor: each closed pair found twice, halved exactly")
+        // Five anchors of some 24 neighbours, forty seeds: the mean of the estimates.
+        var sums = [[Double]](repeating: [Double](repeating: 0, count: 5), count: n)
+        let seeds = 40
+        for s in 0..<seeds {
+            let estimate = Brokerage(g, groups: groups, groupCount: 3, exactWorkLimit: 0, anchors: 5, seed: UInt64(s + 1))
+            #expect(estimate.anchorsPerBroker == 5)
+            for v in 0..<n {
+                let c = estimate.counts[v]
+                #expect(c.coordinator >= 0 && c.itinerant >= 0 && c.gatekeeper >= 0 && c.liaison >= 0 && c.unclassified >= 0)
+                #expect(c.openPairs <= g.neighbors(of: v).count * (g.neighbors(of: v).count - 1) / 2)
+                sums[v][0] += Double(c.coordinator); sums[v][1] += Double(c.itinerant); sums[v][2] += Double(c.gatekeeper)
+                sums[v][3] += Double(c.liaison); sums[v][4] += Double(c.unclassified)
+            }
+        }
+        var total = 0.0, error = 0.0
+        for v in 0..<n {
+            let e = exact.counts[v]
+            for (k, value) in [e.coordinator, e.itinerant, e.gatekeeper, e.liaison, e.unclassified].enumerated() {
+                total += Double(value)
+                error += abs(sums[v][k] / Double(seeds) - Double(value))
+            }
+        }
+        #expect(total > 0)
+        #expect(error / total < 0.03, "mean absolute bias \(error / total) of the counts")
+        // The same seed gives the same counts.
+        #expect(Brokerage(g, groups: groups, groupCount: 3, exactWorkLimit: 0, anchors: 5, seed: 7).counts
+                == Brokerage(g, groups: groups, groupCount: 3, exactWorkLimit: 0, anchors: 5, seed: 7).counts)
+    }
+
     /// The expectation formula against a Monte-Carlo estimate: the labels of the nodes
     /// other than the broker are shuffled (sizes and the broker's group held fixed), and the
     /// mean count of each role must lie within 5 standard errors of the expectation.

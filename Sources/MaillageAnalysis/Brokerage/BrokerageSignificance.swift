@@ -124,7 +124,11 @@ public struct BrokerageSignificance: Sendable, Equatable {
             labels.swapAt(own, n - 1)
             defer { labels.swapAt(own, n - 1) }
             var rng = SeededGenerator(seed: seed &+ 0x9E37_79B9_7F4A_7C15 &* UInt64(b + 1))
-            let observed = brokerage.counts[b]
+            // Its own closed pairs are listed above: exact counts even where ``Brokerage``
+            // estimated them (``Brokerage/anchorsPerBroker``).
+            let observed = brokerage.anchorsPerBroker == nil ? brokerage.counts[b]
+                : Self.counts(brokerGroup: gb, labels: neighbours.map { groups[$0] >= 0 ? groups[$0] : unknown }, closed: closed,
+                              histogram: &histogram, unknown: unknown)
             let observedAcross = observed.itinerant + observed.gatekeeper + observed.liaison
             let observedValues = roles.map { observed[$0] } + [observedAcross]
             var sums = [Int](repeating: 0, count: 5), atLeast = [Int](repeating: 0, count: 5)
@@ -146,7 +150,7 @@ public struct BrokerageSignificance: Sendable, Equatable {
                     if value >= observedValues[k] { atLeast[k] += 1 }
                 }
             }
-            let expected = brokerage.expected(b)
+            let expected = brokerage.probabilities(forBroker: b).scaled(by: Double(observed.openPairs))
             let expectedValues = roles.map { expected[$0] } + [expected.itinerant + expected.gatekeeper + expected.liaison]
             let p = Double(max(0, shuffles))
             let figures = (0..<5).map { k in

@@ -25,6 +25,8 @@ p { max-width: 62rem; }
 .cards { list-style: none; margin: 0 0 1rem; padding: 0; display: grid; grid-template-columns: repeat(auto-fill, minmax(10.5rem, 1fr)); gap: .7rem; }
 .card { background: var(--band); border-radius: 8px; padding: .7rem .9rem; display: flex; flex-direction: column; }
 .card .figure { font-size: 1.9rem; font-weight: 700; color: var(--accent); line-height: 1.1; font-variant-numeric: tabular-nums; }
+/* « 35 658 847 » ties: a figure of nine characters or more in a smaller size, inside its card. */
+.card .figure.long { font-size: 1.45rem; }
 .card .label { font-weight: 600; }
 .card .note { font-size: .8rem; }
 .breakdowns { display: grid; grid-template-columns: repeat(auto-fit, minmax(17rem, 1fr)); gap: 1rem; align-items: start; }
@@ -203,6 +205,7 @@ code, dl.facts dd, ul.parameters li { overflow-wrap: anywhere; }
   .cards { grid-template-columns: repeat(4, 1fr); gap: 2mm; }
   .card { padding: 2mm 3mm; }
   .card .figure { font-size: 15pt; }
+  .card .figure.long { font-size: 12pt; }
   table { font-size: 8.5pt; }
   th, td { padding: 1mm 1.5mm; }
   tr, .card, dl.definitions dd { break-inside: avoid; page-break-inside: avoid; }

@@ -7,7 +7,7 @@ extension Report {
         let s = analysis.summary
         let clusters = analysis.clusters.count
         func card(_ value: String, _ label: String, _ note: String? = nil) -> HTMLNode {
-            var children: [HTMLNode] = [.el("span", ["class": "figure"], text: value), .el("span", ["class": "label"], text: label)]
+            var children: [HTMLNode] = [.el("span", ["class": value.count > 8 ? "figure long" : "figure"], text: value), .el("span", ["class": "label"], text: label)]
             if let note { children.append(.el("span", ["class": "note"], text: note)) }
             return .el("li", ["class": "card"], children)
         }

@@ -143,6 +143,10 @@ extension Report {
             .el("p", ["class": "note"], text: l.pick(
                 "Une paire reliée : deux partenaires de l'acteur qui ne coopèrent pas entre eux et ne sont pas tous deux de son territoire (rôles itinérant, gardien et agent de liaison de Gould et Fernandez, 1989). « Attendu par hasard » : ce nombre si les territoires des autres acteurs étaient redistribués au hasard (tailles gardées, le sien fixé) ; p : la part de \(l.integer(test.permutations)) tels tirages (graine \(test.seed)) qui en donnent au moins autant. Sous 0,05, l'acteur relie des territoires plus que sa seule position ne le ferait.",
                 "A pair linked: two partners of the actor that do not cooperate with each other and are not both of its territory (Gould and Fernandez's itinerant, gatekeeper and liaison roles, 1989). “Expected by chance”: that number if the other actors' territories were shuffled at random (sizes kept, its own fixed); p: the share of \(l.integer(test.permutations)) such shuffles (seed \(test.seed)) giving at least as many. Below 0.05, the actor links territories more than its position alone would.")),
-        ]
+        ] + (brokerage.anchorsPerBroker.map { anchors in
+            [HTMLNode.el("p", ["class": "note"], text: l.pick(
+                "Réseau trop dense pour examiner chaque paire de partenaires : l'ordre des acteurs vient de paires estimées à partir des liens de \(l.integer(anchors)) partenaires tirés au hasard par acteur (à quelques pour cent près) ; les chiffres des acteurs testés (avec un p) sont exacts.",
+                "A network too dense to examine every pair of partners: the actors' order comes from pairs estimated from the ties of \(l.integer(anchors)) partners drawn at random per actor (within a few per cent); the figures of the actors tested (with a p) are exact."))]
+        } ?? [])
     }
 }

@@ -116,6 +116,11 @@ struct BrokersCommand: ParsableCommand {
                 : l.pick("types d'acteurs", "actor kinds")
             var text = l.pick("Courtage — \(dataset.name) (groupes : \(groupWords))", "Brokerage — \(dataset.name) (groups: \(groupWords))")
                 + "\n\n" + table.rendered(width: 80)
+            if let anchors = brokerage.anchorsPerBroker {
+                text += "\n\n" + l.pick(
+                    "Réseau trop dense pour examiner chaque paire de partenaires : les paires fermées de chaque acteur sont estimées à partir des liens de \(l.integer(anchors)) partenaires tirés au hasard (à quelques pour cent près)\(testing ? " ; les chiffres testés (entre/att., p) sont exacts" : "").",
+                    "A network too dense to examine every pair of partners: each actor's closed pairs are estimated from the ties of \(l.integer(anchors)) partners drawn at random (within a few per cent)\(testing ? "; the tested figures (across/exp., p) are exact" : "").")
+            }
             if testing {
                 text += "\n\n" + l.pick(
                     "entre/att. : courtage entre groupes (itin. + gardien + liaison) rapporté à son attendu si les groupes des autres acteurs étaient tirés au hasard (tailles gardées) ; p : part de \(test.permutations) tirages (graine \(test.seed)) donnant au moins autant (petit : plus que le hasard).",
@@ -129,6 +134,9 @@ struct BrokersCommand: ParsableCommand {
             let json: JSONValue = .object([
                 ("meta", session.meta(command: "brokers", parameters: session.graphParameters + [("group_by", .string(groupLabel)), ("seed", .int(Int(seed)))])),
                 ("group_by", .string(groupLabel)),
+                // How the closed pairs were counted: every one, or estimated from that many partners' ties per actor.
+                ("closed_pairs", .object([("method", .string(brokerage.anchorsPerBroker == nil ? "exact" : "estimated")),
+                                          ("anchors_per_actor", brokerage.anchorsPerBroker.map { .int($0) } ?? .null)])),
                 ("significance", .object([
                     ("null_model", .string("the broker keeps its group; the other actors' groups are shuffled among them (sizes kept, ties unchanged)")),
                     ("p", .string("(k + 1)/(P + 1), k of P shuffles giving a count at least the observed one")),
