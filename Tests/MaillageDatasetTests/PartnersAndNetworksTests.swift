@@ -75,6 +75,25 @@ import Testing
         #expect(!printed.contains { $0.contains("is not read in a list of ties") }, "\(printed)")
     }
 
+    /// The same Framaforms export opened in a spreadsheet and saved as a workbook: the
+    /// sheet's table is as wide as its header, not as the line of questions above it.
+    @Test func aFramaformsWorkbookIsAsWideAsItsHeader() throws {
+        let folder = try ScratchFolder("framaforms")
+        defer { folder.remove() }
+        let data = "<sheetData>" + TestWorkbook.row(1, ["Enquête coopérations 2025"])
+            + TestWorkbook.row(2, ["Détails de la soumission", "", "", "", "À quels réseaux adhérez-vous ?"])
+            + TestWorkbook.row(3, ["Numéro de série", "SID", "Nom de la structure", "Avec quelles structures coopérez-vous ?", "CRESS", "APES", "Autre"])
+            + TestWorkbook.row(4, ["1", "101", "Ressourcerie", "APES, DLA 62", "X", "X", ""])
+            + TestWorkbook.row(5, ["2", "102", "Chantier Les Jardins", "Ressourcerie", "", "X", "Réseau Cocagne"])
+            + "</sheetData>"
+        try folder.write(["export.xlsx": try TestWorkbook.xlsx([TestWorkbook.Sheet(name: "Feuille1", data: data)])])
+        let result = DatasetLoader.load(folder: folder.url.appendingPathComponent("export.xlsx"))
+        let dataset = try #require(result.dataset, "\(result.printed)")
+        #expect(Self.networks(of: "Ressourcerie", in: dataset) == ["APES", "CRESS"])
+        #expect(Self.networks(of: "Chantier Les Jardins", in: dataset) == ["APES", "Réseau Cocagne"])
+        #expect(!result.printed.contains { $0.contains("without a header") }, "\(result.printed)")
+    }
+
     /// LimeSurvey: the networks question's options in the header, « Oui » where ticked.
     @Test func aLimeSurveyExportReadsTheOptionsBesideThePartners() throws {
         let csv = """

@@ -69,6 +69,12 @@ final class SheetGrid: PackedCellGrid {
             // A title alone on its row above a table that no header test accepts (a cross
             // table, an adjacency matrix): the table's first row of two cells or more sets the width.
             headerIndex = wider
+            // Unless a row below names more columns: Framaforms' « Détails de la soumission » and
+            // its questions over the real header.
+            for r in (wider + 1)..<max(wider + 1, min(byRow.count, Table.titleLinesLimit + 1))
+            where filled(byRow[r].cells) >= 2 && named(r) > named(headerIndex) {
+                headerIndex = r
+            }
         }
         let header = byRow[headerIndex]
         var first = header.cells.map(\.column).min() ?? 1
