@@ -112,12 +112,14 @@ extension Report {
             .sorted { across($0) != across($1) ? across($0) > across($1) : $0 < $1 }.prefix(Self.brokersListed))
         guard !order.isEmpty else { return [] }
         let test = session.brokerageTest(brokerage, actors: order)
+        // « 13 477 727 » beside « 13 495 615 »: a large expectation in whole numbers, grouped as the counts are.
+        func expectedWords(_ value: Double) -> String { value >= 1000 ? l.integer(Int(value.rounded())) : l.decimal(value, digits: 1) }
         let rows: [[SortableTable.Cell]] = order.map { v in
             guard let figure = test[v]?.across else {
                 let c = brokerage.counts[v], e = brokerage.expected(v)
                 let expected = e.itinerant + e.gatekeeper + e.liaison
                 return [SortableTable.Cell(content: [actorButton(v)], sortKey: nil), .number(l.integer(across(v)), Double(across(v))),
-                        .number(l.decimal(expected, digits: 1), expected),
+                        .number(expectedWords(expected), expected),
                         .number(l.decimal(expected > 0 ? Double(c.itinerant + c.gatekeeper + c.liaison) / expected : nil, digits: 2), nil),
                         .number("–", nil)]
             }
@@ -125,7 +127,7 @@ extension Report {
             return [
                 SortableTable.Cell(content: [actorButton(v)], sortKey: nil),
                 .number(l.integer(figure.observed), Double(figure.observed)),
-                .number(l.decimal(figure.expected, digits: 1), figure.expected),
+                .number(expectedWords(figure.expected), figure.expected),
                 .number(l.decimal(figure.ratio, digits: 2), figure.ratio),
                 SortableTable.Cell(content: [.el("span", ["class": figure.p < 0.05 ? "significance strong" : "significance"], text: pWords(p))],
                                    sortKey: "\(figure.p)", data: .array([.string(pWords(p)), .number(figure.p)])),
