@@ -122,25 +122,27 @@ enum UnreadColumns {
     /// to nine (Framaforms' « Numéro de série », « SID », « Heure de soumission »,
     /// « Brouillon »…), said together.
     static func recordHistoryMessage(_ written: [String]) -> LocalizedText {
-        guard written.count > 1 else { return message(.recordHistory, written: written.first ?? "") }
-        let shown = written.prefix(6).map { "« \($0) »" }.joined(separator: ", ")
-        let shownEN = written.prefix(6).map { "\"\($0)\"" }.joined(separator: ", ")
-        let more = written.count > 6 ? LocalizedText(fr: "… \(written.count) en tout", en: "… \(written.count) in all") : LocalizedText(fr: "", en: "")
-        return LocalizedText(
-            fr: "colonnes non lues : \(shown)\(more.fr), l'historique de la ligne dans la base ou le formulaire d'où vient le tableau",
-            en: "columns not read: \(shownEN)\(more.en), the row's history in the database or form the table comes from")
+        together(written, .recordHistory, because: LocalizedText(
+            fr: "l'historique de la ligne dans la base ou le formulaire d'où vient le tableau",
+            en: "the row's history in the database or form the table comes from"))
     }
 
     /// The one warning for the columns of one header that a network program added
     /// (``Kind/networkProgram``), `written` as the header has them: Gephi's export writes
     /// eight at once (`timeset`, `modularity_class`, `Degree`…), said together.
     static func networkProgramMessage(_ written: [String]) -> LocalizedText {
-        guard written.count > 1 else { return message(.networkProgram, written: written.first ?? "") }
+        together(written, .networkProgram, because: LocalizedText(
+            fr: "des mesures ou des colonnes qu'un logiciel de réseaux (Gephi, Maillage) ajoute ; Maillage calcule les siennes sur ces données (`maillage centrality`, `maillage clusters`)",
+            en: "measures or columns a network program (Gephi, Maillage) adds; Maillage computes its own on these data (`maillage centrality`, `maillage clusters`)"))
+    }
+
+    /// One warning for the columns `written` of one kind, the first six named, then what
+    /// they are (`because`); a single column gets ``message(_:written:)``.
+    static func together(_ written: [String], _ kind: Kind, because: LocalizedText) -> LocalizedText {
+        guard written.count > 1 else { return message(kind, written: written.first ?? "") }
         let shown = written.prefix(6).map { "« \($0) »" }.joined(separator: ", ")
         let shownEN = written.prefix(6).map { "\"\($0)\"" }.joined(separator: ", ")
         let more = written.count > 6 ? LocalizedText(fr: "… \(written.count) en tout", en: "… \(written.count) in all") : LocalizedText(fr: "", en: "")
-        return LocalizedText(
-            fr: "colonnes non lues : \(shown)\(more.fr), des mesures ou des colonnes qu'un logiciel de réseaux (Gephi, Maillage) ajoute ; Maillage calcule les siennes sur ces données (`maillage centrality`, `maillage clusters`)",
-            en: "columns not read: \(shownEN)\(more.en), measures or columns a network program (Gephi, Maillage) adds; Maillage computes its own on these data (`maillage centrality`, `maillage clusters`)")
+        return LocalizedText(fr: "colonnes non lues : \(shown)\(more.fr), \(because.fr)", en: "columns not read: \(shownEN)\(more.en), \(because.en)")
     }
 }
