@@ -109,6 +109,12 @@ import Testing
         #expect(dataset.cooperations.filter { $0.id.contains("+") }.map(\.id) == ["Scop Bois+Mairie de Die", "Mairie de Die+Biocoop"])
     }
 
+    /// Only one network's option ticked by anyone: still named by its option.
+    @Test func aSingleTickedNetworkIsNamedByItsOption() {
+        let headers = ["Structure", "Vos réseaux [URSCOP]", "Vos réseaux [CRESS]", "Couleur [Bleu]"]
+        #expect(MembershipMatrix.optionNames(headers, marked: [1, 3]) == ["Structure", "URSCOP", "CRESS", "Couleur [Bleu]"])
+    }
+
     /// A list of structures with a partners column and no network column stays a tie list,
     /// and a record above the header that asks no network question is not read.
     @Test func aTieListWithoutNetworksIsNotSplit() throws {

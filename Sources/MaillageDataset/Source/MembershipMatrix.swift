@@ -173,12 +173,14 @@ enum MembershipMatrix {
 
     /// The cooperation each column names: its header, or the option of a form's question
     /// (« À quels réseaux adhérez-vous ? [URSCOP] » gives « URSCOP ») when two or more
-    /// marked columns ask that question.
+    /// marked columns ask that question, or when the question asks for networks (one
+    /// option ticked by someone is still a network).
     static func optionNames(_ headers: [String], marked: [Int]) -> [String] {
         var asked: [String: Int] = [:]
         for i in marked { if let question = SurveyQuestion.option(of: headers[i])?.question { asked[question, default: 0] += 1 } }
         return headers.map { header in
-            guard let (question, option) = SurveyQuestion.option(of: header), asked[question, default: 0] >= 2 else { return header }
+            guard let (question, option) = SurveyQuestion.option(of: header),
+                  asked[question, default: 0] >= 2 || (asked[question] != nil && PartnersAndNetworks.namesNetworks(question)) else { return header }
             return option
         }
     }
