@@ -84,23 +84,21 @@ public struct Brokerage: Sendable {
         let n = graph.nodeCount, offsets = graph.offsets, targets = graph.targets
         var forwardDegree = [Int](repeating: 0, count: n)
         for v in 0..<n {
-            let dv = offsets[v + 1] - offsets[v]
-            var count = 0
-            for i in offsets[v]..<offsets[v + 1] {
-                let u = Int(targets[i]), du = offsets[u + 1] - offsets[u]
-                if du != dv ? du > dv : u > v { count += 1 }
-            }
-            forwardDegree[v] = count
+            for i in offsets[v]..<offsets[v + 1] where ranks(Int(targets[i]), above: v, offsets: offsets) { forwardDegree[v] += 1 }
         }
         var work = 0
         for v in 0..<n {
-            let dv = offsets[v + 1] - offsets[v]
-            for i in offsets[v]..<offsets[v + 1] {
-                let u = Int(targets[i]), du = offsets[u + 1] - offsets[u]
-                if du != dv ? du > dv : u > v { work &+= forwardDegree[u] }
-            }
+            for i in offsets[v]..<offsets[v + 1] where ranks(Int(targets[i]), above: v, offsets: offsets) { work &+= forwardDegree[Int(targets[i])] }
         }
         return work
+    }
+
+    /// Whether `u` ranks above `v` in the forward algorithm's orientation: a higher degree,
+    /// then a higher index.
+    @inline(__always)
+    static func ranks(_ u: Int, above v: Int, offsets: [Int]) -> Bool {
+        let du = offsets[u + 1] - offsets[u], dv = offsets[v + 1] - offsets[v]
+        return du != dv ? du > dv : u > v
     }
 
     /// Counts the brokerage roles of every node of `graph`.
@@ -188,10 +186,7 @@ public struct Brokerage: Sendable {
     /// rank (the "forward" algorithm): every node's oriented row holds at most √(2m) nodes.
     static func removeClosedPairs(_ graph: Graph, groups: [Int], counts: inout [BrokerageCounts]) {
         let n = graph.nodeCount, offsets = graph.offsets, targets = graph.targets
-        func higher(_ u: Int, than v: Int) -> Bool {
-            let du = offsets[u + 1] - offsets[u], dv = offsets[v + 1] - offsets[v]
-            return du != dv ? du > dv : u > v
-        }
+        func higher(_ u: Int, than v: Int) -> Bool { ranks(u, above: v, offsets: offsets) }
         var forwardOffsets = [Int](repeating: 0, count: n + 1)
         for v in 0..<n {
             var count = 0
