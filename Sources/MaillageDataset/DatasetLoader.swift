@@ -300,6 +300,14 @@ struct LoaderRun {
         // « Nom de la structure | Avec quelles structures coopérez-vous ? | À quels réseaux adhérez-vous ? »:
         // the ties and, as a second memberships table of the same rows, the networks (``PartnersAndNetworks``).
         var surveyNetworks: MappedGrid?
+        // « Avec quelles structures coopérez-vous ? [APES] » with « Oui »: one partner column per option (``PartnerOptions``),
+        // read as a list of ties, never as the adjacency matrix its ticked names could look like.
+        var partnerOptions = false
+        if !foundCooperations.exists, years == nil, case .grid(let grid) = foundMemberships.content,
+           let options = PartnerOptions.read(grid, file: foundMemberships.file, diagnostics: &diagnostics) {
+            foundMemberships.content = .grid(options)
+            partnerOptions = true
+        }
         if !foundCooperations.exists, years == nil, case .grid(let grid) = foundMemberships.content,
            let both = PartnersAndNetworks.split(grid, file: foundMemberships.file, diagnostics: &diagnostics) {
             foundMemberships.content = .grid(both.ties)
@@ -311,8 +319,8 @@ struct LoaderRun {
         // pair of actors (``TieList``). The matrix first, its test being the stricter: « Structure 1 »
         // and « Structure 2 » may be two actors of an anonymised matrix.
         if !foundCooperations.exists, case .grid(let grid) = foundMemberships.content,
-           let ties = AdjacencyMatrix.read(grid, file: foundMemberships.file, actorsKnown: actorFile.exists, sortedPairs: years != nil,
-                                           ids: &tieIDs, diagnostics: &diagnostics)
+           let ties = (partnerOptions ? nil : AdjacencyMatrix.read(grid, file: foundMemberships.file, actorsKnown: actorFile.exists,
+                                                                   sortedPairs: years != nil, ids: &tieIDs, diagnostics: &diagnostics))
             ?? TieList.read(grid, file: foundMemberships.file, actorsKnown: actorFile.exists, actorNames: Self.names(of: actorFile.table),
                             sortedPairs: years != nil, ids: &tieIDs, spellings: &respellings, diagnostics: &diagnostics)
             ?? CooperationMemberColumns.read(grid, file: foundMemberships.file, diagnostics: &diagnostics).map({ ($0.memberships, $0.cooperations, nil) }) {

@@ -72,12 +72,9 @@ enum PartnersAndNetworks {
                               headerPositions: columns.map { headerPositions[headerCells[$0]] ?? grid.start(ofRecord: h) })
         }
         if h > 0 {
-            // Framaforms' question above its options is read; the form's title and « Détails de la soumission » are not.
-            let read = questionsAbove.first.map { question in
-                LocalizedText(fr: " (sauf « \(question.excerpt) », la question au-dessus de ses réponses)",
-                              en: " (except \"\(question.excerpt)\", the question above its answers)")
-            }
-            diagnostics.append(.warning(Table.titleLinesSkipped(h, header: grid.start(ofRecord: h)) + (read ?? LocalizedText(fr: "", en: "")),
+            // Framaforms' questions above their options are read; the form's title and « Détails de la soumission » are not.
+            let read = PartnerOptions.questionsAbove(grid, header: h) + questionsAbove
+            diagnostics.append(.warning(Table.titleLinesSkipped(h, header: grid.start(ofRecord: h)) + questionsReadNote(read),
                                         file: file, at: grid.start(ofRecord: 0)))
         }
         let first = titles[ends.first].excerpt, partners = titles[ends.partners[0]].excerpt
@@ -90,6 +87,17 @@ enum PartnersAndNetworks {
         return (table(kept), table([ends.first] + networks))
     }
 
+    /// « (sauf « À quels réseaux adhérez-vous ? », la question au-dessus de ses réponses) »:
+    /// what a title-lines warning adds for the questions read above their options; empty
+    /// without one.
+    static func questionsReadNote(_ questions: [String]) -> LocalizedText {
+        guard !questions.isEmpty else { return .empty }
+        let fr = questions.map { "« \($0.excerpt) »" }.joined(separator: " et "), en = questions.map { "\"\($0.excerpt)\"" }.joined(separator: " and ")
+        let plural = questions.count > 1
+        return LocalizedText(fr: plural ? " (sauf \(fr), les questions au-dessus de leurs réponses)" : " (sauf \(fr), la question au-dessus de ses réponses)",
+                             en: plural ? " (except \(en), the questions above their answers)" : " (except \(en), the question above its answers)")
+    }
+
     /// Whether `header` names or asks for the networks a structure belongs to.
     static func namesNetworks(_ header: String) -> Bool {
         var text = HeaderNote.stripped(header) ?? header
@@ -100,16 +108,18 @@ enum PartnersAndNetworks {
         return ListedCooperations.listHeaders.contains(Vocabulary.key(text)) || SurveyQuestion.subject(of: header) == .networks
     }
 
-    /// The questions about networks written in the record above the header `h`, each
-    /// with its option columns: from the question's column on, the header cells whose
-    /// cells below hold only marks or nothing, then an « Autre » column.
-    static func optionsBelowQuestions(_ grid: any CellGrid, header h: Int) -> [(question: String, options: [Int])] {
+    /// The questions written in the record above the header `h` that `asking` accepts
+    /// (about networks unless said), each with its option columns: from the question's
+    /// column on, the header cells whose cells below hold only marks or nothing, then an
+    /// « Autre » column.
+    static func optionsBelowQuestions(_ grid: any CellGrid, header h: Int,
+                                      asking: (String) -> Bool = namesNetworks) -> [(question: String, options: [Int])] {
         let above = Array(grid.cellRange(ofRecord: h - 1))
         let headerCells = Array(grid.cellRange(ofRecord: h))
         var found: [(String, [Int])] = []
         for (c, cell) in above.enumerated() where c < headerCells.count && !grid.isBlank(cell) {
             let question = grid.text(ofCell: cell).trimmingSpaces()
-            guard namesNetworks(question) else { continue }
+            guard asking(question) else { continue }
             var options: [Int] = []
             var i = c
             while i < headerCells.count, i == c || i >= above.count || grid.isBlank(above[i]), !grid.isBlank(headerCells[i]) {

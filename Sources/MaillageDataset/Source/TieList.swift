@@ -114,7 +114,7 @@ enum TieList {
         if let actor = columns["actor"] {
             let partners = keys.indices.filter { i in
                 i != actor && (isPartnerColumn(keys[i]) || roleWords[keys[i]] != nil || SurveyQuestion.subject(of: texts[i]) == .partners
-                    || isNumberedPartnerName(texts[i]))
+                    || isNumberedPartnerName(texts[i]) || SurveyQuestion.option(of: texts[i]).map({ PartnerOptions.asksPartners($0.question) }) == true)
             }
             if !partners.isEmpty { return (actor, partners, true) }
         }
@@ -369,7 +369,8 @@ enum TieList {
             file: file, at: origin))
         }
         if headerIndex > 0 {
-            diagnostics.append(.warning(Table.titleLinesSkipped(headerIndex, header: origin), file: file, at: grid.start(ofRecord: 0)))
+            let read = PartnersAndNetworks.questionsReadNote(PartnerOptions.questionsAbove(grid, header: headerIndex))
+            diagnostics.append(.warning(Table.titleLinesSkipped(headerIndex, header: origin) + read, file: file, at: grid.start(ofRecord: 0)))
         }
 
         // The rows: the cells to locate, in one pass (a CSV grid locates cells in a batch).

@@ -1,0 +1,84 @@
+import Foundation
+import MaillageModel
+import Testing
+@testable import MaillageDataset
+
+/// A survey whose partners question lists the known structures to tick, one column per
+/// structure (LimeSurvey's « Question [Option] », Framaforms' question above its options):
+/// each ticked cell is a tie with that structure, not a membership in a cooperation named
+/// after it.
+@Suite struct PartnerOptionsTests {
+    /// The partners of `actor`: the other member of each two-member cooperation, sorted.
+    static func partners(of actor: String, in dataset: Dataset) -> [String] {
+        let mine = Set(dataset.memberships.filter { $0.actor == actor }.map(\.cooperation))
+        return dataset.memberships.filter { mine.contains($0.cooperation) && $0.actor != actor && $0.cooperation.contains("+") }
+            .map(\.actor).sorted()
+    }
+
+    /// LimeSurvey: « Avec quelles structures coopérez-vous ? [APES] » … marked « Oui »,
+    /// and « [Autre] » written in.
+    @Test func aLimeSurveyChecklistGivesOneTiePerTickedStructure() throws {
+        let csv = """
+            Nom de la structure;Commune;Avec quelles structures coopérez-vous ? [APES];Avec quelles structures coopérez-vous ? [Emmaüs Arras];Avec quelles structures coopérez-vous ? [Les Jardins de Lens];Avec quelles structures coopérez-vous ? [Autre]
+            Ressourcerie du Ternois;Saint-Pol-sur-Ternoise;Oui;Oui;Non;
+            Emmaüs Arras;Arras;Oui;;Oui;Secours populaire, Restos du cœur
+            Les Jardins de Lens;Lens;;Oui;;
+            APES;Lille;;;;
+
+            """
+        let result = try SpreadsheetConventionsTests.load(["enquete.csv": Array(csv.utf8)])
+        let dataset = try #require(result.dataset, "\(result.printed)")
+        #expect(Self.partners(of: "Ressourcerie du Ternois", in: dataset) == ["APES", "Emmaüs Arras"])
+        #expect(Self.partners(of: "Emmaüs Arras", in: dataset) == ["APES", "Les Jardins de Lens", "Ressourcerie du Ternois", "Restos du cœur", "Secours populaire"])
+        #expect(Self.partners(of: "APES", in: dataset) == ["Emmaüs Arras", "Ressourcerie du Ternois"])
+        // No cooperation named after a ticked structure: every cooperation is a pair.
+        #expect(dataset.cooperations.allSatisfy { $0.id.contains("+") }, "\(dataset.cooperations.map(\.id))")
+        #expect(dataset.cooperations.count == 6, "Emmaüs Arras and Les Jardins de Lens named each other: one tie")
+        #expect(dataset.actors.first { $0.id == "APES" }?.territories.isEmpty == false, "APES's own row describes it")
+        #expect(result.printed.contains(
+            "enquete.csv:1:29: warning: \"Avec quelles structures coopérez-vous ?\" read as a list of partners to tick: one ticked cell per partner (3 structures, from \"APES\" to \"Les Jardins de Lens\"), and the names written under \"Other\""),
+            "\(result.printed)")
+        #expect(!result.printed.contains { $0.contains("cross table") || $0.contains("adjacency matrix") }, "\(result.printed)")
+    }
+
+    /// Framaforms: both questions above their options, the partners' and the networks',
+    /// the options marked « X »; both questions named as read in the title-lines warning.
+    @Test func aFramaformsExportReadsBothChecklists() throws {
+        let rows = [
+            ["Enquête coopérations 2026", "", "", "", "", "", "", "", "", ""],
+            ["Détails de la soumission", "", "", "", "Avec quelles structures travaillez-vous ?", "", "", "", "À quels réseaux adhérez-vous ?", ""],
+            ["Numéro de série", "SID", "Heure de soumission", "Nom de la structure", "APES", "Emmaüs Arras", "Les Jardins de Lens", "Autre",
+             "CRESS Hauts-de-France", "URSCOP"],
+            ["1", "11", "03/12/2026 - 10:00", "Ressourcerie du Ternois", "X", "X", "", "", "X", ""],
+            ["2", "12", "03/12/2026 - 10:05", "Emmaüs Arras", "X", "", "X", "Secours populaire", "X", "X"],
+            ["3", "13", "03/12/2026 - 10:07", "Les Jardins de Lens", "", "X", "", "", "", "X"],
+            ["4", "14", "03/12/2026 - 10:09", "APES", "", "", "", "", "X", ""],
+        ]
+        let csv = rows.map { $0.map { "\"\($0)\"" }.joined(separator: ";") }.joined(separator: "\n") + "\n"
+        let result = try SpreadsheetConventionsTests.load(["framaforms.csv": Array(csv.utf8)])
+        let dataset = try #require(result.dataset, "\(result.printed)")
+        #expect(Self.partners(of: "Emmaüs Arras", in: dataset) == ["APES", "Les Jardins de Lens", "Ressourcerie du Ternois", "Secours populaire"])
+        #expect(PartnersAndNetworksTests.networks(of: "Emmaüs Arras", in: dataset) == ["CRESS Hauts-de-France", "URSCOP"])
+        #expect(PartnersAndNetworksTests.networks(of: "APES", in: dataset) == ["CRESS Hauts-de-France"])
+        #expect(result.printed.contains(
+            "framaforms.csv:1:1: warning: 2 lines above the header (line 3) are not read: a title or a note (except \"Avec quelles structures travaillez-vous ?\" and \"À quels réseaux adhérez-vous ?\", the questions above their answers)"),
+            "\(result.printed)")
+    }
+
+    /// A checklist whose cells hold something other than marks (a grid asking the form of
+    /// each partnership) is not read as ticks; a networks checklist is not partners.
+    @Test func onlyAPartnersChecklistOfMarksIsRead() {
+        let grid = CooperationMemberColumnsTests.grid([
+            ["Nom de la structure", "Avec quelles structures coopérez-vous ? [APES]", "Avec quelles structures coopérez-vous ? [URSCOP]"],
+            ["Ressourcerie", "Convention", ""],
+        ])
+        var diagnostics: [Diagnostic] = []
+        #expect(PartnerOptions.read(grid, file: "f.csv", diagnostics: &diagnostics) == nil)
+        let networks = CooperationMemberColumnsTests.grid([
+            ["Nom de la structure", "À quels réseaux adhérez-vous ? [APES]", "À quels réseaux adhérez-vous ? [URSCOP]"],
+            ["Ressourcerie", "Oui", ""],
+        ])
+        #expect(PartnerOptions.read(networks, file: "f.csv", diagnostics: &diagnostics) == nil)
+        #expect(diagnostics.isEmpty)
+    }
+}
