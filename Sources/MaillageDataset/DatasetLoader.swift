@@ -49,8 +49,9 @@ import MaillageWorkbook
 ///   holds over 10,000 entries or 20 million cells, nests XML over 100 deep, declares
 ///   a DTD or entities, or points outside its archive (`WorkbookLimits`);
 /// - an unterminated quote, text after a closing quote; an empty file; a missing
-///   required column; a duplicate column; a row with more or fewer cells than the
-///   header (with a hint when the row uses the other delimiter);
+///   required column; a duplicate column; a row with more cells than the header, or
+///   with fewer when it lacks a required cell or looks broken (``RowWidthProblem``; a
+///   row merely stopping early is a warning, ``ShortRows``);
 /// - a cell over 64 KiB (`CellChecks.maximumCellBytes`);
 /// - an empty or duplicate id; an unknown controlled value, territory or parent; a
 ///   parent cycle; a `declared_members` that is not a whole number ≥ 0.

@@ -231,12 +231,18 @@ final class Table: Sendable {
     static func dataRecords(of body: any CellGrid, keyColumn: Int, headerNames: [String], file: String,
                             diagnostics: inout [Diagnostic]) -> (rows: [Int], totals: [Int]) {
         var rows: [Int] = [], totals: [Int] = []
+        var short = ShortRows()
+        defer { diagnostics += short.warnings(file: file) }
         for r in 1..<max(body.recordCount, 1) {
             let range = body.cellRange(ofRecord: r)
             if range.allSatisfy(body.isBlank) { continue }
             if let problem = body.widthProblem(ofRecord: r, headerNames: headerNames) {
-                diagnostics.append(.error(problem.message, file: file, at: problem.position))
-                continue
+                if problem.missingAtEndOnly, keyColumn < range.count {
+                    short.note(problem)
+                } else {
+                    diagnostics.append(.error(problem.message, file: file, at: problem.position))
+                    continue
+                }
             }
             if range.lowerBound + keyColumn < range.upperBound,
                saysTotal(body.text(ofCell: range.lowerBound + keyColumn)) { totals.append(r); continue }
@@ -443,6 +449,7 @@ final class Table: Sendable {
         records.reserveCapacity(grid.recordCount - 1)
         let requiredIndices = schema.required.compactMap { columns[$0] }
         var totals: [Int] = []
+        var short = ShortRows()
         for r in 1..<grid.recordCount {
             let range = grid.cellRange(ofRecord: r)
             if range.allSatisfy(grid.isBlank) { continue }
@@ -451,7 +458,11 @@ final class Table: Sendable {
                 continue
             }
             if range.count != headerTexts.count, let problem = grid.widthProblem(ofRecord: r, headerNames: headerTexts) {
-                diagnostics.append(.error(problem.message, file: file, at: problem.position))
+                if problem.missingAtEndOnly, requiredIndices.allSatisfy({ $0 < range.count }) {
+                    short.note(problem)
+                } else {
+                    diagnostics.append(.error(problem.message, file: file, at: problem.position))
+                }
             }
             cells.check(record: r, of: grid)
             records.append(r)
@@ -459,6 +470,7 @@ final class Table: Sendable {
         if let first = totals.first {
             diagnostics.append(.warning(totalRowsSkipped(totals.count), file: file, at: grid.start(ofRecord: first)))
         }
+        diagnostics += short.warnings(file: file)
         diagnostics += cells.diagnostics(in: grid)
         if records.isEmpty {
             diagnostics.append(.warning(LocalizedText(fr: "aucune ligne : le fichier ne contient qu'un en-tête", en: "no rows: the file holds a header only"), file: file, at: grid.positionAfterHeader))

@@ -305,12 +305,13 @@ struct CorpusCase: Sendable, CustomTestStringConvertible {
     @Test func missingCellsOfARecordSpanningLinesArePlacedWhereItEnds() throws {
         let folder = try ScratchFolder("multiline")
         defer { folder.remove() }
-        try folder.write(["memberships.csv": Array("cooperation,actor,role\nc1,\"deux\nlignes\"\n\"\"\n".utf8)])
+        try folder.write(["memberships.csv": Array("cooperation,actor,role\n\"deux\nlignes\"\n\"\"\n".utf8)])
         let result = DatasetLoader.load(folder: folder.url)
         // The record ends on line 3, column 8. (The `""` line is a record of one empty
         // cell for the reader; the table skips rows whose cells are all empty.)
         #expect(result.errors.map(\.description) == [
-            "memberships.csv:3:8: error: 2 cells where the header has 3 (missing from column \"role\" on)",
+            "memberships.csv:3:8: error: 1 cells where the header has 3 (missing from column \"actor\" on)",
+            "memberships.csv:3:8: error: empty actor: every membership needs an id",
         ])
         #expect(CSVReader.read(Array("a\n\"\"\n\n".utf8)).records.map { $0.fields.map(\.value) } == [["a"], [""]])
     }

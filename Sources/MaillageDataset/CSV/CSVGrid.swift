@@ -65,26 +65,34 @@ final class CSVGrid: CellGrid {
         return endsWithBreak || document.recordCount > 1 ? .text(line: endLine + 1, column: 1) : .text(line: endLine, column: endColumn)
     }
 
-    func widthProblem(ofRecord r: Int, headerNames: [String]) -> (message: LocalizedText, position: CellPosition)? {
+    func widthProblem(ofRecord r: Int, headerNames: [String]) -> RowWidthProblem? {
         let width = headerNames.count
         let range = document.cellRange(ofRecord: r)
         if range.count > width {
             let extra = range.lowerBound + width
             let cell = document.text(ofCell: extra).prefix(40)
-            return (
-                LocalizedText(
+            return RowWidthProblem(
+                message: LocalizedText(
                     fr: "\(range.count) cellule\(range.count > 1 ? "s" : "") alors que l'en-tête en a \(width) : cellule en trop « \(cell) » (un séparateur dans une cellule doit être entre guillemets)",
                     en: "\(range.count) cells where the header has \(width): extra cell \"\(cell)\" (a delimiter inside a cell must be quoted)"),
-                position(ofCell: extra))
+                position: position(ofCell: extra), missingAtEndOnly: false)
         }
         if range.count < width {
             let column = headerNames[range.count].excerpt
-            return (
-                LocalizedText(
+            let hint = Self.mixedDelimiterHint(document.record(r), headerWidth: width, delimiter: document.delimiter)
+            // A line break typed in an unquoted cell cuts one row of `width` cells in two
+            // whose cells add up to one more: « a1,Recyclerie du » and « Ternois,association,ok ».
+            // (Two rows of equal length lacking the same columns are rather rows typed short.)
+            func cutWith(_ other: Int) -> Bool {
+                guard other > 0, other < recordCount else { return false }
+                let count = document.cellRange(ofRecord: other).count
+                return count != range.count && range.count + count == width + 1
+            }
+            return RowWidthProblem(
+                message: LocalizedText(
                     fr: "\(range.count) cellule\(range.count > 1 ? "s" : "") alors que l'en-tête en a \(width) (il manque les cellules à partir de la colonne « \(column) »)",
-                    en: "\(range.count) cells where the header has \(width) (missing from column \"\(column)\" on)")
-                    + Self.mixedDelimiterHint(document.record(r), headerWidth: width, delimiter: document.delimiter),
-                endPosition(ofRecord: r))
+                    en: "\(range.count) cells where the header has \(width) (missing from column \"\(column)\" on)") + hint,
+                position: endPosition(ofRecord: r), missingAtEndOnly: hint.isEmpty && !cutWith(r - 1) && !cutWith(r + 1))
         }
         return nil
     }

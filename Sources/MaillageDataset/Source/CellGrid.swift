@@ -38,5 +38,5 @@ protocol CellGrid: AnyObject, Sendable {
     var positionAfterHeader: CellPosition { get }
     /// A problem with record `r`'s number of cells against the header's `headerNames`, if any:
     /// a format that pads its rows (a sheet) never has one.
-    func widthProblem(ofRecord r: Int, headerNames: [String]) -> (message: LocalizedText, position: CellPosition)?
+    func widthProblem(ofRecord r: Int, headerNames: [String]) -> RowWidthProblem?
 }

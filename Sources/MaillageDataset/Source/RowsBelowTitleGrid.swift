@@ -35,7 +35,7 @@ final class RowsBelowTitleGrid: CellGrid {
     var positionAfterHeader: CellPosition {
         recordCount > 1 ? base.start(ofRecord: skipped + 1) : base.endPosition(ofRecord: skipped)
     }
-    func widthProblem(ofRecord r: Int, headerNames: [String]) -> (message: LocalizedText, position: CellPosition)? {
+    func widthProblem(ofRecord r: Int, headerNames: [String]) -> RowWidthProblem? {
         base.widthProblem(ofRecord: r + skipped, headerNames: headerNames)
     }
 }

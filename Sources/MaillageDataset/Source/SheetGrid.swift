@@ -127,5 +127,5 @@ final class SheetGrid: PackedCellGrid {
     var positionAfterHeader: CellPosition {
         .cell(sheet: sheet, row: (rows.first ?? 0) + 1, column: firstColumn)
     }
-    func widthProblem(ofRecord r: Int, headerNames: [String]) -> (message: LocalizedText, position: CellPosition)? { nil }
+    func widthProblem(ofRecord r: Int, headerNames: [String]) -> RowWidthProblem? { nil }
 }

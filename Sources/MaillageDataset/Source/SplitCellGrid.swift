@@ -157,7 +157,7 @@ final class SplitCellGrid: CellGrid {
     func endPosition(ofRecord r: Int) -> CellPosition { base.endPosition(ofRecord: parts[r].record) }
     var origin: CellPosition { base.origin }
     var positionAfterHeader: CellPosition { base.positionAfterHeader }
-    func widthProblem(ofRecord r: Int, headerNames: [String]) -> (message: LocalizedText, position: CellPosition)? {
+    func widthProblem(ofRecord r: Int, headerNames: [String]) -> RowWidthProblem? {
         // The added role column is none of the input's: its rows are checked against its own header.
         let names = addedRoleColumn ? Array(headerNames.dropLast()) : headerNames
         return parts[r].first ? base.widthProblem(ofRecord: parts[r].record, headerNames: names) : nil

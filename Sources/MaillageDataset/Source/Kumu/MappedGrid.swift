@@ -61,7 +61,7 @@ final class MappedGrid: PackedCellGrid {
 
     func endPosition(ofRecord r: Int) -> CellPosition { cellPositions[(r + 1) * width - 1] }
     var positionAfterHeader: CellPosition { recordCount > 1 ? cellPositions[width] : origin }
-    func widthProblem(ofRecord r: Int, headerNames: [String]) -> (message: LocalizedText, position: CellPosition)? { nil }
+    func widthProblem(ofRecord r: Int, headerNames: [String]) -> RowWidthProblem? { nil }
 }
 
 extension MappedGrid {
