@@ -243,6 +243,21 @@ struct LoaderRun {
         return LocalizedText(fr: table.file, en: table.file)
     }
 
+    /// The header of the column of `grid` that lists each structure's partners (a list of
+    /// ties, ``TieList``) or networks (``PartnersAndNetworks/namesNetworks(_:)``) beside
+    /// an actor column; nil when there is none.
+    static func partnersOrNetworksColumn(of grid: any CellGrid) -> String? {
+        if let (h, ends) = TieList.header(in: grid), ends.actorAndPartner {
+            return grid.text(ofCell: grid.cellRange(ofRecord: h).lowerBound + ends.partners[0]).trimmingSpaces()
+        }
+        for h in Table.headerCandidates(in: grid) where Table.columnIndices(of: .memberships, in: grid, record: h)["actor"] != nil {
+            for cell in grid.cellRange(ofRecord: h) where PartnersAndNetworks.namesNetworks(grid.text(ofCell: cell)) {
+                return grid.text(ofCell: cell).trimmingSpaces()
+            }
+        }
+        return nil
+    }
+
     /// Loads the tables of `source`; `name` names the dataset.
     mutating func load(from source: inout some TableSource, name: String) -> DatasetLoadResult {
         let fingerprint = Fingerprint(files: source.fingerprintedFiles)
@@ -273,7 +288,18 @@ struct LoaderRun {
             foundMemberships = SourceTable(file: foundCooperations.file, content: .grid(list.memberships))
             foundCooperations = SourceTable(file: foundCooperations.file, content: .grid(list.cooperations))
         }
-        var actorFile = parse(.actors)
+        var foundActors = source.table(.actors, diagnostics: &diagnostics)
+        // « Structures.csv » (Notion's « Structures 3f2a….csv ») naming each structure's partners or
+        // networks, and no memberships table: the list of ties or of memberships it holds.
+        if !foundMemberships.exists, case .grid(let grid) = foundActors.content, let column = Self.partnersOrNetworksColumn(of: grid) {
+            diagnostics.append(.warning(LocalizedText(
+                fr: "lu comme la table des participations : son nom dit acteurs, mais il nomme les partenaires ou les réseaux de chaque structure (« \(column.excerpt) »)",
+                en: "read as the memberships table: its name says actors, but it names each structure's partners or networks (\"\(column.excerpt)\")"),
+                file: foundActors.file))
+            foundMemberships = foundActors
+            foundActors = SourceTable(file: TableSchema.actors.file, content: .missing)
+        }
+        var actorFile = check(.actors, foundActors)
         let cooperationsGiven = foundCooperations.exists
         // Whether the actors are described by the memberships' own rows (a survey's
         // « Commune », a member list's « Statut juridique »), not by a table of their own.

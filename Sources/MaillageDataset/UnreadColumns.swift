@@ -56,6 +56,9 @@ enum UnreadColumns {
         // Framaforms (Drupal Webform), in French and English: the answer's number, times, draft flag, account.
         "numéro de série", "série", "serial", "sid", "heure de soumission", "submitted time", "time", "heure d'achèvement",
         "date d'achèvement", "completed time", "heure de modification", "modified time", "brouillon", "draft", "uid",
+        // Notion and Airtable, in French and English: when and by whom a page or record was made and edited.
+        "created time", "last edited time", "created by", "last edited by", "heure de création", "date et heure de création",
+        "dernière modification par", "dernière heure de modification", "last modified", "last modified by", "créé", "modifié",
     ].map(Vocabulary.key))
 
     /// Header keys (``Vocabulary/key(_:)``) of administrative identifiers.

@@ -92,7 +92,11 @@ enum CooperationMemberColumns {
             return Vocabulary.key(HeaderNote.stripped(text) ?? text)
         }
         // « Intitulé | Porteur | Partenaires »: beside member columns, a title column names the project.
-        guard let cooperation = columns["cooperation"] ?? own["id"] ?? own["name"] ?? keys.firstIndex(where: titleWords.contains)
+        // « Nom | Porteur | Partenaires » (Notion's, Airtable's primary column): a project's name
+        // beside a carrier's, funders' or members' column; beside partners alone it may be a structure's (``TieList``).
+        let named = (keys.first == "nom" || keys.first == "name")
+            && keys.dropFirst().contains { member($0).map { $0.role != .partenaire } == true } ? 0 : nil
+        guard let cooperation = columns["cooperation"] ?? own["id"] ?? own["name"] ?? keys.firstIndex(where: titleWords.contains) ?? named
         else { return nil }
         var members = keys.indices.compactMap { i in
             i == cooperation || holdsNumbers(i, in: grid, below: r) ? nil : member(keys[i]).map { Member(index: i, role: $0.role, plural: $0.plural) }

@@ -364,6 +364,15 @@ struct FolderSource: TableSource {
                     yearFiles.append(name)
                     continue
                 }
+                // Notion exports a database twice: « Structures 3f2a….csv », the view, and « Structures 3f2a…_all.csv », every row.
+                if let whole = NotionExport.wholeDatabase(other, name) {
+                    let view = whole == name ? other : name
+                    diagnostics.append(.warning(LocalizedText(
+                        fr: "« \(whole) » lu, et pas « \(view) » : Notion exporte une base deux fois, sa vue et toutes ses lignes (« _all »)",
+                        en: "\"\(whole)\" read, not \"\(view)\": Notion exports a database twice, its view and all its rows (\"_all\")"), file: view))
+                    chosen[schema.file] = whole
+                    continue
+                }
                 diagnostics.append(.error(LocalizedText(
                     fr: "deux fichiers contiennent la table \(schema.frenchTableName) : « \(other) » et « \(name) » ; gardez-en un",
                     en: "two files hold the \(schema.tableName) table: \"\(other)\" and \"\(name)\"; keep one"), file: name))

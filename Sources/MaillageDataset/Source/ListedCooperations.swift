@@ -108,7 +108,7 @@ enum ListedCooperations {
     /// not by `,`.
     static func splitSingular(_ text: String) -> [String] {
         text.split { $0 == ";" || $0 == "|" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" }
-            .map { String($0).trimmingSpaces() }
+            .map { LinkedPage.name(String($0)) }
             .filter { !$0.isEmpty }
     }
 
@@ -117,7 +117,7 @@ enum ListedCooperations {
     static func split(_ text: String) -> [String] {
         text.replacingOccurrences(of: " / ", with: ";")
             .split { $0 == ";" || $0 == "|" || $0 == "," || $0 == "\n" || $0 == "\r" || $0 == "\r\n" }
-            .map { String($0).trimmingSpaces() }
+            .map { LinkedPage.name(String($0)) }
             .filter { !$0.isEmpty }
     }
 }

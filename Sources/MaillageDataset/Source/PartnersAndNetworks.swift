@@ -84,7 +84,10 @@ enum PartnersAndNetworks {
             fr: "chaque ligne lue deux fois : les partenaires de « \(first) » (« \(partners) »), une coopération à deux par paire, et ses réseaux (« \(list) »), une participation à chacun",
             en: "each row read twice: the partners of \"\(first)\" (\"\(partners)\"), one two-member cooperation per pair, and its networks (\"\(list)\"), one membership in each"),
             file: file, at: headerPositions[headerCells[networks[0]]] ?? grid.start(ofRecord: h)))
-        return (table(kept), table([ends.first] + networks))
+        let ties = table(kept)
+        // Notion's « Name », read as the structure by ``TieList``, is titled so for the memberships.
+        if TableSchema.memberships.column(named: titles[ends.first].lowercased()) != "actor" { titles[ends.first] = "Structure" }
+        return (ties, table([ends.first] + networks))
     }
 
     /// « (sauf « À quels réseaux adhérez-vous ? », la question au-dessus de ses réponses) »:

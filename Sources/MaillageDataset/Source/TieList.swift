@@ -118,6 +118,20 @@ enum TieList {
             }
             if !partners.isEmpty { return (actor, partners, true) }
         }
+        // Notion's and Airtable's exports: the primary column « Name » (« Nom ») names each row's
+        // structure when partner columns sit beside it and the other columns describe
+        // structures (a commune, a legal form, networks), not projects (« Porteur », « Financeurs »).
+        if columns["actor"] == nil, keys.first == "name" || keys.first == "nom" {
+            let partners = keys.indices.filter { i in i > 0 && (isPartnerColumn(keys[i]) || SurveyQuestion.subject(of: texts[i]) == .partners) }
+            let projectColumns = keys.contains { CooperationMemberColumns.member($0).map { $0.role != .partenaire } == true }
+            let structureColumns = texts.indices.contains { i in
+                guard i > 0 else { return false }
+                if PartnersAndNetworks.namesNetworks(texts[i]) { return true }
+                guard let column = TableSchema.actors.column(named: texts[i].lowercased()) else { return false }
+                return !["id", "name", "kind"].contains(column)  // « Type » may be a project's
+            }
+            if !partners.isEmpty, !projectColumns, structureColumns { return (0, partners, true) }
+        }
         for stem in numberedStems {
             for (one, two) in [("1", "2"), ("a", "b")] {
                 if let a = index(stem + one), let b = index(stem + two) { return (a, [b], false) }
@@ -413,7 +427,7 @@ enum TieList {
         // A form's checkboxes join the partners ticked with « , » (Google Forms).
         let separators: Set<Character> = actorAndPartner ? ["|", ";", "\n", "\r\n", ","] : ["|", ";", "\n", "\r\n"]
         func parts(_ text: String) -> [String] {
-            text.split(whereSeparator: separators.contains).map { String($0).trimmingSpaces() }.filter { !$0.isEmpty }
+            text.split(whereSeparator: separators.contains).map { LinkedPage.name(String($0)) }.filter { !$0.isEmpty }
         }
         // A survey's names written alone somewhere (respondents, partners): « A et B » is split
         // only into names of these (``TickedAnswers``).
