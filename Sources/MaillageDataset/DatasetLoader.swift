@@ -330,6 +330,11 @@ struct LoaderRun {
         // « Avec quelles structures coopérez-vous ? [APES] » with « Oui »: one partner column per option (``PartnerOptions``),
         // read as a list of ties, never as the adjacency matrix its ticked names could look like.
         var partnerOptions = false
+        // SurveyMonkey's two header lines read as one, its ticked options as marks (``SurveyMonkeyExport``).
+        if !foundCooperations.exists, years == nil, case .grid(let grid) = foundMemberships.content,
+           let monkey = SurveyMonkeyExport.read(grid, file: foundMemberships.file, diagnostics: &diagnostics) {
+            foundMemberships.content = .grid(monkey)
+        }
         if !foundCooperations.exists, years == nil, case .grid(let grid) = foundMemberships.content,
            let options = PartnerOptions.read(grid, file: foundMemberships.file, diagnostics: &diagnostics) {
             foundMemberships.content = .grid(options)

@@ -59,6 +59,10 @@ enum UnreadColumns {
         // Notion and Airtable, in French and English: when and by whom a page or record was made and edited.
         "created time", "last edited time", "created by", "last edited by", "heure de création", "date et heure de création",
         "dernière modification par", "dernière heure de modification", "last modified", "last modified by", "créé", "modifié",
+        // SurveyMonkey: the answer's and the collector's ids, its dates (retitled by ``SurveyMonkeyExport``), custom data.
+        "id du répondant", "respondent id", "id du collecteur", "collector id", "date de début de la réponse", "date de fin de la réponse",
+        "start date of the response", "end date of the response", "données personnalisées", "données personnalisées 1", "custom data",
+        "custom data 1",
     ].map(Vocabulary.key))
 
     /// Header keys (``Vocabulary/key(_:)``) of administrative identifiers.

@@ -96,9 +96,12 @@ enum MembershipMatrix {
 
         let headerPositions = body.positions(ofCells: headerCells)
         let origin = body.start(ofRecord: 0)
+        let firstName = names[candidates[0]].excerpt, lastName = names[candidates[candidates.count - 1]].excerpt
+        let spanFR = candidates.count == 1 ? "1 colonne, « \(firstName) »" : "\(candidates.count) colonnes, de « \(firstName) » à « \(lastName) »"
+        let spanEN = candidates.count == 1 ? "1 column, \"\(firstName)\"" : "\(candidates.count) columns, from \"\(firstName)\" to \"\(lastName)\""
         diagnostics.append(.warning(LocalizedText(
-            fr: "lu comme un tableau croisé : une colonne par coopération (\(candidates.count) colonne\(candidates.count > 1 ? "s" : ""), de « \(names[candidates[0]].excerpt) » à « \(names[candidates[candidates.count - 1]].excerpt) »), une case marquée (x, oui, ou un rôle) par participation\(written.isEmpty ? "" : ", et une par coopération nommée sous « \(headerTexts[written[0]].excerpt) »")",
-            en: "read as a cross table: one column per cooperation (\(candidates.count) column\(candidates.count > 1 ? "s" : ""), from \"\(names[candidates[0]].excerpt)\" to \"\(names[candidates[candidates.count - 1]].excerpt)\"), one marked cell (x, yes, or a role) per membership\(written.isEmpty ? "" : ", and one per cooperation named under \"\(headerTexts[written[0]].excerpt)\"")"),
+            fr: "lu comme un tableau croisé : une colonne par coopération (\(spanFR)), une case marquée (x, oui, ou un rôle) par participation\(written.isEmpty ? "" : ", et une par coopération nommée sous « \(headerTexts[written[0]].excerpt) »")",
+            en: "read as a cross table: one column per cooperation (\(spanEN)), one marked cell (x, yes, or a role) per membership\(written.isEmpty ? "" : ", and one per cooperation named under \"\(headerTexts[written[0]].excerpt)\"")"),
             file: file, at: origin))
         if headerIndex > 0 {
             diagnostics.append(.warning(Table.titleLinesSkipped(headerIndex, header: origin), file: file, at: grid.start(ofRecord: 0)))

@@ -78,7 +78,11 @@ final class SheetGrid: PackedCellGrid {
         }
         let header = byRow[headerIndex]
         var first = header.cells.map(\.column).min() ?? 1
-        let last = header.cells.map(\.column).max() ?? first
+        var last = header.cells.map(\.column).max() ?? first
+        // SurveyMonkey's second header line (``SurveyMonkeyExport``): its options run on past the last question.
+        if headerIndex + 1 < byRow.count, byRow[headerIndex + 1].cells.contains(where: { SurveyMonkeyExport.answerWords.contains(Vocabulary.key($0.text)) }) {
+            last = max(last, byRow[headerIndex + 1].cells.map(\.column).max() ?? last)
+        }
         // An adjacency matrix's empty corner: the names down the column left of the header are part of the table.
         let below = byRow[(headerIndex + 1)...]
         if first > 1, !below.isEmpty {
