@@ -292,11 +292,12 @@ enum TieList {
         var claimed: Set<String> = ["id"]
         var programColumns: [(written: String, position: CellPosition)] = []
         var historyColumns: [(written: String, position: CellPosition)] = []
+        var contactColumns: [(written: String, position: CellPosition)] = []
         for (i, name) in headerNames.enumerated() where i != first && !partnerColumns.contains(i) && !attributeIndices.contains(i) && !name.isEmpty {
             let key = Vocabulary.key(name)
             // A form's « Nom » beside « Nom de votre structure »: the respondent's name, not the pair's.
             if actorAndPartner, respondentNames.contains(key) {
-                diagnostics.append(.warning(CellChecks.contactColumnMessage(name), file: file, at: headerPositions[headerCells[i]] ?? origin))
+                contactColumns.append((name, headerPositions[headerCells[i]] ?? origin))
                 continue
             }
             // « Type de partenariat 2 » beside « Partenaire 2 »: what the row says of its second partner only.
@@ -336,7 +337,7 @@ enum TieList {
                 continue
             }
             if CellChecks.isContactColumn(name) {
-                diagnostics.append(.warning(CellChecks.contactColumnMessage(name), file: file, at: position))
+                contactColumns.append((name, position))
                 continue
             }
             let weight = weightWords.contains(key)
@@ -351,6 +352,9 @@ enum TieList {
         }
         if let first = programColumns.first {
             diagnostics.append(.warning(UnreadColumns.networkProgramMessage(programColumns.map(\.written)), file: file, at: first.position))
+        }
+        if let first = contactColumns.first {
+            diagnostics.append(.warning(CellChecks.contactColumnsMessage(contactColumns.map(\.written)), file: file, at: first.position))
         }
         if let first = historyColumns.first {
             diagnostics.append(.warning(UnreadColumns.recordHistoryMessage(historyColumns.map(\.written)), file: file, at: first.position))
