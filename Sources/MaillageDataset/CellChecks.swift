@@ -42,6 +42,8 @@ struct CellChecks {
         "nom prenom", "prenom nom", "nom et prenom", "nom du responsable", "responsable",
         // A form's record of who sent the answer (Framaforms, Drupal Webform).
         "adresse ip", "ip address", "ip", "nom d utilisateur", "username", "user name",
+        // Qualtrics: the recipient's names, the respondent's location (no structure's place).
+        "recipient last name", "recipient first name", "location latitude", "location longitude",
     ]
 
     /// Whether a header name says the column holds contact details.

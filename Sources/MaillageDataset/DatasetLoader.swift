@@ -330,9 +330,11 @@ struct LoaderRun {
         // « Avec quelles structures coopérez-vous ? [APES] » with « Oui »: one partner column per option (``PartnerOptions``),
         // read as a list of ties, never as the adjacency matrix its ticked names could look like.
         var partnerOptions = false
-        // SurveyMonkey's two header lines read as one, its ticked options as marks (``SurveyMonkeyExport``).
+        // SurveyMonkey's two header lines read as one, its ticked options as marks (``SurveyMonkeyExport``);
+        // Qualtrics' questions' texts as the header (``QualtricsExport``).
         if !foundCooperations.exists, years == nil, case .grid(let grid) = foundMemberships.content,
-           let monkey = SurveyMonkeyExport.read(grid, file: foundMemberships.file, diagnostics: &diagnostics) {
+           let monkey = SurveyMonkeyExport.read(grid, file: foundMemberships.file, diagnostics: &diagnostics)
+            ?? QualtricsExport.read(grid, file: foundMemberships.file, diagnostics: &diagnostics) {
             foundMemberships.content = .grid(monkey)
         }
         if !foundCooperations.exists, years == nil, case .grid(let grid) = foundMemberships.content,

@@ -63,6 +63,9 @@ enum UnreadColumns {
         "id du répondant", "respondent id", "id du collecteur", "collector id", "date de début de la réponse", "date de fin de la réponse",
         "start date of the response", "end date of the response", "données personnalisées", "données personnalisées 1", "custom data",
         "custom data 1",
+        // Qualtrics' own variables (``QualtricsExport``).
+        "enddate", "progress", "duration (in seconds)", "finished", "recordeddate", "responseid", "externalreference",
+        "distributionchannel", "userlanguage", "response type", "q_recaptchascore", "q_relevantidduplicate",
     ].map(Vocabulary.key))
 
     /// Header keys (``Vocabulary/key(_:)``) of administrative identifiers.

@@ -33,18 +33,27 @@ enum SurveyMonkeyExport {
         Vocabulary.key("start date"): "Start date of the response", Vocabulary.key("end date"): "End date of the response",
     ]
 
+    /// Whether `grid` is a SurveyMonkey export: its first column is « ID du répondant »
+    /// (« Respondent ID ») or its second line says « Réponse » under a question, and an
+    /// option of that line sits under no question of its own (the second line continues
+    /// the first).
+    static func recognizes(_ grid: any CellGrid) -> Bool {
+        guard grid.recordCount > 2 else { return false }
+        let top = grid.cellRange(ofRecord: 0).map { grid.text(ofCell: $0).trimmingSpaces() }
+        let below = grid.cellRange(ofRecord: 1).map { grid.text(ofCell: $0).trimmingSpaces() }
+        guard let first = top.first.map(Vocabulary.key), ownColumns.contains(first) || below.contains(where: { answerWords.contains(Vocabulary.key($0)) })
+        else { return false }
+        return below.indices.contains { $0 > 0 && $0 < top.count && top[$0].isEmpty && !below[$0].isEmpty }
+    }
+
     /// `grid` with its two header lines read as one and its ticked options as marks; nil
     /// when `grid` is no SurveyMonkey export.
     static func read(_ grid: any CellGrid, file: String, diagnostics: inout [Diagnostic]) -> MappedGrid? {
-        guard grid.recordCount > 2 else { return nil }
+        guard recognizes(grid) else { return nil }
         let first = Array(grid.cellRange(ofRecord: 0)), second = Array(grid.cellRange(ofRecord: 1))
         let top = first.map { grid.text(ofCell: $0).trimmingSpaces() }
         let below = second.map { grid.text(ofCell: $0).trimmingSpaces() }
         func key(_ text: String) -> String { Vocabulary.key(text) }
-        guard let firstKey = top.first.map(key), ownColumns.contains(firstKey) || below.contains(where: { answerWords.contains(key($0)) }),
-              // An option under no question of its own: the second line continues the first.
-              below.indices.contains(where: { $0 > 0 && $0 < top.count && top[$0].isEmpty && !below[$0].isEmpty })
-        else { return nil }
         let width = (0..<grid.recordCount).reduce(0) { max($0, grid.cellRange(ofRecord: $1).count) }
         var header: [String] = [], options: [Int: String] = [:]
         var question = ""

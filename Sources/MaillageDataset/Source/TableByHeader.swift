@@ -11,6 +11,8 @@ import MaillageSupport
 /// - Otherwise the actors, cooperations or territories table whose own columns
 ///   (besides an id and a name) the header names most, provided it names an id or a
 ///   name column: « Structure | Statut juridique | Commune » is the actors table.
+/// - Memberships when it is a SurveyMonkey or Qualtrics export, whose first line is no
+///   header of questions (``SurveyMonkeyExport``, ``QualtricsExport``).
 /// - Memberships too when no such table fits and the header names an actor column beside
 ///   columns of marks (a cross table, ``MembershipMatrix``: « Structure | PTCE |
 ///   Recycleries » marked « x », or a form's « Question [Option] » marked « Oui »).
@@ -33,6 +35,10 @@ enum TableByHeader {
             return (.memberships, texts.filter { TableSchema.memberships.column(named: $0.lowercased()) != nil })
         }
         let plain = grid(nil)
+        // A form's export whose first line is no header of questions (``SurveyMonkeyExport``, ``QualtricsExport``).
+        if SurveyMonkeyExport.recognizes(plain) || QualtricsExport.recognizes(plain) {
+            return (.memberships, plain.cellRange(ofRecord: 0).prefix(1).map { plain.text(ofCell: $0).trimmingSpaces() })
+        }
         if let matrix = AdjacencyMatrix.layout(in: plain) {
             let cells = Array(plain.cellRange(ofRecord: matrix.header))
             return (.memberships, matrix.actorColumns.prefix(3).map { plain.text(ofCell: cells[$0]).trimmingSpaces() })
