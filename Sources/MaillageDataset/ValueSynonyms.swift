@@ -31,6 +31,9 @@ enum ValueSynonyms {
             "Coopérative SA", "Coopérative SAS", "Coopérative SARL", "SA SCOP", "SARL SCOP", "SAS SCIC", "SA SCIC",
             "Association loi 1908", "Association de droit local", "Association reconnue d'utilité publique",
             "Fondation reconnue d'utilité publique", "Mutuelle santé", "Mutuelle d'assurance", "Groupement d'employeurs",
+            // A commercial company with the ESUS approval (« entreprise solidaire d'utilité sociale », law of 2014): of the ESS.
+            "SAS ESUS", "SARL ESUS", "SA ESUS", "SASU ESUS", "EURL ESUS", "SAS agréée ESUS", "SARL agréée ESUS", "Société commerciale ESUS",
+            "Entreprise ESUS", "Entreprise solidaire d'utilité sociale", "Société commerciale de l'ESS", "Entreprise commerciale de l'ESS",
         ]
         synonyms += legalForms.map { ($0, .structure, $0) }
         synonyms += ["ESS", "Structure de l'ESS", "Entreprise de l'ESS", "ESUS", "SIAE", "ACI", "Atelier chantier d'insertion",

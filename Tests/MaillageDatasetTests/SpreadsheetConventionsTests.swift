@@ -111,6 +111,12 @@ import Testing
             #expect(ValueSynonyms.actorKinds.match(written)?.value == .structure, "\(written)")
         }
         #expect(ValueSynonyms.actorKinds.match("SCIC SA")?.legalForm == "SCIC SA")
+        // A company approved ESUS (entreprise solidaire d'utilité sociale) is of the ESS; a plain SAS is not.
+        for written in ["SAS ESUS", "SARL agréée ESUS", "Entreprise solidaire d'utilité sociale"] {
+            #expect(ValueSynonyms.actorKinds.match(written)?.value == .structure, "\(written)")
+        }
+        #expect(ValueSynonyms.actorKinds.match("SAS ESUS")?.legalForm == "SAS ESUS")
+        #expect(ValueSynonyms.actorKinds.match("SAS")?.value == .entreprise)
         #expect(ValueSynonyms.territoryLevels.match("Département")?.value == .departement)
         #expect(ValueSynonyms.statuses.match("En cours")?.value == .active)
     }
