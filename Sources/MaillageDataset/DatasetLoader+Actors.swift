@@ -144,6 +144,9 @@ extension LoaderRun {
         actorNames: inout NameReconciler, cooperationNames: inout NameReconciler
     ) -> (memberships: [Membership], links: [MembershipLink]) {
         var mergedSpellings: Set<String> = []
+        // The names read under another spelling, said once per kind: the first, and how many.
+        var actorRespelled: (first: (written: String, target: String, position: CellPosition)?, count: Int) = (nil, 0)
+        var cooperationRespelled: (first: (written: String, target: String, position: CellPosition)?, count: Int) = (nil, 0)
         // The other spellings of each actor and cooperation merged by name, and how often
         // each is written: the most written is the name shown (``Spellings``).
         var actorSpellings: [Int: [String: Int]] = [:], cooperationSpellings: [Int: [String: Int]] = [:]
@@ -209,7 +212,8 @@ extension LoaderRun {
                 if !byAlias { actorSpellings[merged, default: [:]][actor, default: 0] += 1 }
                 // A mention mapped by the aliases table is an explicit choice, recorded in `meta`: no warning.
                 if !byAlias, mergedSpellings.insert("a" + actor).inserted {
-                    reportMerge(actor, into: actors[merged].id, byAlias: byAlias, what: .actor, file: file, at: actorField.position)
+                    if actorRespelled.first == nil { actorRespelled.first = (actor, actors[merged].id, actorField.position) }
+                    actorRespelled.count += 1
                 }
             } else {
                 a = actors.count
@@ -233,7 +237,8 @@ extension LoaderRun {
                 if !byAlias { cooperationSpellings[merged, default: [:]][cooperation, default: 0] += 1 }
                 // A mention mapped by the aliases table is an explicit choice, recorded in `meta`: no warning.
                 if !byAlias, mergedSpellings.insert("c" + cooperation).inserted {
-                    reportMerge(cooperation, into: cooperations[merged].id, byAlias: byAlias, what: .cooperation, file: file, at: cooperationField.position)
+                    if cooperationRespelled.first == nil { cooperationRespelled.first = (cooperation, cooperations[merged].id, cooperationField.position) }
+                    cooperationRespelled.count += 1
                 }
             } else {
                 c = cooperations.count
@@ -304,6 +309,8 @@ extension LoaderRun {
                                           since: life.start, until: life.end))
             links.append(MembershipLink(actor: Int32(a), cooperation: Int32(c)))
         }
+        if let first = actorRespelled.first { reportSpellingMerges(first, count: actorRespelled.count, what: .actor, file: file) }
+        if let first = cooperationRespelled.first { reportSpellingMerges(first, count: cooperationRespelled.count, what: .cooperation, file: file) }
         // Advisers no table describes: support structures (``kindSupportersByRole``).
         let supporters = kindSupportersByRole(&actors, memberships: memberships, file: file, actorsFile: actorsFile)
         let unknownKind = supporters == 0 ? LocalizedText(fr: "type non renseigné", en: "kind \"unknown\"")

@@ -56,8 +56,22 @@ extension LoaderRun {
             ? LocalizedText(fr: " : cette ligne lui est fusionnée (ses autres cellules sont ignorées)", en: ": this row is merged into it (its other cells are ignored)")
             : .empty
         diagnostics.append(.warning(LocalizedText(
-            fr: "\(what.fr) « \(written.excerpt) » lu comme « \(target.excerpt) » \(why.fr)\(rest.fr)",
+            fr: "\(what.fr) « \(written.excerpt) » \(what.agreed("lu")) comme « \(target.excerpt) » \(why.fr)\(rest.fr)",
             en: "\(what.en) \"\(written.excerpt)\" read as \"\(target.excerpt)\" \(why.en)\(rest.en)"), file: file, at: position))
+    }
+
+    /// Warns once for the `count` names of `what` read under another spelling in a
+    /// memberships table, the first (`written` read as `target`) given as the example;
+    /// `count` 1 is ``reportMerge(_:into:byAlias:what:file:at:row:)``'s message.
+    mutating func reportSpellingMerges(_ first: (written: String, target: String, position: CellPosition), count: Int, what: Noun, file: String) {
+        guard count > 1 else {
+            reportMerge(first.written, into: first.target, byAlias: false, what: what, file: file, at: first.position)
+            return
+        }
+        diagnostics.append(.warning(LocalizedText(
+            fr: "\(count) noms \(what.frOf) écrits autrement qu'à leur première mention, lus sous celle-ci (le même nom, aux majuscules, accents, espaces et ponctuation près) : ici « \(first.written.excerpt) » lu comme « \(first.target.excerpt) » ; s'il s'agit \(what.frOf)s différent\(what.feminine ? "e" : "")s, donnez-leur des identifiants",
+            en: "\(count) \(what.en) names written otherwise than at their first mention, read as that one (the same name once case, accents, spaces and punctuation are ignored): here \"\(first.written.excerpt)\" read as \"\(first.target.excerpt)\"; if they are different \(what.en)s, give them ids"),
+            file: file, at: first.position))
     }
 
     /// Lists actors that are likely one (``NameReconciler/likelyDuplicates(_:)``),
