@@ -50,8 +50,8 @@ import MaillageWorkbook
 ///   a DTD or entities, or points outside its archive (`WorkbookLimits`);
 /// - an unterminated quote, text after a closing quote; an empty file; a missing
 ///   required column; a duplicate column; a row with more cells than the header, or
-///   with fewer when it lacks a required cell or looks broken (``RowWidthProblem``; a
-///   row merely stopping early is a warning, ``ShortRows``);
+///   with fewer when it lacks a required cell or looks broken (`RowWidthProblem`; a
+///   row merely stopping early is a warning, `ShortRows`);
 /// - a cell over 64 KiB (`CellChecks.maximumCellBytes`);
 /// - an empty or duplicate id; an unknown controlled value, territory or parent; a
 ///   parent cycle; a `declared_members` that is not a whole number ≥ 0.

@@ -74,28 +74,13 @@ enum PartnerOptions {
     /// [Option] » and each tick below written as its option.
     static func rewritten(_ grid: any CellGrid, header h: Int, found: [Int: (question: String, option: String, written: Bool)],
                           file: String, diagnostics: inout [Diagnostic]) -> MappedGrid {
-        let width = (0..<grid.recordCount).reduce(0) { max($0, grid.cellRange(ofRecord: $1).count) }
-        let all = Array(0..<(grid.cellRange(ofRecord: grid.recordCount - 1).upperBound))
-        let positions = grid.positions(ofCells: all)
-        func row(_ r: Int) -> [MappedGrid.Cell] {
-            let range = grid.cellRange(ofRecord: r)
-            let start = grid.start(ofRecord: r)
-            return (0..<width).map { c in
-                let cell = range.lowerBound + c
-                guard cell < range.upperBound else { return MappedGrid.Cell(text: "", position: grid.endPosition(ofRecord: r)) }
-                var text = grid.text(ofCell: cell)
-                if let option = found[c] {
-                    if r == h {
-                        text = "\(option.question) [\(option.option)]"
-                    } else if r > h, !option.written {
-                        text = MembershipMatrix.isUnmarked(text) ? "" : option.option
-                    }
-                }
-                return MappedGrid.Cell(text: text, position: positions[cell] ?? start)
-            }
+        let rows = MappedGrid.rows(of: grid, records: 0..<grid.recordCount, width: MappedGrid.width(of: grid)) { r, c, text in
+            guard let option = found[c], r >= h else { return text }
+            if r == h { return "\(option.question) [\(option.option)]" }
+            if option.written { return text }
+            return MembershipMatrix.isUnmarked(text) ? "" : option.option
         }
-        let header = row(0)
-        let records = (1..<grid.recordCount).map(row)
+        let header = rows[0], records = Array(rows.dropFirst())
         let ticked = found.filter { !$0.value.written }.sorted { $0.key < $1.key }
         let question = ticked[0].value.question
         let first = ticked[0].value.option, last = ticked[ticked.count - 1].value.option
@@ -105,7 +90,7 @@ enum PartnerOptions {
         diagnostics.append(.warning(LocalizedText(
             fr: "« \(question.excerpt) » lu comme une liste de partenaires à cocher : une case cochée par partenaire (\(ticked.count) structure\(ticked.count > 1 ? "s" : ""), \(range))\(other ? ", et les noms écrits sous « Autre »" : "")",
             en: "\"\(question.excerpt)\" read as a list of partners to tick: one ticked cell per partner (\(ticked.count) structure\(ticked.count > 1 ? "s" : ""), \(rangeEN))\(other ? ", and the names written under \"Other\"" : "")"),
-            file: file, at: positions[grid.cellRange(ofRecord: h).lowerBound + ticked[0].key] ?? grid.start(ofRecord: h)))
+            file: file, at: rows[h][ticked[0].key].position))
         return MappedGrid(header: header.map(\.text), records: records, origin: grid.origin, headerPositions: header.map(\.position))
     }
 }

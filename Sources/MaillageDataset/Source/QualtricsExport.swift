@@ -77,19 +77,12 @@ enum QualtricsExport {
         let kept = header.indices.filter { writtenIn[$0] == nil }
         let headerCells = Array(grid.cellRange(ofRecord: 1))
         let headerPositions = grid.positions(ofCells: headerCells)
-        let cells = Array(grid.cellRange(ofRecord: firstRow).lowerBound..<grid.cellRange(ofRecord: grid.recordCount - 1).upperBound)
-        let positions = grid.positions(ofCells: cells)
         var folded = 0
-        let records = (firstRow..<grid.recordCount).map { r -> [MappedGrid.Cell] in
-            let range = grid.cellRange(ofRecord: r)
-            func text(_ c: Int) -> String { range.lowerBound + c < range.upperBound ? grid.text(ofCell: range.lowerBound + c) : "" }
-            var row = kept.map { c -> MappedGrid.Cell in
-                let cell = range.lowerBound + c
-                return MappedGrid.Cell(text: text(c), position: cell < range.upperBound ? positions[cell] ?? grid.start(ofRecord: r) : grid.endPosition(ofRecord: r))
-            }
+        let records = MappedGrid.rows(of: grid, records: firstRow..<grid.recordCount, width: header.count) { _, _, text in text }.map { cells in
+            var row = kept.map { cells[$0] }
             for (c, other) in writtenIn {
                 guard let k = kept.firstIndex(of: other.choices) else { continue }
-                let written = text(c).trimmingSpaces()
+                let written = cells[c].text.trimmingSpaces()
                 var choices = row[k].text.split(separator: ",").map { String($0).trimmingSpaces() }
                 guard let i = choices.firstIndex(where: { Vocabulary.key($0) == Vocabulary.key(other.option) }) else { continue }
                 if written.isEmpty { choices.remove(at: i) } else { choices[i] = written; folded += 1 }

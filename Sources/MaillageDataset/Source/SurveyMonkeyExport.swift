@@ -54,7 +54,7 @@ enum SurveyMonkeyExport {
         let top = first.map { grid.text(ofCell: $0).trimmingSpaces() }
         let below = second.map { grid.text(ofCell: $0).trimmingSpaces() }
         func key(_ text: String) -> String { Vocabulary.key(text) }
-        let width = (0..<grid.recordCount).reduce(0) { max($0, grid.cellRange(ofRecord: $1).count) }
+        let width = MappedGrid.width(of: grid)
         var header: [String] = [], options: [Int: String] = [:]
         var question = ""
         for c in 0..<width {
@@ -71,21 +71,11 @@ enum SurveyMonkeyExport {
             if options[c] != nil || (c < top.count && top[c].isEmpty), c < second.count { return grid.position(ofCell: second[c]) }
             return c < first.count ? grid.position(ofCell: first[c]) : grid.start(ofRecord: 0)
         }
-        let cells = Array(grid.cellRange(ofRecord: 2).lowerBound..<grid.cellRange(ofRecord: grid.recordCount - 1).upperBound)
-        let positions = grid.positions(ofCells: cells)
         var ticked = 0
-        let records = (2..<grid.recordCount).map { r -> [MappedGrid.Cell] in
-            let range = grid.cellRange(ofRecord: r)
-            return (0..<width).map { c in
-                let cell = range.lowerBound + c
-                guard cell < range.upperBound else { return MappedGrid.Cell(text: "", position: grid.endPosition(ofRecord: r)) }
-                var text = grid.text(ofCell: cell)
-                if let option = options[c], Vocabulary.key(text) == Vocabulary.key(option) {
-                    text = "X"
-                    ticked += 1
-                }
-                return MappedGrid.Cell(text: text, position: positions[cell] ?? grid.start(ofRecord: r))
-            }
+        let records = MappedGrid.rows(of: grid, records: 2..<grid.recordCount, width: width) { _, c, text in
+            guard let option = options[c], Vocabulary.key(text) == Vocabulary.key(option) else { return text }
+            ticked += 1
+            return "X"
         }
         diagnostics.append(.warning(LocalizedText(
             fr: "lu comme un export SurveyMonkey : les deux lignes d'en-tête réunies en une, chaque option d'une question à plusieurs réponses titrée « Question [Option] » (\(options.count) option\(options.count > 1 ? "s" : ""), \(ticked) case\(ticked > 1 ? "s" : "") cochée\(ticked > 1 ? "s" : ""))",

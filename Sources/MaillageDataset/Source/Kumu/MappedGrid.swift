@@ -81,3 +81,30 @@ extension MappedGrid {
         return MappedGrid(header: header, records: records, origin: origin, headerPositions: headerPositions, layoutSaid: layoutSaid)
     }
 }
+
+extension MappedGrid {
+    /// The records `records` of `grid`, each as `width` cells at their own positions (a
+    /// short record's missing cells placed at its end), each cell's text as
+    /// `text(record, column, written)` gives it: how a reader rewrites a form's export
+    /// (``PartnerOptions``, ``SurveyMonkeyExport``, ``QualtricsExport``) before the
+    /// survey's own reading.
+    static func rows(of grid: any CellGrid, records: Range<Int>, width: Int,
+                     text: (_ record: Int, _ column: Int, _ written: String) -> String) -> [[Cell]] {
+        guard !records.isEmpty else { return [] }
+        let cells = Array(grid.cellRange(ofRecord: records.lowerBound).lowerBound..<grid.cellRange(ofRecord: records.upperBound - 1).upperBound)
+        let positions = grid.positions(ofCells: cells)
+        return records.map { r in
+            let range = grid.cellRange(ofRecord: r)
+            return (0..<width).map { c in
+                let cell = range.lowerBound + c
+                guard cell < range.upperBound else { return Cell(text: text(r, c, ""), position: grid.endPosition(ofRecord: r)) }
+                return Cell(text: text(r, c, grid.text(ofCell: cell)), position: positions[cell] ?? grid.start(ofRecord: r))
+            }
+        }
+    }
+
+    /// The number of cells of `grid`'s widest record.
+    static func width(of grid: any CellGrid) -> Int {
+        (0..<grid.recordCount).reduce(0) { max($0, grid.cellRange(ofRecord: $1).count) }
+    }
+}
