@@ -60,6 +60,7 @@ extension Report {
             }
         }
         provenance.readingNotes = notes
+        provenance.readingWarnings = session.origin?.readingWarnings.map { language.text($0) } ?? []
         self.init(analysis: analysis, map: map, provenance: provenance, language: language)
         mapProblem = problem
         self.evolution = evolution

@@ -86,6 +86,10 @@ import Testing
         #expect(report.status == 0, "\(report.stderr)")
         let html = try String(contentsOf: folder.appendingPathComponent("r.html"), encoding: .utf8)
         #expect(html.contains("Départements et régions tirés des codes postaux (ou codes INSEE) : 6 acteurs situés ainsi"))
+        // The loader's warnings, as `validate` prints them, with the file named inside the dataset.
+        #expect(html.contains("Avertissements à la lecture des données ("), "the warnings in the source section")
+        #expect(html.contains("liste.csv: avertissement: pas de table des acteurs") || html.contains("liste.csv: avertissement: pas de table des coopérations"))
+        #expect(!html.contains(folder.path), "no local path in a page meant to be sent")
         #expect(html.contains("Territoires (département)"))
         // With the départements' outlines (as published, « code » and « nom »), every actor
         // is drawn in its département.

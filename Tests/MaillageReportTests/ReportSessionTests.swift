@@ -56,4 +56,23 @@ import MaillageSupport
             #expect(html.contains(colour), "\(actor.kind) in the report")
         }
     }
+
+    /// The loader's warnings travel with the dataset's origin to the report's source
+    /// section, escaped, the first forty listed and the rest counted.
+    @Test func theLoadersWarningsAreInTheSourceSection() throws {
+        let warnings = (1...45).map { i in
+            LocalizedText(fr: "reponses.csv:\(i):1: avertissement: « <b>Ressourcerie</b> \(i) » lue", en: "reponses.csv:\(i):1: warning: \"<b>Ressourcerie</b> \(i)\" read")
+        }
+        let origin = DatasetOrigin(path: "/tmp/reponses.csv", fingerprint: "abc", readingWarnings: warnings)
+        let session = AnalysisSession(dataset: ReportPageTests.dataset, origin: origin)
+        let french = Report(session: session, language: .fr).html()
+        #expect(french.contains("Avertissements à la lecture des données (45)"))
+        #expect(french.contains("reponses.csv:40:1: avertissement: « &lt;b&gt;Ressourcerie&lt;/b&gt; 40 » lue"))
+        #expect(!french.contains("reponses.csv:41:1") && !french.contains("<b>Ressourcerie"))
+        #expect(french.contains("… et 5 autres : `maillage validate` les liste tous."))
+        let english = Report(session: session, language: .en).html()
+        #expect(english.contains("Warnings while reading the data (45)") && english.contains("reponses.csv:1:1: warning:"))
+        // No origin, or an origin without warnings: no such list.
+        #expect(!Report(session: AnalysisSession(dataset: ReportPageTests.dataset)).html().contains("Avertissements à la lecture"))
+    }
 }

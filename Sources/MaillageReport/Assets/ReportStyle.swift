@@ -130,6 +130,10 @@ dl.definitions dt { font-weight: 700; margin-top: .5rem; }
 dl.definitions dd { margin: .1rem 0 0 1.2rem; }
 .readme { font-size: .93rem; }
 details.readme summary { cursor: pointer; color: var(--accent-dark); font-weight: 600; margin: .5rem 0; }
+details.reading-warnings { font-size: .86rem; margin-top: .6rem; }
+details.reading-warnings summary { cursor: pointer; color: var(--accent-dark); font-weight: 600; margin: .5rem 0; font-size: 1rem; }
+details.reading-warnings ul { padding-left: 1.1em; margin: .3rem 0; }
+details.reading-warnings li { overflow-wrap: anywhere; margin: .15rem 0; }
 table.plain { font-size: .86rem; margin: .4rem 0 .8rem; }
 footer { text-align: center; color: var(--muted); font-size: .85rem; padding: .5rem 1rem 2rem; }
 @media (max-width: 60rem) {
@@ -213,7 +217,7 @@ code, dl.facts dd, ul.parameters li { overflow-wrap: anywhere; }
   button.sort::after { content: none !important; }
   .actor-link, .coop-link { color: inherit; text-decoration: none; }
   .table-wrap { overflow: visible; }
-  details.readme:not([open]) { display: none; }
+  details.readme:not([open]), details.reading-warnings:not([open]) { display: none; }
   footer { padding: 4mm 0 0; }
 }
 """#

@@ -19,6 +19,24 @@ extension Report {
             facts += row(l.pick("Lecture des données", "Reading of the data"), [.el("ul", ["class": "reading-notes"], provenance.readingNotes.map { .el("li", text: $0) })])
         }
         var content: [HTMLNode] = [.el("dl", ["class": "facts"], facts)]
+        if !provenance.readingWarnings.isEmpty {
+            // What `maillage validate` says of the data: the readings the figures rest on.
+            let shown = provenance.readingWarnings.prefix(Self.readingWarningsShown)
+            let rest = provenance.readingWarnings.count - shown.count
+            var items = shown.map { HTMLNode.el("li", text: $0) }
+            if rest > 0 {
+                items.append(.el("li", ["class": "note"], text: l.pick("… et \(rest) autre\(rest > 1 ? "s" : "") : `maillage validate` les liste tous.",
+                                                                       "… and \(rest) more: `maillage validate` lists them all.")))
+            }
+            let n = provenance.readingWarnings.count
+            content.append(.el("details", ["class": "reading-warnings"], [
+                .el("summary", text: l.pick("Avertissements à la lecture des données (\(n))", "Warnings while reading the data (\(n))")),
+                .el("p", ["class": "note"], text: l.pick(
+                    "Ce que Maillage a supposé en lisant les fichiers, et ce qu'il n'a pas lu ; les chiffres de cette page en dépendent.",
+                    "What Maillage assumed while reading the files, and what it did not read; the figures of this page depend on it.")),
+                .el("ul", [:], items),
+            ]))
+        }
         let readme = ProvenanceText.nodes(dataset.provenance)
         if readme.opening.isEmpty && readme.rest.isEmpty {
             content.append(.el("p", ["class": "note"], text: l.pick(
@@ -33,6 +51,9 @@ extension Report {
         }
         return section("source", l.pick("Source des données", "Data source"), content)
     }
+
+    /// How many of the loader's warnings the source section lists.
+    static let readingWarningsShown = 40
 
     /// Short definitions of the measures the page uses.
     var methodsSection: HTMLNode {

@@ -104,8 +104,10 @@ extension DatasetOptions {
         var settings = settings
         settings.projection = graph.projection
         settings.projectionLimits = graph.limits
+        // The warnings as the loader words them, each file named inside the dataset (no local path).
+        let warnings = loaded.diagnostics.filter { $0.severity == .warning }.map { LocalizedText(fr: $0.description(in: .fr), en: $0.description(in: .en)) }
         let origin = DatasetOrigin(path: loaded.folder.standardizedFileURL.path, fingerprint: loaded.fingerprint, redacted: loaded.redacted,
-                                   asOf: at, aliases: loaded.aliases, actorsLocatedByCode: loaded.actorsLocatedByCode)
+                                   asOf: at, aliases: loaded.aliases, actorsLocatedByCode: loaded.actorsLocatedByCode, readingWarnings: warnings)
         let dataset = at.map { loaded.dataset.asOf($0) } ?? loaded.dataset  // --at (issue 16)
         if let at, !loaded.dataset.isDated, !quiet, !self.quiet {
             // Every row counts as present throughout: the network is the same at any date.
