@@ -16,7 +16,7 @@ public struct ReportProvenance: Sendable {
     /// départements taken from postal codes, the names merged by the aliases table);
     /// empty when nothing was implied.
     public var readingNotes: [String] = []
-    /// The loader's warnings, as `maillage validate` prints them (``MaillageModel/DatasetOrigin/readingWarnings``).
+    /// The loader's warnings, as `maillage validate` prints them (`DatasetOrigin.readingWarnings`).
     public var readingWarnings: [String] = []
 
     public init(maillageVersion: String, datasetFolder: String, fingerprint: String, scope: [String] = [],
