@@ -59,12 +59,10 @@ struct CellChecks {
     /// ``contactColumnMessage(_:english:)``.
     static func contactColumnsMessage(_ written: [String]) -> LocalizedText {
         guard written.count > 1 else { return contactColumnMessage(written.first ?? "") }
-        let shown = written.prefix(6).map { "« \($0.excerpt) »" }.joined(separator: ", ")
-        let shownEN = written.prefix(6).map { "\"\($0.excerpt)\"" }.joined(separator: ", ")
-        let more = written.count > 6 ? LocalizedText(fr: "… \(written.count) en tout", en: "… \(written.count) in all") : .empty
+        let shown = UnreadColumns.quoted(written.map(\.excerpt))
         return LocalizedText(
-            fr: "les colonnes \(shown)\(more.fr) semblent contenir des données personnelles (courriel, téléphone ou contact) ; un jeu de données s'en passe : retirez-les (Maillage les ignore), ou publiez avec --redact",
-            en: "columns \(shownEN)\(more.en) look like personal data (e-mail, phone or contact); datasets leave them out: remove them (Maillage ignores them), or publish with --redact")
+            fr: "les colonnes \(shown.fr) semblent contenir des données personnelles (courriel, téléphone ou contact) ; un jeu de données s'en passe : retirez-les (Maillage les ignore), ou publiez avec --redact",
+            en: "columns \(shown.en) look like personal data (e-mail, phone or contact); datasets leave them out: remove them (Maillage ignores them), or publish with --redact")
     }
 
     /// The warning for a column whose header (`written`, as the user wrote it; `english`,

@@ -150,9 +150,15 @@ enum UnreadColumns {
     /// they are (`because`); a single column gets ``message(_:written:)``.
     static func together(_ written: [String], _ kind: Kind, because: LocalizedText) -> LocalizedText {
         guard written.count > 1 else { return message(kind, written: written.first ?? "") }
+        let shown = quoted(written)
+        return LocalizedText(fr: "colonnes non lues : \(shown.fr), \(because.fr)", en: "columns not read: \(shown.en), \(because.en)")
+    }
+
+    /// « « A », « B », « C » », the first six of `written` quoted, then « … 9 en tout ».
+    static func quoted(_ written: [String]) -> LocalizedText {
         let shown = written.prefix(6).map { "« \($0) »" }.joined(separator: ", ")
         let shownEN = written.prefix(6).map { "\"\($0)\"" }.joined(separator: ", ")
-        let more = written.count > 6 ? LocalizedText(fr: "… \(written.count) en tout", en: "… \(written.count) in all") : LocalizedText(fr: "", en: "")
-        return LocalizedText(fr: "colonnes non lues : \(shown)\(more.fr), \(because.fr)", en: "columns not read: \(shownEN)\(more.en), \(because.en)")
+        let more = written.count > 6 ? LocalizedText(fr: "… \(written.count) en tout", en: "… \(written.count) in all") : .empty
+        return LocalizedText(fr: shown + more.fr, en: shownEN + more.en)
     }
 }
