@@ -243,6 +243,17 @@ struct LoaderRun {
         return LocalizedText(fr: table.file, en: table.file)
     }
 
+    /// Reads `found`, the table named like `schema`'s, as the memberships table, said with
+    /// a warning giving `why` (« son nom dit coopérations, mais… »); `schema`'s own table is
+    /// then missing.
+    mutating func readAsMemberships(_ found: inout SourceTable, named schema: TableSchema, into memberships: inout SourceTable,
+                                    because why: LocalizedText) {
+        diagnostics.append(.warning(LocalizedText(fr: "lu comme la table des participations : ", en: "read as the memberships table: ") + why,
+                                    file: found.file))
+        memberships = found
+        found = SourceTable(file: schema.file, content: .missing)
+    }
+
     /// The header of the column of `grid` that lists each structure's partners (a list of
     /// ties, ``TieList``) or networks (``PartnersAndNetworks/namesNetworks(_:)``) beside
     /// an actor column; nil when there is none.
@@ -275,12 +286,9 @@ struct LoaderRun {
         // « Coopérations 2024.csv » holding « Structure;Coopération;Rôle » is the memberships table.
         if !foundMemberships.exists, case .grid(let grid) = foundCooperations.content,
            Table.fits(.memberships, grid: grid) || Table.headerBelowTitle(.memberships, grid: grid) != nil {
-            diagnostics.append(.warning(LocalizedText(
-                fr: "lu comme la table des participations : son nom dit coopérations, mais ses colonnes sont celles des participations (coopération, structure, rôle)",
-                en: "read as the memberships table: its name says cooperations, but its columns are those of memberships (cooperation, actor, role)"),
-                file: foundCooperations.file))
-            foundMemberships = foundCooperations
-            foundCooperations = SourceTable(file: TableSchema.cooperations.file, content: .missing)
+            readAsMemberships(&foundCooperations, named: .cooperations, into: &foundMemberships, because: LocalizedText(
+                fr: "son nom dit coopérations, mais ses colonnes sont celles des participations (coopération, structure, rôle)",
+                en: "its name says cooperations, but its columns are those of memberships (cooperation, actor, role)"))
         } else if !foundMemberships.exists, case .grid(let grid) = foundCooperations.content,
                   let list = CooperationMemberColumns.read(grid, file: foundCooperations.file, cooperationsTable: true, diagnostics: &diagnostics) {
             // « Coopérations » with « Porteur » and « Partenaires » columns, and no memberships table:
@@ -292,12 +300,9 @@ struct LoaderRun {
         // « Structures.csv » (Notion's « Structures 3f2a….csv ») naming each structure's partners or
         // networks, and no memberships table: the list of ties or of memberships it holds.
         if !foundMemberships.exists, case .grid(let grid) = foundActors.content, let column = Self.partnersOrNetworksColumn(of: grid) {
-            diagnostics.append(.warning(LocalizedText(
-                fr: "lu comme la table des participations : son nom dit acteurs, mais il nomme les partenaires ou les réseaux de chaque structure (« \(column.excerpt) »)",
-                en: "read as the memberships table: its name says actors, but it names each structure's partners or networks (\"\(column.excerpt)\")"),
-                file: foundActors.file))
-            foundMemberships = foundActors
-            foundActors = SourceTable(file: TableSchema.actors.file, content: .missing)
+            readAsMemberships(&foundActors, named: .actors, into: &foundMemberships, because: LocalizedText(
+                fr: "son nom dit acteurs, mais il nomme les partenaires ou les réseaux de chaque structure (« \(column.excerpt) »)",
+                en: "its name says actors, but it names each structure's partners or networks (\"\(column.excerpt)\")"))
         }
         var actorFile = check(.actors, foundActors)
         let cooperationsGiven = foundCooperations.exists
