@@ -21,6 +21,9 @@ with an « Autre » field for the others, and the networks question (with `--net
 checklist of NETWORKS, exported as each tool writes them:
 
 - `google` (default): the form above, one cell per question;
+- `google-grid`: Google Forms' checkbox grid, « Question [Option] » for each regional body,
+  the cell holding the forms ticked on its row (« Jamais » in some unticked rows), the
+  others in « Autres partenaires »;
 - `limesurvey`: one column per option, « Question [Option] », marked « Oui »;
 - `surveymonkey`: two header lines (questions, then « Réponse ouverte » or the options),
   a ticked cell holding its option's text;
@@ -91,7 +94,7 @@ def main(argv=None):
     parser.add_argument("--answers", type=int, default=2000)
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--networks", action="store_true", help="ask for the networks each structure belongs to too")
-    parser.add_argument("--layout", choices=["google", "limesurvey", "surveymonkey", "qualtrics"], default="google",
+    parser.add_argument("--layout", choices=["google", "google-grid", "limesurvey", "surveymonkey", "qualtrics"], default="google",
                         help="how the form's tool exports the answers (see above)")
     parser.add_argument("-o", "--output", required=True, help="the CSV file to write")
     args = parser.parse_args(argv)
@@ -120,7 +123,7 @@ def main(argv=None):
         answers.append(answer)
     with open(args.output, "w", newline="", encoding="utf-8") as f:
         out = csv.writer(f, quoting=csv.QUOTE_ALL)
-        {"google": google, "limesurvey": limesurvey, "surveymonkey": surveymonkey, "qualtrics": qualtrics}[args.layout](
+        {"google": google, "google-grid": google_grid, "limesurvey": limesurvey, "surveymonkey": surveymonkey, "qualtrics": qualtrics}[args.layout](
             out, answers, args.networks)
 
 
@@ -134,6 +137,26 @@ def google(out, answers, networks):
         row = [a["when"], a["mail"], a["name"], a["town"], a["kind"], a["joiner"].join(a["partners"]), a["forms"], a["since"], ""]
         if networks:
             row.insert(len(row) - 1, ", ".join(a["networks"]))
+        out.writerow(row)
+
+
+def google_grid(out, answers, networks):
+    """Google Forms' checkbox grid: one column per regional body, « Question [Option] », the
+    forms ticked on its row in the cell, « Jamais » in every third unticked row; the other
+    partners in « Autres partenaires »."""
+    question = "Avec quelles structures coopérez-vous, et sous quelle forme ?"
+    header = ["Horodateur", "Adresse e-mail", "Quel est le nom de votre structure ?", "Où est située votre structure ?",
+              "Quel est le statut juridique de votre structure ?"]
+    header += ["%s [%s]" % (question, h) for h in HUBS] + ["Autres partenaires", "Sous quelle(s) forme(s) ?", "Depuis quand ?"]
+    if networks:
+        header.append(NETWORKS_QUESTION)
+    out.writerow(header)
+    for i, a in enumerate(answers):
+        row = [a["when"], a["mail"], a["name"], a["town"], a["kind"]]
+        row += [a["forms"] if h in a["hubs"] else ("Jamais" if (i + k) % 3 == 0 else "") for k, h in enumerate(HUBS)]
+        row += [a["joiner"].join(a["others"]), a["forms"], a["since"]]
+        if networks:
+            row.append(", ".join(a["networks"]))
         out.writerow(row)
 
 

@@ -76,6 +76,14 @@ enum SurveyQuestion {
         if has("juridique") || (has("legal") && hasAny(["form", "status"])) { return .legalForm }
         // « Statut de votre structure », not « Statut du partenariat » (a cooperation's state).
         if hasPrefix(["statut"]) { return hasPrefix(cooperationWords) ? nil : .legalForm }
+        let together = ["coop", "travaill", "collabor", "agiss", "echang", "mutualis", "work", "collaborat", "partner"]
+        // « Avec quelles structures coopérez-vous, et sous quelle forme ? »: whom first, a grid's
+        // columns then saying how (``PartnerOptions``).
+        let asksWhich = words.indices.contains { i in
+            ["quel", "quels", "quelle", "quelles", "which", "what"].contains(words[i]) && i + 1 < words.count
+                && (structureWords + ["partenaire", "partner"]).contains { words[i + 1].hasPrefix($0) }
+        }
+        if asksWhich, hasAny(["avec", "with"]), hasPrefix(together) { return .partners }
         if hasAny(["forme", "formes", "type", "types", "nature", "cadre", "kind"]) {
             if hasPrefix(cooperationWords) || !hasPrefix(structureWords) {
                 return hasAny(["type", "types", "kind"]) && !hasPrefix(cooperationWords) && hasAny(["etes", "are"]) ? .kind : .form
@@ -83,7 +91,6 @@ enum SurveyQuestion {
             return .kind
         }
         if hasPrefix(["partenaire", "partner"]) { return .partners }
-        let together = ["coop", "travaill", "collabor", "agiss", "echang", "mutualis", "work", "collaborat", "partner"]
         if hasAny(["avec", "with"]) && hasPrefix(together) { return .partners }
         if hasPrefix(["reseau", "collectif", "federation", "projet", "dispositif", "network", "collective", "project"])
             && hasPrefix(["adher", "membre", "particip", "appart", "impliqu", "engag", "inscri", "member", "belong", "part", "involved"]) {

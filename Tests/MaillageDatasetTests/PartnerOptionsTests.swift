@@ -65,15 +65,70 @@ import Testing
             "\(result.printed)")
     }
 
-    /// A checklist whose cells hold something other than marks (a grid asking the form of
-    /// each partnership) is not read as ticks; a networks checklist is not partners.
-    @Test func onlyAPartnersChecklistOfMarksIsRead() {
-        let grid = CooperationMemberColumnsTests.grid([
+    /// Google Forms' checkbox grid (« Grille de cases à cocher »): one row per structure,
+    /// one column per form, each cell what was ticked on that row. A filled cell is a tie
+    /// with the row's structure, described by what it says: a form of cooperation when it
+    /// names one, else the pair's summary; « Jamais » is no tie; the question asking
+    /// « sous quelle forme » is still the partners question; « Autres partenaires » beside
+    /// it names more partners.
+    @Test func aGoogleFormsGridGivesOneTiePerFilledCellDescribedByItsAnswers() throws {
+        let q = "Avec quelles structures coopérez-vous, et sous quelle forme ?"
+        let csv = """
+            Horodateur,Nom de votre structure,Commune,"\(q) [APES]","\(q) [CRESS Hauts-de-France]","\(q) [Emmaüs Arras]","\(q) [Ressourcerie du Ternois]",Autres partenaires
+            2024/03/04 10:12:01 UTC+1,Ressourcerie du Ternois,Saint-Pol-sur-Ternoise,"Projet commun, Échange d'informations",Jamais,Mutualisation,,Secours populaire
+            2024/03/04 11:02:44 UTC+1,Emmaüs Arras,Arras,Échange d'informations,,,"Mutualisation, Projet commun",
+            2024/03/05 09:40:13 UTC+1,Jardin de Cocagne,Lens,,"Adhésion, Jamais",,,
+
+            """
+        let result = try SpreadsheetConventionsTests.load(["reponses.csv": Array(csv.utf8)])
+        let dataset = try #require(result.dataset, "\(result.printed)")
+        #expect(Self.partners(of: "Ressourcerie du Ternois", in: dataset) == ["APES", "Emmaüs Arras", "Secours populaire"], "« Jamais » is no tie")
+        #expect(Self.partners(of: "Emmaüs Arras", in: dataset) == ["APES", "Ressourcerie du Ternois"])
+        #expect(Self.partners(of: "Jardin de Cocagne", in: dataset) == ["CRESS Hauts-de-France"])
+        func pair(_ a: String, _ b: String) -> Cooperation? {
+            let of = { (x: String) in Set(dataset.memberships.filter { $0.actor == x }.map(\.cooperation)) }
+            return of(a).intersection(of(b)).first.flatMap { id in dataset.cooperations.first { $0.id == id } }
+        }
+        let pooled = try #require(pair("Ressourcerie du Ternois", "Emmaüs Arras"))
+        #expect(pooled.form == .mutualisation, "the first declaration's answer, a form")
+        #expect(dataset.cooperations.filter { $0.id.contains("Ternois") && $0.id.contains("Emmaüs") }.count == 1, "named by both: one tie")
+        let project = try #require(pair("Ressourcerie du Ternois", "APES"))
+        #expect(project.form == .unknown && project.summary == "Projet commun, Échange d'informations")
+        #expect(pair("Jardin de Cocagne", "CRESS Hauts-de-France")?.summary == "Adhésion", "the no answer left out of what the tie says")
+        #expect(result.printed.contains(
+            "reponses.csv:1:43: warning: \"\(q.excerpt)\" read as a grid: one filled cell per partner (4 structures, from \"APES\" to \"Ressourcerie du Ternois\"), what it says describing the tie (\"Projet commun\", \"Échange d'informations\", \"Mutualisation\", \"Adhésion\"); \"Jamais\": no tie"),
+            "\(result.printed)")
+        #expect(!result.printed.contains { $0.contains("error") || $0.contains("(réponse)") }, "\(result.printed)")
+    }
+
+    /// LimeSurvey's array (one answer per row, « Régulièrement », « Occasionnellement »,
+    /// « Jamais »), read as a grid too.
+    @Test func aLimeSurveyArrayOfFrequenciesIsAGrid() throws {
+        let csv = """
+            Nom de la structure;Avec quelles structures travaillez-vous ? [APES];Avec quelles structures travaillez-vous ? [URSCOP];Avec quelles structures travaillez-vous ? [Autre]
+            Ressourcerie;Régulièrement;Jamais;
+            Garage solidaire;Occasionnellement;Régulièrement;Secours populaire
+
+            """
+        let result = try SpreadsheetConventionsTests.load(["enquete.csv": Array(csv.utf8)])
+        let dataset = try #require(result.dataset, "\(result.printed)")
+        #expect(Self.partners(of: "Ressourcerie", in: dataset) == ["APES"])
+        #expect(Self.partners(of: "Garage solidaire", in: dataset) == ["APES", "Secours populaire", "URSCOP"])
+        #expect(Set(dataset.cooperations.map(\.summary)) == ["Régulièrement", "Occasionnellement", ""])
+    }
+
+    /// Option columns holding numbers (projects counted), or more distinct answers than a
+    /// grid has, are neither ticks nor a grid; a networks checklist is not partners.
+    @Test func onlyAPartnersChecklistOfMarksOrAnswersIsRead() {
+        let counted = CooperationMemberColumnsTests.grid([
             ["Nom de la structure", "Avec quelles structures coopérez-vous ? [APES]", "Avec quelles structures coopérez-vous ? [URSCOP]"],
-            ["Ressourcerie", "Convention", ""],
+            ["Ressourcerie", "3", ""],
         ])
         var diagnostics: [Diagnostic] = []
-        #expect(PartnerOptions.read(grid, file: "f.csv", diagnostics: &diagnostics) == nil)
+        #expect(PartnerOptions.read(counted, file: "f.csv", diagnostics: &diagnostics) == nil)
+        let free = CooperationMemberColumnsTests.grid(
+            [["Nom de la structure", "Avec quelles structures coopérez-vous ? [APES]"]] + (1...(PartnerOptions.answerLimit + 1)).map { ["Structure \($0)", "Réponse \($0)"] })
+        #expect(PartnerOptions.read(free, file: "f.csv", diagnostics: &diagnostics) == nil)
         let networks = CooperationMemberColumnsTests.grid([
             ["Nom de la structure", "À quels réseaux adhérez-vous ? [APES]", "À quels réseaux adhérez-vous ? [URSCOP]"],
             ["Ressourcerie", "Oui", ""],

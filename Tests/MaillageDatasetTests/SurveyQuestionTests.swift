@@ -15,6 +15,7 @@ import Testing
             ("Quels sont vos principaux partenaires ?", .partners),
             ("Citez les structures avec lesquelles vous travaillez", .partners),
             ("Which organisations do you work with?", .partners),
+            ("Avec quelles structures coopérez-vous, et sous quelle forme ?", .partners),
             ("Quel est le nom de votre structure ?", .respondent),
             ("Nom de votre organisation :", .respondent),
             ("Depuis quand travaillez-vous avec vos partenaires ?", .since),

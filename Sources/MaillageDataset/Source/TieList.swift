@@ -71,6 +71,8 @@ enum TieList {
         "partenaire", "partenaires", "structure partenaire", "structures partenaires", "acteur partenaire", "acteurs partenaires",
         "organisme partenaire", "organismes partenaires", "nom du partenaire", "partner", "partners",
         "vos partenaires", "vos structures partenaires", "vos principaux partenaires", "principaux partenaires", "vos partenaires principaux",
+        // Beside a list of partners to tick or a grid: the ones the list did not hold.
+        "autres partenaires", "autre partenaire", "autres structures partenaires", "vos autres partenaires", "other partners",
     ].map(Vocabulary.key))
 
     /// The header of a column beside an actor column that names the actor's supporter or
@@ -113,7 +115,7 @@ enum TieList {
         let columns = Table.columnIndices(of: .memberships, in: grid, record: r)
         if let actor = columns["actor"] {
             let partners = keys.indices.filter { i in
-                i != actor && (isPartnerColumn(keys[i]) || roleWords[keys[i]] != nil || SurveyQuestion.subject(of: texts[i]) == .partners
+                i != actor && !texts[i].hasSuffix(PartnerOptions.typeSuffix) && (isPartnerColumn(keys[i]) || roleWords[keys[i]] != nil || SurveyQuestion.subject(of: texts[i]) == .partners
                     || isNumberedPartnerName(texts[i]) || SurveyQuestion.option(of: texts[i]).map({ PartnerOptions.asksPartners($0.question) }) == true)
             }
             if !partners.isEmpty { return (actor, partners, true) }
@@ -287,13 +289,20 @@ enum TieList {
             if numberOfPartner.count < partnerColumns.count || Set(numberOfPartner.values).count < partnerColumns.count { numberOfPartner = [:] }
         }
         let partnerNumbers = Set(numberOfPartner.values)
+        // « … [APES] (réponse) » beside « … [APES] »: what a grid's row says of that partner (``PartnerOptions``).
+        var answersOfPartner: [Int: Int] = [:]
+        for c in partnerColumns {
+            if let i = headerNames.firstIndex(of: headerNames[c] + PartnerOptions.typeSuffix) { answersOfPartner[c] = i }
+        }
+        let answerColumns = Set(answersOfPartner.values)
         var ownType: [Int: Int] = [:]
         var ownColumns: [Int: [(index: Int, column: String)]] = [:]
         var claimed: Set<String> = ["id"]
         var programColumns: [(written: String, position: CellPosition)] = []
         var historyColumns: [(written: String, position: CellPosition)] = []
         var contactColumns: [(written: String, position: CellPosition)] = []
-        for (i, name) in headerNames.enumerated() where i != first && !partnerColumns.contains(i) && !attributeIndices.contains(i) && !name.isEmpty {
+        for (i, name) in headerNames.enumerated()
+        where i != first && !partnerColumns.contains(i) && !attributeIndices.contains(i) && !answerColumns.contains(i) && !name.isEmpty {
             let key = Vocabulary.key(name)
             // A form's « Nom » beside « Nom de votre structure »: the respondent's name, not the pair's.
             if actorAndPartner, respondentNames.contains(key) {
@@ -400,7 +409,8 @@ enum TieList {
             for second in partnerColumns where range.lowerBound + second < range.upperBound { located.append(range.lowerBound + second) }
             for (i, _) in cooperationColumns where range.lowerBound + i < range.upperBound { located.append(range.lowerBound + i) }
             if let typeColumn, range.lowerBound + typeColumn < range.upperBound { located.append(range.lowerBound + typeColumn) }
-            for i in ownType.values.sorted() + ownColumns.values.flatMap({ $0.map(\.index) }) where range.lowerBound + i < range.upperBound {
+            for i in ownType.values.sorted() + ownColumns.values.flatMap({ $0.map(\.index) }) + answerColumns.sorted()
+            where range.lowerBound + i < range.upperBound {
                 located.append(range.lowerBound + i)
             }
         }
@@ -534,7 +544,7 @@ enum TieList {
             let rowType = typeCell(typeColumn)
             for (partner, b, role, partnerColumn) in partners {
                 let number = numberOfPartner[partnerColumn]
-                let (type, typeIsForm) = number.flatMap { ownType[$0] }.map { typeCell($0) } ?? rowType
+                let (type, typeIsForm) = (number.flatMap { ownType[$0] } ?? answersOfPartner[partnerColumn]).map { typeCell($0) } ?? rowType
                 if nameKey(partner) == nameKey(a.text) {
                     selfTies.append(b.position)
                     continue
@@ -590,19 +600,19 @@ enum TieList {
         if mutual > 0, let again = pairOrder.lazy.compactMap({ firstNamed[$0.pair] }).first {
             let oneSided = pairOrder.filter { declarers[$0.pair]?.count == 1 && respondents.contains($0.partner) }
             let example = pairOrder.first { declarers[$0.pair]?.count == 2 }
-            let fr = "\(mutual) paire\(mutual > 1 ? "s" : "") nommée\(mutual > 1 ? "s" : "") par les deux structures (ici « \((example?.b ?? "").excerpt) » nomme « \((example?.a ?? "").excerpt) » qui l'a nommée) : un lien chacune, pas deux"
-            let en = "\(mutual) pair\(mutual > 1 ? "s" : "") named by both structures (here \"\((example?.b ?? "").excerpt)\" names \"\((example?.a ?? "").excerpt)\", which named it): one tie each, not two"
+            let fr = "\(LocalizedText.integer(mutual).fr) paire\(mutual > 1 ? "s" : "") nommée\(mutual > 1 ? "s" : "") par les deux structures (ici « \((example?.b ?? "").excerpt) » nomme « \((example?.a ?? "").excerpt) » qui l'a nommée) : un lien chacune, pas deux"
+            let en = "\(LocalizedText.integer(mutual).en) pair\(mutual > 1 ? "s" : "") named by both structures (here \"\((example?.b ?? "").excerpt)\" names \"\((example?.a ?? "").excerpt)\", which named it): one tie each, not two"
             let n = oneSided.count
             diagnostics.append(.warning(LocalizedText(
-                fr: fr + (n > 0 ? " ; \(n) paire\(n > 1 ? "s" : "") de deux répondants n'\(n > 1 ? "ont" : "a") été nommée\(n > 1 ? "s" : "") que par l'un des deux" : ""),
-                en: en + (n > 0 ? "; \(n) pair\(n > 1 ? "s" : "") of two respondents \(n > 1 ? "were" : "was") named by one of the two only" : "")),
+                fr: fr + (n > 0 ? " ; \(LocalizedText.integer(n).fr) paire\(n > 1 ? "s" : "") de deux répondants n'\(n > 1 ? "ont" : "a") été nommée\(n > 1 ? "s" : "") que par l'un des deux" : ""),
+                en: en + (n > 0 ? "; \(LocalizedText.integer(n).en) pair\(n > 1 ? "s" : "") of two respondents \(n > 1 ? "were" : "was") named by one of the two only" : "")),
                 file: file, at: again))
         }
         if let first = disagreements.first {
             let n = disagreements.count
             diagnostics.append(.warning(LocalizedText(
-                fr: "\(n) paire\(n > 1 ? "s" : "") nommée\(n > 1 ? "s" : "") par les deux structures, qui n'en disent pas la même chose (ici « \(first.column.excerpt) » : « \(first.other.excerpt) », et « \(first.kept.excerpt) » dans la première déclaration) : la première déclaration est gardée",
-                en: "\(n) pair\(n > 1 ? "s" : "") named by both structures, which do not say the same of \(n > 1 ? "them" : "it") (here \"\(first.column.excerpt)\": \"\(first.other.excerpt)\", and \"\(first.kept.excerpt)\" in the first declaration): the first declaration is kept"),
+                fr: "\(LocalizedText.integer(n).fr) paire\(n > 1 ? "s" : "") nommée\(n > 1 ? "s" : "") par les deux structures, qui n'en disent pas la même chose (ici « \(first.column.excerpt) » : « \(first.other.excerpt) », et « \(first.kept.excerpt) » dans la première déclaration) : la première déclaration est gardée",
+                en: "\(LocalizedText.integer(n).en) pair\(n > 1 ? "s" : "") named by both structures, which do not say the same of \(n > 1 ? "them" : "it") (here \"\(first.column.excerpt)\": \"\(first.other.excerpt)\", and \"\(first.kept.excerpt)\" in the first declaration): the first declaration is kept"),
                 file: file, at: first.position))
         }
         if let warning = notes.warning(file: file) { diagnostics.append(warning) }
@@ -618,8 +628,8 @@ enum TieList {
         if let first = firstRespelled {
             // Said once for the table: each name merged would otherwise be said at every spelling.
             diagnostics.append(.warning(LocalizedText(
-                fr: "\(respelled) nom\(respelled > 1 ? "s" : "") écrit\(respelled > 1 ? "s" : "") autrement que la graphie la plus fréquente du même nom (aux majuscules, accents, espaces et ponctuation près), lu\(respelled > 1 ? "s" : "") sous celle-ci : ici « \(first.written.excerpt) » lu comme « \(first.read.excerpt) » ; s'il s'agit de deux acteurs, donnez-leur des noms distincts",
-                en: "\(respelled) name\(respelled > 1 ? "s" : "") written otherwise than the most frequent spelling of the same name (once case, accents, spaces and punctuation are ignored), read as that spelling: here \"\(first.written.excerpt)\" read as \"\(first.read.excerpt)\"; if they are two actors, give them distinct names"),
+                fr: "\(LocalizedText.integer(respelled).fr) nom\(respelled > 1 ? "s" : "") écrit\(respelled > 1 ? "s" : "") autrement que la graphie la plus fréquente du même nom (aux majuscules, accents, espaces et ponctuation près), lu\(respelled > 1 ? "s" : "") sous celle-ci : ici « \(first.written.excerpt) » lu comme « \(first.read.excerpt) » ; s'il s'agit de deux acteurs, donnez-leur des noms distincts",
+                en: "\(LocalizedText.integer(respelled).en) name\(respelled > 1 ? "s" : "") written otherwise than the most frequent spelling of the same name (once case, accents, spaces and punctuation are ignored), read as that spelling: here \"\(first.written.excerpt)\" read as \"\(first.read.excerpt)\"; if they are two actors, give them distinct names"),
                 file: file, at: first.position))
         }
         let actors = attributes.isEmpty ? nil
