@@ -69,7 +69,7 @@ extension LoaderRun {
             return
         }
         diagnostics.append(.warning(LocalizedText(
-            fr: "\(count) noms \(what.frOf) écrits autrement qu'à leur première mention, lus sous celle-ci (le même nom, aux majuscules, accents, espaces et ponctuation près) : ici « \(first.written.excerpt) » lu comme « \(first.target.excerpt) » ; s'il s'agit \(what.frOf)s différent\(what.feminine ? "e" : "")s, donnez-leur des identifiants",
+            fr: "\(LocalizedText.integer(count).fr) noms \(what.frOf) écrits autrement qu'à leur première mention, lus sous celle-ci (le même nom, aux majuscules, accents, espaces et ponctuation près) : ici « \(first.written.excerpt) » lu comme « \(first.target.excerpt) » ; s'il s'agit \(what.frOf)s différent\(what.feminine ? "e" : "")s, donnez-leur des identifiants",
             en: "\(count) \(what.en) names written otherwise than at their first mention, read as that one (the same name once case, accents, spaces and punctuation are ignored): here \"\(first.written.excerpt)\" read as \"\(first.target.excerpt)\"; if they are different \(what.en)s, give them ids"),
             file: file, at: first.position))
     }
@@ -80,7 +80,7 @@ extension LoaderRun {
         let ids = actors.map(\.id)
         if ids.count > NameReconciler.likelyDuplicatesLimit {
             diagnostics.append(.warning(LocalizedText(
-                fr: "\(ids.count) noms d'acteurs : au-delà de \(NameReconciler.likelyDuplicatesLimit), les doublons probables (noms à une lettre près) ne sont pas cherchés",
+                fr: "\(LocalizedText.integer(ids.count).fr) noms d'acteurs : au-delà de \(LocalizedText.integer(NameReconciler.likelyDuplicatesLimit).fr), les doublons probables (noms à une lettre près) ne sont pas cherchés",
                 en: "\(ids.count) actor names: past \(NameReconciler.likelyDuplicatesLimit), likely duplicates (names a letter apart) are not looked for"),
                 file: file))
             return
@@ -88,7 +88,7 @@ extension LoaderRun {
         let pairs = NameReconciler.likelyDuplicates(ids)
         if pairs.count >= NameReconciler.likelyDuplicatePairsLimit {
             diagnostics.append(.warning(LocalizedText(
-                fr: "plus de \(NameReconciler.likelyDuplicatePairsLimit) paires d'acteurs probablement identiques : la recherche s'est arrêtée là (des noms faits pour se ressembler ?)",
+                fr: "plus de \(LocalizedText.integer(NameReconciler.likelyDuplicatePairsLimit).fr) paires d'acteurs probablement identiques : la recherche s'est arrêtée là (des noms faits pour se ressembler ?)",
                 en: "more than \(NameReconciler.likelyDuplicatePairsLimit) pairs of likely identical actors: the search stopped there (names made to look alike?)"),
                 file: file))
         }

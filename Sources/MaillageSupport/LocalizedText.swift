@@ -49,7 +49,25 @@ public struct LocalizedText: Sendable, Hashable, CustomStringConvertible {
     /// findings adds for the `others`; empty for none.
     public static func andMore(_ others: Int) -> LocalizedText {
         guard others > 0 else { return .empty }
-        return LocalizedText(fr: " (et \(others) autre\(others > 1 ? "s" : ""))", en: " (and \(others) more)")
+        let n = integer(others)
+        return LocalizedText(fr: " (et \(n.fr) autre\(others > 1 ? "s" : ""))", en: " (and \(n.en) more)")
+    }
+
+    /// A whole number with its thousands grouped: a narrow no-break space in French
+    /// (« 69 366 »), a comma in English ("69,366"); a minus sign before a negative one.
+    public static func integer(_ n: Int) -> LocalizedText {
+        let digits = String(n.magnitude)
+        var fr = "", en = ""
+        for (i, c) in digits.enumerated() {
+            if i > 0 && (digits.count - i) % 3 == 0 {
+                fr += "\u{202F}"
+                en += ","
+            }
+            fr.append(c)
+            en.append(c)
+        }
+        let sign = n < 0 ? "−" : ""
+        return LocalizedText(fr: sign + fr, en: sign + en)
     }
 }
 

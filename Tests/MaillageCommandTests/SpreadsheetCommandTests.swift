@@ -66,6 +66,19 @@ import Testing
         #expect(same.status != 0 && !FileManager.default.fileExists(atPath: folder.appendingPathComponent("x.txt").path), "\(same.stderr)")
     }
 
+    /// Counts of a thousand and more are grouped as each language writes them: « 1 200
+    /// participations » (a narrow no-break space), "1,200 memberships".
+    @Test func validateGroupsTheThousandsOfItsCounts() throws {
+        let folder = try Self.scratch("thousands")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let rows = ["coopération;structure"] + (0..<1200).map { "Projet \($0 / 2);Structure \($0 % 700)" }
+        try (rows.joined(separator: "\n") + "\n").write(to: folder.appendingPathComponent("liste.csv"), atomically: true, encoding: .utf8)
+        let french = try runMaillage(["validate", "liste.csv", "--lang", "fr"], in: folder)
+        #expect(french.stdout.contains("liste.csv: 700 acteurs, 600 coopérations, 1\u{202F}200 participations, 0 territoire"), "\(french.stdout)")
+        let english = try runMaillage(["validate", "liste.csv", "--lang", "en"], in: folder)
+        #expect(english.stdout.contains("liste.csv: 700 actors, 600 cooperations, 1,200 memberships, 0 territories"), "\(english.stdout)")
+    }
+
     /// A list with postal codes and no territories table: grouped by département, and the
     /// report's source and the JSON `meta` say where the départements come from.
     @Test func postalCodesGiveDepartementsThatTheOutputsTrace() throws {
@@ -82,6 +95,11 @@ import Testing
         #expect(territories.stdout.contains("62,Pas-de-Calais,2") && territories.stdout.contains("59,Nord,2") && territories.stdout.contains("80,Somme,1"), "\(territories.stdout)")
         let json = try runMaillage(["hubs", "liste.csv", "--format", "json", "--quiet"], in: folder)
         #expect(json.stdout.contains("\"actors_located_by_postal_code\": 6") || json.stdout.contains("\"actors_located_by_postal_code\":6"), "\(json.stdout.prefix(600))")
+        // The loader's warnings in both languages, each file named inside the dataset.
+        let meta = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])["meta"] as? [String: Any]
+        let warnings = try #require((meta?["dataset"] as? [String: Any])?["reading_warnings"] as? [[String: String]], "\(json.stdout.prefix(900))")
+        #expect(warnings.contains { $0["en"]?.hasPrefix("liste.csv: warning: ") == true && $0["fr"]?.hasPrefix("liste.csv: avertissement: ") == true }, "\(warnings)")
+        #expect(!json.stdout.contains("\"reading_warnings\"") || !warnings.contains { ($0["en"] ?? "").contains(folder.path) })
         let report = try runMaillage(["report", "liste.csv", "-o", "r.html", "--quiet"], in: folder)
         #expect(report.status == 0, "\(report.stderr)")
         let html = try String(contentsOf: folder.appendingPathComponent("r.html"), encoding: .utf8)

@@ -197,6 +197,9 @@ import Testing
         #expect(workbook.sheets.map(\.name) == ["Lisez-moi", "Résumé", "Acteurs", "Coopérations", "Têtes de pont", "Groupes"])
         let readMe = Self.rows(try #require(workbook.sheets.first)).map { $0.joined(separator: " | ") }.joined(separator: "\n")
         #expect(readMe.contains("Les feuilles Territoires et Courtage sont absentes."), "\(readMe)")
+        // How the files were read, as `validate` words it, each file named inside the dataset.
+        #expect(readMe.contains("Avertissements à la lecture des données | 2\n | memberships.csv: avertissement: pas de table des acteurs"), "\(readMe)")
+        #expect(!readMe.contains(fixture("only-memberships").path), "no local path")
         // No territory column either when no actor has a territory.
         let actors = Self.rows(try #require(workbook.sheets.first { $0.name == "Acteurs" }))
         #expect(Array(actors[0].prefix(4)) == ["identifiant", "nom", "type", "groupe"])

@@ -19,6 +19,9 @@ extension AnalysisSession {
                 ("aliases", .array((origin?.aliases ?? []).map { .object([("alias", .string($0.alias)), ("id", .string($0.id))]) })),
             ]) + ((origin?.actorsLocatedByCode ?? 0) == 0 ? [] : [
                 ("actors_located_by_postal_code", .int(origin?.actorsLocatedByCode ?? 0)),
+            ]) + (origin?.readingWarnings.isEmpty ?? true ? [] : [
+                // How the files were read, as `maillage validate` words it, in both languages.
+                ("reading_warnings", .array((origin?.readingWarnings ?? []).map { .object([("fr", .string($0.fr)), ("en", .string($0.en))]) })),
             ]))),
             ("parameters", .object(parameters)),
         ])

@@ -110,15 +110,7 @@ public enum Language: String, CaseIterable, Sendable {
     // MARK: Numbers
 
     /// A whole number, with thousands grouped (a narrow no-break space in French, a comma in English).
-    public func integer(_ n: Int) -> String {
-        let digits = String(n.magnitude)
-        var out = ""
-        for (i, c) in digits.enumerated() {
-            if i > 0 && (digits.count - i) % 3 == 0 { out += self == .fr ? "\u{202F}" : "," }
-            out.append(c)
-        }
-        return (n < 0 ? "−" : "") + out
-    }
+    public func integer(_ n: Int) -> String { LocalizedText.integer(n).text(french: self == .fr) }
 
     /// `value` with `digits` decimals and this language's decimal mark; "–" when missing or not finite.
     public func decimal(_ value: Double?, digits: Int) -> String {

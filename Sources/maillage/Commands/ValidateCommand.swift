@@ -62,15 +62,15 @@ struct ValidateCommand: ParsableCommand {
                     "\(l.counted(pairs, "pair", "pairs")) of likely identical actors written to \(aliasesDraft): delete the rows that are two actors, save the rest as aliases.csv"))
             } else if pairs > 20 {
                 lines.append(l.pick(
-                    "\(pairs) paires d'acteurs probablement identiques : --aliases-draft FICHIER.csv les écrit toutes en table des alias à relire",
-                    "\(pairs) pairs of likely identical actors: --aliases-draft FILE.csv writes them all as an aliases table to review"))
+                    "\(l.integer(pairs)) paires d'acteurs probablement identiques : --aliases-draft FICHIER.csv les écrit toutes en table des alias à relire",
+                    "\(l.integer(pairs)) pairs of likely identical actors: --aliases-draft FILE.csv writes them all as an aliases table to review"))
             }
             if let dataset = result.dataset {
                 let (a, c, m, t) = (dataset.actors.count, dataset.cooperations.count, dataset.memberships.count, dataset.territories.count)
                 lines.append("\(folder.relativePathFromCurrentDirectory): " + l.pick(
                     [(a, "acteur"), (c, "coopération"), (m, "participation"), (t, "territoire")]
-                        .map { "\($0.0) \($0.1)\($0.0 > 1 ? "s" : "")" }.joined(separator: ", "),
-                    "\(a) actors, \(c) cooperations, \(m) memberships, \(t) territories"))
+                        .map { "\(l.integer($0.0)) \($0.1)\($0.0 > 1 ? "s" : "")" }.joined(separator: ", "),
+                    "\(l.integer(a)) actors, \(l.integer(c)) cooperations, \(l.integer(m)) memberships, \(l.integer(t)) territories"))
             }
             lines.append(Self.counts(errors: errors, warnings: warnings, language: l))
             try output.write(lines.joined(separator: "\n"))

@@ -219,7 +219,11 @@ struct WorkbookCommand: ParsableCommand {
         return [readMe] + sheets
     }
 
-    /// « Lisez-moi »: the dataset and the settings, what each sheet holds, each measure's definition.
+    /// How many of the loader's warnings « Lisez-moi » lists, as the report's source section does.
+    static let readingWarningsShown = 40
+
+    /// « Lisez-moi »: the dataset and the settings, how its files were read, what each
+    /// sheet holds, each measure's definition.
     static func readMeSheet(_ session: AnalysisSession, sheets: [Sheet], measures: [ActorMeasure], territoryProblem: String?,
                             language l: Language) -> DraftSheet {
         var rows: [[String]] = [[l.text(ResultsWorkbookMark.title), ""]]
@@ -247,6 +251,17 @@ struct WorkbookCommand: ParsableCommand {
         if let territoryProblem {
             rows.append([l.pick("Territoires", "Territories"), territoryProblem + l.pick(" Les feuilles Territoires et Courtage sont absentes.",
                                                                                          " The Territories and Brokerage sheets are left out.")])
+        }
+        // How the files were read, as `maillage validate` words it: the first 40, the rest counted.
+        if let warnings = session.origin?.readingWarnings, !warnings.isEmpty {
+            rows.append(["", ""])
+            rows.append([l.pick("Avertissements à la lecture des données", "Warnings while reading the data"), l.integer(warnings.count)])
+            for warning in warnings.prefix(Self.readingWarningsShown) { rows.append(["", l.text(warning)]) }
+            if warnings.count > Self.readingWarningsShown {
+                let rest = warnings.count - Self.readingWarningsShown
+                rows.append(["", l.pick("… et \(l.integer(rest)) autre\(rest > 1 ? "s" : "") : maillage validate les liste tous.",
+                                        "… and \(l.integer(rest)) more: maillage validate lists them all.")])
+            }
         }
         rows.append(["", ""])
         rows.append([l.pick("Feuille", "Sheet"), l.pick("Contenu", "Contents")])
