@@ -25,11 +25,6 @@ public enum Language: String, CaseIterable, Sendable {
     /// `n` followed by the singular or plural noun (see ``isSingular(_:)``).
     public func count(_ n: Int, _ one: String, _ many: String) -> String { "\(integer(n)) \(isSingular(n) ? one : many)" }
 
-    /// `n` and its noun, singular for 1, and for 0 in French ("1 lien", "277 liens",
-    /// « 0 lien », "0 links"), the digits as Swift writes them (no grouping): for map
-    /// subtitles and one-line summaries.
-    public func counted(_ n: Int, _ one: String, _ many: String) -> String { "\(n) \(isSingular(n) ? one : many)" }
-
     // MARK: Vocabulary
 
     /// The name of an actor kind.

@@ -253,7 +253,7 @@ public struct GeoMap: Sendable {
                 .id("place-link-\(bundle.from)-\(bundle.to)"), .cssClass("place-link"),
                 .color("#1F4E79" + String(format: "%02X", min(0xC0, alpha + Int(Double(0x60) * share)))),
                 .penWidth(0.3 + 3.7 * share.squareRoot()),
-                .tooltip(a.name + " — " + b.name + l.pick(" : ", ": ") + (bundle.ties == 1 ? l.pick("1 lien", "1 tie") : l.pick("\(bundle.ties) liens", "\(bundle.ties) ties"))),
+                .tooltip(a.name + " — " + b.name + l.pick(" : ", ": ") + (bundle.ties == 1 ? l.pick("1 lien", "1 tie") : l.pick("\(l.integer(bundle.ties)) liens", "\(l.integer(bundle.ties)) ties"))),
             ]))
         }
     }
@@ -313,7 +313,7 @@ public struct GeoMap: Sendable {
                 .cssClass("territory-link"), .color("#1F5F8BA0"),
                 .penWidth(1 + 6 * Double(link.ties) / maxTies),
                 .tooltip("\(territories[link.u].name) — \(territories[link.v].name)"
-                          + language.pick(" : " + language.counted(link.ties, "lien", "liens"), ": " + language.counted(link.ties, "tie", "ties"))),
+                          + language.pick(" : " + language.count(link.ties, "lien", "liens"), ": " + language.count(link.ties, "tie", "ties"))),
             ]))
         }
     }

@@ -231,24 +231,24 @@ extension MapBuilder {
                      + sizeMeasure.name(in: l)
                      + (bundles.isEmpty ? l.pick(" · trait : lien (", " · line: tie (") + weightMeaning + ")" : ""))
         if !bundles.isEmpty {
-            notes.append(l.pick("Trait : les liens entre les acteurs de deux lieux, épais comme leur nombre (\(tieCount) liens, trop pour les tracer un à un)",
+            notes.append(l.pick("Trait : les liens entre les acteurs de deux lieux, épais comme leur nombre (\(l.integer(tieCount)) liens, trop pour les tracer un à un)",
                                 "Line: the ties between the actors of two places, as wide as their number (\(tieCount) ties, too many to draw one by one)"))
             if bundles.count < placePairs {
-                notes.append(l.pick("Traits tracés : les \(bundles.count) paires de lieux les plus liées sur \(placePairs), qui portent \(bundledTies) liens",
+                notes.append(l.pick("Traits tracés : les \(l.integer(bundles.count)) paires de lieux les plus liées sur \(l.integer(placePairs)), qui portent \(l.integer(bundledTies)) liens",
                                     "Lines drawn: the \(bundles.count) most tied pairs of places of \(placePairs), carrying \(bundledTies) ties"))
             }
             if withinPlaces > 0 {
-                notes.append(l.pick(l.counted(withinPlaces, "lien", "liens") + " entre acteurs d'un même lieu, non tracé" + (withinPlaces == 1 ? "" : "s"),
-                                    l.counted(withinPlaces, "tie", "ties") + " between actors of one place, not drawn"))
+                notes.append(l.pick(l.count(withinPlaces, "lien", "liens") + " entre acteurs d'un même lieu, non tracé" + (withinPlaces == 1 ? "" : "s"),
+                                    l.count(withinPlaces, "tie", "ties") + " between actors of one place, not drawn"))
             }
         }
         let hover = request.interactive ? l.pick(", les autres au survol", ", the others on hover") : ""
         if namesAll {
             if namedCount < drawnActors.count {
-                notes.append(l.pick("Noms : \(namedCount) acteurs sur \(drawnActors.count), là où la place le permet", "Names: \(namedCount) of \(drawnActors.count) actors, where room allows") + hover)
+                notes.append(l.pick("Noms : \(l.integer(namedCount)) acteurs sur \(l.integer(drawnActors.count)), là où la place le permet", "Names: \(l.integer(namedCount)) of \(l.integer(drawnActors.count)) actors, where room allows") + hover)
             }
         } else {
-            notes.append(l.pick("Noms : parmi les \(min(Self.namedHubs, drawnActors.count)) acteurs les plus grands (\(sizeMeasure.name(in: l))), les \(namedCount) qui trouvent la place",
+            notes.append(l.pick("Noms : parmi les \(l.integer(min(Self.namedHubs, drawnActors.count))) acteurs les plus grands (\(sizeMeasure.name(in: l))), les \(l.integer(namedCount)) qui trouvent la place",
                                 "Names: of the \(min(Self.namedHubs, drawnActors.count)) largest actors (\(sizeMeasure.name(in: l))), the \(namedCount) that find room") + hover)
         }
         notes += selectionNotes(selection)
@@ -257,11 +257,11 @@ extension MapBuilder {
                                 "\(dataset.actors[ego].name) has no known place: its partners are drawn without it"))
         }
         notes += commonNotes(projection: projection, unplaced: unplaced, placement: placement)
-        let counts = l.pick(l.counted(actors.count, "acteur", "acteurs") + ", " + l.counted(tieCount, "lien", "liens"),
-                            l.counted(actors.count, "actor", "actors") + ", " + l.counted(tieCount, "tie", "ties"))
+        let counts = l.pick(l.count(actors.count, "acteur", "acteurs") + ", " + l.count(tieCount, "lien", "liens"),
+                            l.count(actors.count, "actor", "actors") + ", " + l.count(tieCount, "tie", "ties"))
         let subtitle = selectionSubtitle(selection, counts: counts) {
-            l.pick(l.counted(actors.count, "acteur", "acteurs") + " à leur lieu, " + l.counted(tieCount, "lien", "liens") + " de coopération",
-                   l.counted(actors.count, "actor", "actors") + " at their places, " + l.counted(tieCount, "cooperation tie", "cooperation ties")) + scopeText
+            l.pick(l.count(actors.count, "acteur", "acteurs") + " à leur lieu, " + l.count(tieCount, "lien", "liens") + " de coopération",
+                   l.count(actors.count, "actor", "actors") + " at their places, " + l.count(tieCount, "cooperation tie", "cooperation ties")) + scopeText
         }
         let frame = MapFrame(title: title, subtitle: subtitle, layout: .geo, seed: layoutSeed)
         var map = GeoMap(frame: frame, content: .actors(actors, positions: drawnActors.map { positions[$0] }, ties: ties,
@@ -292,8 +292,8 @@ extension MapBuilder {
         let territories = shown.map { i in
             let t = assignment.territories[i], f = structure.groups[i]
             return MapTerritory(id: t.id, name: t.name, actors: f.members, details: [
-                l.pick("\(l.counted(f.members, "acteur", "acteurs")) · \(l.counted(f.internalTies, "lien interne", "liens internes")) · \(l.counted(f.externalTies, "lien", "liens")) vers d'autres territoires",
-                       "\(l.counted(f.members, "actor", "actors")) · \(l.counted(f.internalTies, "internal tie", "internal ties")) · \(l.counted(f.externalTies, "tie", "ties")) to other territories"),
+                l.pick("\(l.count(f.members, "acteur", "acteurs")) · \(l.count(f.internalTies, "lien interne", "liens internes")) · \(l.count(f.externalTies, "lien", "liens")) vers d'autres territoires",
+                       "\(l.count(f.members, "actor", "actors")) · \(l.count(f.internalTies, "internal tie", "internal ties")) · \(l.count(f.externalTies, "tie", "ties")) to other territories"),
             ])
         }
         let positions = shown.compactMap { territoryPlaces[$0].map(layout.point) }
@@ -325,24 +325,24 @@ extension MapBuilder {
         var notes = [l.pick("Disque : un territoire (\(l.label(assignment.level))) à son lieu, d'aire proportionnelle à ses acteurs · trait : liens de coopération entre leurs acteurs",
                             "Disc: a territory (\(l.label(assignment.level))) at its place, its area proportional to its actors · line: cooperation ties between their actors")]
         if labels.count < territories.count {
-            notes.append(l.pick("Noms : \(labels.count) territoires sur \(territories.count), là où la place le permet", "Names: \(labels.count) of \(territories.count) territories, where room allows")
+            notes.append(l.pick("Noms : \(l.integer(labels.count)) territoires sur \(l.integer(territories.count)), là où la place le permet", "Names: \(l.integer(labels.count)) of \(l.integer(territories.count)) territories, where room allows")
                          + (request.interactive ? l.pick(", les autres au survol", ", the others on hover") : ""))
         }
         let missing = assignment.territories.indices.count { territoryPlaces[$0] == nil && structure.groups[$0].members > 0 }
         if missing > 0 {
             notes.append(l.pick(missing == 1 ? "1 territoire sans lieu connu n'est pas représenté" : "\(missing) territoires sans lieu connu ne sont pas représentés",
-                                l.counted(missing, "territory", "territories") + " with no known place not drawn"))
+                                l.count(missing, "territory", "territories") + " with no known place not drawn"))
         }
         notes += commonNotes(projection: layout.projection.name(french: l == .fr), unplaced: 0, placement: placement)
-        let frame = MapFrame(title: title, subtitle: l.pick("Territoires sur la carte : \(territories.count), liens entre territoires : \(links.count)",
+        let frame = MapFrame(title: title, subtitle: l.pick("Territoires sur la carte : \(l.integer(territories.count)), liens entre territoires : \(l.integer(links.count))",
                                                             "Territories on the map: \(territories.count), ties between territories: \(links.count)") + scopeText,
                              layout: .geo, seed: layoutSeed)
         let map = GeoMap(frame: frame, content: .territories(territories, positions: positions, links: links), areas: areas, labels: labels,
                          width: layout.width, height: layout.height, scaleBar: layout.scaleBar,
                          projectionName: layout.projection.name(french: l == .fr), notes: notes, language: l)
         return Map(document: map.document(), layout: .geo,
-                   summary: l.pick(l.counted(territories.count, "territoire", "territoires") + ", " + l.counted(links.count, "lien", "liens"),
-                                   l.counted(territories.count, "territory", "territories") + ", " + l.counted(links.count, "tie", "ties")))
+                   summary: l.pick(l.count(territories.count, "territoire", "territoires") + ", " + l.count(links.count, "lien", "liens"),
+                                   l.count(territories.count, "territory", "territories") + ", " + l.count(links.count, "tie", "ties")))
     }
 
     /// Notes every geographic map carries: projection and scale, areas, what was left out.
@@ -351,10 +351,10 @@ extension MapBuilder {
         let outlines = placement.territoryBoundaries.count { $0 != nil }
         if let boundaries = placement.boundaries {
             let unmatched = boundaries.boundaries.count - Set(placement.territoryBoundaries.compactMap { $0 }).count
-            notes.append(l.pick("Contours : \(boundaries.source) (" + l.counted(outlines, "territoire reconnu", "territoires reconnus"),
-                                "Outlines: \(boundaries.source) (" + l.counted(outlines, "territory", "territories") + " matched")
+            notes.append(l.pick("Contours : \(boundaries.source) (" + l.count(outlines, "territoire reconnu", "territoires reconnus"),
+                                "Outlines: \(boundaries.source) (" + l.count(outlines, "territory", "territories") + " matched")
                          + (unmatched > 0 ? l.pick(unmatched == 1 ? ", 1 contour sans territoire n'est pas tracé)" : ", \(unmatched) contours sans territoire ne sont pas tracés)",
-                                                   ", " + l.counted(unmatched, "outline", "outlines") + " matching no territory not drawn)") : ")")
+                                                   ", " + l.count(unmatched, "outline", "outlines") + " matching no territory not drawn)") : ")")
                          + l.pick(" ; autres territoires : enveloppe de leurs acteurs", "; other territories: hull of their actors"))
         } else {
             notes.append(l.pick("Aires en pointillés : enveloppe des acteurs de chaque territoire (--boundaries FICHIER.geojson pour les contours réels)",

@@ -106,11 +106,11 @@ public struct MapBuilder {
         }
         notes += selectionNotes(selection)
         let hidden = selection.hidden
-        let counts = l.pick(l.counted(actors.count, "acteur", "acteurs") + ", " + l.counted(ties.count, "lien", "liens"),
-                            l.counted(actors.count, "actor", "actors") + ", " + l.counted(ties.count, "tie", "ties"))
+        let counts = l.pick(l.count(actors.count, "acteur", "acteurs") + ", " + l.count(ties.count, "lien", "liens"),
+                            l.count(actors.count, "actor", "actors") + ", " + l.count(ties.count, "tie", "ties"))
         let subtitle = selectionSubtitle(selection, counts: counts) {
-            var line = l.pick(l.counted(actors.count, "acteur", "acteurs") + ", " + l.counted(ties.count, "lien", "liens") + " de coopération",
-                              l.counted(actors.count, "actor", "actors") + ", " + l.counted(ties.count, "cooperation tie", "cooperation ties"))
+            var line = l.pick(l.count(actors.count, "acteur", "acteurs") + ", " + l.count(ties.count, "lien", "liens") + " de coopération",
+                              l.count(actors.count, "actor", "actors") + ", " + l.count(ties.count, "cooperation tie", "cooperation ties"))
                 + scopeText
             if hidden > 0 && significant == nil { line += "\n" + leftOutIsolated(hidden, of: g.nodeCount) }
             return line
@@ -143,9 +143,9 @@ public struct MapBuilder {
     /// cooperation, and the option that draws them.
     private func leftOutIsolated(_ hidden: Int, of total: Int) -> String {
         hidden == 1
-            ? l.pick("1 acteur sur \(total) n'est pas dessiné : il ne partage aucune coopération avec un autre ; --include-isolated le montre",
+            ? l.pick("1 acteur sur \(l.integer(total)) n'est pas dessiné : il ne partage aucune coopération avec un autre ; --include-isolated le montre",
                      "1 of \(total) actors is not drawn: it shares no cooperation with another; --include-isolated shows it")
-            : l.pick("\(hidden) acteurs sur \(total) ne sont pas dessinés : ils ne partagent aucune coopération avec un autre ; --include-isolated les montre",
+            : l.pick("\(l.integer(hidden)) acteurs sur \(l.integer(total)) ne sont pas dessinés : ils ne partagent aucune coopération avec un autre ; --include-isolated les montre",
                      "\(hidden) of \(total) actors are not drawn: they share no cooperation with another; --include-isolated shows them")
     }
 
@@ -196,14 +196,14 @@ public struct MapBuilder {
             memberships.append((actorPosition[a], c, m.role))
         }
         let engine = request.layout ?? (actors.count + cooperations.count > 400 ? .sfdp : .neato)
-        var subtitle = l.pick("\(cooperations.count) coopérations, \(actors.count) acteurs, \(memberships.count) participations",
+        var subtitle = l.pick("\(l.integer(cooperations.count)) coopérations, \(l.integer(actors.count)) acteurs, \(l.integer(memberships.count)) participations",
                               "\(cooperations.count) cooperations, \(actors.count) actors, \(memberships.count) memberships")
         let hidden = network.actorCount - drawnActors.count
         if hidden > 0 {
             subtitle += "\n" + (hidden == 1
-                ? l.pick("1 acteur sur \(network.actorCount) n'est pas dessiné : il ne participe à aucune coopération ; --include-isolated le montre",
+                ? l.pick("1 acteur sur \(l.integer(network.actorCount)) n'est pas dessiné : il ne participe à aucune coopération ; --include-isolated le montre",
                          "1 of \(network.actorCount) actors is not drawn: it takes part in no cooperation; --include-isolated shows it")
-                : l.pick("\(hidden) acteurs sur \(network.actorCount) ne sont pas dessinés : ils ne participent à aucune coopération ; --include-isolated les montre",
+                : l.pick("\(l.integer(hidden)) acteurs sur \(l.integer(network.actorCount)) ne sont pas dessinés : ils ne participent à aucune coopération ; --include-isolated les montre",
                          "\(hidden) of \(network.actorCount) actors are not drawn: they take part in no cooperation; --include-isolated shows them"))
         }
         let frame = MapFrame(title: title, subtitle: subtitle, layout: engine, seed: layoutSeed)
@@ -212,8 +212,8 @@ public struct MapBuilder {
                                               "Thick line: lead or facilitator · dashes: funder, adviser, partner")],
                                language: l)
         return Map(document: map.document(), layout: engine,
-                   summary: l.pick(l.counted(actors.count, "acteur", "acteurs") + ", " + l.counted(cooperations.count, "coopération", "coopérations"),
-                                   l.counted(actors.count, "actor", "actors") + ", " + l.counted(cooperations.count, "cooperation", "cooperations")))
+                   summary: l.pick(l.count(actors.count, "acteur", "acteurs") + ", " + l.count(cooperations.count, "coopération", "coopérations"),
+                                   l.count(actors.count, "actor", "actors") + ", " + l.count(cooperations.count, "cooperation", "cooperations")))
     }
 
     private func territories(title: String) -> Map {
@@ -224,8 +224,8 @@ public struct MapBuilder {
         let territories = assignment.territories.enumerated().map { i, t in
             let f = structure.groups[i]
             return MapTerritory(id: t.id, name: t.name, actors: f.members, details: [
-                l.pick("\(l.counted(f.members, "acteur", "acteurs")) · \(l.counted(f.internalTies, "lien interne", "liens internes")) · \(l.counted(f.externalTies, "lien", "liens")) vers d'autres territoires",
-                       "\(l.counted(f.members, "actor", "actors")) · \(l.counted(f.internalTies, "internal tie", "internal ties")) · \(l.counted(f.externalTies, "tie", "ties")) to other territories"),
+                l.pick("\(l.count(f.members, "acteur", "acteurs")) · \(l.count(f.internalTies, "lien interne", "liens internes")) · \(l.count(f.externalTies, "lien", "liens")) vers d'autres territoires",
+                       "\(l.count(f.members, "actor", "actors")) · \(l.count(f.internalTies, "internal tie", "internal ties")) · \(l.count(f.externalTies, "tie", "ties")) to other territories"),
                 l.pick("Indice E-I : ", "E-I index: ") + l.decimal(f.eiIndex, digits: 2),
             ])
         }
@@ -234,7 +234,7 @@ public struct MapBuilder {
         let unassigned = assignment.groupOfActor.count { $0 < 0 }
         let notes = [l.pick("Aire : acteurs du territoire · épaisseur et nombre : liens de coopération entre leurs acteurs",
                             "Area: actors of the territory · width and number: cooperation ties between their actors")]
-        var subtitle = l.pick("Territoires (\(l.label(level))) : \(territories.count), liens entre territoires : \(links.count)",
+        var subtitle = l.pick("Territoires (\(l.label(level))) : \(l.integer(territories.count)), liens entre territoires : \(l.integer(links.count))",
                               "Territories (\(l.label(level))): \(territories.count), ties between territories: \(links.count)")
         if unassigned > 0 {
             // Said in the title block, in normal type: how many, why, and what includes them.
@@ -248,8 +248,8 @@ public struct MapBuilder {
         }
         let frame = MapFrame(title: title, subtitle: subtitle, layout: engine, seed: layoutSeed)
         return Map(document: TerritoryMap(frame: frame, territories: territories, links: links, notes: notes, language: l).document(), layout: engine,
-                   summary: l.pick(l.counted(territories.count, "territoire", "territoires") + ", " + l.counted(links.count, "lien", "liens"),
-                                   l.counted(territories.count, "territory", "territories") + ", " + l.counted(links.count, "tie", "ties")))
+                   summary: l.pick(l.count(territories.count, "territoire", "territoires") + ", " + l.count(links.count, "lien", "liens"),
+                                   l.count(territories.count, "territory", "territories") + ", " + l.count(links.count, "tie", "ties")))
     }
 
     /// The first level above `level` at which more actors find a territory, with how many
@@ -329,9 +329,9 @@ public struct MapBuilder {
         let isolated = session.isolatedActors.count
         if isolated > 0 {
             subtitle += "\n" + (isolated == 1
-                ? l.pick("1 acteur sur \(g.nodeCount) n'est dans aucun groupe : il ne partage aucune coopération ; --view actors --include-isolated le montre",
+                ? l.pick("1 acteur sur \(l.integer(g.nodeCount)) n'est dans aucun groupe : il ne partage aucune coopération ; --view actors --include-isolated le montre",
                          "1 of \(g.nodeCount) actors is in no cluster: it shares no cooperation; --view actors --include-isolated shows it")
-                : l.pick("\(isolated) acteurs sur \(g.nodeCount) ne sont dans aucun groupe : ils ne partagent aucune coopération ; --view actors --include-isolated les montre",
+                : l.pick("\(l.integer(isolated)) acteurs sur \(l.integer(g.nodeCount)) ne sont dans aucun groupe : ils ne partagent aucune coopération ; --view actors --include-isolated les montre",
                          "\(isolated) of \(g.nodeCount) actors are in no cluster: they share no cooperation; --view actors --include-isolated shows them"))
         }
         let frame = MapFrame(title: title, subtitle: subtitle, layout: engine, seed: layoutSeed)
@@ -339,8 +339,8 @@ public struct MapBuilder {
         map.nodeClass = "cluster"
         map.showsLinkCounts = false
         return Map(document: map.document(), layout: engine,
-                   summary: l.pick(l.counted(k, "groupe", "groupes") + ", " + l.counted(links.count, "lien", "liens") + " entre groupes",
-                                   l.counted(k, "cluster", "clusters") + ", " + l.counted(links.count, "tie", "ties") + " between clusters"))
+                   summary: l.pick(l.count(k, "groupe", "groupes") + ", " + l.count(links.count, "lien", "liens") + " entre groupes",
+                                   l.count(k, "cluster", "clusters") + ", " + l.count(links.count, "tie", "ties") + " between clusters"))
     }
 
     /// The most clusters the communities map draws (the largest).

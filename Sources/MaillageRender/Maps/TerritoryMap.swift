@@ -46,7 +46,7 @@ public struct TerritoryMap: Sendable {
 
     /// "A — B : 3 liens", in the map's language.
     private func tieTooltip(_ link: (u: Int, v: Int, ties: Int)) -> String {
-        let count = link.ties == 1 ? language.pick("1 lien", "1 tie") : language.pick("\(link.ties) liens", "\(link.ties) ties")
+        let count = link.ties == 1 ? language.pick("1 lien", "1 tie") : language.pick("\(language.integer(link.ties)) liens", "\(language.integer(link.ties)) ties")
         return territories[link.u].name + " — " + territories[link.v].name + language.pick(" : ", ": ") + count
     }
 

@@ -369,7 +369,7 @@ extension Report {
         }
         for link in m.continued where false == m.splits.contains(where: { $0.old == link.old }) {
             items.append(l.pick("Continue : ", "Continued: ") + name(e.old, link.old) + " → " + name(e.new, link.new)
-                         + ", " + l.pick(l.counted(link.shared, "acteur", "acteurs"), l.counted(link.shared, "actor", "actors")) + l.pick(" en commun.", " in common."))
+                         + ", " + l.pick(l.count(link.shared, "acteur", "acteurs"), l.count(link.shared, "actor", "actors")) + l.pick(" en commun.", " in common."))
         }
         for i in m.dissolved { items.append(l.pick("Disparu : ", "Dissolved: ") + name(e.old, i) + ".") }
         for j in m.formed { items.append(l.pick("Nouveau : ", "Formed: ") + name(e.new, j) + ".") }

@@ -71,8 +71,8 @@ struct ClustersCommand: ParsableCommand {
         switch output.format {
         case .table:
             let method = clusters.method.rawValue, modularity = l.decimal(partition.modularity, digits: 3)
-            var lines = [l.pick("Groupes — \(dataset.name) : \(l.counted(found, "groupe", "groupes")), modularité \(modularity) (\(method), graine \(clusters.seed))",
-                                "Clusters — \(dataset.name): \(l.counted(found, "cluster", "clusters")), modularity \(modularity) (\(method), seed \(clusters.seed))")]
+            var lines = [l.pick("Groupes — \(dataset.name) : \(l.count(found, "groupe", "groupes")), modularité \(modularity) (\(method), graine \(clusters.seed))",
+                                "Clusters — \(dataset.name): \(l.count(found, "cluster", "clusters")), modularity \(modularity) (\(method), seed \(clusters.seed))")]
             if unlisted > 0 {
                 lines.append(l.pick(unlisted == 1 ? "(1 acteur sans lien n'est pas listé)" : "(\(l.integer(unlisted)) acteurs sans lien ne sont pas listés)",
                                     "(" + l.count(unlisted, "actor", "actors") + " without a tie not listed)"))

@@ -125,7 +125,7 @@ struct CompareCommand: ParsableCommand {
             return l.pick(" : ", ": ") + parts.joined(separator: ", ")
         }
         // French participles agree in number: "1 partie", "2 terminées".
-        func fr(_ n: Int, _ one: String) -> String { l.counted(n, one, one + "s") }
+        func fr(_ n: Int, _ one: String) -> String { l.count(n, one, one + "s") }
         lines.append(l.pick("Acteurs : ", "Actors: ") + "\(a.actors.count) → \(b.actors.count)"
                      + l.pick(" (\(fr(c.actors.matched, "retrouvé"))\(ways(c.actors)) ; \(fr(c.leftActors.count, "parti")), \(fr(c.joinedActors.count, "arrivé")))",
                               " (\(c.actors.matched) matched\(ways(c.actors)); \(c.leftActors.count) left, \(c.joinedActors.count) joined)"))
@@ -175,7 +175,7 @@ struct CompareCommand: ParsableCommand {
         func newCluster(_ j: Int) -> String { l.pick("groupe ", "cluster ") + "\(j + 1) (\(new.clusters[j].members.count), \(clusterHead(new, j)))" }
         for link in m.continued {
             lines.append("  " + l.pick("continue : ", "continued: ") + oldCluster(link.old) + " → " + newCluster(link.new)
-                         + " — " + l.pick(l.counted(link.shared, "acteur", "acteurs") + " en commun", l.counted(link.shared, "actor", "actors") + " shared"))
+                         + " — " + l.pick(l.count(link.shared, "acteur", "acteurs") + " en commun", l.count(link.shared, "actor", "actors") + " shared"))
         }
         for s in m.splits { lines.append("  " + l.pick("scission : ", "split: ") + oldCluster(s.old) + " → " + s.into.map(newCluster).joined(separator: ", ")) }
         for g in m.merges { lines.append("  " + l.pick("fusion : ", "merge: ") + g.from.map(oldCluster).joined(separator: " + ") + " → " + newCluster(g.new)) }

@@ -166,11 +166,11 @@ struct ReportCommand: ParsableCommand {
         let analysis = report.analysis
         let summary = analysis.summary
         let counts = [
-            l.counted(summary.actors, l.pick("acteur", "actor"), l.pick("acteurs", "actors")),
-            l.counted(summary.ties, l.pick("lien", "tie"), l.pick("liens", "ties")),
-            l.counted(analysis.hubs.hubs.count, l.pick("tête de pont", "facilitator hub"), l.pick("têtes de pont", "facilitator hubs")),
-            l.counted(analysis.clusters.count, l.pick("groupe", "cluster"), l.pick("groupes", "clusters")),
-            l.counted(analysis.territoryRows.count, l.pick("territoire", "territory"), l.pick("territoires", "territories")),
+            l.count(summary.actors, l.pick("acteur", "actor"), l.pick("acteurs", "actors")),
+            l.count(summary.ties, l.pick("lien", "tie"), l.pick("liens", "ties")),
+            l.count(analysis.hubs.hubs.count, l.pick("tête de pont", "facilitator hub"), l.pick("têtes de pont", "facilitator hubs")),
+            l.count(analysis.clusters.count, l.pick("groupe", "cluster"), l.pick("groupes", "clusters")),
+            l.count(analysis.territoryRows.count, l.pick("territoire", "territory"), l.pick("territoires", "territories")),
         ].joined(separator: ", ")
         printError(l.pick("rapport écrit : \(output) (\(counts) ; \(l.rawValue))", "report written: \(output) (\(counts); \(l.rawValue))"))
     }

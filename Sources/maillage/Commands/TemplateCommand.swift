@@ -72,10 +72,10 @@ struct TemplateCommand: ParsableCommand {
                 let loaded = try DatasetOptions.load(folder: source, encoding: encoding, quiet: quiet)
                 files = try DatasetTemplate.files(filledWith: loaded.dataset, name: DatasetTemplate.workbookName)
                 let d = loaded.dataset
-                filledWith = [l.counted(d.actors.count, l.pick("acteur", "actor"), l.pick("acteurs", "actors")),
-                              l.counted(d.cooperations.count, l.pick("coopération", "cooperation"), l.pick("coopérations", "cooperations")),
-                              l.counted(d.memberships.count, l.pick("participation", "membership"), l.pick("participations", "memberships")),
-                              l.counted(d.territories.count, l.pick("territoire", "territory"), l.pick("territoires", "territories"))]
+                filledWith = [l.count(d.actors.count, l.pick("acteur", "actor"), l.pick("acteurs", "actors")),
+                              l.count(d.cooperations.count, l.pick("coopération", "cooperation"), l.pick("coopérations", "cooperations")),
+                              l.count(d.memberships.count, l.pick("participation", "membership"), l.pick("participations", "memberships")),
+                              l.count(d.territories.count, l.pick("territoire", "territory"), l.pick("territoires", "territories"))]
                     .joined(separator: ", ") + l.pick(" de ", " of ") + from
             } else {
                 files = try DatasetTemplate.files()

@@ -60,8 +60,8 @@ struct TerritoriesCommand: ParsableCommand {
             let level = l.label(assignment.level), ei = l.decimal(structure.eiIndex, digits: 2)
             var lines = [l.pick("Territoires", "Territories") + " (\(level)) — \(dataset.name)", "", table.rendered(width: 80), ""]
             let within = structure.withinGroupTies, between = structure.betweenGroupTies
-            lines.append(l.pick("Indice E-I du réseau : \(ei) (\(l.counted(within, "lien interne", "liens internes")), \(l.counted(between, "lien", "liens")) entre territoires)",
-                                "E-I index of the network: \(ei) (\(l.counted(within, "internal tie", "internal ties")), \(l.counted(between, "tie", "ties")) between territories)"))
+            lines.append(l.pick("Indice E-I du réseau : \(ei) (\(l.count(within, "lien interne", "liens internes")), \(l.count(between, "lien", "liens")) entre territoires)",
+                                "E-I index of the network: \(ei) (\(l.count(within, "internal tie", "internal ties")), \(l.count(between, "tie", "ties")) between territories)"))
             let n = eiTest.network
             if let observed = n.observed, let expected = n.expected, let pLower = n.pLower, let pUpper = n.pUpper {
                 let meaning: String

@@ -37,8 +37,8 @@ struct ValidateCommand: ParsableCommand {
 
     /// "3 erreurs, 1 avertissement" / "3 errors, 1 warning" (French keeps 0 singular).
     static func counts(errors: Int, warnings: Int, language l: Language) -> String {
-        l.counted(errors, l.pick("erreur", "error"), l.pick("erreurs", "errors")) + ", "
-            + l.counted(warnings, l.pick("avertissement", "warning"), l.pick("avertissements", "warnings"))
+        l.count(errors, l.pick("erreur", "error"), l.pick("erreurs", "errors")) + ", "
+            + l.count(warnings, l.pick("avertissement", "warning"), l.pick("avertissements", "warnings"))
     }
 
     func run() throws {
@@ -58,8 +58,8 @@ struct ValidateCommand: ParsableCommand {
             let pairs = result.likelyDuplicates.count
             if let aliasesDraft {
                 lines.append(l.pick(
-                    "\(l.counted(pairs, "paire", "paires")) d'acteurs probablement identiques \(pairs == 1 ? "écrite" : "écrites") dans \(aliasesDraft) : supprimez les lignes qui sont deux acteurs, enregistrez le reste sous aliases.csv",
-                    "\(l.counted(pairs, "pair", "pairs")) of likely identical actors written to \(aliasesDraft): delete the rows that are two actors, save the rest as aliases.csv"))
+                    "\(l.count(pairs, "paire", "paires")) d'acteurs probablement identiques \(pairs == 1 ? "écrite" : "écrites") dans \(aliasesDraft) : supprimez les lignes qui sont deux acteurs, enregistrez le reste sous aliases.csv",
+                    "\(l.count(pairs, "pair", "pairs")) of likely identical actors written to \(aliasesDraft): delete the rows that are two actors, save the rest as aliases.csv"))
             } else if pairs > 20 {
                 lines.append(l.pick(
                     "\(l.integer(pairs)) paires d'acteurs probablement identiques : --aliases-draft FICHIER.csv les écrit toutes en table des alias à relire",

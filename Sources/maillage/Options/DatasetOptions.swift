@@ -85,7 +85,7 @@ struct DatasetOptions: ParsableArguments {
             let n = result.errorCount
             throw CommandFailure(l.pick(
                 "le jeu de données a \(n) erreur\(n > 1 ? "s" : "") ; lancez `maillage validate` pour la liste",
-                "the dataset has \(l.counted(n, "error", "errors")); run `maillage validate` for the list"))
+                "the dataset has \(l.count(n, "error", "errors")); run `maillage validate` for the list"))
         }
         if redact { dataset = dataset.redacted() }
         if !quiet {
