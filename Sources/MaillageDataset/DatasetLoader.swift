@@ -507,7 +507,7 @@ struct LoaderRun {
             unifyFrenchLevelNames(territories: &territories, actors: &actors, cooperations: &cooperations, positions: levelPositions)
         }
         locateInDepartements(actorFile.table, actors: &actors, actorIndex: actorIndex, territories: &territories, territoriesKnown: territoriesKnown)
-        let (memberships, links) = readMemberships(
+        var (memberships, links) = readMemberships(
             membershipFile.table, actors: &actors, cooperations: &cooperations,
             actorNumber: &actorIndex, cooperationNumber: &cooperationIndex,
             // Cooperations made from lists of ties are no table the user gave: the others
@@ -516,6 +516,15 @@ struct LoaderRun {
             actorsFile: Self.tableName(actorFile.table, TableSchema.actors.file),
             cooperationsFile: Self.tableName(cooperationFile.table, TableSchema.cooperations.file),
             actorNames: &actorNames, cooperationNames: &cooperationNames)
+        // A network named like an actor, in lists that no cooperations table describes: the actor heads it.
+        if !(cooperationFile.exists && cooperationsGiven) {
+            for head in networkHeads(memberships, actors: actors, cooperations: cooperations,
+                                     file: membershipFile.table?.file ?? TableSchema.memberships.file) {
+                guard let a = actorIndex[head.actor], let c = cooperationIndex[head.cooperation] else { continue }
+                memberships.append(head)
+                links.append(MembershipLink(actor: Int32(a), cooperation: Int32(c)))
+            }
+        }
         if listedByYear { Self.datedByListing(actors: &actors, cooperations: &cooperations, memberships: memberships) }
         if actorNames.normalising {
             reportLikelyDuplicates(actors, file: actorFile.table?.file ?? membershipFile.table?.file ?? TableSchema.memberships.file)

@@ -32,8 +32,15 @@ import Testing
         #expect(Self.networks(of: "Ressourcerie de l'Artois", in: dataset) == ["APES", "CRESS Hauts-de-France"])
         #expect(Self.networks(of: "Chantier Les Jardins", in: dataset) == ["APES", "COORACE"])
         #expect(Self.networks(of: "Centre social Carnot", in: dataset) == [])
-        // APES is both a partner and a network: one actor (named « APES ») and one cooperation.
+        // APES is both a partner and a network: one actor (named « APES ») and one cooperation,
+        // which the actor heads, tied so to the network's members.
         #expect(dataset.actors.filter { $0.id == "APES" }.count == 1)
+        #expect(dataset.memberships.filter { $0.cooperation == "APES" }.map(\.actor).sorted() == ["APES", "Chantier Les Jardins", "Ressourcerie de l'Artois"])
+        #expect(dataset.memberships.first { $0.cooperation == "APES" && $0.actor == "APES" }?.role == .animateur)
+        #expect(dataset.links.count == dataset.memberships.count)
+        #expect(result.printed.contains(
+            "Réponses.csv: warning: \"APES\" is both a network of the list and an actor: the actor is added as the animateur of its network, which ties it to its members; if they are two distinct structures, give them different names"),
+            "\(result.printed)")
         #expect(result.printed.contains(
             "Réponses.csv:1:72: warning: each row read twice: the partners of \"Nom de la structure\" (\"Avec quelles structures coopérez-vous ?\"), one two-member cooperation per pair, and its networks (\"À quels réseaux votre structure adhère-t-elle ?\"), one membership in each"),
             "\(result.printed)")
@@ -41,6 +48,32 @@ import Testing
         // The networks' cells keep their own positions.
         let coorace = try #require(dataset.memberships.first { $0.cooperation == "COORACE" })
         #expect(coorace.actor == "Chantier Les Jardins")
+    }
+
+    /// A network named like an actor heads it only when the lists alone make the
+    /// cooperations: a cooperations table says who takes part in what, and a network of
+    /// one member is no network to head.
+    @Test func aNetworkNamedLikeAnActorIsHeadedByItOnlyWithoutACooperationsTable() throws {
+        let memberships = """
+            coopération;structure
+            APES;Ressourcerie
+            APES;Garage solidaire
+            URSCOP;Ressourcerie
+            Ressourcerie+APES;Ressourcerie
+            Ressourcerie+APES;APES
+            Ressourcerie+URSCOP;Ressourcerie
+            Ressourcerie+URSCOP;URSCOP
+
+            """
+        let listed = try SpreadsheetConventionsTests.load(["memberships.csv": Array(memberships.utf8)])
+        let lists = try #require(listed.dataset, "\(listed.printed)")
+        #expect(lists.memberships.filter { $0.cooperation == "APES" }.map(\.actor).sorted() == ["APES", "Garage solidaire", "Ressourcerie"])
+        #expect(lists.memberships.filter { $0.cooperation == "URSCOP" }.map(\.actor) == ["Ressourcerie"], "one member: no network to head")
+        let cooperations = "id;nom;forme\nAPES;APES;collectif\nURSCOP;URSCOP;collectif\nRessourcerie+APES;R – A;partenariat\nRessourcerie+URSCOP;R – U;partenariat\n"
+        let described = try SpreadsheetConventionsTests.load(["memberships.csv": Array(memberships.utf8), "cooperations.csv": Array(cooperations.utf8)])
+        let table = try #require(described.dataset, "\(described.printed)")
+        #expect(table.memberships.filter { $0.cooperation == "APES" }.map(\.actor).sorted() == ["Garage solidaire", "Ressourcerie"])
+        #expect(!described.printed.contains { $0.contains("both a network") })
     }
 
     /// Framaforms (Drupal Webform): the form's title, « Détails de la soumission » and the
