@@ -26,6 +26,9 @@ import Testing
         #expect(strict.weight(0, 1) == 10)
         let loose = DisparityFilter.backbone(of: graph, alpha: 0.6)
         #expect(loose.edges.map { [$0.u, $0.v] } == [[0, 1], [0, 2], [1, 2]])
+        // The one-byte-per-edge form says the same, in the same order.
+        #expect(DisparityFilter.keeps(edgesOf: graph, alpha: 0.05) == [true, false, false, false])
+        #expect(DisparityFilter.keeps(edgesOf: graph, alpha: 0.6) == [true, true, false, true])
     }
 
     @Test func uniformWeightsOnARingKeepNothing() {

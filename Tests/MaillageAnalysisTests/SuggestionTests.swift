@@ -26,7 +26,7 @@ import Testing
         #expect(list.count == 1)
         let s = list[0]
         #expect([data.actors[s.first].id, data.actors[s.second].id] == ["a", "b"])
-        #expect(s.evidence.commonPartners == [3])
+        #expect(PairEvidence.commonPartners(s.first, s.second, in: session.graph) == [3] && s.evidence.commonNeighbours == 1)
         #expect(s.evidence.resourceAllocation == 0.5)
         let text = session.reasons(for: list)[0].map { $0.text(names: session.suggestionNames, language: .fr) }
         #expect(text == ["1 partenaire commun (z)"])

@@ -36,6 +36,27 @@ public enum DisparityFilter {
         return result
     }
 
+    /// For each undirected edge once (in `Graph.edges` order), whether it is significant
+    /// at level `alpha` for at least one of its ends: what ``edgeSignificance(of:)`` says,
+    /// in one byte per edge instead of 32 (35 million ties at 20,000 actors of a dense
+    /// survey: 35 MB instead of 1.1 GB).
+    /// - Complexity: O(n + m).
+    public static func keeps(edgesOf graph: Graph, alpha: Double) -> [Bool] {
+        let strength = (0..<graph.nodeCount).map { graph.strength($0) }
+        var kept: [Bool] = []
+        kept.reserveCapacity(graph.edgeCount)
+        for u in 0..<graph.nodeCount {
+            for i in graph.offsets[u]..<graph.offsets[u + 1] {
+                let v = Int(graph.targets[i])
+                guard v > u else { continue }
+                let w = graph.weights[i]
+                kept.append(min(significance(weight: w, strength: strength[u], degree: graph.degree(u)),
+                                significance(weight: w, strength: strength[v], degree: graph.degree(v))) < alpha)
+            }
+        }
+        return kept
+    }
+
     /// αᵢⱼ = (1 − w/s)^(k − 1): the chance that a tie gets a share w/s or more of a
     /// strength s spread uniformly over k ties; 1 when k ≤ 1.
     public static func significance(weight: Double, strength: Double, degree: Int) -> Double {

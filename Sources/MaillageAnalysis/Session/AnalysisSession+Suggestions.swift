@@ -129,7 +129,7 @@ extension AnalysisSession {
         }
         return list.map { s in
             var reasons: [SuggestionReason] = []
-            let common = s.evidence.commonPartners.sorted { g.degree($0) != g.degree($1) ? g.degree($0) < g.degree($1) : $0 < $1 }
+            let common = PairEvidence.commonPartners(s.first, s.second, in: g).sorted { g.degree($0) != g.degree($1) ? g.degree($0) < g.degree($1) : $0 < $1 }
             if !common.isEmpty { reasons.append(.commonPartners(count: common.count, examples: Array(common.prefix(3)))) }
             var facilitator: (z: Int, strength: Int)?
             for z in common {

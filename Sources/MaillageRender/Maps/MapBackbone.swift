@@ -28,8 +28,8 @@ public enum MapBackbone {
         }
         // The same ties in the same order (the same cooperations make them); guard anyway.
         guard weighted.edgeCount == projected.graph.edgeCount else {
-            return DisparityFilter.edgeSignificance(of: projected.graph).map { $0.alpha < alpha }
+            return DisparityFilter.keeps(edgesOf: projected.graph, alpha: alpha)
         }
-        return DisparityFilter.edgeSignificance(of: weighted).map { $0.alpha < alpha }
+        return DisparityFilter.keeps(edgesOf: weighted, alpha: alpha)
     }
 }

@@ -173,7 +173,7 @@ struct SuggestCommand: ParsableCommand {
                 .object([
                     ("rank", .int(i + 1)), ("first", actorJSON(s.first)), ("second", actorJSON(s.second)),
                     ("score", .number(s.score)),
-                    ("common_partners", .array(s.evidence.commonPartners.map(actorJSON))),
+                    ("common_partners", .array(PairEvidence.commonPartners(s.first, s.second, in: session.graph).map(actorJSON))),
                     ("resource_allocation", .number(s.evidence.resourceAllocation)), ("adamic_adar", .number(s.evidence.adamicAdar)),
                     ("same_territory", .bool(s.sameTerritory)), ("same_sector", .bool(s.sameSector)),
                     ("bridges_clusters", .bool(s.bridgesClusters)),
