@@ -122,7 +122,8 @@ public struct CooperationSuggestions: Sendable {
             }
         }
         // Partners of partners, the most selective partners first, within the work bound.
-        let intermediaries = partners.map(Int.init).sorted { graph.degree($0) != graph.degree($1) ? graph.degree($0) < graph.degree($1) : $0 < $1 }
+        // Sorted as keys (degree, then node) packed in one integer: no comparison closure.
+        let intermediaries = partners.map { UInt64(graph.degree(Int($0))) << 32 | UInt64(UInt32($0)) }.sorted().map { Int($0 & 0xFFFF_FFFF) }
         var work = 0
         var wasBounded = false
         // The hot loop (up to `workPerActor` steps per actor) on raw buffers: `touch` and
