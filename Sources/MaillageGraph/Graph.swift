@@ -108,6 +108,21 @@ public struct Graph: Sendable, Equatable {
         return lo < offsets[u + 1] && targets[lo] == t ? weights[lo] : nil
     }
 
+    /// Calls `body` with every undirected edge once, as `(index, u, v, weight)` with
+    /// `u < v`, in row order (the order and indices of ``edges``), building no array:
+    /// at 35 million ties, ``edges`` takes 850 MB.
+    /// - Complexity: O(n + m).
+    @inlinable
+    public func forEachEdge(_ body: (_ index: Int, _ u: Int, _ v: Int, _ weight: Double) throws -> Void) rethrows {
+        var index = 0
+        for u in 0..<nodeCount {
+            for i in offsets[u]..<offsets[u + 1] where Int(targets[i]) > u {
+                try body(index, u, Int(targets[i]), weights[i])
+                index += 1
+            }
+        }
+    }
+
     /// Every undirected edge once, as `(u, v, weight)` with `u < v`, in row order.
     public var edges: [(u: Int, v: Int, weight: Double)] {
         var result: [(u: Int, v: Int, weight: Double)] = []

@@ -24,4 +24,13 @@ import Testing
         let g = Graph(nodeCount: 3, edges: [(0, 1, 1), (1, 2, 1)])
         #expect(g.edges.map { [$0.u, $0.v] } == [[0, 1], [1, 2]])
     }
+
+    /// `forEachEdge` visits what `edges` lists, in its order, with its indices.
+    @Test func forEachEdgeVisitsTheEdgesInOrder() {
+        let g = Graph(nodeCount: 5, edges: [(3, 1, 2), (0, 4, 1), (1, 0, 5), (2, 3, 1), (4, 2, 3)])
+        var visited: [[Double]] = []
+        g.forEachEdge { index, u, v, weight in visited.append([Double(index), Double(u), Double(v), weight]) }
+        #expect(visited == g.edges.enumerated().map { [Double($0.offset), Double($0.element.u), Double($0.element.v), $0.element.weight] })
+        #expect(visited.count == g.edgeCount)
+    }
 }

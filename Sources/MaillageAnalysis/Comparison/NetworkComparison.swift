@@ -63,16 +63,16 @@ public struct NetworkComparison: Sendable {
 
         let oldProjected = old.projected, newProjected = new.projected
         var gained: [TieChange] = [], lost: [TieChange] = [], kept = 0
-        for e in newProjected.graph.edges {
-            let ou = actors.oldOfNew[e.u], ov = actors.oldOfNew[e.v]
-            if let ou, let ov, oldProjected.tieNumber(ou, ov) != nil { kept += 1; continue }
-            gained.append(TieChange(first: e.u, second: e.v, sharedCooperations: newProjected.cooperations(between: e.u, and: e.v).count,
+        newProjected.graph.forEachEdge { _, u, v, _ in
+            let ou = actors.oldOfNew[u], ov = actors.oldOfNew[v]
+            if let ou, let ov, oldProjected.tieNumber(ou, ov) != nil { kept += 1; return }
+            gained.append(TieChange(first: u, second: v, sharedCooperations: newProjected.cooperations(between: u, and: v).count,
                                     involvesActorChange: ou == nil || ov == nil))
         }
-        for e in oldProjected.graph.edges {
-            let nu = actors.newOfOld[e.u], nv = actors.newOfOld[e.v]
-            if let nu, let nv, newProjected.tieNumber(nu, nv) != nil { continue }
-            lost.append(TieChange(first: e.u, second: e.v, sharedCooperations: oldProjected.cooperations(between: e.u, and: e.v).count,
+        oldProjected.graph.forEachEdge { _, u, v, _ in
+            let nu = actors.newOfOld[u], nv = actors.newOfOld[v]
+            if let nu, let nv, newProjected.tieNumber(nu, nv) != nil { return }
+            lost.append(TieChange(first: u, second: v, sharedCooperations: oldProjected.cooperations(between: u, and: v).count,
                                   involvesActorChange: nu == nil || nv == nil))
         }
         let order: (TieChange, TieChange) -> Bool = {

@@ -35,9 +35,10 @@ extension MapBuilder {
         }
         var backboneDegree = [Int](repeating: 0, count: g.nodeCount)
         if let significant {
-            for (index, edge) in g.edges.enumerated() where significant[index] {
-                backboneDegree[Int(edge.u)] += 1
-                backboneDegree[Int(edge.v)] += 1
+            g.forEachEdge { index, u, v, _ in
+                guard significant[index] else { return }
+                backboneDegree[u] += 1
+                backboneDegree[v] += 1
             }
         }
         func tied(_ v: Int) -> Bool { significant == nil ? g.degree(v) > 0 : backboneDegree[v] > 0 }

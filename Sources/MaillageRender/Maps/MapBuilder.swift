@@ -88,11 +88,11 @@ public struct MapBuilder {
                             size: relative, group: groupOf[v], highlighted: v == egoIndex, named: named[v])
         }
         var ties: [MapTie] = []
-        for (index, edge) in g.edges.enumerated() {
-            let a = position[Int(edge.u)], b = position[Int(edge.v)]
-            guard a >= 0, b >= 0, selection.keeps(edge: index) else { continue }
-            let names = projected.cooperations(between: edge.u, and: edge.v).map { dataset.cooperations[$0].name }
-            ties.append(MapTie(u: a, v: b, weight: edge.weight, cooperations: names))
+        g.forEachEdge { index, u, v, weight in
+            let a = position[u], b = position[v]
+            guard a >= 0, b >= 0, selection.keeps(edge: index) else { return }
+            let names = projected.cooperations(between: u, and: v).map { dataset.cooperations[$0].name }
+            ties.append(MapTie(u: a, v: b, weight: weight, cooperations: names))
         }
         let engine = request.layout ?? (request.groupBy != .none ? .fdp : (actors.count > 400 ? .sfdp : .neato))
         var notes = [

@@ -52,7 +52,7 @@ extension Report {
         }
         let kept = MapBackbone.significant(in: analysis.session, alpha: Self.backboneAlpha)
         var backbone: [(Int, Int)] = []
-        for (index, edge) in g.edges.enumerated() where kept[index] { backbone.append((edge.u, edge.v)) }
+        g.forEachEdge { index, u, v, _ in if kept[index] { backbone.append((u, v)) } }
         let clusterOf = analysis.clusterOfActor
         let territoryOf = analysis.assignment.groupOfActor
         let kinds = ActorKind.allCases.map { ($0.rawValue, JSONValue.string(MapPalette.color(of: $0))) }
