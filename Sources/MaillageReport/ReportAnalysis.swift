@@ -38,6 +38,8 @@ public struct ReportAnalysis {
     public var territoryStructure: GroupStructure { session.territoryStructure }
     /// Territories by decreasing number of actors.
     public let territoryRows: [TerritoryRow]
+    /// A few large cooperations that make most of the ties, when there are (`LargeCooperations`).
+    public let largeCooperations: LargeCooperations?
     /// Number of neighbours of each actor in the projected graph.
     public var degree: [Double] { session.degree }
     /// Betweenness of each actor, by the session's policy (exact unless the network is very large).
@@ -63,6 +65,7 @@ public struct ReportAnalysis {
                                   iterations: s.communities.iterations, topHubs: topHubs)
         hubs = session.hubs(top: topHubs)
         territoryRows = session.territoryRows
+        largeCooperations = LargeCooperations.find(in: session.projected)
         _ = session.clusters
     }
 

@@ -79,6 +79,34 @@ import Testing
         #expect(english.stdout.contains("liste.csv: 700 actors, 600 cooperations, 1,200 memberships, 0 territories"), "\(english.stdout)")
     }
 
+    /// Three networks of 40 to 60 members and 100 partnerships of two: the summary and
+    /// the report say that the networks make most ties, and how to leave them out.
+    @Test func aFewLargeNetworksAreSaidToMakeMostTies() throws {
+        let folder = try Self.scratch("large")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        var rows = ["coopération;structure"]
+        for (network, range) in [("Réseau A", 0..<60), ("Réseau B", 40..<90), ("Réseau C", 10..<50)] {
+            rows += range.map { "\(network);Structure \($0)" }
+        }
+        for i in 0..<100 { rows += ["Projet \(i);Structure \(i)", "Projet \(i);Structure \((i + 37) % 100)"] }
+        try (rows.joined(separator: "\n") + "\n").write(to: folder.appendingPathComponent("liste.csv"), atomically: true, encoding: .utf8)
+        let json = try runMaillage(["summary", "liste.csv", "--format", "json", "--quiet"], in: folder)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+        let large = try #require(object["large_cooperations"] as? [String: Any], "\(json.stdout.suffix(400))")
+        #expect(large["ids"] as? [String] == ["Réseau A", "Réseau B", "Réseau C"])
+        #expect(large["max_cooperation_size"] as? Int == 39)
+        let text = try runMaillage(["summary", "liste.csv", "--lang", "fr", "--quiet"], in: folder)
+        #expect(text.stdout.contains("Les 3 plus grandes coopérations (de 40 à 60 membres : « Réseau A », « Réseau B », « Réseau C ») font à elles seules"), "\(text.stdout)")
+        let report = try runMaillage(["report", "liste.csv", "-o", "r.html", "--quiet"], in: folder)
+        #expect(report.status == 0, "\(report.stderr)")
+        let html = try String(contentsOf: folder.appendingPathComponent("r.html"), encoding: .utf8)
+        #expect(html.contains("relancez avec --max-cooperation-size 39"))
+        // Left out, they make no tie and nothing is said.
+        let capped = try runMaillage(["summary", "liste.csv", "--format", "json", "--max-cooperation-size", "39", "--quiet"], in: folder)
+        let cappedObject = try #require(try JSONSerialization.jsonObject(with: Data(capped.stdout.utf8)) as? [String: Any])
+        #expect(cappedObject["large_cooperations"] is NSNull, "\(capped.stdout.suffix(300))")
+    }
+
     /// A list with postal codes and no territories table: grouped by département, and the
     /// report's source and the JSON `meta` say where the départements come from.
     @Test func postalCodesGiveDepartementsThatTheOutputsTrace() throws {

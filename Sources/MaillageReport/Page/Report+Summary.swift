@@ -48,9 +48,11 @@ extension Report {
             breakdown("table-roles", l.pick("Participations par rôle", "Memberships by role"), l.pick("rôle", "role"),
                       s.membershipsByRole.map { (nil, l.label($0.role), $0.count) }),
         ]
-        return section("chiffres", l.pick("Chiffres clés", "Key figures"), [
-            .el("ul", ["class": "cards"], cards),
-            .el("div", ["class": "breakdowns"], tables),
-        ])
+        var content: [HTMLNode] = [.el("ul", ["class": "cards"], cards)]
+        if let large = analysis.largeCooperations {
+            content.append(.el("p", ["class": "note large-cooperations"], text: large.text(dataset: analysis.dataset, network: analysis.projected.network, language: l)))
+        }
+        content.append(.el("div", ["class": "breakdowns"], tables))
+        return section("chiffres", l.pick("Chiffres clés", "Key figures"), content)
     }
 }

@@ -23,6 +23,7 @@ struct SummaryCommand: ParsableCommand {
         let l = lang.language
         let summary = session.summary
         let rows = Self.rows(summary, language: l)
+        let large = LargeCooperations.find(in: session.projected)
         switch output.format {
         case .table:
             var table = TextTable(["", "", ""], alignments: [.left, .left, .right])
@@ -33,13 +34,24 @@ struct SummaryCommand: ParsableCommand {
                 previous = row.section
             }
             let body = table.rendered().split(separator: "\n", omittingEmptySubsequences: false).dropFirst(2)
-            try output.write(([Substring(l.pick("Jeu de données : ", "Dataset: ") + dataset.name), ""] + body).joined(separator: "\n"))
+            var lines = [Substring(l.pick("Jeu de données : ", "Dataset: ") + dataset.name), ""] + body
+            // What the figures owe to a few large cooperations, when they owe them most ties.
+            if let large { lines += ["", Substring(large.text(dataset: dataset, network: session.projected.network, language: l))] }
+            try output.write(lines.joined(separator: "\n"))
         case .csv, .xlsx, .ods:
             var csv = CSVText(["section", "item", "value"])
             for row in rows { csv.append([row.section, row.key, row.value]) }
             try output.write(csv, sheet: l.pick("Résumé", "Summary"), language: l)
         case .json:
-            try output.write(Self.json(summary, meta: session.meta(command: "summary", parameters: session.graphParameters)).rendered())
+            let largeJSON: JSONValue = large.map { large in
+                .object([
+                    ("ids", .array(large.cooperations.map { .string(session.projected.network.cooperationIDs[$0]) })),
+                    ("smallest", .int(large.smallest)), ("largest", .int(large.largest)),
+                    ("ties_only_through_them", .int(large.ties - large.tiesWithoutThem)), ("share_of_ties", .number(large.share)),
+                    ("max_cooperation_size", .int(large.maxCooperationSize)),
+                ])
+            } ?? .null
+            try output.write(Self.json(summary, meta: session.meta(command: "summary", parameters: session.graphParameters), large: largeJSON).rendered())
         }
     }
 
@@ -82,7 +94,8 @@ struct SummaryCommand: ParsableCommand {
         return rows
     }
 
-    static func json(_ s: DatasetSummary, meta: JSONValue) -> JSONValue {
+    /// The summary as JSON; `large` is the `large_cooperations` object (null when none).
+    static func json(_ s: DatasetSummary, meta: JSONValue, large: JSONValue = .null) -> JSONValue {
         .object([
             ("meta", meta),
             ("actors", .int(s.actors)),
@@ -99,6 +112,7 @@ struct SummaryCommand: ParsableCommand {
                 ("isolated_actors", .int(s.isolatedActors)),
             ])),
             ("cooperations_with_declared_size", .int(s.cooperationsWithDeclaredSize)),
+            ("large_cooperations", large),
         ])
     }
 }
