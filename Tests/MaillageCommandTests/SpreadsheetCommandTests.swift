@@ -1,4 +1,5 @@
 import Foundation
+@testable import MaillageWorkbook
 import Testing
 
 /// Issue 15 at the command line: territory analyses that have nothing to show stop
@@ -101,6 +102,11 @@ import Testing
         #expect(report.status == 0, "\(report.stderr)")
         let html = try String(contentsOf: folder.appendingPathComponent("r.html"), encoding: .utf8)
         #expect(html.contains("relancez avec --max-cooperation-size 39"))
+        let workbook = try runMaillage(["workbook", "liste.csv", "-o", "r.xlsx", "--quiet"], in: folder)
+        #expect(workbook.status == 0, "\(workbook.stderr)")
+        let readMe = try #require(try Workbook.read([UInt8](try Data(contentsOf: folder.appendingPathComponent("r.xlsx"))), format: .xlsx).sheets.first)
+        let readMeText = WorkbookCommandTests.rows(readMe).map { $0.joined(separator: " | ") }
+        #expect(readMeText.contains { $0.hasPrefix("Grandes coopérations | Les 3 plus grandes coopérations") }, "\(readMeText.prefix(12))")
         // Left out, they make no tie and nothing is said.
         let capped = try runMaillage(["summary", "liste.csv", "--format", "json", "--max-cooperation-size", "39", "--quiet"], in: folder)
         let cappedObject = try #require(try JSONSerialization.jsonObject(with: Data(capped.stdout.utf8)) as? [String: Any])

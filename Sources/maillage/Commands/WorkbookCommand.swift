@@ -252,6 +252,11 @@ struct WorkbookCommand: ParsableCommand {
             rows.append([l.pick("Territoires", "Territories"), territoryProblem + l.pick(" Les feuilles Territoires et Courtage sont absentes.",
                                                                                          " The Territories and Brokerage sheets are left out.")])
         }
+        // A few large cooperations that make most ties, as the summary and the report say it.
+        if let large = LargeCooperations.find(in: session.projected) {
+            rows.append([l.pick("Grandes coopérations", "Large cooperations"),
+                         large.text(dataset: session.dataset, network: session.projected.network, language: l)])
+        }
         // How the files were read, as `maillage validate` words it: the first 40, the rest counted.
         if let warnings = session.origin?.readingWarnings, !warnings.isEmpty {
             rows.append(["", ""])
