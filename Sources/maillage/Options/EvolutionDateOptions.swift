@@ -51,9 +51,14 @@ struct EvolutionDateOptions: ParsableArguments {
         guard start < end else {
             throw CommandFailure("l'Évolution demande une date antérieure et une date postérieure : reçu \(start) et \(end) (donnez --from et --to)", "the Évolution needs an earlier and a later date: got \(start) and \(end) (give --from and --to)")
         }
+        // The session's own settings (its projection, its `--max-cooperation-size`), so that both
+        // dates are analysed as the rest of the output is.
+        var settings = session.settings
+        settings.level = session.level
+        settings.communities = communities
         do {
             return try ReportEvolution.dated(dataset, from: start, to: end, scope: session.scope,
-                                             settings: AnalysisSettings(level: session.level, communities: communities),
+                                             settings: settings,
                                              origin: session.origin, top: top, current: session)
         } catch {
             throw CommandFailure(error.description)
