@@ -108,12 +108,14 @@ import Testing
             Nom de la structure;Avec quelles structures travaillez-vous ? [APES];Avec quelles structures travaillez-vous ? [URSCOP];Avec quelles structures travaillez-vous ? [Autre]
             Ressourcerie;Régulièrement;Jamais;
             Garage solidaire;Occasionnellement;Régulièrement;Secours populaire
+            Atelier vélo;Oui;;
 
             """
         let result = try SpreadsheetConventionsTests.load(["enquete.csv": Array(csv.utf8)])
         let dataset = try #require(result.dataset, "\(result.printed)")
         #expect(Self.partners(of: "Ressourcerie", in: dataset) == ["APES"])
         #expect(Self.partners(of: "Garage solidaire", in: dataset) == ["APES", "Secours populaire", "URSCOP"])
+        #expect(Self.partners(of: "Atelier vélo", in: dataset) == ["APES"], "a bare mark among the answers is a tie that says nothing more")
         #expect(Set(dataset.cooperations.map(\.summary)) == ["Régulièrement", "Occasionnellement", ""])
     }
 

@@ -158,7 +158,12 @@ enum PartnerOptions {
                           file: String, diagnostics: inout [Diagnostic]) -> MappedGrid {
         let width = MappedGrid.width(of: grid)
         // What a graded option's cell says, its no answers left out: empty when nothing else.
-        func said(_ text: String) -> String { answers(text).filter { !isNoAnswer($0) }.joined(separator: ", ") }
+        // A filled cell makes a tie unless every answer in it is a no; what describes the tie
+        // leaves out the no answers and the bare marks (« Oui », « X »).
+        func ties(_ text: String) -> Bool { answers(text).contains { !isNoAnswer($0) } }
+        func said(_ text: String) -> String {
+            answers(text).filter { !isNoAnswer($0) && !MembershipMatrix.marks.contains(MembershipMatrix.normalized($0)) }.joined(separator: ", ")
+        }
         let graded = found.filter { $0.value.graded && !$0.value.written }.keys.sorted()
         let gradedIndex = Dictionary(uniqueKeysWithValues: graded.enumerated().map { ($1, $0) })
         var gradedTexts = Array(repeating: Array(repeating: "", count: graded.count), count: grid.recordCount)
@@ -167,7 +172,7 @@ enum PartnerOptions {
             guard let option = found[c], r >= h else { return text }
             if r == h { return "\(option.question) [\(option.option)]" }
             if option.written { return text }
-            if option.graded { return said(text).isEmpty ? "" : option.option }
+            if option.graded { return ties(text) ? option.option : "" }
             return MembershipMatrix.isUnmarked(text) ? "" : option.option
         }
         // Each graded option's answers, in a column of their own after the others.
