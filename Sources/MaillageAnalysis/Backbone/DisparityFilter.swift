@@ -20,19 +20,9 @@ public enum DisparityFilter {
     /// significance levels its two ends give it.
     /// - Complexity: O(n + m).
     public static func edgeSignificance(of graph: Graph) -> [(u: Int, v: Int, weight: Double, alpha: Double)] {
-        let strength = (0..<graph.nodeCount).map { graph.strength($0) }
         var result: [(u: Int, v: Int, weight: Double, alpha: Double)] = []
         result.reserveCapacity(graph.edgeCount)
-        for u in 0..<graph.nodeCount {
-            for i in graph.offsets[u]..<graph.offsets[u + 1] {
-                let v = Int(graph.targets[i])
-                guard v > u else { continue }
-                let w = graph.weights[i]
-                let alpha = min(significance(weight: w, strength: strength[u], degree: graph.degree(u)),
-                                significance(weight: w, strength: strength[v], degree: graph.degree(v)))
-                result.append((u, v, w, alpha))
-            }
-        }
+        forEachSignificance(of: graph) { u, v, w, alpha in result.append((u, v, w, alpha)) }
         return result
     }
 
@@ -42,19 +32,20 @@ public enum DisparityFilter {
     /// survey: 35 MB instead of 1.1 GB).
     /// - Complexity: O(n + m).
     public static func keeps(edgesOf graph: Graph, alpha: Double) -> [Bool] {
-        let strength = (0..<graph.nodeCount).map { graph.strength($0) }
         var kept: [Bool] = []
         kept.reserveCapacity(graph.edgeCount)
-        for u in 0..<graph.nodeCount {
-            for i in graph.offsets[u]..<graph.offsets[u + 1] {
-                let v = Int(graph.targets[i])
-                guard v > u else { continue }
-                let w = graph.weights[i]
-                kept.append(min(significance(weight: w, strength: strength[u], degree: graph.degree(u)),
-                                significance(weight: w, strength: strength[v], degree: graph.degree(v))) < alpha)
-            }
-        }
+        forEachSignificance(of: graph) { _, _, _, significance in kept.append(significance < alpha) }
         return kept
+    }
+
+    /// Calls `body` with each undirected edge once, in `Graph.edges` order, and the smaller
+    /// of the significance levels its two ends give it.
+    static func forEachSignificance(of graph: Graph, _ body: (_ u: Int, _ v: Int, _ weight: Double, _ alpha: Double) -> Void) {
+        let strength = (0..<graph.nodeCount).map { graph.strength($0) }
+        graph.forEachEdge { _, u, v, w in
+            body(u, v, w, min(significance(weight: w, strength: strength[u], degree: graph.degree(u)),
+                              significance(weight: w, strength: strength[v], degree: graph.degree(v))))
+        }
     }
 
     /// αᵢⱼ = (1 − w/s)^(k − 1): the chance that a tie gets a share w/s or more of a
