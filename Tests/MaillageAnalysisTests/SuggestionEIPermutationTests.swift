@@ -1,4 +1,5 @@
 import MaillageGraph
+import MaillageSupport
 import Testing
 @testable import MaillageAnalysis
 
@@ -61,6 +62,24 @@ import Testing
         let a = EIPermutationTest(graph: Self.graph, groups: Self.groups, groupCount: 2, permutations: 200, seed: 9)
         #expect(a == EIPermutationTest(graph: Self.graph, groups: Self.groups, groupCount: 2, permutations: 200, seed: 9))
         #expect(a.permutations == 200)
+    }
+
+    /// From 100,000 ties the shuffles are recounted on two threads, in batches: the
+    /// figures are those of one thread, to the last bit.
+    @Test func threadsDoNotChangeTheFigures() {
+        var rng = SplitMix64(seed: 3)
+        var edges: [(Int, Int, Double)] = []
+        while edges.count < 110_000 {
+            let u = Int(rng.next() % 3_000), v = Int(rng.next() % 3_000)
+            if u != v { edges.append((u, v, 1)) }
+        }
+        let graph = Graph(nodeCount: 3_000, edges: edges)
+        #expect(graph.edgeCount >= 100_000)
+        let groups = (0..<3_000).map { $0 % 7 == 0 ? -1 : $0 % 5 }
+        let one = EIPermutationTest(graph: graph, groups: groups, groupCount: 5, permutations: 41, seed: 2, workers: 1)
+        let two = EIPermutationTest(graph: graph, groups: groups, groupCount: 5, permutations: 41, seed: 2, workers: 2)
+        #expect(one == two)
+        #expect(one.network.expected != nil && one.groups.count == 5)
     }
 
     @Test func largeGraphsGetFewerShuffles() {
