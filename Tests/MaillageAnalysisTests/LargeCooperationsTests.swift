@@ -37,6 +37,9 @@ import Testing
         let text = large.text(dataset: session.dataset, network: session.projected.network, language: .fr)
         #expect(text.hasPrefix("Les 3 plus grandes coopérations (de 40 à 60 membres : « N1 », « N2 », « N3 ») font à elles seules "), "\(text)")
         #expect(text.contains("relancez avec --max-cooperation-size 39"))
+        // A share just below one is never rounded up to « 100 % ».
+        let almost = LargeCooperations(cooperations: large.cooperations, smallest: 40, largest: 60, ties: 100_000, tiesWithoutThem: 180)
+        #expect(almost.text(dataset: session.dataset, network: session.projected.network, language: .fr).contains("font à elles seules 99,8 % des liens"))
     }
 
     /// Small cooperations only, or the large ones already left out: nothing to say.

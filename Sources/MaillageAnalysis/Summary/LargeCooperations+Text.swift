@@ -19,7 +19,9 @@ extension LargeCooperations {
         let quotedEN = shownNames.map { "\"\($0)\"" }.joined(separator: ", ") + more
         let sizesFR = smallest == largest ? l.count(largest, "membre", "membres") : "de \(l.integer(smallest)) à \(l.count(largest, "membre", "membres"))"
         let sizesEN = smallest == largest ? l.count(largest, "member", "members") : "\(l.integer(smallest)) to \(l.count(largest, "member", "members"))"
-        let percent = l.decimal(100 * share, digits: 0) + " %"
+        // « 99,8 % », never « 100 % » for a share below one.
+        let value = 100 * share
+        let percent = (value >= 99.5 && value < 100 ? l.decimal((value * 10).rounded(.down) / 10, digits: 1) : l.decimal(value, digits: 0)) + " %"
         let counts = l.pick("\(l.integer(ties - tiesWithoutThem)) sur \(l.integer(ties))", "\(l.integer(ties - tiesWithoutThem)) of \(l.integer(ties))")
         let cap = String(maxCooperationSize)
         if l == .fr {
