@@ -98,6 +98,10 @@ import Testing
         #expect(large["max_cooperation_size"] as? Int == 39)
         let text = try runMaillage(["summary", "liste.csv", "--lang", "fr", "--quiet"], in: folder)
         #expect(text.stdout.contains("Les 3 plus grandes coopérations (de 40 à 60 membres : « Réseau A », « Réseau B », « Réseau C ») font à elles seules"), "\(text.stdout)")
+        for command in ["hubs", "clusters"] {
+            let listed = try runMaillage([command, "liste.csv", "--lang", "en", "--quiet"], in: folder)
+            #expect(listed.stdout.contains("To see the network of the other cooperations, run again with --max-cooperation-size 39"), "\(command): \(listed.stdout.suffix(500))")
+        }
         let report = try runMaillage(["report", "liste.csv", "-o", "r.html", "--quiet"], in: folder)
         #expect(report.status == 0, "\(report.stderr)")
         let html = try String(contentsOf: folder.appendingPathComponent("r.html"), encoding: .utf8)

@@ -93,6 +93,10 @@ struct ClustersCommand: ParsableCommand {
                 lines.append(l.pick(cut.count == 1 ? "(1 autre groupe, \(sizes), n'est pas listé\(more))" : "(\(l.integer(cut.count)) autres groupes, \(sizes), ne sont pas listés\(more))",
                                     "(\(l.count(cut.count, "more cluster", "more clusters")), \(sizes), not listed\(more))"))
             }
+            // Clusters that mostly say who belongs to a few large networks: said, with the way out.
+            if let large = LargeCooperations.find(in: session.projected) {
+                lines += ["", large.text(dataset: dataset, network: session.projected.network, language: l)]
+            }
             try output.write(lines.joined(separator: "\n"))
         case .csv, .xlsx, .ods:
             let csv = Self.csv(listed, dataset: dataset, degree: degree)

@@ -84,6 +84,10 @@ struct HubsCommand: ParsableCommand {
                         "Only \(result.eligibleCount) actors play a facilitating role \(roles): the list is shorter than \(top)."))
                 }
             }
+            // Hubs that mostly say who belongs to a few large networks: said, with the way out.
+            if let large = LargeCooperations.find(in: session.projected) {
+                lines += ["", large.text(dataset: dataset, network: session.projected.network, language: l)]
+            }
             try output.write(lines.joined(separator: "\n"))
         case .csv, .xlsx, .ods:
             let csv = Self.csv(result, session: session, language: l)
