@@ -157,13 +157,11 @@ enum PartnerOptions {
     static func rewritten(_ grid: any CellGrid, header h: Int, found: [Int: OptionColumn],
                           file: String, diagnostics: inout [Diagnostic]) -> MappedGrid {
         let width = MappedGrid.width(of: grid)
-        // What a graded option's cell says, its no answers left out: empty when nothing else.
         // A filled cell makes a tie unless every answer in it is a no; what describes the tie
         // leaves out the no answers and the bare marks (« Oui », « X »).
         func ties(_ text: String) -> Bool { answers(text).contains { !isNoAnswer($0) } }
-        func said(_ text: String) -> String {
-            answers(text).filter { !isNoAnswer($0) && !MembershipMatrix.marks.contains(MembershipMatrix.normalized($0)) }.joined(separator: ", ")
-        }
+        func describes(_ answer: String) -> Bool { !isNoAnswer(answer) && !MembershipMatrix.marks.contains(MembershipMatrix.normalized(answer)) }
+        func said(_ text: String) -> String { answers(text).filter(describes).joined(separator: ", ") }
         let graded = found.filter { $0.value.graded && !$0.value.written }.keys.sorted()
         let gradedIndex = Dictionary(uniqueKeysWithValues: graded.enumerated().map { ($1, $0) })
         var gradedTexts = Array(repeating: Array(repeating: "", count: graded.count), count: grid.recordCount)
@@ -175,8 +173,9 @@ enum PartnerOptions {
             if option.graded { return ties(text) ? option.option : "" }
             return MembershipMatrix.isUnmarked(text) ? "" : option.option
         }
-        // Each graded option's answers, in a column of their own after the others.
-        var shownAnswers: [String] = [], seenAnswers: Set<String> = [], noAnswerSeen: String?
+        // Each graded option's answers, in a column of their own after the others; each
+        // question's answers that describe ties, and its first no, for its warning.
+        var described: [String: (shown: [String], seen: Set<String>, no: String?)] = [:]
         for r in rows.indices {
             for (k, c) in graded.enumerated() {
                 let cell = rows[r][c]
@@ -189,13 +188,15 @@ enum PartnerOptions {
                     continue
                 }
                 let written = gradedTexts[r][k]
+                var answersOfQuestion = described[option.question] ?? ([], [], nil)
                 for answer in answers(written) {
                     if isNoAnswer(answer) {
-                        if noAnswerSeen == nil, !MembershipMatrix.isUnmarked(answer) { noAnswerSeen = answer }
-                    } else if seenAnswers.insert(Vocabulary.key(answer)).inserted {
-                        shownAnswers.append(answer)
+                        if answersOfQuestion.no == nil, !MembershipMatrix.isUnmarked(answer) { answersOfQuestion.no = answer }
+                    } else if describes(answer), answersOfQuestion.seen.insert(Vocabulary.key(answer)).inserted {
+                        answersOfQuestion.shown.append(answer)
                     }
                 }
+                described[option.question] = answersOfQuestion
                 rows[r].append(MappedGrid.Cell(text: said(written), position: cell.position))
             }
         }
@@ -213,9 +214,10 @@ enum PartnerOptions {
             let otherFR = other ? ", et les noms écrits sous « Autre »" : "", otherEN = other ? ", and the names written under \"Other\"" : ""
             let text: LocalizedText
             if columns[0].value.graded {
+                let shownAnswers = described[question]?.shown ?? []
                 let shown = shownAnswers.prefix(4).map { "« \($0.excerpt) »" }.joined(separator: ", ") + (shownAnswers.count > 4 ? "…" : "")
                 let shownEN = shownAnswers.prefix(4).map { "\"\($0.excerpt)\"" }.joined(separator: ", ") + (shownAnswers.count > 4 ? "…" : "")
-                let none = noAnswerSeen.map { LocalizedText(fr: " ; « \($0.excerpt) » : pas de lien", en: "; \"\($0.excerpt)\": no tie") } ?? .empty
+                let none = described[question]?.no.map { LocalizedText(fr: " ; « \($0.excerpt) » : pas de lien", en: "; \"\($0.excerpt)\": no tie") } ?? .empty
                 text = LocalizedText(
                     fr: "« \(question.excerpt) » lu comme une grille : une case remplie par partenaire (\(n) structure\(n > 1 ? "s" : ""), \(range))\(otherFR), ce qu'elle dit décrivant le lien (\(shown))",
                     en: "\"\(question.excerpt)\" read as a grid: one filled cell per partner (\(n) structure\(n > 1 ? "s" : ""), \(rangeEN))\(otherEN), what it says describing the tie (\(shownEN))") + none
