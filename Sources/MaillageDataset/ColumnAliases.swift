@@ -16,10 +16,13 @@ import MaillageModel
 /// | memberships | (cooperation columns) | a memberships table with no cooperations table beside it may hold the cooperations' columns (« Forme », « Statut »…): see ``InlineCooperationColumns`` |
 /// | memberships | since | depuis, date d'entrée, entrée, date d'adhésion, adhésion depuis, membre depuis, année d'adhésion, début, date de début… |
 /// | memberships | until | jusqu'à, date de sortie, sortie, fin, date de fin |
+/// | actors, memberships | siret, siren, rna | n° SIRET, numéro de SIRET, SIRET du siège, SIRET de la structure; n° SIREN; n° RNA, numéro W, numéro d'association, `identifiantAssociationUniteLegale` (``RegisteredActors``; in a memberships table without a structure column, the first of them names the structure) |
+/// | actors | acronym | sigle, acronyme, nom court, abréviation |
 /// | actors | id | identifiant, code, identifier |
 /// | actors | name | nom, structure, acteur, organisation, organization, raison sociale, dénomination, libellé, label, organisme, nom de la structure, nom de l'acteur, nom de l'organisation, nom de l'association… |
 /// | actors | kind | type, catégorie, category, nature, famille, type de structure, type d'acteur |
-/// | actors | legal_form | forme juridique, statut juridique, statut de la structure, legal form |
+/// | actors | legal_form | forme juridique, statut juridique, statut de la structure, legal form, libellé catégorie juridique, nature juridique |
+/// | actors | legal_category | catégorie juridique, code catégorie juridique, `categorieJuridiqueUniteLegale`: INSEE's code (« 9220 »), read as its label and kind (``LegalCategoryCodes``) |
 /// | actors, cooperations | sector | secteur, filière, domaine, secteur d'activité |
 /// | actors, cooperations | territories | territoire, territoires, territory, zone, périmètre |
 /// | actors | website | site, site internet, site web, web, url, website |
@@ -67,6 +70,20 @@ enum ColumnAliases {
                   "membre depuis", "année d'adhésion", "année d'entrée", "depuis quand", "depuis quand coopérez-vous",
                   "depuis quand travaillez-vous ensemble", "début du partenariat", "date de début du partenariat", "année de début"],
         "until": ["jusqu'à", "jusqu'au", "date de sortie", "sortie", "fin", "date de fin"],
+    ].merging(registrationNumbers) { a, _ in a }
+
+    /// The register numbers of an actor (``RegisteredActors``), in the actors and the
+    /// memberships tables: SIRENE's own field names (`siret`, `siren`,
+    /// `identifiantAssociationUniteLegale`) and the headers of observatories' lists.
+    static let registrationNumbers: [String: [String]] = [
+        "siret": ["n° siret", "no siret", "numéro siret", "numéro de siret", "numero siret", "code siret", "siret de l'établissement",
+                  "siret établissement", "siret du siège", "siret siège", "siret de la structure", "siret structure", "siret de la structure membre",
+                  "siret de l'adhérent", "siret adhérent", "siret membre", "siret de l'organisme", "siret organisme", "siret acteur"],
+        "siren": ["n° siren", "no siren", "numéro siren", "numéro de siren", "numero siren", "code siren", "siren de la structure",
+                  "siren structure", "siren de l'entreprise", "siren unité légale", "siren de l'unité légale"],
+        "rna": ["n° rna", "numéro rna", "numéro de rna", "numero rna", "code rna", "identifiant rna", "rna de l'association",
+                "numéro w", "n° w", "numéro d'association", "numéro de l'association", "numéro waldec", "identifiant association",
+                "identifiantassociationunitelegale", "identifiant association unité légale"],
     ]
 
     /// How a spreadsheet names the column of an actor's name, besides « nom »: « Nom de la
@@ -86,10 +103,15 @@ enum ColumnAliases {
     static let actors: [String: [String]] = [
         "id": ["identifiant", "code", "identifier"],
         "name": ["nom", "structure", "acteur", "actor", "organisation", "organization", "raison sociale", "dénomination", "libellé", "label",
-                 "organisme"] + actorNames,
+                 "organisme", "denominationunitelegale", "dénomination de l'unité légale", "dénomination unité légale"] + actorNames,
         "kind": ["type", "catégorie", "category", "nature", "famille", "type de structure", "type d'acteur", "actor kind"],
         // Not « Statut » alone: Kumu's elements sheet holds the cooperations' status under it.
-        "legal_form": ["forme juridique", "statut juridique", "legal form", "statut de la structure", "statut légal"],
+        "legal_form": ["forme juridique", "statut juridique", "legal form", "statut de la structure", "statut légal",
+                       "libellé catégorie juridique", "libellé de la catégorie juridique", "catégorie juridique (libellé)",
+                       "libellé forme juridique", "libellé de la forme juridique", "nature juridique"],
+        // INSEE's code (« 9220 »), as SIRENE writes it (``LegalCategoryCodes``).
+        "legal_category": ["catégorie juridique", "code catégorie juridique", "code de la catégorie juridique", "catégorie juridique (code)",
+                           "categoriejuridiqueunitelegale", "catégorie juridique de l'unité légale", "code forme juridique", "code juridique", "cj"],
         "sector": ["secteur", "filière", "domaine", "secteur d'activité"],
         "territories": ["territoire", "territoires", "territory", "zone", "périmètre"],
         "website": ["site", "site internet", "site web", "web", "url"],
@@ -98,7 +120,9 @@ enum ColumnAliases {
         "closed": ["date de fermeture", "fermeture", "cessation", "date de cessation", "dissolution"],
         "postcode": ["code postal", "cp", "postal code", "zip", "zip code", "code postal du siège"],
         "address": ["adresse", "adresse postale", "adresse complète", "adresse du siège", "street address", "adresse de la structure"],
-    ].merging(place) { a, _ in a }
+        "acronym": ["sigle", "sigles", "acronyme", "acronym", "sigle de la structure", "sigle structure", "nom court", "abréviation",
+                    "sigleunitelegale", "sigle unité légale"],
+    ].merging(place) { a, _ in a }.merging(registrationNumbers) { a, _ in a }
 
     static let cooperations: [String: [String]] = [
         "id": ["identifiant", "code", "identifier"],

@@ -17,10 +17,40 @@ extension LoaderRun {
         let founded = table.column("founded"), closed = table.column("closed")  // issue 16
         let placeColumns = PlaceColumns(table)  // issue 17
         var kinds = ControlledValueCache<ActorKind>()
+        // SIRET, SIREN, RNA and acronyms: keys by which memberships find the actors (``RegisteredActors``).
+        let numberColumns = Self.numberColumns(of: table), acronym = table.column("acronym")
+        var numberProblems = RegistrationNumberProblems()
+        // INSEE's catégories juridiques read (how many, the first) and the codes not known.
+        let legalCategory = table.column("legal_category")
+        var legalCategories: (count: Int, first: (code: String, label: String, kind: ActorKind)?) = (0, nil)
+        var unknownCategories: (count: Int, first: (text: String, position: CellPosition)?) = (0, nil)
+        defer {
+            diagnostics += numberProblems.diagnostics(file: file)
+            reportLegalCategories(read: legalCategories, unknown: unknownCategories, column: legalCategory ?? legalForm, table: table)
+        }
         for row in table.rows {
-            guard let (id, idField) = requireID(row, at: idColumn, named: "id", what: .actor),
-                  !mergesRow(id, field: idField, seen: seen, names: names, what: .actor, file: file, row: { actors[$0].id }),
-                  checkUnique(id, field: idField, index: actors.count, seen: &seen, row: { table.rowDescription(ofRecord: records[$0]) }, what: .actor, file: file) else { continue }
+            guard let (id, idField) = requireID(row, at: idColumn, named: "id", what: .actor) else { continue }
+            let numbers = numberColumns.isEmpty ? [] : Self.registrationNumbers(row, columns: numberColumns, problems: &numberProblems)
+            // The SIRET or RNA number of an actor read before: the same structure, whatever its name.
+            let registered = registeredActors
+            if let number = numbers.first(where: { registered.sameActor($0) != nil }), let same = registered.sameActor(number),
+               seen[id] == nil || seen[id] == same {
+                reportSameNumber(id, number: number, into: actors[same].id, firstRow: table.rowDescription(ofRecord: records[same]), file: file, at: idField.position)
+                if seen[id] == nil { names.merge(id, into: same) }
+                for n in numbers { registeredActors.add(n, actor: same) }
+                continue
+            }
+            if mergesRow(id, field: idField, seen: seen, names: names, what: .actor, file: file, row: { actors[$0].id }) {
+                if let target = names.resolve(id, exact: seen)?.index ?? names.aliasTarget(id).flatMap({ seen[$0] }) {
+                    for n in numbers { registeredActors.add(n, actor: target) }
+                }
+                continue
+            }
+            guard checkUnique(id, field: idField, index: actors.count, seen: &seen, row: { table.rowDescription(ofRecord: records[$0]) }, what: .actor, file: file) else { continue }
+            for n in numbers { registeredActors.add(n, actor: actors.count) }
+            if let acronym, case let text = row.value(acronym).trimmingSpaces(), !text.isEmpty, Vocabulary.key(text) != Vocabulary.key(id) {
+                registeredActors.add(acronym: text, actor: actors.count)
+            }
             records.append(row.record)
             names.register(id, index: actors.count)
             checkLength(idField, what: Noun.actor.id, file: file)
@@ -30,12 +60,36 @@ extension LoaderRun {
                 row, kind, in: ValueSynonyms.actorKinds, cache: &kinds,
                 unknown: LocalizedText(fr: "type d'acteur inconnu", en: "unknown actor kind"), file: file)
             var actorLegalForm = row.value(legalForm)
+            // INSEE's catégorie juridique (« 9220 »), in its own column or in the legal form's: its label and kind.
+            var coded: (code: String, label: String, kind: ActorKind)?
+            // In the legal form's column, four digits only (« 9220 »): « 0 » or « 92 » there is no code.
+            if actorLegalForm.trimmingSpaces().prefix(while: \.isNumber).count == 4, let code = LegalCategoryCodes.read(actorLegalForm) {
+                coded = code
+                actorLegalForm = code.label
+            }
+            if let legalCategory, case let written = row.value(legalCategory).trimmingSpaces(), !written.isEmpty {
+                if let code = LegalCategoryCodes.read(written) {
+                    coded = coded ?? code
+                    if actorLegalForm.isEmpty { actorLegalForm = code.label }
+                } else if written.contains(where: \.isLetter) {
+                    if actorLegalForm.isEmpty { actorLegalForm = written }
+                } else if let field = row.field(legalCategory) {
+                    unknownCategories.count += 1
+                    if unknownCategories.first == nil { unknownCategories.first = (written, field.position) }
+                }
+            }
+            if let coded {
+                legalCategories.count += 1
+                if legalCategories.first == nil { legalCategories.first = coded }
+            }
             if actorLegalForm.isEmpty, let implied = kindMatch?.legalForm { actorLegalForm = implied }
             // A kind left empty is read from the legal form when that names one
             // (« Association » → structure, « SARL » → entreprise, « Mairie » → collectivite):
             // a spreadsheet often has the legal form and no kind.
             var actorKind = kindMatch?.value ?? .unknown
-            if kindMatch == nil, row.value(kind).isEmpty, !actorLegalForm.isEmpty,
+            if kindMatch == nil, row.value(kind).isEmpty, let coded, coded.kind != .unknown {
+                actorKind = coded.kind
+            } else if kindMatch == nil, row.value(kind).isEmpty, !actorLegalForm.isEmpty,
                let implied = ValueSynonyms.actorKinds.match(actorLegalForm)?.value {
                 actorKind = implied
             }
@@ -180,8 +234,23 @@ extension LoaderRun {
                 return keys.value(for: bytes)
             } ?? nil
         }
+        // SIRET, SIREN, RNA columns: the number finds the actor whatever its name (``RegisteredActors``).
+        let numberColumns = Self.numberColumns(of: table)
+        var numberProblems = RegistrationNumberProblems()
+        // Rows whose number finds an actor their name does not: named another known actor, or
+        // a name not known; a SIREN of several establishments; an actor found by its acronym.
+        var numberOverName: (count: Int, first: (written: String, number: RegistrationNumber, target: Int, position: CellPosition)?) = (0, nil)
+        var foundByNumber: (count: Int, first: (written: String, number: RegistrationNumber, target: Int, position: CellPosition)?) = (0, nil)
+        var ambiguousSIREN: (count: Int, first: (number: RegistrationNumber, actors: [Int], position: CellPosition)?) = (0, nil)
+        var foundByAcronym: (count: Int, first: (written: String, target: Int, position: CellPosition)?) = (0, nil)
+        var acronymsMet: Set<String> = []
+        defer {
+            diagnostics += numberProblems.diagnostics(file: file)
+            reportNumberMatches(numberOverName: numberOverName, foundByNumber: foundByNumber, ambiguousSIREN: ambiguousSIREN,
+                                foundByAcronym: foundByAcronym, actors: actors, file: file)
+        }
         for row in table.rows {
-            if let c = knownID(row, cooperationColumn, in: cooperationKeys),
+            if numberColumns.isEmpty, let c = knownID(row, cooperationColumn, in: cooperationKeys),
                let a = knownID(row, actorColumn, in: actorKeys) {
                 // What the general path below does for two known ids, which raise no message.
                 let role = parseEnum(
@@ -204,8 +273,43 @@ extension LoaderRun {
                   let (actor, actorField) = requireID(row, at: actorColumn, named: "actor", what: .membership) else { continue }
             let role = parseEnum(
                 row, roleColumn, in: ValueSynonyms.roles, cache: &roles, unknown: LocalizedText(fr: "rôle inconnu", en: "unknown role"), file: file)?.value ?? .membre
+            var byNumber: Int?, matched: RegistrationNumber?
+            var unknownNumbers: [RegistrationNumber] = []
+            if !numberColumns.isEmpty {
+                let registered = registeredActors
+                for number in Self.registrationNumbers(row, columns: numberColumns, problems: &numberProblems,
+                                                       unchecked: { registered.lookup($0) == .none }) {
+                    switch registeredActors.lookup(number) {
+                    case .actor(let k):
+                        if byNumber == nil { (byNumber, matched) = (k, number) }
+                    case .several(let ks):
+                        if byNumber == nil {
+                            (byNumber, matched) = (ks[0], number)
+                            ambiguousSIREN.count += 1
+                            if ambiguousSIREN.first == nil { ambiguousSIREN.first = (number, ks, actorField.position) }
+                        }
+                    case .none:
+                        unknownNumbers.append(number)
+                    }
+                }
+            }
             let a: Int
-            if let known = actorNumber[actor] {
+            if let k = byNumber {
+                a = k
+                // The name, when the cell is one (not the number's own column), and what it names.
+                if let actorColumn, numberColumns.contains(actorColumn) {} else if case .number = RegistrationNumber.read(actor) {} else {
+                    let named = actorNumber[actor] ?? actorNames.resolve(actor, exact: actorNumber)?.index
+                    if let number = matched, named != k {
+                        if named != nil {
+                            numberOverName.count += 1
+                            if numberOverName.first == nil { numberOverName.first = (actor, number, k, actorField.position) }
+                        } else {
+                            foundByNumber.count += 1
+                            if foundByNumber.first == nil { foundByNumber.first = (actor, number, k, actorField.position) }
+                        }
+                    }
+                }
+            } else if let known = actorNumber[actor] {
                 a = known
             } else if let (merged, byAlias) = actorNames.resolve(actor, exact: actorNumber) {
                 a = merged
@@ -215,6 +319,14 @@ extension LoaderRun {
                     if actorRespelled.first == nil { actorRespelled.first = (actor, actors[merged].id, actorField.position) }
                     actorRespelled.count += 1
                 }
+            } else if !registeredActors.isEmpty, case .number(let number) = RegistrationNumber.read(actor), number.checks,
+                      case .actor(let k) = registeredActors.lookup(number) {
+                // « adherent_siren » holding numbers: the actor whose number it is.
+                a = k
+            } else if let k = registeredActors.actor(forAcronym: actor) {
+                a = k
+                if acronymsMet.insert(actor).inserted { foundByAcronym.count += 1 }
+                if foundByAcronym.first == nil { foundByAcronym.first = (actor, k, actorField.position) }
             } else {
                 a = actors.count
                 actorNumber[actor] = a
@@ -229,6 +341,7 @@ extension LoaderRun {
                     diagnostics.append(.warning(Self.absentActor(actor, from: actorsFile), file: file, at: actorField.position))
                 }
             }
+            for number in unknownNumbers { registeredActors.add(number, actor: a) }
             let c: Int
             if let known = cooperationNumber[cooperation] {
                 c = known

@@ -87,6 +87,9 @@ struct LoaderRun {
     let folder: URL
     let options: LoadOptions
     var diagnostics: [Diagnostic] = []
+    /// The actors' SIRET, SIREN, RNA numbers and acronyms, from the actors table and the
+    /// memberships read so far (``RegisteredActors``).
+    var registeredActors = RegisteredActors()
     /// Every likely duplicate found (``DatasetLoadResult/likelyDuplicates``).
     var likelyDuplicates: [DatasetAlias] = []
     /// ``DatasetLoadResult/actorsLocatedByCode``.

@@ -22,6 +22,9 @@ struct NameReconciler {
     let aliases: [String: String]
     /// Keys of the names known → their index.
     private var keys: [String: Int] = [:]
+    /// Names of rows merged into another entity by their register number (as written, and
+    /// as keys when normalising) → that entity.
+    private var merged: [String: Int] = [:]
 
     init(normalising: Bool, aliases: [String: String]) {
         self.normalising = normalising
@@ -35,14 +38,24 @@ struct NameReconciler {
         if !key.isEmpty, keys[key] == nil { keys[key] = index }
     }
 
+    /// Records that `name`, the id of a row merged into entity `index` (the same SIRET,
+    /// ``RegisteredActors``), stands for that entity.
+    mutating func merge(_ name: String, into index: Int) {
+        if merged[name] == nil { merged[name] = index }
+        let key = Vocabulary.key(name)
+        if normalising, !key.isEmpty, merged[key] == nil { merged[key] = index }
+    }
+
     /// How a mention not known as written resolves: to the entity whose id an alias
-    /// names, or (when normalising) to the entity of the same normalised name.
+    /// names, to the entity a row of that name was merged into, or (when normalising) to
+    /// the entity of the same normalised name. Merged rows count as aliases (`byAlias`).
     func resolve(_ text: String, exact: [String: Int]) -> (index: Int, byAlias: Bool)? {
         if !aliases.isEmpty {
             if let id = aliases[text] ?? aliases[Vocabulary.key(text)], let index = exact[id] ?? (normalising ? keys[Vocabulary.key(id)] : nil) {
                 return (index, true)
             }
         }
+        if !merged.isEmpty, let index = merged[text] ?? (normalising ? merged[Vocabulary.key(text)] : nil) { return (index, true) }
         guard normalising else { return nil }
         let key = Vocabulary.key(text)
         guard !key.isEmpty, let index = keys[key] else { return nil }

@@ -433,6 +433,11 @@ final class Table: Sendable {
             columns["id"] = name
             idsFromNames = true
         }
+        // « SIRET | Réseau »: memberships that name their structures by number alone (``RegisteredActors``).
+        if columns["actor"] == nil, schema.file == TableSchema.memberships.file,
+           let number = RegisteredActors.numberColumns.lazy.compactMap({ columns[$0] }).first {
+            columns["actor"] = number
+        }
         var missing = false
         for column in schema.required where columns[column] == nil {
             let found = headerTexts.joined(separator: ", ").excerpt

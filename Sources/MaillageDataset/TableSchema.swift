@@ -63,6 +63,7 @@ struct TableSchema: Sendable {
         "lat": "latitude", "lon": "longitude", "insee": "code INSEE", "postcode": "code postal", "address": "adresse",
         "form": "forme", "declared_members": "nombre de membres", "status": "statut", "started": "début", "summary": "résumé",
         "source": "source", "ended": "fin", "level": "niveau", "parent": "territoire parent", "alias": "alias",
+        "siret": "SIRET", "siren": "SIREN", "rna": "RNA", "acronym": "sigle", "legal_category": "catégorie juridique",
     ]
 
     /// A few French headers read as required column `column`, for a message saying it is
@@ -80,11 +81,12 @@ struct TableSchema: Sendable {
     }
 
     static let memberships = TableSchema(
-        file: "memberships.csv", required: ["cooperation", "actor"], optional: ["role", "since", "until"],
+        file: "memberships.csv", required: ["cooperation", "actor"], optional: ["role", "since", "until", "siret", "siren", "rna"],
         aliases: ColumnAliases.memberships)
     static let actors = TableSchema(
         file: "actors.csv", required: ["id"],
-        optional: ["name", "kind", "legal_form", "sector", "territories", "website", "founded", "closed", "lat", "lon", "insee", "postcode", "address"],
+        optional: ["name", "kind", "legal_form", "sector", "territories", "website", "founded", "closed", "lat", "lon", "insee", "postcode", "address",
+                   "siret", "siren", "rna", "acronym", "legal_category"],
         aliases: ColumnAliases.actors, territoryLevelColumns: true)
     static let cooperations = TableSchema(
         file: "cooperations.csv", required: ["id"],

@@ -100,8 +100,8 @@ enum UnreadColumns {
         switch kind {
         case .administrativeIdentifier:
             LocalizedText(
-                fr: "colonne « \(written) » non lue : Maillage ne se sert pas des identifiants administratifs (SIRET, SIREN, RNA, code NAF) ; les acteurs se retrouvent par leur nom ou leur identifiant",
-                en: "column \"\(written)\" is not read: Maillage does not use administrative identifiers (SIRET, SIREN, RNA, NAF code); actors are matched by their name or id")
+                fr: "colonne « \(written) » non lue : Maillage ne se sert pas des codes administratifs ici (code NAF, TVA, FINESS…) ; les acteurs se retrouvent par leur nom, leur identifiant, ou leur SIRET, SIREN ou RNA donné dans la table des acteurs ou des participations",
+                en: "column \"\(written)\" is not read: Maillage does not use administrative codes here (NAF code, VAT, FINESS…); actors are matched by their name, their id, or their SIRET, SIREN or RNA number given in the actors or memberships table")
         case .note:
             LocalizedText(
                 fr: "colonne « \(written) » non lue : une note pour les lecteurs du tableur",

@@ -52,7 +52,8 @@ import Testing
         #expect(TableSchema.actors.column(named: "nom_structure") == "name")
         #expect(TableSchema.actors.column(named: "departement_code") == "territories:departement")
         #expect(TableSchema.actors.column(named: "code_insee") == "insee", "an alias is read as it is first")
-        #expect(TableSchema.memberships.column(named: "siren") == nil && TableSchema.memberships.column(named: "id") == nil)
+        #expect(TableSchema.memberships.column(named: "siren") == "siren" && TableSchema.memberships.column(named: "id") == nil)
+        #expect(TableSchema.actors.column(named: "Nom (sigle)") == "acronym")
         // Columns not read, said by what they are.
         #expect(UnreadColumns.kind(of: "finess_ej") == .administrativeIdentifier && UnreadColumns.kind(of: "Catégorie FINESS") == .administrativeIdentifier)
         #expect(UnreadColumns.kind(of: "created_at") == .recordHistory && UnreadColumns.kind(of: "Saisi par") == .recordHistory)

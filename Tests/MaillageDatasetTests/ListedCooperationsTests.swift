@@ -45,9 +45,9 @@ import Testing
             $0.description(in: .fr) == "adherents.xlsx[Adhérents]!F7: avertissement: « Envie Nord » n'a rien dans « Réseaux d'appartenance » : pas de participation sur cette ligne"
         }, "\(result.printed)")
         #expect(!result.printed.contains { $0.contains("duplicate") })
-        // The SIRET column is said to be an identifier Maillage does not use.
+        // The SIRET column keys the structures; its made-up numbers fail their check, said once.
         #expect(result.diagnostics.contains {
-            $0.description(in: .fr) == "adherents.xlsx[Adhérents]!B4: avertissement: colonne « SIRET » non lue : Maillage ne se sert pas des identifiants administratifs (SIRET, SIREN, RNA, code NAF) ; les acteurs se retrouvent par leur nom ou leur identifiant"
+            $0.description(in: .fr) == "adherents.xlsx[Adhérents]!B5: avertissement: 4 SIRET ou SIREN dont la clé de contrôle est fausse (une faute de frappe ?), lus tels quels : ici « 44123456700012 »"
         }, "\(result.printed)")
     }
 

@@ -63,16 +63,16 @@ import Testing
         #expect(result.printed.contains("enquete.xlsx[Réponses au formulaire 1]!B3: warning: \"Envie 2E\" names no partner: no tie on this row"), "\(result.printed)")
     }
 
-    /// A header read through its note (« Nom (sigle) ») beside the column it would name
+    /// A header read through its note (« Nom (usuel) ») beside the column it would name
     /// is ignored with a warning, not a duplicate column.
     @Test func aHeaderWithANoteNeverDuplicatesAColumn() throws {
         let result = try SpreadsheetConventionsTests.load([
             "memberships.csv": Array("Structure (nom complet);Projet\nEnvie Nord;PTCE\n".utf8),
-            "actors.csv": Array("Nom;Nom (sigle);Commune (facultatif)\nEnvie Nord;EN;Roubaix\n".utf8),
+            "actors.csv": Array("Nom;Nom (usuel);Commune (facultatif)\nEnvie Nord;Envie;Roubaix\n".utf8),
         ])
         let dataset = try #require(result.dataset, "\(result.printed)")
         #expect(dataset.actor("Envie Nord")?.territories == ["Roubaix"])
-        #expect(result.printed.contains("actors.csv:1:5: warning: column \"Nom (sigle)\" is ignored: column 1 of the header already gives name"), "\(result.printed)")
+        #expect(result.printed.contains("actors.csv:1:5: warning: column \"Nom (usuel)\" is ignored: column 1 of the header already gives name"), "\(result.printed)")
         #expect(HeaderNote.stripped("Votre structure :") == "Votre structure")
         #expect(HeaderNote.stripped("Structure") == nil)
         #expect(HeaderNote.stripped("(facultatif)") == nil)

@@ -204,10 +204,10 @@ import Testing
         #expect(french.contains(
             "dla.xlsx[Accompagnements 2021-2023]!A1: avertissement: lu comme une liste de liens : une ligne par acteur (« Structure accompagnée ») et son accompagnateur (« Accompagnateur »), chaque paire une coopération à deux où « Accompagnateur » a le rôle accompagnateur"),
                 "\(french)")
-        // The SIRET is said to be an identifier Maillage does not use, the staff member's
-        // name personal data, each by its header as written.
+        // The SIRET keys the structures (its made-up numbers fail their check, said once), the
+        // staff member's name is personal data, said by its header as written.
         #expect(french.contains(
-            "dla.xlsx[Structures]!D1: avertissement: colonne « SIRET » non lue : Maillage ne se sert pas des identifiants administratifs (SIRET, SIREN, RNA, code NAF) ; les acteurs se retrouvent par leur nom ou leur identifiant"),
+            "dla.xlsx[Structures]!D2: avertissement: 2 SIRET ou SIREN dont la clé de contrôle est fausse (une faute de frappe ?), lus tels quels : ici « 44123456700012 »"),
                 "\(french)")
         #expect(french.contains { $0.hasPrefix("dla.xlsx[Structures]!E1: avertissement: la colonne « Chargé(e) de mission » semble contenir des données personnelles") },
                 "\(french)")

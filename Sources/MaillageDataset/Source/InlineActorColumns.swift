@@ -42,7 +42,9 @@ enum InlineActorColumns {
                 attributes.append((i, text))
                 continue
             }
-            guard TableSchema.memberships.column(named: lowered) == nil, let column = TableSchema.actors.column(named: lowered),
+            // A SIRET column is both: the actors table keys each structure on it (two spellings, one structure).
+            guard let column = TableSchema.actors.column(named: lowered),
+                  TableSchema.memberships.column(named: lowered) == nil || RegisteredActors.numberColumns.contains(column),
                   column != "id", column != "name", !(column == "kind" && holdsCooperationForms(i, in: grid)),
                   claimed.insert(column).inserted else { continue }
             attributes.append((i, text))

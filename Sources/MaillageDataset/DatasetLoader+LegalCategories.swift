@@ -1,0 +1,27 @@
+import MaillageSupport
+import MaillageModel
+
+extension LoaderRun {
+    /// Says how INSEE's catégorie juridique codes of an actors table were read (one
+    /// warning, the first code as example), and which were not (one warning).
+    mutating func reportLegalCategories(
+        read: (count: Int, first: (code: String, label: String, kind: ActorKind)?),
+        unknown: (count: Int, first: (text: String, position: CellPosition)?), column: Int?, table: Table
+    ) {
+        let header = table.frenchName(ofColumn: column, key: "legal_category")
+        let header0 = table.grid.cellRange(ofRecord: 0)
+        let position = column.flatMap { c in c < header0.count ? table.grid.position(ofCell: header0.lowerBound + c) : nil }
+        if let first = read.first {
+            diagnostics.append(.warning(LocalizedText(
+                fr: "\(LocalizedText.integer(read.count).fr) \(read.count == 1 ? "code" : "codes") de catégorie juridique de l'INSEE \(read.count == 1 ? "lu" : "lus") comme la forme juridique et le type d'acteur (\(LoaderRun.quotedKey(header))) : ici \(first.code), « \(first.label) », \(first.kind.label)",
+                en: "\(read.count) INSEE legal category code\(read.count == 1 ? "" : "s") read as the legal form and the kind of actor (\(LoaderRun.quotedKey(header))): here \(first.code), \"\(first.label)\", \(first.kind.rawValue)"),
+                file: table.file, at: position ?? table.grid.origin))
+        }
+        if let first = unknown.first {
+            diagnostics.append(.warning(LocalizedText(
+                fr: "\(LocalizedText.integer(unknown.count).fr) \(unknown.count == 1 ? "code" : "codes") de catégorie juridique \(unknown.count == 1 ? "inconnu" : "inconnus") de la nomenclature de l'INSEE, non \(unknown.count == 1 ? "lu" : "lus") : ici « \(first.text.excerpt) »",
+                en: "\(unknown.count) legal category code\(unknown.count == 1 ? "" : "s") unknown to INSEE's nomenclature, not read: here \"\(first.text.excerpt)\""),
+                file: table.file, at: first.position))
+        }
+    }
+}

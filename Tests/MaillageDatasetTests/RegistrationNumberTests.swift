@@ -1,0 +1,199 @@
+import Foundation
+import MaillageModel
+import Testing
+@testable import MaillageDataset
+
+/// SIRET, SIREN and RNA numbers, and acronyms, as keys between an observatory's tables:
+/// a list of structures extracted from SIRENE and memberships that give the number, or a
+/// name written otherwise, or an acronym.
+@Suite struct RegistrationNumberTests {
+    // Valid numbers (Luhn): SIREN 775672272 with its establishments 00017 and 00025,
+    // 423456789 (00019), 512345679 (00017), 302345673 (00016), 078123452 (00019).
+
+    @Test func numbersAreReadAsPeopleAndSpreadsheetsWriteThem() {
+        func read(_ text: String) -> RegistrationNumber.Reading { RegistrationNumber.read(text) }
+        #expect(read("775 672 272 00017") == .number(RegistrationNumber(register: .siret, value: "77567227200017", checks: true)))
+        #expect(read("775.672.272.00017") == .number(RegistrationNumber(register: .siret, value: "77567227200017", checks: true)))
+        #expect(read("77567227200017.0") == .number(RegistrationNumber(register: .siret, value: "77567227200017", checks: true)))
+        #expect(read(" 775672272 ") == .number(RegistrationNumber(register: .siren, value: "775672272", checks: true)))
+        // A number cell drops the leading zero: restored when the key then checks.
+        #expect(read("7812345200019") == .number(RegistrationNumber(register: .siret, value: "07812345200019", checks: true)))
+        #expect(read("78123452") == .number(RegistrationNumber(register: .siren, value: "078123452", checks: true)))
+        #expect(read("w623001234") == .number(RegistrationNumber(register: .rna, value: "W623001234", checks: true)))
+        // A typo: read as written, its check failing.
+        #expect(read("77567227200018") == .number(RegistrationNumber(register: .siret, value: "77567227200018", checks: false)))
+        // La Poste's establishments: digits summing to a multiple of 5.
+        #expect(read("35600000000010") == .number(RegistrationNumber(register: .siret, value: "35600000000010", checks: true)))
+        #expect(read("7,75672E+13") == .lostDigits)
+        #expect(read("7.75672e13") == .lostDigits)
+        #expect(read("12345") == .invalid)
+        #expect(read("Emmaüs Arras") == .invalid)
+        #expect(read("") == .empty)
+        #expect(RegistrationNumber(register: .siret, value: "77567227200017", checks: true).written == "775 672 272 00017")
+        #expect(RegistrationNumber(register: .siret, value: "77567227200017", checks: true).siren == "775672272")
+    }
+
+    /// The structures of a SIRENE extract, in capitals, keyed on SIRET.
+    static let structures = """
+        SIRET;Raison sociale;Sigle;Commune
+        775 672 272 00017;COMMUNAUTE EMMAUS D ARRAS;;Arras
+        42345678900019;RESSOURCERIE DU TERNOIS;;Saint-Pol-sur-Ternoise
+        51234567900017;SCOP ATELIER BOIS DE L ARTOIS;SABA;Béthune
+        30234567300016;MUTUELLE DU NORD PAS DE CALAIS;MNPC;Arras
+
+        """
+
+    @Test func membershipsKeyedOnSIRETFindTheirStructures() throws {
+        let memberships = """
+            SIRET;Réseau;Année d'adhésion
+            77567227200017;Réseau des ressourceries;2015
+            423 456 789 00019;Réseau des ressourceries;2018
+            51234567900017;URSCOP Hauts-de-France;2010
+            30234567300016;CRESS Hauts-de-France;2008
+            77567227200017;CRESS Hauts-de-France;2016
+
+            """
+        let result = try SpreadsheetConventionsTests.load(["Structures.csv": Array(Self.structures.utf8), "Adhésions.csv": Array(memberships.utf8)])
+        let dataset = try #require(result.dataset, "\(result.printed)")
+        #expect(dataset.actors.count == 4, "\(dataset.actors.map(\.id))")
+        let emmaus = dataset.memberships.filter { $0.actor == "COMMUNAUTE EMMAUS D ARRAS" }.map(\.cooperation).sorted()
+        #expect(emmaus == ["CRESS Hauts-de-France", "Réseau des ressourceries"])
+        #expect(dataset.memberships.contains { $0.actor == "RESSOURCERIE DU TERNOIS" && $0.cooperation == "Réseau des ressourceries" })
+        #expect(!result.printed.contains { $0.contains("not in") || $0.contains("is not read") }, "\(result.printed)")
+    }
+
+    @Test func aNameWrittenOtherwiseIsFoundByItsNumberAndTheNumberWins() throws {
+        let memberships = """
+            Structure;SIRET;Réseau
+            Emmaüs Arras;77567227200017;CRESS Hauts-de-France
+            Communauté Emmaüs d'Arras;775 672 272 00017;Réseau des ressourceries
+            Les Compagnons d'Emmaüs;77567227200017;Réseau Cocagne
+            RESSOURCERIE DU TERNOIS;51234567900017;Réseau des ressourceries
+            Jardins de Lens;;Réseau des ressourceries
+
+            """
+        let result = try SpreadsheetConventionsTests.load(["Structures.csv": Array(Self.structures.utf8), "Adhésions.csv": Array(memberships.utf8)])
+        let dataset = try #require(result.dataset, "\(result.printed)")
+        let emmaus = dataset.memberships.filter { $0.actor == "COMMUNAUTE EMMAUS D ARRAS" }.map(\.cooperation).sorted()
+        #expect(emmaus == ["CRESS Hauts-de-France", "Réseau Cocagne", "Réseau des ressourceries"])
+        // The ternois row gives the SCOP's SIRET: the number wins, and it is said.
+        #expect(dataset.memberships.contains { $0.actor == "SCOP ATELIER BOIS DE L ARTOIS" && $0.cooperation == "Réseau des ressourceries" })
+        #expect(!dataset.memberships.contains { $0.actor == "RESSOURCERIE DU TERNOIS" })
+        #expect(dataset.actors.count == 5, "Jardins de Lens, with no number, is a new actor")
+        #expect(result.printed.contains(
+            "Adhésions.csv:2:1: warning: 2 memberships name their structure otherwise than the actors table and are found by their number (SIRET, SIREN or RNA): here \"Emmaüs Arras\", SIRET 775 672 272 00017, read as \"COMMUNAUTE EMMAUS D ARRAS\""),
+            "\(result.printed)")
+        #expect(result.printed.contains(
+            "Adhésions.csv:5:1: warning: 1 membership names one structure and gives another's number; the number wins: here \"RESSOURCERIE DU TERNOIS\" with SIRET 512 345 679 00017, that of \"SCOP ATELIER BOIS DE L ARTOIS\", read as the latter. Check the name or the number"),
+            "\(result.printed)")
+    }
+
+    @Test func twoRowsWithOneSIRETAreOneStructure() throws {
+        let structures = Self.structures + "77567227200017;Emmaüs Arras (boutique);;Arras\n"
+        let memberships = """
+            Structure;Réseau
+            Emmaüs Arras (boutique);CRESS Hauts-de-France
+            COMMUNAUTE EMMAUS D ARRAS;Réseau des ressourceries
+
+            """
+        let result = try SpreadsheetConventionsTests.load(["Structures.csv": Array(structures.utf8), "Adhésions.csv": Array(memberships.utf8)])
+        let dataset = try #require(result.dataset, "\(result.printed)")
+        #expect(dataset.actors.count == 4, "\(dataset.actors.map(\.id))")
+        let emmaus = dataset.memberships.filter { $0.actor == "COMMUNAUTE EMMAUS D ARRAS" }.map(\.cooperation).sorted()
+        #expect(emmaus == ["CRESS Hauts-de-France", "Réseau des ressourceries"], "\(result.printed)")
+        #expect(result.printed.contains(
+            "Structures.csv:6:16: warning: \"Emmaüs Arras (boutique)\" has the same SIRET (775 672 272 00017) as \"COMMUNAUTE EMMAUS D ARRAS\" (line 2): the same structure, read under that name; \"Emmaüs Arras (boutique)\" stands for it too, and what this row says of the structure (kind, municipality…) is ignored"),
+            "\(result.printed)")
+    }
+
+    @Test func aSIRENFindsItsOnlyEstablishmentAndSaysWhenThereAreSeveral() throws {
+        let structures = Self.structures + "77567227200025;EMMAUS ARRAS BOUTIQUE;;Arras\n"
+        let memberships = """
+            SIREN;Réseau
+            423456789;Réseau des ressourceries
+            775672272;CRESS Hauts-de-France
+
+            """
+        let result = try SpreadsheetConventionsTests.load(["Structures.csv": Array(structures.utf8), "Adhésions.csv": Array(memberships.utf8)])
+        let dataset = try #require(result.dataset, "\(result.printed)")
+        #expect(dataset.memberships.contains { $0.actor == "RESSOURCERIE DU TERNOIS" && $0.cooperation == "Réseau des ressourceries" })
+        #expect(dataset.memberships.contains { $0.actor == "COMMUNAUTE EMMAUS D ARRAS" && $0.cooperation == "CRESS Hauts-de-France" })
+        #expect(dataset.actors.count == 5)
+        #expect(result.printed.contains(
+            "Adhésions.csv:3:1: warning: 1 membership gives the SIREN of a structure with several establishments: here 775 672 272, 2 establishments in the actors table (\"COMMUNAUTE EMMAUS D ARRAS\", \"EMMAUS ARRAS BOUTIQUE\"); read as the first. Give the establishment's SIRET (14 digits)"),
+            "\(result.printed)")
+    }
+
+    @Test func anAcronymNamesItsStructureWhenNoOtherHasIt() throws {
+        let structures = Self.structures + "45678912200011;MAISON DE L ECONOMIE SOLIDAIRE;SABA;Lens\n"
+        let memberships = """
+            Structure;Réseau
+            MNPC;CRESS Hauts-de-France
+            SABA;URSCOP Hauts-de-France
+
+            """
+        let result = try SpreadsheetConventionsTests.load(["Structures.csv": Array(structures.utf8), "Adhésions.csv": Array(memberships.utf8)])
+        let dataset = try #require(result.dataset, "\(result.printed)")
+        #expect(dataset.memberships.contains { $0.actor == "MUTUELLE DU NORD PAS DE CALAIS" && $0.cooperation == "CRESS Hauts-de-France" })
+        // Two structures have « SABA »: neither is chosen.
+        #expect(dataset.memberships.contains { $0.actor == "SABA" }, "\(dataset.memberships)")
+        #expect(result.printed.contains(
+            "Adhésions.csv:2:1: warning: \"MNPC\" read as \"MUTUELLE DU NORD PAS DE CALAIS\", whose acronym it is"), "\(result.printed)")
+    }
+
+    /// A member list with no actors table: the two spellings of one SIRET are one structure.
+    @Test func aMemberListKeyedOnSIRETMergesSpellings() throws {
+        let memberships = """
+            Structure;SIRET;Réseau
+            Emmaüs Arras;77567227200017;CRESS Hauts-de-France
+            Communauté Emmaüs d'Arras;77567227200017;Réseau des ressourceries
+            Ressourcerie du Ternois;42345678900019;Réseau des ressourceries
+
+            """
+        let result = try SpreadsheetConventionsTests.load(["Adhésions.csv": Array(memberships.utf8)])
+        let dataset = try #require(result.dataset, "\(result.printed)")
+        #expect(dataset.actors.count == 2, "\(dataset.actors.map(\.id))\n\(result.printed)")
+        #expect(dataset.memberships.filter { $0.actor == "Emmaüs Arras" }.count == 2, "\(dataset.memberships)")
+    }
+
+    @Test func numbersThatCannotServeAreSaidOncePerTableAtTheirFirstCell() throws {
+        let structures = """
+            SIRET;Raison sociale
+            7,75672E+13;COMMUNAUTE EMMAUS D ARRAS
+            4,23457E+13;RESSOURCERIE DU TERNOIS
+            12345;SCOP ATELIER BOIS DE L ARTOIS
+            30234567300017;MUTUELLE DU NORD PAS DE CALAIS
+
+            """
+        let memberships = """
+            Structure;SIRET;Réseau
+            MUTUELLE DU NORD PAS DE CALAIS;30234567300017;CRESS Hauts-de-France
+            COMMUNAUTE EMMAUS D ARRAS;;CRESS Hauts-de-France
+
+            """
+        let result = try SpreadsheetConventionsTests.load(["Structures.csv": Array(structures.utf8), "Adhésions.csv": Array(memberships.utf8)])
+        let dataset = try #require(result.dataset, "\(result.printed)")
+        #expect(dataset.actors.count == 4)
+        #expect(result.printed.contains(
+            "Structures.csv:2:1: warning: 2 unreadable SIRET or SIREN numbers: the spreadsheet wrote them in scientific notation (here \"7,75672E+13\"), losing the last digits; format the column as Text and copy the numbers again from their source. These structures are matched by name"),
+            "\(result.printed)")
+        #expect(result.printed.contains(
+            "Structures.csv:4:1: warning: 1 number that is neither a SIRET (14 digits), a SIREN (9 digits) nor an RNA number (W and 9 characters), not read: here \"12345\""),
+            "\(result.printed)")
+        // The typo is said once, where the actors table gives it.
+        #expect(result.printed.filter { $0.contains("check digit") }.count == 1, "\(result.printed)")
+        #expect(result.printed.contains { $0.hasPrefix("Structures.csv:5:1: warning: 1 SIRET or SIREN number whose check digit is wrong") }, "\(result.printed)")
+    }
+
+    /// A cooperations table's SIRET (a PTCE's own) is not a key: reported, not read.
+    @Test func aCooperationsSIRETIsNotRead() throws {
+        let cooperations = "Coopération;SIRET;Forme\nPTCE Artois;77567227200017;Regroupement\n"
+        let memberships = "Structure;Coopération\nRESSOURCERIE DU TERNOIS;PTCE Artois\n"
+        let result = try SpreadsheetConventionsTests.load([
+            "Structures.csv": Array(Self.structures.utf8), "Coopérations.csv": Array(cooperations.utf8), "Adhésions.csv": Array(memberships.utf8),
+        ])
+        #expect(result.dataset != nil, "\(result.printed)")
+        #expect(result.printed.contains { $0.hasPrefix("Coopérations.csv:1:13: warning: column \"SIRET\" is not read: Maillage does not use administrative codes here") },
+                "\(result.printed)")
+    }
+}
