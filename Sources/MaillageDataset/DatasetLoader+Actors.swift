@@ -37,12 +37,18 @@ extension LoaderRun {
                seen[id] == nil || seen[id] == same {
                 reportSameNumber(id, number: number, into: actors[same].id, firstRow: table.rowDescription(ofRecord: records[same]), file: file, at: idField.position)
                 if seen[id] == nil { names.merge(id, into: same) }
-                for n in numbers { registeredActors.add(n, actor: same) }
+                for n in numbers {
+                    registeredActors.add(n, actor: same)
+                    n.fill(&actors[same])
+                }
                 continue
             }
             if mergesRow(id, field: idField, seen: seen, names: names, what: .actor, file: file, row: { actors[$0].id }) {
                 if let target = names.resolve(id, exact: seen)?.index ?? names.aliasTarget(id).flatMap({ seen[$0] }) {
-                    for n in numbers { registeredActors.add(n, actor: target) }
+                    for n in numbers {
+                        registeredActors.add(n, actor: target)
+                        n.fill(&actors[target])
+                    }
                 }
                 continue
             }
@@ -96,10 +102,12 @@ extension LoaderRun {
             let actorName = nameField?.value.trimmingSpaces() ?? ""
             let life = readLifespan(row, start: ("founded", founded), end: ("closed", closed), file: file)
             let (coordinate, insee) = readPlace(row, placeColumns, what: Noun.actor.named(id), file: file)
-            actors.append(Actor(
+            var actor = Actor(
                 id: id, name: actorName.isEmpty ? id : actorName, kind: actorKind, legalForm: actorLegalForm,
                 sector: row.value(sector), territories: row.territories(), website: row.value(website),
-                founded: life.start, closed: life.end, coordinate: coordinate, insee: insee))
+                founded: life.start, closed: life.end, coordinate: coordinate, insee: insee)
+            for n in numbers { n.fill(&actor) }
+            actors.append(actor)
         }
         return actors
     }
@@ -341,7 +349,10 @@ extension LoaderRun {
                     diagnostics.append(.warning(Self.absentActor(actor, from: actorsFile), file: file, at: actorField.position))
                 }
             }
-            for number in unknownNumbers { registeredActors.add(number, actor: a) }
+            for number in unknownNumbers {
+                registeredActors.add(number, actor: a)
+                number.fill(&actors[a])
+            }
             let c: Int
             if let known = cooperationNumber[cooperation] {
                 c = known

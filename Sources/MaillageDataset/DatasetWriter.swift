@@ -90,8 +90,9 @@ public enum DatasetWriter {
         var out = CSVBuffer(capacity: 120 * dataset.actors.count + 64)
         let dated = dataset.isDated  // issue 16: date columns only in a dated dataset
         let placed = dataset.actors.contains { $0.coordinate != nil || $0.insee != nil }  // issue 17: only when given
+        let registered = dataset.actors.contains { $0.siret != nil || $0.siren != nil || $0.rna != nil }  // likewise
         out.header(["id", "name", "kind", "legal_form", "sector", "territories", "website"] + (dated ? ["founded", "closed"] : [])
-                   + (placed ? ["lat", "lon", "insee"] : []))
+                   + (placed ? ["lat", "lon", "insee"] : []) + (registered ? ["siret", "siren", "rna"] : []))
         for a in dataset.actors {
             out.cell(a.id); out.comma()
             out.cell(a.name); out.comma()
@@ -102,6 +103,7 @@ public enum DatasetWriter {
             out.cell(a.website)
             if dated { out.comma(); out.cell(a.founded?.description ?? ""); out.comma(); out.cell(a.closed?.description ?? "") }
             if placed { out.comma(); place(a.coordinate, a.insee, into: &out) }
+            if registered { out.comma(); out.cell(a.siret ?? ""); out.comma(); out.cell(a.siren ?? ""); out.comma(); out.cell(a.rna ?? "") }
             out.newline()
         }
         return out.bytes

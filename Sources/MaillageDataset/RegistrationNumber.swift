@@ -1,4 +1,5 @@
 import MaillageSupport
+import MaillageModel
 
 /// A French register's number for an organisation, as observatories key their lists of
 /// structures on it: its SIRET (one establishment, 14 digits), its SIREN (the legal unit,
@@ -34,6 +35,15 @@ struct RegistrationNumber: Hashable, Sendable {
     let value: String
     /// Whether its check digit holds (always true for an RNA number, which has none).
     let checks: Bool
+
+    /// Gives `actor` this number when it has none of its register.
+    func fill(_ actor: inout Actor) {
+        switch register {
+        case .siret: if actor.siret == nil { actor.siret = value }
+        case .siren: if actor.siren == nil { actor.siren = value }
+        case .rna: if actor.rna == nil { actor.rna = value }
+        }
+    }
 
     /// The SIREN of a SIRET's legal unit (its first 9 digits); nil for the others.
     var siren: String? { register == .siret ? String(value.prefix(9)) : nil }

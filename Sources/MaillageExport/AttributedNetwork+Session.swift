@@ -58,6 +58,15 @@ extension AttributedNetwork {
         case .bipartite: partition = session.twoModePartition
         }
         columns.append(.integers("cluster", partition.membership))
+        // The actors' register numbers, when the dataset gives any (``RegistrationColumns``).
+        let numbers = RegistrationColumns(dataset.actors)
+        if !numbers.isEmpty {
+            let ids = settings.mode == .projected ? session.projected.actorIDs : session.twoModeNetwork.actorIDs
+            let cells = ids.map { id in dataset.actor(id).map(numbers.values(of:)) ?? numbers.keys.map { _ in "" } }
+            for (k, key) in numbers.keys.enumerated() {
+                columns.append(AttributeColumn(key, .string, values: cells.map { $0[k].isEmpty ? nil : .string($0[k]) }))
+            }
+        }
         columns += AttributeColumn.positions(session.layout, includeCooperations: settings.mode == .bipartite)
         let c = settings.communities
         graphAttributes += [

@@ -19,14 +19,25 @@ public struct Actor: Sendable, Hashable, Identifiable {
     public var coordinate: GeoCoordinate?
     /// The INSEE code of its commune (`insee` column), nil when not given.
     public var insee: String?
+    /// Its SIRET (an establishment's 14 digits), as the dataset gives it, without spaces; nil when not given.
+    public var siret: String?
+    /// Its SIREN (the legal unit's 9 digits), when the dataset gives it apart from a SIRET; nil otherwise.
+    public var siren: String?
+    /// Its number in the register of associations (RNA: « W » and 9 characters); nil when not given.
+    public var rna: String?
 
     /// An actor; `founded` and `closed` are optional, and an undated actor counts as
-    /// present throughout (see ``Lifespan``).
+    /// present throughout (see ``Lifespan``); `siret`, `siren` and `rna` are its register
+    /// numbers, kept so that results join back to the observatory's own lists.
     public init(
         id: String, name: String? = nil, kind: ActorKind = .unknown, legalForm: String = "",
         sector: String = "", territories: [String] = [], website: String = "",
-        founded: PartialDate? = nil, closed: PartialDate? = nil, coordinate: GeoCoordinate? = nil, insee: String? = nil
+        founded: PartialDate? = nil, closed: PartialDate? = nil, coordinate: GeoCoordinate? = nil, insee: String? = nil,
+        siret: String? = nil, siren: String? = nil, rna: String? = nil
     ) {
+        self.siret = siret
+        self.siren = siren
+        self.rna = rna
         self.coordinate = coordinate
         self.insee = insee
         self.founded = founded

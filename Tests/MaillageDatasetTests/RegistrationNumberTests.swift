@@ -196,4 +196,40 @@ import Testing
         #expect(result.printed.contains { $0.hasPrefix("Coopérations.csv:1:13: warning: column \"SIRET\" is not read: Maillage does not use administrative codes here") },
                 "\(result.printed)")
     }
+
+    /// The numbers stay on the actors, fill an actor that had none from the memberships,
+    /// and survive the writer.
+    @Test func numbersAreKeptOnTheActorsAndWrittenBack() throws {
+        let structures = """
+            SIRET;RNA;Raison sociale
+            775 672 272 00017;W623001234;COMMUNAUTE EMMAUS D ARRAS
+            42345678900019;;RESSOURCERIE DU TERNOIS
+            ;;SCOP ATELIER BOIS DE L ARTOIS
+
+            """
+        let memberships = """
+            Structure;SIRET;Réseau
+            SCOP ATELIER BOIS DE L ARTOIS;51234567900017;URSCOP
+            Les Jardins de Lens;30234567300016;CRESS
+            Jardins de Lens (les);30234567300016;Réseau Cocagne
+            COMMUNAUTE EMMAUS D ARRAS;;CRESS
+
+            """
+        let result = try SpreadsheetConventionsTests.load(["Structures.csv": Array(structures.utf8), "Adhésions.csv": Array(memberships.utf8)])
+        let dataset = try #require(result.dataset, "\(result.printed)")
+        #expect(dataset.actor("COMMUNAUTE EMMAUS D ARRAS")?.siret == "77567227200017")
+        #expect(dataset.actor("COMMUNAUTE EMMAUS D ARRAS")?.rna == "W623001234")
+        #expect(dataset.actor("SCOP ATELIER BOIS DE L ARTOIS")?.siret == "51234567900017", "filled from the memberships")
+        #expect(dataset.actor("Les Jardins de Lens")?.siret == "30234567300016")
+        #expect(dataset.actor("Jardins de Lens (les)") == nil, "the second spelling is found by its SIRET")
+        #expect(dataset.memberships.filter { $0.actor == "Les Jardins de Lens" }.count == 2)
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("maillage-siret-written-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try DatasetWriter.write(dataset, to: folder)
+        let written = try String(contentsOf: folder.appendingPathComponent("actors.csv"), encoding: .utf8)
+        #expect(written.hasPrefix("id,name,kind,legal_form,sector,territories,website,siret,siren,rna\n"), "\(written)")
+        let again = try #require(DatasetLoader.load(folder: folder).dataset)
+        #expect(again.actors == dataset.actors)
+        #expect(again.contentFingerprint == dataset.contentFingerprint)
+    }
 }

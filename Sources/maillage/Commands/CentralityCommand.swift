@@ -102,9 +102,12 @@ struct CentralityCommand: ParsableCommand {
             let csv = Self.csv(order, measures: measures, values: values, dataset: dataset)
             try output.write(csv, sheet: l.pick("Centralité", "Centrality"), language: l)
         case .json:
+            let numbers = RegistrationColumns(dataset.actors)
             let actors: [JSONValue] = order.map { a in
                 let actor = dataset.actors[a]
                 var pairs: [(String, JSONValue)] = [("id", .string(actor.id)), ("name", .string(actor.name)), ("kind", .string(actor.kind.rawValue))]
+                // The register numbers, when the dataset gives any: null for an actor without one.
+                for (key, value) in zip(numbers.keys, numbers.values(of: actor)) { pairs.append((key, value.isEmpty ? .null : .string(value))) }
                 for measure in measures { pairs.append((measure.key, measure.json(values[measure.key]?[a]))) }
                 return .object(pairs)
             }
@@ -126,10 +129,13 @@ struct CentralityCommand: ParsableCommand {
     /// (a key and one value per actor, e.g. a workbook's cluster column) after its kind.
     static func csv(_ order: [Int], measures: [ActorMeasure], values: [String: [Double]], dataset: Dataset,
                     columns: [(key: String, values: [String])] = []) -> CSVText {
-        var csv = CSVText(["id", "name", "kind"] + columns.map(\.key) + measures.map(\.key))
+        // The actors' register numbers, when the dataset gives any: results join back to the observatory's lists.
+        let numbers = RegistrationColumns(dataset.actors)
+        var csv = CSVText(["id", "name", "kind"] + numbers.keys + columns.map(\.key) + measures.map(\.key))
         for a in order {
             let actor = dataset.actors[a]
-            csv.append([actor.id, actor.name, actor.kind.rawValue] + columns.map { $0.values[a] } + measures.map { $0.exact(values[$0.key]?[a]) })
+            csv.append([actor.id, actor.name, actor.kind.rawValue] + numbers.values(of: actor) + columns.map { $0.values[a] }
+                       + measures.map { $0.exact(values[$0.key]?[a]) })
         }
         return csv
     }

@@ -146,8 +146,8 @@ struct WorkbookCommand: ParsableCommand {
         placed.append(("cluster", clusterOf))
         try add(CentralityCommand.csv(order, measures: measures, values: values, dataset: dataset, columns: placed),
                 l.pick("Acteurs", "Actors"), l.pick(
-                    "Chaque acteur, du plus relié au moins relié : son territoire (niveau \(l.label(session.level))), son groupe (numéro de la feuille Groupes, vide pour un acteur sans lien) et ses mesures (comme maillage centrality ; toutes, ou celles de --measure ; définitions ci-dessous).",
-                    "Every actor, most tied first: its territory (level \(l.label(session.level))), its cluster (number in the Clusters sheet, empty for an actor without a tie) and its measures (as maillage centrality; all, or those of --measure; definitions below)."))
+                    "Chaque acteur, du plus relié au moins relié : ses numéros SIRET, SIREN ou RNA quand le jeu de données les donne, son territoire (niveau \(l.label(session.level))), son groupe (numéro de la feuille Groupes, vide pour un acteur sans lien) et ses mesures (comme maillage centrality ; toutes, ou celles de --measure ; définitions ci-dessous).",
+                    "Every actor, most tied first: its SIRET, SIREN or RNA numbers when the dataset gives them, its territory (level \(l.label(session.level))), its cluster (number in the Clusters sheet, empty for an actor without a tie) and its measures (as maillage centrality; all, or those of --measure; definitions below)."))
 
         // Coopérations: each with its members, as the dataset gives them.
         var byCooperation: [String: [String]] = [:]

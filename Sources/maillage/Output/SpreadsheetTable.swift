@@ -15,7 +15,7 @@ enum SpreadsheetTable {
     /// Columns that stay text even when every cell is digits: identifiers and names. A SIRET
     /// (14 digits) as a number shows as `1,23457E+13` in Excel, and a lookup between two
     /// sheets must compare ids as the dataset wrote them.
-    static let textKeys: Set<String> = ["id", "name", "first_id", "first_name", "second_id", "second_name", "top_hubs"]
+    static let textKeys: Set<String> = ["id", "name", "first_id", "first_name", "second_id", "second_name", "top_hubs", "siret", "siren", "rna"]
 
     /// Excel's last row.
     static let maximumRows = 1_048_576

@@ -1,0 +1,39 @@
+/// The columns of the actors' register numbers that a results table or an export writes:
+/// `siret`, `siren`, `rna`, each only when some actor has one, so that an observatory joins
+/// the results back to its own lists and a dataset without numbers keeps its columns.
+///
+/// ```swift
+/// let numbers = RegistrationColumns(dataset.actors)
+/// numbers.keys                 // ["siret"] when only SIRETs are given
+/// numbers.values(of: actor)    // ["77567227200017"], "" for an actor without one
+/// ```
+public struct RegistrationColumns: Sendable {
+    /// The columns written, among `siret`, `siren`, `rna`, in that order.
+    public let keys: [String]
+
+    /// The columns `actors` need.
+    /// - Complexity: O(n) for n actors.
+    public init(_ actors: [Actor]) {
+        var siret = false, siren = false, rna = false
+        for actor in actors {
+            siret = siret || actor.siret != nil
+            siren = siren || actor.siren != nil
+            rna = rna || actor.rna != nil
+        }
+        keys = [siret ? "siret" : nil, siren ? "siren" : nil, rna ? "rna" : nil].compactMap { $0 }
+    }
+
+    /// Whether no column is written.
+    public var isEmpty: Bool { keys.isEmpty }
+
+    /// `actor`'s cells in these columns, "" where it has no number.
+    public func values(of actor: Actor) -> [String] {
+        keys.map { key in
+            switch key {
+            case "siret": actor.siret ?? ""
+            case "siren": actor.siren ?? ""
+            default: actor.rna ?? ""
+            }
+        }
+    }
+}
