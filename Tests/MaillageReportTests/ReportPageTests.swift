@@ -139,6 +139,27 @@ import Testing
         #expect(!json.contains("\n") && json.hasPrefix("{\"lang\":\"fr\",\"file\":\"essai-hostile\",\"text\":{"))
     }
 
+    /// The register numbers reach an actor's panel only when the dataset gives some.
+    @Test func registerNumbersAreInThePanelDataOnlyWhenGiven() throws {
+        func actorsBlock(_ dataset: Dataset) throws -> [String: Any] {
+            let analysis = ReportAnalysis(dataset: dataset, settings: ReportSettings(level: .pays, topHubs: 3))
+            let provenance = ReportProvenance(maillageVersion: "0.1.0", datasetFolder: "essai", fingerprint: String(repeating: "0", count: 64),
+                                              scope: [], parameters: [])
+            let html = Report(analysis: analysis, map: nil, provenance: provenance, language: .fr).html()
+            let json = try content(of: html, after: "<script type=\"application/json\" id=\"report-data\">", until: "</script>")
+            let data = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+            return try #require(data["actors"] as? [String: Any])
+        }
+        #expect(try actorsBlock(Self.dataset)["registration"] == nil)
+        var numbered = Self.dataset
+        numbered.actors[0].siret = "77567227200017"
+        numbered.actors[0].rna = "W623001234"
+        numbered.actors[2].siren = "423456789"
+        #expect(try actorsBlock(numbered)["registration"] as? [String] == [
+            "SIRET\u{A0}775\u{A0}672\u{A0}272\u{A0}00017 · RNA\u{A0}W623001234", "", "SIREN\u{A0}423\u{A0}456\u{A0}789", "", "",
+        ])
+    }
+
     @Test func pairsAreWrittenOnceAsGapsFromTheSmallerActor() {
         // (3, 5), (9, 3), (0, 2), a repeat and a loop: after = [1, 0, 0, 2, 0…], gaps 2; 2, 4.
         let list = Report.pairList([(3, 5), (9, 3), (0, 2), (5, 3), (4, 4)], count: 10)

@@ -207,6 +207,7 @@ extension ReportAssets {
       fact(dl, T.betweenness, numberFormat.format(A.betweenness[i] || 0));
       if (A.cluster[i]) { fact(dl, T.cluster, String(A.cluster[i])); }
       if (hubRank.has(i)) { fact(dl, T.hub.trim(), String(hubRank.get(i))); }
+      if (A.registration && A.registration[i]) { fact(dl, T.registration, A.registration[i]); }
       var url = safeURL(A.website[i]);
       if (url) {
         dl.appendChild(el('dt', T.website));

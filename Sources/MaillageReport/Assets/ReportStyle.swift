@@ -121,7 +121,7 @@ button.secondary { border-radius: 6px; }
 .legend .kinds { list-style: none; margin: 0; padding: 0; display: flex; flex-wrap: wrap; gap: .3rem 1rem; }
 .legend .kinds li { display: inline-flex; align-items: center; font-size: .9rem; }
 .legend .note { flex-basis: 100%; margin: .1rem 0 0; }
-dl.facts { display: grid; grid-template-columns: max-content 1fr; gap: .3rem 1rem; margin: 0 0 1rem; }
+dl.facts { display: grid; grid-template-columns: fit-content(40%) minmax(0, 1fr); gap: .3rem 1rem; margin: 0 0 1rem; }
 dl.facts dt { font-weight: 600; }
 dl.facts dd { margin: 0; min-width: 0; }
 code.hash { word-break: break-all; }

@@ -16,7 +16,8 @@ extension Report {
     ///   `place` (indices into the tables), `degree`, `betweenness` (six significant
     ///   digits), `cluster` (its number, 0 for none), `website` ("" for none: only `http:`
     ///   and `https:` addresses are kept), `hubs` (actor, rank, actor, rank…: the ranked
-    ///   hubs only), and `key` when the map is Graphviz's SVG (the actor's id as
+    ///   hubs only), `registration` when some actor has a SIRET, SIREN or RNA number
+    ///   (« SIRET 775 672 272 00017 », "" for none), and `key` when the map is Graphviz's SVG (the actor's id as
     ///   ``DOTEncoder/svgID(_:prefix:)`` writes it: its node is `actor-<key>`, a tie
     ///   `tie-<key>--<key>`).
     /// - `cooperations`: columns indexed by cooperation: `name`, `form`, `status`,
@@ -80,6 +81,9 @@ extension Report {
         ]
         if map?.svg != nil {
             columns.append(("key", .array(actors.map { .string(DOTEncoder.svgID($0.id, prefix: "")) })))
+        }
+        if !RegistrationColumns(actors).isEmpty {
+            columns.append(("registration", .array(actors.map { .string(Self.registration(of: $0)) })))
         }
         return .object(columns)
     }
@@ -197,6 +201,19 @@ extension Report {
         }
     }
 
+    /// An actor's register numbers as its panel shows them: « SIRET 775 672 272 00017 ·
+    /// RNA W623001234 », "" for none.
+    static func registration(of actor: Actor) -> String {
+        func grouped(_ digits: String) -> String {
+            let characters = Array(digits)
+            var groups = stride(from: 0, to: min(9, characters.count), by: 3).map { String(characters[$0..<min($0 + 3, characters.count)]) }
+            if characters.count > 9 { groups.append(String(characters[9...])) }
+            return groups.joined(separator: "\u{A0}")
+        }
+        return [actor.siret.map { "SIRET\u{A0}" + grouped($0) }, actor.siren.map { "SIREN\u{A0}" + grouped($0) }, actor.rna.map { "RNA\u{A0}" + $0 }]
+            .compactMap { $0 }.joined(separator: " · ")
+    }
+
     /// `website` as an address the page may link to: an `http:` or `https:` address, or
     /// a bare domain name with an optional path (`www.ess62.fr`, given `https://`);
     /// nil for anything else (`javascript:…`, `data:…`, spaces, quotes, brackets).
@@ -230,6 +247,7 @@ extension Report {
             ("cluster", l.pick("Groupe", "Cluster")),
             ("hub", l.pick("Tête de pont n° ", "Facilitator hub no. ")),
             ("website", l.pick("Site web", "Website")),
+            ("registration", l.pick("Immatriculation", "Registration")),
             ("form", l.pick("Forme", "Form")),
             ("declared", l.pick("Effectif déclaré", "Declared size")),
             ("notOnMap", l.pick("Ne partage aucune coopération avec un autre acteur : absent de la carte.", "Shares no cooperation with another actor: not on the map.")),
