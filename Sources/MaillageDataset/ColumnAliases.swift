@@ -22,6 +22,7 @@ import MaillageModel
 /// | actors | name | nom, structure, acteur, organisation, organization, raison sociale, dénomination, libellé, label, organisme, nom de la structure, nom de l'acteur, nom de l'organisation, nom de l'association… |
 /// | actors | kind | type, catégorie, category, nature, famille, type de structure, type d'acteur |
 /// | actors | legal_form | forme juridique, statut juridique, statut de la structure, legal form, libellé catégorie juridique, nature juridique |
+/// | actors | activity | code NAF, code APE, activité principale exercée, `activitePrincipaleUniteLegale`: INSEE's NAF code (« 88.99B »), read as the sector's division when no sector is given (``ActivityCodes``) |
 /// | actors | legal_category | catégorie juridique, code catégorie juridique, `categorieJuridiqueUniteLegale`: INSEE's code (« 9220 »), read as its label and kind (``LegalCategoryCodes``) |
 /// | actors, cooperations | sector | secteur, filière, domaine, secteur d'activité |
 /// | actors, cooperations | territories | territoire, territoires, territory, zone, périmètre |
@@ -109,16 +110,24 @@ enum ColumnAliases {
         "legal_form": ["forme juridique", "statut juridique", "legal form", "statut de la structure", "statut légal",
                        "libellé catégorie juridique", "libellé de la catégorie juridique", "catégorie juridique (libellé)",
                        "libellé forme juridique", "libellé de la forme juridique", "nature juridique"],
+        // INSEE's NAF code (« 88.99B »), read as the sector's division (``ActivityCodes``).
+        "activity": ["code naf", "naf", "code ape", "ape", "code naf/ape", "naf/ape", "ape/naf", "code naf ape", "code ape/naf",
+                     "activité principale exercée", "activité principale", "code activité", "code d'activité", "code naf 2008",
+                     "naf rév. 2", "activiteprincipaleunitelegale", "activiteprincipaleetablissement", "activité principale de l'unité légale",
+                     "activité principale de l'établissement"],
         // INSEE's code (« 9220 »), as SIRENE writes it (``LegalCategoryCodes``).
         "legal_category": ["catégorie juridique", "code catégorie juridique", "code de la catégorie juridique", "catégorie juridique (code)",
                            "categoriejuridiqueunitelegale", "catégorie juridique de l'unité légale", "code forme juridique", "code juridique", "cj"],
-        "sector": ["secteur", "filière", "domaine", "secteur d'activité"],
+        "sector": ["secteur", "filière", "domaine", "secteur d'activité", "libellé naf", "libellé ape", "libellé de l'activité principale",
+                   "libellé activité principale", "libellé code naf", "libellé code ape"],
         "territories": ["territoire", "territoires", "territory", "zone", "périmètre"],
         "website": ["site", "site internet", "site web", "web", "url"],
         // Not « Fondation »: a column of that name may say whether the actor is one.
-        "founded": ["date de création", "création", "année de création"],
+        "founded": ["date de création", "création", "année de création", "datecreationunitelegale", "datecreationetablissement",
+                    "date de création de l'unité légale", "date de création de l'établissement"],
         "closed": ["date de fermeture", "fermeture", "cessation", "date de cessation", "dissolution"],
-        "postcode": ["code postal", "cp", "postal code", "zip", "zip code", "code postal du siège"],
+        "postcode": ["code postal", "cp", "postal code", "zip", "zip code", "code postal du siège", "codepostaletablissement",
+                     "code postal de l'établissement"],
         "address": ["adresse", "adresse postale", "adresse complète", "adresse du siège", "street address", "adresse de la structure"],
         "acronym": ["sigle", "sigles", "acronyme", "acronym", "sigle de la structure", "sigle structure", "nom court", "abréviation",
                     "sigleunitelegale", "sigle unité légale"],
@@ -152,7 +161,7 @@ enum ColumnAliases {
         "lat": ["latitude", "lat wgs84", "latitude wgs84", "y wgs84"],
         "lon": ["longitude", "lng", "long", "lon wgs84", "longitude wgs84", "x wgs84"],
         "insee": ["code insee", "code_insee", "code commune", "code commune insee", "code officiel géographique", "cog",
-                  "codgeo", "depcom", "insee code", "commune code"],
+                  "codgeo", "depcom", "insee code", "commune code", "codecommuneetablissement", "code commune de l'établissement"],
     ]
 
     static let aliasTable: [String: [String]] = [
@@ -167,6 +176,8 @@ enum ColumnAliases {
             ("epci", .epci), ("intercommunalité", .epci), ("intercommunalite", .epci), ("communauté de communes", .epci),
             ("département", .departement), ("departement", .departement), ("department", .departement),
             ("région", .region), ("region", .region), ("pays", .pays),
+            // SIRENE's establishment fields, and an annuaire's « Commune de l'établissement ».
+            ("libellecommuneetablissement", .commune), ("commune de l'établissement", .commune), ("commune du siège", .commune),
         ]
         var out: [String: TerritoryLevel] = [:]
         for (name, level) in names { out[Vocabulary.key(name)] = level }

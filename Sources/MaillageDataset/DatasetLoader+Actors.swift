@@ -21,12 +21,16 @@ extension LoaderRun {
         let numberColumns = Self.numberColumns(of: table), acronym = table.column("acronym")
         var numberProblems = RegistrationNumberProblems()
         // INSEE's catégories juridiques read (how many, the first) and the codes not known.
-        let legalCategory = table.column("legal_category")
+        let legalCategory = table.column("legal_category"), activity = table.column("activity")
+        // NAF codes read as sectors (how many, the first) and the codes not known.
+        var activities: (count: Int, first: (code: String, label: String)?) = (0, nil)
+        var unknownActivities: (count: Int, first: (text: String, position: CellPosition)?) = (0, nil)
         var legalCategories: (count: Int, first: (code: String, label: String, kind: ActorKind)?) = (0, nil)
         var unknownCategories: (count: Int, first: (text: String, position: CellPosition)?) = (0, nil)
         defer {
             diagnostics += numberProblems.diagnostics(file: file)
             reportLegalCategories(read: legalCategories, unknown: unknownCategories, column: legalCategory ?? legalForm, table: table)
+            reportActivities(read: activities, unknown: unknownActivities, column: activity, table: table)
         }
         for row in table.rows {
             guard let (id, idField) = requireID(row, at: idColumn, named: "id", what: .actor) else { continue }
@@ -102,9 +106,21 @@ extension LoaderRun {
             let actorName = nameField?.value.trimmingSpaces() ?? ""
             let life = readLifespan(row, start: ("founded", founded), end: ("closed", closed), file: file)
             let (coordinate, insee) = readPlace(row, placeColumns, what: Noun.actor.named(id), file: file)
+            // INSEE's NAF code (« 88.99B »): the sector's division, when no sector is given.
+            var actorSector = row.value(sector)
+            if let activity, case let written = row.value(activity).trimmingSpaces(), !written.isEmpty {
+                if let code = ActivityCodes.read(written) {
+                    if actorSector.isEmpty { actorSector = code.divisionLabel }
+                    activities.count += 1
+                    if activities.first == nil { activities.first = (code.code, code.divisionLabel) }
+                } else if let field = row.field(activity) {
+                    unknownActivities.count += 1
+                    if unknownActivities.first == nil { unknownActivities.first = (written, field.position) }
+                }
+            }
             var actor = Actor(
                 id: id, name: actorName.isEmpty ? id : actorName, kind: actorKind, legalForm: actorLegalForm,
-                sector: row.value(sector), territories: row.territories(), website: row.value(website),
+                sector: actorSector, territories: row.territories(), website: row.value(website),
                 founded: life.start, closed: life.end, coordinate: coordinate, insee: insee)
             for n in numbers { n.fill(&actor) }
             actors.append(actor)

@@ -352,9 +352,14 @@ final class Table: Sendable {
         var contactColumns: Set<Int> = []
         var programColumns: [(written: String, position: CellPosition)] = []
         var historyColumns: [(written: String, position: CellPosition)] = []
+        var registerColumns: [(written: String, position: CellPosition)] = []
         defer {
             if let first = programColumns.first {
                 diagnostics.append(.warning(UnreadColumns.networkProgramMessage(programColumns.map(\.written)), file: file, at: first.position))
+            }
+            if let first = registerColumns.first {
+                diagnostics.append(.warning(UnreadColumns.together(registerColumns.map(\.written), .registerField, because: UnreadColumns.registerFieldReason(plural: true)),
+                                            file: file, at: first.position))
             }
             if let first = historyColumns.first {
                 diagnostics.append(.warning(UnreadColumns.recordHistoryMessage(historyColumns.map(\.written)), file: file, at: first.position))
@@ -387,6 +392,8 @@ final class Table: Sendable {
                         programColumns.append((text.trimmingSpaces().excerpt, position))  // said together below
                     } else if kind == .recordHistory {
                         historyColumns.append((text.trimmingSpaces().excerpt, position))  // likewise
+                    } else if kind == .registerField {
+                        registerColumns.append((text.trimmingSpaces().excerpt, position))  // likewise
                     } else {
                         diagnostics.append(.warning(UnreadColumns.message(kind, written: text.trimmingSpaces().excerpt), file: file, at: position))
                     }

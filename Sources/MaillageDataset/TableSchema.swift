@@ -63,7 +63,7 @@ struct TableSchema: Sendable {
         "lat": "latitude", "lon": "longitude", "insee": "code INSEE", "postcode": "code postal", "address": "adresse",
         "form": "forme", "declared_members": "nombre de membres", "status": "statut", "started": "début", "summary": "résumé",
         "source": "source", "ended": "fin", "level": "niveau", "parent": "territoire parent", "alias": "alias",
-        "siret": "SIRET", "siren": "SIREN", "rna": "RNA", "acronym": "sigle", "legal_category": "catégorie juridique",
+        "siret": "SIRET", "siren": "SIREN", "rna": "RNA", "acronym": "sigle", "legal_category": "catégorie juridique", "activity": "code NAF",
     ]
 
     /// A few French headers read as required column `column`, for a message saying it is
@@ -86,7 +86,7 @@ struct TableSchema: Sendable {
     static let actors = TableSchema(
         file: "actors.csv", required: ["id"],
         optional: ["name", "kind", "legal_form", "sector", "territories", "website", "founded", "closed", "lat", "lon", "insee", "postcode", "address",
-                   "siret", "siren", "rna", "acronym", "legal_category"],
+                   "siret", "siren", "rna", "acronym", "legal_category", "activity"],
         aliases: ColumnAliases.actors, territoryLevelColumns: true)
     static let cooperations = TableSchema(
         file: "cooperations.csv", required: ["id"],

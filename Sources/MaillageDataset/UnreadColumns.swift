@@ -22,7 +22,24 @@ enum UnreadColumns {
         /// `modularity_class`, `Degree`, « Betweenness Centrality »; Maillage's own export's
         /// `pagerank`, `cluster`, `color`…
         case networkProgram
+        /// What SIRENE says of a structure besides its numbers, legal category, activity,
+        /// name, place and dates: its headcount band, its ESS flag, its administrative state…
+        case registerField
     }
+
+    /// Header keys of SIRENE's other fields (``Kind/registerField``), as its files and the
+    /// annuaires made from them write them.
+    static let registerFields: Set<String> = Set([
+        "economiesocialesolidaireunitelegale", "societemissionunitelegale", "trancheeffectifsunitelegale", "trancheeffectifsetablissement",
+        "anneeeffectifsunitelegale", "anneeeffectifsetablissement", "caractereemployeurunitelegale", "caractereemployeuretablissement",
+        "etatadministratifunitelegale", "etatadministratifetablissement", "categorieentreprise", "anneecategorieentreprise",
+        "nicsiegeunitelegale", "nic", "etablissementsiege", "statutdiffusionunitelegale", "statutdiffusionetablissement",
+        "unitepurgeeunitelegale", "datederniertraitementunitelegale", "datederniertraitementetablissement", "nombreperiodesunitelegale",
+        "nombreperiodesetablissement", "nomenclatureactiviteprincipaleunitelegale", "nomenclatureactiviteprincipaleetablissement",
+        "datedebut", "tranche d'effectif", "tranche d'effectifs", "tranche d'effectif salarié", "tranche effectif", "effectif salarié",
+        "appartenance à l'ess", "société à mission", "état administratif", "établissement siège",
+        "catégorie d'entreprise",
+    ].map(Vocabulary.key))
 
     /// Header keys of the columns network programs add (Gephi's data laboratory export,
     /// Maillage's `export --format csv`).
@@ -90,6 +107,7 @@ enum UnreadColumns {
         if notes.contains(key) { return .note }
         if recordHistory.contains(key) { return .recordHistory }
         if networkProgramColumns.contains(key) { return .networkProgram }
+        if registerFields.contains(key) { return .registerField }
         let words = Vocabulary.normalise(name).split(whereSeparator: { !$0.isLetter && !$0.isNumber })
         if words.contains(where: { administrativeWords.contains(String($0)) }) { return .administrativeIdentifier }
         return nil
@@ -100,8 +118,8 @@ enum UnreadColumns {
         switch kind {
         case .administrativeIdentifier:
             LocalizedText(
-                fr: "colonne « \(written) » non lue : Maillage ne se sert pas des codes administratifs ici (code NAF, TVA, FINESS…) ; les acteurs se retrouvent par leur nom, leur identifiant, ou leur SIRET, SIREN ou RNA donné dans la table des acteurs ou des participations",
-                en: "column \"\(written)\" is not read: Maillage does not use administrative codes here (NAF code, VAT, FINESS…); actors are matched by their name, their id, or their SIRET, SIREN or RNA number given in the actors or memberships table")
+                fr: "colonne « \(written) » non lue : Maillage ne se sert pas de ces codes administratifs ici (TVA, FINESS…) ; les acteurs se retrouvent par leur nom, leur identifiant, ou leur SIRET, SIREN ou RNA donné dans la table des acteurs ou des participations, et leur code NAF y donne leur secteur",
+                en: "column \"\(written)\" is not read: Maillage does not use these administrative codes here (VAT, FINESS…); actors are matched by their name, their id, or their SIRET, SIREN or RNA number given in the actors or memberships table, where their NAF code gives their sector")
         case .note:
             LocalizedText(
                 fr: "colonne « \(written) » non lue : une note pour les lecteurs du tableur",
@@ -110,6 +128,10 @@ enum UnreadColumns {
             LocalizedText(
                 fr: "colonne « \(written) » non lue : l'historique de la ligne dans la base ou le formulaire d'où vient le tableau",
                 en: "column \"\(written)\" is not read: the row's history in the database or form the table comes from")
+        case .registerField:
+            LocalizedText(
+                fr: "colonne « \(written) » non lue : \(registerFieldReason(plural: false).fr)",
+                en: "column \"\(written)\" is not read: \(registerFieldReason(plural: false).en)")
         case .networkProgram:
             LocalizedText(
                 fr: "colonne « \(written) » non lue : une mesure ou une colonne qu'un logiciel de réseaux (Gephi, Maillage) ajoute ; Maillage calcule les siennes sur ces données (`maillage centrality`, `maillage clusters`)",
@@ -144,6 +166,13 @@ enum UnreadColumns {
         together(written, .networkProgram, because: LocalizedText(
             fr: "des mesures ou des colonnes qu'un logiciel de réseaux (Gephi, Maillage) ajoute ; Maillage calcule les siennes sur ces données (`maillage centrality`, `maillage clusters`)",
             en: "measures or columns a network program (Gephi, Maillage) adds; Maillage computes its own on these data (`maillage centrality`, `maillage clusters`)"))
+    }
+
+    /// Why SIRENE's other fields are not read.
+    static func registerFieldReason(plural: Bool) -> LocalizedText {
+        LocalizedText(
+        fr: "\(plural ? "des données" : "une donnée") du répertoire SIRENE dont Maillage ne se sert pas (effectif, appartenance à l'ESS, état administratif…) ; il lit ses numéros SIRET, SIREN et RNA, sa catégorie juridique, son code NAF, son nom, son sigle, sa commune et sa date de création",
+        en: "\(plural ? "SIRENE fields" : "a SIRENE field") Maillage does not use (headcount, ESS flag, administrative state…); it reads its SIRET, SIREN and RNA numbers, legal category, NAF code, name, acronym, municipality and creation date")
     }
 
     /// One warning for the columns `written` of one kind, the first six named, then what

@@ -193,7 +193,7 @@ import Testing
             "Structures.csv": Array(Self.structures.utf8), "Coopérations.csv": Array(cooperations.utf8), "Adhésions.csv": Array(memberships.utf8),
         ])
         #expect(result.dataset != nil, "\(result.printed)")
-        #expect(result.printed.contains { $0.hasPrefix("Coopérations.csv:1:13: warning: column \"SIRET\" is not read: Maillage does not use administrative codes here") },
+        #expect(result.printed.contains { $0.hasPrefix("Coopérations.csv:1:13: warning: column \"SIRET\" is not read: Maillage does not use these administrative codes here") },
                 "\(result.printed)")
     }
 
@@ -231,5 +231,37 @@ import Testing
         let again = try #require(DatasetLoader.load(folder: folder).dataset)
         #expect(again.actors == dataset.actors)
         #expect(again.contentFingerprint == dataset.contentFingerprint)
+    }
+
+    /// A SIRENE extract as INSEE's files name its fields: every field Maillage uses is read,
+    /// the others are said together, and the memberships find the structures by acronym,
+    /// name or SIRET.
+    @Test func aSireneExtractReadsUnderItsOwnFieldNames() throws {
+        let stock = """
+            siren,siret,denominationUniteLegale,sigleUniteLegale,categorieJuridiqueUniteLegale,activitePrincipaleUniteLegale,codePostalEtablissement,libelleCommuneEtablissement,codeCommuneEtablissement,dateCreationEtablissement,identifiantAssociationUniteLegale,economieSocialeSolidaireUniteLegale,trancheEffectifsUniteLegale
+            775672272,77567227200017,COMMUNAUTE EMMAUS D ARRAS,,9220,88.99B,62000,ARRAS,62041,1985-03-01,W623001234,O,12
+            423456789,42345678900019,RESSOURCERIE DU TERNOIS,RDT,9220,38.32Z,62130,SAINT-POL-SUR-TERNOISE,62767,2009-06-15,W623004567,O,11
+            302345673,30234567300016,MUTUELLE DU NORD PAS DE CALAIS,MNPC,8210,65.12Z,62000,ARRAS,62041,1950-01-01,,O,21
+
+            """
+        let memberships = "Structure;Réseau\nRDT;Réseau des ressourceries\n77567227200017;Réseau des ressourceries\nMNPC;CRESS\n"
+        let result = try SpreadsheetConventionsTests.load(["Structures.csv": Array(stock.utf8), "Adhésions.csv": Array(memberships.utf8)])
+        let dataset = try #require(result.dataset, "\(result.printed)")
+        let emmaus = try #require(dataset.actor("COMMUNAUTE EMMAUS D ARRAS"))
+        #expect(emmaus.siret == "77567227200017" && emmaus.siren == "775672272" && emmaus.rna == "W623001234")
+        #expect(emmaus.kind == .structure && emmaus.legalForm == "Association déclarée")
+        #expect(emmaus.sector == "Action sociale sans hébergement")
+        #expect(emmaus.founded?.description == "1985-03-01")
+        #expect(emmaus.insee == "62041")
+        #expect(dataset.actor("RESSOURCERIE DU TERNOIS")?.sector == "Collecte, traitement et élimination des déchets ; récupération")
+        #expect(dataset.actors.count == 3, "\(dataset.actors.map(\.id))")
+        #expect(Set(dataset.memberships.map(\.actor)) == ["RESSOURCERIE DU TERNOIS", "COMMUNAUTE EMMAUS D ARRAS", "MUTUELLE DU NORD PAS DE CALAIS"])
+        #expect(result.printed.contains(
+            "Structures.csv:1:84: warning: 3 NAF codes read as the sector of the actors that have none, that of their division (« activitePrincipaleUniteLegale »): here 88.99B, \"Action sociale sans hébergement\""),
+            "\(result.printed)")
+        #expect(result.printed.contains {
+            $0.hasPrefix("Structures.csv:1:251: warning: columns not read: \"economieSocialeSolidaireUniteLegale\", \"trancheEffectifsUniteLegale\", SIRENE fields Maillage does not use")
+        }, "\(result.printed)")
+        #expect(!result.printed.contains { $0.contains("unknown column") }, "\(result.printed)")
     }
 }

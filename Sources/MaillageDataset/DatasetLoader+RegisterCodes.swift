@@ -24,4 +24,27 @@ extension LoaderRun {
                 file: table.file, at: first.position))
         }
     }
+
+    /// Says how an actors table's NAF codes were read as sectors (one warning, the first
+    /// code as example), and which were not (one warning).
+    mutating func reportActivities(
+        read: (count: Int, first: (code: String, label: String)?),
+        unknown: (count: Int, first: (text: String, position: CellPosition)?), column: Int?, table: Table
+    ) {
+        let header = table.frenchName(ofColumn: column, key: "activity")
+        let header0 = table.grid.cellRange(ofRecord: 0)
+        let position = column.flatMap { c in c < header0.count ? table.grid.position(ofCell: header0.lowerBound + c) : nil }
+        if let first = read.first {
+            diagnostics.append(.warning(LocalizedText(
+                fr: "\(LocalizedText.integer(read.count).fr) \(read.count == 1 ? "code" : "codes") NAF \(read.count == 1 ? "lu" : "lus") comme le secteur des acteurs qui n'en ont pas, celui de leur division (\(LoaderRun.quotedKey(header))) : ici \(first.code), « \(first.label) »",
+                en: "\(read.count) NAF code\(read.count == 1 ? "" : "s") read as the sector of the actors that have none, that of their division (\(LoaderRun.quotedKey(header))): here \(first.code), \"\(first.label)\""),
+                file: table.file, at: position ?? table.grid.origin))
+        }
+        if let first = unknown.first {
+            diagnostics.append(.warning(LocalizedText(
+                fr: "\(LocalizedText.integer(unknown.count).fr) \(unknown.count == 1 ? "code" : "codes") NAF \(unknown.count == 1 ? "illisible" : "illisibles") (la NAF rév. 2 les écrit « 88.99B »), non \(unknown.count == 1 ? "lu" : "lus") : ici « \(first.text.excerpt) »",
+                en: "\(unknown.count) unreadable NAF code\(unknown.count == 1 ? "" : "s") (NAF rev. 2 writes them « 88.99B »), not read: here \"\(first.text.excerpt)\""),
+                file: table.file, at: first.position))
+        }
+    }
 }
