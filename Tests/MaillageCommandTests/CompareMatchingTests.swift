@@ -25,8 +25,8 @@ import Testing
         let json = try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
         let actors = try #require(json["actors"] as? [String: Any]), cooperations = try #require(json["cooperations"] as? [String: Any])
         let a = try #require(actors["matching"] as? [String: Int]), c = try #require(cooperations["matching"] as? [String: Int])
-        #expect(a == ["matched_by_id": 1, "matched_by_alias": 1, "matched_by_name": 1, "only_old": 1, "only_new": 1])
-        #expect(c == ["matched_by_id": 0, "matched_by_alias": 0, "matched_by_name": 1, "only_old": 0, "only_new": 0])
+        #expect(a == ["matched_by_id": 1, "matched_by_number": 0, "matched_by_alias": 1, "matched_by_name": 1, "only_old": 1, "only_new": 1])
+        #expect(c == ["matched_by_id": 0, "matched_by_number": 0, "matched_by_alias": 0, "matched_by_name": 1, "only_old": 0, "only_new": 0])
         #expect(actors["joined"] as? [String] == ["n5"] && actors["left"] as? [String] == ["a4"])
 
         let en = try runMaillage(["compare", old.path, new.path, "--lang", "en", "--quiet"])
@@ -34,6 +34,33 @@ import Testing
         #expect(en.stdout.contains("Cooperations: 1 → 1 (1 matched: 0 by id, 1 by name; 0 ended, 0 created)"), "\(en.stdout)")
         let fr = try runMaillage(["compare", old.path, new.path, "--quiet"])
         #expect(fr.stdout.contains("Acteurs : 4 → 4 (3 retrouvés : 1 par l'identifiant, 1 par un alias, 1 par le nom ; 1 parti, 1 arrivé)"),
+                "\(fr.stdout)")
+    }
+
+    /// Two editions of an observatory's list keyed on SIRET, names as ids: a structure
+    /// renamed between them (« ASSOCIATION EMMAUS ARRAS » → « COMMUNAUTE EMMAUS D ARRAS »)
+    /// is found by its SIRET, not counted as one that left and one that joined; a
+    /// number on two rows of one side matches nothing.
+    @Test func renamedStructuresAreFoundByTheirSIRET() throws {
+        let old = [
+            "Structures.csv": "SIRET;Raison sociale\n77567227200017;ASSOCIATION EMMAUS ARRAS\n42345678900019;RESSOURCERIE DU TERNOIS\n51234567900017;ATELIER BOIS\n",
+            "Adhésions.csv": "SIRET;Réseau\n77567227200017;CRESS\n42345678900019;CRESS\n51234567900017;CRESS\n",
+        ]
+        let new = [
+            "Structures.csv": "SIRET;Raison sociale\n77567227200017;COMMUNAUTE EMMAUS D ARRAS\n42345678900019;RESSOURCERIE DU TERNOIS\n30234567300016;MUTUELLE DU NORD\n",
+            "Adhésions.csv": "SIRET;Réseau\n77567227200017;CRESS\n42345678900019;CRESS\n30234567300016;CRESS\n",
+        ]
+        let a = try TimeCommandTests.folder(old), b = try TimeCommandTests.folder(new)
+        defer { try? FileManager.default.removeItem(at: a); try? FileManager.default.removeItem(at: b) }
+        let r = try runMaillage(["compare", a.path, b.path, "--format", "json", "--quiet"])
+        #expect(r.status == 0, "\(r.stderr)")
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
+        let actors = try #require(json["actors"] as? [String: Any])
+        #expect(actors["matching"] as? [String: Int] == ["matched_by_id": 1, "matched_by_number": 1, "matched_by_alias": 0, "matched_by_name": 0,
+                                                        "only_old": 1, "only_new": 1])
+        #expect(actors["left"] as? [String] == ["ATELIER BOIS"] && actors["joined"] as? [String] == ["MUTUELLE DU NORD"], "\(actors)")
+        let fr = try runMaillage(["compare", a.path, b.path, "--quiet"])
+        #expect(fr.stdout.contains("Acteurs : 3 → 3 (2 retrouvés : 1 par l'identifiant, 1 par le SIRET, le RNA ou le SIREN ; 1 parti, 1 arrivé)"),
                 "\(fr.stdout)")
     }
 

@@ -122,7 +122,7 @@ import Testing
         defer { try? FileManager.default.removeItem(at: old); try? FileManager.default.removeItem(at: new) }
         let r = try runMaillage(["compare", old.path, new.path, "--format", "json"])
         #expect(r.status == 0, "\(r.stderr)")
-        #expect(r.stdout.contains("\"matched_by_id\": 5,\n      \"matched_by_alias\": 0,\n      \"matched_by_name\": 1,\n      \"only_old\": 0,\n      \"only_new\": 0"))
+        #expect(r.stdout.contains("\"matched_by_id\": 5,\n      \"matched_by_number\": 0,\n      \"matched_by_alias\": 0,\n      \"matched_by_name\": 1,\n      \"only_old\": 0,\n      \"only_new\": 0"))
         #expect(r.stdout.contains("\"gained\": [],"))
     }
 

@@ -1,7 +1,10 @@
 import MaillageModel
 
 /// Which rows of an old and a new table are the same actor (or cooperation): first by
-/// id; then, for rows left over on both sides, the loader's name reconciliation: the
+/// id; then, for actors left over on both sides, their register numbers (the same SIRET,
+/// else the same RNA number, else the same SIREN, each unique on both sides: a structure
+/// renamed between two editions of an observatory's list is still itself); then the
+/// loader's name reconciliation: the
 /// aliases tables of the two datasets (an old row whose id or name is an alias in the
 /// new dataset's `aliases.csv` is the row that alias names, and the other way round),
 /// then names equal once folded (case, accents, spaces and punctuation ignored,
@@ -17,7 +20,9 @@ public struct EntityMatching: Sendable, Hashable {
     public let oldOfNew: [Int?]
     /// Pairs matched by id.
     public let matchedByID: Int
-    /// Pairs matched through an aliases table once ids failed.
+    /// Pairs of actors matched by SIRET, RNA or SIREN once ids failed.
+    public let matchedByNumber: Int
+    /// Pairs matched through an aliases table once ids and numbers failed.
     public let matchedByAlias: Int
     /// Pairs matched by folded name once ids and aliases failed.
     public let matchedByName: Int
@@ -31,9 +36,12 @@ public struct EntityMatching: Sendable, Hashable {
     ///     and a cooperation that ended is not the new one of the same name.
     ///   - aliases: the aliases tables of the old and the new dataset
     ///     (`DatasetOrigin/aliases`), used when `byName`.
+    ///   - numbers: each row's register numbers (SIRET, RNA, SIREN, in that order of
+    ///     trust; empty for cooperations), used when `byName`.
     /// - Complexity: O(n + aliases) expected (hashing).
     public init(old: [(id: String, name: String)], new: [(id: String, name: String)], byName: Bool = true,
-                aliases: (old: [DatasetAlias], new: [DatasetAlias]) = ([], [])) {
+                aliases: (old: [DatasetAlias], new: [DatasetAlias]) = ([], []),
+                numbers: (old: [[String?]], new: [[String?]]) = ([], [])) {
         var newOfOld = [Int?](repeating: nil, count: old.count)
         var oldOfNew = [Int?](repeating: nil, count: new.count)
         var newByID: [String: Int] = [:]
@@ -78,6 +86,27 @@ public struct EntityMatching: Sendable, Hashable {
             }
             return nil
         }
+        // Register numbers, the most trusted first: a number on one row only of each side.
+        var matchedNumbers = 0
+        if byName, !numbers.old.isEmpty, numbers.old.count == old.count, numbers.new.count == new.count {
+            let registers = numbers.old.first?.count ?? 0
+            for r in 0..<registers {
+                func unique(_ rows: [[String?]], unmatched: [Int?]) -> [String: Int] {
+                    var index: [String: Int] = [:], repeated: Set<String> = []
+                    for (k, row) in rows.enumerated() where unmatched[k] == nil && r < row.count {
+                        guard let number = row[r], !number.isEmpty else { continue }
+                        if index[number] != nil { repeated.insert(number) } else { index[number] = k }
+                    }
+                    for number in repeated { index[number] = nil }
+                    return index
+                }
+                let newNumbers = unique(numbers.new, unmatched: oldOfNew)
+                guard !newNumbers.isEmpty else { continue }
+                for (number, i) in unique(numbers.old, unmatched: newOfOld).sorted(by: { $0.value < $1.value }) {
+                    if let j = newNumbers[number] { newOfOld[i] = j; oldOfNew[j] = i; matchedNumbers += 1 }
+                }
+            }
+        }
         var matchedAliases = 0
         if byName, !aliases.old.isEmpty || !aliases.new.isEmpty {
             let newAliases = aliasIndex(aliases.new), oldAliases = aliasIndex(aliases.old)
@@ -103,13 +132,21 @@ public struct EntityMatching: Sendable, Hashable {
         self.newOfOld = newOfOld
         self.oldOfNew = oldOfNew
         matchedByID = byID
+        matchedByNumber = matchedNumbers
         matchedByAlias = matchedAliases
         matchedByName = matchedNames
     }
 
-    /// Matches the actors of two datasets (by id, then by alias and name when `byName`).
+    /// Matches the actors of two datasets (by id, then by SIRET, RNA, SIREN, alias and
+    /// name when `byName`).
     public init(actorsOf old: Dataset, _ new: Dataset, byName: Bool = true, aliases: (old: [DatasetAlias], new: [DatasetAlias]) = ([], [])) {
-        self.init(old: old.actors.map { ($0.id, $0.name) }, new: new.actors.map { ($0.id, $0.name) }, byName: byName, aliases: aliases)
+        func numbers(_ actors: [Actor]) -> [[String?]] {
+            actors.contains { $0.siret != nil || $0.rna != nil || $0.siren != nil }
+                ? actors.map { [$0.siret, $0.rna, $0.siren ?? $0.siret.map { String($0.prefix(9)) }] } : []
+        }
+        let oldNumbers = numbers(old.actors), newNumbers = numbers(new.actors)
+        self.init(old: old.actors.map { ($0.id, $0.name) }, new: new.actors.map { ($0.id, $0.name) }, byName: byName, aliases: aliases,
+                  numbers: oldNumbers.isEmpty || newNumbers.isEmpty ? ([], []) : (oldNumbers, newNumbers))
     }
 
     /// Matches the cooperations of two datasets (by id, then by alias and name when `byName`).
@@ -122,6 +159,6 @@ public struct EntityMatching: Sendable, Hashable {
     public var onlyOld: [Int] { newOfOld.indices.filter { newOfOld[$0] == nil } }
     /// New rows matched to none (they joined, or were created), in table order.
     public var onlyNew: [Int] { oldOfNew.indices.filter { oldOfNew[$0] == nil } }
-    /// Pairs matched, by id, alias or name.
-    public var matched: Int { matchedByID + matchedByAlias + matchedByName }
+    /// Pairs matched, by id, number, alias or name.
+    public var matched: Int { matchedByID + matchedByNumber + matchedByAlias + matchedByName }
 }

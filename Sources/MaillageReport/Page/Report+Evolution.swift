@@ -110,9 +110,11 @@ extension Report {
                 "The network as it stood \(dateWords(from)) compared with how it stood \(dateWords(to)) (a year or a month means its last day; undated rows count as present throughout). Actors and cooperations are matched by their id.")
         case .datasets:
             let c = e.comparison
+            let byNumber = c.actors.matchedByNumber > 0
+                ? l.pick("\(c.actors.matchedByNumber) par leur SIRET, RNA ou SIREN et ", "\(c.actors.matchedByNumber) by their SIRET, RNA or SIREN and ") : ""
             return l.pick(
-                "Deux jeux de données comparés : \(l.quoted(e.labels.old)) (avant) et \(l.quoted(e.labels.new)) (après). Acteurs retrouvés d'un jeu à l'autre : \(c.actors.matched), dont \(c.actors.matchedByName) par le nom (casse, accents et ponctuation ignorés) faute d'identifiant commun ; coopérations retrouvées : \(c.cooperations.matched), dont \(c.cooperations.matchedByName) par le nom.",
-                "Two datasets compared: \(l.quoted(e.labels.old)) (before) and \(l.quoted(e.labels.new)) (after). Actors matched from one to the other: \(c.actors.matched), \(c.actors.matchedByName) of them by name (case, accents and punctuation ignored) for want of a shared id; cooperations matched: \(c.cooperations.matched), \(c.cooperations.matchedByName) of them by name.")
+                "Deux jeux de données comparés : \(l.quoted(e.labels.old)) (avant) et \(l.quoted(e.labels.new)) (après). Acteurs retrouvés d'un jeu à l'autre : \(c.actors.matched), dont \(byNumber)\(c.actors.matchedByName) par le nom (casse, accents et ponctuation ignorés) faute d'identifiant commun ; coopérations retrouvées : \(c.cooperations.matched), dont \(c.cooperations.matchedByName) par le nom.",
+                "Two datasets compared: \(l.quoted(e.labels.old)) (before) and \(l.quoted(e.labels.new)) (after). Actors matched from one to the other: \(c.actors.matched), \(byNumber)\(c.actors.matchedByName) of them by name (case, accents and punctuation ignored) for want of a shared id; cooperations matched: \(c.cooperations.matched), \(c.cooperations.matchedByName) of them by name.")
         }
     }
 

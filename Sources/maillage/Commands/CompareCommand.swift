@@ -118,8 +118,9 @@ struct CompareCommand: ParsableCommand {
         var lines = [l.pick("Évolution du réseau", "How the network changed") + " — \(labels.0) → \(labels.1)", ""]
         // How the rows were matched, when not all by id: ": 80 by id, 3 by alias, 2 by name".
         func ways(_ m: EntityMatching) -> String {
-            guard m.matchedByAlias + m.matchedByName > 0 else { return "" }
+            guard m.matchedByNumber + m.matchedByAlias + m.matchedByName > 0 else { return "" }
             var parts = [l.pick("\(m.matchedByID) par l'identifiant", "\(m.matchedByID) by id")]
+            if m.matchedByNumber > 0 { parts.append(l.pick("\(m.matchedByNumber) par le SIRET, le RNA ou le SIREN", "\(m.matchedByNumber) by SIRET, RNA or SIREN")) }
             if m.matchedByAlias > 0 { parts.append(l.pick("\(m.matchedByAlias) par un alias", "\(m.matchedByAlias) by alias")) }
             if m.matchedByName > 0 { parts.append(l.pick("\(m.matchedByName) par le nom", "\(m.matchedByName) by name")) }
             return l.pick(" : ", ": ") + parts.joined(separator: ", ")
@@ -277,7 +278,7 @@ struct CompareCommand: ParsableCommand {
                      ("ties", .int(session.graph.edgeCount))])
         }
         func matching(_ m: EntityMatching) -> JSONValue {
-            .object([("matched_by_id", .int(m.matchedByID)), ("matched_by_alias", .int(m.matchedByAlias)), ("matched_by_name", .int(m.matchedByName)),
+            .object([("matched_by_id", .int(m.matchedByID)), ("matched_by_number", .int(m.matchedByNumber)), ("matched_by_alias", .int(m.matchedByAlias)), ("matched_by_name", .int(m.matchedByName)),
                      ("only_old", .int(m.onlyOld.count)), ("only_new", .int(m.onlyNew.count))])
         }
         func tie(_ t: TieChange, _ d: Dataset) -> JSONValue {
