@@ -1,5 +1,6 @@
 import Testing
 import MaillageAnalysis
+import MaillageSupport
 
 /// Hand-checked values on tiny graphs (each also checked against NetworkX 3.6.1), so
 /// that Maillage's conventions are tested explicitly: isolated nodes, undefined
@@ -15,6 +16,39 @@ import MaillageAnalysis
         for (i, (a, b)) in zip(got, expected).enumerated() {
             let same = a.isNaN ? b.isNaN : abs(a - b) <= max(1e-9 * abs(b), 1e-12)
             #expect(same, "\(what)[\(i)]: got \(a), expected \(b)", sourceLocation: sourceLocation)
+        }
+    }
+
+    /// Clustering, effective size and constraint, computed from each triangle met once,
+    /// equal their definitions node by node (every pair of neighbours looked at) on graphs
+    /// made of overlapping cliques, as cooperations' member lists make them, with hubs in
+    /// several cliques and a few isolated nodes.
+    @Test func triangleMeasuresEqualTheirDefinitionsOnOverlappingCliques() {
+        var rng = SeededGenerator(seed: 7)
+        for _ in 0..<20 {
+            let n = 40
+            var pairs: Set<[Int]> = []
+            for _ in 0..<6 {
+                let size = Int.random(in: 2...9, using: &rng)
+                let members = Array((0..<(n - 3)).shuffled(using: &rng).prefix(size)) + (Bool.random(using: &rng) ? [0] : [])
+                for a in members { for b in members where a < b { pairs.insert([a, b]) } }
+            }
+            let g = Self.unweighted(n, pairs.map { ($0[0], $0[1]) })
+            let neighbours = (0..<n).map { v in Set((g.offsets[v]..<g.offsets[v + 1]).map { Int(g.targets[$0]) }) }
+            var clustering: [Double] = [], effective: [Double] = [], constraint: [Double] = []
+            for u in 0..<n {
+                let d = Double(neighbours[u].count)
+                let closed = neighbours[u].reduce(0) { $0 + neighbours[$1].intersection(neighbours[u]).count } / 2
+                clustering.append(d < 2 || closed == 0 ? 0 : 2 * Double(closed) / (d * (d - 1)))
+                effective.append(d == 0 ? .nan : d - 2 * Double(closed) / d)
+                constraint.append(d == 0 ? .nan : neighbours[u].reduce(0.0) { sum, v in
+                    let local = 1 / d + neighbours[u].intersection(neighbours[v]).reduce(0.0) { $0 + 1 / d / Double(neighbours[$1].count) }
+                    return sum + local * local
+                })
+            }
+            Self.expectClose(clusteringCoefficient(of: g), clustering, "clustering")
+            Self.expectClose(effectiveSize(of: g), effective, "effective size")
+            Self.expectClose(burtConstraint(of: g), constraint, "constraint")
         }
     }
 

@@ -17,7 +17,8 @@
 /// clusteringCoefficient(of: g)   // [1, 1, 1/3, 0]
 /// ```
 /// - Returns: one value per node.
-/// - Complexity: O(Σ_v Σ_{u ∈ N(v)} d(u)) = O(Σ_u d(u)²) time, O(n) extra memory.
+/// - Complexity: O(m √m) time at worst for m ties (each triangle met once), O(n + m)
+///   extra memory.
 public func clusteringCoefficient(of graph: Graph) -> [Double] {
     let triangles = trianglesThroughNodes(of: graph)
     return (0..<graph.nodeCount).map { v in
@@ -27,22 +28,15 @@ public func clusteringCoefficient(of graph: Graph) -> [Double] {
     }
 }
 
-/// Number of triangles through each node, i.e. of ties among its neighbours.
-/// - Complexity: O(Σ_u d(u)²) time, O(n) extra memory.
+/// Number of triangles through each node, i.e. of ties among its neighbours: each
+/// triangle met once (``DegreeOrientedTies``) and counted at its three nodes.
+/// - Complexity: O(m √m) time at worst for m ties, O(n + m) extra memory.
 func trianglesThroughNodes(of graph: Graph) -> [Int] {
-    let n = graph.nodeCount
-    let offsets = graph.offsets
-    let targets = graph.targets
-    var mark = [Int](repeating: -1, count: n)
-    var triangles = [Int](repeating: 0, count: n)
-    for v in 0..<n {
-        for i in offsets[v]..<offsets[v + 1] { mark[Int(targets[i])] = v }
-        var closedPairs = 0
-        for i in offsets[v]..<offsets[v + 1] {
-            let u = Int(targets[i])
-            for j in offsets[u]..<offsets[u + 1] where mark[Int(targets[j])] == v { closedPairs += 1 }
-        }
-        triangles[v] = closedPairs / 2
+    var triangles = [Int](repeating: 0, count: graph.nodeCount)
+    DegreeOrientedTies(graph).forEachTriangle { a, b, c, _, _, _ in
+        triangles[a] += 1
+        triangles[b] += 1
+        triangles[c] += 1
     }
     return triangles
 }

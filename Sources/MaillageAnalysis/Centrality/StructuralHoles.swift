@@ -16,33 +16,30 @@
 /// burtConstraint(of: star)   // [0.5, 1, 1]
 /// ```
 /// - Returns: one value per node, NaN for isolated nodes.
-/// - Complexity: O(Σ_u d(u)²) time, O(n) extra memory.
+/// - Complexity: O(m √m) time at worst for m ties, O(n + m) extra memory: with
+///   p_uv = 1 / d(u), the term of tie u–v is (1 + S(u, v))² / d(u)², where
+///   S(u, v) = Σ_{w ∈ N(u) ∩ N(v)} 1 / d(w) is the same from either end, so each tie's S is
+///   summed once over the triangles through it (``DegreeOrientedTies``).
 public func burtConstraint(of graph: Graph) -> [Double] {
     let n = graph.nodeCount
-    let offsets = graph.offsets
-    let targets = graph.targets
-    var mark = [Int](repeating: -1, count: n)
-    var result = [Double](repeating: .nan, count: n)
-    for u in 0..<n {
-        let du = graph.degree(u)
-        guard du > 0 else { continue }
-        for i in offsets[u]..<offsets[u + 1] { mark[Int(targets[i])] = u }
-        let p = 1 / Double(du)
-        var constraint = 0.0
-        for i in offsets[u]..<offsets[u + 1] {
-            let v = Int(targets[i])
-            // Σ over common neighbours w of p_uw · p_wv = p · Σ 1 / d(w).
-            var indirect = 0.0
-            for j in offsets[v]..<offsets[v + 1] {
-                let w = Int(targets[j])
-                if mark[w] == u { indirect += p / Double(graph.degree(w)) }
-            }
-            let local = p + indirect
-            constraint += local * local
-        }
-        result[u] = constraint
+    let ties = DegreeOrientedTies(graph)
+    let inverseDegree = (0..<n).map { graph.degree($0) > 0 ? 1 / Double(graph.degree($0)) : 0 }
+    // S of each tie, by its index among the oriented ties.
+    var shared = [Double](repeating: 0, count: ties.targets.count)
+    ties.forEachTriangle { a, b, c, ab, ac, bc in
+        shared[ab] += inverseDegree[c]
+        shared[ac] += inverseDegree[b]
+        shared[bc] += inverseDegree[a]
     }
-    return result
+    var sums = [Double](repeating: 0, count: n)
+    for u in 0..<n {
+        for e in ties.offsets[u]..<ties.offsets[u + 1] {
+            let term = (1 + shared[e]) * (1 + shared[e])
+            sums[u] += term
+            sums[Int(ties.targets[e])] += term
+        }
+    }
+    return (0..<n).map { u in graph.degree(u) > 0 ? sums[u] * inverseDegree[u] * inverseDegree[u] : .nan }
 }
 
 /// Burt's effective size of every node: its number of contacts minus their
