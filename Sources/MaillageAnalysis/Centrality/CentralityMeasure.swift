@@ -87,6 +87,12 @@ public func computeCentralities(
         results[.closeness] = both.closeness
         results[.harmonic] = both.harmonic
     }
+    // Clustering and effective size both come from the triangles through each node.
+    if measures.contains(.clustering), measures.contains(.effectiveSize) {
+        let triangles = trianglesThroughNodes(of: graph)
+        results[.clustering] = clusteringCoefficient(of: graph, triangles: triangles)
+        results[.effectiveSize] = effectiveSize(of: graph, triangles: triangles)
+    }
     for measure in measures where results[measure] == nil {
         switch measure {
         case .degree: results[measure] = nodeDegrees(of: graph)

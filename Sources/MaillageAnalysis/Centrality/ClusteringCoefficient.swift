@@ -20,8 +20,12 @@
 /// - Complexity: O(m √m) time at worst for m ties (each triangle met once), O(n + m)
 ///   extra memory.
 public func clusteringCoefficient(of graph: Graph) -> [Double] {
-    let triangles = trianglesThroughNodes(of: graph)
-    return (0..<graph.nodeCount).map { v in
+    clusteringCoefficient(of: graph, triangles: trianglesThroughNodes(of: graph))
+}
+
+/// ``clusteringCoefficient(of:)`` from the triangles through each node, already counted.
+func clusteringCoefficient(of graph: Graph, triangles: [Int]) -> [Double] {
+    (0..<graph.nodeCount).map { v in
         let d = graph.degree(v)
         guard triangles[v] > 0 else { return 0 }
         return Double(2 * triangles[v]) / Double(d * (d - 1))

@@ -62,8 +62,12 @@ public func burtConstraint(of graph: Graph) -> [Double] {
 /// - Returns: one value per node, NaN for isolated nodes.
 /// - Complexity: O(Σ_u d(u)²) time, O(n) extra memory.
 public func effectiveSize(of graph: Graph) -> [Double] {
-    let triangles = trianglesThroughNodes(of: graph)
-    return (0..<graph.nodeCount).map { v in
+    effectiveSize(of: graph, triangles: trianglesThroughNodes(of: graph))
+}
+
+/// ``effectiveSize(of:)`` from the triangles through each node, already counted.
+func effectiveSize(of graph: Graph, triangles: [Int]) -> [Double] {
+    (0..<graph.nodeCount).map { v in
         let d = Double(graph.degree(v))
         guard d > 0 else { return .nan }
         return d - 2 * Double(triangles[v]) / d
