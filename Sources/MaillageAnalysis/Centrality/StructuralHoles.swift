@@ -19,7 +19,8 @@
 /// - Complexity: O(m √m) time at worst for m ties, O(n + m) extra memory: with
 ///   p_uv = 1 / d(u), the term of tie u–v is (1 + S(u, v))² / d(u)², where
 ///   S(u, v) = Σ_{w ∈ N(u) ∩ N(v)} 1 / d(w) is the same from either end, so each tie's S is
-///   summed once over the triangles through it (``DegreeOrientedTies``).
+///   summed over the triangles through it, each met once (ties oriented from the end of
+///   lower degree; T. Schank & D. Wagner, WEA 2005).
 public func burtConstraint(of graph: Graph) -> [Double] {
     let n = graph.nodeCount
     let ties = DegreeOrientedTies(graph)
