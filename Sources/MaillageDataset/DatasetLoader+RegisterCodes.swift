@@ -9,8 +9,7 @@ extension LoaderRun {
         unknown: (count: Int, first: (text: String, position: CellPosition)?), column: Int?, table: Table
     ) {
         let header = table.frenchName(ofColumn: column, key: "legal_category")
-        let header0 = table.grid.cellRange(ofRecord: 0)
-        let position = column.flatMap { c in c < header0.count ? table.grid.position(ofCell: header0.lowerBound + c) : nil }
+        let position = Self.headerPosition(of: column, in: table)
         if let first = read.first {
             diagnostics.append(.warning(LocalizedText(
                 fr: "\(LocalizedText.integer(read.count).fr) \(read.count == 1 ? "code" : "codes") de catégorie juridique de l'INSEE \(read.count == 1 ? "lu" : "lus") comme la forme juridique et le type d'acteur (\(LoaderRun.quotedKey(header))) : ici \(first.code), « \(first.label) », \(first.kind.label)",
@@ -32,8 +31,7 @@ extension LoaderRun {
         unknown: (count: Int, first: (text: String, position: CellPosition)?), column: Int?, table: Table
     ) {
         let header = table.frenchName(ofColumn: column, key: "activity")
-        let header0 = table.grid.cellRange(ofRecord: 0)
-        let position = column.flatMap { c in c < header0.count ? table.grid.position(ofCell: header0.lowerBound + c) : nil }
+        let position = Self.headerPosition(of: column, in: table)
         if let first = read.first {
             diagnostics.append(.warning(LocalizedText(
                 fr: "\(LocalizedText.integer(read.count).fr) \(read.count == 1 ? "code" : "codes") NAF \(read.count == 1 ? "lu" : "lus") comme le secteur des acteurs qui n'en ont pas, celui de leur division (\(LoaderRun.quotedKey(header))) : ici \(first.code), « \(first.label) »",
@@ -46,5 +44,11 @@ extension LoaderRun {
                 en: "\(unknown.count) unreadable NAF code\(unknown.count == 1 ? "" : "s") (NAF rev. 2 writes them « 88.99B »), not read: here \"\(first.text.excerpt)\""),
                 file: table.file, at: first.position))
         }
+    }
+
+    /// Where the header cell of `column` is, nil when there is none.
+    static func headerPosition(of column: Int?, in table: Table) -> CellPosition? {
+        let header = table.grid.cellRange(ofRecord: 0)
+        return column.flatMap { c in c < header.count ? table.grid.position(ofCell: header.lowerBound + c) : nil }
     }
 }

@@ -336,21 +336,11 @@ enum LegalCategoryCodes {
     /// Whether `values` are catégorie juridique codes: at least four in five of the
     /// non-empty ones, one at least, are read by ``read(_:)``.
     static func isCodeColumn(values: [String]) -> Bool {
-        var count = 0, read = 0
-        for value in values where !trimmed(value).isEmpty {
-            count += 1
-            if Self.read(value) != nil { read += 1 }
-        }
-        return count > 0 && 5 * read >= 4 * count
+        CodeCells.isCodeColumn(values) { read($0) != nil }
     }
 
-    /// `text` without the white space (spaces, tabs, no-break spaces) around it.
-    private static func trimmed(_ text: String) -> Substring {
-        var s = Substring(text)
-        while let first = s.first, first.isWhitespace { s.removeFirst() }
-        while let last = s.last, last.isWhitespace { s.removeLast() }
-        return s
-    }
+    /// `text` without the white space around it (``CodeCells/trimmed(_:)``).
+    private static func trimmed(_ text: String) -> Substring { CodeCells.trimmed(text) }
 
     /// Whether `rest`, after a code's digits, is a spreadsheet's decimal part of zeros (« .0 »).
     private static func isDecimalZero(_ rest: Substring) -> Bool {
