@@ -139,14 +139,5 @@ struct RegistrationNumber: Hashable, Sendable {
     }
 
     /// The number as people write it: « 775 672 272 00023 », « 775 672 272 », « W623001234 ».
-    var written: String {
-        switch register {
-        case .rna: return value
-        case .siren, .siret:
-            let characters = Array(value)
-            var groups = stride(from: 0, to: min(9, characters.count), by: 3).map { String(characters[$0..<min($0 + 3, characters.count)]) }
-            if characters.count > 9 { groups.append(String(characters[9...])) }
-            return groups.joined(separator: " ")
-        }
-    }
+    var written: String { RegistrationColumns.grouped(value) }
 }

@@ -23,6 +23,16 @@ public struct RegistrationColumns: Sendable {
         keys = [siret ? "siret" : nil, siren ? "siren" : nil, rna ? "rna" : nil].compactMap { $0 }
     }
 
+    /// A SIRET or SIREN as people write it, its digits in groups of three then the rest:
+    /// « 775 672 272 00017 » (`separator` between groups); any other text as it is.
+    public static func grouped(_ number: String, separator: String = " ") -> String {
+        guard number.count == 9 || number.count == 14, number.allSatisfy(\.isNumber) else { return number }
+        let characters = Array(number)
+        var groups = stride(from: 0, to: 9, by: 3).map { String(characters[$0..<($0 + 3)]) }
+        if characters.count > 9 { groups.append(String(characters[9...])) }
+        return groups.joined(separator: separator)
+    }
+
     /// Whether no column is written.
     public var isEmpty: Bool { keys.isEmpty }
 

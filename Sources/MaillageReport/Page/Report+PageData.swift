@@ -204,12 +204,7 @@ extension Report {
     /// An actor's register numbers as its panel shows them: « SIRET 775 672 272 00017 ·
     /// RNA W623001234 », "" for none.
     static func registration(of actor: Actor) -> String {
-        func grouped(_ digits: String) -> String {
-            let characters = Array(digits)
-            var groups = stride(from: 0, to: min(9, characters.count), by: 3).map { String(characters[$0..<min($0 + 3, characters.count)]) }
-            if characters.count > 9 { groups.append(String(characters[9...])) }
-            return groups.joined(separator: "\u{A0}")
-        }
+        func grouped(_ digits: String) -> String { RegistrationColumns.grouped(digits, separator: "\u{A0}") }
         return [actor.siret.map { "SIRET\u{A0}" + grouped($0) }, actor.siren.map { "SIREN\u{A0}" + grouped($0) }, actor.rna.map { "RNA\u{A0}" + $0 }]
             .compactMap { $0 }.joined(separator: " · ")
     }
