@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """An observatory's list keyed on SIRET, for benchmarks: `Structures.csv` as a SIRENE
 extract gives it (SIRET with a valid check digit, name in capitals, INSEE's catégorie
-juridique code, commune code) and `Adhésions.csv`, the networks' member lists giving each
+juridique code, commune code, INSEE's headcount band, most structures small, drawn from a
+generator of its own so that the memberships stay those of earlier runs) and `Adhésions.csv`, the networks' member lists giving each
 structure by its SIRET alone, three in ten written with spaces (« 775 672 272 00017 »),
 with a year of joining.
 
@@ -44,6 +45,8 @@ def main():
     names_only = "--names" in sys.argv
     random.seed(4)
     codes = ["9220"] * 6 + ["5458", "5560", "8210", "9300", "7210", "5499", "5710", "9222", "6316"]
+    bands = random.Random(7)
+    band_codes = ["NN"] * 35 + ["01"] * 15 + ["02"] * 12 + ["03"] * 10 + ["11"] * 10 + ["12"] * 9 + ["21"] * 4 + ["22"] * 3 + ["31", "32"]
     rows, sirets, names = [], [], []
     for i in range(n):
         siren = complete("%08d" % (10000000 + i * 37))
@@ -51,11 +54,11 @@ def main():
         name = "STRUCTURE %d DU PAS DE CALAIS" % i
         sirets.append(siret)
         names.append(name)
-        rows.append([siret, name, random.choice(codes), "62%03d" % random.randint(1, 890)])
+        rows.append([siret, name, random.choice(codes), "62%03d" % random.randint(1, 890), bands.choice(band_codes)])
     os.makedirs(out, exist_ok=True)
     with open(os.path.join(out, "Structures.csv"), "w", newline="", encoding="utf-8") as f:
         w = csv.writer(f, delimiter=";")
-        w.writerow(["SIRET", "Raison sociale", "Catégorie juridique", "Code commune"])
+        w.writerow(["SIRET", "Raison sociale", "Catégorie juridique", "Code commune", "Tranche d'effectif salarié"])
         w.writerows(rows)
     networks = ["Réseau %d" % k for k in range(max(10, n // 40))]
     with open(os.path.join(out, "Adhésions.csv"), "w", newline="", encoding="utf-8") as f:

@@ -24,6 +24,9 @@ import MaillageModel
 /// | actors | legal_form | forme juridique, statut juridique, statut de la structure, legal form, libellé catégorie juridique, nature juridique |
 /// | actors | activity | code NAF, code APE, activité principale exercée, `activitePrincipaleUniteLegale`: INSEE's NAF code (« 88.99B »), read as the sector's division when no sector is given (``ActivityCodes``) |
 /// | actors | legal_category | catégorie juridique, code catégorie juridique, `categorieJuridiqueUniteLegale`: INSEE's code (« 9220 »), read as its label and kind (``LegalCategoryCodes``) |
+/// | actors | employees | effectif, effectifs, effectif salarié, salariés, nombre de salariés, nb salariés, employés, headcount: a count (« 12 »), a band (« 10 à 19 », « 250 et plus ») or, when every value is one, INSEE's band code (``HeadcountCells``) |
+/// | actors | employees_band | tranche d'effectif, tranche d'effectif salarié, `trancheEffectifsEtablissement`, `trancheEffectifsUniteLegale`: INSEE's band code (« 11 »: 10 to 19 employees), read when no count is given |
+/// | actors | employees_year | année de l'effectif, `anneeEffectifsEtablissement`, `anneeEffectifsUniteLegale` |
 /// | actors, cooperations | sector | secteur, filière, domaine, secteur d'activité |
 /// | actors, cooperations | territories | territoire, territoires, territory, zone, périmètre |
 /// | actors | website | site, site internet, site web, web, url, website |
@@ -129,9 +132,28 @@ enum ColumnAliases {
         "postcode": ["code postal", "cp", "postal code", "zip", "zip code", "code postal du siège", "codepostaletablissement",
                      "code postal de l'établissement"],
         "address": ["adresse", "adresse postale", "adresse complète", "adresse du siège", "street address", "adresse de la structure"],
+        // How many people the structure employs (``HeadcountCells``): a count, or INSEE's band.
+        "employees": ["effectif", "effectifs", "effectif salarié", "effectifs salariés", "effectif salarie", "salariés", "nombre de salariés",
+                      "nb salariés", "nb de salariés", "nombre salariés", "nombre d'employés", "employés", "employees", "number of employees",
+                      "headcount", "staff", "effectif total", "effectif au 31/12", "effectif au 31 décembre", "nombre de salarié"],
+        "employees_band": ["tranche d'effectif", "tranche d'effectifs", "tranche d'effectif salarié", "tranche d'effectifs salariés",
+                           "tranche effectif", "tranche effectifs", "tranche effectif salarié", "tranche de salariés", "tranche d'effectif de l'établissement",
+                           "tranche d'effectif de l'unité légale", "code tranche d'effectif", "code tranche effectif", "code effectif",
+                           "trancheeffectifsetablissement", "trancheeffectifsunitelegale", "tranche d'effectifs de l'établissement",
+                           "tranche d'effectifs de l'unité légale", "headcount band"],
+        "employees_year": ["année de l'effectif", "année effectif", "année des effectifs", "année effectifs", "année de la tranche d'effectif",
+                           "anneeeffectifsetablissement", "anneeeffectifsunitelegale", "année effectifs établissement", "année effectifs unité légale",
+                           "millésime de l'effectif"],
         "acronym": ["sigle", "sigles", "acronyme", "acronym", "sigle de la structure", "sigle structure", "nom court", "abréviation",
                     "sigleunitelegale", "sigle unité légale"],
     ].merging(place) { a, _ in a }.merging(registrationNumbers) { a, _ in a }
+
+    /// SIRENE's fields of a legal unit that have an establishment's twin (its activity, its
+    /// creation date, its headcount band and year): one is read when it is alone, and beside
+    /// its twin the establishment's is read (``Table``).
+    static let legalUnitFields: Set<String> = Set([
+        "activiteprincipaleunitelegale", "datecreationunitelegale", "trancheeffectifsunitelegale", "anneeeffectifsunitelegale",
+    ].map(Vocabulary.key))
 
     static let cooperations: [String: [String]] = [
         "id": ["identifiant", "code", "identifier"],

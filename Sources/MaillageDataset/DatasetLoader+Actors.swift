@@ -27,7 +27,10 @@ extension LoaderRun {
         var unknownActivities: (count: Int, first: (text: String, position: CellPosition)?) = (0, nil)
         var legalCategories: (count: Int, first: (code: String, label: String, kind: ActorKind)?) = (0, nil)
         var unknownCategories: (count: Int, first: (text: String, position: CellPosition)?) = (0, nil)
+        // « Effectif », « Tranche d'effectif » (INSEE's codes), « Année de l'effectif ».
+        var headcounts = HeadcountColumns(table)
         defer {
+            reportHeadcounts(headcounts, table: table)
             diagnostics += numberProblems.diagnostics(file: file)
             reportLegalCategories(read: legalCategories, unknown: unknownCategories, column: legalCategory ?? legalForm, table: table)
             reportActivities(read: activities, unknown: unknownActivities, column: activity, table: table)
@@ -121,7 +124,8 @@ extension LoaderRun {
             var actor = Actor(
                 id: id, name: actorName.isEmpty ? id : actorName, kind: actorKind, legalForm: actorLegalForm,
                 sector: actorSector, territories: row.territories(), website: row.value(website),
-                founded: life.start, closed: life.end, coordinate: coordinate, insee: insee)
+                founded: life.start, closed: life.end, coordinate: coordinate, insee: insee,
+                employees: headcounts.isEmpty ? nil : headcounts.headcount(of: row))
             for n in numbers { n.fill(&actor) }
             actors.append(actor)
         }

@@ -91,8 +91,10 @@ public enum DatasetWriter {
         let dated = dataset.isDated  // issue 16: date columns only in a dated dataset
         let placed = dataset.actors.contains { $0.coordinate != nil || $0.insee != nil }  // issue 17: only when given
         let registered = dataset.actors.contains { $0.siret != nil || $0.siren != nil || $0.rna != nil }  // likewise
+        let employing = dataset.actors.contains { $0.employees != nil }  // likewise: « 12 », « 10-19 », « 10000+ »
         out.header(["id", "name", "kind", "legal_form", "sector", "territories", "website"] + (dated ? ["founded", "closed"] : [])
-                   + (placed ? ["lat", "lon", "insee"] : []) + (registered ? ["siret", "siren", "rna"] : []))
+                   + (placed ? ["lat", "lon", "insee"] : []) + (registered ? ["siret", "siren", "rna"] : [])
+                   + (employing ? ["employees", "employees_year"] : []))
         for a in dataset.actors {
             out.cell(a.id); out.comma()
             out.cell(a.name); out.comma()
@@ -104,6 +106,7 @@ public enum DatasetWriter {
             if dated { out.comma(); out.cell(a.founded?.description ?? ""); out.comma(); out.cell(a.closed?.description ?? "") }
             if placed { out.comma(); place(a.coordinate, a.insee, into: &out) }
             if registered { out.comma(); out.cell(a.siret ?? ""); out.comma(); out.cell(a.siren ?? ""); out.comma(); out.cell(a.rna ?? "") }
+            if employing { out.comma(); out.cell(a.employees?.code ?? ""); out.comma(); out.cell(a.employees?.year.map(String.init) ?? "") }
             out.newline()
         }
         return out.bytes

@@ -413,6 +413,19 @@ final class Table: Sendable {
                 unknownColumns[name] = index
                 continue
             }
+            // SIRENE's field of the legal unit beside its establishment's twin (`activitePrincipaleUniteLegale`
+            // and `activitePrincipaleEtablissement`): the establishment's is read, the other said unread.
+            if let first = columns[column], case let unit = ColumnAliases.legalUnitFields,
+               unit.contains(Vocabulary.key(name)) != unit.contains(Vocabulary.key(headerTexts[first])) {
+                let (kept, dropped) = unit.contains(Vocabulary.key(name)) ? (first, index) : (index, first)
+                columns[column] = kept
+                let keptText = headerTexts[kept].trimmingSpaces().excerpt, droppedText = headerTexts[dropped].trimmingSpaces().excerpt
+                diagnostics.append(.warning(LocalizedText(
+                    fr: "colonne « \(droppedText) » non lue : la colonne « \(keptText) », celle de l'établissement plutôt que de l'unité légale, est lue à sa place",
+                    en: "column \"\(droppedText)\" is not read: column \"\(keptText)\", the establishment's rather than the legal unit's, is read instead"),
+                    file: file, at: headerPositions[headerCells[dropped]] ?? grid.origin))
+                continue
+            }
             if let first = columns[column], schema.columnWithoutNote(named: name) == nil {
                 // « Nom (sigle) » beside « Nom »: read through its note only, so a column of its own, not read.
                 let written = text.trimmingSpaces().excerpt

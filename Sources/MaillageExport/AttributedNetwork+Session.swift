@@ -39,8 +39,8 @@ extension AttributedNetwork {
         if !session.scope.forms.isEmpty { graphAttributes.append(.init("scope_form", .joined(session.scopeForms.map(\.rawValue)))) }
 
         let measures = measures ?? ActorMeasure.available(in: settings.mode)
-        let sizeMeasure = ActorMeasure.named(sizeBy).flatMap { ActorMeasure.available(in: settings.mode).contains($0) ? $0 : nil }
-        session.compute(measures + (sizeMeasure.map { measures.contains($0) ? [] : [$0] } ?? []))
+        let size = ActorSize.named(sizeBy, in: settings.mode)
+        session.compute(measures + (size?.measure.map { measures.contains($0) ? [] : [$0] } ?? []))
         var columns: [AttributeColumn] = []
         for measure in measures {
             let values = session.twoModeValues(of: measure) ?? session.values(of: measure)
@@ -83,6 +83,6 @@ extension AttributedNetwork {
         case .bipartite:
             self = .twoModeNetwork(dataset: dataset, network: session.twoModeNetwork, extraColumns: columns, graphAttributes: graphAttributes)
         }
-        setSizes(from: sizeMeasure.map { session.twoModeValues(of: $0) ?? session.values(of: $0) } ?? [])
+        setSizes(from: size.map(session.sizes(by:)) ?? [])
     }
 }

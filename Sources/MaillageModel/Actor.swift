@@ -25,16 +25,20 @@ public struct Actor: Sendable, Hashable, Identifiable {
     public var siren: String?
     /// Its number in the register of associations (RNA: « W » and 9 characters); nil when not given.
     public var rna: String?
+    /// How many people it employs (`employees` column: a count, or INSEE's band of SIRENE); nil when not given.
+    public var employees: Headcount?
 
     /// An actor; `founded` and `closed` are optional, and an undated actor counts as
     /// present throughout (see ``Lifespan``); `siret`, `siren` and `rna` are its register
-    /// numbers, kept so that results join back to the observatory's own lists.
+    /// numbers, kept so that results join back to the observatory's own lists; `employees`
+    /// its headcount.
     public init(
         id: String, name: String? = nil, kind: ActorKind = .unknown, legalForm: String = "",
         sector: String = "", territories: [String] = [], website: String = "",
         founded: PartialDate? = nil, closed: PartialDate? = nil, coordinate: GeoCoordinate? = nil, insee: String? = nil,
-        siret: String? = nil, siren: String? = nil, rna: String? = nil
+        siret: String? = nil, siren: String? = nil, rna: String? = nil, employees: Headcount? = nil
     ) {
+        self.employees = employees
         self.siret = siret
         self.siren = siren
         self.rna = rna

@@ -44,4 +44,43 @@ import Testing
         let plain = try runMaillage(["centrality", "Datasets/classics/florentine-families", "--measure", "degree", "--format", "csv"], in: repositoryRoot)
         #expect(plain.stdout.hasPrefix("id,name,kind,degree\n"), "\(plain.stdout.prefix(200))")
     }
+
+    /// An observatory's list with SIRENE's headcount bands: the total in `summary`, the
+    /// band in the results, and a map sized by the headcount.
+    @Test func headcountsAreTotalledWrittenAndSizeTheMap() throws {
+        let folder = try SpreadsheetCommandTests.scratch("effectif")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try Data("""
+            SIRET;Raison sociale;Tranche d'effectif salarié;Année effectif
+            77567227200017;COMMUNAUTE EMMAUS D ARRAS;11;2022
+            42345678900019;RESSOURCERIE DU TERNOIS;03;2022
+            51234567900017;SCOP ATELIER BOIS;
+
+            """.utf8).write(to: folder.appendingPathComponent("Structures.csv"))
+        try Data("SIRET;Réseau\n77567227200017;CRESS\n42345678900019;CRESS\n51234567900017;CRESS\n".utf8)
+            .write(to: folder.appendingPathComponent("Adhésions.csv"))
+        let summary = try runMaillage(["summary", folder.path, "--lang", "fr"])
+        #expect(summary.status == 0, "\(summary.stderr)")
+        #expect(summary.stdout.contains("acteurs à effectif connu"), "\(summary.stdout)")
+        #expect(summary.stdout.range(of: #"salariés, au moins\s+16\n"#, options: .regularExpression) != nil, "\(summary.stdout)")
+        #expect(summary.stdout.range(of: #"salariés, au plus\s+28\n"#, options: .regularExpression) != nil, "\(summary.stdout)")
+        let json = try runMaillage(["summary", folder.path, "--format", "json"])
+        #expect(json.stdout.contains("\"employees\": {"), "\(json.stdout)")
+        let csv = try runMaillage(["centrality", folder.path, "--measure", "degree", "--format", "csv"])
+        #expect(csv.stdout.hasPrefix("id,name,kind,siret,employees,degree\n"), "\(csv.stdout)")
+        #expect(csv.stdout.contains("COMMUNAUTE EMMAUS D ARRAS,COMMUNAUTE EMMAUS D ARRAS,unknown,77567227200017,10-19,2\n"), "\(csv.stdout)")
+        #expect(csv.stdout.contains("SCOP ATELIER BOIS,SCOP ATELIER BOIS,unknown,51234567900017,,2\n"), "\(csv.stdout)")
+        let map = folder.appendingPathComponent("carte.dot")
+        let render = try runMaillage(["render", folder.path, "--size-by", "employees", "-o", map.path, "--lang", "fr"])
+        #expect(render.status == 0, "\(render.stderr)")
+        let dot = try String(contentsOf: map, encoding: .utf8)
+        #expect(dot.contains("Taille : effectif salarié"), "\(dot.prefix(3000))")
+        let export = try runMaillage(["export", folder.path, "--size-by", "employees", "-o", folder.appendingPathComponent("r.gexf").path])
+        #expect(export.status == 0, "\(export.stderr)")
+        let gexf = try String(contentsOf: folder.appendingPathComponent("r.gexf"), encoding: .utf8)
+        #expect(gexf.contains("viz:size value=\"50.0\""), "the largest band the largest node")
+        #expect(gexf.contains("viz:size value=\"10.0\""), "no headcount: the smallest")
+        let wrong = try runMaillage(["render", folder.path, "--size-by", "salaries", "-o", map.path])
+        #expect(wrong.status != 0 && wrong.stderr.contains("employees"), "\(wrong.stderr)")
+    }
 }

@@ -253,6 +253,7 @@ import Testing
         #expect(emmaus.sector == "Action sociale sans hébergement")
         #expect(emmaus.founded?.description == "1985-03-01")
         #expect(emmaus.insee == "62041")
+        #expect(emmaus.employees == Headcount(lower: 20, upper: 49), "the legal unit's band, alone")
         #expect(dataset.actor("RESSOURCERIE DU TERNOIS")?.sector == "Collecte, traitement et élimination des déchets ; récupération")
         #expect(dataset.actors.count == 3, "\(dataset.actors.map(\.id))")
         #expect(Set(dataset.memberships.map(\.actor)) == ["RESSOURCERIE DU TERNOIS", "COMMUNAUTE EMMAUS D ARRAS", "MUTUELLE DU NORD PAS DE CALAIS"])
@@ -260,7 +261,7 @@ import Testing
             "Structures.csv:1:84: warning: 3 NAF codes read as the sector of the actors that have none, that of their division (« activitePrincipaleUniteLegale »): here 88.99B, \"Action sociale sans hébergement\""),
             "\(result.printed)")
         #expect(result.printed.contains {
-            $0.hasPrefix("Structures.csv:1:251: warning: columns not read: \"economieSocialeSolidaireUniteLegale\", \"trancheEffectifsUniteLegale\", SIRENE fields Maillage does not use")
+            $0.hasPrefix("Structures.csv:1:251: warning: column \"economieSocialeSolidaireUniteLegale\" is not read: a SIRENE field Maillage does not use")
         }, "\(result.printed)")
         #expect(!result.printed.contains { $0.contains("unknown column") }, "\(result.printed)")
     }

@@ -160,6 +160,31 @@ import Testing
         ])
     }
 
+    /// The headcounts reach an actor's panel, and their total the key figures, only when
+    /// the dataset gives some.
+    @Test func headcountsAreInThePanelAndTheKeyFiguresOnlyWhenGiven() throws {
+        func page(_ dataset: Dataset) throws -> (html: String, actors: [String: Any]) {
+            let analysis = ReportAnalysis(dataset: dataset, settings: ReportSettings(level: .pays, topHubs: 3))
+            let provenance = ReportProvenance(maillageVersion: "0.1.0", datasetFolder: "essai", fingerprint: String(repeating: "0", count: 64),
+                                              scope: [], parameters: [])
+            let html = Report(analysis: analysis, map: nil, provenance: provenance, language: .fr).html()
+            let json = try content(of: html, after: "<script type=\"application/json\" id=\"report-data\">", until: "</script>")
+            let data = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+            return (html, try #require(data["actors"] as? [String: Any]))
+        }
+        let plain = try page(Self.dataset)
+        #expect(plain.actors["employees"] == nil)
+        #expect(!plain.html.contains("salariés"))
+        var employing = Self.dataset
+        employing.actors[0].employees = Headcount(lower: 10, upper: 19, year: 2022)
+        employing.actors[2].employees = Headcount(exactly: 4)
+        let given = try page(employing)
+        #expect(given.actors["employees"] as? [String] == ["10 à 19 salariés (2022)", "", "4 salariés", "", ""])
+        #expect(given.actors["registration"] == nil, "no register number")
+        #expect(given.html.contains("<span class=\"figure\">14–23</span><span class=\"label\">salariés</span>"))
+        #expect(given.html.contains("effectif connu de 2 acteurs sur 5"))
+    }
+
     @Test func pairsAreWrittenOnceAsGapsFromTheSmallerActor() {
         // (3, 5), (9, 3), (0, 2), a repeat and a loop: after = [1, 0, 0, 2, 0…], gaps 2; 2, 4.
         let list = Report.pairList([(3, 5), (9, 3), (0, 2), (5, 3), (4, 4)], count: 10)

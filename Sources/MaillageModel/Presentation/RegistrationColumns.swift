@@ -1,6 +1,7 @@
-/// The columns of the actors' register numbers that a results table or an export writes:
-/// `siret`, `siren`, `rna`, each only when some actor has one, so that an observatory joins
-/// the results back to its own lists and a dataset without numbers keeps its columns.
+/// The columns of the actors' register data that a results table or an export writes:
+/// `siret`, `siren`, `rna`, and `employees` (the ``Headcount/code``: « 12 », « 10-19 »,
+/// « 10000+ »), each only when some actor has one, so that an observatory joins the
+/// results back to its own lists and a dataset without them keeps its columns.
 ///
 /// ```swift
 /// let numbers = RegistrationColumns(dataset.actors)
@@ -8,19 +9,20 @@
 /// numbers.values(of: actor)    // ["77567227200017"], "" for an actor without one
 /// ```
 public struct RegistrationColumns: Sendable {
-    /// The columns written, among `siret`, `siren`, `rna`, in that order.
+    /// The columns written, among `siret`, `siren`, `rna`, `employees`, in that order.
     public let keys: [String]
 
     /// The columns `actors` need.
     /// - Complexity: O(n) for n actors.
     public init(_ actors: [Actor]) {
-        var siret = false, siren = false, rna = false
+        var siret = false, siren = false, rna = false, employees = false
         for actor in actors {
             siret = siret || actor.siret != nil
             siren = siren || actor.siren != nil
             rna = rna || actor.rna != nil
+            employees = employees || actor.employees != nil
         }
-        keys = [siret ? "siret" : nil, siren ? "siren" : nil, rna ? "rna" : nil].compactMap { $0 }
+        keys = [siret ? "siret" : nil, siren ? "siren" : nil, rna ? "rna" : nil, employees ? "employees" : nil].compactMap { $0 }
     }
 
     /// A SIRET or SIREN as people write it, its digits in groups of three then the rest:
@@ -36,13 +38,14 @@ public struct RegistrationColumns: Sendable {
     /// Whether no column is written.
     public var isEmpty: Bool { keys.isEmpty }
 
-    /// `actor`'s cells in these columns, "" where it has no number.
+    /// `actor`'s cells in these columns, "" where it has no number or headcount.
     public func values(of actor: Actor) -> [String] {
         keys.map { key in
             switch key {
             case "siret": actor.siret ?? ""
             case "siren": actor.siren ?? ""
-            default: actor.rna ?? ""
+            case "rna": actor.rna ?? ""
+            default: actor.employees?.code ?? ""
             }
         }
     }

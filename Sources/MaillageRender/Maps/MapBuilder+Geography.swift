@@ -137,10 +137,12 @@ extension MapBuilder {
                                           places: drawnActors.map { placement.actorPlaces[$0].map(layout.point) ?? positions[$0] },
                                           rings: land)
         for (k, a) in drawnActors.enumerated() { positions[a] = spread[k] }
-        let sizeMeasure = ActorMeasure.named(request.sizeBy).flatMap { $0.isBoolean ? nil : $0 } ?? ActorMeasure.all[0]
-        session.compute([sizeMeasure] + (ActorMeasure.named("betweenness").map { [$0] } ?? []))
-        let sizes = session.values(of: sizeMeasure)
+        let sizeMeasure = ActorSize.named(request.sizeBy) ?? .measure(ActorMeasure.all[0])
+        session.compute((sizeMeasure.measure.map { [$0] } ?? []) + (ActorMeasure.named("betweenness").map { [$0] } ?? []))
+        let sizes = session.sizes(by: sizeMeasure)
         let betweenness = session.betweenness
+        // An actor without a headcount is drawn smallest; a measure undefined for it, mid-sized.
+        let missingSize = sizeMeasure == .employees ? 0.0 : 0.5
         let maxSize = drawnActors.map { sizes[$0] }.filter(\.isFinite).max() ?? 0
         var index = [Int](repeating: -1, count: g.nodeCount)
         for (i, a) in drawnActors.enumerated() { index[a] = i }
@@ -157,7 +159,7 @@ extension MapBuilder {
             details.append(l.pick("Liens : ", "Ties: ") + "\(g.degree(a))" + l.pick(" · intermédiarité : ", " · betweenness: ")
                            + l.decimal(betweenness[a], digits: 3))
             if groupOf[a] >= 0, groupOf[a] < groupNames.count { details.append(l.pick("Groupe : ", "Group: ") + groupNames[groupOf[a]]) }
-            let relative = maxSize > 0 && sizes[a].isFinite ? max(sizes[a], 0) / maxSize : 0.5
+            let relative = maxSize > 0 && sizes[a].isFinite ? max(sizes[a], 0) / maxSize : missingSize
             return MapActor(id: actor.id, name: actor.name, kind: actor.kind, details: details, size: relative, group: groupOf[a],
                             highlighted: a == selection.egoIndex, named: named[a])
         }
@@ -228,7 +230,7 @@ extension MapBuilder {
         let tieCount = kept.count
         notes.append(l.pick("Lieu : commune de l'acteur, ou centre de son territoire · anneau : acteurs d'un même lieu · taille : ",
                             "Place: the actor's commune, or its territory's centre · ring: actors of one place · size: ")
-                     + sizeMeasure.name(in: l)
+                     + sizeMeasure.legend(in: l)
                      + (bundles.isEmpty ? l.pick(" · trait : lien (", " · line: tie (") + weightMeaning + ")" : ""))
         if !bundles.isEmpty {
             notes.append(l.pick("Trait : les liens entre les acteurs de deux lieux, épais comme leur nombre (\(l.integer(tieCount)) liens, trop pour les tracer un à un)",

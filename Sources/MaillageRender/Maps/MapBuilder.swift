@@ -65,10 +65,12 @@ public struct MapBuilder {
         for (i, v) in drawn.enumerated() { position[v] = i }
 
         // Measures for size and tooltips.
-        let sizeMeasure = ActorMeasure.named(request.sizeBy).flatMap { $0.isBoolean ? nil : $0 } ?? ActorMeasure.all[0]
-        session.compute([sizeMeasure] + (ActorMeasure.named("betweenness").map { [$0] } ?? []))
+        let sizeMeasure = ActorSize.named(request.sizeBy) ?? .measure(ActorMeasure.all[0])
+        session.compute((sizeMeasure.measure.map { [$0] } ?? []) + (ActorMeasure.named("betweenness").map { [$0] } ?? []))
         let betweenness = session.betweenness
-        let sizes = session.values(of: sizeMeasure)
+        let sizes = session.sizes(by: sizeMeasure)
+        // An actor without a headcount is drawn smallest; a measure undefined for it, mid-sized.
+        let missingSize = sizeMeasure == .employees ? 0.0 : 0.5
         let maxSize = drawn.map { sizes[$0] }.filter(\.isFinite).max() ?? 0
         // Names: every actor on a small map; the main hubs only on a backbone or a large one.
         let (named, namesAll) = namedActors(drawn, sizes: sizes, backbone: significant != nil, egoIndex: egoIndex)
@@ -83,7 +85,7 @@ public struct MapBuilder {
             details.append(l.pick("Liens : ", "Ties: ") + "\(g.degree(v))" + l.pick(" · intermédiarité : ", " · betweenness: ")
                            + l.decimal(betweenness[v], digits: 3))
             if groupOf[v] >= 0, groupOf[v] < groupNames.count { details.append(l.pick("Groupe : ", "Group: ") + groupNames[groupOf[v]]) }
-            let relative = maxSize > 0 && sizes[v].isFinite ? max(sizes[v], 0) / maxSize : 0.5
+            let relative = maxSize > 0 && sizes[v].isFinite ? max(sizes[v], 0) / maxSize : missingSize
             return MapActor(id: actor.id, name: actor.name, kind: actor.kind, details: details,
                             size: relative, group: groupOf[v], highlighted: v == egoIndex, named: named[v])
         }
@@ -96,7 +98,7 @@ public struct MapBuilder {
         }
         let engine = request.layout ?? (request.groupBy != .none ? .fdp : (actors.count > 400 ? .sfdp : .neato))
         var notes = [
-            l.pick("Taille : ", "Size: ") + sizeMeasure.name(in: l) + l.pick(" · épaisseur d'un lien : ", " · width of a tie: ")
+            l.pick("Taille : ", "Size: ") + sizeMeasure.legend(in: l) + l.pick(" · épaisseur d'un lien : ", " · width of a tie: ")
                 + weightMeaning + (request.interactive ? l.pick(" · survol : détails et coopérations", " · hover: details and cooperations") : ""),
         ]
         if !namesAll {

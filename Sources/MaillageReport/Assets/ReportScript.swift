@@ -208,6 +208,7 @@ extension ReportAssets {
       if (A.cluster[i]) { fact(dl, T.cluster, String(A.cluster[i])); }
       if (hubRank.has(i)) { fact(dl, T.hub.trim(), String(hubRank.get(i))); }
       if (A.registration && A.registration[i]) { fact(dl, T.registration, A.registration[i]); }
+      if (A.employees && A.employees[i]) { fact(dl, T.employees, A.employees[i]); }
       var url = safeURL(A.website[i]);
       if (url) {
         dl.appendChild(el('dt', T.website));

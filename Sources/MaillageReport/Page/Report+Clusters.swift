@@ -1,3 +1,4 @@
+import MaillageModel
 import MaillageRender
 
 extension Report {
@@ -6,20 +7,27 @@ extension Report {
         let settings = analysis.settings
         // No territory of the level (a dataset without territories): no column of blanks.
         let hasTerritories = !analysis.assignment.territories.isEmpty
+        // The clusters' employees, when some actor gives a headcount.
+        let employees = givesHeadcounts ? analysis.clusters.map { c in HeadcountTotal(c.members.compactMap { dataset.actors[$0].employees }) } : nil
         let rows: [[SortableTable.Cell]] = analysis.clusters.enumerated().map { index, cluster in
             let shown = cluster.members.prefix(6)
             var main: [HTMLNode] = [actorList(Array(shown))]
             if cluster.members.count > shown.count { main.append(.text(l.pick(" et \(cluster.members.count - shown.count) autres", " and \(cluster.members.count - shown.count) more"))) }
             let places = cluster.territories.prefix(3).map { "\(MapText.abbreviated(territoryNames[$0.territory])) (\($0.actors))" }
-            return [
+            var cells: [SortableTable.Cell] = [
                 .number(String(index + 1), Double(index + 1)),
                 .number(l.integer(cluster.members.count), Double(cluster.members.count)),
-                SortableTable.Cell(content: main, sortKey: nil, data: .object([("al", .array(shown.map { .int($0) })), ("more", .int(cluster.members.count - shown.count))])),
-            ] + (hasTerritories ? [.text(places.joined(separator: ", "))] : [])
+            ]
+            if let employees { cells.append(employeesCell(employees[index])) }
+            cells.append(SortableTable.Cell(content: main, sortKey: nil,
+                                            data: .object([("al", .array(shown.map { .int($0) })), ("more", .int(cluster.members.count - shown.count))])))
+            if hasTerritories { cells.append(.text(places.joined(separator: ", "))) }
+            return cells
         }
         let table = SortableTable(id: "table-groupes", caption: nil, columns: [
             .init(title: l.pick("groupe", "cluster"), type: .number, card: .title),
             .init(title: l.pick("acteurs", "actors"), type: .number),
+        ] + (employees == nil ? [] : [employeesColumn]) + [
             .init(title: l.pick("acteurs principaux (par nombre de partenaires)", "main actors (by number of partners)"), type: .text, card: .lead),
         ] + (hasTerritories ? [
             .init(title: l.pick("territoires (\(l.label(analysis.assignment.level)))", "territories (\(l.label(analysis.assignment.level)))"), type: .text),

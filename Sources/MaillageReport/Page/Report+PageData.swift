@@ -17,7 +17,8 @@ extension Report {
     ///   digits), `cluster` (its number, 0 for none), `website` ("" for none: only `http:`
     ///   and `https:` addresses are kept), `hubs` (actor, rank, actor, rank…: the ranked
     ///   hubs only), `registration` when some actor has a SIRET, SIREN or RNA number
-    ///   (« SIRET 775 672 272 00017 », "" for none), and `key` when the map is Graphviz's SVG (the actor's id as
+    ///   (« SIRET 775 672 272 00017 », "" for none), `employees` when some actor gives a
+    ///   headcount (« 10 à 19 salariés (2022) », "" for none), and `key` when the map is Graphviz's SVG (the actor's id as
     ///   ``DOTEncoder/svgID(_:prefix:)`` writes it: its node is `actor-<key>`, a tie
     ///   `tie-<key>--<key>`).
     /// - `cooperations`: columns indexed by cooperation: `name`, `form`, `status`,
@@ -82,8 +83,12 @@ extension Report {
         if map?.svg != nil {
             columns.append(("key", .array(actors.map { .string(DOTEncoder.svgID($0.id, prefix: "")) })))
         }
-        if !RegistrationColumns(actors).isEmpty {
+        if RegistrationColumns(actors).keys.contains(where: { $0 != "employees" }) {
             columns.append(("registration", .array(actors.map { .string(Self.registration(of: $0)) })))
+        }
+        // « 10 à 19 salariés (2022) »: only when some actor gives a headcount.
+        if actors.contains(where: { $0.employees != nil }) {
+            columns.append(("employees", .array(actors.map { .string($0.employees.map(l.label) ?? "") })))
         }
         return .object(columns)
     }
@@ -243,6 +248,7 @@ extension Report {
             ("hub", l.pick("Tête de pont n° ", "Facilitator hub no. ")),
             ("website", l.pick("Site web", "Website")),
             ("registration", l.pick("Immatriculation", "Registration")),
+            ("employees", l.pick("Effectif", "Headcount")),
             ("form", l.pick("Forme", "Form")),
             ("declared", l.pick("Effectif déclaré", "Declared size")),
             ("notOnMap", l.pick("Ne partage aucune coopération avec un autre acteur : absent de la carte.", "Shares no cooperation with another actor: not on the map.")),

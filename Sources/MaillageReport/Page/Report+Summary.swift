@@ -16,7 +16,7 @@ extension Report {
         func noun(_ n: Int, _ frOne: String, _ frMany: String, _ enOne: String, _ enMany: String) -> String {
             l.isSingular(n) ? l.pick(frOne, enOne) : l.pick(frMany, enMany)
         }
-        let cards: [HTMLNode] = [
+        var cards: [HTMLNode] = [
             card(l.integer(s.actors), noun(s.actors, "acteur", "acteurs", "actor", "actors")),
             card(l.integer(s.cooperations), noun(s.cooperations, "coopération", "coopérations", "cooperation", "cooperations"),
                  s.cooperationsWithDeclaredSize > 0 ? l.pick("dont \(s.cooperationsWithDeclaredSize) à effectif déclaré", "\(s.cooperationsWithDeclaredSize) with a declared size") : nil),
@@ -28,6 +28,18 @@ extension Report {
             card(l.integer(s.isolatedActors), noun(s.isolatedActors, "acteur isolé", "acteurs isolés", "isolated actor", "isolated actors"), l.pick("sans coopération partagée", "sharing no cooperation")),
             card(l.integer(clusters), noun(clusters, "groupe", "groupes", "cluster", "clusters"), l.pick("modularité ", "modularity ") + l.decimal(analysis.partition.modularity, digits: 2)),
         ]
+        // The actors' employees, when some give a headcount: a total of bands is a band.
+        if !s.employees.isEmpty {
+            let e = s.employees
+            let figure = e.upper == e.lower ? l.integer(e.lower)
+                : e.upper.map { "\(l.integer(e.lower))–\(l.integer($0))" } ?? "≥ \(l.integer(e.lower))"
+            let note = e.actors == s.actors
+                ? l.pick("effectif connu de chaque acteur", "headcount known for every actor")
+                : l.pick("effectif connu de \(l.integer(e.actors)) acteur\(l.isSingular(e.actors) ? "" : "s") sur \(l.integer(s.actors))",
+                         "headcount known for \(l.integer(e.actors)) of \(l.integer(s.actors)) actors")
+                + (e.upper == e.lower ? "" : l.pick(" ; les tranches de l'INSEE s'additionnent en une fourchette", "; INSEE's bands add up to a range"))
+            cards.insert(card(figure, noun(e.upper ?? e.lower, "salarié", "salariés", "employee", "employees"), note), at: 1)
+        }
         func breakdown(_ id: String, _ caption: String, _ header: String, _ rows: [(swatch: String?, label: String, count: Int)]) -> HTMLNode {
             let total = max(rows.reduce(0) { $0 + $1.count }, 1)
             return SortableTable(id: id, caption: caption,

@@ -17,14 +17,20 @@ extension Report {
         let level = l.label(analysis.assignment.level)
         let structure = analysis.territoryStructure
         let test = analysis.session.territoryEITest()
+        // The territories' employees, when some actor gives a headcount.
+        let employees = givesHeadcounts
+            ? employeeTotals(groupOf: analysis.assignment.groupOfActor, count: analysis.assignment.territories.count) : nil
         let rows: [[SortableTable.Cell]] = analysis.territoryRows.map { row in
             let f = row.figures
             let hubs: [HTMLNode] = [actorList(row.topHubs)]
             let figure = test.groups[row.territory]
             let p = Self.pValue(figure)
-            return [
+            var cells: [SortableTable.Cell] = [
                 .text(MapText.abbreviated(analysis.assignment.territories[row.territory].name)),
                 .number(l.integer(f.members), Double(f.members)),
+            ]
+            if let employees { cells.append(employeesCell(employees[row.territory])) }
+            return cells + [
                 .number(l.integer(f.internalTies), Double(f.internalTies)),
                 .number(l.integer(f.externalTies), Double(f.externalTies)),
                 .number(l.decimal(f.eiIndex, digits: 2), f.eiIndex),
@@ -39,6 +45,7 @@ extension Report {
         let table = SortableTable(id: "table-territoires", caption: nil, columns: [
             .init(title: l.pick("territoire", "territory"), type: .text, card: .title),
             .init(title: l.pick("acteurs", "actors"), type: .number),
+        ] + (employees == nil ? [] : [employeesColumn]) + [
             .init(title: l.pick("liens internes", "ties inside"), type: .number),
             .init(title: l.pick("liens vers l'extérieur", "ties outside"), type: .number),
             .init(title: l.pick("indice E-I", "E-I index"), type: .number),

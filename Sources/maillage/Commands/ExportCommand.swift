@@ -84,8 +84,8 @@ struct ExportCommand: ParsableCommand {
     @OptionGroup var measureOptions: MeasureOptions
 
     @Option(name: .customLong("size-by"), help: .localized(
-        "Mesure qui fixe la taille des nœuds (viz:size en GEXF, size en GraphML), la surface proportionnelle à la valeur.",
-        "Measure that sets node sizes (GEXF viz:size, GraphML size), area proportional to the value.", valueName: "MEASURE"))
+        "Mesure qui fixe la taille des nœuds (viz:size en GEXF, size en GraphML), la surface proportionnelle à la valeur ; employees : l'effectif salarié.",
+        "Measure that sets node sizes (GEXF viz:size, GraphML size), area proportional to the value; employees: the headcount.", valueName: "MEASURE"))
     var sizeBy: String = "degree"
 
     @Option(name: .customLong("json-edges-key"), help: .localized(
@@ -97,8 +97,8 @@ struct ExportCommand: ParsableCommand {
         if let output, format == nil, ExportFormat(pathExtension: URL(fileURLWithPath: output).pathExtension) == nil {
             throw UsageError.make("impossible de déduire le format de « \(output) » ; nommez le fichier .graphml, .gexf, .json, .csv, .dot ou .xlsx (Kumu), ou donnez --format", "cannot tell the format from \"\(output)\"; name the file .graphml, .gexf, .json, .csv, .dot or .xlsx (Kumu), or give --format")
         }
-        let sizeKeys = ActorMeasure.available(in: analysis.mode).filter { !$0.isBoolean }.map(\.key)
-        if !sizeKeys.contains(sizeBy) {
+        let sizeKeys = ActorSize.keys(in: analysis.mode)
+        if ActorSize.named(sizeBy, in: analysis.mode) == nil {
             throw UsageError.make("--size-by \(sizeBy) : pas une mesure\(analysis.mode == .bipartite ? " de --mode bipartite" : "") ; mesures connues : \(sizeKeys.joined(separator: ", "))", "--size-by \(sizeBy): not a measure\(analysis.mode == .bipartite ? " of --mode bipartite" : ""); known: \(sizeKeys.joined(separator: ", "))")
         }
         _ = try measureOptions.measures(in: analysis.mode, fallback: [])  // an unknown measure stops here, before loading

@@ -57,8 +57,8 @@ struct RenderCommand: ParsableCommand {
         and above 600 ties they are drawn bundled, one line per pair of places (the 800 most tied).
         """))
 
-    /// The measures a map may size actors by (the numeric ones), as `--size-by` lists them.
-    static var sizeMeasures: String { ActorMeasure.all.filter { !$0.isBoolean }.map(\.key).joined(separator: ", ") }
+    /// What a map may size actors by (the numeric measures, and `employees`), as `--size-by` lists them.
+    static var sizeMeasures: String { ActorSize.keys().joined(separator: ", ") }
 
     @OptionGroup var source: DatasetOptions
     @OptionGroup var graph: GraphOptions
@@ -88,8 +88,8 @@ struct RenderCommand: ParsableCommand {
     var colorBy: MapRequest.ColorBy = .kind
 
     @Option(name: .customLong("size-by"), help: .localized(
-        "Dimensionner les acteurs selon cette mesure (degree par défaut) : \(Self.sizeMeasures).",
-        "Size actors by this measure (default degree): \(Self.sizeMeasures).", valueName: "measure"))
+        "Dimensionner les acteurs selon cette mesure (degree par défaut) : \(Self.sizeMeasures) ; employees : leur effectif salarié.",
+        "Size actors by this measure (default degree): \(Self.sizeMeasures); employees: their headcount.", valueName: "measure"))
     var sizeBy: String = "degree"
 
     @Option(name: .customLong("group-by"), help: .localized(
@@ -127,8 +127,8 @@ struct RenderCommand: ParsableCommand {
             throw UsageError.make("l'extension du fichier de sortie donne le format : .svg, .png, .pdf ou .dot (reçu « \(output) »)", "the output's extension gives the format: .svg, .png, .pdf or .dot (got \"\(output)\")")
         }
         guard depth >= 1 else { throw UsageError.make("--depth doit valoir au moins 1", "--depth must be at least 1") }
-        guard let measure = ActorMeasure.named(sizeBy), !measure.isBoolean else {
-            throw UsageError.make("--size-by \(sizeBy) : mesure inconnue ; mesures connues : \(ActorMeasure.all.filter { !$0.isBoolean }.map(\.key).joined(separator: ", "))", "--size-by \(sizeBy): unknown measure; known: \(ActorMeasure.all.filter { !$0.isBoolean }.map(\.key).joined(separator: ", "))")
+        guard ActorSize.named(sizeBy) != nil else {
+            throw UsageError.make("--size-by \(sizeBy) : mesure inconnue ; mesures connues : \(Self.sizeMeasures) (employees : l'effectif salarié)", "--size-by \(sizeBy): unknown measure; known: \(Self.sizeMeasures) (employees: the headcount)")
         }
         if colorBy != .kind, groupBy != .none, colorBy.rawValue != groupBy.rawValue {
             throw UsageError.make("--color-by \(colorBy.rawValue) et --group-by \(groupBy.rawValue) doivent utiliser le même regroupement", "--color-by \(colorBy.rawValue) and --group-by \(groupBy.rawValue) must use the same grouping")

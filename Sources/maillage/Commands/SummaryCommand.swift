@@ -91,6 +91,18 @@ struct SummaryCommand: ParsableCommand {
             Row(section: network, key: "declared_size_cooperations",
                 label: l.pick("coopérations à effectif déclaré", "cooperations with a declared size"), value: String(s.cooperationsWithDeclaredSize)),
         ]
+        // The employees of the actors that give a headcount: bands add up to a band.
+        if !s.employees.isEmpty {
+            let section = l.pick("emploi", "employment")
+            rows += [
+                Row(section: section, key: "actors_with_headcount", label: l.pick("acteurs à effectif connu", "actors with a headcount"),
+                    value: String(s.employees.actors)),
+                Row(section: section, key: "employees_min", label: l.pick("salariés, au moins", "employees, at least"),
+                    value: String(s.employees.lower), shown: l.integer(s.employees.lower)),
+                Row(section: section, key: "employees_max", label: l.pick("salariés, au plus", "employees, at most"),
+                    value: s.employees.upper.map(String.init) ?? "", shown: s.employees.upper.map(l.integer) ?? l.pick("sans limite (tranche ouverte)", "no limit (open band)")),
+            ]
+        }
         return rows
     }
 
@@ -113,6 +125,11 @@ struct SummaryCommand: ParsableCommand {
             ])),
             ("cooperations_with_declared_size", .int(s.cooperationsWithDeclaredSize)),
             ("large_cooperations", large),
-        ])
+        ] + (s.employees.isEmpty ? [] : [
+            ("employees", .object([
+                ("actors_with_headcount", .int(s.employees.actors)), ("min", .int(s.employees.lower)),
+                ("max", s.employees.upper.map { .int($0) } ?? .null),
+            ])),
+        ]))
     }
 }

@@ -1,0 +1,29 @@
+extension Language {
+    /// A headcount as a reader says it: « 12 salariés », « 10 à 19 salariés », « 10 000
+    /// salariés et plus », « aucun salarié »; "10 to 19 employees" in English. The year
+    /// follows in parentheses when known (« 10 à 19 salariés (2022) »).
+    public func label(_ headcount: Headcount) -> String {
+        let one = pick("salarié", "employee"), many = pick("salariés", "employees")
+        let text: String
+        switch headcount.upper {
+        case nil:
+            text = pick("\(integer(headcount.lower)) salariés et plus", "\(integer(headcount.lower)) employees or more")
+        case 0?:
+            text = pick("aucun salarié", "no employees")
+        case let upper? where upper == headcount.lower:
+            text = count(upper, one, many)
+        case let upper?:
+            text = pick("\(integer(headcount.lower)) à \(integer(upper)) salariés", "\(integer(headcount.lower)) to \(integer(upper)) employees")
+        }
+        return headcount.year.map { text + " (\($0))" } ?? text
+    }
+
+    /// The employees of several actors together, from their headcounts' ends: « 1 254
+    /// salariés » when every count is exact, « entre 1 120 et 2 310 salariés » for bands,
+    /// « au moins 10 500 salariés » when a band is open.
+    public func total(lower: Int, upper: Int?) -> String {
+        guard let upper else { return pick("au moins \(integer(lower)) salariés", "at least \(integer(lower)) employees") }
+        if upper == lower { return count(lower, pick("salarié", "employee"), pick("salariés", "employees")) }
+        return pick("entre \(integer(lower)) et \(integer(upper)) salariés", "between \(integer(lower)) and \(integer(upper)) employees")
+    }
+}

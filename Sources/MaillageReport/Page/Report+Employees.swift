@@ -1,0 +1,34 @@
+import MaillageModel
+
+extension Report {
+    /// Whether some actor gives a headcount: the clusters' and territories' tables then add
+    /// up their employees in a « salariés » column.
+    var givesHeadcounts: Bool { dataset.actors.contains { $0.employees != nil } }
+
+    /// The employees of each group, `groupOf[a]` giving actor a's group (negative: none)
+    /// among `count` groups.
+    /// - Complexity: O(n).
+    func employeeTotals(groupOf: [Int], count: Int) -> [HeadcountTotal] {
+        var totals = [HeadcountTotal](repeating: HeadcountTotal([]), count: count)
+        for (a, actor) in dataset.actors.enumerated() {
+            guard let h = actor.employees, a < groupOf.count, groupOf[a] >= 0, groupOf[a] < count else { continue }
+            totals[groupOf[a]].add(h)
+        }
+        return totals
+    }
+
+    /// A table cell of a group's employees: « 1 254 » when every count is exact, « 1 120–2 310 »
+    /// for bands, « ≥ 10 500 » with an open band, « – » when no actor of it gives one;
+    /// sorted by the lower end.
+    func employeesCell(_ total: HeadcountTotal) -> SortableTable.Cell {
+        guard !total.isEmpty else { return .number("–", nil) }
+        let shown = total.upper == total.lower ? l.integer(total.lower)
+            : total.upper.map { "\(l.integer(total.lower))–\(l.integer($0))" } ?? "≥ \(l.integer(total.lower))"
+        return .number(shown, Double(total.lower))
+    }
+
+    /// The column of ``employeesCell(_:)``.
+    var employeesColumn: SortableTable.Column {
+        .init(title: l.pick("salariés", "employees"), type: .number)
+    }
+}

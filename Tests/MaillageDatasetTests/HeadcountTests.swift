@@ -1,0 +1,142 @@
+import Foundation
+import Testing
+@testable import MaillageDataset
+import MaillageModel
+
+/// Actors' headcounts (``HeadcountCells``, ``Headcount``): counts, bands as people write
+/// them and INSEE's codes of SIRENE, read from the actors table, totalled and written back.
+@Suite struct HeadcountTests {
+    private func read(_ text: String, asCode: Bool = false) -> Headcount? {
+        if case .headcount(let h, _) = HeadcountCells.read(text, asCode: asCode) { return h }
+        return nil
+    }
+
+    /// INSEE's codes of the bands, SIRENE since 2019, as its files and spreadsheets write them.
+    @Test func inseeBandCodes() {
+        #expect(read("NN", asCode: true) == Headcount(exactly: 0))
+        #expect(read("00", asCode: true) == Headcount(exactly: 0))
+        #expect(read("01", asCode: true) == Headcount(lower: 1, upper: 2))
+        #expect(read("1", asCode: true) == Headcount(lower: 1, upper: 2), "a leading zero a spreadsheet dropped")
+        #expect(read("03", asCode: true) == Headcount(lower: 6, upper: 9))
+        #expect(read("11", asCode: true) == Headcount(lower: 10, upper: 19))
+        #expect(read("11.0", asCode: true) == Headcount(lower: 10, upper: 19), "a number cell")
+        #expect(read("32", asCode: true) == Headcount(lower: 250, upper: 499))
+        #expect(read("53", asCode: true) == Headcount(lower: 10_000, upper: nil))
+        #expect(read("13", asCode: true) == nil, "no band 13")
+        #expect(read("11") == Headcount(exactly: 11), "a count in an « Effectif » column")
+        #expect(HeadcountCells.bands.count == 16)
+    }
+
+    /// Bands and counts as observatories' lists and INSEE's labels write them.
+    @Test(arguments: [
+        ("12", 12, 12), ("12 salariés", 12, 12), ("0", 0, 0), ("1 250", 1250, 1250), ("1.250", 1250, 1250), ("1\u{202F}250", 1250, 1250),
+        ("10 à 19", 10, 19), ("10 à 19 salariés", 10, 19), ("de 10 à 19 salariés", 10, 19), ("10-19", 10, 19), ("10 – 19", 10, 19),
+        ("1 ou 2 salariés", 1, 2), ("entre 20 et 49 salariés", 20, 49), ("1 000 à 1 999 salariés", 1000, 1999),
+        ("moins de 10", 0, 9), ("< 10", 0, 9), ("aucun", 0, 0), ("Pas de salarié", 0, 0),
+        ("Unité non employeuse (pas de salarié au cours de l'année de référence et pas d'effectif au 31/12)", 0, 0),
+        ("0 salarié (n'ayant pas d'effectif au 31/12 mais ayant employé des salariés au cours de l'année de référence)", 0, 0),
+        ("10 to 19 employees", 10, 19),
+    ])
+    func bandsAndCounts(_ text: String, _ lower: Int, _ upper: Int) {
+        #expect(read(text) == Headcount(lower: lower, upper: upper), "\(text)")
+    }
+
+    /// Open bands: no upper end.
+    @Test func openBands() {
+        for text in ["10 000 salariés et plus", "250 et plus", "250+", "plus de 250", "≥ 250", "> 250 salariés", "au moins 250", "250 or more"] {
+            let h = read(text)
+            #expect(h?.upper == nil && (h?.lower == 250 || h?.lower == 10_000), "\(text)")
+        }
+    }
+
+    /// A fraction (full-time equivalents) is the nearest whole count, said rounded.
+    @Test func fractionsAreRounded() {
+        #expect(HeadcountCells.read("12,5", asCode: false) == .headcount(Headcount(exactly: 13), rounded: true))
+        #expect(HeadcountCells.read("3.2 ETP", asCode: false) == .headcount(Headcount(exactly: 3), rounded: true))
+        #expect(HeadcountCells.read("12.0", asCode: false) == .headcount(Headcount(exactly: 12), rounded: false))
+    }
+
+    /// Yes/no answers, words, reversed bands and negative counts are not headcounts.
+    @Test func otherTextsAreNotRead() {
+        for text in ["oui", "non", "beaucoup", "", "19 à 10", "-3", "12 bénévoles", "2022-2023 : 12", "environ", "10 à 19 à 29"] {
+            #expect(HeadcountCells.read(text, asCode: false) == .unreadable, "\(text)")
+        }
+    }
+
+    /// An « Effectif » column of codes is read as codes only when one value is written as
+    /// no count would be.
+    @Test func aColumnOfCodes() {
+        #expect(HeadcountCells.isBandCodeColumn(["NN", "11", "", "12"]))
+        #expect(HeadcountCells.isBandCodeColumn(["01", "03", "21"]))
+        #expect(!HeadcountCells.isBandCodeColumn(["11", "12", "21"]), "could be counts")
+        #expect(!HeadcountCells.isBandCodeColumn(["0", "12", "21"]), "0 is a count")
+        #expect(!HeadcountCells.isBandCodeColumn(["03", "15"]), "15 is no code")
+        #expect(!HeadcountCells.isBandCodeColumn([]))
+    }
+
+    /// Midpoints, codes, labels and totals.
+    @Test func estimatesCodesLabelsAndTotals() {
+        #expect(Headcount(lower: 10, upper: 19).estimate == 14.5)
+        #expect(Headcount(lower: 10_000, upper: nil).estimate == 10_000)
+        #expect(Headcount(exactly: 12).code == "12" && Headcount(lower: 10, upper: 19).code == "10-19" && Headcount(lower: 250, upper: nil).code == "250+")
+        #expect(Language.fr.label(Headcount(lower: 10, upper: 19, year: 2022)) == "10 à 19 salariés (2022)")
+        #expect(Language.fr.label(Headcount(exactly: 1)) == "1 salarié")
+        #expect(Language.fr.label(Headcount(exactly: 0)) == "aucun salarié")
+        #expect(Language.en.label(Headcount(lower: 250, upper: nil)) == "250 employees or more")
+        var total = HeadcountTotal([Headcount(exactly: 12), Headcount(lower: 10, upper: 19)])
+        #expect(total.actors == 2 && total.lower == 22 && total.upper == 31)
+        #expect(Language.fr.total(lower: total.lower, upper: total.upper) == "entre 22 et 31 salariés")
+        total.add(Headcount(lower: 250, upper: nil))
+        #expect(total.lower == 272 && total.upper == nil)
+        #expect(Language.en.total(lower: total.lower, upper: total.upper) == "at least 272 employees")
+        #expect(HeadcountTotal([Headcount]()).isEmpty)
+    }
+
+    /// A SIRENE extract with the establishment's band, its year and the legal unit's band:
+    /// the establishment's is read, the legal unit's said unread; a list with counts and
+    /// labels mixed; both written back and read again.
+    @Test func anActorsTableGivesItsHeadcounts() throws {
+        let stock = """
+            siret;denominationUniteLegale;trancheEffectifsUniteLegale;trancheEffectifsEtablissement;anneeEffectifsEtablissement
+            77567227200017;COMMUNAUTE EMMAUS D ARRAS;12;11;2022
+            42345678900019;RESSOURCERIE DU TERNOIS;NN;NN;2021
+            30234567300016;MUTUELLE DU NORD;53;xx;20x2
+
+            """
+        let memberships = "SIRET;Réseau\n77567227200017;CRESS\n42345678900019;CRESS\n30234567300016;CRESS\n"
+        let result = try SpreadsheetConventionsTests.load(["Structures.csv": Array(stock.utf8), "Adhésions.csv": Array(memberships.utf8)])
+        let dataset = try #require(result.dataset, "\(result.printed)")
+        #expect(dataset.actor("COMMUNAUTE EMMAUS D ARRAS")?.employees == Headcount(lower: 10, upper: 19, year: 2022))
+        #expect(dataset.actor("RESSOURCERIE DU TERNOIS")?.employees == Headcount(exactly: 0, year: 2021))
+        #expect(dataset.actor("MUTUELLE DU NORD")?.employees == nil, "the establishment's band is unreadable; the legal unit's is not read")
+        #expect(result.printed.contains {
+            $0.hasPrefix("Structures.csv:1:") && $0.contains("warning: 2 INSEE headcount band codes read as the actors' headcount (« trancheEffectifsEtablissement »): here \"11\", 10 to 19 employees")
+        }, "\(result.printed)")
+        #expect(result.printed.contains {
+            $0.contains("warning: column \"trancheEffectifsUniteLegale\" is not read: column \"trancheEffectifsEtablissement\", the establishment's rather than the legal unit's, is read instead")
+        }, "\(result.printed)")
+        #expect(result.printed.contains { $0.hasPrefix("Structures.csv:4:") && $0.contains("1 unreadable headcount, not read") }, "\(result.printed)")
+        #expect(!result.printed.contains { $0.contains("unknown column") || $0.contains("SIRENE fields") }, "\(result.printed)")
+        #expect(!result.diagnostics.contains { $0.severity == .error }, "\(result.printed)")
+
+        let list = "Structure;Effectif;Réseau\nLa Fabrique;12;CRESS\nLe Relais;10 à 19 salariés;CRESS\nLa Cantine;12,5;CRESS\nLe Garage;oui;CRESS\n"
+        let second = try SpreadsheetConventionsTests.load(["Adhérents.csv": Array(list.utf8)])
+        let members = try #require(second.dataset, "\(second.printed)")
+        #expect(members.actor("La Fabrique")?.employees == Headcount(exactly: 12), "the memberships table's own column")
+        #expect(members.actor("Le Relais")?.employees == Headcount(lower: 10, upper: 19))
+        #expect(members.actor("La Cantine")?.employees == Headcount(exactly: 13))
+        #expect(members.actor("Le Garage")?.employees == nil)
+        #expect(second.printed.contains { $0.contains("1 headcount with a fraction (full-time equivalents?) read as the nearest whole number: here \"12,5\"") }, "\(second.printed)")
+        #expect(second.printed.contains { $0.contains("1 unreadable headcount, not read") && $0.contains("\"oui\"") }, "\(second.printed)")
+
+        for dataset in [dataset, members] {
+            let folder = FileManager.default.temporaryDirectory.appendingPathComponent("maillage-headcount-\(UUID().uuidString)")
+            defer { try? FileManager.default.removeItem(at: folder) }
+            try DatasetWriter.write(dataset, to: folder)
+            let written = try String(contentsOf: folder.appendingPathComponent("actors.csv"), encoding: .utf8)
+            #expect(written.components(separatedBy: "\n")[0].hasSuffix(",employees,employees_year"), "\(written)")
+            let again = try #require(DatasetLoader.load(folder: folder).dataset)
+            #expect(again.actors == dataset.actors)
+        }
+    }
+}
