@@ -129,6 +129,12 @@ import MaillageModel
         #expect(second.printed.contains { $0.contains("1 headcount with a fraction (full-time equivalents?) read as the nearest whole number: here \"12,5\"") }, "\(second.printed)")
         #expect(second.printed.contains { $0.contains("1 unreadable headcount, not read") && $0.contains("\"oui\"") }, "\(second.printed)")
 
+        // A member list's band column: its codes said at its own header cell.
+        let banded = "Structure;Tranche d'effectif;Réseau\nLa Fabrique;11;CRESS\nLe Relais;NN;CRESS\n"
+        let third = try SpreadsheetConventionsTests.load(["Adhérents.csv": Array(banded.utf8)])
+        #expect(third.dataset?.actor("La Fabrique")?.employees == Headcount(lower: 10, upper: 19))
+        #expect(third.printed.contains { $0.hasPrefix("Adhérents.csv:1:11: warning: 2 INSEE headcount band codes") }, "\(third.printed)")
+
         for dataset in [dataset, members] {
             let folder = FileManager.default.temporaryDirectory.appendingPathComponent("maillage-headcount-\(UUID().uuidString)")
             defer { try? FileManager.default.removeItem(at: folder) }

@@ -128,7 +128,12 @@ enum InlineActorColumns {
                 file: file, at: positions[first.cell] ?? origin))
         }
         let header = ["name"] + attributes.map(\.name)
+        // The header's cells where the sheet has them, so that a message on a column names its cell.
+        let headerCells = grid.cellRange(ofRecord: 0)
+        let headerPositions = ([actorColumn] + attributes.map(\.index)).map { i in
+            i < headerCells.count ? grid.position(ofCell: headerCells.lowerBound + i) : origin
+        }
         let named = more.map { name in [name] + attributes.map { _ in MappedGrid.Cell(text: "", position: name.position) } }
-        return (MappedGrid(header: header, records: mapped + named, origin: origin), Set(attributes.map(\.index)))
+        return (MappedGrid(header: header, records: mapped + named, origin: origin, headerPositions: headerPositions), Set(attributes.map(\.index)))
     }
 }
