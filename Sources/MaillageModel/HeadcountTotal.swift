@@ -37,3 +37,9 @@ public struct HeadcountTotal: Sendable, Hashable {
     /// Whether no headcount was added.
     public var isEmpty: Bool { actors == 0 }
 }
+
+extension Dataset {
+    /// The employees of the actors that give a headcount (``Actor/employees``).
+    /// - Complexity: O(n).
+    public var employees: HeadcountTotal { HeadcountTotal(actors.lazy.compactMap(\.employees)) }
+}

@@ -83,4 +83,35 @@ import Testing
         let wrong = try runMaillage(["render", folder.path, "--size-by", "salaries", "-o", map.path])
         #expect(wrong.status != 0 && wrong.stderr.contains("employees"), "\(wrong.stderr)")
     }
+
+    /// Two editions of a list with headcounts: `compare` and the report's « Évolution » give
+    /// the employees at each date.
+    @Test func compareGivesTheEmployeesAtEachDate() throws {
+        let old = try SpreadsheetCommandTests.scratch("effectif-2023"), new = try SpreadsheetCommandTests.scratch("effectif-2024")
+        defer { for f in [old, new] { try? FileManager.default.removeItem(at: f) } }
+        for (folder, bands) in [(old, ["11", "03"]), (new, ["12", "03"])] {
+            try Data("SIRET;Raison sociale;Tranche d'effectif salarié\n77567227200017;EMMAUS ARRAS;\(bands[0])\n42345678900019;RESSOURCERIE;\(bands[1])\n51234567900017;SCOP BOIS;\n"
+                .utf8).write(to: folder.appendingPathComponent("Structures.csv"))
+            try Data("SIRET;Réseau\n77567227200017;CRESS\n42345678900019;CRESS\n51234567900017;CRESS\n".utf8)
+                .write(to: folder.appendingPathComponent("Adhésions.csv"))
+        }
+        let text = try runMaillage(["compare", old.path, new.path, "--lang", "fr"])
+        #expect(text.status == 0, "\(text.stderr)")
+        #expect(text.stdout.contains("Salariés : 16–28 → 26–58 (effectif connu de 2 → 2 acteurs)"), "\(text.stdout)")
+        let json = try runMaillage(["compare", old.path, new.path, "--format", "json"])
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+        let employees = try #require(object["employees"] as? [String: [String: Int]])
+        #expect(employees["old"] == ["actors_with_headcount": 2, "min": 16, "max": 28])
+        #expect(employees["new"] == ["actors_with_headcount": 2, "min": 26, "max": 58])
+        let csv = try runMaillage(["compare", old.path, new.path, "--format", "csv"])
+        #expect(csv.stdout.contains("employees,min,,,16,26,10,\n"), "\(csv.stdout)")
+        let page = new.appendingPathComponent("evolution.html")
+        let report = try runMaillage(["report", new.path, "--compare", old.path, "-o", page.path, "--lang", "fr", "--quiet"])
+        #expect(report.status == 0, "\(report.stderr)")
+        let html = try String(contentsOf: page, encoding: .utf8)
+        #expect(html.contains("<li class=\"card\" data-evo=\"employees\"><span class=\"figure long\">16–28 → 26–58</span><span class=\"label\">salariés</span>"), "employees card")
+        // Without headcounts on either side: no such figure.
+        let plain = try runMaillage(["compare", "Datasets/classics/florentine-families", "Datasets/classics/florentine-families"], in: repositoryRoot)
+        #expect(!plain.stdout.contains("Salariés") && !plain.stdout.contains("Employees"), "\(plain.stdout)")
+    }
 }

@@ -1,7 +1,7 @@
 import MaillageModel
 
 /// What sets an actor's size on a map and in an export (`--size-by`): one of the numeric
-/// measures of ``ActorMeasure/all``, or `employees`, its headcount (``Headcount/estimate``:
+/// measures of ``ActorMeasure/all``, or `employees`, its headcount (`Headcount.estimate`:
 /// a band's midpoint), so that a map shows where the jobs are.
 ///
 /// ```swift

@@ -13,7 +13,7 @@ public struct DatasetSummary: Sendable {
     public var membershipsByRole: [(role: MembershipRole, count: Int)]
     /// Cooperations whose source gives a size without naming every member.
     public var cooperationsWithDeclaredSize: Int
-    /// The actors' employees added up (``HeadcountTotal``); empty when no actor gives a headcount.
+    /// The actors' employees added up (`HeadcountTotal`); empty when no actor gives a headcount.
     public var employees: HeadcountTotal
     /// Number of ties of the projected graph (actors sharing at least one cooperation).
     public var ties: Int
@@ -48,7 +48,7 @@ public struct DatasetSummary: Sendable {
         cooperationsWithDeclaredSize = dataset.cooperations.withUnsafeBufferPointer { rows in
             rows.indices.count { rows[$0].declaredMembers != nil }
         }
-        employees = HeadcountTotal(dataset.actors.lazy.compactMap(\.employees))
+        employees = dataset.employees
         let graph = projected.graph
         ties = graph.edgeCount
         let n = Double(graph.nodeCount)

@@ -26,4 +26,12 @@ extension Language {
         if upper == lower { return count(lower, pick("salarié", "employee"), pick("salariés", "employees")) }
         return pick("entre \(integer(lower)) et \(integer(upper)) salariés", "between \(integer(lower)) and \(integer(upper)) employees")
     }
+
+    /// A total as a table's cell shows it: « 1 254 » when every count is exact,
+    /// « 1 120–2 310 » for bands, « ≥ 10 500 » with an open band, « – » when empty.
+    public func figure(_ total: HeadcountTotal) -> String {
+        guard !total.isEmpty else { return "–" }
+        guard let upper = total.upper else { return "≥ \(integer(total.lower))" }
+        return upper == total.lower ? integer(upper) : "\(integer(total.lower))–\(integer(upper))"
+    }
 }

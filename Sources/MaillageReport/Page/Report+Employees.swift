@@ -21,10 +21,7 @@ extension Report {
     /// for bands, « ≥ 10 500 » with an open band, « – » when no actor of it gives one;
     /// sorted by the lower end.
     func employeesCell(_ total: HeadcountTotal) -> SortableTable.Cell {
-        guard !total.isEmpty else { return .number("–", nil) }
-        let shown = total.upper == total.lower ? l.integer(total.lower)
-            : total.upper.map { "\(l.integer(total.lower))–\(l.integer($0))" } ?? "≥ \(l.integer(total.lower))"
-        return .number(shown, Double(total.lower))
+        .number(l.figure(total), total.isEmpty ? nil : Double(total.lower))
     }
 
     /// The column of ``employeesCell(_:)``.

@@ -27,11 +27,18 @@ extension Report {
 
         // Key figures, each with what it is made of.
         func card(_ key: String, _ value: String, _ label: String, _ note: String) -> HTMLNode {
-            .el("li", ["class": "card", "data-evo": key], [.el("span", ["class": "figure"], text: value),
+            .el("li", ["class": "card", "data-evo": key], [.el("span", ["class": value.count > 12 ? "figure long" : "figure"], text: value),
                                                           .el("span", ["class": "label"], text: label),
                                                           .el("span", ["class": "note"], text: note)])
         }
         let arrow = " → "
+        // The employees at each date, when either side gives headcounts.
+        let employees = (old: e.old.dataset.employees, new: e.new.dataset.employees)
+        let employeesCard: [HTMLNode] = employees.old.isEmpty && employees.new.isEmpty ? [] : [
+            card("employees", l.figure(employees.old) + arrow + l.figure(employees.new), l.pick("salariés", "employees"),
+                 l.pick("effectif connu de \(l.integer(employees.old.actors)) → \(l.integer(employees.new.actors)) acteurs",
+                        "headcount known for \(l.integer(employees.old.actors)) → \(l.integer(employees.new.actors)) actors")),
+        ]
         let cards: HTMLNode = .el("ul", ["class": "cards"], [
             card("actors", l.integer(a.actors.count) + arrow + l.integer(b.actors.count), l.pick("acteurs", "actors"),
                  l.pick("\(l.integer(c.joinedActors.count)) arrivés, \(l.integer(c.leftActors.count)) partis", "\(l.integer(c.joinedActors.count)) joined, \(l.integer(c.leftActors.count)) left")),
@@ -43,7 +50,7 @@ extension Report {
                  l.pick("liens entre territoires moins liens internes", "ties between territories minus ties inside")),
             card("clusters", l.integer(e.old.clusters.count) + arrow + l.integer(e.new.clusters.count), l.pick("groupes", "clusters"),
                  l.count(c.clusters.splits.count, l.pick("scission", "split"), l.pick("scissions", "splits")) + ", " + l.count(c.clusters.merges.count, l.pick("fusion", "merge"), l.pick("fusions", "merges"))),
-        ])
+        ] + employeesCard)
         // The counts also as attributes, for whoever checks the page against `maillage compare`.
         content.append(.el("div", [
             "class": "evolution-figures",

@@ -31,8 +31,7 @@ extension Report {
         // The actors' employees, when some give a headcount: a total of bands is a band.
         if !s.employees.isEmpty {
             let e = s.employees
-            let figure = e.upper == e.lower ? l.integer(e.lower)
-                : e.upper.map { "\(l.integer(e.lower))–\(l.integer($0))" } ?? "≥ \(l.integer(e.lower))"
+            let figure = l.figure(e)
             let note = e.actors == s.actors
                 ? l.pick("effectif connu de chaque acteur", "headcount known for every actor")
                 : l.pick("effectif connu de \(l.integer(e.actors)) acteur\(l.isSingular(e.actors) ? "" : "s") sur \(l.integer(s.actors))",

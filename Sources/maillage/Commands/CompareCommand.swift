@@ -138,6 +138,13 @@ struct CompareCommand: ParsableCommand {
                               " (\(c.tiesKept) kept, \(c.tiesLost.count) lost, \(c.tiesGained.count) gained)"))
         lines.append(l.pick("Indice E-I du réseau : ", "E-I index of the network: ")
                      + l.decimal(c.eiIndex.old, digits: 2) + " → " + l.decimal(c.eiIndex.new, digits: 2))
+        // The employees of the actors that give a headcount, at each date.
+        let employees = Self.employees(old: old, new: new)
+        if let employees {
+            lines.append(l.pick("Salariés : ", "Employees: ") + l.figure(employees.old) + " → " + l.figure(employees.new)
+                         + l.pick(" (effectif connu de \(employees.old.actors) → \(employees.new.actors) acteurs)",
+                                  " (headcount known for \(employees.old.actors) → \(employees.new.actors) actors)"))
+        }
         func list(_ title: String, _ names: [String]) {
             guard !names.isEmpty else { return }
             lines += ["", title + " (\(names.count))"]
@@ -206,6 +213,12 @@ struct CompareCommand: ParsableCommand {
         return lines.joined(separator: "\n")
     }
 
+    /// The employees of each side's actors (``HeadcountTotal``), nil when neither gives a headcount.
+    static func employees(old: AnalysisSession, new: AnalysisSession) -> (old: HeadcountTotal, new: HeadcountTotal)? {
+        let a = old.dataset.employees, b = new.dataset.employees
+        return a.isEmpty && b.isEmpty ? nil : (a, b)
+    }
+
     /// The best-placed member's name, to recognise a cluster.
     func clusterHead(_ session: AnalysisSession, _ index: Int) -> String {
         session.clusters[index].members.first.map { session.dataset.actors[$0].name } ?? ""
@@ -264,6 +277,16 @@ struct CompareCommand: ParsableCommand {
             value("ei_index", row.old?.eiIndex, row.new?.eiIndex)
             value("density", row.old?.density, row.new?.density)
         }
+        if let e = employees(old: old, new: new) {
+            // The employees at each date: the lower and the upper ends of the totals of bands.
+            func row(_ name: String, _ x: Int?, _ y: Int?) {
+                let d: String = if let x, let y { String(y - x) } else { "" }
+                csv.append(["employees", name, "", "", x.map(String.init) ?? "", y.map(String.init) ?? "", d, ""])
+            }
+            row("actors_with_headcount", e.old.actors, e.new.actors)
+            row("min", e.old.lower, e.new.lower)
+            row("max", e.old.upper, e.new.upper)
+        }
         return csv
     }
 
@@ -293,6 +316,14 @@ struct CompareCommand: ParsableCommand {
             pairs.insert(("old", side(old, sides[0].date)), at: 2)
             pairs.insert(("new", side(new, sides[1].date)), at: 3)
             meta = .object(pairs)
+        }
+        // The employees at each date, when either side gives headcounts: bands add up to a range.
+        func total(_ t: HeadcountTotal) -> JSONValue {
+            .object([("actors_with_headcount", .int(t.actors)), ("min", .int(t.lower)), ("max", t.upper.map { .int($0) } ?? .null)])
+        }
+        var employeesPairs: [(String, JSONValue)] = []
+        if let e = Self.employees(old: old, new: new) {
+            employeesPairs.append(("employees", .object([("old", total(e.old)), ("new", total(e.new))])))
         }
         return .object([
             ("meta", meta),
@@ -332,6 +363,6 @@ struct CompareCommand: ParsableCommand {
                 return .object([("id", .string(row.territory.id)), ("name", .string(row.territory.name)),
                                 ("old", figures(row.old)), ("new", figures(row.new))])
             })),
-        ])
+        ] + employeesPairs)
     }
 }
