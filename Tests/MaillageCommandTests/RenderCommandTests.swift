@@ -114,4 +114,17 @@ import Testing
         #expect(missingFolder.status != 0)
         #expect(missingFolder.stderr.contains("does not exist"))
     }
+
+    /// A map whose drawing would exceed the memory budget is refused before it is built,
+    /// with what to draw instead, and nothing is written; a smaller view still draws.
+    @Test func aMapAboveTheMemoryBudgetIsRefusedWithWhatToDrawInstead() throws {
+        let (refused, data, _) = try render(["--view", "actors", "--memory-budget", "32M", "--lang", "en"])
+        #expect(refused.status != 0)
+        #expect(refused.stderr.contains("this map would draw 277 ties between 85 actors: about 41"), "\(refused.stderr)")
+        #expect(refused.stderr.contains("above the budget of 32.0 MiB") || refused.stderr.contains("above the budget of 32 MiB"), "\(refused.stderr)")
+        #expect(refused.stderr.contains("--backbone 0.05") && refused.stderr.contains("--view clusters"), "\(refused.stderr)")
+        #expect(data == nil, "no file written")
+        let (drawn, svg, _) = try render(["--view", "actors", "--memory-budget", "90M"])
+        #expect(drawn.status == 0 && svg != nil, "\(drawn.stderr)")
+    }
 }

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import MaillageRender
+import MaillageSupport
 
 @Suite struct GraphvizRendererTests {
     @Test func rendersSVGInMemory() throws {
@@ -47,5 +48,21 @@ import Testing
             }
             for try await count in group { #expect(count > 100) }
         }
+    }
+
+    /// The memory estimate of a map stays within a fifth of what was measured (release
+    /// build, peak resident memory), and refuses only above the budget.
+    @Test func mapMemoryEstimatesMatchWhatWasMeasured() {
+        let measured: [(nodes: Int, edges: Int, format: RenderFormat, bytes: Double)] = [
+            (300, 10_900, .svg, 86_760 * 1024), (2_000, 329_596, .svg, 1_136_768 * 1024), (2_000, 329_596, .dot, 462_212 * 1024),
+            (20_000, 3_565_238, .svg, 11_608_520 * 1024),
+        ]
+        for m in measured {
+            let estimate = Double(MapMemory.estimate(nodes: m.nodes, edges: m.edges, format: m.format))
+            #expect(abs(estimate - m.bytes) / m.bytes < 0.2, "\(m): \(estimate)")
+        }
+        #expect(MapMemory.refusal(nodes: 2_000, edges: 329_596, format: .svg, budget: .standard) == nil)
+        #expect(MapMemory.refusal(nodes: 20_000, edges: 3_565_238, format: .svg, budget: .standard) != nil)
+        #expect(MapMemory.estimate(nodes: Int.max / 2, edges: Int.max / 2, format: .svg) == Int.max)
     }
 }

@@ -194,7 +194,18 @@ struct RenderCommand: ParsableCommand {
                 throw CommandFailure(problem)
             }
         }
+        // A map too large for the memory budget is refused before it is built, and again
+        // once built (a focus or a two-mode map), with what to draw instead (MapMemory).
+        let budget = graph.limits.budget
+        if chosen == .actors, layout != .geo, egoID == nil, focus == nil, backbone == nil,
+           let refusal = MapMemory.refusal(nodes: session.graph.nodeCount, edges: session.graph.edgeCount, format: format, budget: budget) {
+            throw CommandFailure(refusal.text(french: l == .fr))
+        }
         let map = MapBuilder(session: session, request: mapRequest).map()
+        if layout != .geo,
+           let refusal = MapMemory.refusal(nodes: map.document.nodes.count, edges: map.document.edges.count, format: format, budget: budget) {
+            throw CommandFailure(refusal.text(french: l == .fr))
+        }
         let dot = DOTEncoder.encode(map.document)
         let rendering: Rendering
         do {
@@ -209,5 +220,10 @@ struct RenderCommand: ParsableCommand {
             for warning in rendering.warnings { printError(l.pick("attention : Graphviz : ", "warning: Graphviz: ") + warning) }
         }
         printError(l.pick("carte écrite : ", "map written: ") + "\(output) (\(map.summary), " + l.pick("disposition ", "layout ") + "\(map.layout.rawValue))")
+        // A backbone that keeps no tie draws an empty map: say how to get one.
+        if let backbone, map.document.edges.isEmpty, !source.quiet {
+            printError(l.pick("attention : l'épine dorsale au seuil \(l.decimal(backbone, digits: 3)) ne garde aucun lien (les liens d'un acteur y pèsent tous autant) : essayez un seuil plus grand, par exemple --backbone 0.5, ou --view clusters",
+                              "warning: the backbone at level \(l.decimal(backbone, digits: 3)) keeps no tie (each actor's ties weigh about the same): try a larger level, e.g. --backbone 0.5, or --view clusters"))
+        }
     }
 }
