@@ -24,6 +24,7 @@ import MaillageModel
 /// | actors | legal_form | forme juridique, statut juridique, statut de la structure, legal form, libellé catégorie juridique, nature juridique |
 /// | actors | activity | code NAF, code APE, activité principale exercée, `activitePrincipaleUniteLegale`: INSEE's NAF code (« 88.99B »), read as the sector's division when no sector is given (``ActivityCodes``) |
 /// | actors | legal_category | catégorie juridique, code catégorie juridique, `categorieJuridiqueUniteLegale`: INSEE's code (« 9220 »), read as its label and kind (``LegalCategoryCodes``) |
+/// | actors | ess | `economieSocialeSolidaireUniteLegale`, appartenance à l'ESS, économie sociale et solidaire: SIRENE's flag (« O », « N »); a company form flagged « O » is an ESS structure (``ESSMembership``) |
 /// | actors | employees | effectif, effectifs, effectif salarié, salariés, nombre de salariés, nb salariés, employés, headcount: a count (« 12 »), a band (« 10 à 19 », « 250 et plus ») or, when every value is one, INSEE's band code (``HeadcountCells``) |
 /// | actors | employees_band | tranche d'effectif, tranche d'effectif salarié, `trancheEffectifsEtablissement`, `trancheEffectifsUniteLegale`: INSEE's band code (« 11 »: 10 to 19 employees), read when no count is given |
 /// | actors | employees_year | année de l'effectif, `anneeEffectifsEtablissement`, `anneeEffectifsUniteLegale` |
@@ -144,6 +145,9 @@ enum ColumnAliases {
         "employees_year": ["année de l'effectif", "année effectif", "année des effectifs", "année effectifs", "année de la tranche d'effectif",
                            "anneeeffectifsetablissement", "anneeeffectifsunitelegale", "année effectifs établissement", "année effectifs unité légale",
                            "millésime de l'effectif"],
+        // SIRENE's ESS flag (« O », « N »): a company form in the ESS is an ESS structure (``ESSMembership``).
+        "ess": ["economiesocialesolidaireunitelegale", "appartenance à l'ess", "appartenance ess", "économie sociale et solidaire",
+                "structure de l'ess", "entreprise de l'ess", "membre de l'ess", "ess (o/n)", "ess o/n", "relève de l'ess"],
         "acronym": ["sigle", "sigles", "acronyme", "acronym", "sigle de la structure", "sigle structure", "nom court", "abréviation",
                     "sigleunitelegale", "sigle unité légale"],
     ].merging(place) { a, _ in a }.merging(registrationNumbers) { a, _ in a }

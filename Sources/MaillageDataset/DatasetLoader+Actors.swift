@@ -29,7 +29,11 @@ extension LoaderRun {
         var unknownCategories: (count: Int, first: (text: String, position: CellPosition)?) = (0, nil)
         // « Effectif », « Tranche d'effectif » (INSEE's codes), « Année de l'effectif ».
         var headcounts = HeadcountColumns(table)
+        // SIRENE's ESS flag, and the company forms counted as ESS structures (by the flag, by a cooperative's name).
+        let essColumn = table.column("ess")
+        var essFlagged = ESSKinds(), cooperativeNamed = ESSKinds(), unreadableFlags = ESSKinds()
         defer {
+            reportESSKinds(flagged: essFlagged, named: cooperativeNamed, unreadable: unreadableFlags, column: essColumn, table: table)
             reportHeadcounts(headcounts, table: table)
             diagnostics += numberProblems.diagnostics(file: file)
             reportLegalCategories(read: legalCategories, unknown: unknownCategories, column: legalCategory ?? legalForm, table: table)
@@ -107,6 +111,22 @@ extension LoaderRun {
                 actorKind = implied
             }
             let actorName = nameField?.value.trimmingSpaces() ?? ""
+            // A company form in the ESS (a SCOP or SCIC as an SAS, code 5710): SIRENE's flag « O »,
+            // or, without a flag, a cooperative's name. A kind given in the table is kept.
+            if kindMatch == nil, row.value(kind).isEmpty, actorKind == .entreprise || actorKind == .unknown {
+                let flagField = row.field(essColumn)
+                let flag = flagField.map { ESSMembership.flag($0.value) } ?? .empty
+                let shown = actorName.isEmpty ? id : actorName
+                if flag == .yes {
+                    actorKind = .structure
+                    essFlagged.add(shown, legalForm: actorLegalForm, at: flagField?.position)
+                } else if flag == .empty, actorKind == .entreprise, ESSMembership.namesACooperative(shown) {
+                    actorKind = .structure
+                    cooperativeNamed.add(shown, legalForm: actorLegalForm, at: idField.position)
+                } else if flag == .unreadable, let flagField {
+                    unreadableFlags.add(flagField.value.trimmingSpaces(), legalForm: "", at: flagField.position)
+                }
+            }
             let life = readLifespan(row, start: ("founded", founded), end: ("closed", closed), file: file)
             let (coordinate, insee) = readPlace(row, placeColumns, what: Noun.actor.named(id), file: file)
             // INSEE's NAF code (« 88.99B »): the sector's division, when no sector is given.

@@ -24,7 +24,8 @@ import MaillageModel
 ///   transport, construction, production d'HLM, unions de coopératives, « autre »), sociétés
 ///   civiles coopératives, SICA (of the agricultural cooperation), and the association
 ///   coopérative inscrite of Alsace-Moselle (5195). A SCIC or SCOP in SAS form has no code
-///   of its own (5710): it reads as `entreprise`;
+///   of its own (5710): it reads as `entreprise`, unless SIRENE's ESS flag or its name says
+///   otherwise (``ESSMembership``);
 /// - `financeur`: cooperative and mutual banks: the family 51 (banques populaires, crédit
 ///   mutuel, crédit maritime, caution mutuelle, caisses d'épargne), the Caisse d'Épargne
 ///   (61), the caisses locales de crédit mutuel and de crédit agricole (6595, 6596);

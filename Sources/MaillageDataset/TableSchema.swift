@@ -64,7 +64,7 @@ struct TableSchema: Sendable {
         "form": "forme", "declared_members": "nombre de membres", "status": "statut", "started": "début", "summary": "résumé",
         "source": "source", "ended": "fin", "level": "niveau", "parent": "territoire parent", "alias": "alias",
         "siret": "SIRET", "siren": "SIREN", "rna": "RNA", "acronym": "sigle", "legal_category": "catégorie juridique", "activity": "code NAF",
-        "employees": "effectif", "employees_band": "tranche d'effectif", "employees_year": "année de l'effectif",
+        "employees": "effectif", "employees_band": "tranche d'effectif", "employees_year": "année de l'effectif", "ess": "appartenance à l'ESS",
     ]
 
     /// A few French headers read as required column `column`, for a message saying it is
@@ -87,7 +87,7 @@ struct TableSchema: Sendable {
     static let actors = TableSchema(
         file: "actors.csv", required: ["id"],
         optional: ["name", "kind", "legal_form", "sector", "territories", "website", "founded", "closed", "lat", "lon", "insee", "postcode", "address",
-                   "siret", "siren", "rna", "acronym", "legal_category", "activity", "employees", "employees_band", "employees_year"],
+                   "siret", "siren", "rna", "acronym", "legal_category", "activity", "employees", "employees_band", "employees_year", "ess"],
         aliases: ColumnAliases.actors, territoryLevelColumns: true)
     static let cooperations = TableSchema(
         file: "cooperations.csv", required: ["id"],

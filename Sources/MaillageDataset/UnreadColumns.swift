@@ -23,20 +23,20 @@ enum UnreadColumns {
         /// `pagerank`, `cluster`, `color`…
         case networkProgram
         /// What SIRENE says of a structure besides its numbers, legal category, activity,
-        /// name, place, dates and headcount: its ESS flag, its administrative state…
+        /// name, place, dates, headcount and ESS flag: its administrative state…
         case registerField
     }
 
     /// Header keys of SIRENE's other fields (``Kind/registerField``), as its files and the
     /// annuaires made from them write them.
     static let registerFields: Set<String> = Set([
-        "economiesocialesolidaireunitelegale", "societemissionunitelegale", "caractereemployeurunitelegale", "caractereemployeuretablissement",
+        "societemissionunitelegale", "caractereemployeurunitelegale", "caractereemployeuretablissement",
         "etatadministratifunitelegale", "etatadministratifetablissement", "categorieentreprise", "anneecategorieentreprise",
         "nicsiegeunitelegale", "nic", "etablissementsiege", "statutdiffusionunitelegale", "statutdiffusionetablissement",
         "unitepurgeeunitelegale", "datederniertraitementunitelegale", "datederniertraitementetablissement", "nombreperiodesunitelegale",
         "nombreperiodesetablissement", "nomenclatureactiviteprincipaleunitelegale", "nomenclatureactiviteprincipaleetablissement",
         "datedebut",
-        "appartenance à l'ess", "société à mission", "état administratif", "établissement siège",
+        "société à mission", "état administratif", "établissement siège",
         "catégorie d'entreprise",
     ].map(Vocabulary.key))
 
@@ -170,8 +170,8 @@ enum UnreadColumns {
     /// Why SIRENE's other fields are not read.
     static func registerFieldReason(plural: Bool) -> LocalizedText {
         LocalizedText(
-        fr: "\(plural ? "des données" : "une donnée") du répertoire SIRENE dont Maillage ne se sert pas (appartenance à l'ESS, état administratif…) ; il lit ses numéros SIRET, SIREN et RNA, sa catégorie juridique, son code NAF, son nom, son sigle, sa commune, sa date de création et sa tranche d'effectif",
-        en: "\(plural ? "SIRENE fields" : "a SIRENE field") Maillage does not use (ESS flag, administrative state…); it reads its SIRET, SIREN and RNA numbers, legal category, NAF code, name, acronym, municipality, creation date and headcount band")
+        fr: "\(plural ? "des données" : "une donnée") du répertoire SIRENE dont Maillage ne se sert pas (état administratif, société à mission…) ; il lit ses numéros SIRET, SIREN et RNA, sa catégorie juridique, son appartenance à l'ESS, son code NAF, son nom, son sigle, sa commune, sa date de création et sa tranche d'effectif",
+        en: "\(plural ? "SIRENE fields" : "a SIRENE field") Maillage does not use (administrative state, mission-led company…); it reads its SIRET, SIREN and RNA numbers, legal category, ESS flag, NAF code, name, acronym, municipality, creation date and headcount band")
     }
 
     /// One warning for the columns `written` of one kind, the first six named, then what
