@@ -62,6 +62,7 @@ extension DatasetTemplate {
         let membershipsDated = dataset.memberships.contains { $0.since != nil || $0.until != nil }
         let actorsPlaced = dataset.actors.contains { $0.coordinate != nil || $0.insee != nil }
         let territoriesPlaced = dataset.territories.contains { $0.coordinate != nil || $0.insee != nil }
+        let headcountYears = dataset.actors.contains { $0.employees?.year != nil }
         func date(_ d: PartialDate?) -> String { d?.description ?? "" }
         func place(_ c: GeoCoordinate?, _ insee: String?) -> [String] {
             [c.map { DatasetWriter.degrees($0.latitude) } ?? "", c.map { DatasetWriter.degrees($0.longitude) } ?? "", insee ?? ""]
@@ -77,10 +78,14 @@ extension DatasetTemplate {
         out[0].columns += (actorsDated ? [
             Column(header: "Création", required: false, help: "Année (ou date AAAA-MM-JJ) de création de l'acteur.", width: 10),
             Column(header: "Fermeture", required: false, help: "Année (ou date) de fermeture ; vide : en activité.", width: 10),
-        ] : []) + (actorsPlaced ? placeColumns : [])
+        ] : []) + (actorsPlaced ? placeColumns : []) + (headcountYears ? [
+            Column(header: "Année de l'effectif", required: false, help: "L'année que décrit l'effectif salarié.", width: 10),
+        ] : [])
         out[0].examples = dataset.actors.map { a in
-            [a.id, a.name, a.kind == .unknown ? "" : a.kind.label, a.legalForm, a.sector, a.territories.joined(separator: "|"), a.website]
+            [a.id, a.name, a.kind == .unknown ? "" : a.kind.label, a.legalForm, a.sector, a.territories.joined(separator: "|"), a.website,
+             a.employees?.code ?? ""]
                 + (actorsDated ? [date(a.founded), date(a.closed)] : []) + (actorsPlaced ? place(a.coordinate, a.insee) : [])
+                + (headcountYears ? [a.employees?.year.map(String.init) ?? ""] : [])
         }
 
         // coopérations: « Fin » after « Début ».

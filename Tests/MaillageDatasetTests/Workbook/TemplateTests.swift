@@ -50,8 +50,8 @@ import Testing
         let actors = [
             Actor(id: "ternois-solidaire", name: "Ternois \"Solidaire\"; insertion", kind: .structure, legalForm: "SCIC", sector: "réemploi",
                   territories: ["62767", "cc-ternois"], website: "https://ternois.example", founded: PartialDate("2012"),
-                  coordinate: GeoCoordinate(latitude: 50.38, longitude: 2.33), insee: "62767"),
-            Actor(id: "mairie", name: "Mairie de Saint-Pol", kind: .collectivite, territories: ["62767"]),
+                  coordinate: GeoCoordinate(latitude: 50.38, longitude: 2.33), insee: "62767", employees: Headcount(lower: 10, upper: 19, year: 2022)),
+            Actor(id: "mairie", name: "Mairie de Saint-Pol", kind: .collectivite, territories: ["62767"], employees: Headcount(exactly: 40)),
             Actor(id: "inconnu", name: "Garage\nsolidaire", closed: PartialDate("2023-06")),
         ]
         let cooperations = [
@@ -93,7 +93,7 @@ import Testing
         }
         let sheets = DatasetTemplate.filledSheets(Self.dated)
         #expect(sheets.map(\.name) == ["acteurs", "coopérations", "participations", "territoires"])
-        #expect(sheets[0].columns.suffix(5).map(\.header) == ["Création", "Fermeture", "Latitude", "Longitude", "Code INSEE"])
+        #expect(sheets[0].columns.suffix(6).map(\.header) == ["Création", "Fermeture", "Latitude", "Longitude", "Code INSEE", "Année de l'effectif"])
         #expect(sheets[1].columns.map(\.header).contains("Fin") && sheets[2].columns.suffix(2).map(\.header) == ["Depuis", "Jusqu'à"])
         #expect(sheets[0].examples[2][2] == "", "an unknown kind is left empty, to fill")
         // Undated and unplaced: the blank template's columns, and no territories sheet when there is none.
@@ -145,8 +145,8 @@ import Testing
         let folder = try Self.written()
         defer { folder.remove() }
         let added: [String: [[String]]] = [
-            "acteurs": [["ressourcerie", "Ressourcerie du Diois", "SCIC", "", "Réemploi", "die", ""],
-                        ["cress", "CRESS", "tête de réseau", "", "", "", ""]],
+            "acteurs": [["ressourcerie", "Ressourcerie du Diois", "SCIC", "", "Réemploi", "die", "", "10 à 19"],
+                        ["cress", "CRESS", "tête de réseau", "", "", "", "", "3"]],
             "coopérations": [["pole-reemploi", "Pôle réemploi", "mutualisation", "", "cc-diois", "12", "", "2021", "", ""]],
             "participations": [["pole-reemploi", "ressourcerie", "porteur"], ["pole-reemploi", "jardins-du-val", ""],
                                ["pole-reemploi", "cress", "accompagnateur"], ["cantine-locale", "jardins-du-val", "membre"]],
@@ -173,6 +173,8 @@ import Testing
         #expect(dataset.actors.count == 4 && dataset.cooperations.count == 3 && dataset.memberships.count == 6 && dataset.territories.count == 3)
         let ressourcerie = try #require(dataset.actors.first { $0.id == "ressourcerie" })
         #expect(ressourcerie.kind == .structure && ressourcerie.legalForm == "SCIC")
+        #expect(ressourcerie.employees == Headcount(lower: 10, upper: 19))
+        #expect(dataset.actors.first { $0.id == "jardins-du-val" }?.employees == Headcount(exactly: 14), "the example's")
         #expect(dataset.memberships.first { $0.actor == "jardins-du-val" && $0.cooperation == "pole-reemploi" }?.role == .membre)
         #expect(dataset.cooperations.last?.declaredMembers == 12)
     }
