@@ -339,10 +339,12 @@ struct LoaderRun {
         // read as a list of ties, never as the adjacency matrix its ticked names could look like.
         var partnerOptions = false
         // SurveyMonkey's two header lines read as one, its ticked options as marks (``SurveyMonkeyExport``);
-        // Qualtrics' questions' texts as the header (``QualtricsExport``).
+        // Qualtrics' questions' texts as the header (``QualtricsExport``); KoboToolbox's own columns
+        // left out and its split options as marks (``KoboToolboxExport``).
         if !foundCooperations.exists, years == nil, case .grid(let grid) = foundMemberships.content,
            let monkey = SurveyMonkeyExport.read(grid, file: foundMemberships.file, diagnostics: &diagnostics)
-            ?? QualtricsExport.read(grid, file: foundMemberships.file, diagnostics: &diagnostics) {
+            ?? QualtricsExport.read(grid, file: foundMemberships.file, diagnostics: &diagnostics)
+            ?? KoboToolboxExport.read(grid, file: foundMemberships.file, diagnostics: &diagnostics) {
             foundMemberships.content = .grid(monkey)
         }
         if !foundCooperations.exists, years == nil, case .grid(let grid) = foundMemberships.content,
@@ -539,6 +541,9 @@ struct LoaderRun {
         let provenance = readProvenance(source.provenance)
 
         diagnostics.sort()
+        // A cell read once per tie of its row (a survey's date beside three partners) is said once.
+        var said = Set<Diagnostic>()
+        diagnostics = diagnostics.filter { said.insert($0).inserted }
         diagnostics = TextLimits.capRepeated(diagnostics)  // issue 19, item 10
         let hex = fingerprint.hex()
         if diagnostics.contains(where: { $0.severity == .error }) {
