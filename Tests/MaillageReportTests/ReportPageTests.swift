@@ -183,6 +183,10 @@ import Testing
         #expect(given.actors["registration"] == nil, "no register number")
         #expect(given.html.contains("<span class=\"figure\">14–23</span><span class=\"label\">salariés</span>"))
         #expect(given.html.contains("effectif connu de 2 acteurs sur 5"))
+        // The kinds' table adds up each kind's employees; without headcounts it has no such column.
+        let kinds = try content(of: given.html, after: "id=\"table-types\"", until: "</table>")
+        #expect(kinds.contains("salariés"), "\(kinds)")
+        #expect(try !content(of: plain.html, after: "id=\"table-types\"", until: "</table>").contains("salariés"))
     }
 
     @Test func pairsAreWrittenOnceAsGapsFromTheSmallerActor() {
