@@ -30,6 +30,8 @@ p { max-width: 62rem; }
 .card .label { font-weight: 600; }
 .card .note { font-size: .8rem; }
 .breakdowns { display: grid; grid-template-columns: repeat(auto-fit, minmax(17rem, 1fr)); gap: 1rem; align-items: start; }
+/* A breakdown with the employees' column (« 210 587–401 364 ») takes two columns of the grid where there is room. */
+@media (min-width: 60rem) { .breakdowns > .breakdown-wide { grid-column: span 2; } }
 .table-wrap { overflow-x: auto; }
 table { border-collapse: collapse; width: 100%; font-size: .92rem; }
 caption { text-align: left; font-weight: 700; padding: .2rem 0 .35rem; }

@@ -54,6 +54,7 @@ extension Report {
                                      if let employees { cells.append(employeesCell(employees[index])) }
                                      return cells
                                  }).node
+            .wrapped(wide: employees != nil)
         }
         // The employees of each kind, when some actor gives a headcount.
         let kindEmployees: [HeadcountTotal]? = givesHeadcounts ? s.actorsByKind.map { row in
@@ -74,4 +75,9 @@ extension Report {
         content.append(.el("div", ["class": "breakdowns"], tables))
         return section("chiffres", l.pick("Chiffres clés", "Key figures"), content)
     }
+}
+
+private extension HTMLNode {
+    /// This node in a `breakdown-wide` block (two columns of the breakdowns' grid) when `wide`.
+    func wrapped(wide: Bool) -> HTMLNode { wide ? .el("div", ["class": "breakdown-wide"], [self]) : self }
 }
