@@ -17,15 +17,17 @@ extension Report {
     ///   - topHubs: how many facilitator hubs to list.
     ///   - extraParameters: parameters shown in the provenance besides the session's (e.g. `redact`).
     ///   - evolution: two dates or two datasets compared, for the « Évolution » section (``ReportEvolution``); nil for none.
+    ///   - sizeBy: what sizes the actors on the map: the number of partners, or the headcount (`ActorSize.employees`).
     /// - Complexity: the session's computations, the layout of the map, then linear in the
     ///   size of the dataset and of the map.
     public init(session: AnalysisSession, language: Language = .fr, topHubs: Int = 10,
-                extraParameters: [(key: String, value: String)] = [], evolution: ReportEvolution? = nil) {
+                extraParameters: [(key: String, value: String)] = [], evolution: ReportEvolution? = nil,
+                sizeBy: ActorSize = .measure(ActorMeasure.all[0])) {
         let analysis = ReportAnalysis(session: session, topHubs: topHubs)
         var map: ReportMap?
         var problem: String?
         if analysis.mapScale == .labelled {
-            let built = MapBuilder(session: session, request: MapRequest(language: language)).map()
+            let built = MapBuilder(session: session, request: MapRequest(sizeBy: sizeBy.key, language: language)).map()
             do {
                 map = try ReportMap(document: built.document, layout: built.layout)
             } catch {
@@ -64,6 +66,7 @@ extension Report {
         self.init(analysis: analysis, map: map, provenance: provenance, language: language)
         mapProblem = problem
         self.evolution = evolution
+        self.sizeBy = sizeBy
     }
 
     /// A number as CSV writes it: a whole number without decimals, else full precision.

@@ -82,6 +82,15 @@ import Testing
         #expect(gexf.contains("viz:size value=\"10.0\""), "no headcount: the smallest")
         let wrong = try runMaillage(["render", folder.path, "--size-by", "salaries", "-o", map.path])
         #expect(wrong.status != 0 && wrong.stderr.contains("employees"), "\(wrong.stderr)")
+        // The report's map likewise.
+        let page = folder.appendingPathComponent("rapport.html")
+        let report = try runMaillage(["report", folder.path, "--size-by", "employees", "-o", page.path, "--lang", "fr", "--quiet"])
+        #expect(report.status == 0, "\(report.stderr)")
+        let html = try String(contentsOf: page, encoding: .utf8)
+        #expect(html.contains("Taille d'un acteur : effectif salarié"))
+        #expect(html.contains("size_by"), "in the provenance")
+        let refused = try runMaillage(["report", folder.path, "--size-by", "betweenness", "-o", page.path])
+        #expect(refused.status != 0 && refused.stderr.contains("degree"), "\(refused.stderr)")
     }
 
     /// Two editions of a list with headcounts: `compare` and the report's « Évolution » give

@@ -189,6 +189,28 @@ import Testing
         #expect(try !content(of: plain.html, after: "id=\"table-types\"", until: "</table>").contains("salariés"))
     }
 
+    /// `--size-by employees`: the map's legend says the headcount sizes the actors, and the
+    /// canvas map's data give each actor's (null without one); by default neither.
+    @Test func theMapSizesActorsByTheirHeadcountWhenAsked() throws {
+        var employing = Self.dataset
+        employing.actors[0].employees = Headcount(lower: 10, upper: 19)
+        employing.actors[1].employees = Headcount(exactly: 3)
+        let session = AnalysisSession(dataset: employing)
+        let sized = Report(session: session, language: .fr, sizeBy: .employees)
+        #expect(sized.html().contains("Taille d'un acteur : effectif salarié (milieu de sa tranche ; sans effectif connu : le plus petit)"))
+        guard case .object(let members) = sized.canvasMapData(session.layout, scale: .canvas),
+              let size = members.first(where: { $0.0 == "size" })?.1 else {
+            Issue.record("no size in the canvas map's data")
+            return
+        }
+        #expect(size.compact() == "[14.5,3,null,null,null]")
+        let plain = Report(session: session, language: .fr)
+        #expect(plain.html().contains("Taille d'un acteur : nombre de partenaires"))
+        if case .object(let members) = plain.canvasMapData(session.layout, scale: .canvas) {
+            #expect(!members.contains { $0.0 == "size" })
+        }
+    }
+
     @Test func pairsAreWrittenOnceAsGapsFromTheSmallerActor() {
         // (3, 5), (9, 3), (0, 2), a repeat and a loop: after = [1, 0, 0, 2, 0…], gaps 2; 2, 4.
         let list = Report.pairList([(3, 5), (9, 3), (0, 2), (5, 3), (4, 4)], count: 10)

@@ -25,7 +25,7 @@ extension Report {
         let placement = GeoPlacement(dataset: dataset, boundaries: geoBoundaries)
         let outlined = placement.territoryBoundaries.contains { $0 != nil }
         guard (GeoPlacement.hasCoordinates(dataset) || outlined), placement.placesAnyActor else { return .text("") }
-        var request = MapRequest(view: .actors, layout: .geo, language: language, interactive: true)
+        var request = MapRequest(view: .actors, layout: .geo, sizeBy: sizeBy.key, language: language, interactive: true)
         request.boundaries = geoBoundaries
         let built = MapBuilder(session: session, request: request).map()
         var document = built.document

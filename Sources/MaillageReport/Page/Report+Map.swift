@@ -56,8 +56,8 @@ extension Report {
         var notes: [String]
         if map?.positions != nil {
             notes = [
-                l.pick("Taille d'un acteur : nombre de partenaires. Les noms s'affichent là où ils restent lisibles ; zoomez pour en voir davantage.",
-                       "Size of an actor: number of partners. Names show where they stay legible; zoom in to see more."),
+                l.pick("Taille d'un acteur : \(sizeMeaning). Les noms s'affichent là où ils restent lisibles ; zoomez pour en voir davantage.",
+                       "Size of an actor: \(sizeMeaning). Names show where they stay legible; zoom in to see more."),
                 l.pick("Épine dorsale : les liens qui pèsent, pour au moins l'un des deux acteurs, plus qu'un partage au hasard de ses coopérations (filtre de disparité de Serrano, Boguñá et Vespignani, 2009, seuil \(l.decimal(Self.backboneAlpha, digits: 2)), sur les poids de Newman : une petite coopération pèse plus qu'une grande).",
                        "Backbone: the ties that weigh more, for at least one of the two actors, than a random share of its cooperations (disparity filter of Serrano, Boguñá and Vespignani, 2009, level \(l.decimal(Self.backboneAlpha, digits: 2)), on Newman's weights: a small cooperation weighs more than a large one)."),
                 l.pick("Groupes et territoires : un disque par groupe ou territoire, d'aire proportionnelle à ses acteurs, rapproché de ceux avec qui ses acteurs coopèrent le plus ; épaisseur d'un trait : liens entre leurs acteurs ; un clic ouvre le groupe ou le territoire.",
@@ -76,7 +76,7 @@ extension Report {
             }
         } else {
             notes = [
-                l.pick("Taille d'un acteur : nombre de partenaires. Épaisseur d'un lien : ", "Size of an actor: number of partners. Width of a tie: ") + weightMeaning + ".",
+                l.pick("Taille d'un acteur : \(sizeMeaning). Épaisseur d'un lien : ", "Size of an actor: \(sizeMeaning). Width of a tie: ") + weightMeaning + ".",
             ]
         }
         // The canvas map draws every actor as a disc: only the labelled map has shapes.
@@ -120,6 +120,11 @@ extension Report {
                 .el("button", ["type": "button", "id": "focus-clear", "class": "secondary"], text: l.pick("Tout le réseau", "Whole network")),
             ]),
         ])
+    }
+
+    /// What the size of an actor stands for: its number of partners, or its headcount.
+    var sizeMeaning: String {
+        sizeBy == .employees ? sizeBy.legend(in: l) : l.pick("nombre de partenaires", "number of partners")
     }
 
     /// What the width of a tie stands for, by projection.

@@ -31,7 +31,8 @@ extension Report {
     /// (`GroupLayout`: area by actor count, tied groups side by side, no overlap),
     /// with the number of ties between groups; each cluster is labelled by its main
     /// actors, its main territory and its main kind (when the actors are of several kinds). The backbone lists the ties kept by the disparity filter
-    /// (α = ``backboneAlpha``, on Newman's weights: `MapBackbone`).
+    /// (α = ``backboneAlpha``, on Newman's weights: `MapBackbone`). With `--size-by
+    /// employees`, `size` gives each actor's headcount (``sizeData``).
     /// - Complexity: O(n + m) on n actors and m ties, plus the Newman-weighted projection
     ///   of the backbone (`MapBackbone`, linear in the co-member pairs) and the group
     ///   layouts (O(k log k) for k groups).
@@ -71,7 +72,15 @@ extension Report {
             ("clusterLinks", .array(groupLinks(clusterOf))),
             ("territories", .array(territoryOverview(layout))),
             ("territoryLinks", .array(groupLinks(territoryOf))),
-        ])
+        ] + sizeData)
+    }
+
+    /// The canvas map's `size` member when actors are sized by their headcount: one
+    /// number per actor (a band's middle), null without one (drawn smallest); nothing when
+    /// they are sized by their number of partners (the script reads `degree`).
+    private var sizeData: [(String, JSONValue)] {
+        guard sizeBy == .employees else { return [] }
+        return [("size", .array(dataset.actors.map { a in a.employees.map { .number($0.estimate) } ?? .null }))]
     }
 
     /// Ties between groups as a flat list (group a, group b, ties), a < b, by a then b.

@@ -108,7 +108,15 @@ struct ReportCommand: ParsableCommand {
 
     @OptionGroup var dates: EvolutionDateOptions
 
+    @Option(name: .customLong("size-by"), help: .localized(
+        "La taille des acteurs sur la carte : degree (nombre de partenaires, par défaut) ou employees (effectif salarié).",
+        "The size of the actors on the map: degree (number of partners, the default) or employees (headcount).", valueName: "degree|employees"))
+    var sizeBy: String = "degree"
+
     func validate() throws {
+        guard sizeBy == "degree" || sizeBy == ActorSize.employeesKey else {
+            throw UsageError.make("--size-by \(sizeBy) : degree ou employees", "--size-by \(sizeBy): degree or employees")
+        }
         guard top >= 1 else { throw UsageError.make("--top doit valoir au moins 1", "--top must be at least 1") }
         let ext = URL(fileURLWithPath: output).pathExtension.lowercased()
         guard ext == "html" || ext == "htm" else {
@@ -152,8 +160,10 @@ struct ReportCommand: ParsableCommand {
         let evolution = try evolution(of: session)
         var extra: [(key: String, value: String)] = [("redact", String(source.redact))]
         if let compare { extra.append(("compare", URL(fileURLWithPath: compare).lastPathComponent)) }
+        if sizeBy != "degree" { extra.append(("size_by", sizeBy)) }
         if case .dates(let start, let end)? = evolution?.basis { extra += [("from", start.description), ("to", end.description)] }
-        var report = Report(session: session, language: l, topHubs: top, extraParameters: extra, evolution: evolution)
+        var report = Report(session: session, language: l, topHubs: top, extraParameters: extra, evolution: evolution,
+                            sizeBy: ActorSize.named(sizeBy) ?? .measure(ActorMeasure.all[0]))
         report.geoBoundaries = geoBoundaries
         for warning in report.map?.warnings ?? [] where !source.quiet {
             printError(l.pick("maillage : attention : Graphviz : ", "maillage: warning: Graphviz: ") + warning)
