@@ -81,6 +81,7 @@ import MaillageModel
         #expect(Headcount(exactly: 12).code == "12" && Headcount(lower: 10, upper: 19).code == "10-19" && Headcount(lower: 250, upper: nil).code == "250+")
         #expect(Language.fr.label(Headcount(lower: 10, upper: 19, year: 2022)) == "10 à 19 salariés (2022)")
         #expect(Language.fr.label(Headcount(exactly: 1)) == "1 salarié")
+        #expect(Language.fr.label(Headcount(lower: 1, upper: 2)) == "1 ou 2 salariés", "INSEE's words")
         #expect(Language.fr.label(Headcount(exactly: 0)) == "aucun salarié")
         #expect(Language.en.label(Headcount(lower: 250, upper: nil)) == "250 employees or more")
         var total = HeadcountTotal([Headcount(exactly: 12), Headcount(lower: 10, upper: 19)])

@@ -1,5 +1,5 @@
 extension Language {
-    /// A headcount as a reader says it: « 12 salariés », « 10 à 19 salariés », « 10 000
+    /// A headcount as a reader says it: « 12 salariés », « 1 ou 2 salariés », « 10 à 19 salariés », « 10 000
     /// salariés et plus », « aucun salarié »; "10 to 19 employees" in English. The year
     /// follows in parentheses when known (« 10 à 19 salariés (2022) »).
     public func label(_ headcount: Headcount) -> String {
@@ -12,6 +12,9 @@ extension Language {
             text = pick("aucun salarié", "no employees")
         case let upper? where upper == headcount.lower:
             text = count(upper, one, many)
+        case let upper? where upper == headcount.lower + 1:
+            // INSEE's « 1 ou 2 salariés ».
+            text = pick("\(integer(headcount.lower)) ou \(integer(upper)) salariés", "\(integer(headcount.lower)) or \(integer(upper)) employees")
         case let upper?:
             text = pick("\(integer(headcount.lower)) à \(integer(upper)) salariés", "\(integer(headcount.lower)) to \(integer(upper)) employees")
         }
