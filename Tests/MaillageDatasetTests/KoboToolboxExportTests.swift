@@ -9,7 +9,7 @@ import Testing
     static let rows: [[String]] = [
         ["start", "end", "Nom de votre structure", "Avec quelles structures coopérez-vous ?",
          "Avec quelles structures coopérez-vous ?/Emmaüs Arras", "Avec quelles structures coopérez-vous ?/Ressourcerie du Ternois",
-         "Avec quelles structures coopérez-vous ?/CRESS", "À quels réseaux adhérez-vous ?", "_id", "_uuid", "_submission_time",
+         "Avec quelles structures coopérez-vous ?/CRESS / Hauts-de-France", "À quels réseaux adhérez-vous ?", "_id", "_uuid", "_submission_time",
          "_validation_status", "_index"],
         ["2024-03-01T10:00:00.000+01:00", "2024-03-01T10:05:00.000+01:00", "Les Jardins de Lens", "Emmaüs Arras CRESS", "1", "0", "1",
          "URSCOP", "101", "a1b2", "2024-03-01T09:05:00", "", "1"],
@@ -22,7 +22,7 @@ import Testing
     static func check(_ result: DatasetLoadResult) throws {
         let dataset = try #require(result.dataset, "\(result.printed)")
         #expect(PartnerOptionsTests.partners(of: "Emmaüs Arras", in: dataset) == ["Le Relais", "Les Jardins de Lens"])
-        #expect(PartnerOptionsTests.partners(of: "Les Jardins de Lens", in: dataset) == ["CRESS", "Emmaüs Arras"])
+        #expect(PartnerOptionsTests.partners(of: "Les Jardins de Lens", in: dataset) == ["CRESS / Hauts-de-France", "Emmaüs Arras"], "an option with a « / »")
         #expect(PartnerOptionsTests.partners(of: "Ressourcerie du Ternois", in: dataset) == ["La Cantine", "Le Relais"])
         #expect(PartnersAndNetworksTests.networks(of: "Le Relais", in: dataset) == ["URSCOP"])
         // The form's start and end are no cooperation's, nor any membership's, dates.

@@ -57,10 +57,13 @@ enum KoboToolboxExport {
         let columnOf = Dictionary(titles.enumerated().map { ($1, $0) }, uniquingKeysWith: { a, _ in a })
         var options: [Int: (question: Int, option: String)] = [:]
         for (c, title) in titles.enumerated() where !own.contains(c) {
-            guard let slash = title.range(of: "/", options: .backwards) else { continue }
-            let question = String(title[..<slash.lowerBound]).trimmingSpaces(), option = String(title[slash.upperBound...]).trimmingSpaces()
-            guard !option.isEmpty, let q = columnOf[question], q != c else { continue }
-            options[c] = (q, option)
+            // The first « / » after which the rest is the option (an option may hold a « / » itself).
+            for slash in title.indices where title[slash] == "/" {
+                let question = String(title[..<slash]).trimmingSpaces(), option = String(title[title.index(after: slash)...]).trimmingSpaces()
+                guard !option.isEmpty, let q = columnOf[question], q != c else { continue }
+                options[c] = (q, option)
+                break
+            }
         }
         let joined = Set(options.values.map(\.question))
         let kept = titles.indices.filter { !own.contains($0) && !joined.contains($0) }
