@@ -165,5 +165,5 @@ enum HeadcountCells {
     static let noEmployee: Set<String> = ["aucun", "aucunsalarie", "pasdesalarie", "pasdesalaries", "sanssalarie", "sanssalaries", "none",
                                           "noemployees", "nonemployeur", "nonemployeuse", "0salarie", "0salaries"]
     /// Beginnings of cells that say so (INSEE's labels of « NN » and « 00 »).
-    static let noEmployeePrefixes = ["uniteenonemployeuse", "unitenonemployeuse", "0salarie(", "0salarie,", "0salarie("]
+    static let noEmployeePrefixes = ["unitenonemployeuse", "0salarie(", "0salarie,", "0salarie;"]
 }
