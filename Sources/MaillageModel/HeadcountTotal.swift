@@ -38,6 +38,26 @@ public struct HeadcountTotal: Sendable, Hashable {
     public var isEmpty: Bool { actors == 0 }
 }
 
+extension HeadcountTotal {
+    /// The employees of each of `count` groups (clusters, territories), `groupOf[a]` giving
+    /// actor a's group (negative: none).
+    /// - Complexity: O(n).
+    public static func byGroup(_ actors: [Actor], groupOf: [Int], count: Int) -> [HeadcountTotal] {
+        var totals = [HeadcountTotal](repeating: HeadcountTotal([]), count: count)
+        for (a, actor) in actors.enumerated() {
+            guard let h = actor.employees, a < groupOf.count, groupOf[a] >= 0, groupOf[a] < count else { continue }
+            totals[groupOf[a]].add(h)
+        }
+        return totals
+    }
+
+    /// The CSV cells `employees_min`, `employees_max` of this total: "" where unknown (an
+    /// empty group, an open band's upper end).
+    public var cells: [String] {
+        isEmpty ? ["", ""] : [String(lower), upper.map(String.init) ?? ""]
+    }
+}
+
 extension Dataset {
     /// The employees of the actors that give a headcount (``Actor/employees``).
     /// - Complexity: O(n).

@@ -51,10 +51,10 @@ import Testing
         let folder = try SpreadsheetCommandTests.scratch("effectif")
         defer { try? FileManager.default.removeItem(at: folder) }
         try Data("""
-            SIRET;Raison sociale;Tranche d'effectif salarié;Année effectif
-            77567227200017;COMMUNAUTE EMMAUS D ARRAS;11;2022
-            42345678900019;RESSOURCERIE DU TERNOIS;03;2022
-            51234567900017;SCOP ATELIER BOIS;
+            SIRET;Raison sociale;Tranche d'effectif salarié;Année effectif;Commune
+            77567227200017;COMMUNAUTE EMMAUS D ARRAS;11;2022;Arras
+            42345678900019;RESSOURCERIE DU TERNOIS;03;2022;Arras
+            51234567900017;SCOP ATELIER BOIS;;;Lens
 
             """.utf8).write(to: folder.appendingPathComponent("Structures.csv"))
         try Data("SIRET;Réseau\n77567227200017;CRESS\n42345678900019;CRESS\n51234567900017;CRESS\n".utf8)
@@ -82,6 +82,12 @@ import Testing
         #expect(gexf.contains("viz:size value=\"10.0\""), "no headcount: the smallest")
         let wrong = try runMaillage(["render", folder.path, "--size-by", "salaries", "-o", map.path])
         #expect(wrong.status != 0 && wrong.stderr.contains("employees"), "\(wrong.stderr)")
+        // Each territory's employees.
+        let territories = try runMaillage(["territories", folder.path, "--level", "commune", "--format", "csv"])
+        #expect(territories.status == 0, "\(territories.stderr)")
+        #expect(territories.stdout.hasPrefix("id,name,actors,employees_min,employees_max,internal_ties"), "\(territories.stdout)")
+        #expect(territories.stdout.contains(",Arras,2,16,28,"), "\(territories.stdout)")
+        #expect(territories.stdout.contains(",Lens,1,,,"), "no headcount in Lens: \(territories.stdout)")
         // The report's map likewise.
         let page = folder.appendingPathComponent("rapport.html")
         let report = try runMaillage(["report", folder.path, "--size-by", "employees", "-o", page.path, "--lang", "fr", "--quiet"])

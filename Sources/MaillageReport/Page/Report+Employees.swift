@@ -9,12 +9,7 @@ extension Report {
     /// among `count` groups.
     /// - Complexity: O(n).
     func employeeTotals(groupOf: [Int], count: Int) -> [HeadcountTotal] {
-        var totals = [HeadcountTotal](repeating: HeadcountTotal([]), count: count)
-        for (a, actor) in dataset.actors.enumerated() {
-            guard let h = actor.employees, a < groupOf.count, groupOf[a] >= 0, groupOf[a] < count else { continue }
-            totals[groupOf[a]].add(h)
-        }
-        return totals
+        HeadcountTotal.byGroup(dataset.actors, groupOf: groupOf, count: count)
     }
 
     /// A table cell of a group's employees: « 1 254 » when every count is exact, « 1 120–2 310 »

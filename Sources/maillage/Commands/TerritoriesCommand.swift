@@ -95,6 +95,8 @@ struct TerritoriesCommand: ParsableCommand {
             let csv = Self.csv(territoryRows, session: session, eiTest: eiTest)
             try output.write(csv, sheet: l.pick("Territoires", "Territories"), language: l)
         case .json:
+            let territoryEmployees = dataset.actors.contains { $0.employees != nil }
+                ? HeadcountTotal.byGroup(dataset.actors, groupOf: assignment.groupOfActor, count: assignment.territories.count) : nil
             let json: JSONValue = .object([
                 ("meta", session.meta(command: "territories", parameters: session.graphParameters + [
                     ("level", .string(assignment.level.rawValue)), ("betweenness", session.betweennessComputation.record),
@@ -110,6 +112,11 @@ struct TerritoriesCommand: ParsableCommand {
                 ("unassigned_actors", .int(unassigned)),
                 ("territories", .array(rows.map { t, territory in
                     let f = structure.groups[t]
+                    // The territory's employees, when some actor gives a headcount.
+                    let employees: [(String, JSONValue)] = territoryEmployees.map { totals in
+                        [("employees", .object([("actors_with_headcount", .int(totals[t].actors)), ("min", .int(totals[t].lower)),
+                                                ("max", totals[t].upper.map { .int($0) } ?? .null)]))]
+                    } ?? []
                     return .object([
                         ("id", .string(territory.id)), ("name", .string(territory.name)), ("actors", .int(f.members)),
                         ("internal_ties", .int(f.internalTies)), ("external_ties", .int(f.externalTies)),
@@ -118,7 +125,7 @@ struct TerritoriesCommand: ParsableCommand {
                                              ("p_upper", .number(eiTest.groups[t].pUpper))])),
                         ("density", .number(f.density)), ("components", .int(f.componentCount)),
                         ("top_hubs", .array(topHubs[t].map { .string(dataset.actors[$0].id) })),
-                    ])
+                    ] + employees)
                 })),
                 ("links", .array(between.edges.map { e in
                     .object([("source", .string(assignment.territories[e.u].id)), ("target", .string(assignment.territories[e.v].id)),
@@ -133,14 +140,18 @@ struct TerritoriesCommand: ParsableCommand {
     /// per territory of `rows` (``AnalysisSession/territoryRows``), with its E-I test.
     static func csv(_ rows: [TerritoryRow], session: AnalysisSession, eiTest: EIPermutationTest) -> CSVText {
         let dataset = session.dataset, territories = session.assignment.territories
-        var csv = CSVText(["id", "name", "actors", "internal_ties", "external_ties", "ei_index", "ei_expected", "ei_p_lower", "ei_p_upper",
-                           "density", "components", "top_hubs"])
+        // Each territory's employees (the ends of its total of bands), when some actor gives a headcount.
+        let employees = dataset.actors.contains { $0.employees != nil }
+            ? HeadcountTotal.byGroup(dataset.actors, groupOf: session.assignment.groupOfActor, count: territories.count) : nil
+        var csv = CSVText(["id", "name", "actors"] + (employees == nil ? [] : ["employees_min", "employees_max"])
+                          + ["internal_ties", "external_ties", "ei_index", "ei_expected", "ei_p_lower", "ei_p_upper", "density", "components", "top_hubs"])
         for row in rows {
             let t = row.territory, territory = territories[t], f = row.figures
-            csv.append([territory.id, territory.name, String(f.members), String(f.internalTies), String(f.externalTies),
-                        Formatting.exact(f.eiIndex), Formatting.exact(eiTest.groups[t].expected), Formatting.exact(eiTest.groups[t].pLower),
-                        Formatting.exact(eiTest.groups[t].pUpper), Formatting.exact(f.density), String(f.componentCount),
-                        row.topHubs.map { dataset.actors[$0].id }.joined(separator: "|")])
+            csv.append([territory.id, territory.name, String(f.members)] + (employees.map { $0[t].cells } ?? [])
+                       + [String(f.internalTies), String(f.externalTies),
+                          Formatting.exact(f.eiIndex), Formatting.exact(eiTest.groups[t].expected), Formatting.exact(eiTest.groups[t].pLower),
+                          Formatting.exact(eiTest.groups[t].pUpper), Formatting.exact(f.density), String(f.componentCount),
+                          row.topHubs.map { dataset.actors[$0].id }.joined(separator: "|")])
         }
         return csv
     }

@@ -22,7 +22,7 @@ enum SpreadsheetHeaders {
     }
 
     private static let names: [String: String] = [
-        "id": "identifiant", "name": "nom", "kind": "type", "siret": "SIRET", "siren": "SIREN", "rna": "RNA", "employees": "effectif", "rank": "rang", "tied": "ex aequo", "score": "score",
+        "id": "identifiant", "name": "nom", "kind": "type", "siret": "SIRET", "siren": "SIREN", "rna": "RNA", "employees": "effectif", "employees_min": "salariés (au moins)", "employees_max": "salariés (au plus)", "rank": "rang", "tied": "ex aequo", "score": "score",
         "betweenness": "intermédiarité", "coordinator": "coordinateur", "itinerant": "itinérant", "gatekeeper": "gardien",
         "liaison": "agent de liaison", "territories_linked": "territoires reliés", "kinds_linked": "types reliés",
         "articulation": "point d'articulation", "disconnected_pairs": "paires coupées par son départ", "reasons": "pourquoi",
