@@ -82,6 +82,11 @@ import Testing
         #expect(gexf.contains("viz:size value=\"10.0\""), "no headcount: the smallest")
         let wrong = try runMaillage(["render", folder.path, "--size-by", "salaries", "-o", map.path])
         #expect(wrong.status != 0 && wrong.stderr.contains("employees"), "\(wrong.stderr)")
+        // Each cluster's employees.
+        let clusters = try runMaillage(["clusters", folder.path, "--lang", "fr"])
+        #expect(clusters.stdout.contains("  salariés : 16–28 (effectif connu de 2 acteurs)"), "\(clusters.stdout)")
+        let clustersJSON = try runMaillage(["clusters", folder.path, "--format", "json"])
+        #expect(clustersJSON.stdout.contains("\"employees\": {"), "\(clustersJSON.stdout)")
         // Each territory's employees.
         let territories = try runMaillage(["territories", folder.path, "--level", "commune", "--format", "csv"])
         #expect(territories.status == 0, "\(territories.stderr)")

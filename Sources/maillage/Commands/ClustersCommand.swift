@@ -68,6 +68,10 @@ struct ClustersCommand: ParsableCommand {
                 .map { (assignment.territories[$0.key].name, $0.value) }
         }
 
+        // A cluster's employees, when some actor gives a headcount.
+        let employing = dataset.actors.contains { $0.employees != nil }
+        func employees(_ members: [Int]) -> HeadcountTotal { HeadcountTotal(members.lazy.compactMap { dataset.actors[$0].employees }) }
+
         switch output.format {
         case .table:
             let method = clusters.method.rawValue, modularity = l.decimal(partition.modularity, digits: 3)
@@ -84,6 +88,10 @@ struct ClustersCommand: ParsableCommand {
                              + members.prefix(5).map { DisplayText.escaped(dataset.actors[$0].name) }.joined(separator: ", ") + (members.count > 5 ? ", …" : ""))
                 let places = territoriesOf(members).prefix(3).map { "\(DisplayText.escaped($0.0)) (\($0.1))" }
                 if !places.isEmpty { lines.append(l.pick("  territoires : ", "  territories: ") + places.joined(separator: ", ")) }
+                if employing, case let total = employees(members), !total.isEmpty {
+                    lines.append(l.pick("  salariés : ", "  employees: ") + l.figure(total)
+                                 + l.pick(" (effectif connu de \(l.count(total.actors, "acteur", "acteurs")))", " (headcount known for \(l.count(total.actors, "actor", "actors")))"))
+                }
             }
             if let largest = cut.first?.count, let smallest = cut.last?.count {
                 let sizes = largest == smallest ? l.count(largest, l.pick("acteur", "actor"), l.pick("acteurs", "actors")) + l.pick(" chacun", " each")
@@ -115,7 +123,10 @@ struct ClustersCommand: ParsableCommand {
                         ("size", .int(members.count)),
                         ("members", .array(members.map { .string(dataset.actors[$0].id) })),
                         ("territories", .object(territoriesOf(members).map { ($0.0, .int($0.1)) })),
-                    ])
+                    ] + (employing ? [("employees", {
+                        let t = employees(members)
+                        return JSONValue.object([("actors_with_headcount", .int(t.actors)), ("min", .int(t.lower)), ("max", t.upper.map { .int($0) } ?? .null)])
+                    }())] : []))
                 })),
             ])
             try output.write(json.rendered())
