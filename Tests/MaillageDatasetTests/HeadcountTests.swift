@@ -136,6 +136,12 @@ import MaillageModel
         #expect(third.dataset?.actor("La Fabrique")?.employees == Headcount(lower: 10, upper: 19))
         #expect(third.printed.contains { $0.hasPrefix("Adhérents.csv:1:11: warning: 2 INSEE headcount band codes") }, "\(third.printed)")
 
+        // A member list's « Effectif » is the structure's, « Nombre de membres » the network's.
+        let both = "Structure;Réseau;Nombre de membres;Effectif\nA;R1;25;12\nB;R1;25;3\nC;R2;8;\n"
+        let fourth = try #require(try SpreadsheetConventionsTests.load(["membres.csv": Array(both.utf8)]).dataset)
+        #expect(fourth.actor("A")?.employees == Headcount(exactly: 12) && fourth.actor("C")?.employees == nil)
+        #expect(fourth.cooperations.first { $0.id == "R1" }?.declaredMembers == 25)
+
         for dataset in [dataset, members] {
             let folder = FileManager.default.temporaryDirectory.appendingPathComponent("maillage-headcount-\(UUID().uuidString)")
             defer { try? FileManager.default.removeItem(at: folder) }
