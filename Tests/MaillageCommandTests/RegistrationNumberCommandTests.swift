@@ -100,8 +100,11 @@ import Testing
         let html = try String(contentsOf: page, encoding: .utf8)
         #expect(html.contains("Taille d'un acteur : effectif salarié"))
         #expect(html.contains("size_by"), "in the provenance")
-        let refused = try runMaillage(["report", folder.path, "--size-by", "betweenness", "-o", page.path])
-        #expect(refused.status != 0 && refused.stderr.contains("degree"), "\(refused.stderr)")
+        let byPageRank = try runMaillage(["report", folder.path, "--size-by", "pagerank", "-o", page.path, "--lang", "fr", "--quiet"])
+        #expect(byPageRank.status == 0, "\(byPageRank.stderr)")
+        #expect(try String(contentsOf: page, encoding: .utf8).contains("Taille d'un acteur : PageRank"))
+        let refused = try runMaillage(["report", folder.path, "--size-by", "salaries", "-o", page.path])
+        #expect(refused.status != 0 && refused.stderr.contains("employees"), "\(refused.stderr)")
     }
 
     /// Two editions of a list with headcounts: `compare` and the report's « Évolution » give

@@ -204,6 +204,14 @@ import Testing
             return
         }
         #expect(size.compact() == "[14.5,3,null,null,null]")
+        // Another measure: its values, its name.
+        let ranked = Report(session: session, language: .fr, sizeBy: .measure(try #require(ActorMeasure.named("pagerank"))))
+        #expect(ranked.html().contains("Taille d'un acteur : PageRank"))
+        if case .object(let members) = ranked.canvasMapData(session.layout, scale: .canvas), case .array(let values)? = members.first(where: { $0.0 == "size" })?.1 {
+            #expect(values.count == 5)
+        } else {
+            Issue.record("no size for PageRank")
+        }
         let plain = Report(session: session, language: .fr)
         #expect(plain.html().contains("Taille d'un acteur : nombre de partenaires"))
         if case .object(let members) = plain.canvasMapData(session.layout, scale: .canvas) {

@@ -28,7 +28,7 @@ extension ReportAssets {
     var X = new Float64Array(n), Y = new Float64Array(n), R = new Float64Array(n), on = new Uint8Array(n);
     var colorIndex = new Int32Array(n), colors = [];
     var colorSlot = new Map();
-    var maxDegree = 1, maxSize = 1, x0 = Infinity, y0 = Infinity, x1 = -Infinity, y1 = -Infinity, drawnCount = 0;
+    var maxDegree = 1, maxSize = 0, x0 = Infinity, y0 = Infinity, x1 = -Infinity, y1 = -Infinity, drawnCount = 0;
     for (var i = 0; i < n; i++) {
       if (m.x[i] === null || m.x[i] === undefined) { continue; }
       on[i] = 1; drawnCount++;
@@ -40,8 +40,8 @@ extension ReportAssets {
     }
     function groupColor(index) { return m.groupColors[index % m.groupColors.length]; }
     for (i = 0; i < n; i++) {
-      // By number of partners, or by headcount (`size`, null when unknown: smallest).
-      R[i] = m.size ? 1.6 + 4.4 * Math.sqrt(m.size[i] === null ? 0 : m.size[i] / maxSize) : 1.6 + 4.4 * Math.sqrt(A.degree[i] / maxDegree);
+      // By number of partners, or by `size` (a headcount or another measure; null when unknown: smallest).
+      R[i] = m.size ? 1.6 + 4.4 * Math.sqrt(m.size[i] === null || maxSize <= 0 ? 0 : m.size[i] / maxSize) : 1.6 + 4.4 * Math.sqrt(A.degree[i] / maxDegree);
       var c = m.colorBy === 'cluster' ? (A.cluster[i] ? groupColor(A.cluster[i] - 1) : m.other) : (m.kindColors[kindOf(i)] || m.other);
       if (!colorSlot.has(c)) { colorSlot.set(c, colors.length); colors.push(c); }
       colorIndex[i] = colorSlot.get(c);

@@ -124,7 +124,8 @@ extension Report {
 
     /// What the size of an actor stands for: its number of partners, or its headcount.
     var sizeMeaning: String {
-        sizeBy == .employees ? sizeBy.legend(in: l) : l.pick("nombre de partenaires", "number of partners")
+        if case .measure(let m) = sizeBy, m.key == "degree" { return l.pick("nombre de partenaires", "number of partners") }
+        return sizeBy.legend(in: l)
     }
 
     /// What the width of a tie stands for, by projection.

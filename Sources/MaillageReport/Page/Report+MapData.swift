@@ -75,12 +75,13 @@ extension Report {
         ] + sizeData)
     }
 
-    /// The canvas map's `size` member when actors are sized by their headcount: one
-    /// number per actor (a band's middle), null without one (drawn smallest); nothing when
-    /// they are sized by their number of partners (the script reads `degree`).
+    /// The canvas map's `size` member when actors are sized otherwise than by their number
+    /// of partners (the script then reads `degree`): one value per actor, its headcount (a
+    /// band's middle) or the measure asked for, null when it has none (drawn smallest).
     private var sizeData: [(String, JSONValue)] {
-        guard sizeBy == .employees else { return [] }
-        return [("size", .array(dataset.actors.map { a in a.employees.map { .number($0.estimate) } ?? .null }))]
+        if case .measure(let m) = sizeBy, m.key == "degree" { return [] }
+        let values = analysis.session.sizes(by: sizeBy)
+        return [("size", .array(values.prefix(dataset.actors.count).map { $0.isFinite && $0 >= 0 ? .number($0) : .null }))]
     }
 
     /// Ties between groups as a flat list (group a, group b, ties), a < b, by a then b.

@@ -29,8 +29,8 @@ public struct Report {
     public var geoBoundaries: GeoBoundaries? = nil
     /// The « Évolution » section's comparison (two dates or two datasets); nil for none.
     public var evolution: ReportEvolution?
-    /// What sizes the actors on the map: their number of partners (the default) or their
-    /// headcount (`maillage report --size-by employees`).
+    /// What sizes the actors on the map: their number of partners (the default), another
+    /// measure, or their headcount (`maillage report --size-by employees`).
     public var sizeBy: ActorSize = .measure(ActorMeasure.all[0])
 
     public init(analysis: ReportAnalysis, map: ReportMap?, provenance: ReportProvenance, language: ReportLanguage = .fr) {

@@ -109,13 +109,14 @@ struct ReportCommand: ParsableCommand {
     @OptionGroup var dates: EvolutionDateOptions
 
     @Option(name: .customLong("size-by"), help: .localized(
-        "La taille des acteurs sur la carte : degree (nombre de partenaires, par défaut) ou employees (effectif salarié).",
-        "The size of the actors on the map: degree (number of partners, the default) or employees (headcount).", valueName: "degree|employees"))
+        "La taille des acteurs sur la carte : une mesure (degree, le nombre de partenaires, par défaut ; \(RenderCommand.sizeMeasures)) ou employees (effectif salarié).",
+        "The size of the actors on the map: a measure (degree, the number of partners, by default; \(RenderCommand.sizeMeasures)) or employees (headcount).", valueName: "measure"))
     var sizeBy: String = "degree"
 
     func validate() throws {
-        guard sizeBy == "degree" || sizeBy == ActorSize.employeesKey else {
-            throw UsageError.make("--size-by \(sizeBy) : degree ou employees", "--size-by \(sizeBy): degree or employees")
+        guard ActorSize.named(sizeBy) != nil else {
+            throw UsageError.make("--size-by \(sizeBy) : mesure inconnue ; mesures connues : \(RenderCommand.sizeMeasures)",
+                                  "--size-by \(sizeBy): unknown measure; known: \(RenderCommand.sizeMeasures)")
         }
         guard top >= 1 else { throw UsageError.make("--top doit valoir au moins 1", "--top must be at least 1") }
         let ext = URL(fileURLWithPath: output).pathExtension.lowercased()
