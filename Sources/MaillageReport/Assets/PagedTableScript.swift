@@ -137,6 +137,7 @@ extension ReportAssets {
             case 5: return [decimal(A.betweenness[i], 3), A.betweenness[i]];
             case 6: return numberOrDash(String(A.cluster[i]), A.cluster[i]);
             case 7: return numberOrDash(String(hubRank.get(i)), hubRank.get(i));
+            case 8: return A.headcountValue && A.headcountValue[i] !== null ? [A.headcount[i], A.headcountValue[i]] : ['–', null];
           }
           return '';
         }

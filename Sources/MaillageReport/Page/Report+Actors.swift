@@ -1,3 +1,4 @@
+import MaillageModel
 import MaillageRender
 
 extension Report {
@@ -8,6 +9,8 @@ extension Report {
         // Only the rows written in the page (the first page of a paged table): the script
         // builds the others from the page data's actors, in the same order.
         let order = SortableTable.writtenRows(of: actorOrder)
+        // Each actor's headcount, when some actor gives one (the page data's `headcount`).
+        let employing = givesHeadcounts
         let rows: [[SortableTable.Cell]] = order.map { a in
             let actor = dataset.actors[a]
             let cluster = analysis.clusterOfActor[a]
@@ -20,7 +23,7 @@ extension Report {
                 .number(l.decimal(analysis.betweenness[a], digits: 3), analysis.betweenness[a]),
                 .number(cluster >= 0 ? String(cluster + 1) : "–", cluster >= 0 ? Double(cluster + 1) : nil),
                 .number(hubRank[a].map(String.init) ?? "–", hubRank[a].map(Double.init)),
-            ]
+            ] + (employing ? [.number(Self.headcountFigure(actor.employees, l), actor.employees?.estimate)] : [])
         }
         let table = SortableTable(id: "table-acteurs", caption: nil, columns: [
             .init(title: l.pick("acteur", "actor"), type: .text, card: .title),
@@ -31,7 +34,7 @@ extension Report {
             .init(title: l.pick("intermédiarité", "betweenness"), type: .number),
             .init(title: l.pick("groupe", "cluster"), type: .number),
             .init(title: l.pick("rang de tête de pont", "hub rank"), type: .number),
-        ], rows: rows, cardsOnPhones: true, source: .pageData("actors", rows: dataset.actors.count),
+        ] + (employing ? [employeesColumn] : []), rows: rows, cardsOnPhones: true, source: .pageData("actors", rows: dataset.actors.count),
            download: l.pick("acteurs", "actors"))
         return section("acteurs", l.pick("Acteurs", "Actors"), [
             .el("p", text: l.pick(
@@ -39,6 +42,12 @@ extension Report {
                 "Every actor, from the most to the least connected. Clicking a name shows it on the map.")),
             table.node,
         ])
+    }
+
+    /// A headcount as the actors table shows it: « 12 », « 10–19 », « ≥ 250 », « – » when none.
+    static func headcountFigure(_ headcount: Headcount?, _ l: ReportLanguage) -> String {
+        guard let h = headcount else { return "–" }
+        return l.figure(HeadcountTotal([h]))
     }
 
     /// The actor's territory at the report's level, else its own territories' names.

@@ -18,7 +18,8 @@ extension Report {
     ///   and `https:` addresses are kept), `hubs` (actor, rank, actor, rank…: the ranked
     ///   hubs only), `registration` when some actor has a SIRET, SIREN or RNA number
     ///   (« SIRET 775 672 272 00017 », "" for none), `employees` when some actor gives a
-    ///   headcount (« 10 à 19 salariés (2022) », "" for none), and `key` when the map is Graphviz's SVG (the actor's id as
+    ///   headcount (« 10 à 19 salariés (2022) », "" for none) with `headcount` and
+    ///   `headcountValue` for the actors table (« 10–19 », 14.5; « – », null), and `key` when the map is Graphviz's SVG (the actor's id as
     ///   ``DOTEncoder/svgID(_:prefix:)`` writes it: its node is `actor-<key>`, a tie
     ///   `tie-<key>--<key>`).
     /// - `cooperations`: columns indexed by cooperation: `name`, `form`, `status`,
@@ -89,6 +90,9 @@ extension Report {
         // « 10 à 19 salariés (2022) »: only when some actor gives a headcount.
         if actors.contains(where: { $0.employees != nil }) {
             columns.append(("employees", .array(actors.map { .string($0.employees.map(l.label) ?? "") })))
+            // The actors table's column: the short figure and the value it sorts by.
+            columns.append(("headcount", .array(actors.map { .string(Self.headcountFigure($0.employees, l)) })))
+            columns.append(("headcountValue", .array(actors.map { $0.employees.map { .number($0.estimate) } ?? .null })))
         }
         return .object(columns)
     }
