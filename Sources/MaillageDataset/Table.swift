@@ -135,12 +135,17 @@ final class Table: Sendable {
 
     /// How a French message names column `index`, read as the schema's `key`: the
     /// header as the user wrote it, quoted (« Depuis », « Réseau / coopération »), or
-    /// the key itself when the header is the key (`since`) or says nothing.
+    /// the key itself when the header is the key (`since`) or says nothing; in a table a
+    /// reader rebuilt (``MappedGrid``), whose keys the user never wrote, the column's
+    /// French name (``TableSchema/frenchName(of:)``).
     func frenchName(ofColumn index: Int?, key: String) -> String {
         guard let index, grid.recordCount > 0 else { return key }
         let header = grid.cellRange(ofRecord: 0)
         guard index < header.count else { return key }
         let title = grid.text(ofCell: header.lowerBound + index).trimmingSpaces()
+        // A table a reader rebuilt (a survey's ties, a Kumu workbook) titles its columns with
+        // the schema's keys, which the user never wrote: the column's French name instead.
+        if title.lowercased() == key, grid is MappedGrid { return TableSchema.frenchName(of: key) }
         return title.isEmpty || title.lowercased() == key ? key : "« \(title.excerpt) »"
     }
 

@@ -60,5 +60,8 @@ import Testing
         let result = try SpreadsheetConventionsTests.load(["Enquête.csv": Array(csv.utf8)])
         #expect(result.dataset != nil, "\(result.printed)")
         #expect(result.printed.filter { $0.contains("without the time of day") }.count == 2, "\(result.printed)")
+        // In French, the rebuilt table's column is named as a French header would name it, not by its key.
+        #expect(result.diagnostics.contains { $0.message(in: .fr).hasPrefix("début : « 2024-03-01T10:00:00 »") },
+                "\(result.diagnostics.map { $0.message(in: .fr) })")
     }
 }
