@@ -64,4 +64,16 @@ import Testing
         #expect(result.diagnostics.contains { $0.message(in: .fr).hasPrefix("début : « 2024-03-01T10:00:00 »") },
                 "\(result.diagnostics.map { $0.message(in: .fr) })")
     }
+
+    /// An export with the form's XML names: read, with the advice to export with labels.
+    @Test func anExportOfXMLNamesSaysToExportLabels() throws {
+        let csv = """
+            start;end;nom_structure;partenaires;partenaires/emmaus_arras;partenaires/cress;_id;_uuid;_submission_time;_index
+            2024-03-01T10:00:00;2024-03-01T10:05:00;Les Jardins de Lens;emmaus_arras cress;1;1;101;a1;2024-03-01;1
+
+            """
+        let result = try SpreadsheetConventionsTests.load(["export.csv": Array(csv.utf8)])
+        #expect(result.printed.contains { $0.contains("the options are the form's XML names (\"cress\"): export with \"Labels\"") }, "\(result.printed)")
+        #expect(KoboToolboxExport.isXMLName("emmaus_arras") && !KoboToolboxExport.isXMLName("Emmaüs Arras") && !KoboToolboxExport.isXMLName(""))
+    }
 }

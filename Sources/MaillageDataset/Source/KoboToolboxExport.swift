@@ -35,6 +35,12 @@ enum KoboToolboxExport {
     /// What a split option's cell holds when the option was chosen (keys).
     static let chosen: Set<String> = Set(["1", "1.0", "true", "vrai", "oui", "yes", "x"].map(Vocabulary.key))
 
+    /// Whether `text` is an XML name as KoboToolbox writes a choice's (« emmaus_arras »):
+    /// lower-case ASCII letters, digits and underscores.
+    static func isXMLName(_ text: String) -> Bool {
+        !text.isEmpty && text.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "_" }
+    }
+
     /// Whether `grid` is a KoboToolbox export: two of its signature columns, or one and
     /// `start` and `end`.
     static func recognizes(_ grid: any CellGrid) -> Bool {
@@ -80,9 +86,14 @@ enum KoboToolboxExport {
         let ownNamesEn = own.sorted().prefix(4).map { "\"\(titles[$0].excerpt)\"" }.joined(separator: ", ") + (own.count > 4 ? "…" : "")
         let splitFr = options.isEmpty ? "" : ", chaque option d'une question à plusieurs réponses titrée « Question [Option] » (\(options.count) option\(options.count > 1 ? "s" : ""), \(ticked) case\(ticked > 1 ? "s" : "") cochée\(ticked > 1 ? "s" : "")), la colonne qui les réunit non lue"
         let splitEn = options.isEmpty ? "" : ", each option of a question of several answers titled \"Question [Option]\" (\(options.count) option\(options.count > 1 ? "s" : ""), \(ticked) ticked cell\(ticked > 1 ? "s" : "")), the column joining them not read"
+        // Options written as XML names (« emmaus_arras »): the export's « XML values and headers ».
+        let names = options.values.map(\.option)
+        let xmlNames = !names.isEmpty && names.allSatisfy(isXMLName) && names.contains { $0.contains("_") }
+        let xmlFr = xmlNames ? " ; les options sont les noms XML du formulaire (« \(names.sorted()[0].excerpt) ») : exportez avec « Libellés » pour y lire les noms des structures" : ""
+        let xmlEn = xmlNames ? "; the options are the form's XML names (\"\(names.sorted()[0].excerpt)\"): export with \"Labels\" to read the structures' names" : ""
         diagnostics.append(.warning(LocalizedText(
-            fr: "lu comme un export KoboToolbox : ses \(own.count) colonnes propres non lues (\(ownNames) : quand et par qui le formulaire a été rempli, pas des dates de coopération)\(splitFr)",
-            en: "read as a KoboToolbox export: its \(own.count) own columns not read (\(ownNamesEn): when and by whom the form was filled in, not dates of cooperation)\(splitEn)"),
+            fr: "lu comme un export KoboToolbox : ses \(own.count) colonnes propres non lues (\(ownNames) : quand et par qui le formulaire a été rempli, pas des dates de coopération)\(splitFr)\(xmlFr)",
+            en: "read as a KoboToolbox export: its \(own.count) own columns not read (\(ownNamesEn): when and by whom the form was filled in, not dates of cooperation)\(splitEn)\(xmlEn)"),
             file: file, at: grid.origin))
         return MappedGrid(header: header, records: records, origin: grid.origin,
                           headerPositions: kept.map { $0 < headerCells.count ? positions[headerCells[$0]] ?? grid.origin : grid.origin })
