@@ -82,6 +82,8 @@ enum UnreadColumns {
         // Qualtrics' own variables (``QualtricsExport``).
         "enddate", "progress", "duration (in seconds)", "finished", "recordeddate", "responseid", "externalreference",
         "distributionchannel", "userlanguage", "response type", "q_recaptchascore", "q_relevantidduplicate",
+        // Typeform's own columns: when the answer was begun, staged and sent, and the respondent's network.
+        "start date (utc)", "stage date (utc)", "submit date (utc)", "network id",
     ].map(Vocabulary.key))
 
     /// Header keys (``Vocabulary/key(_:)``) of administrative identifiers.
