@@ -109,7 +109,7 @@ import Testing
 
     /// Two editions of a list with headcounts: `compare` and the report's « Évolution » give
     /// the employees at each date.
-    @Test func compareGivesTheEmployeesAtEachDate() throws {
+    @Test func compareGivesTheEmployeesOfEachEdition() throws {
         let old = try SpreadsheetCommandTests.scratch("effectif-2023"), new = try SpreadsheetCommandTests.scratch("effectif-2024")
         defer { for f in [old, new] { try? FileManager.default.removeItem(at: f) } }
         for (folder, bands) in [(old, ["11", "03"]), (new, ["12", "03"])] {

@@ -139,17 +139,20 @@ import Testing
         #expect(!json.contains("\n") && json.hasPrefix("{\"lang\":\"fr\",\"file\":\"essai-hostile\",\"text\":{"))
     }
 
+    /// The French page of `dataset` without a map, and its page data's actors' columns.
+    private func page(_ dataset: Dataset) throws -> (html: String, actors: [String: Any]) {
+        let analysis = ReportAnalysis(dataset: dataset, settings: ReportSettings(level: .pays, topHubs: 3))
+        let provenance = ReportProvenance(maillageVersion: "0.1.0", datasetFolder: "essai", fingerprint: String(repeating: "0", count: 64),
+                                          scope: [], parameters: [])
+        let html = Report(analysis: analysis, map: nil, provenance: provenance, language: .fr).html()
+        let json = try content(of: html, after: "<script type=\"application/json\" id=\"report-data\">", until: "</script>")
+        let data = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+        return (html, try #require(data["actors"] as? [String: Any]))
+    }
+
     /// The register numbers reach an actor's panel only when the dataset gives some.
     @Test func registerNumbersAreInThePanelDataOnlyWhenGiven() throws {
-        func actorsBlock(_ dataset: Dataset) throws -> [String: Any] {
-            let analysis = ReportAnalysis(dataset: dataset, settings: ReportSettings(level: .pays, topHubs: 3))
-            let provenance = ReportProvenance(maillageVersion: "0.1.0", datasetFolder: "essai", fingerprint: String(repeating: "0", count: 64),
-                                              scope: [], parameters: [])
-            let html = Report(analysis: analysis, map: nil, provenance: provenance, language: .fr).html()
-            let json = try content(of: html, after: "<script type=\"application/json\" id=\"report-data\">", until: "</script>")
-            let data = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
-            return try #require(data["actors"] as? [String: Any])
-        }
+        func actorsBlock(_ dataset: Dataset) throws -> [String: Any] { try page(dataset).actors }
         #expect(try actorsBlock(Self.dataset)["registration"] == nil)
         var numbered = Self.dataset
         numbered.actors[0].siret = "77567227200017"
@@ -163,15 +166,6 @@ import Testing
     /// The headcounts reach an actor's panel, and their total the key figures, only when
     /// the dataset gives some.
     @Test func headcountsAreInThePanelAndTheKeyFiguresOnlyWhenGiven() throws {
-        func page(_ dataset: Dataset) throws -> (html: String, actors: [String: Any]) {
-            let analysis = ReportAnalysis(dataset: dataset, settings: ReportSettings(level: .pays, topHubs: 3))
-            let provenance = ReportProvenance(maillageVersion: "0.1.0", datasetFolder: "essai", fingerprint: String(repeating: "0", count: 64),
-                                              scope: [], parameters: [])
-            let html = Report(analysis: analysis, map: nil, provenance: provenance, language: .fr).html()
-            let json = try content(of: html, after: "<script type=\"application/json\" id=\"report-data\">", until: "</script>")
-            let data = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
-            return (html, try #require(data["actors"] as? [String: Any]))
-        }
         let plain = try page(Self.dataset)
         #expect(plain.actors["employees"] == nil)
         #expect(!plain.html.contains("salariés"))

@@ -1,16 +1,9 @@
 import MaillageModel
 
 extension Report {
-    /// Whether some actor gives a headcount: the clusters' and territories' tables then add
-    /// up their employees in a « salariés » column.
+    /// Whether some actor gives a headcount: the kinds', clusters', territories' and
+    /// actors' tables then have a « salariés » column.
     var givesHeadcounts: Bool { dataset.actors.contains { $0.employees != nil } }
-
-    /// The employees of each group, `groupOf[a]` giving actor a's group (negative: none)
-    /// among `count` groups.
-    /// - Complexity: O(n).
-    func employeeTotals(groupOf: [Int], count: Int) -> [HeadcountTotal] {
-        HeadcountTotal.byGroup(dataset.actors, groupOf: groupOf, count: count)
-    }
 
     /// A table cell of a group's employees: « 1 254 » when every count is exact, « 1 120–2 310 »
     /// for bands, « ≥ 10 500 » with an open band, « – » when no actor of it gives one;

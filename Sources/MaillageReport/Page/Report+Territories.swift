@@ -1,4 +1,5 @@
 import MaillageAnalysis
+import MaillageModel
 import MaillageRender
 
 extension Report {
@@ -19,7 +20,7 @@ extension Report {
         let test = analysis.session.territoryEITest()
         // The territories' employees, when some actor gives a headcount.
         let employees = givesHeadcounts
-            ? employeeTotals(groupOf: analysis.assignment.groupOfActor, count: analysis.assignment.territories.count) : nil
+            ? HeadcountTotal.byGroup(dataset.actors, groupOf: analysis.assignment.groupOfActor, count: analysis.assignment.territories.count) : nil
         let rows: [[SortableTable.Cell]] = analysis.territoryRows.map { row in
             let f = row.figures
             let hubs: [HTMLNode] = [actorList(row.topHubs)]
