@@ -26,7 +26,8 @@ import MaillageModel
 /// | actors | legal_category | catégorie juridique, code catégorie juridique, `categorieJuridiqueUniteLegale`: INSEE's code (« 9220 »), read as its label and kind (``LegalCategoryCodes``) |
 /// | actors | ess | `economieSocialeSolidaireUniteLegale`, appartenance à l'ESS, économie sociale et solidaire: SIRENE's flag (« O », « N »); a company form flagged « O » is an ESS structure (``ESSMembership``) |
 /// | actors | employees | effectif, effectifs, effectif salarié, salariés, nombre de salariés, nb salariés, employés, headcount: a count (« 12 »), a band (« 10 à 19 », « 250 et plus ») or, when every value is one, INSEE's band code (``HeadcountCells``) |
-/// | actors | employees_band | tranche d'effectif, tranche d'effectif salarié, `trancheEffectifsEtablissement`, `trancheEffectifsUniteLegale`: INSEE's band code (« 11 »: 10 to 19 employees), read when no count is given |
+/// | actors | employees_band | tranche d'effectif, tranche d'effectif salarié, `trancheEffectifsEtablissement`: INSEE's band code (« 11 »: 10 to 19 employees), read when no count is given |
+/// | actors | legal_unit_employees | `trancheEffectifsUniteLegale`, tranche d'effectif de l'unité légale, effectif de l'unité légale, effectif de l'entreprise: the headcount of the establishment's company (INSEE's code in a « tranche » column, else as `employees`), read when the establishment's own is not given; the establishments of one SIREN share it, and totals add it once (`Headcount.legalUnit`) |
 /// | actors | employees_year | année de l'effectif, `anneeEffectifsEtablissement`, `anneeEffectifsUniteLegale` |
 /// | actors, cooperations | sector | secteur, filière, domaine, secteur d'activité |
 /// | actors, cooperations | territories | territoire, territoires, territory, zone, périmètre |
@@ -139,9 +140,13 @@ enum ColumnAliases {
                       "headcount", "staff", "effectif total", "effectif au 31/12", "effectif au 31 décembre", "nombre de salarié"],
         "employees_band": ["tranche d'effectif", "tranche d'effectifs", "tranche d'effectif salarié", "tranche d'effectifs salariés",
                            "tranche effectif", "tranche effectifs", "tranche effectif salarié", "tranche de salariés", "tranche d'effectif de l'établissement",
-                           "tranche d'effectif de l'unité légale", "code tranche d'effectif", "code tranche effectif", "code effectif",
-                           "trancheeffectifsetablissement", "trancheeffectifsunitelegale", "tranche d'effectifs de l'établissement",
-                           "tranche d'effectifs de l'unité légale", "headcount band"],
+                           "code tranche d'effectif", "code tranche effectif", "code effectif",
+                           "trancheeffectifsetablissement", "tranche d'effectifs de l'établissement", "headcount band"],
+        // The headcount of the establishment's company, shared by its establishments (`Headcount.legalUnit`).
+        "legal_unit_employees": ["trancheeffectifsunitelegale", "tranche d'effectif de l'unité légale", "tranche d'effectifs de l'unité légale",
+                                 "effectif de l'unité légale", "effectifs de l'unité légale", "tranche effectif ul", "tranche effectifs ul",
+                                 "tranche d'effectif ul", "effectif ul", "effectifs ul", "effectif de l'entreprise", "tranche d'effectif de l'entreprise",
+                                 "tranche effectif unité légale", "effectif unité légale", "legal unit headcount"],
         "employees_year": ["année de l'effectif", "année effectif", "année des effectifs", "année effectifs", "année de la tranche d'effectif",
                            "anneeeffectifsetablissement", "anneeeffectifsunitelegale", "année effectifs établissement", "année effectifs unité légale",
                            "millésime de l'effectif"],
@@ -153,10 +158,11 @@ enum ColumnAliases {
     ].merging(place) { a, _ in a }.merging(registrationNumbers) { a, _ in a }
 
     /// SIRENE's fields of a legal unit that have an establishment's twin (its activity, its
-    /// creation date, its headcount band and year): one is read when it is alone, and beside
-    /// its twin the establishment's is read (``Table``).
+    /// creation date, its headcount's year): one is read when it is alone, and beside its
+    /// twin the establishment's is read (``Table``). The legal unit's band is a column of
+    /// its own, `legal_unit_employees`, read where the establishment's is missing.
     static let legalUnitFields: Set<String> = Set([
-        "activiteprincipaleunitelegale", "datecreationunitelegale", "trancheeffectifsunitelegale", "anneeeffectifsunitelegale",
+        "activiteprincipaleunitelegale", "datecreationunitelegale", "anneeeffectifsunitelegale",
     ].map(Vocabulary.key))
 
     static let cooperations: [String: [String]] = [

@@ -145,11 +145,16 @@ extension LoaderRun {
                 id: id, name: actorName.isEmpty ? id : actorName, kind: actorKind, legalForm: actorLegalForm,
                 sector: actorSector, territories: row.territories(), website: row.value(website),
                 founded: life.start, closed: life.end, coordinate: coordinate, insee: insee,
-                employees: headcounts.isEmpty ? nil : headcounts.headcount(of: row))
+                employees: headcounts.isEmpty ? nil : headcounts.headcount(of: row, siren: Self.siren(of: numbers)))
             for n in numbers { n.fill(&actor) }
             actors.append(actor)
         }
         return actors
+    }
+
+    /// The SIREN of an actor's registration numbers: its SIREN, or its SIRET's first nine digits.
+    static func siren(of numbers: [RegistrationNumber]) -> String? {
+        numbers.first { $0.register == .siren }?.value ?? numbers.lazy.compactMap(\.siren).first
     }
 
     /// Reads `cooperations.csv`.

@@ -6,14 +6,32 @@ extension LoaderRun {
     /// first as example), fractions rounded, cells and years not read (one warning each).
     mutating func reportHeadcounts(_ columns: HeadcountColumns, table: Table) {
         guard !columns.isEmpty else { return }
-        let codeColumn = columns.countHoldsCodes ? columns.count : columns.band
-        let header = table.frenchName(ofColumn: codeColumn, key: columns.countHoldsCodes ? "employees" : "employees_band")
-        if let first = columns.firstCode {
-            let n = columns.codes
+        let (codeColumn, codeKey) = columns.countHoldsCodes ? (columns.count, "employees") : (columns.band, "employees_band")
+        for (first, n, column, key, whose) in [(columns.firstCode, columns.codes, codeColumn, codeKey, (fr: "des acteurs", en: "the actors'")),
+                                               (columns.firstLegalUnitCode, columns.legalUnitCodes, columns.legalUnit, "legal_unit_employees",
+                                                (fr: "de l'unité légale des acteurs", en: "the actors' legal unit's"))] {
+            guard let first else { continue }
+            let header = table.frenchName(ofColumn: column, key: key)
             diagnostics.append(.warning(LocalizedText(
-                fr: "\(LocalizedText.integer(n).fr) \(n == 1 ? "code" : "codes") de tranche d'effectif salarié de l'INSEE \(n == 1 ? "lu" : "lus") comme l'effectif des acteurs (\(LoaderRun.quotedKey(header))) : ici « \(first.text.excerpt) », \(Language.fr.label(first.headcount))",
-                en: "\(n) INSEE headcount band code\(n == 1 ? "" : "s") read as the actors' headcount (\(LoaderRun.quotedKey(header))): here \"\(first.text.excerpt)\", \(Language.en.label(first.headcount))"),
-                file: table.file, at: Self.headerPosition(of: codeColumn, in: table) ?? table.grid.origin))
+                fr: "\(LocalizedText.integer(n).fr) \(n == 1 ? "code" : "codes") de tranche d'effectif salarié de l'INSEE \(n == 1 ? "lu" : "lus") comme l'effectif \(whose.fr) (\(LoaderRun.quotedKey(header))) : ici « \(first.text.excerpt) », \(Language.fr.label(first.headcount))",
+                en: "\(n) INSEE headcount band code\(n == 1 ? "" : "s") read as \(whose.en) headcount (\(LoaderRun.quotedKey(header))): here \"\(first.text.excerpt)\", \(Language.en.label(first.headcount))"),
+                file: table.file, at: Self.headerPosition(of: column, in: table) ?? table.grid.origin))
+        }
+        // The legal unit's headcount given to establishments that have none of their own.
+        if columns.fromLegalUnit > columns.legalUnits.count + columns.withoutSIREN.count, let column = columns.legalUnit {
+            let n = columns.fromLegalUnit - columns.withoutSIREN.count, units = columns.legalUnits.count
+            let header = table.frenchName(ofColumn: column, key: "legal_unit_employees")
+            diagnostics.append(.warning(LocalizedText(
+                fr: "\(LocalizedText.integer(n).fr) établissements sans effectif propre prennent celui de leur unité légale (\(LoaderRun.quotedKey(header))) : leurs \(LocalizedText.integer(units).fr) \(units == 1 ? "unité légale (SIREN) est comptée" : "unités légales (SIREN) sont comptées chacune") une fois dans les totaux, pas une fois par établissement",
+                en: "\(n) establishments with no headcount of their own take their legal unit's (\(LoaderRun.quotedKey(header))): their \(units) legal unit\(units == 1 ? " (SIREN) is" : "s (SIREN) are each") counted once in totals, not once per establishment"),
+                file: table.file, at: Self.headerPosition(of: column, in: table) ?? table.grid.origin))
+        }
+        if let first = columns.withoutSIREN.first, !columns.legalUnits.isEmpty {
+            let n = columns.withoutSIREN.count
+            diagnostics.append(.warning(LocalizedText(
+                fr: "\(LocalizedText.integer(n).fr) \(n == 1 ? "effectif" : "effectifs") d'unité légale sans SIRET ni SIREN qui \(n == 1 ? "le rattache" : "les rattache") à \(n == 1 ? "son entreprise" : "leur entreprise") : \(n == 1 ? "compté" : "comptés") comme celui de la structure, une fois par ligne ; ajoutez la colonne « SIRET » pour compter chaque entreprise une fois : ici « \(first.text.excerpt) »",
+                en: "\(n) legal unit headcount\(n == 1 ? "" : "s") with no SIRET or SIREN to tie \(n == 1 ? "it" : "them") to a company: counted as the structure's own, once per row; add the « SIRET » column to count each company once: here \"\(first.text.excerpt)\""),
+                file: table.file, at: first.position))
         }
         if let first = columns.rounded.first {
             let n = columns.rounded.count

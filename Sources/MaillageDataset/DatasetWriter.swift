@@ -92,9 +92,11 @@ public enum DatasetWriter {
         let placed = dataset.actors.contains { $0.coordinate != nil || $0.insee != nil }  // issue 17: only when given
         let registered = dataset.actors.contains { $0.siret != nil || $0.siren != nil || $0.rna != nil }  // likewise
         let employing = dataset.actors.contains { $0.employees != nil }  // likewise: « 12 », « 10-19 », « 10000+ »
+        // A legal unit's headcount in a column of its own, so that reading the file back shares it again.
+        let unitEmploying = dataset.actors.contains { $0.employees?.legalUnit != nil }
         out.header(["id", "name", "kind", "legal_form", "sector", "territories", "website"] + (dated ? ["founded", "closed"] : [])
                    + (placed ? ["lat", "lon", "insee"] : []) + (registered ? ["siret", "siren", "rna"] : [])
-                   + (employing ? ["employees", "employees_year"] : []))
+                   + (employing ? ["employees", "employees_year"] : []) + (unitEmploying ? ["legal_unit_employees"] : []))
         for a in dataset.actors {
             out.cell(a.id); out.comma()
             out.cell(a.name); out.comma()
@@ -106,7 +108,11 @@ public enum DatasetWriter {
             if dated { out.comma(); out.cell(a.founded?.description ?? ""); out.comma(); out.cell(a.closed?.description ?? "") }
             if placed { out.comma(); place(a.coordinate, a.insee, into: &out) }
             if registered { out.comma(); out.cell(a.siret ?? ""); out.comma(); out.cell(a.siren ?? ""); out.comma(); out.cell(a.rna ?? "") }
-            if employing { out.comma(); out.cell(a.employees?.code ?? ""); out.comma(); out.cell(a.employees?.year.map(String.init) ?? "") }
+            if employing {
+                let own = a.employees?.legalUnit == nil
+                out.comma(); out.cell(own ? a.employees?.code ?? "" : ""); out.comma(); out.cell(a.employees?.year.map(String.init) ?? "")
+                if unitEmploying { out.comma(); out.cell(own ? "" : a.employees?.code ?? "") }
+            }
             out.newline()
         }
         return out.bytes

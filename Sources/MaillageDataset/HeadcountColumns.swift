@@ -10,16 +10,31 @@ struct HeadcountColumns {
     let band: Int?
     /// « Année de l'effectif ».
     let year: Int?
+    /// « Tranche d'effectif de l'unité légale »: the establishment's company's, read where
+    /// neither of the others gives one.
+    let legalUnit: Int?
     /// Whether the « Effectif » column holds INSEE's codes (``HeadcountCells/isBandCodeColumn(_:)``).
     let countHoldsCodes: Bool
+    /// Whether the legal unit's column does: its header names a band (« Tranche… »,
+    /// `trancheEffectifsUniteLegale`), or its values are codes as the « Effectif » column's may be.
+    let legalUnitHoldsCodes: Bool
 
     /// Headcounts read.
     var read = 0
     /// Cells read as INSEE's codes, the first (its text) as example.
     var codes = 0
     var firstCode: (text: String, headcount: Headcount)?
+    /// Likewise in the legal unit's column.
+    var legalUnitCodes = 0
+    var firstLegalUnitCode: (text: String, headcount: Headcount)?
     /// Fractions rounded (« 12,5 »), the first.
     var rounded: (count: Int, first: (text: String, position: CellPosition)?) = (0, nil)
+    /// Headcounts read from the legal unit's column: how many, how many of them with no
+    /// SIREN to share them by (counted as the actor's own), the first of those.
+    var fromLegalUnit = 0
+    /// The SIRENs of the legal units read.
+    var legalUnits: Set<String> = []
+    var withoutSIREN: (count: Int, first: (text: String, position: CellPosition)?) = (0, nil)
     /// Cells no headcount could be read from, the first.
     var unreadable: (count: Int, first: (text: String, position: CellPosition)?) = (0, nil)
     /// Years not read, the first.
@@ -30,17 +45,24 @@ struct HeadcountColumns {
         count = table.column("employees")
         band = table.column("employees_band")
         year = table.column("employees_year")
+        legalUnit = table.column("legal_unit_employees")
         countHoldsCodes = count.map { c in HeadcountCells.isBandCodeColumn(table.rows.map { $0.value(c) }) } ?? false
+        legalUnitHoldsCodes = legalUnit.map { c in
+            ["tranche", "code"].contains { Vocabulary.key(table.header(ofColumn: c)).contains($0) }
+                || HeadcountCells.isBandCodeColumn(table.rows.map { $0.value(c) })
+        } ?? false
     }
 
     /// Whether the table gives no headcount.
-    var isEmpty: Bool { count == nil && band == nil }
+    var isEmpty: Bool { count == nil && band == nil && legalUnit == nil }
 
     /// The headcount of `row`: its « Effectif » when given, else its « Tranche
-    /// d'effectif », with its year; nil when neither is given or readable.
-    mutating func headcount(of row: Table.Row) -> Headcount? {
+    /// d'effectif », else its legal unit's (``Headcount/legalUnit`` set to `siren`, the
+    /// actor's SIREN: nil when not known), with its year; nil when none is given or readable.
+    mutating func headcount(of row: Table.Row, siren: String?) -> Headcount? {
         var result: Headcount?
-        for (column, asCode) in [(count, countHoldsCodes), (band, true)] {
+        var fromUnit = false
+        for (column, asCode, unit) in [(count, countHoldsCodes, false), (band, true, false), (legalUnit, legalUnitHoldsCodes, true)] {
             guard let column, let field = row.field(column) else { continue }
             let text = field.value.trimmingSpaces()
             if text.isEmpty { continue }
@@ -51,10 +73,20 @@ struct HeadcountColumns {
                     if rounded.first == nil { rounded.first = (text, field.position) }
                 }
                 if asCode, HeadcountCells.code(CodeCells.trimmed(text)) != nil {
-                    codes += 1
-                    if firstCode == nil { firstCode = (text, h) }
+                    if unit {
+                        legalUnitCodes += 1
+                        if firstLegalUnitCode == nil { firstLegalUnitCode = (text, h) }
+                    } else {
+                        codes += 1
+                        if firstCode == nil { firstCode = (text, h) }
+                    }
                 }
                 result = h
+                fromUnit = unit
+                if unit, siren == nil {
+                    withoutSIREN.count += 1
+                    if withoutSIREN.first == nil { withoutSIREN.first = (text, field.position) }
+                }
             case .unreadable:
                 unreadable.count += 1
                 if unreadable.first == nil { unreadable.first = (text, field.position) }
@@ -69,6 +101,11 @@ struct HeadcountColumns {
                 badYears.count += 1
                 if badYears.first == nil { badYears.first = (text, field.position) }
             }
+        }
+        if fromUnit {
+            fromLegalUnit += 1
+            headcount.legalUnit = siren
+            if let siren { legalUnits.insert(siren) }
         }
         read += 1
         return headcount

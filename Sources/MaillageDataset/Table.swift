@@ -133,6 +133,13 @@ final class Table: Sendable {
     /// The index of the column named `name` (lower case), nil when the table has none.
     func column(_ name: String) -> Int? { columns[name] }
 
+    /// The header of column `index` as written, without surrounding spaces ("" when none).
+    func header(ofColumn index: Int) -> String {
+        guard grid.recordCount > 0 else { return "" }
+        let header = grid.cellRange(ofRecord: 0)
+        return index < header.count ? grid.text(ofCell: header.lowerBound + index).trimmingSpaces() : ""
+    }
+
     /// How a French message names column `index`, read as the schema's `key`: the
     /// header as the user wrote it, quoted (« Depuis », « Réseau / coopération »), or
     /// the key itself when the header is the key (`since`) or says nothing; in a table a
@@ -170,6 +177,7 @@ final class Table: Sendable {
         for text in texts {
             if let column = schema.column(named: text.trimmingSpaces().lowercased()) { found.insert(column) }
         }
+        if schema.bareNameActorColumn(texts) != nil { found.insert("actor") }
         if found.contains("name") { found.insert("id") }
         return schema.required.allSatisfy(found.contains)
     }
@@ -183,6 +191,7 @@ final class Table: Sendable {
                 found[column] = i
             }
         }
+        if let actor = schema.bareNameActorColumn(grid.cellRange(ofRecord: r).map(grid.text(ofCell:))) { found["actor"] = actor }
         return found
     }
 
@@ -370,10 +379,20 @@ final class Table: Sendable {
                 diagnostics.append(.warning(UnreadColumns.recordHistoryMessage(historyColumns.map(\.written)), file: file, at: first.position))
             }
         }
+        // « Nom » beside « Réseau » and no « Structure »: the member's name.
+        let bareNameActor = schema.bareNameActorColumn(headerTexts)
         for (index, text) in headerTexts.enumerated() {
             let name = text.trimmingSpaces().lowercased()
             if name.isEmpty { continue }
             let position = headerPositions[headerCells[index]] ?? grid.origin
+            if index == bareNameActor {
+                columns["actor"] = index
+                diagnostics.append(.warning(LocalizedText(
+                    fr: "colonne « \(text.trimmingSpaces().excerpt) » lue comme la structure membre, à côté de la coopération ; nommez-la « Structure » pour le dire",
+                    en: "column \"\(text.trimmingSpaces().excerpt)\" read as the member structure, beside the cooperation; name it \"Structure\" to say so"),
+                    file: file, at: position))
+                continue
+            }
             // « Statut » alone in a list of structures: their legal form, when its values say so.
             if schema.file == TableSchema.actors.file, columns["legal_form"] == nil, schema.column(named: name) == nil,
                LegalStatusColumn.isLegalForm(index, in: grid) {

@@ -64,7 +64,8 @@ struct TableSchema: Sendable {
         "form": "forme", "declared_members": "nombre de membres", "status": "statut", "started": "début", "summary": "résumé",
         "source": "source", "ended": "fin", "level": "niveau", "parent": "territoire parent", "alias": "alias",
         "siret": "SIRET", "siren": "SIREN", "rna": "RNA", "acronym": "sigle", "legal_category": "catégorie juridique", "activity": "code NAF",
-        "employees": "effectif", "employees_band": "tranche d'effectif", "employees_year": "année de l'effectif", "ess": "appartenance à l'ESS",
+        "employees": "effectif", "employees_band": "tranche d'effectif", "employees_year": "année de l'effectif",
+        "legal_unit_employees": "effectif de l'unité légale", "ess": "appartenance à l'ESS",
     ]
 
     /// A few French headers read as required column `column`, for a message saying it is
@@ -87,7 +88,8 @@ struct TableSchema: Sendable {
     static let actors = TableSchema(
         file: "actors.csv", required: ["id"],
         optional: ["name", "kind", "legal_form", "sector", "territories", "website", "founded", "closed", "lat", "lon", "insee", "postcode", "address",
-                   "siret", "siren", "rna", "acronym", "legal_category", "activity", "employees", "employees_band", "employees_year", "ess"],
+                   "siret", "siren", "rna", "acronym", "legal_category", "activity", "employees", "employees_band", "employees_year",
+                   "legal_unit_employees", "ess"],
         aliases: ColumnAliases.actors, territoryLevelColumns: true)
     static let cooperations = TableSchema(
         file: "cooperations.csv", required: ["id"],
@@ -99,6 +101,34 @@ struct TableSchema: Sendable {
     static let territories = TableSchema(
         file: "territories.csv", required: ["id"], optional: ["name", "level", "parent", "lat", "lon", "insee"],
         aliases: ColumnAliases.territories)
+
+    /// Headers that name a structure in a memberships table only beside a cooperation
+    /// column and no other structure column (keys): « Nom » next to « Réseau » is the
+    /// member's name, while a table of people (« Nom | Prénom ») or of cooperations
+    /// (« Nom | Forme ») keeps its own reading.
+    static let bareNames: Set<String> = Set(["nom", "name", "nom complet", "libellé", "raison sociale ou nom"].map(Vocabulary.key))
+
+    /// The index of the column of `headers` (a header row's texts) that this memberships
+    /// schema reads as the structure although no alias names it so: a single bare « Nom »
+    /// (``bareNames``) beside a cooperation column, no structure column and no
+    /// « Prénom »; nil otherwise and for the other schemas.
+    func bareNameActorColumn(_ headers: [String]) -> Int? {
+        guard tableName == "memberships" else { return nil }
+        var cooperation = false, candidates: [Int] = []
+        for (i, text) in headers.enumerated() {
+            let name = text.trimmingSpaces().lowercased()
+            switch column(named: name) {
+            case "actor"?: return nil
+            case "cooperation"?: cooperation = true
+            case nil:
+                let key = Vocabulary.key(name)
+                if key == "prenom" || key == "prenoms" { return nil }
+                if Self.bareNames.contains(key) { candidates.append(i) }
+            default: break
+            }
+        }
+        return cooperation && candidates.count == 1 ? candidates[0] : nil
+    }
 
     /// The column a header cell names: a column of the schema written as the schema
     /// writes it or as one of its aliases (ignoring case, accents, spaces and

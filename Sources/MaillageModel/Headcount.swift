@@ -18,17 +18,25 @@ public struct Headcount: Sendable, Hashable {
     public var upper: Int?
     /// The year the count describes (SIRENE's `anneeEffectifsEtablissement`); nil when not given.
     public var year: Int?
+    /// The SIREN of the legal unit whose headcount this is, when the dataset gives an
+    /// establishment its company's headcount rather than its own (SIRENE's
+    /// `trancheEffectifsUniteLegale`, « Effectif de l'unité légale »); nil for the actor's own.
+    ///
+    /// Every establishment of that legal unit carries the same value, so a
+    /// ``HeadcountTotal`` adds it once.
+    public var legalUnit: String?
 
     /// A band `lower…upper` (`upper` nil: no upper end); `lower` ≤ `upper`.
-    public init(lower: Int, upper: Int?, year: Int? = nil) {
+    public init(lower: Int, upper: Int?, year: Int? = nil, legalUnit: String? = nil) {
         self.lower = max(0, lower)
         self.upper = upper.map { max($0, max(0, lower)) }
         self.year = year
+        self.legalUnit = legalUnit
     }
 
     /// An exact count.
-    public init(exactly count: Int, year: Int? = nil) {
-        self.init(lower: count, upper: count, year: year)
+    public init(exactly count: Int, year: Int? = nil, legalUnit: String? = nil) {
+        self.init(lower: count, upper: count, year: year, legalUnit: legalUnit)
     }
 
     /// Whether the value is one count rather than a band.

@@ -8,6 +8,10 @@
 /// total.lower    // at least this many employees
 /// total.upper    // at most this many; nil when a band is open
 /// ```
+///
+/// A legal unit's headcount given to several of its establishments
+/// (``Headcount/legalUnit``) is added once: the first establishment brings it, the
+/// others are counted in ``actors`` and ``shared``, not in the sums.
 public struct HeadcountTotal: Sendable, Hashable {
     /// How many headcounts were added.
     public private(set) var actors = 0
@@ -15,6 +19,11 @@ public struct HeadcountTotal: Sendable, Hashable {
     public private(set) var lower = 0
     /// The sum of their upper ends; nil when one of them is an open band.
     public private(set) var upper: Int? = 0
+    /// How many of the headcounts added were a legal unit's already added through another
+    /// of its establishments, and so left out of the sums.
+    public private(set) var shared = 0
+    /// The legal units whose headcount was added.
+    private var legalUnits: Set<String> = []
 
     /// The total of `headcounts`.
     /// - Complexity: O(n).
@@ -25,6 +34,10 @@ public struct HeadcountTotal: Sendable, Hashable {
     /// Adds one headcount.
     public mutating func add(_ headcount: Headcount) {
         actors += 1
+        if let unit = headcount.legalUnit, !legalUnits.insert(unit).inserted {
+            shared += 1
+            return
+        }
         lower = lower.addingReportingOverflow(headcount.lower).overflow ? Int.max : lower + headcount.lower
         if let u = upper, let v = headcount.upper {
             let (sum, overflow) = u.addingReportingOverflow(v)

@@ -94,7 +94,7 @@ import MaillageModel
     }
 
     /// A SIRENE extract with the establishment's band, its year and the legal unit's band:
-    /// the establishment's is read, the legal unit's said unread; a list with counts and
+    /// the establishment's is read, the legal unit's where it is unreadable; a list with counts and
     /// labels mixed; both written back and read again.
     @Test func anActorsTableGivesItsHeadcounts() throws {
         let stock = """
@@ -109,13 +109,15 @@ import MaillageModel
         let dataset = try #require(result.dataset, "\(result.printed)")
         #expect(dataset.actor("COMMUNAUTE EMMAUS D ARRAS")?.employees == Headcount(lower: 10, upper: 19, year: 2022))
         #expect(dataset.actor("RESSOURCERIE DU TERNOIS")?.employees == Headcount(exactly: 0, year: 2021))
-        #expect(dataset.actor("MUTUELLE DU NORD")?.employees == nil, "the establishment's band is unreadable; the legal unit's is not read")
+        #expect(dataset.actor("MUTUELLE DU NORD")?.employees == Headcount(lower: 10_000, upper: nil, legalUnit: "302345673"),
+                "the establishment's band is unreadable: the legal unit's is read")
         #expect(result.printed.contains {
             $0.hasPrefix("Structures.csv:1:") && $0.contains("warning: 2 INSEE headcount band codes read as the actors' headcount (« trancheEffectifsEtablissement »): here \"11\", 10 to 19 employees")
         }, "\(result.printed)")
         #expect(result.printed.contains {
-            $0.contains("warning: column \"trancheEffectifsUniteLegale\" is not read: column \"trancheEffectifsEtablissement\", the establishment's rather than the legal unit's, is read instead")
+            $0.hasPrefix("Structures.csv:1:") && $0.contains("warning: 1 INSEE headcount band code read as the actors' legal unit's headcount (« trancheEffectifsUniteLegale »): here \"53\"")
         }, "\(result.printed)")
+        #expect(!result.printed.contains { $0.contains("is not read") || $0.contains("counted once in totals") }, "one establishment per legal unit: nothing shared\n\(result.printed)")
         #expect(result.printed.contains { $0.hasPrefix("Structures.csv:4:") && $0.contains("1 unreadable headcount, not read") }, "\(result.printed)")
         #expect(!result.printed.contains { $0.contains("unknown column") || $0.contains("SIRENE fields") }, "\(result.printed)")
         #expect(!result.diagnostics.contains { $0.severity == .error }, "\(result.printed)")
@@ -142,14 +144,67 @@ import MaillageModel
         #expect(fourth.actor("A")?.employees == Headcount(exactly: 12) && fourth.actor("C")?.employees == nil)
         #expect(fourth.cooperations.first { $0.id == "R1" }?.declaredMembers == 25)
 
-        for dataset in [dataset, members] {
+        for (index, dataset) in [dataset, members].enumerated() {
             let folder = FileManager.default.temporaryDirectory.appendingPathComponent("maillage-headcount-\(UUID().uuidString)")
             defer { try? FileManager.default.removeItem(at: folder) }
             try DatasetWriter.write(dataset, to: folder)
             let written = try String(contentsOf: folder.appendingPathComponent("actors.csv"), encoding: .utf8)
-            #expect(written.components(separatedBy: "\n")[0].hasSuffix(",employees,employees_year"), "\(written)")
+            #expect(written.components(separatedBy: "\n")[0].hasSuffix(index == 1 ? ",employees,employees_year" : ",employees,employees_year,legal_unit_employees"),
+                    "\(written)")
             let again = try #require(DatasetLoader.load(folder: folder).dataset)
             #expect(again.actors == dataset.actors)
         }
+    }
+
+    /// Establishments given their legal unit's band (SIRENE's `trancheEffectifsUniteLegale`
+    /// alone, or where the establishment's is empty): they share it, a total adds it once,
+    /// a panel says whose it is, and the written dataset keeps it apart so that reading it
+    /// back shares it again.
+    @Test func aLegalUnitsHeadcountIsCountedOnce() throws {
+        let stock = """
+            siret;denominationUniteLegale;trancheEffectifsEtablissement;trancheEffectifsUniteLegale;Commune
+            77567227200017;LES JARDINS ARRAS;;21;Arras
+            77567227200025;LES JARDINS LENS;;21;Lens
+            77567227200033;LES JARDINS BETHUNE;;21;Béthune
+            40483304800022;SCOP ENERGIE;03;01;Lens
+            51234567800011;SCIC HABITAT;;12;Arras
+
+            """
+        let memberships = "SIRET;Réseau\n77567227200017;CRESS\n77567227200025;CRESS\n77567227200033;CRESS\n40483304800022;CRESS\n51234567800011;CRESS\n"
+        let result = try SpreadsheetConventionsTests.load(["Établissements.csv": Array(stock.utf8), "Adhésions.csv": Array(memberships.utf8)])
+        let dataset = try #require(result.dataset, "\(result.printed)")
+        let jardins = Headcount(lower: 50, upper: 99, legalUnit: "775672272")
+        #expect(dataset.actor("LES JARDINS LENS")?.employees == jardins)
+        #expect(dataset.actor("SCOP ENERGIE")?.employees == Headcount(lower: 6, upper: 9), "the establishment's own band first")
+        #expect(dataset.actor("SCIC HABITAT")?.employees == Headcount(lower: 20, upper: 49, legalUnit: "512345678"))
+        let total = dataset.employees
+        #expect(total.actors == 5 && total.shared == 2)
+        #expect(total.lower == 50 + 6 + 20 && total.upper == 99 + 9 + 49, "the legal unit once, not three times")
+        #expect(HeadcountTotal.byGroup(dataset.actors, groupOf: [0, 1, 0, 1, 1], count: 2).map(\.lower) == [50, 50 + 6 + 20],
+                "once per group in which it has establishments")
+        #expect(Language.fr.label(jardins) == "50 à 99 salariés (unité légale)")
+        #expect(Language.fr.label(Headcount(lower: 50, upper: 99, year: 2022, legalUnit: "775672272")) == "50 à 99 salariés (unité légale, 2022)")
+        #expect(result.printed.contains {
+            $0.hasPrefix("Établissements.csv:1:") && $0.contains("warning: 4 establishments with no headcount of their own take their legal unit's (« trancheEffectifsUniteLegale »): their 2 legal units (SIREN) are each counted once in totals")
+        }, "\(result.printed)")
+        #expect(!result.printed.contains { $0.contains("is not read") }, "\(result.printed)")
+
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("maillage-headcount-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try DatasetWriter.write(dataset, to: folder)
+        let again = try #require(DatasetLoader.load(folder: folder).dataset)
+        #expect(again.actors == dataset.actors)
+        #expect(again.employees == total)
+
+        // Without a SIRET on some rows, their legal unit's band cannot be shared: each row
+        // counts it, and one warning says so.
+        let partly = "Nom;SIRET;Effectif de l'unité légale;Réseau\nA;77567227200017;35;R\nB;77567227200025;35;R\nC;;12;R\n"
+        let second = try SpreadsheetConventionsTests.load(["Adhérents.csv": Array(partly.utf8)])
+        let members = try #require(second.dataset, "\(second.printed)")
+        #expect(members.actor("A")?.employees == Headcount(exactly: 35, legalUnit: "775672272"), "a count: the header names no band")
+        #expect(members.actor("C")?.employees == Headcount(exactly: 12))
+        #expect(members.employees.lower == 35 + 12)
+        #expect(second.printed.contains { $0.contains("1 legal unit headcount with no SIRET or SIREN to tie it to a company") && $0.contains("\"12\"") },
+                "\(second.printed)")
     }
 }

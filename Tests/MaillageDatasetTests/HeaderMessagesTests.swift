@@ -41,6 +41,35 @@ import Testing
         #expect(french.contains("memberships.csv: avertissement: pas de table des coopérations (cooperations.csv, ou une feuille « Coopérations ») : 1 coopération n'est connue que par son identifiant (forme non renseignée)"), "\(french)")
     }
 
+    /// « Nom » beside « Réseau » with no « Structure »: the member's name, said once; a
+    /// list of people (« Nom | Prénom »), a header with its own structure column or two
+    /// bare names keep their reading, and a table of cooperations is not taken for one.
+    @Test func aBareNameBesideACooperationIsTheMember() throws {
+        for (file, text) in [("Adhérents.csv", "Nom;Réseau;Effectif\nLa Fabrique;CRESS;12\nLe Relais;CRESS;3\n"),
+                             ("Feuil1.csv", "Nom;Réseaux d'appartenance\nLa Fabrique;CRESS, APES\nLe Relais;APES\n")] {
+            let result = try SpreadsheetConventionsTests.load([file: Array(text.utf8)])
+            let dataset = try #require(result.dataset, "\(result.printed)")
+            #expect(Set(dataset.actors.map(\.id)) == ["La Fabrique", "Le Relais"], "\(result.printed)")
+            #expect(result.diagnostics.contains {
+                $0.description(in: .fr) == "\(file):1:1: avertissement: colonne « Nom » lue comme la structure membre, à côté de la coopération ; nommez-la « Structure » pour le dire"
+            }, "\(result.diagnostics.map { $0.description(in: .fr) })")
+        }
+        let result = try SpreadsheetConventionsTests.load(["Adhérents.csv": Array("Nom;Réseau;Effectif\nLa Fabrique;CRESS;12\n".utf8)])
+        #expect(result.dataset?.actor("La Fabrique")?.employees == Headcount(exactly: 12), "the row's own actor columns are read")
+        let schema = TableSchema.memberships
+        #expect(schema.bareNameActorColumn(["Nom", "Réseau"]) == 0)
+        #expect(schema.bareNameActorColumn(["Réseau", "Nom", "Commune"]) == 1)
+        #expect(schema.bareNameActorColumn(["Nom", "Prénom", "Réseau"]) == nil, "a person's name")
+        #expect(schema.bareNameActorColumn(["Nom", "Structure", "Réseau"]) == nil, "the structure is named")
+        #expect(schema.bareNameActorColumn(["Nom", "Libellé", "Réseau"]) == nil, "two candidates")
+        #expect(schema.bareNameActorColumn(["Nom", "Forme", "Secteur"]) == nil, "no cooperation column")
+        #expect(TableSchema.cooperations.bareNameActorColumn(["Nom", "Réseau"]) == nil)
+        let cooperations = try SpreadsheetConventionsTests.load([
+            "memberships.csv": Array("Structure;Projet\nEnvie;PTCE\n".utf8), "cooperations.csv": Array("Nom;Forme\nPTCE;collectif\n".utf8),
+        ])
+        #expect(cooperations.dataset?.cooperations.first?.form == .collectif, "\(cooperations.printed)")
+    }
+
     /// A database export's headers: a column's name with an identifier word before or
     /// after it (`groupement_siren`, `id_projet`, `departement_code`), « Groupement » for
     /// the cooperation; a word that names nothing stays unknown.

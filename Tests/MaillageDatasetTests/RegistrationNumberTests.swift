@@ -253,7 +253,7 @@ import Testing
         #expect(emmaus.sector == "Action sociale sans hébergement")
         #expect(emmaus.founded?.description == "1985-03-01")
         #expect(emmaus.insee == "62041")
-        #expect(emmaus.employees == Headcount(lower: 20, upper: 49), "the legal unit's band, alone")
+        #expect(emmaus.employees == Headcount(lower: 20, upper: 49, legalUnit: "775672272"), "the legal unit's band, alone")
         #expect(dataset.actor("RESSOURCERIE DU TERNOIS")?.sector == "Collecte, traitement et élimination des déchets ; récupération")
         #expect(dataset.actors.count == 3, "\(dataset.actors.map(\.id))")
         #expect(Set(dataset.memberships.map(\.actor)) == ["RESSOURCERIE DU TERNOIS", "COMMUNAUTE EMMAUS D ARRAS", "MUTUELLE DU NORD PAS DE CALAIS"])

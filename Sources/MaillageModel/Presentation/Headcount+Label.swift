@@ -1,7 +1,8 @@
 extension Language {
     /// A headcount as a reader says it: « 12 salariés », « 1 ou 2 salariés », « 10 à 19 salariés », « 10 000
     /// salariés et plus », « aucun salarié »; "10 to 19 employees" in English. The year
-    /// follows in parentheses when known (« 10 à 19 salariés (2022) »).
+    /// follows in parentheses when known (« 10 à 19 salariés (2022) »), after « unité
+    /// légale » when the headcount is the establishment's company's (``Headcount/legalUnit``).
     public func label(_ headcount: Headcount) -> String {
         let one = pick("salarié", "employee"), many = pick("salariés", "employees")
         let text: String
@@ -18,7 +19,8 @@ extension Language {
         case let upper?:
             text = pick("\(integer(headcount.lower)) à \(integer(upper)) salariés", "\(integer(headcount.lower)) to \(integer(upper)) employees")
         }
-        return headcount.year.map { text + " (\($0))" } ?? text
+        let notes = (headcount.legalUnit == nil ? [] : [pick("unité légale", "legal unit")]) + (headcount.year.map { [String($0)] } ?? [])
+        return notes.isEmpty ? text : text + " (" + notes.joined(separator: ", ") + ")"
     }
 
     /// The employees of several actors together, from their headcounts' ends: « 1 254

@@ -37,6 +37,7 @@ extension Report {
                 : l.pick("effectif connu de \(l.integer(e.actors)) acteur\(l.isSingular(e.actors) ? "" : "s") sur \(l.integer(s.actors))",
                          "headcount known for \(l.integer(e.actors)) of \(l.integer(s.actors)) actors")
                 + (e.upper == e.lower ? "" : l.pick(" ; les tranches de l'INSEE s'additionnent en une fourchette", "; INSEE's bands add up to a range"))
+                + (e.shared == 0 ? "" : l.pick(" ; chaque unité légale comptée une fois, pas une fois par établissement", "; each legal unit counted once, not once per establishment"))
             cards.insert(card(figure, noun(e.upper ?? e.lower, "salarié", "salariés", "employee", "employees"), note), at: 1)
         }
         /// A breakdown table; `employees`, when given, adds each row's employees (``employeesCell(_:)``).

@@ -102,6 +102,11 @@ struct SummaryCommand: ParsableCommand {
                 Row(section: section, key: "employees_max", label: l.pick("salariés, au plus", "employees, at most"),
                     value: s.employees.upper.map(String.init) ?? "", shown: s.employees.upper.map(l.integer) ?? l.pick("sans limite (tranche ouverte)", "no limit (open band)")),
             ]
+            if s.employees.shared > 0 {
+                rows.append(Row(section: section, key: "sharing_legal_unit_headcount",
+                                label: l.pick("établissements d'une unité légale déjà comptée", "establishments of a legal unit already counted"),
+                                value: String(s.employees.shared)))
+            }
         }
         return rows
     }
@@ -129,6 +134,7 @@ struct SummaryCommand: ParsableCommand {
             ("employees", .object([
                 ("actors_with_headcount", .int(s.employees.actors)), ("min", .int(s.employees.lower)),
                 ("max", s.employees.upper.map { .int($0) } ?? .null),
+                ("sharing_legal_unit_headcount", .int(s.employees.shared)),
             ])),
         ]))
     }
