@@ -530,6 +530,10 @@ struct LoaderRun {
                 links.append(MembershipLink(actor: Int32(a), cooperation: Int32(c)))
             }
         }
+        if !options.keepsCapitals {
+            showInUsualCase(&actors, file: actorFile.table?.file ?? membershipFile.table?.file ?? TableSchema.memberships.file)
+            showInUsualCase(&cooperations, file: cooperationFile.table?.file ?? membershipFile.table?.file ?? TableSchema.memberships.file)
+        }
         if listedByYear { Self.datedByListing(actors: &actors, cooperations: &cooperations, memberships: memberships) }
         if actorNames.normalising {
             reportLikelyDuplicates(actors, file: actorFile.table?.file ?? membershipFile.table?.file ?? TableSchema.memberships.file)

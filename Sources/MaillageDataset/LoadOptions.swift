@@ -5,9 +5,13 @@ public struct LoadOptions: Sendable, Equatable {
     /// Whether the aliases table is ignored: every mention stays the id it is written
     /// as, to see what the dataset's identity choices change (`--no-aliases`).
     public var ignoresAliases: Bool
+    /// Whether names written in capitals (« COMMUNAUTE EMMAUS D ARRAS », as SIRENE gives
+    /// them) are kept so, rather than shown in the usual case (`--keep-capitals`).
+    public var keepsCapitals: Bool
 
-    public init(encoding: TextEncoding = .auto, ignoresAliases: Bool = false) {
+    public init(encoding: TextEncoding = .auto, ignoresAliases: Bool = false, keepsCapitals: Bool = false) {
         self.encoding = encoding
         self.ignoresAliases = ignoresAliases
+        self.keepsCapitals = keepsCapitals
     }
 }

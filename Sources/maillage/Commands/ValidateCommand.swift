@@ -44,7 +44,7 @@ struct ValidateCommand: ParsableCommand {
     func run() throws {
         let l = lang.language
         let folder = try source.folder()
-        var result = DatasetLoader.load(folder: folder, options: LoadOptions(encoding: source.encoding, ignoresAliases: source.noAliases))
+        var result = DatasetLoader.load(folder: folder, options: LoadOptions(encoding: source.encoding, ignoresAliases: source.noAliases, keepsCapitals: source.keepCapitals))
         if let dataset = result.dataset, let warning = ProjectionLimits().estimate(dataset).warningText {  // issue 19, item 3
             result.diagnostics.append(.warning(warning, file: "memberships.csv"))
         }

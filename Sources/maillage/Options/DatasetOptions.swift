@@ -48,6 +48,16 @@ struct DatasetOptions: ParsableArguments {
     @Flag(help: DatasetOptions.redactHelp)
     var redact = false
 
+    @Flag(name: .customLong("keep-capitals"), help: DatasetOptions.keepCapitalsHelp)
+    var keepCapitals = false
+
+    /// The help of `--keep-capitals`.
+    static var keepCapitalsHelp: ArgumentHelp {
+        .localized(
+            "Garder tels quels les noms écrits en capitales (« COMMUNAUTE EMMAUS D ARRAS », comme SIRENE les donne) au lieu de les afficher en minuscules accentuées (« Communauté Emmaüs d'Arras »).",
+            "Keep names written in capitals (\"COMMUNAUTE EMMAUS D ARRAS\", as SIRENE gives them) as written instead of showing them in the usual case (\"Communauté Emmaüs d'Arras\").")
+    }
+
     @Flag(help: DatasetOptions.quietHelp)
     var quiet = false
 
@@ -72,14 +82,15 @@ struct DatasetOptions: ParsableArguments {
     /// Diagnostics and the failure are in the language the command line asks for
     /// (``Language/ofCommandLine``).
     func load(quiet: Bool = false) throws -> LoadedDataset {
-        try Self.load(folder: folder(), encoding: encoding, noAliases: noAliases, redact: redact, quiet: quiet || self.quiet)
+        try Self.load(folder: folder(), encoding: encoding, noAliases: noAliases, keepCapitals: keepCapitals, redact: redact, quiet: quiet || self.quiet)
     }
 
     /// Loads the dataset at `folder` as ``load(quiet:)`` does, for a command that names
     /// its dataset otherwise (`template --from`).
-    static func load(folder: URL, encoding: TextEncoding, noAliases: Bool = false, redact: Bool = false, quiet: Bool) throws -> LoadedDataset {
+    static func load(folder: URL, encoding: TextEncoding, noAliases: Bool = false, keepCapitals: Bool = false, redact: Bool = false,
+                     quiet: Bool) throws -> LoadedDataset {
         let l = Language.ofCommandLine
-        let result = DatasetLoader.load(folder: folder, options: LoadOptions(encoding: encoding, ignoresAliases: noAliases))
+        let result = DatasetLoader.load(folder: folder, options: LoadOptions(encoding: encoding, ignoresAliases: noAliases, keepsCapitals: keepCapitals))
         guard var dataset = result.dataset else {
             for diagnostic in result.diagnostics { printError(prefixed(diagnostic, folder: folder, language: l)) }
             let n = result.errorCount

@@ -1,0 +1,44 @@
+import MaillageSupport
+import MaillageModel
+
+/// An entity whose shown name the loader may rewrite: actors and cooperations.
+protocol NamedEntity {
+    var name: String { get set }
+    static var noun: Noun { get }
+}
+
+extension Actor: NamedEntity {
+    static var noun: Noun { .actor }
+}
+
+extension Cooperation: NamedEntity {
+    static var noun: Noun { .cooperation }
+}
+
+extension LoaderRun {
+    /// Shows the names written in capitals in the usual case (``CapitalNames``), their
+    /// ids kept as written, and says so in one warning with the first as example. In a
+    /// table whose names are mostly in capitals, a name with one long word is one too.
+    mutating func showInUsualCase<Entity: NamedEntity>(_ entities: inout [Entity], file: String) {
+        var count = 0
+        var first: (written: String, shown: String)?
+        // A table whose names are mostly in capitals (a SIRENE extract): each of them is one.
+        var inCapitals = 0, mixed = 0
+        for entity in entities where entity.name.contains(where: \.isLetter) {
+            if CapitalNames.isInCapitals(entity.name) { inCapitals += 1 } else { mixed += 1 }
+        }
+        let capitalsTable = inCapitals > mixed
+        for i in entities.indices {
+            guard let shown = CapitalNames.usualCase(entities[i].name, inCapitalsTable: capitalsTable) else { continue }
+            if first == nil { first = (entities[i].name, shown) }
+            entities[i].name = shown
+            count += 1
+        }
+        guard let first else { return }
+        let noun = Entity.noun
+        diagnostics.append(.warning(LocalizedText(
+            fr: "\(LocalizedText.integer(count).fr) \(count == 1 ? "nom \(noun.frOf) écrit" : "noms \(noun.frOf)s écrits") en capitales (comme SIRENE les donne) \(count == 1 ? "affiché" : "affichés") en minuscules, les accents usuels rétablis, les sigles gardés : ici « \(first.written.excerpt) » devient « \(first.shown.excerpt) » (les identifiants ne changent pas ; --keep-capitals les garde tels quels)",
+            en: "\(count) \(noun.en) name\(count == 1 ? "" : "s") written in capitals (as SIRENE gives them) shown in the usual case, with the usual accents and acronyms kept: here \"\(first.written.excerpt)\" becomes \"\(first.shown.excerpt)\" (ids do not change; --keep-capitals keeps them as written)"),
+            file: file))
+    }
+}
