@@ -84,12 +84,14 @@ enum ColumnAliases {
     static let registrationNumbers: [String: [String]] = [
         "siret": ["n° siret", "no siret", "numéro siret", "numéro de siret", "numero siret", "code siret", "siret de l'établissement",
                   "siret établissement", "siret du siège", "siret siège", "siret de la structure", "siret structure", "siret de la structure membre",
-                  "siret de l'adhérent", "siret adhérent", "siret membre", "siret de l'organisme", "siret organisme", "siret acteur"],
+                  "siret de l'adhérent", "siret adhérent", "siret membre", "siret de l'organisme", "siret organisme", "siret acteur",
+                  "siege.siret", "siret_siege"],
         "siren": ["n° siren", "no siren", "numéro siren", "numéro de siren", "numero siren", "code siren", "siren de la structure",
                   "siren structure", "siren de l'entreprise", "siren unité légale", "siren de l'unité légale"],
         "rna": ["n° rna", "numéro rna", "numéro de rna", "numero rna", "code rna", "identifiant rna", "rna de l'association",
                 "numéro w", "n° w", "numéro d'association", "numéro de l'association", "numéro waldec", "identifiant association",
-                "identifiantassociationunitelegale", "identifiant association unité légale"],
+                "identifiantassociationunitelegale", "identifiant association unité légale", "complements.identifiant_association",
+                "identifiant_association"],
     ]
 
     /// How a spreadsheet names the column of an actor's name, besides « nom »: « Nom de la
@@ -109,7 +111,10 @@ enum ColumnAliases {
     static let actors: [String: [String]] = [
         "id": ["identifiant", "code", "identifier"],
         "name": ["nom", "structure", "acteur", "actor", "organisation", "organization", "raison sociale", "dénomination", "libellé", "label",
-                 "organisme", "denominationunitelegale", "dénomination de l'unité légale", "dénomination unité légale"] + actorNames,
+                 "organisme", "denominationunitelegale", "dénomination de l'unité légale", "dénomination unité légale",
+                 // The Annuaire des Entreprises' fields (recherche-entreprises.api.gouv.fr): « nom_complet » adds the acronym
+                 // in parentheses, so beside « nom_raison_sociale » it is not read (``secondaryFields``).
+                 "nom_raison_sociale", "nom_complet"] + actorNames,
         "kind": ["type", "catégorie", "category", "nature", "famille", "type de structure", "type d'acteur", "actor kind"],
         // Not « Statut » alone: Kumu's elements sheet holds the cooperations' status under it.
         "legal_form": ["forme juridique", "statut juridique", "legal form", "statut de la structure", "statut légal",
@@ -129,11 +134,12 @@ enum ColumnAliases {
         "website": ["site", "site internet", "site web", "web", "url"],
         // Not « Fondation »: a column of that name may say whether the actor is one.
         "founded": ["date de création", "création", "année de création", "datecreationunitelegale", "datecreationetablissement",
-                    "date de création de l'unité légale", "date de création de l'établissement"],
-        "closed": ["date de fermeture", "fermeture", "cessation", "date de cessation", "dissolution"],
-        "postcode": ["code postal", "cp", "postal code", "zip", "zip code", "code postal du siège", "codepostaletablissement",
+                    "date de création de l'unité légale", "date de création de l'établissement", "date_creation"],
+        "closed": ["date de fermeture", "fermeture", "cessation", "date de cessation", "dissolution", "date_fermeture"],
+        "postcode": ["code postal", "cp", "postal code", "zip", "zip code", "code postal du siège", "codepostaletablissement", "siege.code_postal",
                      "code postal de l'établissement"],
-        "address": ["adresse", "adresse postale", "adresse complète", "adresse du siège", "street address", "adresse de la structure"],
+        "address": ["adresse", "adresse postale", "adresse complète", "adresse du siège", "street address", "adresse de la structure",
+                    "siege.adresse", "siege.geo_adresse"],
         // How many people the structure employs (``HeadcountCells``): a count, or INSEE's band.
         "employees": ["effectif", "effectifs", "effectif salarié", "effectifs salariés", "effectif salarie", "salariés", "nombre de salariés",
                       "nb salariés", "nb de salariés", "nombre salariés", "nombre d'employés", "employés", "employees", "number of employees",
@@ -149,10 +155,11 @@ enum ColumnAliases {
                                  "tranche effectif unité légale", "effectif unité légale", "legal unit headcount"],
         "employees_year": ["année de l'effectif", "année effectif", "année des effectifs", "année effectifs", "année de la tranche d'effectif",
                            "anneeeffectifsetablissement", "anneeeffectifsunitelegale", "année effectifs établissement", "année effectifs unité légale",
-                           "millésime de l'effectif"],
+                           "millésime de l'effectif", "annee_tranche_effectif_salarie"],
         // SIRENE's ESS flag (« O », « N »): a company form in the ESS is an ESS structure (``ESSMembership``).
         "ess": ["economiesocialesolidaireunitelegale", "appartenance à l'ess", "appartenance ess", "économie sociale et solidaire",
-                "structure de l'ess", "entreprise de l'ess", "membre de l'ess", "ess (o/n)", "ess o/n", "relève de l'ess"],
+                "structure de l'ess", "entreprise de l'ess", "membre de l'ess", "ess (o/n)", "ess o/n", "relève de l'ess",
+                "complements.est_ess", "est_ess"],
         "acronym": ["sigle", "sigles", "acronyme", "acronym", "sigle de la structure", "sigle structure", "nom court", "abréviation",
                     "sigleunitelegale", "sigle unité légale"],
     ].merging(place) { a, _ in a }.merging(registrationNumbers) { a, _ in a }
@@ -161,6 +168,11 @@ enum ColumnAliases {
     /// creation date, its headcount's year): one is read when it is alone, and beside its
     /// twin the establishment's is read (``Table``). The legal unit's band is a column of
     /// its own, `legal_unit_employees`, read where the establishment's is missing.
+    /// Fields that name a column another field of the same header names better, so that
+    /// beside it they are not read (``Table``): the Annuaire des Entreprises'
+    /// `nom_complet` (« COMMUNAUTE EMMAUS D ARRAS (EMMAUS ARRAS) ») beside `nom_raison_sociale`.
+    static let secondaryFields: Set<String> = Set(["nom_complet"].map(Vocabulary.key))
+
     static let legalUnitFields: Set<String> = Set([
         "activiteprincipaleunitelegale", "datecreationunitelegale", "anneeeffectifsunitelegale",
     ].map(Vocabulary.key))
@@ -190,10 +202,11 @@ enum ColumnAliases {
 
     /// The place columns of actors and territories (issue 17): WGS 84 degrees, or an INSEE commune code.
     static let place: [String: [String]] = [
-        "lat": ["latitude", "lat wgs84", "latitude wgs84", "y wgs84"],
-        "lon": ["longitude", "lng", "long", "lon wgs84", "longitude wgs84", "x wgs84"],
+        "lat": ["latitude", "lat wgs84", "latitude wgs84", "y wgs84", "siege.latitude"],
+        "lon": ["longitude", "lng", "long", "lon wgs84", "longitude wgs84", "x wgs84", "siege.longitude"],
         "insee": ["code insee", "code_insee", "code commune", "code commune insee", "code officiel géographique", "cog",
-                  "codgeo", "depcom", "insee code", "commune code", "codecommuneetablissement", "code commune de l'établissement"],
+                  "codgeo", "depcom", "insee code", "commune code", "codecommuneetablissement", "code commune de l'établissement",
+                  "siege.commune"],
     ]
 
     static let aliasTable: [String: [String]] = [
@@ -210,6 +223,8 @@ enum ColumnAliases {
             ("région", .region), ("region", .region), ("pays", .pays),
             // SIRENE's establishment fields, and an annuaire's « Commune de l'établissement ».
             ("libellecommuneetablissement", .commune), ("commune de l'établissement", .commune), ("commune du siège", .commune),
+            // The Annuaire des Entreprises (recherche-entreprises.api.gouv.fr) flattened: its head office's commune and département.
+            ("siege.libelle_commune", .commune), ("libelle_commune", .commune), ("siege.departement", .departement),
         ]
         var out: [String: TerritoryLevel] = [:]
         for (name, level) in names { out[Vocabulary.key(name)] = level }

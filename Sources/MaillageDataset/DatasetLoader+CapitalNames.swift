@@ -15,20 +15,27 @@ extension Cooperation: NamedEntity {
     static var noun: Noun { .cooperation }
 }
 
+extension Territory: NamedEntity {
+    static var noun: Noun { .territory }
+}
+
 extension LoaderRun {
     /// Shows the names written in capitals in the usual case (``CapitalNames``), their
     /// ids kept as written, and says so in one warning with the first as example. In a
-    /// table whose names are mostly in capitals, a name with one long word is one too.
-    mutating func showInUsualCase<Entity: NamedEntity>(_ entities: inout [Entity], file: String) {
+    /// table whose names are mostly in capitals, a name with one long word is one too;
+    /// `group` splits the entities into such tables (territories by level: SIRENE's
+    /// communes in capitals beside départements named in the usual case).
+    mutating func showInUsualCase<Entity: NamedEntity>(_ entities: inout [Entity], file: String,
+                                                       group: (Entity) -> String = { _ in "" }) {
         var count = 0
         var first: (written: String, shown: String)?
-        // A table whose names are mostly in capitals (a SIRENE extract): each of them is one.
-        var inCapitals = 0, mixed = 0
+        // Tables whose names are mostly in capitals (a SIRENE extract): each of their names is one.
+        var balance: [String: Int] = [:]
         for entity in entities where entity.name.contains(where: \.isLetter) {
-            if CapitalNames.isInCapitals(entity.name) { inCapitals += 1 } else { mixed += 1 }
+            balance[group(entity), default: 0] += CapitalNames.isInCapitals(entity.name) ? 1 : -1
         }
-        let capitalsTable = inCapitals > mixed
         for i in entities.indices {
+            let capitalsTable = balance[group(entities[i]), default: 0] > 0
             guard let shown = CapitalNames.usualCase(entities[i].name, inCapitalsTable: capitalsTable) else { continue }
             if first == nil { first = (entities[i].name, shown) }
             entities[i].name = shown

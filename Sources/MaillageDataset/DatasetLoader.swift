@@ -533,6 +533,7 @@ struct LoaderRun {
         if !options.keepsCapitals {
             showInUsualCase(&actors, file: actorFile.table?.file ?? membershipFile.table?.file ?? TableSchema.memberships.file)
             showInUsualCase(&cooperations, file: cooperationFile.table?.file ?? membershipFile.table?.file ?? TableSchema.memberships.file)
+            showInUsualCase(&territories, file: territoryFile.table?.file ?? actorFile.table?.file ?? TableSchema.territories.file) { $0.level.rawValue }
         }
         if listedByYear { Self.datedByListing(actors: &actors, cooperations: &cooperations, memberships: memberships) }
         if actorNames.normalising {

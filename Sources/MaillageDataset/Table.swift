@@ -450,6 +450,19 @@ final class Table: Sendable {
                     file: file, at: headerPositions[headerCells[dropped]] ?? grid.origin))
                 continue
             }
+            // A field beside the better one of the same header (the Annuaire des Entreprises' `nom_complet`
+            // beside `nom_raison_sociale`): the better one is read, the other said unread.
+            if let first = columns[column], case let secondary = ColumnAliases.secondaryFields,
+               secondary.contains(Vocabulary.key(name)) != secondary.contains(Vocabulary.key(headerTexts[first])) {
+                let (kept, dropped) = secondary.contains(Vocabulary.key(name)) ? (first, index) : (index, first)
+                columns[column] = kept
+                let keptText = headerTexts[kept].trimmingSpaces().excerpt, droppedText = headerTexts[dropped].trimmingSpaces().excerpt
+                diagnostics.append(.warning(LocalizedText(
+                    fr: "colonne « \(droppedText) » non lue : la colonne « \(keptText) » donne déjà « \(TableSchema.frenchName(of: column)) »",
+                    en: "column \"\(droppedText)\" is not read: column \"\(keptText)\" already gives \(column)"),
+                    file: file, at: headerPositions[headerCells[dropped]] ?? grid.origin))
+                continue
+            }
             if let first = columns[column], schema.columnWithoutNote(named: name) == nil {
                 // « Nom (sigle) » beside « Nom »: read through its note only, so a column of its own, not read.
                 let written = text.trimmingSpaces().excerpt

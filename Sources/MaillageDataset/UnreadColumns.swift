@@ -38,7 +38,17 @@ enum UnreadColumns {
         "datedebut",
         "société à mission", "état administratif", "établissement siège",
         "catégorie d'entreprise",
+        // The Annuaire des Entreprises' own fields (recherche-entreprises.api.gouv.fr).
+        "nombre_etablissements", "nombre_etablissements_ouverts", "etat_administratif", "caractere_employeur", "statut_diffusion",
+        "date_mise_a_jour", "date_mise_a_jour_insee", "date_mise_a_jour_rne", "section_activite_principale", "activite_principale_naf25",
+        "categorie_entreprise", "annee_categorie_entreprise", "est_siae", "est_association",
     ].map(Vocabulary.key))
+
+    /// Beginnings of the Annuaire des Entreprises' flattened fields (recherche-entreprises.api.gouv.fr,
+    /// written by `pandas.json_normalize` or a spreadsheet's import) that Maillage does not read, besides
+    /// those ``ColumnAliases`` reads (`siege.siret`, `siege.latitude`, `complements.est_ess`…).
+    static let registerPrefixes = ["siege.", "siege_", "siège.", "complements.", "complements_", "finances.", "finances_", "dirigeants",
+                                   "matching_etablissements"]
 
     /// Header keys of the columns network programs add (Gephi's data laboratory export,
     /// Maillage's `export --format csv`).
@@ -109,6 +119,9 @@ enum UnreadColumns {
         if recordHistory.contains(key) { return .recordHistory }
         if networkProgramColumns.contains(key) { return .networkProgram }
         if registerFields.contains(key) { return .registerField }
+        // The Annuaire des Entreprises flattened (`siege.est_siege`, `complements.est_siae`, `finances.2023.ca`).
+        let lower = name.trimmingSpaces().lowercased()
+        if registerPrefixes.contains(where: { lower.hasPrefix($0) }) { return .registerField }
         let words = Vocabulary.normalise(name).split(whereSeparator: { !$0.isLetter && !$0.isNumber })
         if words.contains(where: { administrativeWords.contains(String($0)) }) { return .administrativeIdentifier }
         return nil

@@ -263,4 +263,36 @@ import Testing
         #expect(!result.printed.contains { $0.contains("SIRENE field") }, "every field read: \(result.printed)")
         #expect(!result.printed.contains { $0.contains("unknown column") }, "\(result.printed)")
     }
+
+    /// The Annuaire des Entreprises' answers (recherche-entreprises.api.gouv.fr) flattened
+    /// into a table, as `pandas.json_normalize` writes them: the head office's SIRET,
+    /// place and coordinates, the ESS flag, the dates, the legal unit's band and its year
+    /// read; `nom_complet` beside `nom_raison_sociale` and the other fields said unread.
+    @Test func theAnnuaireDesEntreprisesFieldsAreRead() throws {
+        let stock = """
+            siren,nom_complet,nom_raison_sociale,sigle,nature_juridique,activite_principale,tranche_effectif_salarie,annee_tranche_effectif_salarie,categorie_entreprise,date_creation,date_fermeture,etat_administratif,siege.siret,siege.adresse,siege.code_postal,siege.libelle_commune,siege.commune,siege.departement,siege.latitude,siege.longitude,siege.est_siege,complements.est_ess,complements.est_siae,complements.identifiant_association,nombre_etablissements_ouverts
+            775672272,COMMUNAUTE EMMAUS D ARRAS (EMMAUS ARRAS),COMMUNAUTE EMMAUS D ARRAS,EMMAUS ARRAS,9220,88.99B,12,2022,PME,1985-03-01,,A,77567227200017,12 RUE DES ROSATI 62000 ARRAS,62000,ARRAS,62041,62,50.2910,2.7775,true,true,true,W623001234,2
+            423456789,SCOP ENERGIE CITOYENNE,SCOP ENERGIE CITOYENNE,,5458,35.11Z,11,2021,PME,2009-06-15,2024-12-31,C,42345678900019,,62130,SAINT-POL-SUR-TERNOISE,62767,62,50.38,2.33,true,false,false,,1
+
+            """
+        let memberships = "siren;Réseau\n775672272;CRESS\n423456789;CRESS\n"
+        let result = try SpreadsheetConventionsTests.load(["Structures.csv": Array(stock.utf8), "Adhésions.csv": Array(memberships.utf8)])
+        let dataset = try #require(result.dataset, "\(result.printed)")
+        let emmaus = try #require(dataset.actor("COMMUNAUTE EMMAUS D ARRAS"), "\(dataset.actors.map(\.id))")
+        #expect(emmaus.name == "Communauté Emmaüs d'Arras")
+        #expect(emmaus.siret == "77567227200017" && emmaus.siren == "775672272" && emmaus.rna == "W623001234")
+        #expect(emmaus.insee == "62041" && emmaus.coordinate != nil)
+        #expect(emmaus.founded?.description == "1985-03-01")
+        #expect(emmaus.employees == Headcount(lower: 20, upper: 49, year: 2022))
+        #expect(dataset.territory(emmaus.territories.first ?? "")?.name == "Arras", "\(emmaus.territories)")
+        let scop = try #require(dataset.actor("SCOP ENERGIE CITOYENNE"))
+        #expect(scop.kind == .structure, "a SCOP by its legal category (5458)")
+        #expect(scop.closed?.description == "2024-12-31")
+        #expect(result.printed.contains("Structures.csv:1:7: warning: column \"nom_complet\" is not read: column \"nom_raison_sociale\" already gives name"),
+                "\(result.printed)")
+        #expect(result.printed.contains {
+            $0.contains("columns not read: \"categorie_entreprise\", \"etat_administratif\", \"siege.est_siege\", \"complements.est_siae\", \"nombre_etablissements_ouverts\", SIRENE fields")
+        }, "\(result.printed)")
+        #expect(!result.printed.contains { $0.contains("unknown column") || $0.contains("administrative codes") }, "\(result.printed)")
+    }
 }
