@@ -28,6 +28,7 @@ import MaillageModel
 /// | actors | employees | effectif, effectifs, effectif salarié, salariés, nombre de salariés, nb salariés, employés, headcount: a count (« 12 »), a band (« 10 à 19 », « 250 et plus ») or, when every value is one, INSEE's band code (``HeadcountCells``) |
 /// | actors | employees_band | tranche d'effectif, tranche d'effectif salarié, `trancheEffectifsEtablissement`: INSEE's band code (« 11 »: 10 to 19 employees), read when no count is given |
 /// | actors | legal_unit_employees | `trancheEffectifsUniteLegale`, tranche d'effectif de l'unité légale, effectif de l'unité légale, effectif de l'entreprise: the headcount of the establishment's company (INSEE's code in a « tranche » column, else as `employees`), read when the establishment's own is not given; the establishments of one SIREN share it, and totals add it once (`Headcount.legalUnit`) |
+/// | actors | fte | ETP, nombre d'ETP, équivalents temps plein, effectif en ETP, FTE: the structure's jobs in full-time equivalents (« 12,5 »), apart from its headcount in people |
 /// | actors | employees_year | année de l'effectif, `anneeEffectifsEtablissement`, `anneeEffectifsUniteLegale` |
 /// | actors, cooperations | sector | secteur, filière, domaine, secteur d'activité |
 /// | actors, cooperations | territories | territoire, territoires, territory, zone, périmètre |
@@ -148,6 +149,10 @@ enum ColumnAliases {
                            "tranche effectif", "tranche effectifs", "tranche effectif salarié", "tranche de salariés", "tranche d'effectif de l'établissement",
                            "code tranche d'effectif", "code tranche effectif", "code effectif",
                            "trancheeffectifsetablissement", "tranche d'effectifs de l'établissement", "headcount band"],
+        // Full-time equivalents (« 12,5 »), apart from the headcount in people.
+        "fte": ["etp", "etps", "nb etp", "nb d'etp", "nombre d'etp", "nombre etp", "équivalents temps plein", "équivalent temps plein",
+                "effectif etp", "effectif en etp", "effectifs etp", "effectifs en etp", "etp salariés", "etp total", "total etp",
+                "etp au 31/12", "etp au 31 décembre", "full-time equivalents", "full time equivalents", "fte"],
         // The headcount of the establishment's company, shared by its establishments (`Headcount.legalUnit`).
         "legal_unit_employees": ["trancheeffectifsunitelegale", "tranche d'effectif de l'unité légale", "tranche d'effectifs de l'unité légale",
                                  "effectif de l'unité légale", "effectifs de l'unité légale", "tranche effectif ul", "tranche effectifs ul",

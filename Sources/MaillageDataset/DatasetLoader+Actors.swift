@@ -145,7 +145,8 @@ extension LoaderRun {
                 id: id, name: actorName.isEmpty ? id : actorName, kind: actorKind, legalForm: actorLegalForm,
                 sector: actorSector, territories: row.territories(), website: row.value(website),
                 founded: life.start, closed: life.end, coordinate: coordinate, insee: insee,
-                employees: headcounts.isEmpty ? nil : headcounts.headcount(of: row, siren: Self.siren(of: numbers)))
+                employees: headcounts.isEmpty ? nil : headcounts.headcount(of: row, siren: Self.siren(of: numbers)),
+                fullTimeEquivalents: headcounts.fullTimeEquivalents(of: row))
             for n in numbers { n.fill(&actor) }
             actors.append(actor)
         }

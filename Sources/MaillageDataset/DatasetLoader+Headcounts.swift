@@ -5,6 +5,13 @@ extension LoaderRun {
     /// Says how an actors table's headcounts were read: INSEE's codes (one warning, the
     /// first as example), fractions rounded, cells and years not read (one warning each).
     mutating func reportHeadcounts(_ columns: HeadcountColumns, table: Table) {
+        if let first = columns.unreadableFTE.first {
+            let n = columns.unreadableFTE.count
+            diagnostics.append(.warning(LocalizedText(
+                fr: "\(LocalizedText.integer(n).fr) \(n == 1 ? "nombre d'ETP illisible, non lu" : "nombres d'ETP illisibles, non lus") (un nombre d'équivalents temps plein, par exemple 12,5) : ici « \(first.text.excerpt) »",
+                en: "\(n) unreadable full-time equivalent\(n == 1 ? "" : "s"), not read (a number of full-time equivalents, e.g. 12.5): here \"\(first.text.excerpt)\""),
+                file: table.file, at: first.position))
+        }
         guard !columns.isEmpty else { return }
         let (codeColumn, codeKey) = columns.countHoldsCodes ? (columns.count, "employees") : (columns.band, "employees_band")
         for (first, n, column, key, whose) in [(columns.firstCode, columns.codes, codeColumn, codeKey, (fr: "des acteurs", en: "the actors'")),
@@ -36,8 +43,8 @@ extension LoaderRun {
         if let first = columns.rounded.first {
             let n = columns.rounded.count
             diagnostics.append(.warning(LocalizedText(
-                fr: "\(LocalizedText.integer(n).fr) \(n == 1 ? "effectif" : "effectifs") avec une fraction (des équivalents temps plein ?) \(n == 1 ? "lu" : "lus") à l'unité la plus proche : ici « \(first.text.excerpt) »",
-                en: "\(n) headcount\(n == 1 ? "" : "s") with a fraction (full-time equivalents?) read as the nearest whole number: here \"\(first.text.excerpt)\""),
+                fr: "\(LocalizedText.integer(n).fr) \(n == 1 ? "effectif" : "effectifs") avec une fraction (des équivalents temps plein ?) \(n == 1 ? "lu" : "lus") à l'unité la plus proche : ici « \(first.text.excerpt) » ; si ce sont des équivalents temps plein, nommez la colonne « ETP »",
+                en: "\(n) headcount\(n == 1 ? "" : "s") with a fraction (full-time equivalents?) read as the nearest whole number: here \"\(first.text.excerpt)\"; if they are full-time equivalents, name the column « ETP »"),
                 file: table.file, at: first.position))
         }
         if let first = columns.unreadable.first {

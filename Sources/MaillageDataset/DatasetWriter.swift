@@ -94,9 +94,11 @@ public enum DatasetWriter {
         let employing = dataset.actors.contains { $0.employees != nil }  // likewise: « 12 », « 10-19 », « 10000+ »
         // A legal unit's headcount in a column of its own, so that reading the file back shares it again.
         let unitEmploying = dataset.actors.contains { $0.employees?.legalUnit != nil }
+        let counted = dataset.actors.contains { $0.fullTimeEquivalents != nil }  // full-time equivalents, « 12.5 »
         out.header(["id", "name", "kind", "legal_form", "sector", "territories", "website"] + (dated ? ["founded", "closed"] : [])
                    + (placed ? ["lat", "lon", "insee"] : []) + (registered ? ["siret", "siren", "rna"] : [])
-                   + (employing ? ["employees", "employees_year"] : []) + (unitEmploying ? ["legal_unit_employees"] : []))
+                   + (employing ? ["employees", "employees_year"] : []) + (unitEmploying ? ["legal_unit_employees"] : [])
+                   + (counted ? ["fte"] : []))
         for a in dataset.actors {
             out.cell(a.id); out.comma()
             out.cell(a.name); out.comma()
@@ -113,6 +115,7 @@ public enum DatasetWriter {
                 out.comma(); out.cell(own ? a.employees?.code ?? "" : ""); out.comma(); out.cell(a.employees?.year.map(String.init) ?? "")
                 if unitEmploying { out.comma(); out.cell(own ? "" : a.employees?.code ?? "") }
             }
+            if counted { out.comma(); out.cell(a.fullTimeEquivalents.map(FullTimeEquivalentTotal.code) ?? "") }
             out.newline()
         }
         return out.bytes

@@ -13,6 +13,8 @@ struct HeadcountColumns {
     /// « Tranche d'effectif de l'unité légale »: the establishment's company's, read where
     /// neither of the others gives one.
     let legalUnit: Int?
+    /// « ETP »: full-time equivalents.
+    let fte: Int?
     /// Whether the « Effectif » column holds INSEE's codes (``HeadcountCells/isBandCodeColumn(_:)``).
     let countHoldsCodes: Bool
     /// Whether the legal unit's column does: its header names a band (« Tranche… »,
@@ -37,6 +39,9 @@ struct HeadcountColumns {
     var withoutSIREN: (count: Int, first: (text: String, position: CellPosition)?) = (0, nil)
     /// Cells no headcount could be read from, the first.
     var unreadable: (count: Int, first: (text: String, position: CellPosition)?) = (0, nil)
+    /// Full-time equivalents read, and the cells none could be read from, the first.
+    var fteRead = 0
+    var unreadableFTE: (count: Int, first: (text: String, position: CellPosition)?) = (0, nil)
     /// Years not read, the first.
     var badYears: (count: Int, first: (text: String, position: CellPosition)?) = (0, nil)
 
@@ -46,11 +51,50 @@ struct HeadcountColumns {
         band = table.column("employees_band")
         year = table.column("employees_year")
         legalUnit = table.column("legal_unit_employees")
+        fte = table.column("fte")
         countHoldsCodes = count.map { c in HeadcountCells.isBandCodeColumn(table.rows.map { $0.value(c) }) } ?? false
         legalUnitHoldsCodes = legalUnit.map { c in
             ["tranche", "code"].contains { Vocabulary.key(table.header(ofColumn: c)).contains($0) }
                 || HeadcountCells.isBandCodeColumn(table.rows.map { $0.value(c) })
         } ?? false
+    }
+
+    /// The full-time equivalents of `row` (« 12,5 », « 12.5 ETP », « 1 234 »); nil when not
+    /// given or not readable (counted for one warning).
+    mutating func fullTimeEquivalents(of row: Table.Row) -> Double? {
+        guard let fte, let field = row.field(fte) else { return nil }
+        let text = field.value.trimmingSpaces()
+        if text.isEmpty { return nil }
+        guard let value = Self.fullTimeEquivalents(text) else {
+            unreadableFTE.count += 1
+            if unreadableFTE.first == nil { unreadableFTE.first = (text, field.position) }
+            return nil
+        }
+        fteRead += 1
+        return value
+    }
+
+    /// A number of full-time equivalents written in a cell: digits with a decimal comma or
+    /// point, thousands apart or not, « ETP » or « FTE » after them; nil for anything else
+    /// (a negative number, a band, a word).
+    static func fullTimeEquivalents(_ text: String) -> Double? {
+        var digits = ""
+        var rest = Substring(text.lowercased())
+        for unit in ["etp", "fte", "équivalents temps plein", "equivalents temps plein"] where rest.hasSuffix(unit) {
+            rest = rest.dropLast(unit.count)
+            break
+        }
+        for character in rest {
+            switch character {
+            case "0"..."9": digits.append(character)
+            case ",", ".": digits.append(".")
+            case " ", "\u{00A0}", "\u{202F}": continue
+            default: return nil
+            }
+        }
+        guard !digits.isEmpty, digits.filter({ $0 == "." }).count <= 1, digits.first != ".", digits.last != ".",
+              let value = Double(digits), value.isFinite, value < 10_000_000 else { return nil }
+        return value
     }
 
     /// Whether the table gives no headcount.

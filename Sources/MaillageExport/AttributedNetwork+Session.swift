@@ -64,7 +64,10 @@ extension AttributedNetwork {
             let ids = settings.mode == .projected ? session.projected.actorIDs : session.twoModeNetwork.actorIDs
             let cells = ids.map { id in dataset.actor(id).map(numbers.values(of:)) ?? numbers.keys.map { _ in "" } }
             for (k, key) in numbers.keys.enumerated() {
-                columns.append(AttributeColumn(key, .string, values: cells.map { $0[k].isEmpty ? nil : .string($0[k]) }))
+                // Full-time equivalents are a number Gephi can size nodes by; the others are codes.
+                columns.append(key == "fte"
+                    ? AttributeColumn(key, .double, values: cells.map { Double($0[k]).map { .double($0) } })
+                    : AttributeColumn(key, .string, values: cells.map { $0[k].isEmpty ? nil : .string($0[k]) }))
             }
         }
         columns += AttributeColumn.positions(session.layout, includeCooperations: settings.mode == .bipartite)

@@ -27,18 +27,23 @@ public struct Actor: Sendable, Hashable, Identifiable {
     public var rna: String?
     /// How many people it employs (`employees` column: a count, or INSEE's band of SIRENE); nil when not given.
     public var employees: Headcount?
+    /// Its full-time equivalents (`fte` column, « ETP »): the jobs counted in hours worked
+    /// rather than in people, as observatories and insertion networks report them; nil when not given.
+    public var fullTimeEquivalents: Double?
 
     /// An actor; `founded` and `closed` are optional, and an undated actor counts as
     /// present throughout (see ``Lifespan``); `siret`, `siren` and `rna` are its register
     /// numbers, kept so that results join back to the observatory's own lists; `employees`
-    /// its headcount.
+    /// its headcount, `fullTimeEquivalents` its jobs in full-time equivalents.
     public init(
         id: String, name: String? = nil, kind: ActorKind = .unknown, legalForm: String = "",
         sector: String = "", territories: [String] = [], website: String = "",
         founded: PartialDate? = nil, closed: PartialDate? = nil, coordinate: GeoCoordinate? = nil, insee: String? = nil,
-        siret: String? = nil, siren: String? = nil, rna: String? = nil, employees: Headcount? = nil
+        siret: String? = nil, siren: String? = nil, rna: String? = nil, employees: Headcount? = nil,
+        fullTimeEquivalents: Double? = nil
     ) {
         self.employees = employees
+        self.fullTimeEquivalents = fullTimeEquivalents
         self.siret = siret
         self.siren = siren
         self.rna = rna

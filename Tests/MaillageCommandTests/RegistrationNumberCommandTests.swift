@@ -139,4 +139,35 @@ import Testing
         let plain = try runMaillage(["compare", "Datasets/classics/florentine-families", "Datasets/classics/florentine-families"], in: repositoryRoot)
         #expect(!plain.stdout.contains("Salariés") && !plain.stdout.contains("Employees"), "\(plain.stdout)")
     }
+
+    /// A network's member list with full-time equivalents (« ETP ») beside the headcount:
+    /// the total in `summary` (text and JSON), the value in the results, a map and an
+    /// export sized by them.
+    @Test func fullTimeEquivalentsAreTotalledWrittenAndSizeTheMap() throws {
+        let folder = try SpreadsheetCommandTests.scratch("etp")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let list = folder.appendingPathComponent("Adhérents.csv")
+        try Data("Structure;Réseau;Effectif;ETP\nLa Fabrique;COORACE;12;9,5\nLe Relais;COORACE;10 à 19;14\nLa Cantine;COORACE;;2,75\nLe Garage;COORACE;3;\n".utf8)
+            .write(to: list)
+        let summary = try runMaillage(["summary", list.path, "--lang", "fr"])
+        #expect(summary.status == 0, "\(summary.stderr)")
+        #expect(summary.stdout.range(of: #"acteurs à ETP connus\s+3\n"#, options: .regularExpression) != nil, "\(summary.stdout)")
+        #expect(summary.stdout.range(of: #"équivalents temps plein \(ETP\)\s+26,25\n"#, options: .regularExpression) != nil, "\(summary.stdout)")
+        let json = try runMaillage(["summary", list.path, "--format", "json"])
+        #expect(json.stdout.contains("\"full_time_equivalents\": {"), "\(json.stdout)")
+        #expect(json.stdout.contains("\"total\": 26.25"), "\(json.stdout)")
+        let csv = try runMaillage(["centrality", list.path, "--measure", "degree", "--format", "csv"])
+        #expect(csv.stdout.hasPrefix("id,name,kind,employees,fte,degree\n"), "\(csv.stdout)")
+        #expect(csv.stdout.contains("La Cantine,La Cantine,unknown,,2.75,3\n"), "\(csv.stdout)")
+        let map = folder.appendingPathComponent("carte.dot")
+        let render = try runMaillage(["render", list.path, "--size-by", "fte", "-o", map.path, "--lang", "fr"])
+        #expect(render.status == 0, "\(render.stderr)")
+        #expect(try String(contentsOf: map, encoding: .utf8).contains("Taille : équivalents temps plein (ETP"))
+        let gexf = folder.appendingPathComponent("r.gexf")
+        let export = try runMaillage(["export", list.path, "--size-by", "fte", "-o", gexf.path])
+        #expect(export.status == 0, "\(export.stderr)")
+        let text = try String(contentsOf: gexf, encoding: .utf8)
+        #expect(text.contains("title=\"fte\" type=\"double\""), "\(text.prefix(3000))")
+        #expect(text.contains("viz:size value=\"50.0\"") && text.contains("viz:size value=\"10.0\""), "the most FTE the largest, none the smallest")
+    }
 }

@@ -207,4 +207,39 @@ import MaillageModel
         #expect(second.printed.contains { $0.contains("1 legal unit headcount with no SIRET or SIREN to tie it to a company") && $0.contains("\"12\"") },
                 "\(second.printed)")
     }
+
+    /// Full-time equivalents (« ETP »): read beside the headcount, totalled, said as a
+    /// reader says them, written back and read again; an unreadable cell in one warning.
+    @Test func fullTimeEquivalentsAreReadBesideTheHeadcount() throws {
+        for (text, value) in [("12", 12.0), ("9,5", 9.5), ("2.75", 2.75), ("1 234,5", 1234.5), ("12,5 ETP", 12.5), ("0,8 etp", 0.8)] {
+            #expect(HeadcountColumns.fullTimeEquivalents(text) == value, "\(text)")
+        }
+        for text in ["beaucoup", "-3", "10 à 19", "1,2,3", ",5", "12,"] {
+            #expect(HeadcountColumns.fullTimeEquivalents(text) == nil, "\(text)")
+        }
+        #expect(FullTimeEquivalentTotal.code(2.75) == "2.75" && FullTimeEquivalentTotal.code(9.5) == "9.5" && FullTimeEquivalentTotal.code(14) == "14")
+        #expect(FullTimeEquivalentTotal.code(0.05) == "0.05")
+        #expect(Language.fr.fullTimeEquivalents(1234.5) == "1\u{202F}234,5 ETP" || Language.fr.fullTimeEquivalents(1234.5) == "1 234,5 ETP"
+                || Language.fr.fullTimeEquivalents(1234.5) == "1\u{00A0}234,5 ETP", "\(Language.fr.fullTimeEquivalents(1234.5))")
+        #expect(Language.en.fullTimeEquivalents(0.75) == "0.75 FTE")
+
+        let list = "Structure;Réseau;Effectif;Nb ETP\nLa Fabrique;COORACE;12;9,5\nLe Relais;COORACE;10 à 19;14\nLa Cantine;COORACE;;2.75\nLe Garage;COORACE;3;beaucoup\n"
+        let result = try SpreadsheetConventionsTests.load(["Adhérents.csv": Array(list.utf8)])
+        let dataset = try #require(result.dataset, "\(result.printed)")
+        #expect(dataset.actor("La Fabrique")?.fullTimeEquivalents == 9.5 && dataset.actor("La Fabrique")?.employees == Headcount(exactly: 12))
+        #expect(dataset.actor("La Cantine")?.fullTimeEquivalents == 2.75 && dataset.actor("La Cantine")?.employees == nil)
+        #expect(dataset.actor("Le Garage")?.fullTimeEquivalents == nil)
+        #expect(dataset.fullTimeEquivalents.actors == 3 && dataset.fullTimeEquivalents.sum == 26.25)
+        #expect(result.printed.contains { $0.hasPrefix("Adhérents.csv:5:") && $0.contains("1 unreadable full-time equivalent, not read") && $0.contains("\"beaucoup\"") },
+                "\(result.printed)")
+        #expect(!result.printed.contains { $0.contains("unknown column") }, "\(result.printed)")
+
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("maillage-fte-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try DatasetWriter.write(dataset, to: folder)
+        let written = try String(contentsOf: folder.appendingPathComponent("actors.csv"), encoding: .utf8)
+        #expect(written.components(separatedBy: "\n")[0].hasSuffix(",employees,employees_year,fte"), "\(written)")
+        let again = try #require(DatasetLoader.load(folder: folder).dataset)
+        #expect(again.actors == dataset.actors)
+    }
 }

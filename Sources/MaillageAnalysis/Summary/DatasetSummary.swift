@@ -15,6 +15,8 @@ public struct DatasetSummary: Sendable {
     public var cooperationsWithDeclaredSize: Int
     /// The actors' employees added up (`HeadcountTotal`); empty when no actor gives a headcount.
     public var employees: HeadcountTotal
+    /// The actors' full-time equivalents added up (`FullTimeEquivalentTotal`); empty when no actor gives them.
+    public var fullTimeEquivalents: FullTimeEquivalentTotal
     /// Number of ties of the projected graph (actors sharing at least one cooperation).
     public var ties: Int
     /// Ties over possible ties: 2m / (n (n − 1)); 0 below two actors.
@@ -49,6 +51,7 @@ public struct DatasetSummary: Sendable {
             rows.indices.count { rows[$0].declaredMembers != nil }
         }
         employees = dataset.employees
+        fullTimeEquivalents = dataset.fullTimeEquivalents
         let graph = projected.graph
         ties = graph.edgeCount
         let n = Double(graph.nodeCount)

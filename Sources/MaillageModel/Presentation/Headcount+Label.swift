@@ -39,4 +39,18 @@ extension Language {
         guard let upper = total.upper else { return "≥ \(integer(total.lower))" }
         return upper == total.lower ? integer(upper) : "\(integer(total.lower))–\(integer(upper))"
     }
+
+    /// Full-time equivalents as a reader says them: « 12,5 ETP », « 1 234 ETP »; "12.5 FTE"
+    /// in English (two decimals at most, the thousands grouped).
+    public func fullTimeEquivalents(_ value: Double) -> String {
+        number(value) + pick(" ETP", " FTE")
+    }
+
+    /// A number with two decimals at most and its thousands grouped: « 1 234,5 », « 0,75 », « 12 ».
+    public func number(_ value: Double) -> String {
+        let code = FullTimeEquivalentTotal.code(value)
+        let parts = code.split(separator: ".", maxSplits: 1)
+        guard let whole = parts.first.flatMap({ Int($0) }) else { return code }
+        return integer(whole) + (parts.count > 1 ? pick(",", ".") + parts[1] : "")
+    }
 }

@@ -1,6 +1,6 @@
 /// The columns of the actors' register data that a results table or an export writes:
-/// `siret`, `siren`, `rna`, and `employees` (the ``Headcount/code``: « 12 », « 10-19 »,
-/// « 10000+ »), each only when some actor has one, so that an observatory joins the
+/// `siret`, `siren`, `rna`, `employees` (the ``Headcount/code``: « 12 », « 10-19 »,
+/// « 10000+ ») and `fte` (full-time equivalents, « 12.5 »), each only when some actor has one, so that an observatory joins the
 /// results back to its own lists and a dataset without them keeps its columns.
 ///
 /// ```swift
@@ -9,20 +9,22 @@
 /// numbers.values(of: actor)    // ["77567227200017"], "" for an actor without one
 /// ```
 public struct RegistrationColumns: Sendable {
-    /// The columns written, among `siret`, `siren`, `rna`, `employees`, in that order.
+    /// The columns written, among `siret`, `siren`, `rna`, `employees`, `fte`, in that order.
     public let keys: [String]
 
     /// The columns `actors` need.
     /// - Complexity: O(n) for n actors.
     public init(_ actors: [Actor]) {
-        var siret = false, siren = false, rna = false, employees = false
+        var siret = false, siren = false, rna = false, employees = false, fte = false
         for actor in actors {
             siret = siret || actor.siret != nil
             siren = siren || actor.siren != nil
             rna = rna || actor.rna != nil
             employees = employees || actor.employees != nil
+            fte = fte || actor.fullTimeEquivalents != nil
         }
-        keys = [siret ? "siret" : nil, siren ? "siren" : nil, rna ? "rna" : nil, employees ? "employees" : nil].compactMap { $0 }
+        keys = [siret ? "siret" : nil, siren ? "siren" : nil, rna ? "rna" : nil, employees ? "employees" : nil, fte ? "fte" : nil]
+            .compactMap { $0 }
     }
 
     /// A SIRET or SIREN as people write it, its digits in groups of three then the rest:
@@ -45,6 +47,7 @@ public struct RegistrationColumns: Sendable {
             case "siret": actor.siret ?? ""
             case "siren": actor.siren ?? ""
             case "rna": actor.rna ?? ""
+            case "fte": actor.fullTimeEquivalents.map(FullTimeEquivalentTotal.code) ?? ""
             default: actor.employees?.code ?? ""
             }
         }

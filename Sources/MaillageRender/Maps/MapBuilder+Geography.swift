@@ -142,7 +142,7 @@ extension MapBuilder {
         let sizes = session.sizes(by: sizeMeasure)
         let betweenness = session.betweenness
         // An actor without a headcount is drawn smallest; a measure undefined for it, mid-sized.
-        let missingSize = sizeMeasure == .employees ? 0.0 : 0.5
+        let missingSize = sizeMeasure.isJobs ? 0.0 : 0.5
         let maxSize = drawnActors.map { sizes[$0] }.filter(\.isFinite).max() ?? 0
         var index = [Int](repeating: -1, count: g.nodeCount)
         for (i, a) in drawnActors.enumerated() { index[a] = i }

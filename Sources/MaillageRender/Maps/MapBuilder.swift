@@ -70,7 +70,7 @@ public struct MapBuilder {
         let betweenness = session.betweenness
         let sizes = session.sizes(by: sizeMeasure)
         // An actor without a headcount is drawn smallest; a measure undefined for it, mid-sized.
-        let missingSize = sizeMeasure == .employees ? 0.0 : 0.5
+        let missingSize = sizeMeasure.isJobs ? 0.0 : 0.5
         let maxSize = drawn.map { sizes[$0] }.filter(\.isFinite).max() ?? 0
         // Names: every actor on a small map; the main hubs only on a backbone or a large one.
         let (named, namesAll) = namedActors(drawn, sizes: sizes, backbone: significant != nil, egoIndex: egoIndex)

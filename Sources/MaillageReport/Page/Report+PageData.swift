@@ -18,7 +18,8 @@ extension Report {
     ///   and `https:` addresses are kept), `hubs` (actor, rank, actor, rank…: the ranked
     ///   hubs only), `registration` when some actor has a SIRET, SIREN or RNA number
     ///   (« SIRET 775 672 272 00017 », "" for none), `employees` when some actor gives a
-    ///   headcount (« 10 à 19 salariés (2022) », "" for none) with `headcount` and
+    ///   headcount or full-time equivalents (« 10 à 19 salariés (2022) · 12,5 ETP », "" for
+    ///   none) with, when some gives a headcount, `headcount` and
     ///   `headcountValue` for the actors table (« 10–19 », 14.5; « – », null), and `key` when the map is Graphviz's SVG (the actor's id as
     ///   ``DOTEncoder/svgID(_:prefix:)`` writes it: its node is `actor-<key>`, a tie
     ///   `tie-<key>--<key>`).
@@ -84,12 +85,17 @@ extension Report {
         if map?.svg != nil {
             columns.append(("key", .array(actors.map { .string(DOTEncoder.svgID($0.id, prefix: "")) })))
         }
-        if RegistrationColumns(actors).keys.contains(where: { $0 != "employees" }) {
+        if RegistrationColumns(actors).keys.contains(where: { $0 != "employees" && $0 != "fte" }) {
             columns.append(("registration", .array(actors.map { .string(Self.registration(of: $0)) })))
         }
         // « 10 à 19 salariés (2022) »: only when some actor gives a headcount.
+        // « 12,5 ETP » after it, or alone, when some actor gives its full-time equivalents.
+        if actors.contains(where: { $0.employees != nil || $0.fullTimeEquivalents != nil }) {
+            columns.append(("employees", .array(actors.map { a in
+                .string([a.employees.map(l.label), a.fullTimeEquivalents.map(l.fullTimeEquivalents)].compactMap { $0 }.joined(separator: " · "))
+            })))
+        }
         if actors.contains(where: { $0.employees != nil }) {
-            columns.append(("employees", .array(actors.map { .string($0.employees.map(l.label) ?? "") })))
             // The actors table's column: the short figure and the value it sorts by.
             columns.append(("headcount", .array(actors.map { .string(Self.headcountFigure($0.employees, l)) })))
             columns.append(("headcountValue", .array(actors.map { $0.employees.map { .number($0.estimate) } ?? .null })))

@@ -40,6 +40,15 @@ extension Report {
                 + (e.shared == 0 ? "" : l.pick(" ; chaque unité légale comptée une fois, pas une fois par établissement", "; each legal unit counted once, not once per establishment"))
             cards.insert(card(figure, noun(e.upper ?? e.lower, "salarié", "salariés", "employee", "employees"), note), at: 1)
         }
+        // Their full-time equivalents, when some give them.
+        if !s.fullTimeEquivalents.isEmpty {
+            let f = s.fullTimeEquivalents
+            let note = f.actors == s.actors
+                ? l.pick("équivalents temps plein, connus de chaque acteur", "full-time equivalents, known for every actor")
+                : l.pick("équivalents temps plein, connus de \(l.integer(f.actors)) acteur\(l.isSingular(f.actors) ? "" : "s") sur \(l.integer(s.actors))",
+                         "full-time equivalents, known for \(l.integer(f.actors)) of \(l.integer(s.actors)) actors")
+            cards.insert(card(l.number(f.sum), l.pick("ETP", "FTE"), note), at: s.employees.isEmpty ? 1 : 2)
+        }
         /// A breakdown table; `employees`, when given, adds each row's employees (``employeesCell(_:)``).
         func breakdown(_ id: String, _ caption: String, _ header: String, _ rows: [(swatch: String?, label: String, count: Int)],
                        employees: [HeadcountTotal]? = nil) -> HTMLNode {

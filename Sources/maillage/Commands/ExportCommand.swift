@@ -84,8 +84,8 @@ struct ExportCommand: ParsableCommand {
     @OptionGroup var measureOptions: MeasureOptions
 
     @Option(name: .customLong("size-by"), help: .localized(
-        "Mesure qui fixe la taille des nœuds (viz:size en GEXF, size en GraphML), la surface proportionnelle à la valeur ; employees : l'effectif salarié.",
-        "Measure that sets node sizes (GEXF viz:size, GraphML size), area proportional to the value; employees: the headcount.", valueName: "MEASURE"))
+        "Mesure qui fixe la taille des nœuds (viz:size en GEXF, size en GraphML), la surface proportionnelle à la valeur ; employees : l'effectif salarié ; fte : les équivalents temps plein.",
+        "Measure that sets node sizes (GEXF viz:size, GraphML size), area proportional to the value; employees: the headcount; fte: the full-time equivalents.", valueName: "MEASURE"))
     var sizeBy: String = "degree"
 
     @Option(name: .customLong("json-edges-key"), help: .localized(

@@ -88,8 +88,8 @@ struct RenderCommand: ParsableCommand {
     var colorBy: MapRequest.ColorBy = .kind
 
     @Option(name: .customLong("size-by"), help: .localized(
-        "Dimensionner les acteurs selon cette mesure (degree par défaut) : \(Self.sizeMeasures) ; employees : leur effectif salarié.",
-        "Size actors by this measure (default degree): \(Self.sizeMeasures); employees: their headcount.", valueName: "measure"))
+        "Dimensionner les acteurs selon cette mesure (degree par défaut) : \(Self.sizeMeasures) ; employees : leur effectif salarié ; fte : leurs équivalents temps plein.",
+        "Size actors by this measure (default degree): \(Self.sizeMeasures); employees: their headcount; fte: their full-time equivalents.", valueName: "measure"))
     var sizeBy: String = "degree"
 
     @Option(name: .customLong("group-by"), help: .localized(
@@ -128,7 +128,7 @@ struct RenderCommand: ParsableCommand {
         }
         guard depth >= 1 else { throw UsageError.make("--depth doit valoir au moins 1", "--depth must be at least 1") }
         guard ActorSize.named(sizeBy) != nil else {
-            throw UsageError.make("--size-by \(sizeBy) : mesure inconnue ; mesures connues : \(Self.sizeMeasures) (employees : l'effectif salarié)", "--size-by \(sizeBy): unknown measure; known: \(Self.sizeMeasures) (employees: the headcount)")
+            throw UsageError.make("--size-by \(sizeBy) : mesure inconnue ; mesures connues : \(Self.sizeMeasures) (employees : l'effectif salarié ; fte : les équivalents temps plein)", "--size-by \(sizeBy): unknown measure; known: \(Self.sizeMeasures) (employees: the headcount; fte: the full-time equivalents)")
         }
         if colorBy != .kind, groupBy != .none, colorBy.rawValue != groupBy.rawValue {
             throw UsageError.make("--color-by \(colorBy.rawValue) et --group-by \(groupBy.rawValue) doivent utiliser le même regroupement", "--color-by \(colorBy.rawValue) and --group-by \(groupBy.rawValue) must use the same grouping")

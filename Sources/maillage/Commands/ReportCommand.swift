@@ -109,8 +109,8 @@ struct ReportCommand: ParsableCommand {
     @OptionGroup var dates: EvolutionDateOptions
 
     @Option(name: .customLong("size-by"), help: .localized(
-        "La taille des acteurs sur la carte : une mesure (degree, le nombre de partenaires, par défaut ; \(RenderCommand.sizeMeasures)) ou employees (effectif salarié).",
-        "The size of the actors on the map: a measure (degree, the number of partners, by default; \(RenderCommand.sizeMeasures)) or employees (headcount).", valueName: "measure"))
+        "La taille des acteurs sur la carte : une mesure (degree, le nombre de partenaires, par défaut ; \(RenderCommand.sizeMeasures)) ou employees (effectif salarié), fte (équivalents temps plein).",
+        "The size of the actors on the map: a measure (degree, the number of partners, by default; \(RenderCommand.sizeMeasures)) or employees (headcount), fte (full-time equivalents).", valueName: "measure"))
     var sizeBy: String = "degree"
 
     func validate() throws {

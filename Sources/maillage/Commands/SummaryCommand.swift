@@ -108,6 +108,15 @@ struct SummaryCommand: ParsableCommand {
                                 value: String(s.employees.shared)))
             }
         }
+        if !s.fullTimeEquivalents.isEmpty {
+            let section = l.pick("emploi", "employment")
+            rows += [
+                Row(section: section, key: "actors_with_fte", label: l.pick("acteurs à ETP connus", "actors with full-time equivalents"),
+                    value: String(s.fullTimeEquivalents.actors)),
+                Row(section: section, key: "fte", label: l.pick("équivalents temps plein (ETP)", "full-time equivalents (FTE)"),
+                    value: FullTimeEquivalentTotal.code(s.fullTimeEquivalents.sum), shown: l.number(s.fullTimeEquivalents.sum)),
+            ]
+        }
         return rows
     }
 
@@ -135,6 +144,10 @@ struct SummaryCommand: ParsableCommand {
                 ("actors_with_headcount", .int(s.employees.actors)), ("min", .int(s.employees.lower)),
                 ("max", s.employees.upper.map { .int($0) } ?? .null),
                 ("sharing_legal_unit_headcount", .int(s.employees.shared)),
+            ])),
+        ]) + (s.fullTimeEquivalents.isEmpty ? [] : [
+            ("full_time_equivalents", .object([
+                ("actors_with_fte", .int(s.fullTimeEquivalents.actors)), ("total", .number(s.fullTimeEquivalents.sum)),
             ])),
         ]))
     }

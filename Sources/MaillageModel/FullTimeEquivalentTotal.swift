@@ -1,0 +1,44 @@
+/// The full-time equivalents (« ETP ») of a group of actors, added from their
+/// ``Actor/fullTimeEquivalents``: how many actors gave one, and their sum.
+///
+/// ```swift
+/// let total = dataset.fullTimeEquivalents
+/// total.actors   // how many actors gave their full-time equivalents
+/// total.sum      // 1234.5
+/// ```
+public struct FullTimeEquivalentTotal: Sendable, Hashable {
+    /// How many values were added.
+    public private(set) var actors = 0
+    /// Their sum.
+    public private(set) var sum = 0.0
+
+    /// The total of `values`.
+    /// - Complexity: O(n).
+    public init(_ values: some Sequence<Double>) {
+        for v in values {
+            actors += 1
+            sum += v
+        }
+    }
+
+    /// Whether no value was added.
+    public var isEmpty: Bool { actors == 0 }
+
+    /// A value as a results table writes it: « 12 », « 12.5 », « 0.75 » (two decimals at
+    /// most, a dot).
+    public static func code(_ value: Double) -> String {
+        let hundredths = (value * 100).rounded()
+        guard hundredths.isFinite, abs(hundredths) < 1e15 else { return String(value) }
+        let whole = Int(hundredths) / 100, rest = abs(Int(hundredths) % 100)
+        if rest == 0 { return String(whole) }
+        return "\(whole)." + (rest % 10 == 0 ? String(rest / 10) : String(format: "%02d", rest))
+    }
+}
+
+extension Dataset {
+    /// The full-time equivalents of the actors that give them (``Actor/fullTimeEquivalents``).
+    /// - Complexity: O(n).
+    public var fullTimeEquivalents: FullTimeEquivalentTotal {
+        FullTimeEquivalentTotal(actors.lazy.compactMap(\.fullTimeEquivalents))
+    }
+}
