@@ -15,14 +15,29 @@ public struct FullTimeEquivalentTotal: Sendable, Hashable {
     /// The total of `values`.
     /// - Complexity: O(n).
     public init(_ values: some Sequence<Double>) {
-        for v in values {
-            actors += 1
-            sum += v
-        }
+        for v in values { add(v) }
     }
 
     /// Whether no value was added.
     public var isEmpty: Bool { actors == 0 }
+
+    /// Adds one value.
+    public mutating func add(_ value: Double) {
+        actors += 1
+        sum += value
+    }
+
+    /// The full-time equivalents of each of `count` groups (clusters, territories),
+    /// `groupOf[a]` giving actor a's group (negative: none).
+    /// - Complexity: O(n).
+    public static func byGroup(_ actors: [Actor], groupOf: [Int], count: Int) -> [FullTimeEquivalentTotal] {
+        var totals = [FullTimeEquivalentTotal](repeating: FullTimeEquivalentTotal([]), count: count)
+        for (a, actor) in actors.enumerated() {
+            guard let v = actor.fullTimeEquivalents, a < groupOf.count, groupOf[a] >= 0, groupOf[a] < count else { continue }
+            totals[groupOf[a]].add(v)
+        }
+        return totals
+    }
 
     /// A value as a results table writes it: « 12 », « 12.5 », « 0.75 » (two decimals at
     /// most, a dot).

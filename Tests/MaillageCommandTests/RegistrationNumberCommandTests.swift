@@ -169,5 +169,15 @@ import Testing
         let text = try String(contentsOf: gexf, encoding: .utf8)
         #expect(text.contains("title=\"fte\" type=\"double\""), "\(text.prefix(3000))")
         #expect(text.contains("viz:size value=\"50.0\"") && text.contains("viz:size value=\"10.0\""), "the most FTE the largest, none the smallest")
+        // Each cluster's, the report's key figure, panel and tables.
+        let clusters = try runMaillage(["clusters", list.path, "--lang", "fr"])
+        #expect(clusters.stdout.contains("  ETP : 26,25 (connus de 3 acteurs)"), "\(clusters.stdout)")
+        let page = folder.appendingPathComponent("rapport.html")
+        let report = try runMaillage(["report", list.path, "-o", page.path, "--lang", "fr", "--quiet"])
+        #expect(report.status == 0, "\(report.stderr)")
+        let html = try String(contentsOf: page, encoding: .utf8)
+        #expect(html.contains("connus de 3 acteurs sur 4"), "the key figure's note")
+        #expect(html.contains("12 salariés · 9,5 ETP"), "the panel's text")
+        #expect(html.components(separatedBy: "class=\"sort\">ETP</button>").count == 3, "a column of the kinds' and clusters' tables")
     }
 }

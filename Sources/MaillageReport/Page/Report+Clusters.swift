@@ -9,6 +9,8 @@ extension Report {
         let hasTerritories = !analysis.assignment.territories.isEmpty
         // The clusters' employees, when some actor gives a headcount.
         let employees = givesHeadcounts ? analysis.clusters.map { c in HeadcountTotal(c.members.compactMap { dataset.actors[$0].employees }) } : nil
+        let fullTime = givesFullTimeEquivalents
+            ? analysis.clusters.map { c in FullTimeEquivalentTotal(c.members.compactMap { dataset.actors[$0].fullTimeEquivalents }) } : nil
         let rows: [[SortableTable.Cell]] = analysis.clusters.enumerated().map { index, cluster in
             let shown = cluster.members.prefix(6)
             var main: [HTMLNode] = [actorList(Array(shown))]
@@ -19,6 +21,7 @@ extension Report {
                 .number(l.integer(cluster.members.count), Double(cluster.members.count)),
             ]
             if let employees { cells.append(employeesCell(employees[index])) }
+            if let fullTime { cells.append(fullTimeEquivalentsCell(fullTime[index])) }
             cells.append(SortableTable.Cell(content: main, sortKey: nil,
                                             data: .object([("al", .array(shown.map { .int($0) })), ("more", .int(cluster.members.count - shown.count))])))
             if hasTerritories { cells.append(.text(places.joined(separator: ", "))) }
@@ -27,7 +30,7 @@ extension Report {
         let table = SortableTable(id: "table-groupes", caption: nil, columns: [
             .init(title: l.pick("groupe", "cluster"), type: .number, card: .title),
             .init(title: l.pick("acteurs", "actors"), type: .number),
-        ] + (employees == nil ? [] : [employeesColumn]) + [
+        ] + (employees == nil ? [] : [employeesColumn]) + (fullTime == nil ? [] : [fullTimeEquivalentsColumn]) + [
             .init(title: l.pick("acteurs principaux (par nombre de partenaires)", "main actors (by number of partners)"), type: .text, card: .lead),
         ] + (hasTerritories ? [
             .init(title: l.pick("territoires (\(l.label(analysis.assignment.level)))", "territories (\(l.label(analysis.assignment.level)))"), type: .text),

@@ -16,4 +16,19 @@ extension Report {
     var employeesColumn: SortableTable.Column {
         .init(title: l.pick("salariés", "employees"), type: .number)
     }
+
+    /// Whether some actor gives its full-time equivalents: the kinds', clusters' and
+    /// territories' tables then have an « ETP » column.
+    var givesFullTimeEquivalents: Bool { dataset.actors.contains { $0.fullTimeEquivalents != nil } }
+
+    /// A table cell of a group's full-time equivalents: « 1 234,5 », « – » when no actor of
+    /// it gives them.
+    func fullTimeEquivalentsCell(_ total: FullTimeEquivalentTotal) -> SortableTable.Cell {
+        .number(total.isEmpty ? "–" : l.number(total.sum), total.isEmpty ? nil : total.sum)
+    }
+
+    /// The column of ``fullTimeEquivalentsCell(_:)``.
+    var fullTimeEquivalentsColumn: SortableTable.Column {
+        .init(title: l.pick("ETP", "FTE"), type: .number)
+    }
 }

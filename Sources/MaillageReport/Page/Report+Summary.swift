@@ -51,28 +51,33 @@ extension Report {
         }
         /// A breakdown table; `employees`, when given, adds each row's employees (``employeesCell(_:)``).
         func breakdown(_ id: String, _ caption: String, _ header: String, _ rows: [(swatch: String?, label: String, count: Int)],
-                       employees: [HeadcountTotal]? = nil) -> HTMLNode {
+                       employees: [HeadcountTotal]? = nil, fullTime: [FullTimeEquivalentTotal]? = nil) -> HTMLNode {
             let total = max(rows.reduce(0) { $0 + $1.count }, 1)
             return SortableTable(id: id, caption: caption,
                                  columns: [.init(title: header, type: .text), .init(title: l.pick("nombre", "count"), type: .number),
-                                           .init(title: l.pick("part", "share"), type: .number)] + (employees == nil ? [] : [employeesColumn]),
+                                           .init(title: l.pick("part", "share"), type: .number)] + (employees == nil ? [] : [employeesColumn])
+                                    + (fullTime == nil ? [] : [fullTimeEquivalentsColumn]),
                                  rows: rows.enumerated().map { index, row in
                                      let label: [HTMLNode] = row.swatch.map { [labelled(swatch($0), row.label)] } ?? [.text(row.label)]
                                      let share = Double(row.count) / Double(total)
                                      var cells: [SortableTable.Cell] = [SortableTable.Cell(content: label, sortKey: nil), .number(l.integer(row.count), Double(row.count)),
                                                                         .number(l.decimal(100 * share, digits: 0) + " %", share)]
                                      if let employees { cells.append(employeesCell(employees[index])) }
+                                     if let fullTime { cells.append(fullTimeEquivalentsCell(fullTime[index])) }
                                      return cells
                                  }).node
-            .wrapped(wide: employees != nil)
+            .wrapped(wide: employees != nil || fullTime != nil)
         }
         // The employees of each kind, when some actor gives a headcount.
         let kindEmployees: [HeadcountTotal]? = givesHeadcounts ? s.actorsByKind.map { row in
             HeadcountTotal(dataset.actors.lazy.filter { $0.kind == row.kind }.compactMap(\.employees))
         } : nil
+        let kindFullTime: [FullTimeEquivalentTotal]? = givesFullTimeEquivalents ? s.actorsByKind.map { row in
+            FullTimeEquivalentTotal(dataset.actors.lazy.filter { $0.kind == row.kind }.compactMap(\.fullTimeEquivalents))
+        } : nil
         let tables: [HTMLNode] = [
             breakdown("table-types", l.pick("Acteurs par type", "Actors by kind"), l.pick("type", "kind"),
-                      s.actorsByKind.map { (MapPalette.color(of: $0.kind), l.label($0.kind), $0.count) }, employees: kindEmployees),
+                      s.actorsByKind.map { (MapPalette.color(of: $0.kind), l.label($0.kind), $0.count) }, employees: kindEmployees, fullTime: kindFullTime),
             breakdown("table-formes", l.pick("Coopérations par forme", "Cooperations by form"), l.pick("forme", "form"),
                       s.cooperationsByForm.map { (MapPalette.color(of: $0.form), l.label($0.form), $0.count) }),
             breakdown("table-roles", l.pick("Participations par rôle", "Memberships by role"), l.pick("rôle", "role"),

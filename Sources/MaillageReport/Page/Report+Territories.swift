@@ -21,6 +21,8 @@ extension Report {
         // The territories' employees, when some actor gives a headcount.
         let employees = givesHeadcounts
             ? HeadcountTotal.byGroup(dataset.actors, groupOf: analysis.assignment.groupOfActor, count: analysis.assignment.territories.count) : nil
+        let fullTime = givesFullTimeEquivalents
+            ? FullTimeEquivalentTotal.byGroup(dataset.actors, groupOf: analysis.assignment.groupOfActor, count: analysis.assignment.territories.count) : nil
         let rows: [[SortableTable.Cell]] = analysis.territoryRows.map { row in
             let f = row.figures
             let hubs: [HTMLNode] = [actorList(row.topHubs)]
@@ -31,6 +33,7 @@ extension Report {
                 .number(l.integer(f.members), Double(f.members)),
             ]
             if let employees { cells.append(employeesCell(employees[row.territory])) }
+            if let fullTime { cells.append(fullTimeEquivalentsCell(fullTime[row.territory])) }
             return cells + [
                 .number(l.integer(f.internalTies), Double(f.internalTies)),
                 .number(l.integer(f.externalTies), Double(f.externalTies)),
@@ -46,7 +49,7 @@ extension Report {
         let table = SortableTable(id: "table-territoires", caption: nil, columns: [
             .init(title: l.pick("territoire", "territory"), type: .text, card: .title),
             .init(title: l.pick("acteurs", "actors"), type: .number),
-        ] + (employees == nil ? [] : [employeesColumn]) + [
+        ] + (employees == nil ? [] : [employeesColumn]) + (fullTime == nil ? [] : [fullTimeEquivalentsColumn]) + [
             .init(title: l.pick("liens internes", "ties inside"), type: .number),
             .init(title: l.pick("liens vers l'extérieur", "ties outside"), type: .number),
             .init(title: l.pick("indice E-I", "E-I index"), type: .number),

@@ -71,6 +71,11 @@ struct ClustersCommand: ParsableCommand {
         // A cluster's employees, when some actor gives a headcount.
         let employing = dataset.actors.contains { $0.employees != nil }
         func employees(_ members: [Int]) -> HeadcountTotal { HeadcountTotal(members.lazy.compactMap { dataset.actors[$0].employees }) }
+        // And its full-time equivalents, when some actor gives them.
+        let counted = dataset.actors.contains { $0.fullTimeEquivalents != nil }
+        func fullTime(_ members: [Int]) -> FullTimeEquivalentTotal {
+            FullTimeEquivalentTotal(members.lazy.compactMap { dataset.actors[$0].fullTimeEquivalents })
+        }
 
         switch output.format {
         case .table:
@@ -91,6 +96,10 @@ struct ClustersCommand: ParsableCommand {
                 if employing, case let total = employees(members), !total.isEmpty {
                     lines.append(l.pick("  salariés : ", "  employees: ") + l.figure(total)
                                  + l.pick(" (effectif connu de \(l.count(total.actors, "acteur", "acteurs")))", " (headcount known for \(l.count(total.actors, "actor", "actors")))"))
+                }
+                if counted, case let total = fullTime(members), !total.isEmpty {
+                    lines.append(l.pick("  ETP : ", "  FTE: ") + l.number(total.sum)
+                                 + l.pick(" (connus de \(l.count(total.actors, "acteur", "acteurs")))", " (known for \(l.count(total.actors, "actor", "actors")))"))
                 }
             }
             if let largest = cut.first?.count, let smallest = cut.last?.count {
@@ -126,6 +135,9 @@ struct ClustersCommand: ParsableCommand {
                     ] + (employing ? [("employees", {
                         let t = employees(members)
                         return JSONValue.object([("actors_with_headcount", .int(t.actors)), ("min", .int(t.lower)), ("max", t.upper.map { .int($0) } ?? .null)])
+                    }())] : []) + (counted ? [("full_time_equivalents", {
+                        let t = fullTime(members)
+                        return JSONValue.object([("actors_with_fte", .int(t.actors)), ("total", .number(t.sum))])
                     }())] : []))
                 })),
             ])

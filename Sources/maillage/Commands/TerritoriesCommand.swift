@@ -97,6 +97,8 @@ struct TerritoriesCommand: ParsableCommand {
         case .json:
             let territoryEmployees = dataset.actors.contains { $0.employees != nil }
                 ? HeadcountTotal.byGroup(dataset.actors, groupOf: assignment.groupOfActor, count: assignment.territories.count) : nil
+            let territoryFullTime = dataset.actors.contains { $0.fullTimeEquivalents != nil }
+                ? FullTimeEquivalentTotal.byGroup(dataset.actors, groupOf: assignment.groupOfActor, count: assignment.territories.count) : nil
             let json: JSONValue = .object([
                 ("meta", session.meta(command: "territories", parameters: session.graphParameters + [
                     ("level", .string(assignment.level.rawValue)), ("betweenness", session.betweennessComputation.record),
@@ -117,6 +119,9 @@ struct TerritoriesCommand: ParsableCommand {
                         [("employees", .object([("actors_with_headcount", .int(totals[t].actors)), ("min", .int(totals[t].lower)),
                                                 ("max", totals[t].upper.map { .int($0) } ?? .null)]))]
                     } ?? []
+                    let fullTime: [(String, JSONValue)] = territoryFullTime.map { totals in
+                        [("full_time_equivalents", .object([("actors_with_fte", .int(totals[t].actors)), ("total", .number(totals[t].sum))]))]
+                    } ?? []
                     return .object([
                         ("id", .string(territory.id)), ("name", .string(territory.name)), ("actors", .int(f.members)),
                         ("internal_ties", .int(f.internalTies)), ("external_ties", .int(f.externalTies)),
@@ -125,7 +130,7 @@ struct TerritoriesCommand: ParsableCommand {
                                              ("p_upper", .number(eiTest.groups[t].pUpper))])),
                         ("density", .number(f.density)), ("components", .int(f.componentCount)),
                         ("top_hubs", .array(topHubs[t].map { .string(dataset.actors[$0].id) })),
-                    ] + employees)
+                    ] + employees + fullTime)
                 })),
                 ("links", .array(between.edges.map { e in
                     .object([("source", .string(assignment.territories[e.u].id)), ("target", .string(assignment.territories[e.v].id)),
@@ -143,12 +148,16 @@ struct TerritoriesCommand: ParsableCommand {
         // Each territory's employees (the ends of its total of bands), when some actor gives a headcount.
         let employees = dataset.actors.contains { $0.employees != nil }
             ? HeadcountTotal.byGroup(dataset.actors, groupOf: session.assignment.groupOfActor, count: territories.count) : nil
-        var csv = CSVText(["id", "name", "actors"] + (employees == nil ? [] : ["employees_min", "employees_max"])
+        // And their full-time equivalents, when some actor gives them.
+        let fullTime = dataset.actors.contains { $0.fullTimeEquivalents != nil }
+            ? FullTimeEquivalentTotal.byGroup(dataset.actors, groupOf: session.assignment.groupOfActor, count: territories.count) : nil
+        var csv = CSVText(["id", "name", "actors"] + (employees == nil ? [] : ["employees_min", "employees_max"]) + (fullTime == nil ? [] : ["fte"])
                           + ["internal_ties", "external_ties", "ei_index", "ei_expected", "ei_p_lower", "ei_p_upper", "density", "components", "top_hubs"])
         for row in rows {
             let t = row.territory, territory = territories[t], f = row.figures
-            csv.append([territory.id, territory.name, String(f.members)] + (employees.map { $0[t].cells } ?? [])
-                       + [String(f.internalTies), String(f.externalTies),
+            var cells = [territory.id, territory.name, String(f.members)] + (employees.map { $0[t].cells } ?? [])
+            if let fullTime { cells.append(fullTime[t].isEmpty ? "" : FullTimeEquivalentTotal.code(fullTime[t].sum)) }
+            csv.append(cells + [String(f.internalTies), String(f.externalTies),
                           Formatting.exact(f.eiIndex), Formatting.exact(eiTest.groups[t].expected), Formatting.exact(eiTest.groups[t].pLower),
                           Formatting.exact(eiTest.groups[t].pUpper), Formatting.exact(f.density), String(f.componentCount),
                           row.topHubs.map { dataset.actors[$0].id }.joined(separator: "|")])
