@@ -39,14 +39,15 @@ public struct FullTimeEquivalentTotal: Sendable, Hashable {
         return totals
     }
 
-    /// A value as a results table writes it: « 12 », « 12.5 », « 0.75 » (two decimals at
-    /// most, a dot).
+    /// A value as a results table writes it: « 12 », « 12.5 », « 0.75 », « -0.5 » (two
+    /// decimals at most, a dot).
     public static func code(_ value: Double) -> String {
         let hundredths = (value * 100).rounded()
         guard hundredths.isFinite, abs(hundredths) < 1e15 else { return String(value) }
-        let whole = Int(hundredths) / 100, rest = abs(Int(hundredths) % 100)
-        if rest == 0 { return String(whole) }
-        return "\(whole)." + (rest % 10 == 0 ? String(rest / 10) : String(format: "%02d", rest))
+        let sign = hundredths < 0 ? "-" : "", magnitude = Int(abs(hundredths))
+        let whole = magnitude / 100, rest = magnitude % 100
+        if rest == 0 { return sign + String(whole) }
+        return sign + "\(whole)." + (rest % 10 == 0 ? String(rest / 10) : String(format: "%02d", rest))
     }
 }
 

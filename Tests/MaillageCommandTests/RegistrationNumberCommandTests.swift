@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import MaillageModel
 
 /// An observatory's list keyed on SIRET: the numbers come back in the results it joins to
 /// its own lists (centrality CSV and JSON, the workbook's « Acteurs » sheet, the exports'
@@ -179,5 +180,18 @@ import Testing
         #expect(html.contains("connus de 3 acteurs sur 4"), "the key figure's note")
         #expect(html.contains("12 salariés · 9,5 ETP"), "the panel's text")
         #expect(html.components(separatedBy: "class=\"sort\">ETP</button>").count == 3, "a column of the kinds' and clusters' tables")
+        // Two editions compared: the total at each date, in text, CSV, JSON and the report's « Évolution ».
+        let next = folder.appendingPathComponent("Adhérents 2025.csv")
+        try Data("Structure;Réseau;ETP\nLa Fabrique;COORACE;10\nLe Relais;COORACE;15,5\nLa Cantine;COORACE;2\n".utf8).write(to: next)
+        let compare = try runMaillage(["compare", list.path, next.path, "--lang", "fr"])
+        #expect(compare.stdout.contains("ETP : 26,25 → 27,5 (connus de 3 → 3 acteurs)"), "\(compare.stdout)")
+        let compareCSV = try runMaillage(["compare", list.path, next.path, "--format", "csv"])
+        #expect(compareCSV.stdout.contains("full_time_equivalents,total,,,26.25,27.5,1.25,"), "\(compareCSV.stdout)")
+        let compareJSON = try runMaillage(["compare", list.path, next.path, "--format", "json"])
+        #expect(compareJSON.stdout.contains("\"full_time_equivalents\": {"), "\(compareJSON.stdout)")
+        let evolution = try runMaillage(["report", next.path, "--compare", list.path, "-o", page.path, "--lang", "fr", "--quiet"])
+        #expect(evolution.status == 0, "\(evolution.stderr)")
+        #expect(try String(contentsOf: page, encoding: .utf8).contains("<span class=\"figure\">26,25 → 27,5</span><span class=\"label\">ETP</span>"))
+        #expect(FullTimeEquivalentTotal.code(-0.5) == "-0.5" && Language.fr.number(-1.25) == "−1,25")
     }
 }

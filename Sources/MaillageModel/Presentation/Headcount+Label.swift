@@ -49,8 +49,9 @@ extension Language {
     /// A number with two decimals at most and its thousands grouped: « 1 234,5 », « 0,75 », « 12 ».
     public func number(_ value: Double) -> String {
         let code = FullTimeEquivalentTotal.code(value)
-        let parts = code.split(separator: ".", maxSplits: 1)
+        let negative = code.hasPrefix("-")
+        let parts = code.dropFirst(negative ? 1 : 0).split(separator: ".", maxSplits: 1)
         guard let whole = parts.first.flatMap({ Int($0) }) else { return code }
-        return integer(whole) + (parts.count > 1 ? pick(",", ".") + parts[1] : "")
+        return (negative ? "−" : "") + integer(whole) + (parts.count > 1 ? pick(",", ".") + parts[1] : "")
     }
 }

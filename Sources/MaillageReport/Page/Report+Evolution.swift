@@ -39,6 +39,13 @@ extension Report {
                  l.pick("effectif connu de \(l.integer(employees.old.actors)) → \(l.integer(employees.new.actors)) acteurs",
                         "headcount known for \(l.integer(employees.old.actors)) → \(l.integer(employees.new.actors)) actors")),
         ]
+        // And their full-time equivalents.
+        let fullTime = (old: e.old.dataset.fullTimeEquivalents, new: e.new.dataset.fullTimeEquivalents)
+        let fullTimeCard: [HTMLNode] = fullTime.old.isEmpty && fullTime.new.isEmpty ? [] : [
+            card("fte", l.number(fullTime.old.sum) + arrow + l.number(fullTime.new.sum), l.pick("ETP", "FTE"),
+                 l.pick("équivalents temps plein, connus de \(l.integer(fullTime.old.actors)) → \(l.integer(fullTime.new.actors)) acteurs",
+                        "full-time equivalents, known for \(l.integer(fullTime.old.actors)) → \(l.integer(fullTime.new.actors)) actors")),
+        ]
         let cards: HTMLNode = .el("ul", ["class": "cards"], [
             card("actors", l.integer(a.actors.count) + arrow + l.integer(b.actors.count), l.pick("acteurs", "actors"),
                  l.pick("\(l.integer(c.joinedActors.count)) arrivés, \(l.integer(c.leftActors.count)) partis", "\(l.integer(c.joinedActors.count)) joined, \(l.integer(c.leftActors.count)) left")),
@@ -50,7 +57,7 @@ extension Report {
                  l.pick("liens entre territoires moins liens internes", "ties between territories minus ties inside")),
             card("clusters", l.integer(e.old.clusters.count) + arrow + l.integer(e.new.clusters.count), l.pick("groupes", "clusters"),
                  l.count(c.clusters.splits.count, l.pick("scission", "split"), l.pick("scissions", "splits")) + ", " + l.count(c.clusters.merges.count, l.pick("fusion", "merge"), l.pick("fusions", "merges"))),
-        ] + employeesCard)
+        ] + employeesCard + fullTimeCard)
         // The counts also as attributes, for whoever checks the page against `maillage compare`.
         content.append(.el("div", [
             "class": "evolution-figures",

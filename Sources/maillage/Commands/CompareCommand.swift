@@ -145,6 +145,10 @@ struct CompareCommand: ParsableCommand {
                          + l.pick(" (effectif connu de \(employees.old.actors) → \(employees.new.actors) acteurs)",
                                   " (headcount known for \(employees.old.actors) → \(employees.new.actors) actors)"))
         }
+        if let f = Self.fullTimeEquivalents(old: old, new: new) {
+            lines.append(l.pick("ETP : ", "FTE: ") + l.number(f.old.sum) + " → " + l.number(f.new.sum)
+                         + l.pick(" (connus de \(f.old.actors) → \(f.new.actors) acteurs)", " (known for \(f.old.actors) → \(f.new.actors) actors)"))
+        }
         func list(_ title: String, _ names: [String]) {
             guard !names.isEmpty else { return }
             lines += ["", title + " (\(names.count))"]
@@ -219,6 +223,12 @@ struct CompareCommand: ParsableCommand {
         return a.isEmpty && b.isEmpty ? nil : (a, b)
     }
 
+    /// The full-time equivalents of each side's actors, nil when neither gives any.
+    static func fullTimeEquivalents(old: AnalysisSession, new: AnalysisSession) -> (old: FullTimeEquivalentTotal, new: FullTimeEquivalentTotal)? {
+        let a = old.dataset.fullTimeEquivalents, b = new.dataset.fullTimeEquivalents
+        return a.isEmpty && b.isEmpty ? nil : (a, b)
+    }
+
     /// The best-placed member's name, to recognise a cluster.
     func clusterHead(_ session: AnalysisSession, _ index: Int) -> String {
         session.clusters[index].members.first.map { session.dataset.actors[$0].name } ?? ""
@@ -287,6 +297,11 @@ struct CompareCommand: ParsableCommand {
             row("min", e.old.lower, e.new.lower)
             row("max", e.old.upper, e.new.upper)
         }
+        if let f = Self.fullTimeEquivalents(old: old, new: new) {
+            csv.append(["full_time_equivalents", "actors_with_fte", "", "", String(f.old.actors), String(f.new.actors), String(f.new.actors - f.old.actors), ""])
+            csv.append(["full_time_equivalents", "total", "", "", FullTimeEquivalentTotal.code(f.old.sum), FullTimeEquivalentTotal.code(f.new.sum),
+                        FullTimeEquivalentTotal.code(f.new.sum - f.old.sum), ""])
+        }
         return csv
     }
 
@@ -324,6 +339,10 @@ struct CompareCommand: ParsableCommand {
         var employeesPairs: [(String, JSONValue)] = []
         if let e = Self.employees(old: old, new: new) {
             employeesPairs.append(("employees", .object([("old", total(e.old)), ("new", total(e.new))])))
+        }
+        if let f = Self.fullTimeEquivalents(old: old, new: new) {
+            func fte(_ t: FullTimeEquivalentTotal) -> JSONValue { .object([("actors_with_fte", .int(t.actors)), ("total", .number(t.sum))]) }
+            employeesPairs.append(("full_time_equivalents", .object([("old", fte(f.old)), ("new", fte(f.new))])))
         }
         return .object([
             ("meta", meta),
