@@ -63,7 +63,6 @@ extension DatasetTemplate {
         let actorsPlaced = dataset.actors.contains { $0.coordinate != nil || $0.insee != nil }
         let territoriesPlaced = dataset.territories.contains { $0.coordinate != nil || $0.insee != nil }
         let headcountYears = dataset.actors.contains { $0.employees?.year != nil }
-        let fullTimeEquivalents = dataset.actors.contains { $0.fullTimeEquivalents != nil }
         func date(_ d: PartialDate?) -> String { d?.description ?? "" }
         func place(_ c: GeoCoordinate?, _ insee: String?) -> [String] {
             [c.map { DatasetWriter.degrees($0.latitude) } ?? "", c.map { DatasetWriter.degrees($0.longitude) } ?? "", insee ?? ""]
@@ -81,16 +80,13 @@ extension DatasetTemplate {
             Column(header: "Fermeture", required: false, help: "Année (ou date) de fermeture ; vide : en activité.", width: 10),
         ] : []) + (actorsPlaced ? placeColumns : []) + (headcountYears ? [
             Column(header: "Année de l'effectif", required: false, help: "L'année que décrit l'effectif salarié.", width: 10),
-        ] : []) + (fullTimeEquivalents ? [
-            Column(header: "ETP", required: false, help: "Équivalents temps plein (ex. 12,5), à côté de l'effectif en personnes.", width: 8),
         ] : [])
         out[0].examples = dataset.actors.map { a -> [String] in
             var row: [String] = [a.id, a.name, a.kind == .unknown ? "" : a.kind.label, a.legalForm, a.sector, a.territories.joined(separator: "|"),
-                                 a.website, a.employees?.code ?? ""]
+                                 a.website, a.employees?.code ?? "", a.fullTimeEquivalents.map(FullTimeEquivalentTotal.code) ?? ""]
             if actorsDated { row += [date(a.founded), date(a.closed)] }
             if actorsPlaced { row += place(a.coordinate, a.insee) }
             if headcountYears { row.append(a.employees?.year.map(String.init) ?? "") }
-            if fullTimeEquivalents { row.append(a.fullTimeEquivalents.map(FullTimeEquivalentTotal.code) ?? "") }
             return row
         }
 

@@ -67,10 +67,11 @@ public enum DatasetTemplate {
                 Column(header: "Territoires", required: false, help: "Où l'acteur est situé : identifiant(s) de la feuille « territoires », séparés par | (ex. « die|cc-diois »).", width: 18),
                 Column(header: "Site internet", required: false, help: "Adresse du site (facultatif).", width: 24),
                 Column(header: "Effectif salarié", required: false, help: "Nombre de salariés (ex. 12), ou une tranche (« 10 à 19 », « 250 et plus ») ; le rapport additionne les effectifs et les cartes peuvent en dépendre (--size-by employees).", width: 14),
+                Column(header: "ETP", required: false, help: "Équivalents temps plein (ex. 10,5), à côté de l'effectif en personnes ; le rapport les additionne (--size-by fte pour les cartes).", width: 8),
             ],
             examples: [
-                ["jardins-du-val", "Association Les Jardins du Val (exemple)", "structure ESS", "association", "Maraîchage d'insertion", "die", "", "14"],
-                ["mairie-de-die", "Mairie de Die (exemple)", "collectivité", "commune", "", "die", "", ""],
+                ["jardins-du-val", "Association Les Jardins du Val (exemple)", "structure ESS", "association", "Maraîchage d'insertion", "die", "", "14", "10,5"],
+                ["mairie-de-die", "Mairie de Die (exemple)", "collectivité", "commune", "", "die", "", "", ""],
             ]),
         Sheet(
             name: "coopérations", csv: "cooperations.csv",

@@ -145,8 +145,8 @@ import Testing
         let folder = try Self.written()
         defer { folder.remove() }
         let added: [String: [[String]]] = [
-            "acteurs": [["ressourcerie", "Ressourcerie du Diois", "SCIC", "", "Réemploi", "die", "", "10 à 19"],
-                        ["cress", "CRESS", "tête de réseau", "", "", "", "", "3"]],
+            "acteurs": [["ressourcerie", "Ressourcerie du Diois", "SCIC", "", "Réemploi", "die", "", "10 à 19", "12,5"],
+                        ["cress", "CRESS", "tête de réseau", "", "", "", "", "3", ""]],
             "coopérations": [["pole-reemploi", "Pôle réemploi", "mutualisation", "", "cc-diois", "12", "", "2021", "", ""]],
             "participations": [["pole-reemploi", "ressourcerie", "porteur"], ["pole-reemploi", "jardins-du-val", ""],
                                ["pole-reemploi", "cress", "accompagnateur"], ["cantine-locale", "jardins-du-val", "membre"]],
@@ -173,6 +173,7 @@ import Testing
         #expect(dataset.actors.count == 4 && dataset.cooperations.count == 3 && dataset.memberships.count == 6 && dataset.territories.count == 3)
         let ressourcerie = try #require(dataset.actors.first { $0.id == "ressourcerie" })
         #expect(ressourcerie.kind == .structure && ressourcerie.legalForm == "SCIC")
+        #expect(ressourcerie.fullTimeEquivalents == 12.5, "the « ETP » column")
         #expect(ressourcerie.employees == Headcount(lower: 10, upper: 19))
         #expect(dataset.actors.first { $0.id == "jardins-du-val" }?.employees == Headcount(exactly: 14), "the example's")
         #expect(dataset.memberships.first { $0.actor == "jardins-du-val" && $0.cooperation == "pole-reemploi" }?.role == .membre)
