@@ -110,8 +110,9 @@ struct TableSchema: Sendable {
 
     /// The index of the column of `headers` (a header row's texts) that this memberships
     /// schema reads as the structure although no alias names it so: a single bare « Nom »
-    /// (``bareNames``) beside a cooperation column, no structure column and no
-    /// « Prénom »; nil otherwise and for the other schemas.
+    /// (``bareNames``) beside a cooperation column, no structure column, and no column of a
+    /// form's answers (« Prénom », « Adresse de messagerie », « Horodateur », « Heure de
+    /// début »: there « Nom » is the person who answered); nil otherwise and for the other schemas.
     func bareNameActorColumn(_ headers: [String]) -> Int? {
         guard tableName == "memberships" else { return nil }
         var cooperation = false, candidates: [Int] = []
@@ -122,8 +123,12 @@ struct TableSchema: Sendable {
             case "cooperation"?: cooperation = true
             case nil:
                 let key = Vocabulary.key(name)
-                if key == "prenom" || key == "prenoms" { return nil }
-                if Self.bareNames.contains(key) { candidates.append(i) }
+                if Self.bareNames.contains(key) {
+                    candidates.append(i)
+                } else if CellChecks.isContactColumn(name) || UnreadColumns.kind(of: name) == .recordHistory {
+                    // « Prénom », « Adresse de messagerie », « Heure de début »: a form's answers, where « Nom » is the person who answered.
+                    return nil
+                }
             default: break
             }
         }

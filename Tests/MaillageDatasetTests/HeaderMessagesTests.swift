@@ -60,6 +60,8 @@ import Testing
         #expect(schema.bareNameActorColumn(["Nom", "Réseau"]) == 0)
         #expect(schema.bareNameActorColumn(["Réseau", "Nom", "Commune"]) == 1)
         #expect(schema.bareNameActorColumn(["Nom", "Prénom", "Réseau"]) == nil, "a person's name")
+        #expect(schema.bareNameActorColumn(["ID", "Heure de début", "Heure de fin", "Adresse de messagerie", "Nom", "À quels réseaux adhérez-vous ?"]) == nil,
+                "Microsoft Forms: the person who answered")
         #expect(schema.bareNameActorColumn(["Nom", "Structure", "Réseau"]) == nil, "the structure is named")
         #expect(schema.bareNameActorColumn(["Nom", "Libellé", "Réseau"]) == nil, "two candidates")
         #expect(schema.bareNameActorColumn(["Nom", "Forme", "Secteur"]) == nil, "no cooperation column")
