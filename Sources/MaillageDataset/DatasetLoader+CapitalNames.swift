@@ -44,8 +44,8 @@ extension LoaderRun {
         guard let first else { return }
         let noun = Entity.noun
         diagnostics.append(.warning(LocalizedText(
-            fr: "\(LocalizedText.integer(count).fr) \(count == 1 ? "nom \(noun.frOf) écrit" : "noms \(noun.frOf)s écrits") en capitales (comme SIRENE les donne) \(count == 1 ? "affiché" : "affichés") en minuscules, les accents usuels rétablis, les sigles gardés : ici « \(first.written.excerpt) » devient « \(first.shown.excerpt) » (les identifiants ne changent pas ; --keep-capitals les garde tels quels)",
-            en: "\(count) \(noun.en) name\(count == 1 ? "" : "s") written in capitals (as SIRENE gives them) shown in the usual case, with the usual accents and acronyms kept: here \"\(first.written.excerpt)\" becomes \"\(first.shown.excerpt)\" (ids do not change; --keep-capitals keeps them as written)"),
+            fr: "\(LocalizedText.integer(count).fr) \(count == 1 ? "nom \(noun.frOf) écrit" : "noms \(noun.frOf)s écrits") en capitales (comme SIRENE et bien des registres les donnent) \(count == 1 ? "affiché" : "affichés") en minuscules, les accents usuels rétablis, les sigles gardés : ici « \(first.written.excerpt) » devient « \(first.shown.excerpt) » (les identifiants ne changent pas ; --keep-capitals les garde tels quels)",
+            en: "\(count) \(noun.en) name\(count == 1 ? "" : "s") written in capitals (as SIRENE and many registers give them) shown in the usual case, with the usual accents and acronyms kept: here \"\(first.written.excerpt)\" becomes \"\(first.shown.excerpt)\" (ids do not change; --keep-capitals keeps them as written)"),
             file: file))
     }
 }

@@ -47,7 +47,7 @@ import MaillageModel
         #expect(dataset.cooperations.first { $0.id == "RESEAU DES RESSOURCERIES" }?.name == "Réseau des Ressourceries")
         #expect(dataset.cooperations.first { $0.id == "CRESS" }?.name == "CRESS")
         #expect(result.printed.contains {
-            $0.hasPrefix("Structures.csv: warning: 2 actor names written in capitals (as SIRENE gives them) shown in the usual case")
+            $0.hasPrefix("Structures.csv: warning: 2 actor names written in capitals (as SIRENE and many registers give them) shown in the usual case")
                 && $0.contains("here \"COMMUNAUTE EMMAUS D ARRAS\" becomes \"Communauté Emmaüs d'Arras\"")
         }, "\(result.printed)")
 
