@@ -152,7 +152,9 @@ enum ColumnAliases {
         // Full-time equivalents (« 12,5 »), apart from the headcount in people.
         "fte": ["etp", "etps", "nb etp", "nb d'etp", "nombre d'etp", "nombre etp", "équivalents temps plein", "équivalent temps plein",
                 "effectif etp", "effectif en etp", "effectifs etp", "effectifs en etp", "etp salariés", "etp total", "total etp",
-                "etp au 31/12", "etp au 31 décembre", "full-time equivalents", "full time equivalents", "fte"],
+                "etp au 31/12", "etp au 31 décembre", "full-time equivalents", "full time equivalents", "fte", "emplois etp", "emplois en etp",
+                "effectif en équivalent temps plein", "effectif équivalent temps plein", "effectifs en équivalent temps plein",
+                "salariés etp", "salariés en etp", "nombre d'équivalents temps plein", "equivalent temps plein"],
         // The headcount of the establishment's company, shared by its establishments (`Headcount.legalUnit`).
         "legal_unit_employees": ["trancheeffectifsunitelegale", "tranche d'effectif de l'unité légale", "tranche d'effectifs de l'unité légale",
                                  "effectif de l'unité légale", "effectifs de l'unité légale", "tranche effectif ul", "tranche effectifs ul",
