@@ -1,6 +1,7 @@
 /// Names written in capitals, as SIRENE and many registers give them (« COMMUNAUTE
 /// EMMAUS D ARRAS »), shown as people write them (« Communauté Emmaüs d'Arras »): the
-/// loader's display names for actors and cooperations (their ids are kept as written).
+/// loader's display names for actors, cooperations and territories (their ids are kept
+/// as written).
 ///
 /// A name is rewritten only when it has no small letter and at least two words of four
 /// letters or more that are not acronyms (one in a table whose names are mostly in
