@@ -183,6 +183,11 @@ import MaillageModel
         #expect(HeadcountTotal.byGroup(dataset.actors, groupOf: [0, 1, 0, 1, 1], count: 2).map(\.lower) == [50, 50 + 6 + 20],
                 "once per group in which it has establishments")
         #expect(Language.fr.label(jardins) == "50 à 99 salariés (unité légale)")
+        // The results say whose headcount it is, so that a spreadsheet adds it once per SIREN.
+        let columns = RegistrationColumns(dataset.actors)
+        #expect(columns.keys == ["siret", "employees", "employees_legal_unit"], "\(columns.keys)")
+        #expect(dataset.actor("LES JARDINS LENS").map(columns.values(of:)) == ["77567227200025", "50-99", "775672272"])
+        #expect(dataset.actor("SCOP ENERGIE").map(columns.values(of:)) == ["40483304800022", "6-9", ""])
         #expect(Language.fr.label(Headcount(lower: 50, upper: 99, year: 2022, legalUnit: "775672272")) == "50 à 99 salariés (unité légale, 2022)")
         #expect(result.printed.contains {
             $0.hasPrefix("Établissements.csv:1:") && $0.contains("warning: 4 establishments with no headcount of their own take their legal unit's (« trancheEffectifsUniteLegale »): their 2 legal units (SIREN) are each counted once in totals")

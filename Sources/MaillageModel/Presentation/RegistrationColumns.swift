@@ -1,6 +1,8 @@
 /// The columns of the actors' register data that a results table or an export writes:
 /// `siret`, `siren`, `rna`, `employees` (the ``Headcount/code``: « 12 », « 10-19 »,
-/// « 10000+ ») and `fte` (full-time equivalents, « 12.5 »), each only when some actor has one, so that an observatory joins the
+/// « 10000+ »), `employees_legal_unit` (the SIREN whose headcount `employees` is, when it
+/// is the establishment's legal unit's: add it once per SIREN) and `fte` (full-time
+/// equivalents, « 12.5 »), each only when some actor has one, so that an observatory joins the
 /// results back to its own lists and a dataset without them keeps its columns.
 ///
 /// ```swift
@@ -9,21 +11,24 @@
 /// numbers.values(of: actor)    // ["77567227200017"], "" for an actor without one
 /// ```
 public struct RegistrationColumns: Sendable {
-    /// The columns written, among `siret`, `siren`, `rna`, `employees`, `fte`, in that order.
+    /// The columns written, among `siret`, `siren`, `rna`, `employees`, `employees_legal_unit`,
+    /// `fte`, in that order.
     public let keys: [String]
 
     /// The columns `actors` need.
     /// - Complexity: O(n) for n actors.
     public init(_ actors: [Actor]) {
-        var siret = false, siren = false, rna = false, employees = false, fte = false
+        var siret = false, siren = false, rna = false, employees = false, legalUnit = false, fte = false
         for actor in actors {
             siret = siret || actor.siret != nil
             siren = siren || actor.siren != nil
             rna = rna || actor.rna != nil
             employees = employees || actor.employees != nil
+            legalUnit = legalUnit || actor.employees?.legalUnit != nil
             fte = fte || actor.fullTimeEquivalents != nil
         }
-        keys = [siret ? "siret" : nil, siren ? "siren" : nil, rna ? "rna" : nil, employees ? "employees" : nil, fte ? "fte" : nil]
+        keys = [siret ? "siret" : nil, siren ? "siren" : nil, rna ? "rna" : nil, employees ? "employees" : nil,
+                legalUnit ? "employees_legal_unit" : nil, fte ? "fte" : nil]
             .compactMap { $0 }
     }
 
@@ -48,6 +53,7 @@ public struct RegistrationColumns: Sendable {
             case "siren": actor.siren ?? ""
             case "rna": actor.rna ?? ""
             case "fte": actor.fullTimeEquivalents.map(FullTimeEquivalentTotal.code) ?? ""
+            case "employees_legal_unit": actor.employees?.legalUnit ?? ""
             default: actor.employees?.code ?? ""
             }
         }

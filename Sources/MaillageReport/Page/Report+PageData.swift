@@ -85,7 +85,7 @@ extension Report {
         if map?.svg != nil {
             columns.append(("key", .array(actors.map { .string(DOTEncoder.svgID($0.id, prefix: "")) })))
         }
-        if RegistrationColumns(actors).keys.contains(where: { $0 != "employees" && $0 != "fte" }) {
+        if RegistrationColumns(actors).keys.contains(where: { ["siret", "siren", "rna"].contains($0) }) {
             columns.append(("registration", .array(actors.map { .string(Self.registration(of: $0)) })))
         }
         // « 10 à 19 salariés (2022) »: only when some actor gives a headcount.
