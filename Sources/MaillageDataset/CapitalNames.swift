@@ -188,6 +188,12 @@ enum CapitalNames {
         "epargne": "épargne", "credit": "crédit", "benevoles": "bénévoles", "benevolat": "bénévolat", "ecoute": "écoute",
         "evenements": "événements", "vehicules": "véhicules", "electricite": "électricité", "electrique": "électrique",
         "hotel": "hôtel", "hotellerie": "hôtellerie", "systeme": "système", "cote": "côte",
+        "eleves": "élèves", "eleve": "élève", "etudiants": "étudiants", "etudiant": "étudiant", "regie": "régie", "regies": "régies",
+        "defense": "défense", "agrement": "agrément", "creations": "créations", "immobiliere": "immobilière", "fonciere": "foncière",
+        "financiere": "financière", "cafe": "café", "musee": "musée", "cinema": "cinéma", "scene": "scène", "media": "média",
+        "medias": "médias", "ecologie": "écologie", "energetique": "énergétique", "reparation": "réparation", "amenagement": "aménagement",
+        "generations": "générations", "dependance": "dépendance", "educative": "éducative", "educatif": "éducatif", "esperance": "espérance",
+        "etape": "étape", "echanges": "échanges", "echange": "échange", "metropolitain": "métropolitain", "presence": "présence",
         "vallee": "vallée", "vallees": "vallées", "bethune": "béthune", "lievin": "liévin", "henin": "hénin", "etaples": "étaples", 
     ]
 }

@@ -16,6 +16,8 @@ import MaillageModel
         ("UNION REGIONALE DES SCOP HAUTS-DE-FRANCE", "Union Régionale des SCOP Hauts-de-France"),
         ("CMPP PAYS DE BETHUNE", "CMPP Pays de Béthune"),
         ("MUTUELLE DU NORD 2024", "Mutuelle du Nord 2024"),
+        ("ASSOCIATION DES PARENTS D ELEVES", "Association des Parents d'Élèves"),
+        ("REGIE DE QUARTIER DE LENS", "Régie de Quartier de Lens"),
     ])
     func aNameInCapitalsIsShownInTheUsualCase(_ written: String, _ shown: String) {
         #expect(CapitalNames.usualCase(written) == shown)
