@@ -187,6 +187,25 @@ import Testing
         #expect(try !content(of: plain.html, after: "id=\"table-types\"", until: "</table>").contains("salariés"))
     }
 
+    /// Full-time equivalents: the key figure, each actor's in its panel (after its
+    /// headcount) and in the actors table's « ETP » column (page data for the script-built
+    /// pages), each kind's in the kinds' table; nothing of them when none is given.
+    @Test func fullTimeEquivalentsAreInThePanelTheTablesAndTheKeyFigures() throws {
+        let plain = try page(Self.dataset)
+        #expect(plain.actors["fteFigure"] == nil && !plain.html.contains(">ETP<"))
+        var counted = Self.dataset
+        counted.actors[0].employees = Headcount(exactly: 12)
+        counted.actors[0].fullTimeEquivalents = 9.5
+        counted.actors[1].fullTimeEquivalents = 1234.25
+        let given = try page(counted)
+        #expect(given.actors["employees"] as? [String] == ["12 salariés · 9,5 ETP", Language.fr.number(1234.25) + " ETP", "", "", ""])
+        #expect(given.actors["fteFigure"] as? [String] == ["9,5", Language.fr.number(1234.25), "–", "–", "–"])
+        #expect((given.actors["fteValue"] as? [Any])?.count == 5)
+        #expect(try content(of: given.html, after: "id=\"table-acteurs\"", until: "</thead>").contains(">ETP<"))
+        #expect(try content(of: given.html, after: "id=\"table-types\"", until: "</table>").contains(">ETP<"))
+        #expect(given.html.contains("<span class=\"label\">ETP</span><span class=\"note\">équivalents temps plein, connus de 2 acteurs sur 5</span>"))
+    }
+
     /// `--size-by employees`: the map's legend says the headcount sizes the actors, and the
     /// canvas map's data give each actor's (null without one); by default neither.
     @Test func theMapSizesActorsByTheirHeadcountWhenAsked() throws {

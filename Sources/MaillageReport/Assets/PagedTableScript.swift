@@ -115,6 +115,8 @@ extension ReportAssets {
       return T.decimalMark === '.' ? text : text.replace('.', T.decimalMark);
     }
     function numberOrDash(shown, value) { return value ? [shown, value] : ['–', null]; }
+    function headcountOf(i) { return A.headcountValue[i] !== null ? [A.headcount[i], A.headcountValue[i]] : ['–', null]; }
+    function fullTimeOf(i) { return A.fteValue && A.fteValue[i] !== null ? [A.fteFigure[i], A.fteValue[i]] : ['–', null]; }
     function identity(count) { var o = []; for (var k = 0; k < count; k++) { o.push(k); } return o; }
     // Tables built from the page data: cell(i, column) describes row i's cell as a
     // rows block would, in the columns the page wrote (Report.actorsSection,
@@ -137,7 +139,9 @@ extension ReportAssets {
             case 5: return [decimal(A.betweenness[i], 3), A.betweenness[i]];
             case 6: return numberOrDash(String(A.cluster[i]), A.cluster[i]);
             case 7: return numberOrDash(String(hubRank.get(i)), hubRank.get(i));
-            case 8: return A.headcountValue && A.headcountValue[i] !== null ? [A.headcount[i], A.headcountValue[i]] : ['–', null];
+            // The headcount, then the full-time equivalents, each only when the page data has it.
+            case 8: return A.headcountValue ? headcountOf(i) : fullTimeOf(i);
+            case 9: return fullTimeOf(i);
           }
           return '';
         }

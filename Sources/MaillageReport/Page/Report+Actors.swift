@@ -11,10 +11,12 @@ extension Report {
         let order = SortableTable.writtenRows(of: actorOrder)
         // Each actor's headcount, when some actor gives one (the page data's `headcount`).
         let employing = givesHeadcounts
+        // And its full-time equivalents, likewise (`fteFigure`, `fteValue`).
+        let counting = givesFullTimeEquivalents
         let rows: [[SortableTable.Cell]] = order.map { a in
             let actor = dataset.actors[a]
             let cluster = analysis.clusterOfActor[a]
-            return [
+            var cells: [SortableTable.Cell] = [
                 SortableTable.Cell(content: [actorButton(a)], sortKey: nil),
                 SortableTable.Cell(content: [labelled(KindIcon.node(actor.kind), l.label(actor.kind))], sortKey: l.label(actor.kind)),
                 .text(territoryText(of: a)),
@@ -23,7 +25,10 @@ extension Report {
                 .number(l.decimal(analysis.betweenness[a], digits: 3), analysis.betweenness[a]),
                 .number(cluster >= 0 ? String(cluster + 1) : "–", cluster >= 0 ? Double(cluster + 1) : nil),
                 .number(hubRank[a].map(String.init) ?? "–", hubRank[a].map(Double.init)),
-            ] + (employing ? [.number(Self.headcountFigure(actor.employees, l), actor.employees?.estimate)] : [])
+            ]
+            if employing { cells.append(.number(Self.headcountFigure(actor.employees, l), actor.employees?.estimate)) }
+            if counting { cells.append(.number(actor.fullTimeEquivalents.map(l.number) ?? "–", actor.fullTimeEquivalents)) }
+            return cells
         }
         let table = SortableTable(id: "table-acteurs", caption: nil, columns: [
             .init(title: l.pick("acteur", "actor"), type: .text, card: .title),
@@ -34,7 +39,7 @@ extension Report {
             .init(title: l.pick("intermédiarité", "betweenness"), type: .number),
             .init(title: l.pick("groupe", "cluster"), type: .number),
             .init(title: l.pick("rang de tête de pont", "hub rank"), type: .number),
-        ] + (employing ? [employeesColumn] : []), rows: rows, cardsOnPhones: true, source: .pageData("actors", rows: dataset.actors.count),
+        ] + (employing ? [employeesColumn] : []) + (counting ? [fullTimeEquivalentsColumn] : []), rows: rows, cardsOnPhones: true, source: .pageData("actors", rows: dataset.actors.count),
            download: l.pick("acteurs", "actors"))
         return section("acteurs", l.pick("Acteurs", "Actors"), [
             .el("p", text: l.pick(

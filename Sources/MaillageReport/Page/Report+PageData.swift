@@ -20,7 +20,9 @@ extension Report {
     ///   (« SIRET 775 672 272 00017 », "" for none), `employees` when some actor gives a
     ///   headcount or full-time equivalents (« 10 à 19 salariés (2022) · 12,5 ETP », "" for
     ///   none) with, when some gives a headcount, `headcount` and
-    ///   `headcountValue` for the actors table (« 10–19 », 14.5; « – », null), and `key` when the map is Graphviz's SVG (the actor's id as
+    ///   `headcountValue` for the actors table (« 10–19 », 14.5; « – », null), `fteFigure` and
+    ///   `fteValue` likewise when some actor gives its full-time equivalents (« 9,5 », 9.5), and
+    ///   `key` when the map is Graphviz's SVG (the actor's id as
     ///   ``DOTEncoder/svgID(_:prefix:)`` writes it: its node is `actor-<key>`, a tie
     ///   `tie-<key>--<key>`).
     /// - `cooperations`: columns indexed by cooperation: `name`, `form`, `status`,
@@ -99,6 +101,11 @@ extension Report {
             // The actors table's column: the short figure and the value it sorts by.
             columns.append(("headcount", .array(actors.map { .string(Self.headcountFigure($0.employees, l)) })))
             columns.append(("headcountValue", .array(actors.map { $0.employees.map { .number($0.estimate) } ?? .null })))
+        }
+        // Likewise the full-time equivalents: the actors table's « ETP » column.
+        if actors.contains(where: { $0.fullTimeEquivalents != nil }) {
+            columns.append(("fteFigure", .array(actors.map { .string($0.fullTimeEquivalents.map(l.number) ?? "–") })))
+            columns.append(("fteValue", .array(actors.map { $0.fullTimeEquivalents.map { .number($0) } ?? .null })))
         }
         return .object(columns)
     }
