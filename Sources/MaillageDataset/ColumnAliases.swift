@@ -29,7 +29,8 @@ import MaillageModel
 /// | actors | employees_band | tranche d'effectif, tranche d'effectif salarié, `trancheEffectifsEtablissement`: INSEE's band code (« 11 »: 10 to 19 employees), read when no count is given |
 /// | actors | legal_unit_employees | `trancheEffectifsUniteLegale`, tranche d'effectif de l'unité légale, effectif de l'unité légale, effectif de l'entreprise: the headcount of the establishment's company (INSEE's code in a « tranche » column, else as `employees`), read when the establishment's own is not given; the establishments of one SIREN share it, and totals add it once (`Headcount.legalUnit`) |
 /// | actors | fte | ETP, nombre d'ETP, équivalents temps plein, effectif en ETP, FTE: the structure's jobs in full-time equivalents (« 12,5 »), apart from its headcount in people |
-/// | actors | employees_year | année de l'effectif, `anneeEffectifsEtablissement`, `anneeEffectifsUniteLegale` |
+/// | actors | employees_year | année de l'effectif, `anneeEffectifsEtablissement` (`anneeEffectifsUniteLegale` alone, too) |
+/// | actors | legal_unit_employees_year | `anneeEffectifsUniteLegale`, année de l'effectif de l'unité légale: the year of `legal_unit_employees` |
 /// | actors, cooperations | sector | secteur, filière, domaine, secteur d'activité |
 /// | actors, cooperations | territories | territoire, territoires, territory, zone, périmètre |
 /// | actors | website | site, site internet, site web, web, url, website |
@@ -149,6 +150,9 @@ enum ColumnAliases {
                            "tranche effectif", "tranche effectifs", "tranche effectif salarié", "tranche de salariés", "tranche d'effectif de l'établissement",
                            "code tranche d'effectif", "code tranche effectif", "code effectif",
                            "trancheeffectifsetablissement", "tranche d'effectifs de l'établissement", "headcount band"],
+        // The year of the legal unit's headcount, read with it (SIRENE's `anneeEffectifsUniteLegale`).
+        "legal_unit_employees_year": ["anneeeffectifsunitelegale", "année effectifs unité légale", "année de l'effectif de l'unité légale",
+                                      "année effectif ul", "année de l'effectif de l'entreprise"],
         // Full-time equivalents (« 12,5 »), apart from the headcount in people.
         "fte": ["etp", "etps", "nb etp", "nb d'etp", "nombre d'etp", "nombre etp", "équivalents temps plein", "équivalent temps plein",
                 "effectif etp", "effectif en etp", "effectifs etp", "effectifs en etp", "etp salariés", "etp total", "total etp",
@@ -161,7 +165,7 @@ enum ColumnAliases {
                                  "tranche d'effectif ul", "effectif ul", "effectifs ul", "effectif de l'entreprise", "tranche d'effectif de l'entreprise",
                                  "tranche effectif unité légale", "effectif unité légale", "legal unit headcount"],
         "employees_year": ["année de l'effectif", "année effectif", "année des effectifs", "année effectifs", "année de la tranche d'effectif",
-                           "anneeeffectifsetablissement", "anneeeffectifsunitelegale", "année effectifs établissement", "année effectifs unité légale",
+                           "anneeeffectifsetablissement", "année effectifs établissement",
                            "millésime de l'effectif", "annee_tranche_effectif_salarie"],
         // SIRENE's ESS flag (« O », « N »): a company form in the ESS is an ESS structure (``ESSMembership``).
         "ess": ["economiesocialesolidaireunitelegale", "appartenance à l'ess", "appartenance ess", "économie sociale et solidaire",
@@ -172,16 +176,17 @@ enum ColumnAliases {
     ].merging(place) { a, _ in a }.merging(registrationNumbers) { a, _ in a }
 
     /// SIRENE's fields of a legal unit that have an establishment's twin (its activity, its
-    /// creation date, its headcount's year): one is read when it is alone, and beside its
-    /// twin the establishment's is read (``Table``). The legal unit's band is a column of
-    /// its own, `legal_unit_employees`, read where the establishment's is missing.
+    /// creation date): one is read when it is alone, and beside its twin the
+    /// establishment's is read (``Table``). The legal unit's band and its year are columns
+    /// of their own, `legal_unit_employees` and `legal_unit_employees_year`, read where the
+    /// establishment's band is missing.
     /// Fields that name a column another field of the same header names better, so that
     /// beside it they are not read (``Table``): the Annuaire des Entreprises'
     /// `nom_complet` (« COMMUNAUTE EMMAUS D ARRAS (EMMAUS ARRAS) ») beside `nom_raison_sociale`.
     static let secondaryFields: Set<String> = Set(["nom_complet"].map(Vocabulary.key))
 
     static let legalUnitFields: Set<String> = Set([
-        "activiteprincipaleunitelegale", "datecreationunitelegale", "anneeeffectifsunitelegale",
+        "activiteprincipaleunitelegale", "datecreationunitelegale",
     ].map(Vocabulary.key))
 
     static let cooperations: [String: [String]] = [

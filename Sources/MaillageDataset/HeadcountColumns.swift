@@ -13,6 +13,8 @@ struct HeadcountColumns {
     /// « Tranche d'effectif de l'unité légale »: the establishment's company's, read where
     /// neither of the others gives one.
     let legalUnit: Int?
+    /// « Année de l'effectif de l'unité légale »: the year of the legal unit's headcount.
+    let legalUnitYear: Int?
     /// « ETP »: full-time equivalents.
     let fte: Int?
     /// Whether the « Effectif » column holds INSEE's codes (``HeadcountCells/isBandCodeColumn(_:)``).
@@ -51,6 +53,8 @@ struct HeadcountColumns {
         band = table.column("employees_band")
         year = table.column("employees_year")
         legalUnit = table.column("legal_unit_employees")
+        // The legal unit's year when given; alone, SIRENE's `anneeEffectifsUniteLegale` is the table's only year.
+        legalUnitYear = table.column("legal_unit_employees_year")
         fte = table.column("fte")
         countHoldsCodes = count.map { c in HeadcountCells.isBandCodeColumn(table.rows.map { $0.value(c) }) } ?? false
         legalUnitHoldsCodes = legalUnit.map { c in
@@ -138,7 +142,9 @@ struct HeadcountColumns {
             if result != nil { break }
         }
         guard var headcount = result else { return nil }
-        if let year, let field = row.field(year), case let text = field.value.trimmingSpaces(), !text.isEmpty {
+        // The year of the column read: the legal unit's for its band (the establishment's year when the table gives no other).
+        let yearColumn = fromUnit ? legalUnitYear ?? year : year ?? legalUnitYear
+        if let yearColumn, let field = row.field(yearColumn), case let text = field.value.trimmingSpaces(), !text.isEmpty {
             if let y = HeadcountCells.year(text) {
                 headcount.year = y
             } else {

@@ -65,7 +65,8 @@ struct TableSchema: Sendable {
         "source": "source", "ended": "fin", "level": "niveau", "parent": "territoire parent", "alias": "alias",
         "siret": "SIRET", "siren": "SIREN", "rna": "RNA", "acronym": "sigle", "legal_category": "catégorie juridique", "activity": "code NAF",
         "employees": "effectif", "employees_band": "tranche d'effectif", "employees_year": "année de l'effectif",
-        "legal_unit_employees": "effectif de l'unité légale", "fte": "ETP", "ess": "appartenance à l'ESS",
+        "legal_unit_employees": "effectif de l'unité légale", "legal_unit_employees_year": "année de l'effectif de l'unité légale",
+        "fte": "ETP", "ess": "appartenance à l'ESS",
     ]
 
     /// A few French headers read as required column `column`, for a message saying it is
@@ -89,7 +90,7 @@ struct TableSchema: Sendable {
         file: "actors.csv", required: ["id"],
         optional: ["name", "kind", "legal_form", "sector", "territories", "website", "founded", "closed", "lat", "lon", "insee", "postcode", "address",
                    "siret", "siren", "rna", "acronym", "legal_category", "activity", "employees", "employees_band", "employees_year",
-                   "legal_unit_employees", "fte", "ess"],
+                   "legal_unit_employees", "legal_unit_employees_year", "fte", "ess"],
         aliases: ColumnAliases.actors, territoryLevelColumns: true)
     static let cooperations = TableSchema(
         file: "cooperations.csv", required: ["id"],

@@ -179,7 +179,7 @@ import MaillageModel
         let html = try String(contentsOf: page, encoding: .utf8)
         #expect(html.contains("connus de 3 acteurs sur 4"), "the key figure's note")
         #expect(html.contains("12 salariés · 9,5 ETP"), "the panel's text")
-        #expect(html.components(separatedBy: "class=\"sort\">ETP</button>").count == 3, "a column of the kinds' and clusters' tables")
+        #expect(html.components(separatedBy: "class=\"sort\">ETP</button>").count == 4, "a column of the kinds', clusters' and actors' tables")
         // Two editions compared: the total at each date, in text, CSV, JSON and the report's « Évolution ».
         let next = folder.appendingPathComponent("Adhérents 2025.csv")
         try Data("Structure;Réseau;ETP\nLa Fabrique;COORACE;10\nLe Relais;COORACE;15,5\nLa Cantine;COORACE;2\n".utf8).write(to: next)

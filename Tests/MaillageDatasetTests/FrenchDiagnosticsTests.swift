@@ -48,7 +48,7 @@ import Testing
         ])
         #expect(Self.printed("missing-required-column").prefix(2) == [
             "actors.csv:1:1: erreur: colonne obligatoire « identifiant » absente de l'en-tête : nommez-la par exemple « Identifiant », « Nom » (trouvé : numero, sector)",
-            "actors.csv:1:1: avertissement: colonne inconnue « numero », ignorée ; colonnes connues : identifiant, nom, type, forme juridique, secteur, territoires, site internet, date de création, date de fermeture, latitude, longitude, code INSEE, code postal, adresse, SIRET, SIREN, RNA, sigle, catégorie juridique, code NAF, effectif, tranche d'effectif, année de l'effectif, effectif de l'unité légale, ETP, appartenance à l'ESS",
+            "actors.csv:1:1: avertissement: colonne inconnue « numero », ignorée ; colonnes connues : identifiant, nom, type, forme juridique, secteur, territoires, site internet, date de création, date de fermeture, latitude, longitude, code INSEE, code postal, adresse, SIRET, SIREN, RNA, sigle, catégorie juridique, code NAF, effectif, tranche d'effectif, année de l'effectif, effectif de l'unité légale, année de l'effectif de l'unité légale, ETP, appartenance à l'ESS",
         ])
     }
 

@@ -162,33 +162,33 @@ import MaillageModel
     /// back shares it again.
     @Test func aLegalUnitsHeadcountIsCountedOnce() throws {
         let stock = """
-            siret;denominationUniteLegale;trancheEffectifsEtablissement;trancheEffectifsUniteLegale;Commune
-            77567227200017;LES JARDINS ARRAS;;21;Arras
-            77567227200025;LES JARDINS LENS;;21;Lens
-            77567227200033;LES JARDINS BETHUNE;;21;Béthune
-            40483304800022;SCOP ENERGIE;03;01;Lens
-            51234567800011;SCIC HABITAT;;12;Arras
+            siret;denominationUniteLegale;trancheEffectifsEtablissement;anneeEffectifsEtablissement;trancheEffectifsUniteLegale;anneeEffectifsUniteLegale;Commune
+            77567227200017;LES JARDINS ARRAS;;;21;2021;Arras
+            77567227200025;LES JARDINS LENS;;;21;2021;Lens
+            77567227200033;LES JARDINS BETHUNE;;;21;2021;Béthune
+            40483304800022;SCOP ENERGIE;03;2022;01;2021;Lens
+            51234567800011;SCIC HABITAT;;;12;;Arras
 
             """
         let memberships = "SIRET;Réseau\n77567227200017;CRESS\n77567227200025;CRESS\n77567227200033;CRESS\n40483304800022;CRESS\n51234567800011;CRESS\n"
         let result = try SpreadsheetConventionsTests.load(["Établissements.csv": Array(stock.utf8), "Adhésions.csv": Array(memberships.utf8)])
         let dataset = try #require(result.dataset, "\(result.printed)")
-        let jardins = Headcount(lower: 50, upper: 99, legalUnit: "775672272")
-        #expect(dataset.actor("LES JARDINS LENS")?.employees == jardins)
-        #expect(dataset.actor("SCOP ENERGIE")?.employees == Headcount(lower: 6, upper: 9), "the establishment's own band first")
+        let jardins = Headcount(lower: 50, upper: 99, year: 2021, legalUnit: "775672272")
+        #expect(dataset.actor("LES JARDINS LENS")?.employees == jardins, "the legal unit's band with its year")
+        #expect(dataset.actor("SCOP ENERGIE")?.employees == Headcount(lower: 6, upper: 9, year: 2022), "the establishment's own band first, with its year")
         #expect(dataset.actor("SCIC HABITAT")?.employees == Headcount(lower: 20, upper: 49, legalUnit: "512345678"))
         let total = dataset.employees
         #expect(total.actors == 5 && total.shared == 2)
         #expect(total.lower == 50 + 6 + 20 && total.upper == 99 + 9 + 49, "the legal unit once, not three times")
         #expect(HeadcountTotal.byGroup(dataset.actors, groupOf: [0, 1, 0, 1, 1], count: 2).map(\.lower) == [50, 50 + 6 + 20],
                 "once per group in which it has establishments")
-        #expect(Language.fr.label(jardins) == "50 à 99 salariés (unité légale)")
+        #expect(Language.fr.label(jardins) == "50 à 99 salariés (unité légale, 2021)")
         // The results say whose headcount it is, so that a spreadsheet adds it once per SIREN.
         let columns = RegistrationColumns(dataset.actors)
         #expect(columns.keys == ["siret", "employees", "employees_legal_unit"], "\(columns.keys)")
         #expect(dataset.actor("LES JARDINS LENS").map(columns.values(of:)) == ["77567227200025", "50-99", "775672272"])
         #expect(dataset.actor("SCOP ENERGIE").map(columns.values(of:)) == ["40483304800022", "6-9", ""])
-        #expect(Language.fr.label(Headcount(lower: 50, upper: 99, year: 2022, legalUnit: "775672272")) == "50 à 99 salariés (unité légale, 2022)")
+        #expect(Language.fr.label(Headcount(lower: 50, upper: 99, legalUnit: "775672272")) == "50 à 99 salariés (unité légale)")
         #expect(result.printed.contains {
             $0.hasPrefix("Établissements.csv:1:") && $0.contains("warning: 4 establishments with no headcount of their own take their legal unit's (« trancheEffectifsUniteLegale »): their 2 legal units (SIREN) are each counted once in totals")
         }, "\(result.printed)")

@@ -85,7 +85,7 @@ struct CorpusCase: Sendable, CustomTestStringConvertible {
             "memberships.csv:5:1: warning: duplicate membership of \"a2\" in \"c1\" with another role: \"financeur\" here, \"membre\" on line 3, which is kept; this row is ignored (an actor has one role per cooperation)",
         ]),
         CorpusCase("empty-file", usable: false, [
-            "actors.csv:1:1: error: empty file: a header row is expected (id, name, kind, legal_form, sector, territories, website, founded, closed, lat, lon, insee, postcode, address, siret, siren, rna, acronym, legal_category, activity, employees, employees_band, employees_year, legal_unit_employees, fte, ess)",
+            "actors.csv:1:1: error: empty file: a header row is expected (id, name, kind, legal_form, sector, territories, website, founded, closed, lat, lon, insee, postcode, address, siret, siren, rna, acronym, legal_category, activity, employees, employees_band, employees_year, legal_unit_employees, legal_unit_employees_year, fte, ess)",
             "memberships.csv:1:1: error: empty file: a header row is expected (cooperation, actor, role, since, until, siret, siren, rna)",
         ]),
         CorpusCase("empty-ids", usable: false, [
@@ -117,7 +117,7 @@ struct CorpusCase: Sendable, CustomTestStringConvertible {
         ]),
         CorpusCase("missing-required-column", usable: false, [
             "actors.csv:1:1: error: missing required column \"id\" in the header (found: numero, sector)",
-            "actors.csv:1:1: warning: unknown column \"numero\" is ignored; known columns: id, name, kind, legal_form, sector, territories, website, founded, closed, lat, lon, insee, postcode, address, siret, siren, rna, acronym, legal_category, activity, employees, employees_band, employees_year, legal_unit_employees, fte, ess",
+            "actors.csv:1:1: warning: unknown column \"numero\" is ignored; known columns: id, name, kind, legal_form, sector, territories, website, founded, closed, lat, lon, insee, postcode, address, siret, siren, rna, acronym, legal_category, activity, employees, employees_band, employees_year, legal_unit_employees, legal_unit_employees_year, fte, ess",
             "memberships.csv: warning: cooperations.csv is absent: 1 cooperation is known only by its id (form \"unknown\")",
             "memberships.csv:2:4: warning: actor \"a1\" is not in actors.csv: its id is used as its name, kind \"unknown\"",
             "memberships.csv:3:4: warning: actor \"a2\" is not in actors.csv: its id is used as its name, kind \"unknown\"",
