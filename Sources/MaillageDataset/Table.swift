@@ -437,29 +437,12 @@ final class Table: Sendable {
                 unknownColumns[name] = index
                 continue
             }
-            // SIRENE's field of the legal unit beside its establishment's twin (`activitePrincipaleUniteLegale`
-            // and `activitePrincipaleEtablissement`): the establishment's is read, the other said unread.
-            if let first = columns[column], case let unit = ColumnAliases.legalUnitFields,
-               unit.contains(Vocabulary.key(name)) != unit.contains(Vocabulary.key(headerTexts[first])) {
-                let (kept, dropped) = unit.contains(Vocabulary.key(name)) ? (first, index) : (index, first)
+            // A field beside a better twin of the same header (``WeakerTwin``): the better one is read, the other said unread.
+            if let first = columns[column], let twin = WeakerTwin.between(Vocabulary.key(name), Vocabulary.key(headerTexts[first])) {
+                let (kept, dropped) = twin.fields.contains(Vocabulary.key(name)) ? (first, index) : (index, first)
                 columns[column] = kept
-                let keptText = headerTexts[kept].trimmingSpaces().excerpt, droppedText = headerTexts[dropped].trimmingSpaces().excerpt
-                diagnostics.append(.warning(LocalizedText(
-                    fr: "colonne « \(droppedText) » non lue : la colonne « \(keptText) », celle de l'établissement plutôt que de l'unité légale, est lue à sa place",
-                    en: "column \"\(droppedText)\" is not read: column \"\(keptText)\", the establishment's rather than the legal unit's, is read instead"),
-                    file: file, at: headerPositions[headerCells[dropped]] ?? grid.origin))
-                continue
-            }
-            // A field beside the better one of the same header (the Annuaire des Entreprises' `nom_complet`
-            // beside `nom_raison_sociale`): the better one is read, the other said unread.
-            if let first = columns[column], case let secondary = ColumnAliases.secondaryFields,
-               secondary.contains(Vocabulary.key(name)) != secondary.contains(Vocabulary.key(headerTexts[first])) {
-                let (kept, dropped) = secondary.contains(Vocabulary.key(name)) ? (first, index) : (index, first)
-                columns[column] = kept
-                let keptText = headerTexts[kept].trimmingSpaces().excerpt, droppedText = headerTexts[dropped].trimmingSpaces().excerpt
-                diagnostics.append(.warning(LocalizedText(
-                    fr: "colonne « \(droppedText) » non lue : la colonne « \(keptText) » donne déjà « \(TableSchema.frenchName(of: column)) »",
-                    en: "column \"\(droppedText)\" is not read: column \"\(keptText)\" already gives \(column)"),
+                diagnostics.append(.warning(
+                    twin.message(dropped: headerTexts[dropped].trimmingSpaces().excerpt, kept: headerTexts[kept].trimmingSpaces().excerpt, column: column),
                     file: file, at: headerPositions[headerCells[dropped]] ?? grid.origin))
                 continue
             }
