@@ -295,4 +295,22 @@ import Testing
         }, "\(result.printed)")
         #expect(!result.printed.contains { $0.contains("unknown column") || $0.contains("administrative codes") }, "\(result.printed)")
     }
+
+    /// A legal unit's field beside its establishment's twin: the establishment's is read,
+    /// the other said unread, in either order (``WeakerTwin``).
+    @Test func theEstablishmentsFieldWinsOverItsLegalUnitsTwin() throws {
+        for header in ["siret;denominationUniteLegale;activitePrincipaleUniteLegale;activitePrincipaleEtablissement",
+                       "siret;denominationUniteLegale;activitePrincipaleEtablissement;activitePrincipaleUniteLegale"] {
+            let unitFirst = header.hasSuffix("Etablissement")
+            let row = unitFirst ? "77567227200017;EMMAUS ARRAS;94.99Z;88.99B" : "77567227200017;EMMAUS ARRAS;88.99B;94.99Z"
+            let result = try SpreadsheetConventionsTests.load([
+                "Structures.csv": Array("\(header)\n\(row)\n".utf8), "Adhésions.csv": Array("SIRET;Réseau\n77567227200017;CRESS\n".utf8),
+            ])
+            let dataset = try #require(result.dataset, "\(result.printed)")
+            #expect(dataset.actors.first?.sector == "Action sociale sans hébergement", "the establishment's 88.99B")
+            #expect(result.printed.contains {
+                $0.contains("warning: column \"activitePrincipaleUniteLegale\" is not read: column \"activitePrincipaleEtablissement\", the establishment's rather than the legal unit's, is read instead")
+            }, "\(result.printed)")
+        }
+    }
 }
