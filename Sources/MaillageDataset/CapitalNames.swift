@@ -117,14 +117,14 @@ enum CapitalNames {
         return String(head).uppercased() + String(accented.unicodeScalars.dropFirst())
     }
 
-    /// Whether `name` has letters and no small letter.
-    static func isInCapitals(_ name: String) -> Bool {
-        var letter = false
-        for scalar in name.unicodeScalars {
-            if isSmallLetter(scalar) { return false }
-            if isLetter(scalar) { letter = true }
+    /// Whether `name` has letters, and whether none of them is a small letter.
+    static func letterCase(of name: String) -> (any: Bool, allCapitals: Bool) {
+        var letter = false, small = false
+        for scalar in name.unicodeScalars where isLetter(scalar) {
+            letter = true
+            if isSmallLetter(scalar) { small = true; break }
         }
-        return letter
+        return (letter, !small)
     }
 
     /// Whether `letters` (capitals) is an acronym: a known one, or a word of two letters

@@ -1,7 +1,7 @@
 import MaillageSupport
 import MaillageModel
 
-/// An entity whose shown name the loader may rewrite: actors and cooperations.
+/// An entity whose shown name the loader may rewrite: actors, cooperations and territories.
 protocol NamedEntity {
     var name: String { get set }
     static var noun: Noun { get }
@@ -31,8 +31,9 @@ extension LoaderRun {
         var first: (written: String, shown: String)?
         // Tables whose names are mostly in capitals (a SIRENE extract): each of their names is one.
         var balance: [String: Int] = [:]
-        for entity in entities where entity.name.contains(where: \.isLetter) {
-            balance[group(entity), default: 0] += CapitalNames.isInCapitals(entity.name) ? 1 : -1
+        for entity in entities {
+            let letters = CapitalNames.letterCase(of: entity.name)
+            if letters.any { balance[group(entity), default: 0] += letters.allCapitals ? 1 : -1 }
         }
         for i in entities.indices {
             let capitalsTable = balance[group(entities[i]), default: 0] > 0

@@ -41,8 +41,7 @@ struct HeadcountColumns {
     var withoutSIREN: (count: Int, first: (text: String, position: CellPosition)?) = (0, nil)
     /// Cells no headcount could be read from, the first.
     var unreadable: (count: Int, first: (text: String, position: CellPosition)?) = (0, nil)
-    /// Full-time equivalents read, and the cells none could be read from, the first.
-    var fteRead = 0
+    /// Cells no full-time equivalents could be read from, the first.
     var unreadableFTE: (count: Int, first: (text: String, position: CellPosition)?) = (0, nil)
     /// Years not read, the first.
     var badYears: (count: Int, first: (text: String, position: CellPosition)?) = (0, nil)
@@ -74,7 +73,6 @@ struct HeadcountColumns {
             if unreadableFTE.first == nil { unreadableFTE.first = (text, field.position) }
             return nil
         }
-        fteRead += 1
         return value
     }
 
