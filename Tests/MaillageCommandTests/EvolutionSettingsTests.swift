@@ -14,7 +14,7 @@ import Testing
         var rows = ["coopération;structure;depuis"]
         rows += (0..<6).map { "Réseau;S\($0);2019" }
         rows += ["P1;S0;2019", "P1;S1;2019", "P2;S2;2023", "P2;S3;2023", "P3;S4;2023", "P3;S6;2023"]
-        try (rows.joined(separator: "\n") + "\n").write(to: folder.appendingPathComponent("liste.csv"), atomically: true, encoding: .utf8)
+        try (rows.joined(separator: "\n") + "\n").write(to: folder.appendingPathComponent("liste.csv"), atomically: false, encoding: .utf8)
         let source = try DatasetOptions.parse([folder.appendingPathComponent("liste.csv").path, "--quiet"])
         let graph = try GraphOptions.parse(["--max-cooperation-size", "5", "--projection", "newman"])
         let session = try source.session(graph: graph)

@@ -36,9 +36,9 @@ import Testing
         let folder = try Self.scratch("communes")
         defer { try? FileManager.default.removeItem(at: folder) }
         try "Structure;Coopération;Rôle\r\nAsso A;Projet 1;porteur\r\nMairie de Die;Projet 1;partenaire\r\nAsso B;Projet 2;porteur\r\nAsso A;Projet 2;membre\r\n"
-            .write(to: folder.appendingPathComponent("Participations 2024.csv"), atomically: true, encoding: .utf8)
+            .write(to: folder.appendingPathComponent("Participations 2024.csv"), atomically: false, encoding: .utf8)
         try "Structure;Type;Commune\r\nAsso A;Association;Die\r\nMairie de Die;Mairie;Die\r\nAsso B;SCIC;Crest\r\n"
-            .write(to: folder.appendingPathComponent("Acteurs.csv"), atomically: true, encoding: .utf8)
+            .write(to: folder.appendingPathComponent("Acteurs.csv"), atomically: false, encoding: .utf8)
         let table = try runMaillage(["territories", folder.path, "--lang", "en", "--format", "csv"])
         #expect(table.status == 0, "\(table.stderr)")
         #expect(table.stdout.contains("Die,Die,2") && table.stdout.contains("Crest,Crest,1"), "\(table.stdout)")
@@ -54,7 +54,7 @@ import Testing
         defer { try? FileManager.default.removeItem(at: folder) }
         let names = (0..<25).map { "Atelier chantier insertion numero \($0)" } + (0..<25).map { "Atelier chantier insertion numéro \($0)x" }
         try ("Structure;Projet\n" + names.map { "\($0);P" }.joined(separator: "\n") + "\n")
-            .write(to: folder.appendingPathComponent("liste.csv"), atomically: true, encoding: .utf8)
+            .write(to: folder.appendingPathComponent("liste.csv"), atomically: false, encoding: .utf8)
         let plain = try runMaillageInEnglish(["validate", "liste.csv", "--lang", "en"], in: folder)
         #expect(plain.stdout.contains("25 pairs of likely identical actors: --aliases-draft FILE.csv writes them all as an aliases table to review"), "\(plain.stdout)")
         let written = try runMaillageInEnglish(["validate", "liste.csv", "--lang", "en", "--aliases-draft", "relire.csv"], in: folder)
@@ -73,7 +73,7 @@ import Testing
         let folder = try Self.scratch("thousands")
         defer { try? FileManager.default.removeItem(at: folder) }
         let rows = ["coopération;structure"] + (0..<1200).map { "Projet \($0 / 2);Structure \($0 % 700)" }
-        try (rows.joined(separator: "\n") + "\n").write(to: folder.appendingPathComponent("liste.csv"), atomically: true, encoding: .utf8)
+        try (rows.joined(separator: "\n") + "\n").write(to: folder.appendingPathComponent("liste.csv"), atomically: false, encoding: .utf8)
         let french = try runMaillage(["validate", "liste.csv", "--lang", "fr"], in: folder)
         #expect(french.stdout.contains("liste.csv: 700 acteurs, 600 coopérations, 1\u{202F}200 participations, 0 territoire"), "\(french.stdout)")
         let english = try runMaillage(["validate", "liste.csv", "--lang", "en"], in: folder)
@@ -90,7 +90,7 @@ import Testing
             rows += range.map { "\(network);Structure \($0)" }
         }
         for i in 0..<100 { rows += ["Projet \(i);Structure \(i)", "Projet \(i);Structure \((i + 37) % 100)"] }
-        try (rows.joined(separator: "\n") + "\n").write(to: folder.appendingPathComponent("liste.csv"), atomically: true, encoding: .utf8)
+        try (rows.joined(separator: "\n") + "\n").write(to: folder.appendingPathComponent("liste.csv"), atomically: false, encoding: .utf8)
         let json = try runMaillage(["summary", "liste.csv", "--format", "json", "--quiet"], in: folder)
         let object = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
         let large = try #require(object["large_cooperations"] as? [String: Any], "\(json.stdout.suffix(400))")
@@ -127,7 +127,7 @@ import Testing
             rows.append("Structure \(["A", "B", "C", "D", "E", "F"][i]);\(cp);P\(i % 2)")
             rows.append("Structure \(["A", "B", "C", "D", "E", "F"][i]);\(cp);Q")
         }
-        try (rows.joined(separator: "\r\n") + "\r\n").write(to: folder.appendingPathComponent("liste.csv"), atomically: true, encoding: .utf8)
+        try (rows.joined(separator: "\r\n") + "\r\n").write(to: folder.appendingPathComponent("liste.csv"), atomically: false, encoding: .utf8)
         let territories = try runMaillage(["territories", "liste.csv", "--format", "csv", "--quiet"], in: folder)
         #expect(territories.status == 0, "\(territories.stderr)")
         #expect(territories.stdout.contains("62,Pas-de-Calais,2") && territories.stdout.contains("59,Nord,2") && territories.stdout.contains("80,Somme,1"), "\(territories.stdout)")
@@ -155,7 +155,7 @@ import Testing
             features.append("{\"type\":\"Feature\",\"properties\":{\"code\":\"\(code)\",\"nom\":\"D\(code)\"},\"geometry\":{\"type\":\"Polygon\",\"coordinates\":[[[\(x),\(y)],[\(x + 0.4),\(y)],[\(x + 0.4),\(y + 0.3)],[\(x),\(y + 0.3)],[\(x),\(y)]]]}}")
         }
         try ("{\"type\":\"FeatureCollection\",\"features\":[" + features.joined(separator: ",") + "]}")
-            .write(to: folder.appendingPathComponent("departements.geojson"), atomically: true, encoding: .utf8)
+            .write(to: folder.appendingPathComponent("departements.geojson"), atomically: false, encoding: .utf8)
         let geo = try runMaillage(["render", "liste.csv", "--layout", "geo", "--boundaries", "departements.geojson", "-o", "geo.svg", "--quiet"], in: folder)
         #expect(geo.status == 0, "\(geo.stderr)")
         let svg = try String(contentsOf: folder.appendingPathComponent("geo.svg"), encoding: .utf8)

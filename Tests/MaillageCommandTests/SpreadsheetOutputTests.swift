@@ -90,7 +90,7 @@ import Testing
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
         try "Structure;Code postal;Projet\n=HYPERLINK(\"x\");01500;P\n01500;62000;P\nB;59000;Q\n=HYPERLINK(\"x\");01500;Q\n"
-            .write(to: folder.appendingPathComponent("liste.csv"), atomically: true, encoding: .utf8)
+            .write(to: folder.appendingPathComponent("liste.csv"), atomically: false, encoding: .utf8)
         let written = try runMaillage(["centrality", "liste.csv", "--format", "xlsx", "-o", "c.xlsx", "--quiet"], in: folder)
         #expect(written.status == 0, "\(written.stderr)")
         let bytes = [UInt8](try Data(contentsOf: folder.appendingPathComponent("c.xlsx")))

@@ -22,7 +22,7 @@ import Testing
             "cooperations.csv": "id,name,form\nc1,Forum insertion,collectif\nc2,Clause sociale,partenariat\nc3,Santé rurale,partenariat\n",
             "memberships.csv": "cooperation,actor,role\nc1,apes,animateur\nc1,aci,membre\nc2,apes,animateur\nc2,ai,membre\nc3,ehpad,membre\nc3,ccas,membre\n",
         ]
-        for (name, text) in files { try text.write(to: directory.appendingPathComponent(name), atomically: true, encoding: .utf8) }
+        for (name, text) in files { try text.write(to: directory.appendingPathComponent(name), atomically: false, encoding: .utf8) }
         return directory
     }
 

@@ -211,7 +211,7 @@ import Testing
         let folder = try Self.folder()
         defer { try? FileManager.default.removeItem(at: folder) }
         try "coopération;structure\nP;12345678900011\nP;12345678900029\nQ;12345678900029\nQ;98765432100017\n"
-            .write(to: folder.appendingPathComponent("siret.csv"), atomically: true, encoding: .utf8)
+            .write(to: folder.appendingPathComponent("siret.csv"), atomically: false, encoding: .utf8)
         let written = try runMaillage(["workbook", "siret.csv", "-o", "s.xlsx", "--quiet"], in: folder)
         #expect(written.status == 0, "\(written.stderr)")
         let bytes = [UInt8](try Data(contentsOf: folder.appendingPathComponent("s.xlsx")))

@@ -59,10 +59,12 @@ enum CSVFile {
         guard let bytes = TextScreening.decode(raw, as: encoding, file: file, diagnostics: &diagnostics) else { return nil }
         _ = TextScreening.checkCharacters(bytes, file: file, diagnostics: &diagnostics)
         _ = TextLimits.checkNoncharacters(bytes, file: file, diagnostics: &diagnostics)  // issue 19, item 7
-        let document = CSVReader.read(bytes)
+        var document = CSVReader.read(bytes)
         for problem in document.problems {
             diagnostics.append(.error(problem.text, file: file, line: problem.line, column: problem.column))
         }
+        // « NC », « - », « ? »: no value, read as an empty cell (``PlaceholderCells``).
+        document = PlaceholderCells.blanked(document, file: file, diagnostics: &diagnostics)
         return CSVGrid(document: document, endsWithBreak: bytes.last == 0x0A || bytes.last == 0x0D)
     }
 }

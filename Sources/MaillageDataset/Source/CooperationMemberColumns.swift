@@ -208,6 +208,7 @@ enum CooperationMemberColumns {
         var repeated: [(position: CellPosition, name: String, first: CellPosition)] = []
         var memberless: [(position: CellPosition, name: String)] = []
         var notes = RoleNote.Read()
+        var noNames = NoNameAnswers.Read(), noNamesTitle = ""
         for r in rows {
             let range = body.cellRange(ofRecord: r)
             func cell(_ i: Int) -> MappedGrid.Cell {
@@ -231,7 +232,11 @@ enum CooperationMemberColumns {
                 let separators: Set<Character> = member.plural ? ["|", ";", "\n", "\r\n", ","] : ["|", ";", "\n", "\r\n"]
                 // Under a plural header « A / B » names two too (a slash between spaces; « SCOP/SCIC » is one).
                 let text = member.plural ? c.text.replacingOccurrences(of: " / ", with: ";") : c.text
-                for written in text.split(whereSeparator: separators.contains).map({ String($0).trimmingSpaces() }) where !written.isEmpty {
+                // « Aucun », « Autres »: no member named (``NoNameAnswers``).
+                let (listed, dropped) = NoNameAnswers.partition(text.split(whereSeparator: separators.contains).map({ String($0).trimmingSpaces() }))
+                if !dropped.isEmpty, noNames.cells == 0 { noNamesTitle = headerNames[member.index] }
+                noNames.note(dropped, at: c.position)
+                for written in listed where !written.isEmpty {
                     // « Ville de Lens (financeur) »: the actor Ville de Lens, with that role here.
                     let (name, noted) = RoleNote.split(written)
                     notes.note(written, name, noted, at: c.position)
@@ -265,6 +270,7 @@ enum CooperationMemberColumns {
                                     MappedGrid.Cell(text: role.rawValue, position: c.position)])
             }
         }
+        if let warning = noNames.warning(file: file, title: noNamesTitle, what: Noun(en: "member", fr: "membre", frOf: "de membre")) { diagnostics.append(warning) }
         if let warning = notes.warning(file: file) { diagnostics.append(warning) }
         if let first = repeated.first {
             diagnostics.append(.warning(LocalizedText(

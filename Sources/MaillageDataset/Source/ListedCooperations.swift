@@ -47,7 +47,8 @@ enum ListedCooperations {
         if !isList, ["cooperation", "cooperation_id", "cooperation id"].contains(title.lowercased()) { return nil }
         let required = [cooperation, actor]
         var parts: [SplitCellGrid.Part] = []
-        var empty: [Int] = [], splitUnderSingular: [Int] = []
+        var empty: [Int] = [], splitUnderSingular: [Int] = [], saidNone: [Int] = []
+        var noNames = NoNameAnswers.Read()
         var roleNotes = RoleNote.Read()
         for r in 1..<body.recordCount {
             let range = body.cellRange(ofRecord: r)
@@ -58,7 +59,13 @@ enum ListedCooperations {
                 parts.append(.init(record: r, text: nil, first: true))  // left to the table's checks
                 continue
             }
-            let written = isList ? split(body.text(ofCell: cell)) : splitSingular(body.text(ofCell: cell))
+            // « Aucun », « Néant », « Autre »: no cooperation named (``NoNameAnswers``).
+            let (written, dropped) = NoNameAnswers.partition(isList ? split(body.text(ofCell: cell)) : splitSingular(body.text(ofCell: cell)))
+            noNames.note(dropped, at: body.position(ofCell: cell))
+            if written.isEmpty, !dropped.isEmpty {
+                saidNone.append(r)
+                continue
+            }
             if written.isEmpty {
                 empty.append(r)
                 continue
@@ -69,14 +76,14 @@ enum ListedCooperations {
                 if role != nil { roleNotes.note(text, name, role, at: body.position(ofCell: cell)) }
                 return (name, role)
             }
-            if names.count == 1, names[0].role == nil { parts.append(.init(record: r, text: nil, first: true)); continue }
+            if names.count == 1, names[0].role == nil, dropped.isEmpty { parts.append(.init(record: r, text: nil, first: true)); continue }
             if !isList, names.count > 1 { splitUnderSingular.append(r) }
             for (n, part) in names.enumerated() {
                 parts.append(.init(record: r, text: part.name, first: n == 0, role: part.role?.rawValue))
             }
         }
         // A singular header whose cells each name one cooperation: the table as it is.
-        guard isList || !empty.isEmpty || !splitUnderSingular.isEmpty || roleNotes.count > 0 else { return nil }
+        guard isList || !empty.isEmpty || !saidNone.isEmpty || !splitUnderSingular.isEmpty || roleNotes.count > 0 else { return nil }
         if let header {
             diagnostics.append(.warning(Table.titleLinesSkipped(header, header: grid.start(ofRecord: header)), file: file, at: grid.start(ofRecord: 0)))
         }
@@ -100,8 +107,11 @@ enum ListedCooperations {
                 en: "\"\(title)\": \"\(text)\" names several cooperations, read one by one\(more > 0 ? " (and \(more) more cell\(more > 1 ? "s" : ""))" : ""); a cooperation whose name holds \";\" belongs in a cooperations table"),
                 file: file, at: body.position(ofCell: cell)))
         }
+        if let warning = noNames.warning(file: file, title: body.text(ofCell: headerRange.lowerBound + cooperation).trimmingSpaces(), what: .cooperation) {
+            diagnostics.append(warning)
+        }
         if let warning = roleNotes.warning(file: file) { diagnostics.append(warning) }
-        return SplitCellGrid(body, column: cooperation, parts: parts, rowsWithoutRecord: empty.count, roleColumn: columns["role"])
+        return SplitCellGrid(body, column: cooperation, parts: parts, rowsWithoutRecord: empty.count + saidNone.count, roleColumn: columns["role"])
     }
 
     /// The names in a cell under a singular header: separated by `;`, `|` or line breaks,

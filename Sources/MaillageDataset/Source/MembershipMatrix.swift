@@ -150,7 +150,7 @@ enum MembershipMatrix {
             let markPosition = positions[mark] ?? origin
             if writtenColumns.contains(column) {
                 // « Réseau Cocagne, Collectif Emploi »: the networks an « [Autre] » cell names.
-                for name in ListedCooperations.split(text) {
+                for name in NoNameAnswers.partition(ListedCooperations.split(text)).kept {
                     records.append([MappedGrid.Cell(text: name, position: markPosition),
                                     MappedGrid.Cell(text: body.text(ofCell: actor).trimmingSpaces(), position: positions[actor] ?? origin),
                                     MappedGrid.Cell(text: "", position: markPosition)])

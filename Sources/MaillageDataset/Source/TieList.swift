@@ -429,6 +429,8 @@ enum TieList {
         var cooperations: [[MappedGrid.Cell]] = [], memberships: [[MappedGrid.Cell]] = []
         var selfTies: [CellPosition] = []
         var notes = RoleNote.Read()
+        // A survey's « Aucun », « Autres » name no partner (``NoNameAnswers``).
+        var noNames = NoNameAnswers.Read(), noNamesTitle = ""
         // A survey's pairs: who named each (keys), where a pair was named again, in order.
         var declarers: [String: Set<String>] = [:], firstNamed: [String: CellPosition] = [:]
         var pairOrder: [(pair: String, partner: String, a: String, b: String)] = []
@@ -461,7 +463,7 @@ enum TieList {
             let range = body.cellRange(ofRecord: r)
             for i in [first] + partnerColumns where range.lowerBound + i < range.upperBound {
                 let text = body.text(ofCell: range.lowerBound + i)
-                for part in i == first ? [text.trimmingSpaces()] : parts(text) where !part.isEmpty {
+                for part in i == first ? [text.trimmingSpaces()] : parts(text) where !part.isEmpty && !(actorAndPartner && i != first && NoNameAnswers.namesNothing(part)) {
                     let name = RoleNote.split(part).name
                     // Names are ids when a nodes table names them (Gephi's « 12 »): read as written.
                     if actorNames.isEmpty { written[nameKey(name), default: Spellings()].add(name) }
@@ -499,7 +501,14 @@ enum TieList {
             var partners: [(name: String, cell: MappedGrid.Cell, role: MembershipRole?, column: Int)] = []
             for (second, role) in zip(partnerColumns, partnerRoles) {
                 let b = cell(second) ?? MappedGrid.Cell(text: "", position: body.endPosition(ofRecord: r))
-                for part in parts(b.text) {
+                var listed = parts(b.text)
+                if actorAndPartner {
+                    let (kept, dropped) = NoNameAnswers.partition(listed)
+                    if !dropped.isEmpty, noNames.cells == 0 { noNamesTitle = headerNames[second] }
+                    noNames.note(dropped, at: b.position)
+                    listed = kept
+                }
+                for part in listed {
                     // « Les Jardins de Lens et Emmaüs Arras », each named alone elsewhere: two partners.
                     let joined = actorAndPartner ? TickedAnswers.joinedNames(part, known: known) : nil
                     if let joined { ticked.noteJoined(part, joined, at: b.position) }
@@ -615,6 +624,7 @@ enum TieList {
                 en: "\(LocalizedText.integer(n).en) pair\(n > 1 ? "s" : "") named by both structures, which do not say the same of \(n > 1 ? "them" : "it") (here \"\(first.column.excerpt)\": \"\(first.other.excerpt)\", and \"\(first.kept.excerpt)\" in the first declaration): the first declaration is kept"),
                 file: file, at: first.position))
         }
+        if let warning = noNames.warning(file: file, title: noNamesTitle, what: Noun(en: "partner", fr: "partenaire", frOf: "de partenaire")) { diagnostics.append(warning) }
         if let warning = notes.warning(file: file) { diagnostics.append(warning) }
         diagnostics += ticked.warnings(file: file)
         if let firstSelf = selfTies.first {

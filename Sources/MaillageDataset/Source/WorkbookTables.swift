@@ -62,7 +62,7 @@ enum WorkbookTables {
         in bytes: [UInt8], file: String, implied: TableSchema?, single: Bool, diagnostics: inout [Diagnostic]
     ) -> [String: any CellGrid]? {
         guard let format = WorkbookFormat(fileExtension: URL(fileURLWithPath: file).pathExtension) else { return nil }
-        let workbook: Workbook
+        var workbook: Workbook
         do {
             workbook = try Workbook.read(bytes, format: format)
         } catch {
@@ -77,6 +77,19 @@ enum WorkbookTables {
             return kumu.failed ? nil : kumu.grids.mapValues { $0.grid }
         }
         if implied == nil, let nodeXL = NodeXLTables.tables(workbook, file: file, diagnostics: &diagnostics) { return nodeXL }
+        // « NC », « - », « ? »: no value, read as empty cells (``PlaceholderCells``), said
+        // when a sheet is read (``grid(_:file:schema:isHeader:placeholders:diagnostics:)``).
+        // (Kumu's and NodeXL's own workbooks, above, are read as written.)
+        var taken: [String: [WorkbookCell]] = [:]
+        for (index, sheet) in workbook.sheets.enumerated() where !sheet.isHidden {
+            let (blanked, placeholders) = PlaceholderCells.blanked(sheet)
+            guard !placeholders.isEmpty else { continue }
+            workbook.sheets[index] = blanked
+            taken[sheet.name] = placeholders
+        }
+        func grid(_ sheet: WorkbookSheet, file: String, schema: TableSchema? = nil, isHeader: (([String]) -> Bool)? = nil, diagnostics: inout [Diagnostic]) -> SheetGrid {
+            Self.grid(sheet, file: file, schema: schema, isHeader: isHeader, placeholders: taken[sheet.name] ?? [], diagnostics: &diagnostics)
+        }
         var chosen: [String: WorkbookSheet] = [:]
         var unplaced: [WorkbookSheet] = []
         var yearSheets: [WorkbookSheet] = []
@@ -229,7 +242,8 @@ enum WorkbookTables {
     /// The grid of `sheet`, its cells screened; its header is looked for below title
     /// rows when `schema` is given.
     static func grid(
-        _ sheet: WorkbookSheet, file: String, schema: TableSchema? = nil, isHeader: (([String]) -> Bool)? = nil, diagnostics: inout [Diagnostic]
+        _ sheet: WorkbookSheet, file: String, schema: TableSchema? = nil, isHeader: (([String]) -> Bool)? = nil,
+        placeholders: [WorkbookCell] = [], diagnostics: inout [Diagnostic]
     ) -> SheetGrid {
         var control: (WorkbookCell, UInt32)?, controls = 0
         var bidi: (WorkbookCell, UInt32)?, bidis = 0
@@ -269,6 +283,7 @@ enum WorkbookTables {
                 en: "formula without a computed value\(more.en): the workbook was written by a program, not saved by a spreadsheet, and the cell reads as empty; open it in Excel or LibreOffice and save it"),
                 file: file, at: .cell(sheet: sheet.name, row: first.row, column: first.column)))
         }
+        if let warning = PlaceholderCells.warning(placeholders, in: sheet, file: file) { diagnostics.append(warning) }
         let grid = SheetGrid(sheet: sheet, isHeader: isHeader ?? schema.map { schema in { Table.isHeader(of: schema, $0) } })
         if let outside = grid.outsideHeader {
             let others = outside.count - 1

@@ -8,21 +8,28 @@ import MaillageModel
 ///
 /// Values respect what the format carries: no surrounding spaces (cells are
 /// trimmed), no `|` in territory ids (the list separator), line breaks inside cells
-/// as `\n`, non-empty names (an empty name reads as the id), no control character.
+/// as `\n`, non-empty names (an empty name reads as the id), no control character, no
+/// value that only says it is missing (« - », « NC »: an empty cell, ``PlaceholderCells``).
 enum RandomDataset {
     static func make(using random: inout FuzzRandom) -> Dataset {
         var used: Set<String> = []
         func freshID(excluding: Set<Character> = ["|"]) -> String {
             while true {
                 let id = RandomText.trimmedText(using: &random, maximum: 4, excluding: excluding)
-                if used.insert(id).inserted { return id }
+                if !PlaceholderCells.isPlaceholder(id), used.insert(id).inserted { return id }
+            }
+        }
+        func text(maximum: Int? = nil) -> String {
+            while true {
+                let text = maximum.map { RandomText.trimmedText(using: &random, maximum: $0) } ?? RandomText.trimmedText(using: &random)
+                if !PlaceholderCells.isPlaceholder(text) { return text }
             }
         }
         var territories: [Territory] = []
         for _ in 0..<random.below(6) {
             let parent = territories.isEmpty || random.chance(0.3) ? nil : random.pick(territories).id
             territories.append(Territory(
-                id: freshID(excluding: ["|"]), name: RandomText.trimmedText(using: &random),
+                id: freshID(excluding: ["|"]), name: text(),
                 level: random.pick(TerritoryLevel.allCases), parent: parent))
         }
         func someTerritories() -> [String] {
@@ -34,22 +41,22 @@ enum RandomDataset {
         var actors: [Actor] = []
         for _ in 0..<(1 + random.below(8)) {
             actors.append(Actor(
-                id: freshID(), name: RandomText.trimmedText(using: &random), kind: random.pick(ActorKind.datasetValues),
-                legalForm: random.chance(0.5) ? RandomText.trimmedText(using: &random, maximum: 2) : "",
-                sector: random.chance(0.5) ? RandomText.trimmedText(using: &random, maximum: 3) : "",
+                id: freshID(), name: text(), kind: random.pick(ActorKind.datasetValues),
+                legalForm: random.chance(0.5) ? text(maximum: 2) : "",
+                sector: random.chance(0.5) ? text(maximum: 3) : "",
                 territories: someTerritories(),
                 website: random.chance(0.5) ? "https://" + random.pick(["a", "b-c", "d.e"]) + ".example.org/" + random.pick(["", "x?y=1&z=2", "é"]) : ""))
         }
         var cooperations: [Cooperation] = []
         for _ in 0..<(1 + random.below(5)) {
             cooperations.append(Cooperation(
-                id: freshID(), name: RandomText.trimmedText(using: &random), form: random.pick(CooperationForm.datasetValues),
-                sector: random.chance(0.5) ? RandomText.trimmedText(using: &random, maximum: 3) : "",
+                id: freshID(), name: text(), form: random.pick(CooperationForm.datasetValues),
+                sector: random.chance(0.5) ? text(maximum: 3) : "",
                 territories: someTerritories(), declaredMembers: random.chance(0.3) ? random.below(500) : nil,
                 status: random.pick(CooperationStatus.allCases),
                 started: random.chance(0.5) ? String(1990 + random.below(30)) : "",
-                summary: random.chance(0.7) ? RandomText.trimmedText(using: &random, maximum: 12) : "",
-                source: random.chance(0.5) ? RandomText.trimmedText(using: &random, maximum: 3) : ""))
+                summary: random.chance(0.7) ? text(maximum: 12) : "",
+                source: random.chance(0.5) ? text(maximum: 3) : ""))
         }
         var memberships: [Membership] = []
         for c in cooperations {

@@ -158,7 +158,7 @@ import Testing
                 let url = folder.url.appendingPathComponent("csv/\(sheet.csv)")
                 var text = try String(contentsOf: url, encoding: .utf8)
                 for row in added[sheet.name] ?? [] { text += row.joined(separator: ";") + "\r\n" }
-                try text.write(to: url, atomically: true, encoding: .utf8)
+                try text.write(to: url, atomically: false, encoding: .utf8)
             }
             target = folder.url.appendingPathComponent("csv")
         } else {

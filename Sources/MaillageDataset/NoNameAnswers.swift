@@ -1,0 +1,76 @@
+import MaillageSupport
+import MaillageModel
+
+/// What is written where a list of cooperations or partners is expected but names
+/// none: a no (« Aucun », « Néant », « Non », « Pas de réseau », « Sans objet »), or an
+/// answer too vague to be one (« Oui », « Autre », « Divers », « Plusieurs », « Idem »).
+///
+/// Read as a name, « Aucun » would be a cooperation joining every structure that has
+/// none, or the partner every respondent without partners shares: the network's first
+/// facilitator hub. So a member list's cooperation cells (``ListedCooperations``), a
+/// cooperation's member cells (``CooperationMemberColumns``) and a survey's partner
+/// cells (``TieList``) drop them, and one warning per table says how many, with what
+/// they said (``Read``). A cell that named nothing else is a row without membership or
+/// partner, as an empty cell is.
+enum NoNameAnswers {
+    /// Folded answers (``Vocabulary/key(_:)``) that say there is none.
+    static let none: Set<String> = [
+        "aucun", "aucune", "aucuns", "aucunes", "neant", "non", "rien", "sans", "sansobjet", "pasconcerne", "nonconcerne",
+        "nonconcernee", "nonconcernes", "nonapplicable", "nesappliquepas", "pasencore", "personne",
+        "pasdereseau", "pasdereseaux", "pasdecooperation", "pasdecooperations", "pasdepartenaire", "pasdepartenaires",
+        "pasdepartenariat", "pasdepartenariats", "pasdeprojet", "pasdeprojets", "pasdecollaboration", "pasdecollaborations",
+        "pasdadhesion", "aucunreseau", "aucunpartenaire", "aucunpartenariat", "aucunecooperation", "aucunprojet",
+        "aucunecollaboration", "aucuneadhesion", "ras", "rienasignaler", "0", "none", "no", "nothing", "nobody",
+    ]
+
+    /// Folded answers too vague to name a cooperation or a structure.
+    static let vague: Set<String> = [
+        "oui", "yes", "x", "autre", "autres", "other", "others", "divers", "diverses", "plusieurs", "nombreux", "nombreuses",
+        "beaucoup", "etc", "idem", "dito", "voircidessus", "cfcidessus",
+    ]
+
+    /// Whether `name` (one item of a list) names nothing.
+    static func namesNothing(_ name: String) -> Bool {
+        guard name.utf8.count <= 40 else { return false }
+        let key = Vocabulary.key(name)
+        return none.contains(key) || vague.contains(key) || PlaceholderCells.isPlaceholder(name)
+    }
+
+    /// The items of a list kept as names, and those dropped.
+    static func partition(_ names: [String]) -> (kept: [String], dropped: [String]) {
+        guard names.contains(where: namesNothing) else { return (names, []) }
+        var kept: [String] = [], dropped: [String] = []
+        for name in names {
+            if namesNothing(name) { dropped.append(name) } else { kept.append(name) }
+        }
+        return (kept, dropped)
+    }
+
+    /// What one table dropped: where first, how many cells, what they said.
+    struct Read {
+        private(set) var cells = 0
+        private(set) var first: CellPosition?
+        private(set) var said: [String] = []
+
+        /// Notes the items `dropped` from the cell at `position`.
+        mutating func note(_ dropped: [String], at position: @autoclosure () -> CellPosition) {
+            guard !dropped.isEmpty else { return }
+            cells += 1
+            if first == nil { first = position() }
+            for text in dropped where said.count < 4 && !said.contains(where: { Vocabulary.key($0) == Vocabulary.key(text) }) { said.append(text) }
+        }
+
+        /// One warning for the table `file`, under the column `title`, naming what its
+        /// lists hold (`what`: « coopération », « partenaire »), or nil when nothing was dropped.
+        func warning(file: String, title: String, what: Noun) -> Diagnostic? {
+            guard let first else { return nil }
+            let shown = said.map { "« \($0.excerpt) »" }.joined(separator: ", ")
+            let shownEN = said.map { "\"\($0.excerpt)\"" }.joined(separator: ", ")
+            let more = cells - 1
+            return .warning(LocalizedText(
+                fr: "« \(title.excerpt) » : \(shown) ne nomme\(said.count > 1 ? "nt" : "") aucun\(what.feminine ? "e" : "") \(what.fr), non lu\(said.count > 1 ? "s" : "")\(more > 0 ? " (\(LocalizedText.integer(cells).fr) cellules)" : "") ; une ligne qui ne nomme rien d'autre n'a pas de \(what.fr)",
+                en: "\"\(title.excerpt)\": \(shownEN) name\(said.count > 1 ? "" : "s") no \(what.en), not read\(more > 0 ? " (\(cells) cells)" : ""); a row that names nothing else has no \(what.en)"),
+                file: file, at: first)
+        }
+    }
+}
