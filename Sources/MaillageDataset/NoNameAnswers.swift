@@ -1,3 +1,4 @@
+import Foundation
 import MaillageSupport
 import MaillageModel
 
@@ -29,19 +30,55 @@ enum NoNameAnswers {
         "beaucoup", "etc", "idem", "dito", "voircidessus", "cfcidessus",
     ]
 
-    /// Whether `name` (one item of a list) names nothing.
-    static func namesNothing(_ name: String) -> Bool {
-        guard name.utf8.count <= 40 else { return false }
-        let key = Vocabulary.key(name)
-        return none.contains(key) || vague.contains(key) || PlaceholderCells.isPlaceholder(name)
+    /// How an item of a list names nothing.
+    enum Kind {
+        /// A no (« Aucun », « Aucun de ces réseaux », « Pas encore », « Je ne sais pas »):
+        /// what follows it in the same cell (« Pas encore, on y réfléchit ») names nothing either.
+        case no
+        /// Too vague to name one (« Autre », « Oui »), or a value said missing (« NC »).
+        case vague
     }
 
-    /// The items of a list kept as names, and those dropped.
+    /// How `name` (one item of a list) names nothing, or nil when it names something.
+    static func kind(of name: String) -> Kind? {
+        guard name.utf8.count <= 60 else { return nil }
+        let key = Vocabulary.key(name)
+        if none.contains(key) { return .no }
+        if vague.contains(key) || PlaceholderCells.isPlaceholder(name) { return .vague }
+        // « Aucun de ces réseaux », « Aucune pour l'instant », « Pas de partenaire formel »,
+        // « Pas encore », « Je ne sais pas », « Non concerné(e) ».
+        // Words apart at spaces and apostrophes: « Pas-de-Calais Actif » starts with one word.
+        let words = name.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil).lowercased()
+            .split(whereSeparator: { $0 == " " || $0 == "'" || $0 == "’" || $0 == "," || $0 == "." || $0 == "(" || $0 == ")" })
+            .map(String.init)
+        guard let first = words.first, words.count <= 8 else { return nil }
+        if ["aucun", "aucune", "aucuns", "aucunes"].contains(first) { return .no }
+        if words.count >= 2 {
+            let two = (first, words[1])
+            if two.0 == "pas", ["de", "d", "encore", "du", "pour", "vraiment", "actuellement", "concerne", "concernee"].contains(two.1) { return .no }
+            if ["je", "nous", "on"].contains(two.0), two.1 == "ne" || two.1 == "n" { return .no }
+            if two.0 == "ne", ["sait", "sais", "savons", "connait", "connais", "connaissons", "souhaite", "souhaitons"].contains(two.1) { return .no }
+            if two.0 == "non", ["concerne", "concernee", "concernes", "adherent", "adherente", "membre", "merci", "applicable"].contains(two.1) { return .no }
+        }
+        return nil
+    }
+
+    /// Whether `name` (one item of a list) names nothing.
+    static func namesNothing(_ name: String) -> Bool { kind(of: name) != nil }
+
+    /// The items of a list kept as names, and those dropped: every item after a no
+    /// (« Pas encore, on y réfléchit »), and the vague ones.
     static func partition(_ names: [String]) -> (kept: [String], dropped: [String]) {
-        guard names.contains(where: namesNothing) else { return (names, []) }
+        guard let firstNothing = names.firstIndex(where: namesNothing) else { return (names, []) }
         var kept: [String] = [], dropped: [String] = []
-        for name in names {
-            if namesNothing(name) { dropped.append(name) } else { kept.append(name) }
+        var saidNone = false
+        for (index, name) in names.enumerated() {
+            if saidNone { dropped.append(name); continue }
+            switch index < firstNothing ? nil : kind(of: name) {
+            case .no?: dropped.append(name); saidNone = true
+            case .vague?: dropped.append(name)
+            case nil: kept.append(name)
+            }
         }
         return (kept, dropped)
     }

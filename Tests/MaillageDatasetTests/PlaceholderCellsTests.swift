@@ -27,7 +27,12 @@ import Testing
         for text in ["Aucun", "aucune", "Néant", "NEANT", "Non", "Pas de réseau", "Sans objet", "RAS", "0", "Oui", "Autre", "Autres", "Divers", "x", "idem"] {
             #expect(NoNameAnswers.namesNothing(text), "\(text)")
         }
-        for text in ["Autre Chose", "Réseau Oui", "Aucun Pied", "PTCE", "Non-Violence XXI", "Les Autres"] {
+        for text in ["Aucun de ces réseaux", "Aucune pour l'instant", "Pas encore", "Pas de partenaire formel", "Je ne connais pas", "Non concernée", "Pas d'adhésion"] {
+            #expect(NoNameAnswers.kind(of: text) == NoNameAnswers.Kind.no, "\(text)")
+        }
+        #expect(NoNameAnswers.partition(["Pas encore", "on y réfléchit"]).kept.isEmpty)
+        #expect(NoNameAnswers.partition(["Cocagne", "Autre", "COORACE"]).kept == ["Cocagne", "COORACE"])
+        for text in ["Autre Chose", "Réseau Oui", "PTCE", "Non-Violence XXI", "Les Autres", "Pas-de-Calais Actif", "Ne Pas Jeter", "Aucun-Pas"] {
             #expect(!NoNameAnswers.namesNothing(text), "\(text)")
         }
     }
@@ -95,6 +100,32 @@ import Testing
         #expect(!names.contains("Aucun") && !names.contains("Néant") && !names.contains("NC"), "\(names)")
         #expect(result.printed.contains("partenaires.csv:3:8: warning: \"Partenaires\": \"Aucun\", \"Néant\" name no partner, not read (3 cells); a row that names nothing else has no partner"),
                 "\(result.printed)")
+    }
+
+    /// A form's answers: « Aucun de ces réseaux », « Pas encore, on y réfléchit » (nothing after
+    /// a no), « Non concerné » name no network, « Aucune pour l'instant » no partner; numbered
+    /// columns (« Réseau 1 », « Réseau 2 ») likewise.
+    @Test func aFormsNoAndNumberedColumnsNoMakeNothing() throws {
+        let form = """
+            Horodateur,Nom de votre structure,À quels réseaux adhérez-vous ?,Avec quelles structures coopérez-vous ?
+            2025/03/01 10:00:00,Asso A,"Réseau Cocagne, COORACE",Asso B
+            2025/03/01 10:05:00,Asso B,Aucun de ces réseaux,"Asso A, Asso C"
+            2025/03/01 10:07:00,Asso C,COORACE,Aucune pour l'instant
+            2025/03/01 10:09:00,Asso D,"Pas encore, on y réfléchit",Je ne sais pas
+            2025/03/01 10:10:00,Asso E,Non concerné,Asso A
+
+            """
+        let answers = try Self.load("reponses.csv", Array(form.utf8))
+        let dataset = try #require(answers.dataset, "\(answers.printed)")
+        let names = Set(dataset.actors.map(\.name) + dataset.cooperations.map(\.name))
+        for nothing in ["Aucun de ces réseaux", "Pas encore", "on y réfléchit", "Non concerné", "Aucune pour l'instant", "Je ne sais pas"] {
+            #expect(!names.contains(nothing), "\(names)")
+        }
+        #expect(Set(dataset.memberships.filter { ["Réseau Cocagne", "COORACE"].contains($0.cooperation) }.map(\.actor)) == ["Asso A", "Asso C"])
+        let numbered = try Self.load("reseaux.csv", Array("Structure;Réseau 1;Réseau 2;Réseau 3\nAsso A;PTCE;Cocagne;\nAsso B;Aucun;;\nAsso C;PTCE;-;NC\nAsso D;Néant;;\n".utf8))
+        #expect(Set(try #require(numbered.dataset).cooperations.map(\.id)) == ["PTCE", "Cocagne"], "\(numbered.printed)")
+        #expect(numbered.printed.contains("reseaux.csv:3:8: warning: \"Réseau 1\": \"Aucun\", \"Néant\" name no cooperation, not read (2 cells); a row that names nothing else has no cooperation"),
+                "\(numbered.printed)")
     }
 
     /// The dataset format's own tables keep their ids as written: « NC » in the header row

@@ -91,6 +91,8 @@ enum NumberedCooperationColumns {
 
         var records: [[MappedGrid.Cell]] = []
         var alone: [(name: String, position: CellPosition)] = []
+        // « Aucun », « Néant », « Autre »: no cooperation named (``NoNameAnswers``).
+        var noNames = NoNameAnswers.Read(), noNamesTitle = ""
         for r in 1..<body.recordCount {
             let range = body.cellRange(ofRecord: r)
             guard !range.allSatisfy(body.isBlank) else { continue }
@@ -105,6 +107,11 @@ enum NumberedCooperationColumns {
             for numbered in found.cooperations {
                 let cooperation = cell(numbered.index)
                 guard !cooperation.text.trimmingSpaces().isEmpty else { continue }
+                if NoNameAnswers.namesNothing(cooperation.text.trimmingSpaces()) {
+                    if noNames.cells == 0 { noNamesTitle = headerNames[numbered.index] }
+                    noNames.note([cooperation.text.trimmingSpaces()], at: cooperation.position)
+                    continue
+                }
                 named += 1
                 let role = found.roles[numbered.number].map(cell) ?? MappedGrid.Cell(text: "", position: cooperation.position)
                 records.append([cooperation, actor, role] + others.map(cell))
@@ -118,6 +125,7 @@ enum NumberedCooperationColumns {
                 en: "\"\(firstAlone.name.excerpt)\" names no cooperation\(more.en): not in the network"),
                 file: file, at: firstAlone.position))
         }
+        if let warning = noNames.warning(file: file, title: noNamesTitle, what: .cooperation) { diagnostics.append(warning) }
         let headerPosition = { (i: Int) in headerPositions[headerCells[i]] ?? origin }
         return MappedGrid(header: ["cooperation", headerNames[found.actor], "role"] + others.map { headerNames[$0] },
                           records: records, origin: origin,
