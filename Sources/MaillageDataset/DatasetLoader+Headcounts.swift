@@ -47,6 +47,13 @@ extension LoaderRun {
                 en: "\(n) headcount\(n == 1 ? "" : "s") with a fraction (full-time equivalents?) read as the nearest whole number: here \"\(first.text.excerpt)\"; if they are full-time equivalents, name the column « ETP »"),
                 file: table.file, at: first.position))
         }
+        if let first = columns.fteInCount.first {
+            let n = columns.fteInCount.count
+            diagnostics.append(.warning(LocalizedText(
+                fr: "\(LocalizedText.integer(n).fr) \(n == 1 ? "effectif écrit" : "effectifs écrits") en équivalents temps plein \(n == 1 ? "lu" : "lus") comme les ETP de \(n == 1 ? "la structure" : "leur structure"), pas comme un nombre de salariés : ici « \(first.text.excerpt) »",
+                en: "\(n) headcount\(n == 1 ? "" : "s") written in full-time equivalents read as the structure's FTE, not as a number of employees: here \"\(first.text.excerpt)\""),
+                file: table.file, at: first.position))
+        }
         if let first = columns.unreadable.first {
             let n = columns.unreadable.count
             diagnostics.append(.warning(LocalizedText(

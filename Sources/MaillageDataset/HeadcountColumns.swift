@@ -45,6 +45,12 @@ struct HeadcountColumns {
     var unreadableFTE: (count: Int, first: (text: String, position: CellPosition)?) = (0, nil)
     /// Years not read, the first.
     var badYears: (count: Int, first: (text: String, position: CellPosition)?) = (0, nil)
+    /// « Effectif » cells written in full-time equivalents (« 12 ETP »): read as the actor's
+    /// full-time equivalents, not as people; how many, the first.
+    var fteInCount: (count: Int, first: (text: String, position: CellPosition)?) = (0, nil)
+    /// The full-time equivalents ``headcount(of:siren:)`` found in the « Effectif » cell of the
+    /// row, for ``fullTimeEquivalents(of:)`` when the « ETP » column gives none.
+    private var fteFromCount: Double?
 
     /// The headcount columns of `table`.
     init(_ table: Table) {
@@ -64,16 +70,27 @@ struct HeadcountColumns {
 
     /// The full-time equivalents of `row` (« 12,5 », « 12.5 ETP », « 1 234 »); nil when not
     /// given or not readable (counted for one warning).
+    /// When the row's « Effectif » cell gave full-time equivalents (« 12 ETP »), they are
+    /// the row's unless its « ETP » cell gives its own.
     mutating func fullTimeEquivalents(of row: Table.Row) -> Double? {
-        guard let fte, let field = row.field(fte) else { return nil }
+        let fromCount = fteFromCount
+        fteFromCount = nil
+        guard let fte, let field = row.field(fte) else { return fromCount }
         let text = field.value.trimmingSpaces()
-        if text.isEmpty { return nil }
+        if text.isEmpty { return fromCount }
         guard let value = Self.fullTimeEquivalents(text) else {
             unreadableFTE.count += 1
             if unreadableFTE.first == nil { unreadableFTE.first = (text, field.position) }
-            return nil
+            return fromCount
         }
         return value
+    }
+
+    /// Whether `text` says its number counts full-time equivalents: « 12 ETP », « 9,5 FTE »,
+    /// « 3 équivalents temps plein ».
+    static func saysFullTimeEquivalents(_ text: String) -> Bool {
+        let key = Vocabulary.key(text)
+        return key.hasSuffix("etp") || key.hasSuffix("fte") || key.contains("equivalenttempsplein") || key.contains("equivalentstempsplein")
     }
 
     /// A number of full-time equivalents written in a cell: digits with a decimal comma or
@@ -112,6 +129,13 @@ struct HeadcountColumns {
             guard let column, let field = row.field(column) else { continue }
             let text = field.value.trimmingSpaces()
             if text.isEmpty { continue }
+            // « 12 ETP » in « Effectif »: jobs in full-time equivalents, not 12 people.
+            if column == count, !asCode, Self.saysFullTimeEquivalents(text), let value = Self.fullTimeEquivalents(text) {
+                fteFromCount = value
+                fteInCount.count += 1
+                if fteInCount.first == nil { fteInCount.first = (text, field.position) }
+                continue
+            }
             switch HeadcountCells.read(text, asCode: asCode) {
             case .headcount(let h, let wasRounded):
                 if wasRounded {

@@ -233,7 +233,7 @@ enum CooperationMemberColumns {
                 // Under a plural header « A / B » names two too (a slash between spaces; « SCOP/SCIC » is one).
                 let text = member.plural ? c.text.replacingOccurrences(of: " / ", with: ";") : c.text
                 // « Aucun », « Autres »: no member named (``NoNameAnswers``).
-                let (listed, dropped) = NoNameAnswers.partition(text.split(whereSeparator: separators.contains).map({ String($0).trimmingSpaces() }))
+                let (listed, dropped) = NoNameAnswers.partition(text.split(whereSeparator: separators.contains).map({ ListMarkers.unmarked(String($0)) }))
                 if !dropped.isEmpty, noNames.cells == 0 { noNamesTitle = headerNames[member.index] }
                 noNames.note(dropped, at: c.position)
                 for written in listed where !written.isEmpty {

@@ -36,8 +36,12 @@ enum ListedCooperations {
         var body = grid
         let header = Table.headerBelowTitle(.memberships, grid: grid)
         if let header { body = RowsBelowTitleGrid(grid, skipping: header) }
-        guard body.recordCount > 1, Table.fits(.memberships, grid: body) else { return nil }
-        let columns = Table.columnIndices(of: .memberships, in: body)
+        guard body.recordCount > 1 else { return nil }
+        var columns = Table.columnIndices(of: .memberships, in: body)
+        // « SIRET | Réseau »: memberships that name their structures by number alone (as ``Table`` reads them).
+        if columns["actor"] == nil, let number = RegisteredActors.numberColumns.lazy.compactMap({ columns[$0] }).first {
+            columns["actor"] = number
+        }
         guard let cooperation = columns["cooperation"], let actor = columns["actor"] else { return nil }
         let headerRange = body.cellRange(ofRecord: 0)
         let title = body.text(ofCell: headerRange.lowerBound + cooperation).trimmingSpaces()
@@ -49,6 +53,21 @@ enum ListedCooperations {
         var parts: [SplitCellGrid.Part] = []
         var empty: [Int] = [], splitUnderSingular: [Int] = [], saidNone: [Int] = []
         var noNames = NoNameAnswers.Read()
+        // « Cocagne et COORACE », « COORACE + Mouvement associatif »: two cooperations when
+        // each is named alone elsewhere in the column (``TickedAnswers``).
+        var known: Set<String> = [], ticked = TickedAnswers.Read()
+        func cooperationText(_ r: Int) -> String? {
+            let range = body.cellRange(ofRecord: r)
+            return range.lowerBound + cooperation < range.upperBound ? body.text(ofCell: range.lowerBound + cooperation) : nil
+        }
+        if (1..<body.recordCount).contains(where: { r in cooperationText(r).map { text in TickedAnswers.joiners.contains(where: text.contains) } ?? false }) {
+            for r in 1..<body.recordCount {
+                guard let text = cooperationText(r) else { continue }
+                for name in isList ? split(text) : splitSingular(text) { known.insert(Vocabulary.nameKey(RoleNote.split(name).name)) }
+            }
+        }
+        // Cells whose one name is not written as the cell is (« - Cocagne »).
+        var rewritten = 0
         var roleNotes = RoleNote.Read()
         for r in 1..<body.recordCount {
             let range = body.cellRange(ofRecord: r)
@@ -60,7 +79,14 @@ enum ListedCooperations {
                 continue
             }
             // « Aucun », « Néant », « Autre »: no cooperation named (``NoNameAnswers``).
-            let (written, dropped) = NoNameAnswers.partition(isList ? split(body.text(ofCell: cell)) : splitSingular(body.text(ofCell: cell)))
+            var (written, dropped) = NoNameAnswers.partition(isList ? split(body.text(ofCell: cell)) : splitSingular(body.text(ofCell: cell)))
+            if !known.isEmpty {
+                written = written.flatMap { name -> [String] in
+                    guard let joined = TickedAnswers.joinedNames(name, known: known) else { return [name] }
+                    ticked.noteJoined(name, joined, at: body.position(ofCell: cell))
+                    return joined
+                }
+            }
             noNames.note(dropped, at: body.position(ofCell: cell))
             if written.isEmpty, !dropped.isEmpty {
                 saidNone.append(r)
@@ -76,14 +102,20 @@ enum ListedCooperations {
                 if role != nil { roleNotes.note(text, name, role, at: body.position(ofCell: cell)) }
                 return (name, role)
             }
-            if names.count == 1, names[0].role == nil, dropped.isEmpty { parts.append(.init(record: r, text: nil, first: true)); continue }
+            if names.count == 1, names[0].role == nil, dropped.isEmpty {
+                // « - Cocagne »: the name without its bullet, else the cell as it is.
+                let asWritten = names[0].name == body.text(ofCell: cell).trimmingSpaces()
+                if !asWritten { rewritten += 1 }
+                parts.append(.init(record: r, text: asWritten ? nil : names[0].name, first: true))
+                continue
+            }
             if !isList, names.count > 1 { splitUnderSingular.append(r) }
             for (n, part) in names.enumerated() {
                 parts.append(.init(record: r, text: part.name, first: n == 0, role: part.role?.rawValue))
             }
         }
         // A singular header whose cells each name one cooperation: the table as it is.
-        guard isList || !empty.isEmpty || !saidNone.isEmpty || !splitUnderSingular.isEmpty || roleNotes.count > 0 else { return nil }
+        guard isList || !empty.isEmpty || !saidNone.isEmpty || !splitUnderSingular.isEmpty || roleNotes.count > 0 || rewritten > 0 else { return nil }
         if let header {
             diagnostics.append(.warning(Table.titleLinesSkipped(header, header: grid.start(ofRecord: header)), file: file, at: grid.start(ofRecord: 0)))
         }
@@ -110,6 +142,7 @@ enum ListedCooperations {
         if let warning = noNames.warning(file: file, title: body.text(ofCell: headerRange.lowerBound + cooperation).trimmingSpaces(), what: .cooperation) {
             diagnostics.append(warning)
         }
+        diagnostics += ticked.warnings(file: file, what: .cooperation)
         if let warning = roleNotes.warning(file: file) { diagnostics.append(warning) }
         return SplitCellGrid(body, column: cooperation, parts: parts, rowsWithoutRecord: empty.count + saidNone.count, roleColumn: columns["role"])
     }
@@ -117,17 +150,19 @@ enum ListedCooperations {
     /// The names in a cell under a singular header: separated by `;`, `|` or line breaks,
     /// not by `,`.
     static func splitSingular(_ text: String) -> [String] {
-        text.split { $0 == ";" || $0 == "|" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" }
-            .map { LinkedPage.name(String($0)) }
+        if let numbered = ListMarkers.numberedItems(text) { return numbered.map(LinkedPage.name) }
+        return text.split { $0 == ";" || $0 == "|" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" }
+            .map { LinkedPage.name(ListMarkers.unmarked(String($0))) }
             .filter { !$0.isEmpty }
     }
 
     /// The names listed in `text`: separated by `;`, `,`, `|`, line breaks or a slash between
     /// spaces (« CNLRQ / Coorace »; « SCOP/SCIC » stays one name).
     static func split(_ text: String) -> [String] {
-        text.replacingOccurrences(of: " / ", with: ";")
+        if let numbered = ListMarkers.numberedItems(text) { return numbered.map(LinkedPage.name) }
+        return text.replacingOccurrences(of: " / ", with: ";")
             .split { $0 == ";" || $0 == "|" || $0 == "," || $0 == "\n" || $0 == "\r" || $0 == "\r\n" }
-            .map { LinkedPage.name(String($0)) }
+            .map { LinkedPage.name(ListMarkers.unmarked(String($0))) }
             .filter { !$0.isEmpty }
     }
 }

@@ -14,7 +14,7 @@ import MaillageModel
 /// gives the first: a cooperation has one form. Each is said in one warning per table.
 enum TickedAnswers {
     /// The words that join two names in a sentence.
-    static let joiners = [" et ", " & ", " and "]
+    static let joiners = [" et ", " & ", " and ", " + "]
 
     /// The names `written` joins with « et », when there are two or more and every one
     /// has its ``Vocabulary/nameKey(_:)`` in `known`; nil otherwise.
@@ -57,15 +57,15 @@ enum TickedAnswers {
         }
 
         /// « « A et B » lu comme 2 partenaires, « A » et « B », chacun nommé ailleurs dans le tableau (et 2 autres) ».
-        func warnings(file: String) -> [Diagnostic] {
+        func warnings(file: String, what: Noun = Noun(en: "partner", fr: "partenaire", frOf: "de partenaire")) -> [Diagnostic] {
             var out: [Diagnostic] = []
             if let joined {
                 let quotedFR = joined.names.map { "« \($0.excerpt) »" }.joined(separator: ", ")
                 let quotedEN = joined.names.map { "\"\($0.excerpt)\"" }.joined(separator: ", ")
                 let more = LocalizedText.andMore(joinedCount - 1)
                 out.append(.warning(LocalizedText(
-                    fr: "« \(joined.written.excerpt) » lu comme \(joined.names.count) partenaires, \(quotedFR), chacun nommé seul ailleurs dans le tableau\(more.fr)",
-                    en: "\"\(joined.written.excerpt)\" read as \(joined.names.count) partners, \(quotedEN), each named alone elsewhere in the table\(more.en)"),
+                    fr: "« \(joined.written.excerpt) » lu comme \(joined.names.count) \(what.fr)s, \(quotedFR), chacun\(what.feminine ? "e" : "") \(what.agreed("nommé")) \(what.feminine ? "seule" : "seul") ailleurs dans le tableau\(more.fr)",
+                    en: "\"\(joined.written.excerpt)\" read as \(joined.names.count) \(what.en)s, \(quotedEN), each named alone elsewhere in the table\(more.en)"),
                     file: file, at: joined.position))
             }
             if let forms {

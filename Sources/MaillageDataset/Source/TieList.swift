@@ -443,7 +443,7 @@ enum TieList {
         // A form's checkboxes join the partners ticked with « , » (Google Forms).
         let separators: Set<Character> = actorAndPartner ? ["|", ";", "\n", "\r\n", ","] : ["|", ";", "\n", "\r\n"]
         func parts(_ text: String) -> [String] {
-            text.split(whereSeparator: separators.contains).map { LinkedPage.name(String($0)) }.filter { !$0.isEmpty }
+            text.split(whereSeparator: separators.contains).map { LinkedPage.name(ListMarkers.unmarked(String($0))) }.filter { !$0.isEmpty }
         }
         // A survey's names written alone somewhere (respondents, partners): « A et B » is split
         // only into names of these (``TickedAnswers``).
