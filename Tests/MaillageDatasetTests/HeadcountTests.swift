@@ -247,4 +247,21 @@ import MaillageModel
         let again = try #require(DatasetLoader.load(folder: folder).dataset)
         #expect(again.actors == dataset.actors)
     }
+
+    /// « 12 ETP » in an « Effectif » column counts jobs, not people: read as the
+    /// structure's full-time equivalents (its « ETP » cell, when filled, wins), said once.
+    @Test func fullTimeEquivalentsInTheHeadcountColumnAreReadAsSuch() throws {
+        let list = "Structure;Réseau;Effectif;ETP\nAsso A;PTCE;12 ETP;\nAsso B;PTCE;5;\nAsso C;PTCE;3,5 etp;4\nAsso D;PTCE;8 salariés;\n"
+        let result = try SpreadsheetConventionsTests.load(["Adhérents.csv": Array(list.utf8)])
+        let dataset = try #require(result.dataset, "\(result.printed)")
+        #expect(dataset.actor("Asso A")?.employees == nil && dataset.actor("Asso A")?.fullTimeEquivalents == 12)
+        #expect(dataset.actor("Asso B")?.employees == Headcount(exactly: 5) && dataset.actor("Asso B")?.fullTimeEquivalents == nil)
+        #expect(dataset.actor("Asso C")?.employees == nil && dataset.actor("Asso C")?.fullTimeEquivalents == 4)
+        #expect(dataset.actor("Asso D")?.employees == Headcount(exactly: 8))
+        #expect(result.printed.contains(
+            "Adhérents.csv:2:13: warning: 2 headcounts written in full-time equivalents read as the structure's FTE, not as a number of employees: here \"12 ETP\""),
+            "\(result.printed)")
+        for text in ["12 ETP", "9,5 FTE", "3 équivalents temps plein"] { #expect(HeadcountColumns.saysFullTimeEquivalents(text), "\(text)") }
+        for text in ["12", "12 salariés", "10 à 19"] { #expect(!HeadcountColumns.saysFullTimeEquivalents(text), "\(text)") }
+    }
 }
