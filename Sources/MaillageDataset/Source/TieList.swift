@@ -431,6 +431,8 @@ enum TieList {
         var notes = RoleNote.Read()
         // A survey's « Aucun », « Autres » name no partner (``NoNameAnswers``).
         var noNames = NoNameAnswers.Read(), noNamesTitle = ""
+        // The survey's structures that name no partner: how many, the first.
+        var withoutPartner: (count: Int, first: (name: String, position: CellPosition)?) = (0, nil)
         // A survey's pairs: who named each (keys), where a pair was named again, in order.
         var declarers: [String: Set<String>] = [:], firstNamed: [String: CellPosition] = [:]
         var pairOrder: [(pair: String, partner: String, a: String, b: String)] = []
@@ -523,11 +525,9 @@ enum TieList {
             }
             if actorAndPartner, !a.text.isEmpty { respondents.insert(nameKey(a.text)) }
             if actorAndPartner, !a.text.isEmpty, partners.isEmpty {
-                // A structure of a survey that names no partner: no tie, said at its row.
-                diagnostics.append(.warning(LocalizedText(
-                    fr: "« \(a.text.excerpt) » ne nomme aucun partenaire : pas de lien sur cette ligne",
-                    en: "\"\(a.text.excerpt)\" names no partner: no tie on this row"),
-                    file: file, at: a.position))
+                // A structure of a survey that names no partner: no tie, said at the first such row.
+                if withoutPartner.first == nil { withoutPartner.first = (a.text, a.position) }
+                withoutPartner.count += 1
                 continue
             }
             if a.text.isEmpty || partners.isEmpty {
@@ -622,6 +622,13 @@ enum TieList {
             diagnostics.append(.warning(LocalizedText(
                 fr: "\(LocalizedText.integer(n).fr) paire\(n > 1 ? "s" : "") nommée\(n > 1 ? "s" : "") par les deux structures, qui n'en disent pas la même chose (ici « \(first.column.excerpt) » : « \(first.other.excerpt) », et « \(first.kept.excerpt) » dans la première déclaration) : la première déclaration est gardée",
                 en: "\(LocalizedText.integer(n).en) pair\(n > 1 ? "s" : "") named by both structures, which do not say the same of \(n > 1 ? "them" : "it") (here \"\(first.column.excerpt)\": \"\(first.other.excerpt)\", and \"\(first.kept.excerpt)\" in the first declaration): the first declaration is kept"),
+                file: file, at: first.position))
+        }
+        if let first = withoutPartner.first {
+            let more = LocalizedText.andMore(withoutPartner.count - 1)
+            diagnostics.append(.warning(LocalizedText(
+                fr: "« \(first.name.excerpt) » ne nomme aucun partenaire : pas de lien sur cette ligne\(more.fr)",
+                en: "\"\(first.name.excerpt)\" names no partner: no tie on this row\(more.en)"),
                 file: file, at: first.position))
         }
         if let warning = noNames.warning(file: file, title: noNamesTitle, what: Noun(en: "partner", fr: "partenaire", frOf: "de partenaire")) { diagnostics.append(warning) }
