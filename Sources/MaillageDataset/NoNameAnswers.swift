@@ -46,7 +46,9 @@ enum NoNameAnswers {
         if none.contains(key) { return .no }
         if vague.contains(key) || PlaceholderCells.isPlaceholder(name) { return .vague }
         // « Aucun de ces réseaux », « Aucune pour l'instant », « Pas de partenaire formel »,
-        // « Pas encore », « Je ne sais pas », « Non concerné(e) ».
+        // « Pas encore », « Je ne sais pas », « Non concerné(e) » (most names start otherwise:
+        // answered on the key, without folding the words).
+        guard ["aucun", "pas", "je", "nous", "on", "ne", "non"].contains(where: key.hasPrefix) else { return nil }
         // Words apart at spaces and apostrophes: « Pas-de-Calais Actif » starts with one word.
         let words = name.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil).lowercased()
             .split(whereSeparator: { $0 == " " || $0 == "'" || $0 == "’" || $0 == "," || $0 == "." || $0 == "(" || $0 == ")" })
@@ -69,18 +71,46 @@ enum NoNameAnswers {
     /// The items of a list kept as names, and those dropped: every item after a no
     /// (« Pas encore, on y réfléchit »), and the vague ones.
     static func partition(_ names: [String]) -> (kept: [String], dropped: [String]) {
-        guard let firstNothing = names.firstIndex(where: namesNothing) else { return (names, []) }
-        var kept: [String] = [], dropped: [String] = []
-        var saidNone = false
-        for (index, name) in names.enumerated() {
-            if saidNone { dropped.append(name); continue }
-            switch index < firstNothing ? nil : kind(of: name) {
-            case .no?: dropped.append(name); saidNone = true
-            case .vague?: dropped.append(name)
-            case nil: kept.append(name)
+        var memo = Memo()
+        return memo.partition(names)
+    }
+
+    /// ``kind(of:)`` remembered for each text: a table names the same cooperations and
+    /// partners on many rows, each looked at once.
+    struct Memo {
+        private var kinds: [String: Kind] = [:]
+        private var names: Set<String> = []
+
+        /// ``NoNameAnswers/kind(of:)``.
+        mutating func kind(of name: String) -> Kind? {
+            if names.contains(name) { return nil }
+            if let kind = kinds[name] { return kind }
+            guard let kind = NoNameAnswers.kind(of: name) else {
+                names.insert(name)
+                return nil
             }
+            kinds[name] = kind
+            return kind
         }
-        return (kept, dropped)
+
+        /// ``NoNameAnswers/namesNothing(_:)``.
+        mutating func namesNothing(_ name: String) -> Bool { kind(of: name) != nil }
+
+        /// ``NoNameAnswers/partition(_:)``.
+        mutating func partition(_ names: [String]) -> (kept: [String], dropped: [String]) {
+            var kept: [String] = [], dropped: [String] = []
+            kept.reserveCapacity(names.count)
+            var saidNone = false
+            for name in names {
+                if saidNone { dropped.append(name); continue }
+                switch kind(of: name) {
+                case .no?: dropped.append(name); saidNone = true
+                case .vague?: dropped.append(name)
+                case nil: kept.append(name)
+                }
+            }
+            return (kept, dropped)
+        }
     }
 
     /// What one table dropped: where first, how many cells, what they said.

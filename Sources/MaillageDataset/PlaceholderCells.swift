@@ -58,11 +58,17 @@ enum PlaceholderCells {
     /// Whether `bytes` say only that the value is missing.
     static func isPlaceholder(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard mayBeOne(bytes) else { return false }
-        return isPlaceholder(String(decoding: bytes, as: UTF8.self))
+        return isPlaceholder(candidate: String(decoding: bytes, as: UTF8.self))
     }
 
     /// Whether `text` says only that the value is missing.
     static func isPlaceholder(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { isPlaceholder($0) }
+    }
+
+    /// ``isPlaceholder(_:)-(String)`` once ``mayBeOne(_:)`` let `text` through.
+    private static func isPlaceholder(candidate text: String) -> Bool {
         let trimmed = text.trimmingCharacters(in: .whitespaces)
         guard !trimmed.isEmpty, trimmed.utf8.count <= longest else { return false }
         if marks.contains(trimmed) { return true }

@@ -208,7 +208,7 @@ enum CooperationMemberColumns {
         var repeated: [(position: CellPosition, name: String, first: CellPosition)] = []
         var memberless: [(position: CellPosition, name: String)] = []
         var notes = RoleNote.Read()
-        var noNames = NoNameAnswers.Read(), noNamesTitle = ""
+        var noNames = NoNameAnswers.Read(), noNamesTitle = "", memo = NoNameAnswers.Memo()
         for r in rows {
             let range = body.cellRange(ofRecord: r)
             func cell(_ i: Int) -> MappedGrid.Cell {
@@ -233,7 +233,7 @@ enum CooperationMemberColumns {
                 // Under a plural header « A / B » names two too (a slash between spaces; « SCOP/SCIC » is one).
                 let text = member.plural ? c.text.replacingOccurrences(of: " / ", with: ";") : c.text
                 // « Aucun », « Autres »: no member named (``NoNameAnswers``).
-                let (listed, dropped) = NoNameAnswers.partition(text.split(whereSeparator: separators.contains).map({ ListMarkers.unmarked(String($0)) }))
+                let (listed, dropped) = memo.partition(text.split(whereSeparator: separators.contains).map({ ListMarkers.unmarked(String($0)) }))
                 if !dropped.isEmpty, noNames.cells == 0 { noNamesTitle = headerNames[member.index] }
                 noNames.note(dropped, at: c.position)
                 for written in listed where !written.isEmpty {

@@ -52,7 +52,7 @@ enum ListedCooperations {
         let required = [cooperation, actor]
         var parts: [SplitCellGrid.Part] = []
         var empty: [Int] = [], splitUnderSingular: [Int] = [], saidNone: [Int] = []
-        var noNames = NoNameAnswers.Read()
+        var noNames = NoNameAnswers.Read(), memo = NoNameAnswers.Memo()
         // « Cocagne et COORACE », « COORACE + Mouvement associatif »: two cooperations when
         // each is named alone elsewhere in the column (``TickedAnswers``).
         var known: Set<String> = [], ticked = TickedAnswers.Read()
@@ -60,7 +60,7 @@ enum ListedCooperations {
             let range = body.cellRange(ofRecord: r)
             return range.lowerBound + cooperation < range.upperBound ? body.text(ofCell: range.lowerBound + cooperation) : nil
         }
-        if (1..<body.recordCount).contains(where: { r in cooperationText(r).map { text in TickedAnswers.joiners.contains(where: text.contains) } ?? false }) {
+        if (1..<body.recordCount).contains(where: { r in cooperationText(r).map { text in TickedAnswers.joiners.contains(where: text.containsBytes) } ?? false }) {
             for r in 1..<body.recordCount {
                 guard let text = cooperationText(r) else { continue }
                 for name in isList ? split(text) : splitSingular(text) { known.insert(Vocabulary.nameKey(RoleNote.split(name).name)) }
@@ -79,7 +79,7 @@ enum ListedCooperations {
                 continue
             }
             // « Aucun », « Néant », « Autre »: no cooperation named (``NoNameAnswers``).
-            var (written, dropped) = NoNameAnswers.partition(isList ? split(body.text(ofCell: cell)) : splitSingular(body.text(ofCell: cell)))
+            var (written, dropped) = memo.partition(isList ? split(body.text(ofCell: cell)) : splitSingular(body.text(ofCell: cell)))
             if !known.isEmpty {
                 written = written.flatMap { name -> [String] in
                     guard let joined = TickedAnswers.joinedNames(name, known: known) else { return [name] }
@@ -151,6 +151,11 @@ enum ListedCooperations {
     /// not by `,`.
     static func splitSingular(_ text: String) -> [String] {
         if let numbered = ListMarkers.numberedItems(text) { return numbered.map(LinkedPage.name) }
+        // One name, most cells: no separator to split at.
+        if !text.utf8.contains(where: { $0 == 0x3B || $0 == 0x7C || $0 == 0x0A || $0 == 0x0D }) {
+            let name = LinkedPage.name(ListMarkers.unmarked(text))
+            return name.isEmpty ? [] : [name]
+        }
         return text.split { $0 == ";" || $0 == "|" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" }
             .map { LinkedPage.name(ListMarkers.unmarked(String($0))) }
             .filter { !$0.isEmpty }
@@ -160,7 +165,7 @@ enum ListedCooperations {
     /// spaces (« CNLRQ / Coorace »; « SCOP/SCIC » stays one name).
     static func split(_ text: String) -> [String] {
         if let numbered = ListMarkers.numberedItems(text) { return numbered.map(LinkedPage.name) }
-        return text.replacingOccurrences(of: " / ", with: ";")
+        return (text.containsBytes(" / ") ? text.replacingOccurrences(of: " / ", with: ";") : text)
             .split { $0 == ";" || $0 == "|" || $0 == "," || $0 == "\n" || $0 == "\r" || $0 == "\r\n" }
             .map { LinkedPage.name(ListMarkers.unmarked(String($0))) }
             .filter { !$0.isEmpty }

@@ -92,7 +92,7 @@ enum NumberedCooperationColumns {
         var records: [[MappedGrid.Cell]] = []
         var alone: [(name: String, position: CellPosition)] = []
         // « Aucun », « Néant », « Autre »: no cooperation named (``NoNameAnswers``).
-        var noNames = NoNameAnswers.Read(), noNamesTitle = ""
+        var noNames = NoNameAnswers.Read(), noNamesTitle = "", memo = NoNameAnswers.Memo()
         for r in 1..<body.recordCount {
             let range = body.cellRange(ofRecord: r)
             guard !range.allSatisfy(body.isBlank) else { continue }
@@ -107,7 +107,7 @@ enum NumberedCooperationColumns {
             for numbered in found.cooperations {
                 let cooperation = cell(numbered.index)
                 guard !cooperation.text.trimmingSpaces().isEmpty else { continue }
-                if NoNameAnswers.namesNothing(cooperation.text.trimmingSpaces()) {
+                if memo.namesNothing(cooperation.text.trimmingSpaces()) {
                     if noNames.cells == 0 { noNamesTitle = headerNames[numbered.index] }
                     noNames.note([cooperation.text.trimmingSpaces()], at: cooperation.position)
                     continue

@@ -20,7 +20,7 @@ enum TickedAnswers {
     /// has its ``Vocabulary/nameKey(_:)`` in `known`; nil otherwise.
     static func joinedNames(_ written: String, known: Set<String>) -> [String]? {
         // Most names join nothing: answered without splitting.
-        guard joiners.contains(where: { written.contains($0) }) else { return nil }
+        guard joiners.contains(where: written.containsBytes) else { return nil }
         var pieces = [written]
         for joiner in joiners {
             pieces = pieces.flatMap { $0.split(separator: joiner, omittingEmptySubsequences: false).map(String.init) }

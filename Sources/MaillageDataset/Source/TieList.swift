@@ -430,7 +430,7 @@ enum TieList {
         var selfTies: [CellPosition] = []
         var notes = RoleNote.Read()
         // A survey's « Aucun », « Autres » name no partner (``NoNameAnswers``).
-        var noNames = NoNameAnswers.Read(), noNamesTitle = ""
+        var noNames = NoNameAnswers.Read(), noNamesTitle = "", memo = NoNameAnswers.Memo()
         // The survey's structures that name no partner: how many, the first.
         var withoutPartner: (count: Int, first: (name: String, position: CellPosition)?) = (0, nil)
         // A survey's pairs: who named each (keys), where a pair was named again, in order.
@@ -465,7 +465,7 @@ enum TieList {
             let range = body.cellRange(ofRecord: r)
             for i in [first] + partnerColumns where range.lowerBound + i < range.upperBound {
                 let text = body.text(ofCell: range.lowerBound + i)
-                for part in i == first ? [text.trimmingSpaces()] : parts(text) where !part.isEmpty && !(actorAndPartner && i != first && NoNameAnswers.namesNothing(part)) {
+                for part in i == first ? [text.trimmingSpaces()] : parts(text) where !part.isEmpty && !(actorAndPartner && i != first && memo.namesNothing(part)) {
                     let name = RoleNote.split(part).name
                     // Names are ids when a nodes table names them (Gephi's « 12 »): read as written.
                     if actorNames.isEmpty { written[nameKey(name), default: Spellings()].add(name) }
@@ -505,7 +505,7 @@ enum TieList {
                 let b = cell(second) ?? MappedGrid.Cell(text: "", position: body.endPosition(ofRecord: r))
                 var listed = parts(b.text)
                 if actorAndPartner {
-                    let (kept, dropped) = NoNameAnswers.partition(listed)
+                    let (kept, dropped) = memo.partition(listed)
                     if !dropped.isEmpty, noNames.cells == 0 { noNamesTitle = headerNames[second] }
                     noNames.note(dropped, at: b.position)
                     listed = kept
