@@ -48,4 +48,26 @@ import Testing
             "bullets.csv:6:8: warning: \"Cocagne et COORACE\" read as 2 cooperations, \"Cocagne\", \"COORACE\", each named alone elsewhere in the table (and 1 more)"),
             "\(result.printed)")
     }
+
+    /// « Cocagne (depuis 2019) », « COORACE (adhésion en cours) », « Mouvement Associatif (MA) »:
+    /// the cooperation named so elsewhere, the note not read; « APES (Lille) » stays apart.
+    @Test func aNoteInParenthesesAfterANameKnownElsewhereIsNotPartOfIt() throws {
+        #expect(ParentheticalNote.isAcronym("MA", of: "Mouvement Associatif"))
+        #expect(ParentheticalNote.isAcronym("FAS", of: "Fédération des acteurs de la solidarité"))
+        #expect(!ParentheticalNote.isAcronym("Lille", of: "APES"))
+        for note in ["depuis 2019", "2021", "adhésion en cours", "ancien membre", "?", "à confirmer"] { #expect(ParentheticalNote.isNote(note), "\(note)") }
+        for place in ["Lille", "SCIC", "Pas-de-Calais", "Hauts-de-France"] { #expect(!ParentheticalNote.isNote(place), "\(place)") }
+        let csv = "Structure;Réseaux\nAsso A;Cocagne (depuis 2019), COORACE\nAsso B;Cocagne\nAsso C;COORACE (adhésion en cours)\n"
+            + "Asso D;Mouvement Associatif (MA)\nAsso E;Mouvement Associatif\nAsso F;APES (Lille)\nAsso G;APES\nAsso H;France Active (2020)\nAsso I;France Active (2022)\n"
+        let folder = try ScratchFolder("parenthetical-notes")
+        defer { folder.remove() }
+        try folder.write(["notes.csv": Array(csv.utf8)])
+        let result = DatasetLoader.load(folder: folder.url.appendingPathComponent("notes.csv"))
+        let dataset = try #require(result.dataset, "\(result.printed)")
+        #expect(Set(dataset.cooperations.map(\.id)) == ["Cocagne", "COORACE", "Mouvement Associatif", "APES (Lille)", "APES", "France Active"],
+                "\(dataset.cooperations.map(\.id))")
+        #expect(result.printed.contains(
+            "notes.csv:2:8: warning: \"Cocagne (depuis 2019)\" read as \"Cocagne\", the cooperation of that name elsewhere in the table: the note in parentheses is not read (and 4 more)"),
+            "\(result.printed)")
+    }
 }

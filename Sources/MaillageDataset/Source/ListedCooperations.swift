@@ -60,11 +60,22 @@ enum ListedCooperations {
             let range = body.cellRange(ofRecord: r)
             return range.lowerBound + cooperation < range.upperBound ? body.text(ofCell: range.lowerBound + cooperation) : nil
         }
-        if (1..<body.recordCount).contains(where: { r in cooperationText(r).map { text in TickedAnswers.joiners.contains(where: text.containsBytes) } ?? false }) {
+        // « Cocagne (depuis 2019) »: Cocagne, when named alone elsewhere (``ParentheticalNote``).
+        var notes = ParentheticalNote.Read()
+        if (1..<body.recordCount).contains(where: { r in
+            cooperationText(r).map { text in text.utf8.contains(0x28) || TickedAnswers.joiners.contains(where: text.containsBytes) } ?? false
+        }) {
+            // A name written with notes only (« Cocagne (depuis 2019) », « Cocagne (2021) ») is known too.
+            var noted: [String: Int] = [:]
             for r in 1..<body.recordCount {
                 guard let text = cooperationText(r) else { continue }
-                for name in isList ? split(text) : splitSingular(text) { known.insert(Vocabulary.nameKey(RoleNote.split(name).name)) }
+                for name in isList ? split(text) : splitSingular(text) {
+                    let name = RoleNote.split(name).name
+                    known.insert(Vocabulary.nameKey(name))
+                    if let base = ParentheticalNote.notedBase(of: name) { noted[Vocabulary.nameKey(base), default: 0] += 1 }
+                }
             }
+            for (key, count) in noted where count >= 2 { known.insert(key) }
         }
         // Cells whose one name is not written as the cell is (« - Cocagne »).
         var rewritten = 0
@@ -100,6 +111,10 @@ enum ListedCooperations {
             let names = written.map { text -> (name: String, role: MembershipRole?) in
                 let (name, role) = RoleNote.split(text)
                 if role != nil { roleNotes.note(text, name, role, at: body.position(ofCell: cell)) }
+                if role == nil, !known.isEmpty, let base = ParentheticalNote.base(of: name, known: known) {
+                    notes.note(name, base, at: body.position(ofCell: cell))
+                    return (base, nil)
+                }
                 return (name, role)
             }
             if names.count == 1, names[0].role == nil, dropped.isEmpty {
@@ -143,6 +158,7 @@ enum ListedCooperations {
             diagnostics.append(warning)
         }
         diagnostics += ticked.warnings(file: file, what: .cooperation)
+        if let warning = notes.warning(file: file, what: .cooperation) { diagnostics.append(warning) }
         if let warning = roleNotes.warning(file: file) { diagnostics.append(warning) }
         return SplitCellGrid(body, column: cooperation, parts: parts, rowsWithoutRecord: empty.count + saidNone.count, roleColumn: columns["role"])
     }

@@ -1,0 +1,79 @@
+import MaillageSupport
+import MaillageModel
+
+/// A note in parentheses after a name in a list, that says something of the membership
+/// rather than naming another cooperation: « Cocagne (depuis 2019) », « COORACE (adhésion
+/// en cours) », « Mouvement associatif (MA) » (its acronym). Read as the name alone when
+/// that name is written alone elsewhere in the column (or with a note on two cells or
+/// more: « Cocagne (depuis 2019) », « Cocagne (2021) »), so the structures that wrote a
+/// note are members of the same cooperation as the others; said in one warning, the note
+/// not read. A role in parentheses is the membership's role (``RoleNote``); other
+/// parentheses (« APES (Lille) », « Garage solidaire (SCIC) ») stay in the name.
+enum ParentheticalNote {
+    /// Words (folded) that make a parenthesised text a note on the membership.
+    static let noteWords: Set<String> = [
+        "depuis", "jusqu", "jusque", "jusquen", "en", "cours", "encours", "adhesion", "adherent", "adherente", "adhere",
+        "ancien", "ancienne", "anciennement", "ex", "membre", "associe", "associee", "partenaire", "pressenti", "pressentie",
+        "projet", "prevu", "prevue", "a", "confirmer", "verifier", "probable", "probablement", "peut", "etre", "bientot",
+        "since", "until", "former", "pending", "planned", "member",
+    ]
+
+    /// `name` without a trailing note when its base is in `known` (keys, ``Vocabulary/nameKey(_:)``),
+    /// or nil when it has none or keeps it.
+    static func base(of name: String, known: Set<String>) -> String? {
+        guard name.hasSuffix(")"), let open = name.lastIndex(of: "(") else { return nil }
+        let base = String(name[..<open]).trimmingSpaces()
+        let inner = String(name[name.index(after: open)..<name.index(before: name.endIndex)]).trimmingSpaces()
+        guard !base.isEmpty, !inner.isEmpty, known.contains(Vocabulary.nameKey(base)) else { return nil }
+        return isNote(inner) || isAcronym(inner, of: base) ? base : nil
+    }
+
+    /// The name before a note on the membership (``isNote(_:)``, not an acronym), or nil.
+    static func notedBase(of name: String) -> String? {
+        guard name.hasSuffix(")"), let open = name.lastIndex(of: "(") else { return nil }
+        let base = String(name[..<open]).trimmingSpaces()
+        let inner = String(name[name.index(after: open)..<name.index(before: name.endIndex)]).trimmingSpaces()
+        return !base.isEmpty && isNote(inner) ? base : nil
+    }
+
+    /// Whether `inner` says something of the membership: a year, a date, a note word.
+    static func isNote(_ inner: String) -> Bool {
+        let words = Vocabulary.normalise(inner).split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init)
+        if words.contains(where: { $0.count == 4 && $0.allSatisfy(\.isNumber) && ($0.hasPrefix("19") || $0.hasPrefix("20")) }) { return true }
+        if inner.trimmingSpaces() == "?" { return true }
+        return words.contains(where: noteWords.contains) && !words.isEmpty
+    }
+
+    /// Whether `inner` is the acronym of `base`: the initials of its words (small words
+    /// aside), « MA » for « Mouvement associatif », « FAS » for « Fédération des acteurs de la
+    /// solidarité ».
+    static func isAcronym(_ inner: String, of base: String) -> Bool {
+        let letters = inner.filter { $0.isLetter }
+        guard letters.count >= 2, letters.count == inner.filter({ !$0.isWhitespace && $0 != "." }).count else { return false }
+        let small: Set<String> = ["de", "des", "du", "la", "le", "les", "l", "d", "et", "en", "a", "au", "aux", "pour", "sur"]
+        let initials = Vocabulary.normalise(base).split(whereSeparator: { !$0.isLetter && !$0.isNumber })
+            .map(String.init).filter { !small.contains($0) }.compactMap(\.first)
+        return String(initials) == Vocabulary.normalise(letters)
+    }
+
+    /// The names read so in one table, for one warning.
+    struct Read {
+        var first: (written: String, name: String, position: CellPosition)?
+        var count = 0
+
+        mutating func note(_ written: String, _ name: String, at position: CellPosition) {
+            if first == nil { first = (written, name, position) }
+            count += 1
+        }
+
+        /// « « Cocagne (depuis 2019) » lu comme « Cocagne », coopération du même nom ailleurs dans le tableau… »
+        func warning(file: String, what: Noun) -> Diagnostic? {
+            guard let first else { return nil }
+            let more = LocalizedText.andMore(count - 1)
+            return .warning(LocalizedText(
+                fr: "« \(first.written.excerpt) » lu comme « \(first.name.excerpt) », \(what.fr) du même nom ailleurs dans le tableau : la note entre parenthèses n'est pas lue\(more.fr)",
+                en: "\"\(first.written.excerpt)\" read as \"\(first.name.excerpt)\", the \(what.en) of that name elsewhere in the table: the note in parentheses is not read\(more.en)"),
+                file: file, at: first.position)
+        }
+    }
+}
