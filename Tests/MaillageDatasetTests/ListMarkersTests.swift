@@ -16,6 +16,9 @@ import Testing
         for kept in ["-5 %", "1 Toit 2 Âges", "3 Moulins", "A) Cocagne", "Cocagne", "-", "2024.", "Pas-de-Calais Actif", "1.5 ETP"] {
             #expect(ListMarkers.unmarked(kept) == kept, "\(kept)")
         }
+        #expect("Cocagne et COORACE".containsBytes(" et ") && !"Cocagne".containsBytes(" et ") && "é et à".containsBytes("et") && "x".containsBytes(""))
+        #expect(!"et".containsBytes(" et ") && " et ".containsBytes(" et "))
+        #expect("  Cocagne \t".trimmingSpacesAndTabs() == "Cocagne" && "Cocagne".trimmingSpacesAndTabs() == "Cocagne" && "   ".trimmingSpacesAndTabs() == "")
         #expect(ListMarkers.numberedItems("1) Cocagne 2) COORACE 3) Mouvement associatif") == ["Cocagne", "COORACE", "Mouvement associatif"])
         #expect(ListMarkers.numberedItems("1. Cocagne, 2. COORACE") == ["Cocagne", "COORACE"])
         #expect(ListMarkers.numberedItems("1) Cocagne") == nil)
