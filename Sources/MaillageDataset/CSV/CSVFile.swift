@@ -55,7 +55,9 @@ enum CSVFile {
     }
 
     /// Decodes, screens and parses the bytes of a CSV file; nil when it cannot be used (reported).
-    static func parse(_ raw: [UInt8], encoding: TextEncoding, file: String, diagnostics: inout [Diagnostic]) -> CSVGrid? {
+    /// `placeholders`: whether cells that only say a value is missing read as empty
+    /// (``PlaceholderCells``; not in a Kumu pair, read as written).
+    static func parse(_ raw: [UInt8], encoding: TextEncoding, file: String, placeholders: Bool = true, diagnostics: inout [Diagnostic]) -> CSVGrid? {
         guard let bytes = TextScreening.decode(raw, as: encoding, file: file, diagnostics: &diagnostics) else { return nil }
         _ = TextScreening.checkCharacters(bytes, file: file, diagnostics: &diagnostics)
         _ = TextLimits.checkNoncharacters(bytes, file: file, diagnostics: &diagnostics)  // issue 19, item 7
@@ -64,7 +66,7 @@ enum CSVFile {
             diagnostics.append(.error(problem.text, file: file, line: problem.line, column: problem.column))
         }
         // « NC », « - », « ? »: no value, read as an empty cell (``PlaceholderCells``).
-        document = PlaceholderCells.blanked(document, file: file, diagnostics: &diagnostics)
+        if placeholders { document = PlaceholderCells.blanked(document, file: file, diagnostics: &diagnostics) }
         return CSVGrid(document: document, endsWithBreak: bytes.last == 0x0A || bytes.last == 0x0D)
     }
 }

@@ -185,7 +185,8 @@ struct FolderSource: TableSource {
             let fetched = CSVFile.fetch(name, in: folder, diagnostics: &diagnostics)
             guard case .bytes(let bytes) = fetched else { return nil }
             fingerprintedFiles.append((name, bytes))
-            return CSVFile.parse(bytes, encoding: encoding, file: name, diagnostics: &diagnostics)
+            // Kumu's own tables, read as written (as a Kumu workbook is).
+            return CSVFile.parse(bytes, encoding: encoding, file: name, placeholders: false, diagnostics: &diagnostics)
         }
         guard let elements = grid(elementsName) else {
             entries[TableSchema.memberships.file] = .unusable(file: elementsName)
