@@ -449,6 +449,8 @@ extension LoaderRun {
         memberships.reserveCapacity(rowActor.count)
         links.reserveCapacity(rowActor.count)
         var nextDated = 0
+        // Duplicate memberships with the same role, and with another role: the first, how many.
+        var duplicates: [(count: Int, first: (message: LocalizedText, position: CellPosition)?)] = [(0, nil), (0, nil)]
         for i in rowActor.indices {
             var life = Lifespan()
             if nextDated < datedRows.count, Int(datedRows[nextDated].row) == i {
@@ -472,12 +474,25 @@ extension LoaderRun {
                     : LocalizedText(
                         fr: "participation en double de \(actor.fr) à \(cooperation.fr) avec un autre rôle : « \(role.rawValue) » ici, « \(firstRole.rawValue) » à la \(firstRow.fr), qui est gardé ; cette ligne est ignorée (un acteur a un seul rôle par coopération)",
                         en: "duplicate membership of \(actor.en) in \(cooperation.en) with another role: \"\(role.rawValue)\" here, \"\(firstRole.rawValue)\" on \(firstRow.en), which is kept; this row is ignored (an actor has one role per cooperation)")
-                diagnostics.append(.warning(message, file: file, at: table.grid.start(ofRecord: Int(rowRecord[i]))))
+                // Said at the first of each kind, with how many more: a list can repeat many.
+                let kind = firstRole == role ? 0 : 1
+                if duplicates[kind].first == nil { duplicates[kind].first = (message, table.grid.start(ofRecord: Int(rowRecord[i]))) }
+                duplicates[kind].count += 1
                 continue
             }
             memberships.append(Membership(cooperation: cooperations[c].id, actor: actors[a].id, role: role,
                                           since: life.start, until: life.end))
             links.append(MembershipLink(actor: Int32(a), cooperation: Int32(c)))
+        }
+        for (kind, duplicate) in duplicates.enumerated() {
+            guard let first = duplicate.first else { continue }
+            let more = duplicate.count - 1
+            let others = more == 0 ? LocalizedText.empty : kind == 0
+                ? LocalizedText(fr: " (et \(LocalizedText.integer(more).fr) autre\(more > 1 ? "s" : "") participation\(more > 1 ? "s" : "") en double, ignorée\(more > 1 ? "s" : "") de même)",
+                                en: " (and \(more) more duplicate membership\(more > 1 ? "s" : ""), ignored likewise)")
+                : LocalizedText(fr: " (et \(LocalizedText.integer(more).fr) autre\(more > 1 ? "s" : "") participation\(more > 1 ? "s" : "") en double avec un autre rôle, où le premier est gardé de même)",
+                                en: " (and \(more) more duplicate membership\(more > 1 ? "s" : "") with another role, the first kept likewise)")
+            diagnostics.append(.warning(first.message + others, file: file, at: first.position))
         }
         if let first = actorRespelled.first { reportSpellingMerges(first, count: actorRespelled.count, what: .actor, file: file) }
         if let first = cooperationRespelled.first { reportSpellingMerges(first, count: cooperationRespelled.count, what: .cooperation, file: file) }

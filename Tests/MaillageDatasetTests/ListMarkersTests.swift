@@ -73,4 +73,18 @@ import Testing
             "notes.csv:2:8: warning: \"Cocagne (depuis 2019)\" read as \"Cocagne\", the cooperation of that name elsewhere in the table: the note in parentheses is not read (and 4 more)"),
             "\(result.printed)")
     }
+
+    /// A list that names a network twice for many structures (« - CRESS\n- CRESS ») gets one
+    /// warning for its duplicate memberships, with how many, not one per row.
+    @Test func duplicateMembershipsAreSaidOnce() throws {
+        let rows = ["Structure;Réseaux"] + (1...12).map { "Asso \($0);\"CRESS\nCRESS\"" }
+        let folder = try ScratchFolder("duplicate-memberships")
+        defer { folder.remove() }
+        try folder.write(["liste.csv": Array((rows.joined(separator: "\n") + "\n").utf8)])
+        let result = DatasetLoader.load(folder: folder.url.appendingPathComponent("liste.csv"))
+        #expect(result.dataset?.memberships.count == 12)
+        let duplicates = result.printed.filter { $0.contains("duplicate membership") }
+        #expect(duplicates == ["liste.csv:2:1: warning: duplicate membership of \"Asso 1\" in \"CRESS\" (first on line 2); this row is ignored (and 11 more duplicate memberships, ignored likewise)"],
+                "\(result.printed)")
+    }
 }
