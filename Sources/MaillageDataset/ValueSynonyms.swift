@@ -40,6 +40,10 @@ enum ValueSynonyms {
                      "Entreprise d'insertion", "Association intermédiaire", "ETTI", "Centre social", "Ressourcerie", "Recyclerie",
                      "Entreprise adaptée", "EA", "ESAT", "Régie de quartier",
                      "Tiers-lieu", "social economy", "Club sportif", "Association sportive", "Association culturelle",
+                     // As people shorten them, and the ESS's places and informal collectives.
+                     "Asso", "Asso loi 1901", "Association 1901", "Loi 1901", "Association de fait", "Collectif citoyen",
+                     "Collectif d'habitants", "Fablab", "Fab lab", "Repair café", "Épicerie solidaire", "Épicerie sociale",
+                     "Jardin partagé", "Jardin solidaire", "AMAP", "Café associatif",
                      // The options cooperation surveys give for insertion structures.
                      "Insertion", "Structure d'insertion", "Structure d'insertion par l'activité économique", "Structure de l'IAE", "IAE",
                      "Insertion par l'activité économique", "Chantier d'insertion", "Entreprise de travail temporaire d'insertion",
@@ -118,6 +122,11 @@ enum ValueSynonyms {
         ("Sociétaire", .membre, nil), ("Associé", .membre, nil), ("Associée", .membre, nil), ("Co-traitant", .membre, nil),
         ("Cotraitant", .membre, nil),
         ("Partenaire technique", .partenaire, nil), ("Partenaire opérationnel", .partenaire, nil),
+        // A network's members without a full member's rights: observers, guests, associates.
+        ("Observateur", .partenaire, nil), ("Observatrice", .partenaire, nil), ("Membre observateur", .partenaire, nil),
+        ("Membre observatrice", .partenaire, nil), ("Invité", .partenaire, nil), ("Invitée", .partenaire, nil),
+        ("Membre invité", .partenaire, nil), ("Membre associé", .partenaire, nil), ("Membre associée", .partenaire, nil),
+        ("Membre de droit", .membre, nil), ("Membre actif", .membre, nil), ("Membre active", .membre, nil),
         ("Mécène", .financeur, nil), ("Partenaire financier", .financeur, nil), ("Sponsor", .financeur, nil),
         ("Appui", .accompagnateur, nil), ("Support", .accompagnateur, nil),
     ])

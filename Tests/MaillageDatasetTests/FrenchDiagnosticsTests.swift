@@ -36,7 +36,7 @@ import Testing
             "actors.csv:2:10: erreur: type d'acteur inconnu « club » ; valeurs admises : structure, collectivite, tete_de_reseau, appui, financeur, entreprise, institution.",
             "cooperations.csv:2:9: erreur: forme de coopération inconnue « partenaria » ; valeurs admises : mutualisation, partenariat, collectif, regroupement, appui. Vouliez-vous dire « partenariat » ?",
             "cooperations.csv:2:20: erreur: statut inconnu « en veille » ; valeurs admises : active, en_construction.",
-            "memberships.csv:2:7: erreur: rôle inconnu « observatrice » ; valeurs admises : porteur, animateur, membre, partenaire, financeur, accompagnateur.",
+            "memberships.csv:2:7: erreur: rôle inconnu « spectatrice » ; valeurs admises : porteur, animateur, membre, partenaire, financeur, accompagnateur.",
             "territories.csv:2:9: erreur: niveau de territoire inconnu « quartier » ; valeurs admises : region, departement, pays, epci, commune, autre.",
         ])
         #expect(Self.printed("territory-parent-cycle").suffix(2) == [

@@ -87,4 +87,15 @@ import Testing
         #expect(duplicates == ["liste.csv:2:1: warning: duplicate membership of \"Asso 1\" in \"CRESS\" (first on line 2); this row is ignored (and 11 more duplicate memberships, ignored likewise)"],
                 "\(result.printed)")
     }
+
+    /// Kinds and roles as member lists write them: « Asso loi 1901 », « Fablab », « Collectif
+    /// citoyen » are structures; « Observateur », « Invité », « Membre associé » partners.
+    @Test func shortenedKindsAndObserverRolesAreRead() {
+        for kind in ["Asso", "Asso loi 1901", "Collectif citoyen", "Fablab", "Fab lab", "Repair café", "Épicerie solidaire", "AMAP"] {
+            #expect(ValueSynonyms.actorKinds.match(kind)?.value == .structure, "\(kind)")
+        }
+        for role in ["Observateur", "Invitée", "Membre associé"] { #expect(ValueSynonyms.roles.match(role)?.value == .partenaire, "\(role)") }
+        #expect(ValueSynonyms.roles.match("Membre actif")?.value == .membre)
+        #expect(ValueSynonyms.actorKinds.match("Bailleur social") == nil, "an HLM office or a company: not guessed")
+    }
 }

@@ -178,7 +178,7 @@ struct CorpusCase: Sendable, CustomTestStringConvertible {
             "actors.csv:2:10: error: unknown actor kind \"club\"; allowed: structure, collectivite, tete_de_reseau, appui, financeur, entreprise, institution.",
             "cooperations.csv:2:9: error: unknown cooperation form \"partenaria\"; allowed: mutualisation, partenariat, collectif, regroupement, appui. Did you mean \"partenariat\"?",
             "cooperations.csv:2:20: error: unknown status \"en veille\"; allowed: active, en_construction.",
-            "memberships.csv:2:7: error: unknown role \"observatrice\"; allowed: porteur, animateur, membre, partenaire, financeur, accompagnateur.",
+            "memberships.csv:2:7: error: unknown role \"spectatrice\"; allowed: porteur, animateur, membre, partenaire, financeur, accompagnateur.",
             "territories.csv:2:9: error: unknown territory level \"quartier\"; allowed: region, departement, pays, epci, commune, autre.",
         ]),
         CorpusCase("unknown-references", usable: false, [

@@ -114,12 +114,12 @@ import Testing
         defer { folder.remove() }
         try folder.write([
             "Elements.csv": Array("Label,Type\nA,Association\nB,Mairie\nProjet X,Coopération\n".utf8),
-            "Connections.csv": Array("From;To;Type\nA;Projet X;porteur\nB;Projet X;observatrice\nB;Projet Y;\nA;B\n".utf8),
+            "Connections.csv": Array("From;To;Type\nA;Projet X;porteur\nB;Projet X;spectatrice\nB;Projet Y;\nA;B\n".utf8),
         ])
         let result = DatasetLoader.load(folder: folder.url)
         #expect(result.printed.count == 3 && result.printed.contains { $0.hasPrefix("Connections.csv:5:") && $0.contains("error") }, "\(result.printed)")
         #expect(result.printed.prefix(2) == [
-            "Connections.csv:3:12: warning: Kumu connection type \"observatrice\" is not a role: read as « membre »",
+            "Connections.csv:3:12: warning: Kumu connection type \"spectatrice\" is not a role: read as « membre »",
             "Connections.csv:4:3: error: the connection names \"Projet Y\", which no Kumu element has as ID or Label",
         ], "\(result.printed)")
     }

@@ -362,8 +362,8 @@ extension SheetLayoutTests {
                 "\(result.printed)")
         #expect(result.printed.contains { $0.contains("column \"Remarques\" is not read") }, "\(result.printed)")
         #expect(result.printed.contains { $0.hasPrefix("tableau.csv:8:1:") && $0.contains("total row not read") }, "\(result.printed)")
-        // A membership's problem points to its cell: « observatrice » is no role.
-        let bad = Self.crossTable.replacingOccurrences(of: "Coop Bâtir;SCOP;Outreau;X", with: "Coop Bâtir;SCOP;Outreau;observatrice")
+        // A membership's problem points to its cell: « spectatrice » is no role.
+        let bad = Self.crossTable.replacingOccurrences(of: "Coop Bâtir;SCOP;Outreau;X", with: "Coop Bâtir;SCOP;Outreau;spectatrice")
         let refused = try Self.load(["tableau.csv": Array(bad.utf8)])
         #expect(refused.printed.contains { $0.contains("column \"PTCE Boulonnais\" is not read") }, "a column with free text is not a cooperation: \(refused.printed)")
     }

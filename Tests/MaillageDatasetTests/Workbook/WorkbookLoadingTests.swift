@@ -32,7 +32,7 @@ import Testing
         let folder = try ScratchFolder("workbook-cells")
         defer { folder.remove() }
         let participations = TestWorkbook.row(1, ["Coopération", "Structure", "Rôle"]) + TestWorkbook.row(3, ["c1", "a1", "porteur"])
-            + TestWorkbook.row(12, ["c1", "a2", "observatrice"]) + TestWorkbook.row(13, ["c1", "", "membre"])
+            + TestWorkbook.row(12, ["c1", "a2", "spectatrice"]) + TestWorkbook.row(13, ["c1", "", "membre"])
         let acteurs = TestWorkbook.row(1, ["Identifiant", "Type"]) + TestWorkbook.row(2, ["a1", "SCIC"]) + TestWorkbook.row(3, ["a1", "Mairie"])
         try folder.write(["participations.xlsx": try TestWorkbook.xlsx([
             TestWorkbook.Sheet(name: "Participations", data: participations),
@@ -41,7 +41,7 @@ import Testing
             TestWorkbook.Sheet(name: "Brouillon", data: TestWorkbook.row(1, ["x"])),
         ])])
         let result = DatasetLoader.load(folder: folder.url.appendingPathComponent("participations.xlsx"))
-        #expect(result.printed.contains("participations.xlsx[Participations]!C12: error: unknown role \"observatrice\"; allowed: porteur, animateur, membre, partenaire, financeur, accompagnateur."))
+        #expect(result.printed.contains("participations.xlsx[Participations]!C12: error: unknown role \"spectatrice\"; allowed: porteur, animateur, membre, partenaire, financeur, accompagnateur."))
         #expect(result.printed.contains("participations.xlsx[Acteurs]!A3: error: duplicate actor id \"a1\" (first defined on row 2)"))
         #expect(result.printed.contains("participations.xlsx[Participations]!B13: error: empty actor: every membership needs an id"))
         #expect(result.printed.contains { $0.hasPrefix("participations.xlsx[Brouillon]: warning: sheet not read") })
