@@ -4,8 +4,9 @@ import MaillageWorkbook
 
 extension PlaceholderCells {
     /// `document` with its placeholder cells (``isPlaceholder(_:)-(UnsafeBufferPointer<UInt8>)``)
-    /// emptied, every record but the first (the header, or a title above it), and the
-    /// warning that says so (at `file`'s first such cell); `document` itself when it has none.
+    /// emptied below its header row (``headerRow(count:filled:)``), outside the columns naming
+    /// the rows (``identityColumns(_:)``), and the warning that says so (at `file`'s first such
+    /// cell); `document` itself when it has none.
     static func blanked(_ document: CSVDocument, file: String, diagnostics: inout [Diagnostic]) -> CSVDocument {
         let storage = document.storage
         var tally = Tally()
@@ -40,7 +41,7 @@ extension PlaceholderCells {
         let columnNames = tally.columns.map { $0 < names.count ? names[$0] : "" }
         let (line, column) = document.position(ofCell: first.cell)
         let position = CellPosition.text(line: line, column: column)
-        diagnostics.append(.warning(warning(Found(first: position, count: tally.count, columns: columnNames, examples: tally.examples)), file: file, at: position))
+        diagnostics.append(.warning(warning(Found(count: tally.count, columns: columnNames, examples: tally.examples)), file: file, at: position))
         let rebuilt = CSVStorage(bytes: storage.bytes, cells: cells, records: storage.records,
                                  recordCellStart: storage.recordCellStart, irregularTexts: irregular)
         return CSVDocument(delimiter: document.delimiter, problems: document.problems, storage: rebuilt)
@@ -92,6 +93,6 @@ extension PlaceholderCells {
             return header.names[column - header.first]
         }
         let position = CellPosition.cell(sheet: sheet.name, row: first.row, column: first.column)
-        return .warning(warning(Found(first: position, count: tally.count, columns: names, examples: tally.examples)), file: file, at: position)
+        return .warning(warning(Found(count: tally.count, columns: names, examples: tally.examples)), file: file, at: position)
     }
 }

@@ -78,10 +78,9 @@ enum PlaceholderCells {
         return !key.isEmpty && keys.contains(key)
     }
 
-    /// The cells of one table read as empty: where the first lies, how many, in which
-    /// columns (as the header names them) and what they said.
+    /// The cells of one table read as empty: how many, in which columns (as the header
+    /// names them) and what they said.
     struct Found {
-        var first: CellPosition
         var count: Int
         var columns: [String]
         var examples: [String]
