@@ -12,7 +12,7 @@ enum ListMarkers {
     /// `item` without its leading bullet or number, trimmed; `item` trimmed when it has none
     /// (or when nothing would be left, or what follows the mark is no letter: « -5 % »).
     static func unmarked(_ item: String) -> String {
-        let trimmed = item.trimmingSpacesAndTabs()
+        let trimmed = item.trimmingSpaces()
         guard let first = trimmed.first else { return trimmed }
         // Most items start with a word: no mark to look for (« a) » is one).
         if first.isLetter, trimmed.utf8.dropFirst().first != UInt8(ascii: ")") { return trimmed }
@@ -26,7 +26,7 @@ enum ListMarkers {
         } else {
             return trimmed
         }
-        let name = String(rest).trimmingSpacesAndTabs()
+        let name = String(rest).trimmingSpaces()
         guard let lead = name.first, lead.isLetter || lead.isNumber || lead == "«" || lead == "\"" else { return trimmed }
         return name
     }
@@ -58,7 +58,7 @@ enum ListMarkers {
     static func numberedItems(_ text: String) -> [String]? {
         // Most cells do not start with « 1 »: answered on the first byte.
         guard let lead = text.utf8.first(where: { $0 != 0x20 && $0 != 0x09 }), lead == UInt8(ascii: "1") else { return nil }
-        let trimmed = text.trimmingSpacesAndTabs()
+        let trimmed = text.trimmingSpaces()
         guard trimmed.hasPrefix("1"), numberEnd(Substring(trimmed)) != nil else { return nil }
         let characters = Array(trimmed)
         var items: [String] = []
@@ -87,36 +87,5 @@ enum ListMarkers {
             .map { $0.trimmingCharacters(in: .whitespaces) }
         guard names.count >= 2, !names.contains(where: \.isEmpty) else { return nil }
         return names
-    }
-}
-
-extension String {
-    /// The string without the spaces and tabs around it (no Foundation on this path: it
-    /// runs on every item of every list).
-    func trimmingSpacesAndTabs() -> String {
-        let utf8 = self.utf8
-        guard let first = utf8.first, let last = utf8.last,
-              first == 0x20 || first == 0x09 || last == 0x20 || last == 0x09 else { return self }
-        var start = utf8.startIndex, end = utf8.endIndex
-        while start < end, utf8[start] == 0x20 || utf8[start] == 0x09 { start = utf8.index(after: start) }
-        while end > start, case let b = utf8[utf8.index(before: end)], b == 0x20 || b == 0x09 { end = utf8.index(before: end) }
-        return String(self[start..<end])
-    }
-
-    /// Whether the string holds `needle`, compared byte for byte (no Foundation).
-    func containsBytes(_ needle: String) -> Bool {
-        var hay = self, pattern = needle
-        return hay.withUTF8 { hay in
-            pattern.withUTF8 { pattern in
-                guard let first = pattern.first else { return true }
-                guard hay.count >= pattern.count else { return false }
-                var i = 0
-                while i + pattern.count <= hay.count {
-                    if hay[i] == first, UnsafeBufferPointer(rebasing: hay[i..<(i + pattern.count)]).elementsEqual(pattern) { return true }
-                    i += 1
-                }
-                return false
-            }
-        }
     }
 }

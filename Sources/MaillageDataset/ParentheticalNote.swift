@@ -21,19 +21,23 @@ enum ParentheticalNote {
     /// `name` without a trailing note when its base is in `known` (keys, ``Vocabulary/nameKey(_:)``),
     /// or nil when it has none or keeps it.
     static func base(of name: String, known: Set<String>) -> String? {
+        guard let (base, inner) = parts(of: name), known.contains(Vocabulary.nameKey(base)) else { return nil }
+        return isNote(inner) || isAcronym(inner, of: base) ? base : nil
+    }
+
+    /// The name before a last parenthesised text and that text, both trimmed and not
+    /// empty; nil when `name` ends with none.
+    private static func parts(of name: String) -> (base: String, inner: String)? {
         guard name.hasSuffix(")"), let open = name.lastIndex(of: "(") else { return nil }
         let base = String(name[..<open]).trimmingSpaces()
         let inner = String(name[name.index(after: open)..<name.index(before: name.endIndex)]).trimmingSpaces()
-        guard !base.isEmpty, !inner.isEmpty, known.contains(Vocabulary.nameKey(base)) else { return nil }
-        return isNote(inner) || isAcronym(inner, of: base) ? base : nil
+        return base.isEmpty || inner.isEmpty ? nil : (base, inner)
     }
 
     /// The name before a note on the membership (``isNote(_:)``, not an acronym), or nil.
     static func notedBase(of name: String) -> String? {
-        guard name.hasSuffix(")"), let open = name.lastIndex(of: "(") else { return nil }
-        let base = String(name[..<open]).trimmingSpaces()
-        let inner = String(name[name.index(after: open)..<name.index(before: name.endIndex)]).trimmingSpaces()
-        return !base.isEmpty && isNote(inner) ? base : nil
+        guard let (base, inner) = parts(of: name) else { return nil }
+        return isNote(inner) ? base : nil
     }
 
     /// Whether `inner` says something of the membership: a year, a date, a note word.

@@ -18,7 +18,7 @@ import Testing
         }
         #expect("Cocagne et COORACE".containsBytes(" et ") && !"Cocagne".containsBytes(" et ") && "é et à".containsBytes("et") && "x".containsBytes(""))
         #expect(!"et".containsBytes(" et ") && " et ".containsBytes(" et "))
-        #expect("  Cocagne \t".trimmingSpacesAndTabs() == "Cocagne" && "Cocagne".trimmingSpacesAndTabs() == "Cocagne" && "   ".trimmingSpacesAndTabs() == "")
+        #expect("  Cocagne \t".trimmingSpaces() == "Cocagne" && "Cocagne".trimmingSpaces() == "Cocagne" && "   ".trimmingSpaces() == "")
         #expect(ListMarkers.numberedItems("1) Cocagne 2) COORACE 3) Mouvement associatif") == ["Cocagne", "COORACE", "Mouvement associatif"])
         #expect(ListMarkers.numberedItems("1. Cocagne, 2. COORACE") == ["Cocagne", "COORACE"])
         #expect(ListMarkers.numberedItems("1) Cocagne") == nil)

@@ -62,14 +62,18 @@ enum ListedCooperations {
         }
         // « Cocagne (depuis 2019) »: Cocagne, when named alone elsewhere (``ParentheticalNote``).
         var notes = ParentheticalNote.Read()
+        // Each cell's names, when the pass above split them, for the pass below.
+        var listed: [[String]]?
         if (1..<body.recordCount).contains(where: { r in
             cooperationText(r).map { text in text.utf8.contains(0x28) || TickedAnswers.joiners.contains(where: text.containsBytes) } ?? false
         }) {
             // A name written with notes only (« Cocagne (depuis 2019) », « Cocagne (2021) ») is known too.
             var noted: [String: Int] = [:]
+            listed = [[String]](repeating: [], count: body.recordCount)
             for r in 1..<body.recordCount {
                 guard let text = cooperationText(r) else { continue }
-                for name in isList ? split(text) : splitSingular(text) {
+                listed?[r] = isList ? split(text) : splitSingular(text)
+                for name in listed?[r] ?? [] {
                     let name = RoleNote.split(name).name
                     known.insert(Vocabulary.nameKey(name))
                     if let base = ParentheticalNote.notedBase(of: name) { noted[Vocabulary.nameKey(base), default: 0] += 1 }
@@ -90,7 +94,7 @@ enum ListedCooperations {
                 continue
             }
             // « Aucun », « Néant », « Autre »: no cooperation named (``NoNameAnswers``).
-            var (written, dropped) = memo.partition(isList ? split(body.text(ofCell: cell)) : splitSingular(body.text(ofCell: cell)))
+            var (written, dropped) = memo.partition(listed?[r] ?? (isList ? split(body.text(ofCell: cell)) : splitSingular(body.text(ofCell: cell))))
             if !known.isEmpty {
                 written = written.flatMap { name -> [String] in
                     guard let joined = TickedAnswers.joinedNames(name, known: known) else { return [name] }
