@@ -15,7 +15,7 @@ import MaillageModel
 /// | memberships | (actor columns) | a memberships table with no actors table beside it may hold the actors' columns (« Statut juridique », « Commune »…): see ``InlineActorColumns`` |
 /// | memberships | (cooperation columns) | a memberships table with no cooperations table beside it may hold the cooperations' columns (« Forme », « Statut »…): see ``InlineCooperationColumns`` |
 /// | memberships | since | depuis, date d'entrée, entrée, date d'adhésion, adhésion depuis, membre depuis, année d'adhésion, début, date de début… |
-/// | memberships | until | jusqu'à, date de sortie, sortie, fin, date de fin |
+/// | memberships | until | jusqu'à, date de sortie, sortie, fin, date de fin, fin d'adhésion, date de départ, date de radiation, fin du partenariat… |
 /// | actors, memberships | siret, siren, rna | n° SIRET, numéro de SIRET, SIRET du siège, SIRET de la structure; n° SIREN; n° RNA, numéro W, numéro d'association, `identifiantAssociationUniteLegale` (``RegisteredActors``; in a memberships table without a structure column, the first of them names the structure) |
 /// | actors | acronym | sigle, acronyme, nom court, abréviation |
 /// | actors | id | identifiant, code, identifier |
@@ -76,8 +76,13 @@ enum ColumnAliases {
         // Not « Adhésion » alone either: it may hold a yes/no or a fee.
         "since": ["depuis", "date d'entrée", "entrée", "date d'adhésion", "début", "date de début", "adhésion depuis", "adhérent depuis",
                   "membre depuis", "année d'adhésion", "année d'entrée", "depuis quand", "depuis quand coopérez-vous",
-                  "depuis quand travaillez-vous ensemble", "début du partenariat", "date de début du partenariat", "année de début"],
-        "until": ["jusqu'à", "jusqu'au", "date de sortie", "sortie", "fin", "date de fin"],
+                  "depuis quand travaillez-vous ensemble", "début du partenariat", "date de début du partenariat", "année de début",
+                  "date d'arrivée", "arrivée", "année d'arrivée", "date de première adhésion", "première adhésion", "année de première adhésion",
+                  "membre depuis le", "adhérent depuis le"],
+        "until": ["jusqu'à", "jusqu'au", "date de sortie", "sortie", "fin", "date de fin", "fin d'adhésion", "date de fin d'adhésion",
+                  "adhérent jusqu'à", "adhérent jusqu'en", "membre jusqu'à", "membre jusqu'en", "année de sortie", "année de fin",
+                  "date de départ", "départ", "année de départ", "date de radiation", "radiation", "date de démission", "fin du partenariat",
+                  "date de fin du partenariat", "jusqu'en", "jusqu'à quand"],
     ].merging(registrationNumbers) { a, _ in a }
 
     /// The register numbers of an actor (``RegisteredActors``), in the actors and the

@@ -39,9 +39,13 @@ extension LoaderRun {
             reportLegalCategories(read: legalCategories, unknown: unknownCategories, column: legalCategory ?? legalForm, table: table)
             reportActivities(read: activities, unknown: unknownActivities, column: activity, table: table)
         }
+        // A number given to many names, or a filler (« 00000000000000 »): no key (``FillerNumbers``).
+        if let warning = fillerNumbers.scan(table, columns: numberColumns, nameColumn: name ?? idColumn) { diagnostics.append(warning) }
+        let fillers = fillerNumbers
         for row in table.rows {
             guard let (id, idField) = requireID(row, at: idColumn, named: "id", what: .actor) else { continue }
-            let numbers = numberColumns.isEmpty ? [] : Self.registrationNumbers(row, columns: numberColumns, problems: &numberProblems)
+            let numbers = numberColumns.isEmpty ? []
+                : Self.registrationNumbers(row, columns: numberColumns, fillers: fillers, problems: &numberProblems)
             // The SIRET or RNA number of an actor read before: the same structure, whatever its name.
             let registered = registeredActors
             if let number = numbers.first(where: { registered.sameActor($0) != nil }), let same = registered.sameActor(number),
@@ -303,6 +307,8 @@ extension LoaderRun {
             reportNumberMatches(numberOverName: numberOverName, foundByNumber: foundByNumber, ambiguousSIREN: ambiguousSIREN,
                                 foundByAcronym: foundByAcronym, actors: actors, file: file)
         }
+        if let warning = fillerNumbers.scan(table, columns: numberColumns, nameColumn: actorColumn) { diagnostics.append(warning) }
+        let fillers = fillerNumbers
         for row in table.rows {
             if numberColumns.isEmpty, let c = knownID(row, cooperationColumn, in: cooperationKeys),
                let a = knownID(row, actorColumn, in: actorKeys) {
@@ -331,7 +337,7 @@ extension LoaderRun {
             var unknownNumbers: [RegistrationNumber] = []
             if !numberColumns.isEmpty {
                 let registered = registeredActors
-                for number in Self.registrationNumbers(row, columns: numberColumns, problems: &numberProblems,
+                for number in Self.registrationNumbers(row, columns: numberColumns, fillers: fillers, problems: &numberProblems,
                                                        unchecked: { registered.lookup($0) == .none }) {
                     switch registeredActors.lookup(number) {
                     case .actor(let k):

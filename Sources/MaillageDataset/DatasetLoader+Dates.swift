@@ -9,7 +9,8 @@ import MaillageModel
 /// (« depuis 2020 », « jusqu'en 2022 »); an empty cell is no date, and so is an end
 /// date saying the span goes on (« en cours », « à ce jour », « - »); a start cell
 /// holding a span of years (« 2019-2021 », « 2018 à 2022 ») gives the start, and the end
-/// when the end cell is empty, said once for the load; and an undated row counts as present throughout (see
+/// when the end cell is empty, said once for the load; a date written loosely (« vers
+/// 2018 », « printemps 2021 ») is read as ``looseDate(_:openEnd:)`` says; and an undated row counts as present throughout (see
 /// `Lifespan`).
 extension LoaderRun {
     /// The date in `field`, nil when empty; an error at the cell when it is no date.
@@ -44,6 +45,12 @@ extension LoaderRun {
         if openEnd, Self.ongoingWords.contains(Vocabulary.key(text)) || text.allSatisfy({ "-–—".contains($0) }) { return nil }
         // « T1 2021 », « 2e semestre 2021 »: a start's first month, an end's last.
         if let date = periodDate(text, openEnd: openEnd, file: file, at: field.position) { return date }
+        // « vers 2018 », « 2020? », « printemps 2021 »; « années 2010 » as a start: no date.
+        switch looseDate(text, openEnd: openEnd, file: file, at: field.position) {
+        case .approximate(let date): return date
+        case .undated: return nil
+        case nil: break
+        }
         diagnostics.append(.error(LocalizedText(
             fr: "\(frenchColumn() ?? column) doit être une date — une année (2019), un mois (2019-03) ou un jour (2019-03-14) — pas « \(text.excerpt) »",
             en: "\(column) must be a date — a year (2019), a month (2019-03) or a day (2019-03-14) — not \"\(text.excerpt)\""),
@@ -57,7 +64,7 @@ extension LoaderRun {
     static func readsAsDate(_ text: String, openEnd: Bool) -> Bool {
         if year(text) ?? PartialDate(text) ?? groupedYear(text) != nil { return true }
         if let rest = withoutLeadingWords(text), year(rest) ?? PartialDate(rest) != nil { return true }
-        if dateTime(text) != nil || serialDate(text) != nil || period(text) != nil { return true }
+        if dateTime(text) != nil || serialDate(text) != nil || period(text) != nil || looseDate(text, openEnd: openEnd) != nil { return true }
         return openEnd && (ongoingWords.contains(Vocabulary.key(text)) || text.allSatisfy { "-–—".contains($0) })
     }
 
@@ -100,9 +107,11 @@ extension LoaderRun {
     mutating func reportYearSpans() {
         guard let first = yearSpans.first else { return }
         let more = yearSpans.count - 1
+        let end = first.end.map { LocalizedText(fr: " et une fin en \($0)", en: " and an end in \($0)") }
+            ?? LocalizedText(fr: " (la fin vient de la colonne de fin, remplie)", en: " (the end comes from the end column, which is filled)")
         diagnostics.append(.warning(LocalizedText(
-            fr: "« \(first.text.excerpt) » lu comme un début en \(first.start) et une fin en \(first.end)\(more > 0 ? " (et \(more) autre\(more > 1 ? "s" : "") période\(more > 1 ? "s" : ""))" : "")",
-            en: "\"\(first.text.excerpt)\" read as a start in \(first.start) and an end in \(first.end)\(more > 0 ? " (and \(more) more span\(more > 1 ? "s" : ""))" : "")"),
+            fr: "« \(first.text.excerpt) » lu comme un début en \(first.start)\(end.fr)\(more > 0 ? " (et \(more) autre\(more > 1 ? "s" : "") période\(more > 1 ? "s" : ""))" : "")",
+            en: "\"\(first.text.excerpt)\" read as a start in \(first.start)\(end.en)\(more > 0 ? " (and \(more) more span\(more > 1 ? "s" : ""))" : "")"),
             file: first.file, at: first.position))
     }
 
@@ -194,10 +203,13 @@ extension LoaderRun {
         var life: Lifespan
         if let startField, let span = Self.yearSpan(startField.value.trimmingSpaces()) {
             // « 2019-2021 » in the start column: a start, and the end when the end column gives none.
+            let endCellEmpty = endField?.value.trimmingSpaces().isEmpty ?? true
             yearSpans.count += 1
-            if yearSpans.first == nil { yearSpans.first = (file, startField.position, startField.value.trimmingSpaces(), span.start, span.end) }
+            if yearSpans.first == nil {
+                yearSpans.first = (file, startField.position, startField.value.trimmingSpaces(), span.start, endCellEmpty ? span.end : nil)
+            }
             life = Lifespan(start: span.start, end: parseDate(endField, column: end.name, frenchColumn: frenchName(end), openEnd: true, file: file))
-            if endField?.value.trimmingSpaces().isEmpty ?? true { life.end = span.end }
+            if endCellEmpty { life.end = span.end }
         } else {
             life = Lifespan(start: parseDate(startField, column: start.name, frenchColumn: frenchName(start), file: file),
                             end: parseDate(endField, column: end.name, frenchColumn: frenchName(end), openEnd: true, file: file))

@@ -60,11 +60,13 @@ extension LoaderRun {
         RegisteredActors.numberColumns.compactMap { table.column($0) }
     }
 
-    /// The register numbers `row` gives in `columns`, its problems counted in `problems`;
-    /// a number whose check digit fails is counted only when `unchecked(number)` says so
-    /// (a memberships table does not repeat what the actors table said of a number).
+    /// The register numbers `row` gives in `columns`, but those `fillers` set aside, its
+    /// problems counted in `problems`; a number whose check digit fails is counted only
+    /// when `unchecked(number)` says so (a memberships table does not repeat what the
+    /// actors table said of a number).
     static func registrationNumbers(
-        _ row: Table.Row, columns: [Int], problems: inout RegistrationNumberProblems, unchecked: (RegistrationNumber) -> Bool = { _ in true }
+        _ row: Table.Row, columns: [Int], fillers: FillerNumbers, problems: inout RegistrationNumberProblems,
+        unchecked: (RegistrationNumber) -> Bool = { _ in true }
     ) -> [RegistrationNumber] {
         var numbers: [RegistrationNumber] = []
         for column in columns {
@@ -73,6 +75,7 @@ extension LoaderRun {
             guard !text.isEmpty else { continue }
             let reading = RegistrationNumber.read(text)
             if case .number(let number) = reading {
+                if fillers.contains(number) { continue }
                 numbers.append(number)
                 if number.checks || !unchecked(number) { continue }
             }

@@ -90,6 +90,8 @@ struct LoaderRun {
     /// The actors' SIRET, SIREN, RNA numbers and acronyms, from the actors table and the
     /// memberships read so far (``RegisteredActors``).
     var registeredActors = RegisteredActors()
+    /// SIRET, SIREN and RNA numbers that name no one structure, set aside in every table.
+    var fillerNumbers = FillerNumbers()
     /// Every likely duplicate found (``DatasetLoadResult/likelyDuplicates``).
     var likelyDuplicates: [DatasetAlias] = []
     /// ``DatasetLoadResult/actorsLocatedByCode``.
@@ -98,10 +100,16 @@ struct LoaderRun {
     var paddedINSEECodes: (count: Int, first: (file: String, position: CellPosition, code: String)?) = (0, nil)
     /// Start cells holding a span of years (« 2019-2021 ») read as a start and an end: how
     /// many, and the first (``reportYearSpans()``).
-    var yearSpans: (count: Int, first: (file: String, position: CellPosition, text: String, start: PartialDate, end: PartialDate)?) = (0, nil)
+    /// (`end` nil when the row's end cell gave the end.)
+    var yearSpans: (count: Int, first: (file: String, position: CellPosition, text: String, start: PartialDate, end: PartialDate?)?) = (0, nil)
     /// Date cells naming a quarter or a half-year (« T1 2021 »): how many, and the first
     /// (``reportPeriods()``).
     var periods: (count: Int, first: (file: String, position: CellPosition, text: String, date: PartialDate, isEnd: Bool)?) = (0, nil)
+    /// Date cells written loosely (« vers 2018 », « années 2010 »): how many of each kind,
+    /// and the first few (``reportLooseDates()``).
+    var looseDates: (approximate: (count: Int, examples: [(file: String, position: CellPosition, text: String, date: PartialDate)]),
+                     undated: (count: Int, examples: [(file: String, position: CellPosition, text: String)]))
+        = ((0, []), (0, []))
 
     init(folder: URL, options: LoadOptions) {
         self.folder = folder
@@ -543,6 +551,7 @@ struct LoaderRun {
         reportPaddedINSEECodes()
         reportYearSpans()
         reportPeriods()
+        reportLooseDates()
         let provenance = readProvenance(source.provenance)
 
         diagnostics.sort()

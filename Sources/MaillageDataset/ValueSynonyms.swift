@@ -10,14 +10,16 @@ import MaillageModel
 ///   coopérative »); SARL, SAS, EURL, SA mean `entreprise` likewise; common
 ///   names of each kind (mairie, EPCI, département → `collectivite`; fédération,
 ///   CRESS → `tete_de_reseau`; DLA, incubateur → `appui`; banque → `financeur`;
-///   préfecture, CCI, chambre → `institution`);
+///   préfecture, CCI, chambre, bailleur social → `institution`);
 /// - cooperation form: its labels and « partenariat », « groupement »;
 /// - role: feminine forms (porteuse, animatrice, accompagnatrice, financeuse),
 ///   English (lead, member, partner, funder), « chef de file », « adhérent »…, and
 ///   the offices of a collective's board: « président(e) » carries the cooperation
 ///   (`porteur`), « vice-président », « trésorier », « secrétaire », « administrateur »
 ///   take part in it (`membre`); « chargé(e) de mission », « référent » run it
-///   (`animateur`); « mécène » funds it;
+///   (`animateur`); « mécène » funds it; « bénévole », « usager », « bénéficiaire »,
+///   « salarié » take part in it (`membre`); « membre d'honneur », « parrain », « expert »,
+///   « prestataire » are beside it (`partenaire`);
 /// - territory level: accented forms, English, « intercommunalité », « ville »;
 /// - status: « actif », « en cours », « en projet »…
 enum ValueSynonyms {
@@ -75,7 +77,10 @@ enum ValueSynonyms {
                      // Public bodies that are neither a local authority nor the State's own services.
                      "Acteur public", "Structure publique", "Organisme public", "Service public", "Pouvoirs publics", "Institution publique",
                      "Établissement scolaire", "Établissement d'enseignement", "Lycée", "Collège", "École", "Université",
-                     "Enseignement supérieur", "Hôpital", "Centre hospitalier", "CAF", "CPAM", "MSA", "Caisse d'allocations familiales"]
+                     "Enseignement supérieur", "Hôpital", "Centre hospitalier", "CAF", "CPAM", "MSA", "Caisse d'allocations familiales",
+            // Social landlords: public offices (OPH) and HLM companies (ESH), partners of a territory's projects.
+            "Bailleur social", "Bailleurs sociaux", "Bailleur", "Office public de l'habitat", "OPH", "ESH", "SA d'HLM",
+            "Organisme HLM", "Organisme de logement social", "Entreprise sociale pour l'habitat"]
             .map { ($0, .institution, nil) }
         synonyms += ["Non renseigné", "Inconnu", "Unknown", "NR",
                      // A form's « Autre » option: what the others are not, so no kind.
@@ -129,6 +134,15 @@ enum ValueSynonyms {
         ("Membre de droit", .membre, nil), ("Membre actif", .membre, nil), ("Membre active", .membre, nil),
         ("Mécène", .financeur, nil), ("Partenaire financier", .financeur, nil), ("Sponsor", .financeur, nil),
         ("Appui", .accompagnateur, nil), ("Support", .accompagnateur, nil),
+        // Who takes part without an office: volunteers, users, employees (a SCIC's colleges).
+        ("Bénévole", .membre, nil), ("Bénévoles", .membre, nil), ("Membre bénévole", .membre, nil), ("Volontaire", .membre, nil),
+        ("Contributeur", .membre, nil), ("Contributrice", .membre, nil), ("Usager", .membre, nil), ("Usagère", .membre, nil),
+        ("Membre usager", .membre, nil), ("Bénéficiaire", .membre, nil), ("Membre bénéficiaire", .membre, nil),
+        ("Salarié", .membre, nil), ("Salariée", .membre, nil), ("Membre salarié", .membre, nil),
+        // Beside it rather than in it: honorary members, sponsors, experts, providers.
+        ("Membre d'honneur", .partenaire, nil), ("Parrain", .partenaire, nil), ("Marraine", .partenaire, nil),
+        ("Expert", .partenaire, nil), ("Experte", .partenaire, nil), ("Personne qualifiée", .partenaire, nil),
+        ("Prestataire", .partenaire, nil),
     ])
 
     static let territoryLevels = ControlledValues<TerritoryLevel>(TerritoryLevel.allCases, synonyms: [

@@ -189,7 +189,7 @@ import Testing
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
         var memberships = "cooperation,actor,since\n"
-        for i in 0..<30 { memberships += "c1,a\(i),environ \(2000 + i)\n" }
+        for i in 0..<30 { memberships += "c1,a\(i),après \(2000 + i)\n" }
         try Data(memberships.utf8).write(to: folder.appendingPathComponent("memberships.csv"))
         let validate = try runMaillage(["validate", "."], in: folder)
         #expect(validate.status == 1)

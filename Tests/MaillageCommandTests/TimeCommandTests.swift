@@ -163,7 +163,7 @@ import Testing
 
     @Test func badDatesAreReportedWithTheirCell() throws {
         var files = Self.dated
-        files["cooperations.csv"] = "id,name,started,ended\nc1,Coop Un,2015,\nc2,Coop Deux,2019,2018\nc3,Coop Trois,vers 2010,\nc4,Coop Quatre,2021,\n"
+        files["cooperations.csv"] = "id,name,started,ended\nc1,Coop Un,2015,\nc2,Coop Deux,2019,2018\nc3,Coop Trois,après 2010,\nc4,Coop Quatre,2021,\n"
         files["memberships.csv"] = "cooperation,actor,since,until\nc1,a1,2014,\nc1,a2,2016,2015-12\nc4,a8,,2020-13\n"
         let dir = try Self.folder(files)
         defer { try? FileManager.default.removeItem(at: dir) }

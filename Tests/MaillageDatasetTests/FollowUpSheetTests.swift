@@ -38,7 +38,7 @@ import Testing
     /// A span of years in the start column (« 2019-2021 », « 2018 à 2022 », « 2021/2022 »),
     /// the end column empty: a start and an end, said once; « depuis 2020 » and « jusqu'en
     /// 2022 » are those years; a month (« 2019-03 ») stays a month, a span whose end comes
-    /// first and « vers 2019 » are errors at their cell, named as the header writes them.
+    /// first and « après 2019 » are errors at their cell, named as the header writes them.
     @Test func aSpanOfYearsInOneCellGivesAStartAndAnEnd() throws {
         let result = try SpreadsheetConventionsTests.load(["Partenariats.csv": Array("""
             Structure 1;Structure 2;Année;Fin
@@ -55,7 +55,7 @@ import Testing
         #expect(dataset.cooperations.map { $0.ended?.description } == ["2021", "2022", "2022", "2023", nil, "2020"])
         #expect(result.diagnostics.map { $0.description(in: .fr) }.contains(
             "Partenariats.csv:2:5: avertissement: « 2019-2021 » lu comme un début en 2019 et une fin en 2021 (et 3 autres périodes)"), "\(result.printed)")
-        let wrong = try SpreadsheetConventionsTests.load(["Partenariats.csv": Array("Structure 1;Structure 2;Année\nA;B;2021-2019\nA;C;vers 2019\n".utf8)])
+        let wrong = try SpreadsheetConventionsTests.load(["Partenariats.csv": Array("Structure 1;Structure 2;Année\nA;B;2021-2019\nA;C;après 2019\n".utf8)])
         let french = wrong.diagnostics.map { $0.description(in: .fr) }
         #expect(french.contains { $0.hasPrefix("Partenariats.csv:2:5: erreur: « Année » doit être une date") && $0.contains("pas « 2021-2019 »") }, "\(french)")
         #expect(french.contains { $0.hasPrefix("Partenariats.csv:3:5: erreur: « Année » doit être une date") }, "\(french)")

@@ -96,6 +96,11 @@ import Testing
         }
         for role in ["Observateur", "Invitée", "Membre associé"] { #expect(ValueSynonyms.roles.match(role)?.value == .partenaire, "\(role)") }
         #expect(ValueSynonyms.roles.match("Membre actif")?.value == .membre)
-        #expect(ValueSynonyms.actorKinds.match("Bailleur social") == nil, "an HLM office or a company: not guessed")
+        // A public HLM office or an HLM company: either way a housing body with a public mission, not a commercial company.
+        for kind in ["Bailleur social", "OPH", "ESH", "Office public de l'habitat"] {
+            #expect(ValueSynonyms.actorKinds.match(kind)?.value == .institution, "\(kind)")
+        }
+        for role in ["Bénévole", "Usager", "Bénéficiaire", "Salariée"] { #expect(ValueSynonyms.roles.match(role)?.value == .membre, "\(role)") }
+        for role in ["Membre d'honneur", "Parrain", "Expert", "Prestataire"] { #expect(ValueSynonyms.roles.match(role)?.value == .partenaire, "\(role)") }
     }
 }

@@ -262,7 +262,7 @@ import Testing
             "participations.csv": Array("""
                 Réseau / coopération;Structure;Depuis;Jusqu'à
                 ;Atelier;2019;
-                Pôle;Garage;vers 2019;
+                Pôle;Garage;après 2019;
                 Pôle;Régie;2021;2019
 
                 """.utf8),
@@ -274,7 +274,7 @@ import Testing
         #expect(french.contains("« Jusqu'à » 2019 vient avant « Depuis » 2021"), "\(french)")
         // English keeps the keys, as documented.
         #expect(result.printed.contains { $0.hasSuffix("warning: \"Atelier\" has nothing under \"Réseau / coopération\": no membership on this row") }, "\(result.printed)")
-        let plain = try Self.load(["memberships.csv": Array("cooperation,actor,since\n,a1,\nc1,a2,vers 2019\n".utf8)])
+        let plain = try Self.load(["memberships.csv": Array("cooperation,actor,since\n,a1,\nc1,a2,après 2019\n".utf8)])
         let plainFrench = plain.diagnostics.map { $0.message(in: .fr) }
         #expect(plainFrench.contains("cellule « cooperation » vide : chaque participation a besoin d'un identifiant"), "\(plainFrench)")
         #expect(plainFrench.contains { $0.hasPrefix("since doit être une date") }, "\(plainFrench)")

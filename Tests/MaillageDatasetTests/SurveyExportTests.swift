@@ -60,7 +60,10 @@ import Testing
         let result = DatasetLoader.load(folder: folder.url.appendingPathComponent("enquete.xlsx"))
         let dataset = try #require(result.dataset, "\(result.printed)")
         #expect(dataset.cooperations.map(\.id) == ["Régie de quartier+CIAS de Lens", "Régie de quartier+Jardin de Cocagne"])
-        #expect(result.printed.contains("enquete.xlsx[Réponses au formulaire 1]!B3: warning: \"Envie 2E\" names no partner: no tie on this row"), "\(result.printed)")
+        #expect(result.printed.contains("enquete.xlsx[Réponses au formulaire 1]!B3: warning: \"Envie 2E\" names no partner: no tie on this row, but the structure counts among the actors"), "\(result.printed)")
+        // It answered: an isolated actor of the territory, though no column describes it.
+        #expect(dataset.actors.map(\.id).sorted() == ["CIAS de Lens", "Envie 2E", "Jardin de Cocagne", "Régie de quartier"])
+        #expect(dataset.memberships.allSatisfy { $0.actor != "Envie 2E" })
     }
 
     /// A header read through its note (« Nom (usuel) ») beside the column it would name

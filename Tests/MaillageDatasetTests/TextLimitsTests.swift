@@ -78,7 +78,7 @@ import Testing
     /// problem, those left out of the list too.
     @Test func item10_theCountedRestKeepsTheMessagesFiguresAndTheTotalsCountIt() throws {
         var memberships = "cooperation,actor,role,since\n"
-        for i in 0..<30 { memberships += "c1,a\(i),membre,environ \(2000 + i)\n" }
+        for i in 0..<30 { memberships += "c1,a\(i),membre,après \(2000 + i)\n" }
         let folder = try Self.dataset(["memberships.csv": memberships])
         defer { try? FileManager.default.removeItem(at: folder) }
         let result = DatasetLoader.load(folder: folder)

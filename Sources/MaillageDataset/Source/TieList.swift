@@ -627,8 +627,8 @@ enum TieList {
         if let first = withoutPartner.first {
             let more = LocalizedText.andMore(withoutPartner.count - 1)
             diagnostics.append(.warning(LocalizedText(
-                fr: "« \(first.name.excerpt) » ne nomme aucun partenaire : pas de lien sur cette ligne\(more.fr)",
-                en: "\"\(first.name.excerpt)\" names no partner: no tie on this row\(more.en)"),
+                fr: "« \(first.name.excerpt) » ne nomme aucun partenaire : pas de lien sur cette ligne, mais la structure compte parmi les acteurs\(more.fr)",
+                en: "\"\(first.name.excerpt)\" names no partner: no tie on this row, but the structure counts among the actors\(more.en)"),
                 file: file, at: first.position))
         }
         if let warning = noNames.warning(file: file, title: noNamesTitle, what: Noun(en: "partner", fr: "partenaire", frOf: "de partenaire")) { diagnostics.append(warning) }
@@ -649,7 +649,10 @@ enum TieList {
                 en: "\(LocalizedText.integer(respelled).en) name\(respelled > 1 ? "s" : "") written otherwise than the most frequent spelling of the same name (once case, accents, spaces and punctuation are ignored), read as that spelling: here \"\(first.written.excerpt)\" read as \"\(first.read.excerpt)\"; if they are two actors, give them distinct names"),
                 file: file, at: first.position))
         }
-        let actors = attributes.isEmpty ? nil
+        // A survey's structures, even with no column to describe them, when some name no partner:
+        // they answered, so they are actors of the territory (isolated ones), not left out.
+        let keepsRespondents = actorAndPartner && withoutPartner.count > 0
+        let actors = attributes.isEmpty && !keepsRespondents ? nil
             : InlineActorColumns.actorsTable(in: body, actorColumn: first, attributes: attributes, required: [first],
                                              skipping: Set(totals), file: file, diagnostics: &diagnostics).grid
                 .replacingTexts(inColumn: 0) { canonical[nameKey($0)] ?? $0 }

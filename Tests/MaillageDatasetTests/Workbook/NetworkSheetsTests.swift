@@ -45,7 +45,7 @@ import Testing
 
     @Test func anErrorInASheetIsAtItsCell() throws {
         let result = try Self.load([
-            Self.sheet("APES", [["Structure", "Depuis"], ["Envie 62", "vers 2019"]]),
+            Self.sheet("APES", [["Structure", "Depuis"], ["Envie 62", "après 2019"]]),
             Self.sheet("CRESS", [["Structure", "Depuis"], ["Le Relais", "2020"]]),
         ])
         #expect(result.dataset == nil)
@@ -92,7 +92,7 @@ import Testing
                                        ["Jardins d'Arras", "Réseau Cocagne", joined]]),
             ])
         }
-        let result = try workbook(joined: "vers 2015")
+        let result = try workbook(joined: "après 2015")
         #expect(result.dataset == nil, "the date is an error at its cell")
         #expect(result.printed.contains { $0.hasPrefix("reseaux.xlsx[Réseaux]!C4: error:") }, "\(result.printed)")
         let fixed = try workbook(joined: "2015")

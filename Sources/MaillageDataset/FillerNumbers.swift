@@ -1,0 +1,104 @@
+import MaillageSupport
+import MaillageModel
+
+/// SIRET, SIREN and RNA numbers that do not name a structure: a filler typed where the
+/// number was not known (« 00000000000000 », « 12345678900012 », « W000000000 »), or one
+/// number given to many structures of different names (a column filled down, the head
+/// office's SIRET typed for each of its members).
+///
+/// Read as keys, such a number would merge every structure that has it into the first
+/// one (``RegisteredActors``): 172 structures of a member list read as one. So it is not
+/// read: each structure keeps its own name and row, and one warning per table says which
+/// numbers were set aside and for how many names.
+///
+/// A number is set aside when
+/// - its digits are one digit repeated, or count up or down from the first (`123456789…`,
+///   `987654321…`);
+/// - or, as a SIRET or an RNA number, it is given to 5 structures of different names or
+///   more, or to 3 or more when its check digit fails.
+///
+/// Two or three spellings of one structure with its true number (« Emmaüs Liévin », « Assoc.
+/// Emmaüs de Liévin ») stay merged by it. A SIREN shared by several names is the legal unit
+/// of several establishments: it is never merged on (``RegisteredActors``), so only fillers
+/// are set aside.
+struct FillerNumbers {
+    /// Distinct names from which a SIRET or an RNA number is set aside; with a failing check digit.
+    static let namesForValid = 5, namesForUnchecked = 3
+
+    /// The numbers set aside so far, in every table (``key(_:)``).
+    private(set) var keys: Set<String> = []
+
+    /// The key of `number`: its register and value.
+    static func key(_ number: RegistrationNumber) -> String { number.register.rawValue + ":" + number.value }
+
+    /// Whether `number` is a filler: one digit repeated, or a run counting up or down from its first digit.
+    static func isFiller(_ number: RegistrationNumber) -> Bool {
+        let digits = Array(number.value.utf8.filter { $0 >= 0x30 && $0 <= 0x39 })
+        guard digits.count >= 9, let first = digits.first else { return false }
+        if digits.allSatisfy({ $0 == first }) { return true }
+        let head = String(decoding: digits.prefix(9), as: UTF8.self)
+        return head == "123456789" || head == "987654321"
+    }
+
+    /// Whether `number` was set aside.
+    func contains(_ number: RegistrationNumber) -> Bool { !keys.isEmpty && keys.contains(Self.key(number)) }
+
+    /// Scans `table`'s number `columns`, the structures named in `nameColumn`, and sets
+    /// aside the fillers and the numbers given to too many names; the warning for the
+    /// table, nil when none is.
+    mutating func scan(_ table: Table, columns: [Int], nameColumn: Int?) -> Diagnostic? {
+        guard !columns.isEmpty else { return nil }
+        // Per number: the number, where it is first, the distinct names it is given to (a few kept to quote).
+        var seen: [String: (number: RegistrationNumber, position: CellPosition, names: Set<String>, quoted: [String])] = [:]
+        var order: [String] = []
+        for row in table.rows {
+            let name = nameColumn.map { row.value($0).trimmingSpaces() } ?? ""
+            let nameKey = Vocabulary.nameKey(name)
+            for column in columns {
+                guard let field = row.field(column) else { continue }
+                let text = field.value.trimmingSpaces()
+                guard !text.isEmpty, case .number(let number) = RegistrationNumber.read(text) else { continue }
+                let key = Self.key(number)
+                if seen[key] == nil {
+                    seen[key] = (number, field.position, [], [])
+                    order.append(key)
+                }
+                guard !nameKey.isEmpty, let entry = seen[key], entry.names.count < Self.namesForValid, !entry.names.contains(nameKey) else { continue }
+                seen[key]?.names.insert(nameKey)
+                if entry.quoted.count < 3 { seen[key]?.quoted.append(name) }
+            }
+        }
+        // The names each set-aside number is given to, counted in full only for those.
+        var setAside: [String] = []
+        for key in order where !keys.contains(key) {
+            guard let entry = seen[key] else { continue }
+            let shared = entry.number.register != .siren
+                && entry.names.count >= (entry.number.checks ? Self.namesForValid : Self.namesForUnchecked)
+            if Self.isFiller(entry.number) || shared { setAside.append(key) }
+        }
+        guard let firstKey = setAside.first, let first = seen[firstKey] else { return nil }
+        keys.formUnion(setAside)
+        // How many distinct names the first is given to, now counted in full.
+        var names: Set<String> = []
+        for row in table.rows {
+            guard let nameColumn else { break }
+            for column in columns {
+                guard let field = row.field(column), case .number(let number) = RegistrationNumber.read(field.value.trimmingSpaces()),
+                      Self.key(number) == firstKey else { continue }
+                let nameKey = Vocabulary.nameKey(row.value(nameColumn).trimmingSpaces())
+                if !nameKey.isEmpty { names.insert(nameKey) }
+            }
+        }
+        let label = first.number.register.label, more = LocalizedText.andMore(setAside.count - 1)
+        let quotedFR = first.quoted.map { "« \($0.excerpt) »" }.joined(separator: ", ") + (names.count > first.quoted.count ? "…" : "")
+        let quotedEN = first.quoted.map { "\"\($0.excerpt)\"" }.joined(separator: ", ") + (names.count > first.quoted.count ? "…" : "")
+        let given = names.count > 1
+            ? LocalizedText(fr: ", donné à \(LocalizedText.integer(names.count).fr) structures de noms différents (\(quotedFR)),",
+                            en: ", given to \(LocalizedText.integer(names.count).en) structures of different names (\(quotedEN)),")
+            : .empty
+        return .warning(LocalizedText(
+            fr: "le \(label) \(first.number.written)\(given.fr) ne désigne pas une structure (un numéro de remplissage, ou recopié d'une ligne à l'autre) : non lu, chaque structure gardée sous son nom\(more.fr)",
+            en: "\(label) \(first.number.written)\(given.en) names no one structure (a filler, or copied from row to row): not read, each structure kept under its name\(more.en)"),
+            file: table.file, at: first.position)
+    }
+}
