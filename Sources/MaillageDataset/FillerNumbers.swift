@@ -48,50 +48,55 @@ struct FillerNumbers {
     /// table, nil when none is.
     mutating func scan(_ table: Table, columns: [Int], nameColumn: Int?) -> Diagnostic? {
         guard !columns.isEmpty else { return nil }
-        // Per number: the number, where it is first, the distinct names it is given to (a few kept to quote).
-        var seen: [String: (number: RegistrationNumber, position: CellPosition, names: Set<String>, quoted: [String])] = [:]
-        var order: [String] = []
+        // A table naming its structures by number (« SIRET | Réseau »): no names to count, fillers only.
+        let nameColumn = nameColumn.flatMap { columns.contains($0) ? nil : $0 }
+        // Per number: where it is first, the name beside it, and, from its second row on, the
+        // distinct keys of its names (up to ``namesForValid``).
+        var index: [String: Int] = [:]
+        var entries: [(key: String, number: RegistrationNumber, position: CellPosition, name: String, names: [String])] = []
         for row in table.rows {
-            let name = nameColumn.map { row.value($0).trimmingSpaces() } ?? ""
-            let nameKey = Vocabulary.nameKey(name)
             for column in columns {
                 guard let field = row.field(column) else { continue }
                 let text = field.value.trimmingSpaces()
                 guard !text.isEmpty, case .number(let number) = RegistrationNumber.read(text) else { continue }
                 let key = Self.key(number)
-                if seen[key] == nil {
-                    seen[key] = (number, field.position, [], [])
-                    order.append(key)
+                guard let i = index[key] else {
+                    index[key] = entries.count
+                    entries.append((key, number, field.position, nameColumn.map { row.value($0).trimmingSpaces() } ?? "", []))
+                    continue
                 }
-                guard !nameKey.isEmpty, let entry = seen[key], entry.names.count < Self.namesForValid, !entry.names.contains(nameKey) else { continue }
-                seen[key]?.names.insert(nameKey)
-                if entry.quoted.count < 3 { seen[key]?.quoted.append(name) }
+                guard let nameColumn, entries[i].names.count < Self.namesForValid else { continue }
+                if entries[i].names.isEmpty {
+                    let firstKey = Vocabulary.nameKey(entries[i].name)
+                    entries[i].names = firstKey.isEmpty ? [] : [firstKey]
+                }
+                let nameKey = Vocabulary.nameKey(row.value(nameColumn).trimmingSpaces())
+                if !nameKey.isEmpty, !entries[i].names.contains(nameKey) { entries[i].names.append(nameKey) }
             }
         }
-        // The names each set-aside number is given to, counted in full only for those.
-        var setAside: [String] = []
-        for key in order where !keys.contains(key) {
-            guard let entry = seen[key] else { continue }
+        let setAside = entries.filter { entry in
+            guard !keys.contains(entry.key) else { return false }
             let shared = entry.number.register != .siren
                 && entry.names.count >= (entry.number.checks ? Self.namesForValid : Self.namesForUnchecked)
-            if Self.isFiller(entry.number) || shared { setAside.append(key) }
+            return shared || Self.isFiller(entry.number)
         }
-        guard let firstKey = setAside.first, let first = seen[firstKey] else { return nil }
-        keys.formUnion(setAside)
-        // How many distinct names the first is given to, now counted in full.
-        var names: Set<String> = []
-        for row in table.rows {
-            guard let nameColumn else { break }
-            for column in columns {
-                guard let field = row.field(column), case .number(let number) = RegistrationNumber.read(field.value.trimmingSpaces()),
-                      Self.key(number) == firstKey else { continue }
-                let nameKey = Vocabulary.nameKey(row.value(nameColumn).trimmingSpaces())
-                if !nameKey.isEmpty { names.insert(nameKey) }
+        guard let first = setAside.first else { return nil }
+        keys.formUnion(setAside.map(\.key))
+        // The names the first is given to, now counted in full, and the first three of them.
+        var names: Set<String> = [], quoted: [String] = []
+        if let nameColumn {
+            for row in table.rows {
+                for column in columns {
+                    guard let field = row.field(column), case .number(let number) = RegistrationNumber.read(field.value.trimmingSpaces()),
+                          Self.key(number) == first.key else { continue }
+                    let name = row.value(nameColumn).trimmingSpaces(), nameKey = Vocabulary.nameKey(name)
+                    if !nameKey.isEmpty, names.insert(nameKey).inserted, quoted.count < 3 { quoted.append(name) }
+                }
             }
         }
         let label = first.number.register.label, more = LocalizedText.andMore(setAside.count - 1)
-        let quotedFR = first.quoted.map { "« \($0.excerpt) »" }.joined(separator: ", ") + (names.count > first.quoted.count ? "…" : "")
-        let quotedEN = first.quoted.map { "\"\($0.excerpt)\"" }.joined(separator: ", ") + (names.count > first.quoted.count ? "…" : "")
+        let quotedFR = quoted.map { "« \($0.excerpt) »" }.joined(separator: ", ") + (names.count > quoted.count ? "…" : "")
+        let quotedEN = quoted.map { "\"\($0.excerpt)\"" }.joined(separator: ", ") + (names.count > quoted.count ? "…" : "")
         let given = names.count > 1
             ? LocalizedText(fr: ", donné à \(LocalizedText.integer(names.count).fr) structures de noms différents (\(quotedFR)),",
                             en: ", given to \(LocalizedText.integer(names.count).en) structures of different names (\(quotedEN)),")
