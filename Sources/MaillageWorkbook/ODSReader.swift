@@ -25,6 +25,8 @@ struct ODSReader {
         var sheetName = "", sheetStyle: String?
         var cells: [WorkbookCell] = []
         var merges: [(Int, Int, Int, Int)] = []
+        // Rows filtered out or hidden by hand (`table:visibility` « filter », « collapse »).
+        var hiddenRows: [ClosedRange<Int>] = []
         var row = 0, column = 0, rowRepeat = 1, rowStart = 0
         var cell: (value: String?, repeatCount: Int, rowSpan: Int, columnSpan: Int)?
         var text = "", paragraphs = 0, inAnnotation = 0
@@ -35,7 +37,8 @@ struct ODSReader {
             var total = count
             let filled = try MergedRanges.fill(cells, ranges: merges, limits: limits, cellCount: &total, sheet: sheetName)
             count = total
-            sheets.append(WorkbookSheet(name: sheetName, isHidden: sheetStyle.map(hiddenStyles.contains) ?? false, cells: filled))
+            sheets.append(WorkbookSheet(name: sheetName, isHidden: sheetStyle.map(hiddenStyles.contains) ?? false, cells: filled,
+                                        hiddenRows: WorkbookSheet.normalized(hiddenRows)))
         }
 
         try XMLEvents.walk(xml, part: "content.xml", limits: limits) { event throws(WorkbookError) in
@@ -51,6 +54,7 @@ struct ODSReader {
                 sheetStyle = attributes["style-name"]
                 cells = []
                 merges = []
+                hiddenRows = []
                 row = 0
             case .end("table"):
                 try finishSheet()
@@ -59,6 +63,9 @@ struct ODSReader {
                 column = 0
                 rowStart = cells.count
                 rowRepeat = Self.count(attributes["number-rows-repeated"])
+                if let visibility = attributes["visibility"], visibility == "collapse" || visibility == "filter" {
+                    WorkbookSheet.note(hidden: row...(row + rowRepeat - 1), in: &hiddenRows)
+                }
             case .end("table-row"):
                 // Repeated rows: copies of the row's cells (a padding of empty rows has none).
                 if rowRepeat > 1 {

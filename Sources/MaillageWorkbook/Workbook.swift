@@ -81,12 +81,47 @@ public struct WorkbookSheet: Sendable {
     /// Cells holding a formula but no value computed for it (a workbook written by a
     /// program rather than saved by a spreadsheet): read as empty; the text is the formula.
     public var uncalculated: [WorkbookCell]
+    /// The rows the sheet hides (1-based, in order, as ranges): filtered out by an
+    /// AutoFilter, or hidden by hand (Excel's « Masquer », LibreOffice's « Cacher »).
+    /// Their cells are in ``cells`` all the same.
+    public var hiddenRows: [ClosedRange<Int>]
 
-    public init(name: String, isHidden: Bool = false, cells: [WorkbookCell], uncalculated: [WorkbookCell] = []) {
+    public init(name: String, isHidden: Bool = false, cells: [WorkbookCell], uncalculated: [WorkbookCell] = [],
+                hiddenRows: [ClosedRange<Int>] = []) {
         self.name = name
         self.isHidden = isHidden
         self.cells = cells
         self.uncalculated = uncalculated
+        self.hiddenRows = hiddenRows
+    }
+
+    /// Adds `rows` to the hidden `ranges` a reader collects, joining it to the last range
+    /// when they touch (readers meet rows in order; ``normalized(_:)`` sorts the rest).
+    static func note(hidden rows: ClosedRange<Int>, in ranges: inout [ClosedRange<Int>]) {
+        if let last = ranges.last, rows.lowerBound >= last.lowerBound, rows.lowerBound <= last.upperBound + 1 {
+            ranges[ranges.count - 1] = last.lowerBound...max(last.upperBound, rows.upperBound)
+        } else {
+            ranges.append(rows)
+        }
+    }
+
+    /// `ranges` sorted, those that overlap or touch joined.
+    static func normalized(_ ranges: [ClosedRange<Int>]) -> [ClosedRange<Int>] {
+        var joined: [ClosedRange<Int>] = []
+        for range in ranges.sorted(by: { $0.lowerBound < $1.lowerBound }) { note(hidden: range, in: &joined) }
+        return joined
+    }
+
+    /// Whether row `row` (1-based) is hidden (``hiddenRows``).
+    public func hides(row: Int) -> Bool {
+        guard !hiddenRows.isEmpty else { return false }
+        // The last range starting at or before `row`.
+        var low = 0, high = hiddenRows.count
+        while low < high {
+            let mid = (low + high) / 2
+            if hiddenRows[mid].lowerBound <= row { low = mid + 1 } else { high = mid }
+        }
+        return low > 0 && hiddenRows[low - 1].contains(row)
     }
 }
 

@@ -124,10 +124,10 @@ private struct BIFF {
         var cellCount = 0
         var out: [WorkbookSheet] = []
         for sheet in sheets {
-            var uncalculated: [WorkbookCell] = []
+            var uncalculated: [WorkbookCell] = [], hiddenRows: [ClosedRange<Int>] = []
             let cells = try sheetCells(at: sheet.offset, sheet: sheet.name, strings: strings, dateStyles: dateStyles, date1904: date1904,
-                                       cellCount: &cellCount, uncalculated: &uncalculated)
-            out.append(WorkbookSheet(name: sheet.name, isHidden: sheet.hidden, cells: cells, uncalculated: uncalculated))
+                                       cellCount: &cellCount, uncalculated: &uncalculated, hidden: &hiddenRows)
+            out.append(WorkbookSheet(name: sheet.name, isHidden: sheet.hidden, cells: cells, uncalculated: uncalculated, hiddenRows: hiddenRows))
         }
         return Workbook(sheets: out)
     }
@@ -223,13 +223,14 @@ private struct BIFF {
 
     private func sheetCells(
         at start: Int, sheet: String, strings: [String], dateStyles: Set<Int>, date1904: Bool, cellCount: inout Int,
-        uncalculated: inout [WorkbookCell]
+        uncalculated: inout [WorkbookCell], hidden: inout [ClosedRange<Int>]
     ) throws(WorkbookError) -> [WorkbookCell] {
         guard let bof = try record(at: start), bof.type == 0x0809 else { throw XLSReaderError.sheetMissing(sheet).workbookError }
         var cells: [WorkbookCell] = []
         var merges: [(Int, Int, Int, Int)] = []
         var offset = bof.start + bof.length
         var pendingFormula: (row: Int, column: Int)?
+        var hiddenRows: [ClosedRange<Int>] = []
         func add(_ row: Int, _ column: Int, _ text: String) throws(WorkbookError) {
             guard !text.isEmpty else { return }
             cellCount += 1
@@ -244,7 +245,11 @@ private struct BIFF {
             switch r.type {
             case 0x000A:
                 cells.sort { ($0.row, $0.column) < ($1.row, $1.column) }
+                hidden = WorkbookSheet.normalized(hiddenRows)
                 return try MergedRanges.fill(cells, ranges: merges, limits: limits, cellCount: &cellCount, sheet: sheet)
+            case 0x0208 where r.length >= 16:
+                // ROW: bit 5 of its options (fDyZero), a row hidden by hand or by a filter.
+                if u16(s + 12) & 0x20 != 0 { WorkbookSheet.note(hidden: (u16(s) + 1)...(u16(s) + 1), in: &hiddenRows) }
             case 0x00FD where r.length >= 10:
                 let index = u32(s + 6)
                 guard index < strings.count else { throw XLSReaderError.sharedString(sheet).workbookError }

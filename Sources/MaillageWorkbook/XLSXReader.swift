@@ -45,11 +45,12 @@ struct XLSXReader {
             guard let xml = try archive.read(path) else {
                 throw WorkbookError(fr: "classeur inutilisable : la partie de la feuille « \(entry.name) » (\(path)) manque", en: "not a usable workbook: the part of sheet \"\(entry.name)\" (\(path)) is missing", sheet: entry.name)
             }
-            var uncalculated: [WorkbookCell] = []
+            var uncalculated: [WorkbookCell] = [], hiddenRows: [ClosedRange<Int>] = []
             let cells = try sheetCells(
                 xml, part: path, sheet: entry.name, strings: strings, dateStyles: dateStyles, date1904: date1904, cellCount: &cellCount,
-                uncalculated: &uncalculated)
-            sheets.append(WorkbookSheet(name: entry.name, isHidden: entry.hidden, cells: cells, uncalculated: uncalculated))
+                uncalculated: &uncalculated, hidden: &hiddenRows)
+            sheets.append(WorkbookSheet(name: entry.name, isHidden: entry.hidden, cells: cells, uncalculated: uncalculated,
+                                        hiddenRows: WorkbookSheet.normalized(hiddenRows)))
         }
         return Workbook(sheets: sheets)
     }
@@ -142,10 +143,10 @@ struct XLSXReader {
     }
 
     /// The non-empty cells of a sheet part, merged ranges filled; the formulas without a
-    /// computed value go to `uncalculated`.
+    /// computed value go to `uncalculated`, the rows marked `hidden="1"` to `hidden`.
     private func sheetCells(
         _ xml: [UInt8], part: String, sheet: String, strings: [String], dateStyles: Set<Int>, date1904: Bool, cellCount: inout Int,
-        uncalculated: inout [WorkbookCell]
+        uncalculated: inout [WorkbookCell], hidden: inout [ClosedRange<Int>]
     ) throws(WorkbookError) -> [WorkbookCell] {
         var cells: [WorkbookCell] = []
         var merges: [(CellReference, CellReference)] = []
@@ -154,6 +155,7 @@ struct XLSXReader {
         var value: String?, inline = "", inValue = false, inInline = false
         var formula: String?, inFormula = false
         var missing: [WorkbookCell] = []
+        var hiddenRows: [ClosedRange<Int>] = []
         var count = cellCount
         let limits = self.limits
         try XMLEvents.walk(xml, part: part, limits: limits, sheet: sheet) { event throws(WorkbookError) in
@@ -168,6 +170,7 @@ struct XLSXReader {
                     row += 1
                 }
                 nextColumn = 1
+                if let hidden = attributes["hidden"], hidden == "1" || hidden == "true" { WorkbookSheet.note(hidden: row...row, in: &hiddenRows) }
             case .start("c", let attributes):
                 var column = nextColumn
                 if let reference = attributes["r"] {
@@ -236,6 +239,7 @@ struct XLSXReader {
         }
         cellCount = count
         uncalculated = missing
+        hidden = hiddenRows
         return try MergedRanges.fill(cells, ranges: merges.map { ($0.0.row, $0.0.column, $0.1.row, $0.1.column) }, limits: limits, cellCount: &cellCount, sheet: sheet)
     }
 }

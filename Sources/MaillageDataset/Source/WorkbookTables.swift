@@ -24,7 +24,8 @@ import MaillageWorkbook
 /// - Two or more such sheets, each a list of members under a network's name
 ///   (« COORACE », « Adhérents APES »), with no memberships sheet: one memberships table,
 ///   each sheet a cooperation (``NetworkSheets``).
-/// - Hidden sheets are not read; one named like a table is reported.
+/// - Hidden sheets are not read; one named like a table is reported. Hidden rows of a
+///   sheet read are not read either, as the sheet shows them (``HiddenRows``).
 /// - Cells are screened like a CSV file's text: a control character is an error,
 ///   a bidirectional control a warning, each at its cell.
 enum WorkbookTables {
@@ -80,6 +81,15 @@ enum WorkbookTables {
         // « NC », « - », « ? »: no value, read as empty cells (``PlaceholderCells``), said
         // when a sheet is read (``grid(_:file:schema:isHeader:placeholders:diagnostics:)``).
         // (Kumu's and NodeXL's own workbooks, above, are read as written.)
+        // Rows a filter or a hand hides: not read, as the sheet shows them (``HiddenRows``), said
+        // when the sheet is read.
+        var dropped: [String: [Int]] = [:]
+        for (index, sheet) in workbook.sheets.enumerated() where !sheet.isHidden && !sheet.hiddenRows.isEmpty {
+            let (shown, rows) = HiddenRows.shown(sheet)
+            guard !rows.isEmpty else { continue }
+            workbook.sheets[index] = shown
+            dropped[sheet.name] = rows
+        }
         var taken: [String: [WorkbookCell]] = [:]
         for (index, sheet) in workbook.sheets.enumerated() where !sheet.isHidden {
             let (blanked, placeholders) = PlaceholderCells.blanked(sheet)
@@ -88,7 +98,8 @@ enum WorkbookTables {
             taken[sheet.name] = placeholders
         }
         func grid(_ sheet: WorkbookSheet, file: String, schema: TableSchema? = nil, isHeader: (([String]) -> Bool)? = nil, diagnostics: inout [Diagnostic]) -> SheetGrid {
-            Self.grid(sheet, file: file, schema: schema, isHeader: isHeader, placeholders: taken[sheet.name] ?? [], diagnostics: &diagnostics)
+            if let rows = dropped[sheet.name] { diagnostics.append(HiddenRows.warning(rows, sheet: sheet.name, file: file)) }
+            return Self.grid(sheet, file: file, schema: schema, isHeader: isHeader, placeholders: taken[sheet.name] ?? [], diagnostics: &diagnostics)
         }
         var chosen: [String: WorkbookSheet] = [:]
         var unplaced: [WorkbookSheet] = []

@@ -7,6 +7,9 @@
 - `partenariats-excel97.xls`: 400 memberships of 40 cooperations and 120 structures whose
   names hold letters outside Latin-1 (« — », « œ »), so that the shared strings are
   written 16 bits wide and split across CONTINUE records;
+- `adherents-filtre-excel97.xls`: a member list under a title line, filtered to the current
+  members: the rows of former members hidden (their ROW records' fDyZero bit), as Excel
+  2003 saves an AutoFilter's result;
 - `diois-mot-de-passe.xlsx`: `diois-openpyxl.xlsx` protected by the password « secret »
   with msoffcrypto-tool (Excel's agile encryption: a compound file, not a zip archive).
 
@@ -62,6 +65,25 @@ def partnerships(path):
     book.save(path)
 
 
+def filtered(path):
+    book = xlwt.Workbook(encoding="utf-8")
+    sheet = book.add_sheet("Adhérents")
+    sheet.write(0, 0, "Liste des adhérents au 12/03/2025")
+    for c, value in enumerate(["Structure", "Commune", "Réseau", "Statut"]):
+        sheet.write(1, c, value)
+    rows = [("Jardins de Cocagne Arras", "Arras", "COORACE", "Adhérent"),
+            ("Envie Lens", "Lens", "COORACE", "Ancien adhérent"),
+            ("La Ressourcerie du Ternois", "Saint-Pol-sur-Ternoise", "CRESS", "Adhérent"),
+            ("SCOP Le Chantier", "Béthune", "CRESS", "Ancien adhérent"),
+            ("Épicerie solidaire", "Béthune", "COORACE", "Adhérent")]
+    for r, row in enumerate(rows, start=2):
+        for c, value in enumerate(row):
+            sheet.write(r, c, value)
+        if row[3] != "Adhérent":
+            sheet.row(r).hidden = True
+    book.save(path)
+
+
 def protected(path):
     with open(os.path.join(HERE, "diois-openpyxl.xlsx"), "rb") as plain, open(path, "wb") as out:
         office = OOXMLFile(plain)
@@ -72,3 +94,4 @@ if __name__ == "__main__":
     diois(os.path.join(HERE, "diois-excel97.xls"))
     protected(os.path.join(HERE, "diois-mot-de-passe.xlsx"))
     partnerships(os.path.join(HERE, "partenariats-excel97.xls"))
+    filtered(os.path.join(HERE, "adherents-filtre-excel97.xls"))
