@@ -15,6 +15,7 @@ import MaillageModel
 /// | memberships | (actor columns) | a memberships table with no actors table beside it may hold the actors' columns (« Statut juridique », « Commune »…): see ``InlineActorColumns`` |
 /// | memberships | (cooperation columns) | a memberships table with no cooperations table beside it may hold the cooperations' columns (« Forme », « Statut »…): see ``InlineCooperationColumns`` |
 /// | memberships | since | depuis, date d'entrée, entrée, date d'adhésion, adhésion depuis, membre depuis, année d'adhésion, début, date de début… |
+/// | memberships | standing | statut adhésion, statut de l'adhésion, statut adhérent, statut du membre, état de l'adhésion…; a plain « Statut », « État », « Adhésion » whose every value is a standing (``MembershipStanding``) |
 /// | memberships | until | jusqu'à, date de sortie, sortie, fin, date de fin, fin d'adhésion, date de départ, date de radiation, fin du partenariat… |
 /// | actors, memberships | siret, siren, rna | n° SIRET, numéro de SIRET, SIRET du siège, SIRET de la structure; n° SIREN; n° RNA, numéro W, numéro d'association, `identifiantAssociationUniteLegale` (``RegisteredActors``; in a memberships table without a structure column, the first of them names the structure) |
 /// | actors | acronym | sigle, acronyme, nom court, abréviation |
@@ -83,6 +84,10 @@ enum ColumnAliases {
                   "adhérent jusqu'à", "adhérent jusqu'en", "membre jusqu'à", "membre jusqu'en", "année de sortie", "année de fin",
                   "date de départ", "départ", "année de départ", "date de radiation", "radiation", "date de démission", "fin du partenariat",
                   "date de fin du partenariat", "jusqu'en", "jusqu'à quand"],
+        // Where the membership stands (``MembershipStanding``); a plain « Statut » too, when its values say so.
+        "standing": ["statut adhésion", "statut de l'adhésion", "statut d'adhésion", "statut adhérent", "statut de l'adhérent",
+                     "statut d'adhérent", "statut du membre", "statut membre", "état de l'adhésion", "état adhésion", "situation adhésion",
+                     "situation de l'adhésion", "statut de la participation", "statut participation", "membership status"],
     ].merging(registrationNumbers) { a, _ in a }
 
     /// The register numbers of an actor (``RegisteredActors``), in the actors and the

@@ -309,7 +309,13 @@ extension LoaderRun {
         }
         if let warning = fillerNumbers.scan(table, columns: numberColumns, nameColumn: actorColumn) { diagnostics.append(warning) }
         let fillers = fillerNumbers
+        // « Ancien adhérent », « En attente »: memberships not of the network as it stands (``MembershipStanding``).
+        let standingColumn = table.column("standing")
+        var standings = MembershipStanding.Tally()
+        defer { if let standingColumn { diagnostics += standings.warnings(file: file, title: table.header(ofColumn: standingColumn)) } }
         for row in table.rows {
+            if let standingColumn, !row.isBlank(standingColumn), let field = row.field(standingColumn),
+               standings.leavesOut(field, dated: !row.isBlank(untilColumn)) { continue }
             if numberColumns.isEmpty, let c = knownID(row, cooperationColumn, in: cooperationKeys),
                let a = knownID(row, actorColumn, in: actorKeys) {
                 // What the general path below does for two known ids, which raise no message.

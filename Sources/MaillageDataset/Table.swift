@@ -400,6 +400,12 @@ final class Table: Sendable {
                 diagnostics.append(.warning(LegalStatusColumn.message(written: text.trimmingSpaces().excerpt), file: file, at: position))
                 continue
             }
+            // « Statut » of « Adhérent », « Ancien adhérent » in a memberships table: where each membership stands.
+            if schema.file == TableSchema.memberships.file, columns["standing"] == nil, schema.column(named: name) == nil,
+               MembershipStanding.holdsStandings(index, in: grid) {
+                columns["standing"] = index
+                continue
+            }
             guard let column = schema.column(named: name) else {
                 if readElsewhere.contains(index) { continue }
                 if let first = unknownColumns[name] {

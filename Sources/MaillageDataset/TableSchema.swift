@@ -57,7 +57,7 @@ struct TableSchema: Sendable {
     }
 
     private static let frenchNames: [String: String] = [
-        "cooperation": "coopération", "actor": "structure", "role": "rôle", "since": "depuis", "until": "jusqu'à",
+        "cooperation": "coopération", "actor": "structure", "role": "rôle", "since": "depuis", "until": "jusqu'à", "standing": "statut de l'adhésion",
         "id": "identifiant", "name": "nom", "kind": "type", "legal_form": "forme juridique", "sector": "secteur",
         "territories": "territoires", "website": "site internet", "founded": "date de création", "closed": "date de fermeture",
         "lat": "latitude", "lon": "longitude", "insee": "code INSEE", "postcode": "code postal", "address": "adresse",
@@ -84,7 +84,7 @@ struct TableSchema: Sendable {
     }
 
     static let memberships = TableSchema(
-        file: "memberships.csv", required: ["cooperation", "actor"], optional: ["role", "since", "until", "siret", "siren", "rna"],
+        file: "memberships.csv", required: ["cooperation", "actor"], optional: ["role", "since", "until", "standing", "siret", "siren", "rna"],
         aliases: ColumnAliases.memberships)
     static let actors = TableSchema(
         file: "actors.csv", required: ["id"],

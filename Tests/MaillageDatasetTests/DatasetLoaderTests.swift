@@ -79,7 +79,7 @@ import Testing
     @Test func missingColumnSuggestsTheNearestName() {
         #expect(loadFixture("missing-column").printed == [
             "memberships.csv:1:1: error: missing required column \"actor\" in the header (found: cooperation, acteurr, role)",
-            "memberships.csv:1:13: warning: unknown column \"acteurr\" is ignored (did you mean \"actor\"?); known columns: cooperation, actor, role, since, until, siret, siren, rna",
+            "memberships.csv:1:13: warning: unknown column \"acteurr\" is ignored (did you mean \"actor\"?); known columns: cooperation, actor, role, since, until, standing, siret, siren, rna",
         ])
     }
 

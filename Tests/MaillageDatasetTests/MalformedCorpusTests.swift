@@ -86,7 +86,7 @@ struct CorpusCase: Sendable, CustomTestStringConvertible {
         ]),
         CorpusCase("empty-file", usable: false, [
             "actors.csv:1:1: error: empty file: a header row is expected (id, name, kind, legal_form, sector, territories, website, founded, closed, lat, lon, insee, postcode, address, siret, siren, rna, acronym, legal_category, activity, employees, employees_band, employees_year, legal_unit_employees, legal_unit_employees_year, fte, ess)",
-            "memberships.csv:1:1: error: empty file: a header row is expected (cooperation, actor, role, since, until, siret, siren, rna)",
+            "memberships.csv:1:1: error: empty file: a header row is expected (cooperation, actor, role, since, until, standing, siret, siren, rna)",
         ]),
         CorpusCase("empty-ids", usable: false, [
             "actors.csv:2:1: error: empty id: every actor needs an id",

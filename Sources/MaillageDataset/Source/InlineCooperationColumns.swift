@@ -14,9 +14,9 @@ import MaillageModel
 ///
 /// A column is read only when every value in it is one the cooperations table accepts
 /// (a form or status of its vocabulary, a date or a year, a whole number of members);
-/// otherwise it is not read, with a warning naming the first value refused: a
-/// « Statut » of « adhérent » and « ancien adhérent » says something of the membership,
-/// and a column that the whole analysis would otherwise stop on (an error per cell)
+/// otherwise it is not read, with a warning naming the first value refused (a
+/// « Statut » of « adhérent » and « ancien adhérent » says where each membership stands,
+/// and is read so: ``MembershipStanding``), and a column that the whole analysis would otherwise stop on (an error per cell)
 /// costs the user one warning.
 enum InlineCooperationColumns {
     /// The cooperations table held in `grid` (a memberships table), when a column gives
@@ -40,7 +40,10 @@ enum InlineCooperationColumns {
             let text = grid.text(ofCell: cell).trimmingSpaces()
             let lowered = text.lowercased()
             guard TableSchema.memberships.column(named: lowered) == nil, let column = TableSchema.cooperations.column(named: lowered),
-                  let accepts = accepted[column], claimed.insert(column).inserted else { continue }
+                  let accepts = accepted[column] else { continue }
+            // « Statut » of « Adhérent », « Ancien adhérent »: the memberships' standing, read by the memberships table.
+            if column == "status", MembershipStanding.holdsStandings(i, in: grid) { continue }
+            guard claimed.insert(column).inserted else { continue }
             if let bad = firstRefused(i, in: grid, by: accepts) {
                 refused.insert(i)
                 diagnostics.append(.warning(LocalizedText(

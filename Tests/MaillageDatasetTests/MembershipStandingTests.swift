@@ -1,0 +1,73 @@
+import Foundation
+import MaillageModel
+import Testing
+@testable import MaillageDataset
+
+/// A member list keeps its former members and candidates with a status beside each:
+/// the network as it stands counts neither.
+@Suite struct MembershipStandingTests {
+    @Test func statusWordsAreReadAsTheyAreWritten() {
+        for text in ["Adhérent", "adhérente", "Membre actif", "Actif", "À jour de cotisation", "Oui", "en cours"] {
+            #expect(MembershipStanding.standing(text) == .current, "\(text)")
+        }
+        for text in ["Ancien adhérent", "ANCIENNE ADHERENTE", "Ex-adhérent", "Radié", "Démissionnaire", "Non renouvelée", "Non", "Inactif",
+                     "N'est plus adhérent"] {
+            #expect(MembershipStanding.standing(text) == .ended, "\(text)")
+        }
+        for text in ["En attente", "Adhésion en cours", "Candidat", "Prospect"] { #expect(MembershipStanding.standing(text) == .pending, "\(text)") }
+        for text in ["Association", "2019", "Porteur", ""] { #expect(MembershipStanding.standing(text) == nil, "\(text)") }
+    }
+
+    @Test func aPlainStatusOfFormerMembersAndCandidatesLeavesThemOut() throws {
+        let csv = """
+            Structure;Commune;Réseau;Statut
+            Jardins de Cocagne Arras;Arras;COORACE;Adhérent
+            Envie Lens;Lens;COORACE;Ancien adhérent
+            La Ressourcerie du Ternois;Saint-Pol-sur-Ternoise;CRESS;Adhérente
+            SCOP Le Chantier;Béthune;CRESS;Radié
+            Épicerie solidaire;Béthune;COORACE;En attente
+            Le Relais;Bruay-la-Buissière;COORACE;
+
+            """
+        let result = try SpreadsheetConventionsTests.load(["adherents.csv": Array(csv.utf8)])
+        let dataset = try #require(result.dataset, "\(result.printed)")
+        #expect(dataset.memberships.map(\.actor) == ["Jardins de Cocagne Arras", "La Ressourcerie du Ternois", "Le Relais"])
+        // The structures stay actors: the list describes them.
+        #expect(dataset.actors.count == 6)
+        #expect(result.printed.filter { $0.contains("not read") && $0.contains("Statut") } == [
+            "adherents.csv:3:25: warning: \"Statut\": 3 memberships not read, 2 ended (\"Ancien adhérent\", \"Radié\") and 1 not begun yet (\"En attente\"): the network as it stands does not count them (the structure stays an actor when a table describes it); an end date (until) keeps an ended membership in the history",
+        ], "\(result.printed)")
+        #expect(!result.printed.contains { $0.contains("not read as the cooperations' status") }, "\(result.printed)")
+    }
+
+    @Test func aNamedStatusColumnKeepsDatedEndsAndUnknownWords() throws {
+        let csv = """
+            Structure;Réseau;Statut adhésion;Jusqu'à
+            Jardins de Cocagne Arras;COORACE;Adhérent;
+            Envie Lens;COORACE;Ancien adhérent;2022
+            SCOP Le Chantier;CRESS;Bof;
+            Le Relais;CRESS;Ancien membre;
+
+            """
+        let result = try SpreadsheetConventionsTests.load(["adherents.csv": Array(csv.utf8)])
+        let dataset = try #require(result.dataset, "\(result.printed)")
+        #expect(dataset.memberships.map(\.actor) == ["Jardins de Cocagne Arras", "Envie Lens", "SCOP Le Chantier"])
+        #expect(dataset.memberships.first { $0.actor == "Envie Lens" }?.until == PartialDate(year: 2022))
+        #expect(result.printed.contains(
+            "adherents.csv:4:24: warning: \"Statut adhésion\": \"Bof\" does not say whether the membership is current, ended or not begun: read as current; write \"Adhérent\", \"Ancien adhérent\" or \"En attente\""),
+            "\(result.printed)")
+        #expect(result.printed.contains { $0.hasPrefix("adherents.csv:5:") && $0.contains("1 membership not read, ended (\"Ancien membre\")") }, "\(result.printed)")
+        #expect(!result.printed.contains { $0.contains("unknown column") }, "\(result.printed)")
+    }
+
+    @Test func aStatusOfLegalFormsOrCooperationStatusesIsReadAsBefore() throws {
+        let legal = try SpreadsheetConventionsTests.load(["adherents.csv": Array("Structure;Réseau;Statut\nEnvie Lens;COORACE;SAS\nLe Relais;CRESS;Association\n".utf8)])
+        let dataset = try #require(legal.dataset, "\(legal.printed)")
+        #expect(dataset.memberships.count == 2)
+        #expect(dataset.actor("Envie Lens")?.legalForm == "SAS")
+        let status = try SpreadsheetConventionsTests.load(["projets.csv": Array("Coopération;Structure;Statut\nPTCE;Envie Lens;en construction\nPTCE;Le Relais;en construction\n".utf8)])
+        let projects = try #require(status.dataset, "\(status.printed)")
+        #expect(projects.memberships.count == 2)
+        #expect(projects.cooperations.first?.status == .enConstruction)
+    }
+}
