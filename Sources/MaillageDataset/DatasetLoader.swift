@@ -340,6 +340,14 @@ struct LoaderRun {
             foundMemberships.content = .grid(dated)
             listedByYear = true
         }
+        // « Adhérents COORACE.xlsx », a file or sheet alone listing one network's members (``NetworkSheets``).
+        if case .grid(let grid) = foundMemberships.content,
+           let name = [(grid as? SheetGrid)?.sheet, URL(fileURLWithPath: foundMemberships.file).deletingPathExtension().lastPathComponent]
+               .compactMap({ $0 }).first(where: NetworkSheets.namesItsMembers),
+           FolderSource.isMemberList(grid),
+           let members = NetworkSheets.read([(name, grid)], file: foundMemberships.file, diagnostics: &diagnostics) {
+            foundMemberships.content = .grid(members)
+        }
         // « Nom de la structure | Avec quelles structures coopérez-vous ? | À quels réseaux adhérez-vous ? »:
         // the ties and, as a second memberships table of the same rows, the networks (``PartnersAndNetworks``).
         var surveyNetworks: MappedGrid?

@@ -431,7 +431,10 @@ final class Table: Sendable {
                     contactColumns.insert(index)
                     diagnostics.append(.warning(CellChecks.contactColumnMessage(text.trimmingSpaces(), english: name), file: file, at: position))
                 } else {
-                    let nearest = Vocabulary.nearest(to: name, in: schema.allColumns)
+                    // A column of another table (« Statut juridique » in a memberships table) is no typo of this one's.
+                    let elsewhere = [TableSchema.actors, .cooperations, .memberships, .territories]
+                        .contains { $0.file != schema.file && $0.column(named: name) != nil }
+                    let nearest = elsewhere ? nil : Vocabulary.nearest(to: name, in: schema.allColumns)
                     let known = schema.allColumns.joined(separator: ", ")
                     let frenchKnown = schema.allColumns.map(TableSchema.frenchName(of:)).joined(separator: ", ")
                     let written = text.trimmingSpaces().excerpt

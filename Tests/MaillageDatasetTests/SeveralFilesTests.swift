@@ -32,6 +32,33 @@ import Testing
         #expect(result.fingerprint.count == 64)
     }
 
+    /// « Adhérents COORACE.csv » alone, in its folder, given as the dataset, or as a workbook
+    /// whose sheet says nothing: the members of COORACE, with a warning that one network
+    /// alone joins them all. « Structures.csv » alone names no network's members.
+    @Test func oneNetworksMemberListAlone() throws {
+        let list = Array("Structure;Commune\nLe Relais;Arras\nEnvie 62;Lens\nJardins d'Arras;Arras\n".utf8)
+        let result = try Self.load(["Adhérents COORACE.csv": list])
+        let dataset = try #require(result.dataset, "\(result.printed)")
+        #expect(dataset.memberships.map(\.cooperation) == ["COORACE", "COORACE", "COORACE"])
+        #expect(dataset.actor("Envie 62")?.territories == ["Lens"])
+        #expect(result.printed.contains(
+            "Adhérents COORACE.csv: warning: \"Adhérents COORACE\" read as the member list of one network, \"COORACE\": each row one of its members, who therefore all cooperate with each other; to see who cooperates with whom, add the lists of other networks (a sheet or file per network) or a « Réseaux d'appartenance » column"),
+            "\(result.printed)")
+        let folder = try ScratchFolder("one-network")
+        defer { folder.remove() }
+        try folder.write(["Adhérents COORACE.csv": list])
+        let direct = DatasetLoader.load(folder: folder.url.appendingPathComponent("Adhérents COORACE.csv"))
+        #expect(direct.dataset?.memberships.count == 3, "\(direct.printed)")
+        let data = "<sheetData>" + TestWorkbook.row(1, ["Structure", "Commune"]) + TestWorkbook.row(2, ["Le Relais", "Arras"])
+            + TestWorkbook.row(3, ["Envie 62", "Lens"]) + "</sheetData>"
+        try folder.write(["Membres du réseau Cocagne.xlsx": try TestWorkbook.xlsx([TestWorkbook.Sheet(name: "Feuil1", data: data)])])
+        let workbook = DatasetLoader.load(folder: folder.url.appendingPathComponent("Membres du réseau Cocagne.xlsx"))
+        #expect(workbook.dataset?.memberships.map(\.cooperation) == ["Cocagne", "Cocagne"], "\(workbook.printed)")
+        let structures = try Self.load(["Structures.csv": list])
+        #expect(structures.dataset == nil)
+        #expect(!structures.printed.contains { $0.contains("member list of one network") }, "\(structures.printed)")
+    }
+
     /// A member list beside a « Liste des structures » is no file per network: that list
     /// names every structure, not a network.
     @Test func aListOfEveryStructureIsNoNetwork() throws {

@@ -177,11 +177,35 @@ import Testing
             "\(result.printed)")
     }
 
+    /// A network's fees year by year: « Non payée », « Radié », « 0 € » mark no membership that year.
+    @Test func feesPaidYearByYearDateEachMembership() throws {
+        let folder = try ScratchFolder("fees")
+        defer { folder.remove() }
+        try folder.write(["Adhérents COORACE.csv": Array("""
+            Structure;Commune;Cotisation 2022;Cotisation 2023;Cotisation 2024
+            Recyclerie;Arras;Payée;Payée;Payée
+            Garage;Lens;Payée;Non payée;0 €
+            Jardin;Liévin;;Payée;50 €
+            Épicerie;Béthune;Payée;Radiée;
+
+            """.utf8)])
+        let result = DatasetLoader.load(folder: folder.url.appendingPathComponent("Adhérents COORACE.csv"))
+        let dataset = try #require(result.dataset, "\(result.printed)")
+        func life(_ actor: String) -> String {
+            let m = dataset.memberships.first { $0.actor == actor }
+            return "\(m?.since.map(\.description) ?? "-")…\(m?.until.map(\.description) ?? "-")"
+        }
+        #expect(["Recyclerie", "Garage", "Jardin", "Épicerie"].map(life) == ["2022…-", "2022…2022", "2023…-", "2022…2022"])
+    }
+
     /// A header's year alone, or with « Année », « En », « Adhérent »; not a département.
     @Test func yearColumnHeaders() {
         #expect(YearColumns.year(ofHeader: "2023") == 2023)
         #expect(YearColumns.year(ofHeader: "Année 2024") == 2024)
         #expect(YearColumns.year(ofHeader: "Adhérent en 2022") == 2022)
+        #expect(YearColumns.year(ofHeader: "Cotisation 2024") == 2024)
+        #expect(YearColumns.year(ofHeader: "Cotisation payée 2023") == 2023)
+        #expect(YearColumns.year(ofHeader: "Adhésion 2022") == 2022)
         #expect(YearColumns.year(ofHeader: "Budget 2023") == nil)
         #expect(YearColumns.year(ofHeader: "Réseau 62") == nil)
     }

@@ -402,7 +402,9 @@ struct FolderSource: TableSource {
         // « COORACE.csv », « Adhérents CRESS.csv »: one member list per network, with no memberships table.
         if chosen[TableSchema.memberships.file] == nil {
             let lists = parsed.filter { isMemberList($0.file.grid) }
-            if lists.count >= 2, lists.allSatisfy({ isNetworkFileName($0.name) }) {
+            // One such list alone when its name says whose members it lists (« Adhérents COORACE.csv »).
+            let single = lists.count == 1 && NetworkSheets.namesItsMembers(URL(fileURLWithPath: lists[0].name).deletingPathExtension().lastPathComponent)
+            if lists.count >= 2 || single, lists.allSatisfy({ isNetworkFileName($0.name) }) {
                 var found: [Diagnostic] = []
                 let stems = lists.map { URL(fileURLWithPath: $0.name).deletingPathExtension().lastPathComponent }
                 if let members = NetworkSheets.read(zip(stems, lists.map(\.file.grid)).map { ($0, $1) }, file: lists[0].name,

@@ -17,7 +17,10 @@ import MaillageModel
 /// legal form…) read as a memberships table's. Every cell keeps its sheet and cell for
 /// messages.
 ///
-/// The workbook is read so only when it has at least two sheets whose names say no table,
+/// A single sheet or file is read so when its name says whose members it lists
+/// (« Adhérents COORACE », ``namesItsMembers(_:)``), with a warning that one network alone
+/// joins all its members. Otherwise the workbook is read so only when it has at least two
+/// sheets whose names say no table,
 /// every one of them has a header (possibly below title lines) naming an actor column and
 /// neither a cooperation column nor the two ends of a tie, and every one is named like
 /// a network: with a letter, not « Feuil1 », « Sheet2 », « Tableau 3 », « Données »,
@@ -39,6 +42,12 @@ enum NetworkSheets {
         guard name.contains(where: \.isLetter), let word = TableNames.leadingWord(of: name) else { return false }
         let stem = String(word.prefix { !$0.isNumber })
         return !genericWords.contains(stem) && !genericWords.contains(word)
+    }
+
+    /// Whether a sheet's or file's name says it lists the members of a network: « Adhérents
+    /// COORACE », « Membres du réseau Cocagne » (a leading word of ``droppedPrefixes``, then a name).
+    static func namesItsMembers(_ name: String) -> Bool {
+        isNetworkName(name) && networkName(ofSheet: name) != name.trimmingSpaces()
     }
 
     /// The network a sheet's name names: « Adhérents COORACE » → « COORACE ».
@@ -78,7 +87,8 @@ enum NetworkSheets {
     /// cells are located in that file (``CellPosition/file-property``), the first file being `file`.
     static func read(_ sheets: [(name: String, grid: any CellGrid)], file: String, files: [String]? = nil,
                      diagnostics: inout [Diagnostic]) -> MappedGrid? {
-        guard sheets.count >= 2 else { return nil }
+        // One list alone only when its name says whose members it lists (« Adhérents COORACE »).
+        guard sheets.count >= 2 || (sheets.count == 1 && namesItsMembers(sheets[0].name)) else { return nil }
         var lists: [(name: String, grid: any CellGrid, header: Int, actor: Int, file: String?)] = []
         for (k, (name, grid)) in sheets.enumerated() {
             guard isNetworkName(name), let (header, actor) = header(in: grid) else { return nil }
@@ -130,6 +140,14 @@ enum NetworkSheets {
         let names = lists.prefix(3).map { "« \(networkName(ofSheet: $0.name).excerpt) »" }.joined(separator: ", ")
         let englishNames = lists.prefix(3).map { "\"\(networkName(ofSheet: $0.name).excerpt)\"" }.joined(separator: ", ")
         let more = lists.count > 3 ? LocalizedText(fr: "…", en: "…") : .empty
+        if lists.count == 1 {
+            let network = networkName(ofSheet: lists[0].name)
+            diagnostics.append(.warning(LocalizedText(
+                fr: "« \(lists[0].name.excerpt) » lu comme la liste des membres d'un seul réseau, « \(network.excerpt) » : chaque ligne est l'un de ses membres, qui coopèrent donc tous entre eux ; pour voir qui coopère avec qui, ajoutez les listes d'autres réseaux (une feuille ou un fichier par réseau) ou une colonne « Réseaux d'appartenance »",
+                en: "\"\(lists[0].name.excerpt)\" read as the member list of one network, \"\(network.excerpt)\": each row one of its members, who therefore all cooperate with each other; to see who cooperates with whom, add the lists of other networks (a sheet or file per network) or a « Réseaux d'appartenance » column"),
+                file: file))
+            return MappedGrid(header: ["cooperation"] + joined.header, records: records, origin: lists[0].grid.origin)
+        }
         diagnostics.append(.warning(files == nil
             ? LocalizedText(
                 fr: "classeur lu comme une feuille par réseau : chacune des \(lists.count) feuilles est une coopération nommée d'après elle (\(names)\(more.fr)), chaque ligne l'un de ses membres",

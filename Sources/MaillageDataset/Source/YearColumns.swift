@@ -18,14 +18,37 @@ import MaillageModel
 /// a network named after it, with a warning that asks for the network's name: years are no
 /// cooperations), no `since` or `until` column, and two or more columns headed by a year alone (« 2022 », or
 /// « Année 2022 », « En 2023 », « Adhérent 2024 »), no two the same. Each row is one
-/// membership, `since` the first year marked (any text but « non », « 0 », « - »),
+/// membership, `since` the first year marked (any text but « non », « 0 », « - », a
+/// membership ended or not begun, « Radié », « En attente », a fee not paid, « Non payée »,
+/// or an amount of zero, « 0 € »: a column « Cotisation 2024 » is read as the year 2024),
 /// `until` the last when it is before the last year column (still there otherwise). A
 /// row with no year marked keeps no date and is counted in one warning; one marked with
 /// a gap between two years is read as present throughout, counted likewise. The year
 /// columns are then read: they are not reported as unknown.
 enum YearColumns {
     /// Words a year column's header may hold beside its year (keys).
-    static let words: Set<String> = Set(["annee", "en", "adherent", "adherente", "adherents", "membre", "membres", "year", "in", "member"])
+    /// A network's fee paid year by year names its columns too: « Cotisation 2024 »,
+    /// « Adhésion 2023 », « Cotisation payée 2022 ».
+    static let words: Set<String> = Set(["annee", "en", "adherent", "adherente", "adherents", "membre", "membres", "year", "in", "member",
+                                         "cotisation", "cotisations", "cotis", "adhesion", "adhesions", "payee", "paye", "reglee", "regle",
+                                         "renouvellement", "inscription", "fee", "fees", "dues", "paid", "membership"])
+
+    /// Whether a year cell marks no membership that year: empty or a no (``MembershipMatrix/isUnmarked(_:)``),
+    /// a membership ended or not begun (« Radié », « En attente », ``MembershipStanding``), a fee
+    /// not paid (« Non payée », « Impayée ») or an amount of zero (« 0 € »).
+    static func isUnmarked(_ text: String) -> Bool {
+        if MembershipMatrix.isUnmarked(text) { return true }
+        if let standing = MembershipStanding.standing(text), standing != .current { return true }
+        let key = Vocabulary.key(text)
+        if unpaid.contains(key) { return true }
+        // « 0 € », « 0,00 € », « 0.00 »: an amount of nothing.
+        let digits = text.filter { !$0.isWhitespace && $0 != "€" && $0 != "," && $0 != "." }
+        return !digits.isEmpty && digits.allSatisfy { $0 == "0" }
+    }
+
+    /// A fee cell saying the year was not paid (keys).
+    static let unpaid: Set<String> = Set(["non payée", "non payé", "non payées", "impayée", "impayé", "non réglée", "non réglé",
+                                          "pas payé", "pas payée", "non versée", "non versé", "unpaid", "not paid"].map(Vocabulary.key))
 
     /// The year a header names, when it names a year alone (or with one of ``words``).
     static func year(ofHeader text: String) -> Int? {
@@ -115,7 +138,7 @@ enum YearColumns {
             var record = kept.map(cell)
             let marked = yearColumns.filter { column in
                 guard range.lowerBound + column.index < range.upperBound else { return false }
-                return !MembershipMatrix.isUnmarked(body.text(ofCell: range.lowerBound + column.index))
+                return !isUnmarked(body.text(ofCell: range.lowerBound + column.index))
             }
             var since = MappedGrid.Cell(text: "", position: body.start(ofRecord: r)), until = since
             let blank = range.allSatisfy(body.isBlank)
