@@ -177,10 +177,14 @@ extension LoaderRun {
         switch loose {
         case .approximate(let date):
             looseDates.approximate.count += 1
-            if looseDates.approximate.examples.count < 3 { looseDates.approximate.examples.append((file, position, text, date)) }
+            if looseDates.approximate.examples.count < 3, !looseDates.approximate.examples.contains(where: { $0.text == text }) {
+                looseDates.approximate.examples.append((file, position, text, date))
+            }
         case .undated:
             looseDates.undated.count += 1
-            if looseDates.undated.examples.count < 3 { looseDates.undated.examples.append((file, position, text)) }
+            if looseDates.undated.examples.count < 3, !looseDates.undated.examples.contains(where: { $0.text == text }) {
+                looseDates.undated.examples.append((file, position, text))
+            }
         }
         return loose
     }
