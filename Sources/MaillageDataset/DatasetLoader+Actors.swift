@@ -310,8 +310,17 @@ extension LoaderRun {
         if let warning = fillerNumbers.scan(table, columns: numberColumns, nameColumn: actorColumn) { diagnostics.append(warning) }
         let fillers = fillerNumbers
         // « Ancien adhérent », « En attente »: memberships not of the network as it stands (``MembershipStanding``).
-        let standingColumn = table.column("standing")
+        var standingColumn = table.column("standing")
         var standings = MembershipStanding.Tally()
+        // Beside a list of networks (« Réseaux d'appartenance »), a status says not which of them it is of
+        // (often the list's own network's): not read.
+        if let column = standingColumn, let cooperationColumn,
+           ListedCooperations.listHeaders.contains(Vocabulary.key(table.header(ofColumn: cooperationColumn))) {
+            standingColumn = nil
+            diagnostics.append(.warning(MembershipStanding.besideAList(title: table.header(ofColumn: column),
+                                                                      list: table.header(ofColumn: cooperationColumn)),
+                                        file: file, at: table.grid.position(ofCell: table.grid.cellRange(ofRecord: 0).lowerBound + column)))
+        }
         defer { if let standingColumn { diagnostics += standings.warnings(file: file, title: table.header(ofColumn: standingColumn)) } }
         for row in table.rows {
             if let standingColumn, !row.isBlank(standingColumn), let field = row.field(standingColumn),

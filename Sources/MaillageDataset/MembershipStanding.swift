@@ -9,7 +9,8 @@ import MaillageModel
 /// whose every value is such a word). A membership that has ended, or not begun, is not
 /// one of the network as it stands: its row is not read, unless an end date (`until`)
 /// places it in the network's history, where it is read with that date. Its structure
-/// stays an actor when a table describes it. The other values (« Adhérent », « Actif »,
+/// stays an actor when a table describes it. Beside a list of networks (« Réseaux
+/// d'appartenance »), a status is not read: it says not which of them it is of. The other values (« Adhérent », « Actif »,
 /// « À jour », « Oui ») are memberships as any row is; a value of neither kind, in a
 /// column named for it, is read as a current membership, said once.
 enum MembershipStanding {
@@ -76,6 +77,13 @@ enum MembershipStanding {
             seen += 1
         }
         return seen > 0
+    }
+
+    /// What a status column beside a list of networks is told: it says not which of them it is of.
+    static func besideAList(title: String, list: String) -> LocalizedText {
+        LocalizedText(
+            fr: "colonne « \(title.excerpt) » non lue : chaque ligne nomme une liste de réseaux (« \(list.excerpt) »), et un statut ne dit pas de laquelle de ces adhésions il parle (souvent de celle du réseau qui tient la liste) ; pour dater ou retirer une adhésion, écrivez une ligne par réseau avec son statut",
+            en: "column \"\(title.excerpt)\" not read: each row names a list of networks (\"\(list.excerpt)\"), and a status does not say which of these memberships it is of (often that of the network keeping the list); to date or leave out a membership, write one row per network with its status")
     }
 
     /// The rows of one memberships table not read for their status, and the values not known.

@@ -60,6 +60,16 @@ import Testing
         #expect(!result.printed.contains { $0.contains("unknown column") }, "\(result.printed)")
     }
 
+    /// Beside a list of networks, a status says not which membership it is of: not read.
+    @Test func aStatusBesideAListOfNetworksIsNotRead() throws {
+        let csv = "Structure;Réseaux d'appartenance;Statut\nEnvie Lens;COORACE, CRESS;Adhérent\nLe Relais;CRESS;Ancien adhérent\n"
+        let result = try SpreadsheetConventionsTests.load(["adherents.csv": Array(csv.utf8)])
+        let dataset = try #require(result.dataset, "\(result.printed)")
+        #expect(dataset.memberships.count == 3)
+        #expect(result.printed.contains { $0.hasPrefix("adherents.csv:1:34: warning: column \"Statut\" not read: each row names a list of networks") },
+                "\(result.printed)")
+    }
+
     @Test func aStatusOfLegalFormsOrCooperationStatusesIsReadAsBefore() throws {
         let legal = try SpreadsheetConventionsTests.load(["adherents.csv": Array("Structure;Réseau;Statut\nEnvie Lens;COORACE;SAS\nLe Relais;CRESS;Association\n".utf8)])
         let dataset = try #require(legal.dataset, "\(legal.printed)")
