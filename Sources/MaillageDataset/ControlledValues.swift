@@ -20,13 +20,18 @@ struct ControlledValues<T: RawRepresentable & Sendable>: Sendable where T.RawVal
     private let index: [String: Match]
     /// Accepted spellings as shown in suggestions, with their keys.
     private let spellings: [(shown: String, key: String)]
+    /// When a value's parts name several values (« Financeur et membre »), the one read:
+    /// the first of these found; empty, none is (the parts must agree).
+    let precedence: [T]
 
     /// - Parameters:
     ///   - allowed: the dataset values, always accepted as written.
     ///   - synonyms: other spellings and what they mean; a `legalForm` is recorded
     ///     when the spelling is one.
-    init(_ allowed: [T], synonyms: [(String, T, legalForm: String?)]) {
+    ///   - precedence: which of several values a text's parts name is read (``precedence``).
+    init(_ allowed: [T], synonyms: [(String, T, legalForm: String?)], precedence: [T] = []) {
         self.allowed = allowed
+        self.precedence = precedence
         var index: [String: Match] = [:]
         var spellings: [(String, String)] = []
         for value in allowed {
@@ -63,7 +68,9 @@ struct ControlledValues<T: RawRepresentable & Sendable>: Sendable where T.RawVal
     ///    one value: « Structure d'accompagnement » is « appui » by « accompagnement »
     ///    (the value `structure` written as a word gives way to any other one found);
     ///    never when a word negates (« Non membre », « Entreprise hors ESS », « Ancien
-    ///    adhérent »).
+    ///    adhérent »);
+    /// 4. with a ``precedence`` (roles), parts that name several values give the
+    ///    one that comes first in it: « Financeur et membre » is « financeur ».
     ///
     /// A form's answers are the options its author wrote, rarely the dataset's words:
     /// this reads them when they say plainly what they are.
@@ -81,6 +88,10 @@ struct ControlledValues<T: RawRepresentable & Sendable>: Sendable where T.RawVal
             if let first = found.first ?? nil, found.allSatisfy({ $0?.value.rawValue == first.value.rawValue }) {
                 return (first, alternatives[0])
             }
+            // « Porteur / membre »: each alternative a value, the one that comes first in ``precedence``.
+            if found.allSatisfy({ $0 != nil }), let chosen = preferred(zip(found.compactMap { $0 }, alternatives).map { ($0, $1) }) {
+                return chosen
+            }
         }
         let words = SurveyQuestion.words(of: trimmed)
         guard words.count > 1, words.count <= 12, !words.contains(where: Self.negations.contains) else { return nil }
@@ -97,8 +108,18 @@ struct ControlledValues<T: RawRepresentable & Sendable>: Sendable where T.RawVal
         // « Structure d'accompagnement »: the word « structure » says less than « accompagnement ».
         let values = Set(found.map(\.match.value.rawValue))
         if values.count > 1 { found.removeAll { $0.part == "structure" } }
-        guard let first = found.first, found.allSatisfy({ $0.match.value.rawValue == first.match.value.rawValue }) else { return nil }
+        guard let first = found.first else { return nil }
+        guard found.allSatisfy({ $0.match.value.rawValue == first.match.value.rawValue }) else { return preferred(found) }
         return first
+    }
+
+    /// Of several values found in a text's parts, the one that comes first in
+    /// ``precedence`` (nil without one, or when a value is not in it).
+    private func preferred(_ found: [(match: Match, part: String)]) -> (match: Match, part: String)? {
+        guard !precedence.isEmpty else { return nil }
+        let ranks = found.map { hit in precedence.firstIndex { $0.rawValue == hit.match.value.rawValue } }
+        guard ranks.allSatisfy({ $0 != nil }), let best = ranks.indices.min(by: { (ranks[$0] ?? 0) < (ranks[$1] ?? 0) }) else { return nil }
+        return found[best]
     }
 
     /// Words (folded) that negate what follows: a value holding one is never read from its parts.

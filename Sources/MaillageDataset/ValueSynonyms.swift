@@ -19,7 +19,9 @@ import MaillageModel
 ///   take part in it (`membre`); « chargé(e) de mission », « référent » run it
 ///   (`animateur`); « mécène » funds it; « bénévole », « usager », « bénéficiaire »,
 ///   « salarié » take part in it (`membre`); « membre d'honneur », « parrain », « expert »,
-///   « prestataire » are beside it (`partenaire`);
+///   « prestataire » are beside it (`partenaire`); a cell naming two roles
+///   (« Financeur et membre », « Porteur / membre ») is read as the one that engages most:
+///   porteur, then animateur, accompagnateur, financeur, membre, partenaire;
 /// - territory level: accented forms, English, « intercommunalité », « ville »;
 /// - status: « actif », « en cours », « en projet »…
 enum ValueSynonyms {
@@ -143,7 +145,7 @@ enum ValueSynonyms {
         ("Membre d'honneur", .partenaire, nil), ("Parrain", .partenaire, nil), ("Marraine", .partenaire, nil),
         ("Expert", .partenaire, nil), ("Experte", .partenaire, nil), ("Personne qualifiée", .partenaire, nil),
         ("Prestataire", .partenaire, nil),
-    ])
+    ], precedence: [.porteur, .animateur, .accompagnateur, .financeur, .membre, .partenaire])
 
     static let territoryLevels = ControlledValues<TerritoryLevel>(TerritoryLevel.allCases, synonyms: [
         ("Région", .region, nil), ("Département", .departement, nil), ("Department", .departement, nil),

@@ -102,5 +102,12 @@ import Testing
         }
         for role in ["Bénévole", "Usager", "Bénéficiaire", "Salariée"] { #expect(ValueSynonyms.roles.match(role)?.value == .membre, "\(role)") }
         for role in ["Membre d'honneur", "Parrain", "Expert", "Prestataire"] { #expect(ValueSynonyms.roles.match(role)?.value == .partenaire, "\(role)") }
+        // Two roles in one cell: the one that engages most; a negation still reads nothing.
+        #expect(ValueSynonyms.roles.reading("Financeur et membre")?.match.value == .financeur)
+        #expect(ValueSynonyms.roles.reading("Membre et financeur")?.match.value == .financeur)
+        #expect(ValueSynonyms.roles.reading("Porteur / membre")?.match.value == .porteur)
+        #expect(ValueSynonyms.roles.reading("Partenaire, animatrice")?.match.value == .animateur)
+        #expect(ValueSynonyms.roles.reading("Non membre, financeur") == nil)
+        #expect(ValueSynonyms.actorKinds.reading("Association / Mairie") == nil, "kinds have no precedence")
     }
 }
