@@ -134,6 +134,10 @@ enum SurveyQuestion {
         "souhaitez", "souhaiteriez", "souhaite", "aimeriez", "voudriez", "envisagez", "like", "wish",
     ]
 
+    /// Relative pronouns (folded) by which a header says what its column holds as a question would.
+    static let relativePronouns: Set<String> = ["auxquels", "auxquelles", "auquel", "laquelle", "lequel", "lesquels", "lesquelles",
+                                                "dont", "which", "whom"]
+
     /// Words that open a question or an instruction (folded, as ``words(of:)`` gives them).
     static let openingWords: Set<String> = [
         "quel", "quels", "quelle", "quelles", "qui", "avec", "depuis", "quand", "comment", "pourquoi", "ou", "a", "dans", "sous",
@@ -146,6 +150,9 @@ enum SurveyQuestion {
     static func isQuestion(_ header: String, words: [String]) -> Bool {
         if header.contains("?") { return true }
         if words.contains(where: { ["vous", "votre", "vos", "your", "you"].contains($0) }) { return true }
+        // « Réseaux auxquels la structure adhère », « Projets dans lesquels elle est impliquée »:
+        // a column named by what a question would ask, in a relative clause.
+        if words.count >= 3, words.dropFirst().contains(where: relativePronouns.contains) { return true }
         // A one- or two-word header (« Avec », « Dans », « Où ») is a column's name, not a question.
         return words.count >= 3 && openingWords.contains(words[0])
     }

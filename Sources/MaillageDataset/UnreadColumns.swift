@@ -25,7 +25,13 @@ enum UnreadColumns {
         /// What SIRENE says of a structure besides its numbers, legal category, activity,
         /// name, place, dates, headcount and ESS flag: its administrative state…
         case registerField
+        /// The row's number in the sheet: « N° », « # », « N° d'ordre ».
+        case rowNumber
     }
+
+    /// Header keys of a row's number in its sheet.
+    static let rowNumbers: Set<String> = Set(["n°", "no", "n", "#", "n° d'ordre", "numéro d'ordre", "n° de ligne", "numéro de ligne",
+                                              "ligne", "num", "n° ligne", "row", "row number", "index"].map(Vocabulary.key))
 
     /// Header keys of SIRENE's other fields (``Kind/registerField``), as its files and the
     /// annuaires made from them write them.
@@ -114,6 +120,7 @@ enum UnreadColumns {
     /// What the header `name` is, when it is one of these columns.
     static func kind(of name: String) -> Kind? {
         let key = Vocabulary.key(name)
+        if name.trimmingSpaces() == "#" || (!key.isEmpty && rowNumbers.contains(key)) { return .rowNumber }
         if administrativeIdentifiers.contains(key) { return .administrativeIdentifier }
         if notes.contains(key) { return .note }
         if recordHistory.contains(key) { return .recordHistory }
@@ -146,6 +153,10 @@ enum UnreadColumns {
             LocalizedText(
                 fr: "colonne « \(written) » non lue : \(registerFieldReason(plural: false).fr)",
                 en: "column \"\(written)\" is not read: \(registerFieldReason(plural: false).en)")
+        case .rowNumber:
+            LocalizedText(
+                fr: "colonne « \(written) » non lue : le numéro de la ligne dans le tableau",
+                en: "column \"\(written)\" is not read: the row's number in the sheet")
         case .networkProgram:
             LocalizedText(
                 fr: "colonne « \(written) » non lue : une mesure ou une colonne qu'un logiciel de réseaux (Gephi, Maillage) ajoute ; Maillage calcule les siennes sur ces données (`maillage centrality`, `maillage clusters`)",

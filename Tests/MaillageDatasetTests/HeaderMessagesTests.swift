@@ -89,6 +89,8 @@ import Testing
         #expect(UnreadColumns.kind(of: "finess_ej") == .administrativeIdentifier && UnreadColumns.kind(of: "Catégorie FINESS") == .administrativeIdentifier)
         #expect(UnreadColumns.kind(of: "created_at") == .recordHistory && UnreadColumns.kind(of: "Saisi par") == .recordHistory)
         #expect(UnreadColumns.kind(of: "Remarques") == .note && UnreadColumns.kind(of: "geo_mode") == nil)
+        #expect(["N°", "#", "N° d'ordre", "No"].allSatisfy { UnreadColumns.kind(of: $0) == .rowNumber })
+        #expect(UnreadColumns.kind(of: "Numéro adhérent") == nil)
         let result = try SpreadsheetConventionsTests.load(["adhesions.csv": Array("groupement_siren,adherent_siren\n200000172,200001402\n200000172,200024016\n".utf8)])
         let dataset = try #require(result.dataset, "\(result.printed)")
         #expect(dataset.memberships.map(\.cooperation) == ["200000172", "200000172"])

@@ -31,6 +31,10 @@ import Testing
             ("Dans quel secteur intervenez-vous ?", .sector),
             ("À quels réseaux ou collectifs votre structure adhère-t-elle ?", .networks),
             ("Dans quel(s) projet(s) collectif(s) êtes-vous impliqué(e) ?", .networks),
+            // A column named by a relative clause, as a question would ask.
+            ("Réseaux auxquels la structure adhère", .networks),
+            ("Réseaux dont la structure est membre", .networks),
+            ("Nombre de réseaux auxquels elle adhère", nil),
             // Nothing a dataset holds, or partners wished for rather than had.
             ("Avec quelles structures souhaiteriez-vous coopérer ?", nil),
             ("Combien de partenaires avez-vous ?", nil),
