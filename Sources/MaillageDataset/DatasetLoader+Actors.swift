@@ -322,9 +322,20 @@ extension LoaderRun {
                                         file: file, at: table.grid.position(ofCell: table.grid.cellRange(ofRecord: 0).lowerBound + column)))
         }
         defer { if let standingColumn { diagnostics += standings.warnings(file: file, title: table.header(ofColumn: standingColumn)) } }
+        // « Ancien membre », « Ex-adhérent » in the role column: likewise, no role but a membership that ended.
+        var roleStandings = MembershipStanding.Tally()
+        defer { if let roleColumn = table.column("role") { diagnostics += roleStandings.warnings(file: file, title: table.header(ofColumn: roleColumn)) } }
         for row in table.rows {
             if let standingColumn, !row.isBlank(standingColumn), let field = row.field(standingColumn),
                standings.leavesOut(field, dated: !row.isBlank(untilColumn)) { continue }
+            // The role column of this row: none when it says a status (a membership kept by its end date, a member's).
+            var roleColumn = roleColumn
+            if let column = roleColumn, !row.isBlank(column), let field = row.field(column),
+               ValueSynonyms.roles.match(field.value.trimmingSpaces()) == nil,
+               let standing = MembershipStanding.standing(field.value), standing != .current {
+                if roleStandings.leavesOut(field, dated: !row.isBlank(untilColumn)) { continue }
+                roleColumn = nil
+            }
             if numberColumns.isEmpty, let c = knownID(row, cooperationColumn, in: cooperationKeys),
                let a = knownID(row, actorColumn, in: actorKeys) {
                 // What the general path below does for two known ids, which raise no message.

@@ -41,7 +41,7 @@ enum MembershipStanding {
     ].map(Vocabulary.key))
 
     static let ended: Set<String> = Set([
-        "ancien adhérent", "ancienne adhérente", "ancien membre", "ancienne membre", "ancien", "ancienne", "ex-adhérent",
+        "ancien adhérent", "ancienne adhérente", "ancien membre", "ancienne membre", "ancien", "ancienne", "anciennement", "ex", "ex-adhérent",
         "ex-adhérente", "ex adhérent", "ex-membre", "radié", "radiée", "radiation", "démissionnaire", "démission", "démissionné",
         "démissionnée", "sorti", "sortie", "sortant", "sortante", "inactif", "inactive", "résilié", "résiliée", "résiliation",
         "non renouvelé", "non renouvelée", "expiré", "expirée", "échu", "échue", "plus adhérent", "plus adhérente",

@@ -2,12 +2,14 @@ import MaillageSupport
 import MaillageModel
 
 /// A note in parentheses after a name in a list, that says something of the membership
-/// rather than naming another cooperation: « Cocagne (depuis 2019) », « COORACE (adhésion
-/// en cours) », « Mouvement associatif (MA) » (its acronym). Read as the name alone when
+/// rather than naming another cooperation: « Cocagne (depuis 2019) », « Mouvement
+/// associatif (MA) » (its acronym). Read as the name alone when
 /// that name is written alone elsewhere in the column (or with a note on two cells or
 /// more: « Cocagne (depuis 2019) », « Cocagne (2021) »), so the structures that wrote a
 /// note are members of the same cooperation as the others; said in one warning, the note
-/// not read. A role in parentheses is the membership's role (``RoleNote``); other
+/// not read. A note saying the membership ended or has not begun (« COORACE (ancien
+/// adhérent) », « CRESS (adhésion en cours) », ``saysNotCurrent(_:)``) leaves it out of the
+/// network as it stands. A role in parentheses is the membership's role (``RoleNote``); other
 /// parentheses (« APES (Lille) », « Garage solidaire (SCIC) ») stay in the name.
 enum ParentheticalNote {
     /// Words (folded) that make a parenthesised text a note on the membership.
@@ -32,6 +34,13 @@ enum ParentheticalNote {
         let base = String(name[..<open]).trimmingSpaces()
         let inner = String(name[name.index(after: open)..<name.index(before: name.endIndex)]).trimmingSpaces()
         return base.isEmpty || inner.isEmpty ? nil : (base, inner)
+    }
+
+    /// Whether `name` ends with a note saying its membership has ended or not begun
+    /// (« COORACE (ancien adhérent) », « CRESS (ex) », « URSCOP (en attente) »: ``MembershipStanding``).
+    static func saysNotCurrent(_ name: String) -> Bool {
+        guard let (_, inner) = parts(of: name), let standing = MembershipStanding.standing(inner) else { return false }
+        return standing != .current
     }
 
     /// The name before a note on the membership (``isNote(_:)``, not an acronym), or nil.

@@ -52,8 +52,9 @@ import Testing
             "\(result.printed)")
     }
 
-    /// « Cocagne (depuis 2019) », « COORACE (adhésion en cours) », « Mouvement Associatif (MA) »:
-    /// the cooperation named so elsewhere, the note not read; « APES (Lille) » stays apart.
+    /// « Cocagne (depuis 2019) », « Mouvement Associatif (MA) »: the cooperation named so
+    /// elsewhere, the note not read; « APES (Lille) » stays apart; « COORACE (adhésion en
+    /// cours) » is a membership not begun, left out.
     @Test func aNoteInParenthesesAfterANameKnownElsewhereIsNotPartOfIt() throws {
         #expect(ParentheticalNote.isAcronym("MA", of: "Mouvement Associatif"))
         #expect(ParentheticalNote.isAcronym("FAS", of: "Fédération des acteurs de la solidarité"))
@@ -70,7 +71,12 @@ import Testing
         #expect(Set(dataset.cooperations.map(\.id)) == ["Cocagne", "COORACE", "Mouvement Associatif", "APES (Lille)", "APES", "France Active"],
                 "\(dataset.cooperations.map(\.id))")
         #expect(result.printed.contains(
-            "notes.csv:2:8: warning: \"Cocagne (depuis 2019)\" read as \"Cocagne\", the cooperation of that name elsewhere in the table: the note in parentheses is not read (and 4 more)"),
+            "notes.csv:2:8: warning: \"Cocagne (depuis 2019)\" read as \"Cocagne\", the cooperation of that name elsewhere in the table: the note in parentheses is not read (and 3 more)"),
+            "\(result.printed)")
+        // A membership not begun yet is no membership of the network as it stands.
+        #expect(!dataset.memberships.contains { $0.actor == "Asso C" })
+        #expect(result.printed.contains(
+            "notes.csv:4:8: warning: \"COORACE (adhésion en cours)\": a membership ended or not begun, not read; the network as it stands does not count it"),
             "\(result.printed)")
     }
 

@@ -70,6 +70,23 @@ import Testing
                 "\(result.printed)")
     }
 
+    /// « Ancien membre » where the role goes, « COORACE (ancien adhérent) » in a list of networks.
+    @Test func aStatusWrittenAsARoleOrAsANoteLeavesTheMembershipOut() throws {
+        let roles = try SpreadsheetConventionsTests.load(["adherents.csv": Array(
+            "Structure;Réseau;Rôle;Jusqu'à\nEnvie Lens;COORACE;Ancien membre;\nLe Relais;COORACE;membre;\nGarage;COORACE;Ex-adhérent;2021\n".utf8)])
+        let dataset = try #require(roles.dataset, "\(roles.printed)")
+        #expect(dataset.memberships.map { "\($0.actor)/\($0.role.rawValue)/\($0.until?.description ?? "-")" } == ["Le Relais/membre/-", "Garage/membre/2021"])
+        #expect(roles.printed.contains { $0.hasPrefix("adherents.csv:2:20: warning: \"Rôle\": 1 membership not read, ended (\"Ancien membre\")") }, "\(roles.printed)")
+        let notes = try SpreadsheetConventionsTests.load(["adherents.csv": Array(
+            "Structure;Réseaux d'appartenance\nEnvie Lens;COORACE (ancien adhérent), CRESS\nLe Relais;COORACE, CRESS\nGarage;URSCOP (ex)\n".utf8)])
+        let listed = try #require(notes.dataset, "\(notes.printed)")
+        #expect(listed.memberships.map { "\($0.actor)/\($0.cooperation)" } == ["Envie Lens/CRESS", "Le Relais/COORACE", "Le Relais/CRESS"])
+        #expect(listed.actor("Garage") != nil, "a member list's structure stays an actor")
+        #expect(notes.printed.contains(
+            "adherents.csv:2:12: warning: \"COORACE (ancien adhérent)\": a membership ended or not begun, not read (and 1 more); the network as it stands does not count it"),
+            "\(notes.printed)")
+    }
+
     @Test func aStatusOfLegalFormsOrCooperationStatusesIsReadAsBefore() throws {
         let legal = try SpreadsheetConventionsTests.load(["adherents.csv": Array("Structure;Réseau;Statut\nEnvie Lens;COORACE;SAS\nLe Relais;CRESS;Association\n".utf8)])
         let dataset = try #require(legal.dataset, "\(legal.printed)")

@@ -52,6 +52,8 @@ enum ListedCooperations {
         let required = [cooperation, actor]
         var parts: [SplitCellGrid.Part] = []
         var empty: [Int] = [], splitUnderSingular: [Int] = [], saidNone: [Int] = []
+        // Names noted as memberships ended or not begun: how many, the first.
+        var leftOut: (count: Int, first: (text: String, position: CellPosition)?) = (0, nil)
         var noNames = NoNameAnswers.Read(), memo = NoNameAnswers.Memo()
         // « Cocagne et COORACE », « COORACE + Mouvement associatif »: two cooperations when
         // each is named alone elsewhere in the column (``TickedAnswers``).
@@ -111,8 +113,20 @@ enum ListedCooperations {
                 empty.append(r)
                 continue
             }
+            // « COORACE (ancien adhérent) », « CRESS (adhésion en cours) »: a membership ended or
+            // not begun, not of the network as it stands (``MembershipStanding``).
+            let current = written.filter { text in
+                guard ParentheticalNote.saysNotCurrent(text) else { return true }
+                leftOut.count += 1
+                if leftOut.first == nil { leftOut.first = (text, body.position(ofCell: cell)) }
+                return false
+            }
+            if current.isEmpty {
+                saidNone.append(r)
+                continue
+            }
             // « CRESS (administrateur) »: the CRESS, the structure's role in it after the name.
-            let names = written.map { text -> (name: String, role: MembershipRole?) in
+            let names = current.map { text -> (name: String, role: MembershipRole?) in
                 let (name, role) = RoleNote.split(text)
                 if role != nil { roleNotes.note(text, name, role, at: body.position(ofCell: cell)) }
                 if role == nil, !known.isEmpty, let base = ParentheticalNote.base(of: name, known: known) {
@@ -163,6 +177,13 @@ enum ListedCooperations {
         }
         diagnostics += ticked.warnings(file: file, what: .cooperation)
         if let warning = notes.warning(file: file, what: .cooperation) { diagnostics.append(warning) }
+        if let first = leftOut.first {
+            let more = LocalizedText.andMore(leftOut.count - 1)
+            diagnostics.append(.warning(LocalizedText(
+                fr: "« \(first.text.excerpt) » : une adhésion terminée ou pas encore commencée, non lue\(more.fr) ; le réseau tel qu'il est ne la compte pas",
+                en: "\"\(first.text.excerpt)\": a membership ended or not begun, not read\(more.en); the network as it stands does not count it"),
+                file: file, at: first.position))
+        }
         if let warning = roleNotes.warning(file: file) { diagnostics.append(warning) }
         return SplitCellGrid(body, column: cooperation, parts: parts, rowsWithoutRecord: empty.count + saidNone.count, roleColumn: columns["role"])
     }
