@@ -101,8 +101,15 @@ public struct Diagnostic: Sendable, Hashable, CustomStringConvertible, Comparabl
     /// `memberships.csv:3:7: error: message` in English. The layout is the same in
     /// both (`location: severity: message`, no space before the colons), so a tool can
     /// split it; tools that look for the words `error` and `warning` read `--lang en`.
+    /// A line break quoted from the data (a header typed « Statut⏎adhésion ») is a space
+    /// there, so that each diagnostic stays one line.
     public func description(in language: Language) -> String {
-        "\(location): \(severity.name(in: language)): \(message(in: language))"
+        var text = message(in: language)
+        if text.utf8.contains(where: { $0 == 0x0A || $0 == 0x0D }) {
+            text = text.split(omittingEmptySubsequences: true, whereSeparator: { $0 == "\n" || $0 == "\r" || $0 == "\r\n" })
+                .joined(separator: " ")
+        }
+        return "\(location): \(severity.name(in: language)): \(text)"
     }
 
     /// Ordered by file, then position, so reports read top to bottom.

@@ -20,4 +20,12 @@ import Testing
         let warning = Diagnostic.warning(Self.bad, file: "memberships.xlsx", at: .cell(sheet: "Participations", row: 12, column: 3))
         #expect(warning.description(in: .fr) == "memberships.xlsx[Participations]!C12: avertissement: mauvais")
     }
+
+    /// A header typed with a line break (« Statut⏎adhésion ») is quoted on one line.
+    @Test func aQuotedLineBreakStaysOnOneLine() {
+        let warning = Diagnostic.warning(LocalizedText(fr: "colonne « Statut\nadhésion » non lue", en: "column \"Statut\r\nadhésion\" not read"),
+                                         file: "a.xlsx", at: .cell(sheet: "S", row: 1, column: 4))
+        #expect(warning.description(in: .fr) == "a.xlsx[S]!D1: avertissement: colonne « Statut adhésion » non lue")
+        #expect(warning.description == "a.xlsx[S]!D1: warning: column \"Statut adhésion\" not read")
+    }
 }
