@@ -1,3 +1,4 @@
+import Foundation
 import MaillageSupport
 import MaillageModel
 
@@ -43,6 +44,52 @@ enum ParentheticalNote {
         return standing != .current
     }
 
+    /// The dates a note gives the membership of `name`: « (depuis 2019) », « (2021) », « (dès
+    /// mars 2020) » a start; « (jusqu'en 2021) », « (fin 2022) », « (sorti en 2020) » an end;
+    /// « (2018-2021) » both. Nothing for a note that gives no date.
+    static func dates(of name: String) -> (since: PartialDate?, until: PartialDate?) {
+        guard let (_, inner) = parts(of: name) else { return (nil, nil) }
+        if let span = LoaderRun.yearSpan(inner) { return (span.start, span.end) }
+        func fold(_ text: String) -> String {
+            text.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: Locale(identifier: "fr_FR")).lowercased()
+        }
+        let folded = fold(inner)
+        let ends = ["jusqu", "fin ", "sorti", "until", "ended", "parti", "quitte"]
+        let isEnd = ends.contains { folded.hasPrefix($0) }
+        // The words before the date: those that lead a plain date (« depuis », « jusqu'en »), or the end's own.
+        var rest = inner
+        for word in ["sortie en", "sorti en", "sortie", "sorti", "partie en", "parti en", "quittée en", "quitté en", "ended"]
+        where folded.hasPrefix(fold(word) + " ") {
+            rest = String(rest.dropFirst(word.count)).trimmingSpaces()
+            break
+        }
+        guard let date = LoaderRun.plainDate(rest) else { return (nil, nil) }
+        return isEnd ? (nil, date) : (date, nil)
+    }
+
+    /// The dates read from notes in one table, for one warning.
+    struct Dated {
+        var first: (written: String, since: PartialDate?, until: PartialDate?, position: CellPosition)?
+        var count = 0
+
+        mutating func note(_ written: String, _ dates: (since: PartialDate?, until: PartialDate?), at position: CellPosition) {
+            if first == nil { first = (written, dates.since, dates.until, position) }
+            count += 1
+        }
+
+        /// « « Cocagne (depuis 2019) » : la participation depuis 2019… »
+        func warning(file: String) -> Diagnostic? {
+            guard let first else { return nil }
+            let more = LocalizedText.andMore(count - 1)
+            let fr = [first.since.map { "depuis \($0)" }, first.until.map { "jusqu'à \($0)" }].compactMap { $0 }.joined(separator: ", ")
+            let en = [first.since.map { "since \($0)" }, first.until.map { "until \($0)" }].compactMap { $0 }.joined(separator: ", ")
+            return .warning(LocalizedText(
+                fr: "« \(first.written.excerpt) » : la note entre parenthèses date la participation (\(fr))\(more.fr)",
+                en: "\"\(first.written.excerpt)\": the note in parentheses dates the membership (\(en))\(more.en)"),
+                file: file, at: first.position)
+        }
+    }
+
     /// The name before a note on the membership (``isNote(_:)``, not an acronym), or nil.
     static func notedBase(of name: String) -> String? {
         guard let (base, inner) = parts(of: name) else { return nil }
@@ -84,8 +131,8 @@ enum ParentheticalNote {
             guard let first else { return nil }
             let more = LocalizedText.andMore(count - 1)
             return .warning(LocalizedText(
-                fr: "« \(first.written.excerpt) » lu comme « \(first.name.excerpt) », \(what.fr) du même nom ailleurs dans le tableau : la note entre parenthèses n'est pas lue\(more.fr)",
-                en: "\"\(first.written.excerpt)\" read as \"\(first.name.excerpt)\", the \(what.en) of that name elsewhere in the table: the note in parentheses is not read\(more.en)"),
+                fr: "« \(first.written.excerpt) » lu comme « \(first.name.excerpt) », \(what.fr) du même nom ailleurs dans le tableau : la note entre parenthèses ne fait pas partie du nom\(more.fr)",
+                en: "\"\(first.written.excerpt)\" read as \"\(first.name.excerpt)\", the \(what.en) of that name elsewhere in the table: the note in parentheses is no part of the name\(more.en)"),
                 file: file, at: first.position)
         }
     }

@@ -71,12 +71,35 @@ import Testing
         #expect(Set(dataset.cooperations.map(\.id)) == ["Cocagne", "COORACE", "Mouvement Associatif", "APES (Lille)", "APES", "France Active"],
                 "\(dataset.cooperations.map(\.id))")
         #expect(result.printed.contains(
-            "notes.csv:2:8: warning: \"Cocagne (depuis 2019)\" read as \"Cocagne\", the cooperation of that name elsewhere in the table: the note in parentheses is not read (and 3 more)"),
+            "notes.csv:2:8: warning: \"Cocagne (depuis 2019)\" read as \"Cocagne\", the cooperation of that name elsewhere in the table: the note in parentheses is no part of the name (and 3 more)"),
             "\(result.printed)")
         // A membership not begun yet is no membership of the network as it stands.
         #expect(!dataset.memberships.contains { $0.actor == "Asso C" })
         #expect(result.printed.contains(
             "notes.csv:4:8: warning: \"COORACE (adhésion en cours)\": a membership ended or not begun, not read; the network as it stands does not count it"),
+            "\(result.printed)")
+    }
+
+    /// « Cocagne (depuis 2019) », « CRESS (jusqu'en 2021) », « COORACE (2018-2022) »: the note
+    /// dates that membership, in a column added for it or the table's own.
+    @Test func aNoteInParenthesesDatesItsMembership() throws {
+        #expect(ParentheticalNote.dates(of: "Cocagne (depuis 2019)") == (PartialDate(year: 2019), nil))
+        #expect(ParentheticalNote.dates(of: "Cocagne (2021)") == (PartialDate(year: 2021), nil))
+        #expect(ParentheticalNote.dates(of: "CRESS (jusqu'en 2021)") == (nil, PartialDate(year: 2021)))
+        #expect(ParentheticalNote.dates(of: "CRESS (sortie en 2020)") == (nil, PartialDate(year: 2020)))
+        #expect(ParentheticalNote.dates(of: "COORACE (2018-2022)") == (PartialDate(year: 2018), PartialDate(year: 2022)))
+        #expect(ParentheticalNote.dates(of: "Cocagne (dès mars 2020)") == (PartialDate(year: 2020, month: 3), nil))
+        #expect(ParentheticalNote.dates(of: "APES (Lille)") == (nil, nil))
+        let csv = "Structure;Réseaux d'appartenance;Depuis\nEnvie Lens;Cocagne (depuis 2019), CRESS;2015\nLe Relais;Cocagne, CRESS (jusqu'en 2021);\n"
+            + "Recyclerie;COORACE (2018-2022), CRESS;\nGarage;COORACE, Cocagne;\n"
+        let result = try SpreadsheetConventionsTests.load(["liste.csv": Array(csv.utf8)])
+        let dataset = try #require(result.dataset, "\(result.printed)")
+        #expect(dataset.memberships.map { "\($0.actor)/\($0.cooperation)/\($0.since?.description ?? "-")/\($0.until?.description ?? "-")" } == [
+            "Envie Lens/Cocagne/2019/-", "Envie Lens/CRESS/2015/-", "Le Relais/Cocagne/-/-", "Le Relais/CRESS/-/2021",
+            "Recyclerie/COORACE/2018/2022", "Recyclerie/CRESS/-/-", "Garage/COORACE/-/-", "Garage/Cocagne/-/-",
+        ])
+        #expect(result.printed.contains(
+            "liste.csv:2:12: warning: \"Cocagne (depuis 2019)\": the note in parentheses dates the membership (since 2019) (and 2 more)"),
             "\(result.printed)")
     }
 

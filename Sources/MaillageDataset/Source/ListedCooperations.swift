@@ -63,7 +63,7 @@ enum ListedCooperations {
             return range.lowerBound + cooperation < range.upperBound ? body.text(ofCell: range.lowerBound + cooperation) : nil
         }
         // « Cocagne (depuis 2019) »: Cocagne, when named alone elsewhere (``ParentheticalNote``).
-        var notes = ParentheticalNote.Read()
+        var notes = ParentheticalNote.Read(), datedNotes = ParentheticalNote.Dated()
         // Each cell's names, when the pass above split them, for the pass below.
         var listed: [[String]]?
         if (1..<body.recordCount).contains(where: { r in
@@ -126,16 +126,19 @@ enum ListedCooperations {
                 continue
             }
             // « CRESS (administrateur) »: the CRESS, the structure's role in it after the name.
-            let names = current.map { text -> (name: String, role: MembershipRole?) in
+            let names = current.map { text -> (name: String, role: MembershipRole?, since: PartialDate?, until: PartialDate?) in
                 let (name, role) = RoleNote.split(text)
                 if role != nil { roleNotes.note(text, name, role, at: body.position(ofCell: cell)) }
                 if role == nil, !known.isEmpty, let base = ParentheticalNote.base(of: name, known: known) {
                     notes.note(name, base, at: body.position(ofCell: cell))
-                    return (base, nil)
+                    // « Cocagne (depuis 2019) », « CRESS (jusqu'en 2021) »: the membership's dates.
+                    let dates = ParentheticalNote.dates(of: name)
+                    if dates.since != nil || dates.until != nil { datedNotes.note(name, dates, at: body.position(ofCell: cell)) }
+                    return (base, nil, dates.since, dates.until)
                 }
-                return (name, role)
+                return (name, role, nil, nil)
             }
-            if names.count == 1, names[0].role == nil, dropped.isEmpty {
+            if names.count == 1, names[0].role == nil, names[0].since == nil, names[0].until == nil, dropped.isEmpty {
                 // « - Cocagne »: the name without its bullet, else the cell as it is.
                 let asWritten = names[0].name == body.text(ofCell: cell).trimmingSpaces()
                 if !asWritten { rewritten += 1 }
@@ -144,11 +147,13 @@ enum ListedCooperations {
             }
             if !isList, names.count > 1 { splitUnderSingular.append(r) }
             for (n, part) in names.enumerated() {
-                parts.append(.init(record: r, text: part.name, first: n == 0, role: part.role?.rawValue))
+                parts.append(.init(record: r, text: part.name, first: n == 0, role: part.role?.rawValue,
+                                   since: part.since?.description, until: part.until?.description))
             }
         }
         // A singular header whose cells each name one cooperation: the table as it is.
-        guard isList || !empty.isEmpty || !saidNone.isEmpty || !splitUnderSingular.isEmpty || roleNotes.count > 0 || rewritten > 0 else { return nil }
+        guard isList || !empty.isEmpty || !saidNone.isEmpty || !splitUnderSingular.isEmpty || roleNotes.count > 0 || rewritten > 0
+                || datedNotes.count > 0 else { return nil }
         if let header {
             diagnostics.append(.warning(Table.titleLinesSkipped(header, header: grid.start(ofRecord: header)), file: file, at: grid.start(ofRecord: 0)))
         }
@@ -177,6 +182,7 @@ enum ListedCooperations {
         }
         diagnostics += ticked.warnings(file: file, what: .cooperation)
         if let warning = notes.warning(file: file, what: .cooperation) { diagnostics.append(warning) }
+        if let warning = datedNotes.warning(file: file) { diagnostics.append(warning) }
         if let first = leftOut.first {
             let more = LocalizedText.andMore(leftOut.count - 1)
             diagnostics.append(.warning(LocalizedText(
@@ -185,7 +191,8 @@ enum ListedCooperations {
                 file: file, at: first.position))
         }
         if let warning = roleNotes.warning(file: file) { diagnostics.append(warning) }
-        return SplitCellGrid(body, column: cooperation, parts: parts, rowsWithoutRecord: empty.count + saidNone.count, roleColumn: columns["role"])
+        return SplitCellGrid(body, column: cooperation, parts: parts, rowsWithoutRecord: empty.count + saidNone.count, roleColumn: columns["role"],
+                             sinceColumn: columns["since"], untilColumn: columns["until"])
     }
 
     /// The names in a cell under a singular header: separated by `;`, `|` or line breaks,

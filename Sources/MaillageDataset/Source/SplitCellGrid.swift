@@ -10,8 +10,10 @@ import MaillageModel
 /// problem once, on its first part.
 ///
 /// A part may also give its own role (« CRESS (administrateur) » lists the CRESS, role
-/// `membre`): in the table's role column, or, when it has none, in a column « rôle »
-/// added after the header's last cell, located at the cell the role was written in.
+/// `membre`) and dates (« Cocagne (depuis 2019) », « CRESS (jusqu'en 2021) »): each in the
+/// table's own column (role, since, until), or, when it has none, in a column « rôle »,
+/// « depuis » or « jusqu'à » added after the header's last cell, located at the cell the
+/// note was written in.
 final class SplitCellGrid: CellGrid {
     /// One record: the record of `base` it repeats, and the text that replaces the
     /// cell of column ``column`` (nil: the cell is kept as it is).
@@ -22,15 +24,44 @@ final class SplitCellGrid: CellGrid {
         var first: Bool
         /// The role this part gives, replacing the row's (nil: the row's role).
         var role: String? = nil
+        /// The start and end dates this part gives, replacing the row's (nil: the row's).
+        var since: String? = nil, until: String? = nil
+
+        /// What the part gives for part column `key` (role, since, until).
+        func value(_ key: PartColumn.Key) -> String? {
+            switch key {
+            case .role: role
+            case .since: since
+            case .until: until
+            }
+        }
+    }
+
+    /// A column whose cells a part may give: the table's own, or one added after the header.
+    struct PartColumn {
+        enum Key: CaseIterable { case role, since, until }
+        var key: Key
+        var index: Int
+        /// Whether the column is added after the header's last cell (not the input's).
+        var added: Bool
+
+        /// The header of an added column, as the memberships table reads it.
+        var header: String {
+            switch key {
+            case .role: "rôle"
+            case .since: "depuis"
+            case .until: "jusqu'à"
+            }
+        }
     }
 
     let base: any CellGrid
     /// The column whose cell a part may replace.
     let column: Int
-    /// The column holding the parts' roles: the table's own, or one added (``addedRoleColumn``).
-    let roleColumn: Int?
-    /// Whether ``roleColumn`` is a column added after the header's last cell.
-    let addedRoleColumn: Bool
+    /// The columns whose cells parts give (role, since, until), the table's own or added.
+    let partColumns: [PartColumn]
+    /// How many columns are added after the header's last cell.
+    let addedColumns: Int
     /// How many rows of `base` gave no record (an empty cooperation cell).
     let rowsWithoutRecord: Int
     private let parts: [Part]
@@ -42,25 +73,40 @@ final class SplitCellGrid: CellGrid {
     ///   - column: the column whose cells `parts` replace.
     ///   - parts: the data records, in order.
     ///   - rowsWithoutRecord: how many rows of `base` gave no record.
-    ///   - roleColumn: the table's role column, if any; parts giving a role use it, or
-    ///     one added when it is nil.
-    init(_ base: any CellGrid, column: Int, parts: [Part], rowsWithoutRecord: Int = 0, roleColumn: Int? = nil) {
+    ///   - roleColumn, sinceColumn, untilColumn: the table's own columns, if any; parts
+    ///     giving a role or a date use them, or one added when it is nil.
+    init(_ base: any CellGrid, column: Int, parts: [Part], rowsWithoutRecord: Int = 0, roleColumn: Int? = nil,
+         sinceColumn: Int? = nil, untilColumn: Int? = nil) {
         self.base = base
         self.column = column
         self.rowsWithoutRecord = rowsWithoutRecord
         let all = [Part(record: 0, text: nil, first: true)] + parts
         self.parts = all
-        let added = roleColumn == nil && parts.contains { $0.role != nil }
         let headerWidth = base.cellRange(ofRecord: 0).count
-        self.roleColumn = added ? headerWidth : roleColumn
-        addedRoleColumn = added
+        var partColumns: [PartColumn] = []
+        var added = 0
+        for (key, own) in zip(PartColumn.Key.allCases, [roleColumn, sinceColumn, untilColumn]) {
+            if let own {
+                partColumns.append(PartColumn(key: key, index: own, added: false))
+            } else if parts.contains(where: { $0.value(key) != nil }) {
+                partColumns.append(PartColumn(key: key, index: headerWidth + added, added: true))
+                added += 1
+            }
+        }
+        self.partColumns = partColumns
+        addedColumns = added
         var starts: [Int] = [0]
         starts.reserveCapacity(all.count + 1)
         for part in all {
             let width = base.cellRange(ofRecord: part.record).count
-            starts.append(starts[starts.count - 1] + (added ? max(width, headerWidth + 1) : width))
+            starts.append(starts[starts.count - 1] + (added > 0 ? max(width, headerWidth + added) : width))
         }
         self.starts = starts
+    }
+
+    /// The part column at index `i`, if any.
+    private func partColumn(_ i: Int) -> PartColumn? {
+        partColumns.isEmpty ? nil : partColumns.first { $0.index == i }
     }
 
     /// What cell `cell` holds: a cell of `base` (its replaced text if any), or a cell past
@@ -85,11 +131,12 @@ final class SplitCellGrid: CellGrid {
         let (r, i) = locate(cell)
         let part = parts[r]
         let range = base.cellRange(ofRecord: part.record)
+        let own = partColumn(i)
         if range.lowerBound + i >= range.upperBound {
-            let text = i == roleColumn ? (r == 0 ? "rôle" : part.role ?? "") : ""
+            let text = own.map { r == 0 ? ($0.added ? $0.header : "") : part.value($0.key) ?? "" } ?? ""
             return .added(record: r, text: text)
         }
-        let text = i == column ? part.text : i == roleColumn && r > 0 ? part.role : nil
+        let text = i == column ? part.text : r > 0 ? own.flatMap { part.value($0.key) } : nil
         return .base(cell: range.lowerBound + i, text: text)
     }
 
@@ -134,8 +181,8 @@ final class SplitCellGrid: CellGrid {
             let i = baseCell - baseStart
             if i == column, var text = part.text {
                 text.withUTF8 { body(start + i, $0) }
-            } else if i == roleColumn, r > 0, var role = part.role {
-                role.withUTF8 { body(start + i, $0) }
+            } else if r > 0, let own = partColumn(i), var value = part.value(own.key) {
+                value.withUTF8 { body(start + i, $0) }
             } else {
                 body(start + i, bytes)
             }
@@ -158,8 +205,8 @@ final class SplitCellGrid: CellGrid {
     var origin: CellPosition { base.origin }
     var positionAfterHeader: CellPosition { base.positionAfterHeader }
     func widthProblem(ofRecord r: Int, headerNames: [String]) -> RowWidthProblem? {
-        // The added role column is none of the input's: its rows are checked against its own header.
-        let names = addedRoleColumn ? Array(headerNames.dropLast()) : headerNames
+        // The added columns are none of the input's: its rows are checked against its own header.
+        let names = Array(headerNames.dropLast(addedColumns))
         return parts[r].first ? base.widthProblem(ofRecord: parts[r].record, headerNames: names) : nil
     }
 }
