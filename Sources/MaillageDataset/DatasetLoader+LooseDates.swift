@@ -194,27 +194,30 @@ extension LoaderRun {
     mutating func reportLooseDates() {
         let approximate = looseDates.approximate
         if let first = approximate.examples.first {
-            let others = approximate.examples.dropFirst()
-            let also = others.isEmpty ? LocalizedText.empty : LocalizedText(
-                fr: " ; de même " + others.map { "« \($0.text.excerpt) » (\($0.date))" }.joined(separator: ", "),
-                en: "; likewise " + others.map { "\"\($0.text.excerpt)\" (\($0.date))" }.joined(separator: ", "))
-            let more = LocalizedText.andMore(approximate.count - approximate.examples.count)
+            let also = Self.likewise(approximate.examples.dropFirst().map { (text: $0.text, read: "\($0.date)") },
+                                     more: approximate.count - approximate.examples.count)
             diagnostics.append(.warning(LocalizedText(
-                fr: "« \(first.text.excerpt) » lu comme \(first.date) : une date approximative compte pour celle qu'elle donne, une saison pour son premier mois (un début) ou son dernier (une fin)\(also.fr)\(more.fr)",
-                en: "\"\(first.text.excerpt)\" read as \(first.date): an approximate date counts as the date it gives, a season as its first month (a start) or its last (an end)\(also.en)\(more.en)"),
+                fr: "« \(first.text.excerpt) » lu comme \(first.date) : une date approximative compte pour celle qu'elle donne, une saison pour son premier mois (un début) ou son dernier (une fin)\(also.fr)",
+                en: "\"\(first.text.excerpt)\" read as \(first.date): an approximate date counts as the date it gives, a season as its first month (a start) or its last (an end)\(also.en)"),
                 file: first.file, at: first.position))
         }
         let undated = looseDates.undated
         if let first = undated.examples.first {
-            let others = undated.examples.dropFirst()
-            let also = others.isEmpty ? LocalizedText.empty : LocalizedText(
-                fr: " ; de même " + others.map { "« \($0.text.excerpt) »" }.joined(separator: ", "),
-                en: "; likewise " + others.map { "\"\($0.text.excerpt)\"" }.joined(separator: ", "))
-            let more = LocalizedText.andMore(undated.count - undated.examples.count)
+            let also = Self.likewise(undated.examples.dropFirst().map { (text: $0.text, read: nil) }, more: undated.count - undated.examples.count)
             diagnostics.append(.warning(LocalizedText(
-                fr: "« \(first.text.excerpt) » : trop vague pour une date de début, lu comme une cellule vide (la ligne compte dès le début ; écrivez une année pour la dater)\(also.fr)\(more.fr)",
-                en: "\"\(first.text.excerpt)\": too vague for a start date, read as an empty cell (the row counts from the beginning; write a year to date it)\(also.en)\(more.en)"),
+                fr: "« \(first.text.excerpt) » : trop vague pour une date de début, lu comme une cellule vide (la ligne compte dès le début ; écrivez une année pour la dater)\(also.fr)",
+                en: "\"\(first.text.excerpt)\": too vague for a start date, read as an empty cell (the row counts from the beginning; write a year to date it)\(also.en)"),
                 file: first.file, at: first.position))
         }
+    }
+
+    /// « ; de même « 2020? » (2020), « printemps 2021 » (2021-03) (et 3 autres) »: the other
+    /// examples, each with what it was read as when given, and how many more there are.
+    static func likewise(_ others: [(text: String, read: String?)], more: Int) -> LocalizedText {
+        let count = LocalizedText.andMore(more)
+        guard !others.isEmpty else { return count }
+        return LocalizedText(
+            fr: " ; de même " + others.map { "« \($0.text.excerpt) »" + ($0.read.map { " (\($0))" } ?? "") }.joined(separator: ", ") + count.fr,
+            en: "; likewise " + others.map { "\"\($0.text.excerpt)\"" + ($0.read.map { " (\($0))" } ?? "") }.joined(separator: ", ") + count.en)
     }
 }
