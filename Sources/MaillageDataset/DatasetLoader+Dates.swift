@@ -23,9 +23,8 @@ extension LoaderRun {
         guard let field else { return nil }
         let text = field.value.trimmingSpaces()
         guard !text.isEmpty else { return nil }
-        if let date = Self.year(text) ?? PartialDate(text) ?? Self.groupedYear(text) { return date }
-        // « depuis 2020 », « jusqu'en 2022 », « en 2019 »: the date the words lead to.
-        if let rest = Self.withoutLeadingWords(text), let date = Self.year(rest) ?? PartialDate(rest) { return date }
+        // A year, a month, a day, maybe led by « depuis », « jusqu'en », « en »; « 2 019 ».
+        if let date = Self.plainDate(text) ?? Self.groupedYear(text) { return date }
         if let (date, midnight) = Self.dateTime(text) {
             if !midnight {
                 diagnostics.append(.warning(LocalizedText(
@@ -62,8 +61,7 @@ extension LoaderRun {
     /// not empty) as a date, or as no date without an error (an open end), rather than
     /// reporting it.
     static func readsAsDate(_ text: String, openEnd: Bool) -> Bool {
-        if year(text) ?? PartialDate(text) ?? groupedYear(text) != nil { return true }
-        if let rest = withoutLeadingWords(text), year(rest) ?? PartialDate(rest) != nil { return true }
+        if plainDate(text) ?? groupedYear(text) != nil { return true }
         if dateTime(text) != nil || serialDate(text) != nil || period(text) != nil || looseDate(text, openEnd: openEnd) != nil { return true }
         return openEnd && (ongoingWords.contains(Vocabulary.key(text)) || text.allSatisfy { "-–—".contains($0) })
     }

@@ -82,9 +82,9 @@ extension LoaderRun {
         return .approximate(date)
     }
 
-    /// The date `text` (folded) gives as ``parseDate(_:column:frenchColumn:openEnd:file:)``
-    /// reads a plain date: a year, a month, a day, maybe after « depuis », « en »…; nil
-    /// for anything else.
+    /// The plain date `text` gives: a year, a month, a day, maybe after words that do not
+    /// change it (« depuis », « jusqu'en », « en »: ``withoutLeadingWords(_:)``); nil for
+    /// anything else. ``parseDate(_:column:frenchColumn:openEnd:file:)`` reads these first.
     static func plainDate(_ text: String) -> PartialDate? {
         let text = text.trimmingCharacters(in: .whitespaces)
         if let date = year(text) ?? PartialDate(text) { return date }

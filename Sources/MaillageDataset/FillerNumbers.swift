@@ -25,11 +25,8 @@ struct FillerNumbers {
     /// Distinct names from which a SIRET or an RNA number is set aside; with a failing check digit.
     static let namesForValid = 5, namesForUnchecked = 3
 
-    /// The numbers set aside so far, in every table (``key(_:)``).
+    /// The numbers set aside so far, in every table (``RegistrationNumber/key``).
     private(set) var keys: Set<String> = []
-
-    /// The key of `number`: its register and value.
-    static func key(_ number: RegistrationNumber) -> String { number.register.rawValue + ":" + number.value }
 
     /// Whether `number` is a filler: one digit repeated, or a run counting up or down from its first digit.
     static func isFiller(_ number: RegistrationNumber) -> Bool {
@@ -41,7 +38,7 @@ struct FillerNumbers {
     }
 
     /// Whether `number` was set aside.
-    func contains(_ number: RegistrationNumber) -> Bool { !keys.isEmpty && keys.contains(Self.key(number)) }
+    func contains(_ number: RegistrationNumber) -> Bool { !keys.isEmpty && keys.contains(number.key) }
 
     /// Scans `table`'s number `columns`, the structures named in `nameColumn`, and sets
     /// aside the fillers and the numbers given to too many names; the warning for the
@@ -59,7 +56,7 @@ struct FillerNumbers {
                 guard let field = row.field(column) else { continue }
                 let text = field.value.trimmingSpaces()
                 guard !text.isEmpty, case .number(let number) = RegistrationNumber.read(text) else { continue }
-                let key = Self.key(number)
+                let key = number.key
                 guard let i = index[key] else {
                     index[key] = entries.count
                     entries.append((key, number, field.position, nameColumn.map { row.value($0).trimmingSpaces() } ?? "", []))
@@ -88,7 +85,7 @@ struct FillerNumbers {
             for row in table.rows {
                 for column in columns {
                     guard let field = row.field(column), case .number(let number) = RegistrationNumber.read(field.value.trimmingSpaces()),
-                          Self.key(number) == first.key else { continue }
+                          number.key == first.key else { continue }
                     let name = row.value(nameColumn).trimmingSpaces(), nameKey = Vocabulary.nameKey(name)
                     if !nameKey.isEmpty, names.insert(nameKey).inserted, quoted.count < 3 { quoted.append(name) }
                 }

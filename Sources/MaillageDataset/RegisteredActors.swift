@@ -33,7 +33,7 @@ struct RegisteredActors {
 
     /// The actor `number` names.
     func lookup(_ number: RegistrationNumber) -> Lookup {
-        if let actor = byNumber[Self.key(number)] { return .actor(actor) }
+        if let actor = byNumber[number.key] { return .actor(actor) }
         switch number.register {
         case .siren:
             guard let actors = establishments[number.value] else { return .none }
@@ -50,12 +50,12 @@ struct RegisteredActors {
     /// The actor `number` alone names (a SIRET, an RNA number, a SIREN given as such):
     /// two rows of one actors table with that number are one actor.
     func sameActor(_ number: RegistrationNumber) -> Int? {
-        number.register == .siren ? nil : byNumber[Self.key(number)]
+        number.register == .siren ? nil : byNumber[number.key]
     }
 
     /// Records that `number` names `actor`; the first actor given a number keeps it.
     mutating func add(_ number: RegistrationNumber, actor: Int) {
-        let key = Self.key(number)
+        let key = number.key
         guard byNumber[key] == nil else { return }
         byNumber[key] = actor
         if let siren = number.siren, establishments[siren]?.contains(actor) != true { establishments[siren, default: []].append(actor) }
@@ -73,6 +73,4 @@ struct RegisteredActors {
         guard !acronyms.isEmpty, let actor = acronyms[Vocabulary.key(text)], actor >= 0 else { return nil }
         return actor
     }
-
-    private static func key(_ number: RegistrationNumber) -> String { number.register.rawValue + ":" + number.value }
 }

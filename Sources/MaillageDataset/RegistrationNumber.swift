@@ -45,6 +45,9 @@ struct RegistrationNumber: Hashable, Sendable {
         }
     }
 
+    /// The number as a key, its register and value: « siret:44306184100005 ».
+    var key: String { register.rawValue + ":" + value }
+
     /// The SIREN of a SIRET's legal unit (its first 9 digits); nil for the others.
     var siren: String? { register == .siret ? String(value.prefix(9)) : nil }
 
